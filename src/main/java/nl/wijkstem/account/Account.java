@@ -1,0 +1,74 @@
+package nl.wijkstem.account;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import nl.wijkstem.base.AbstractEntity;
+
+/**
+ * A person who signed in at least once. The identity provider's subject is kept only as a
+ * keyed hash: behind a DigiD broker it may be a citizen service number, which Wijkstem
+ * must not store.
+ */
+@Entity
+@Table(name = "account")
+class Account extends AbstractEntity {
+
+	@Column(nullable = false)
+	private String issuer;
+
+	@Column(name = "subject_hash", nullable = false)
+	private String subjectHash;
+
+	@Column(name = "display_name", nullable = false)
+	private String displayName;
+
+	@Column
+	private String email;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "last_sign_in_at", nullable = false)
+	private Instant lastSignInAt;
+
+	protected Account() {
+	}
+
+	Account(String issuer, String subjectHash, Instant now) {
+		this.issuer = issuer;
+		this.subjectHash = subjectHash;
+		this.createdAt = now;
+		this.lastSignInAt = now;
+		this.displayName = "";
+	}
+
+	void signedIn(String displayName, String email, Instant now) {
+		this.displayName = displayName == null ? "" : displayName;
+		this.email = email;
+		this.lastSignInAt = now;
+	}
+
+	String getIssuer() {
+		return issuer;
+	}
+
+	String getDisplayName() {
+		return displayName;
+	}
+
+	String getEmail() {
+		return email;
+	}
+
+	Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	Instant getLastSignInAt() {
+		return lastSignInAt;
+	}
+
+}

@@ -1,0 +1,83 @@
+package nl.wijkstem.base.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import nl.wijkstem.base.ui.LoginView;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * One filter chain for the whole application. Vaadin's configurer protects the views
+ * (their access annotations decide); OpenID Connect login is added for every provider
+ * configured in properties, with PKCE (S256) also for confidential clients, as the Dutch
+ * government OIDC profile requires, and RP-initiated logout.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration {
+
+	static final String AUTHORIZATION_BASE_URI = "/oauth2/authorization";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http,
+			ObjectProvider<ClientRegistrationRepository> registrations, OidcRoleMappingProperties roleMapping)
+			throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/wijkstem/**", "/webjars/**")
+			.permitAll());
+		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+		ClientRegistrationRepository providers = registrations.getIfAvailable();
+		if (providers != null) {
+			http.oauth2Login(login -> login.loginPage(LoginView.PATH)
+				.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(pkceResolver(providers)))
+				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(new RoleMappingOidcUserService(roleMapping))));
+		}
+		http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+			vaadin.loginView(LoginView.class, "/");
+			if (providers != null) {
+				vaadin.logoutSuccessHandler(rpInitiatedLogout(providers));
+			}
+		});
+		return http.build();
+	}
+
+	private static DefaultOAuth2AuthorizationRequestResolver pkceResolver(ClientRegistrationRepository providers) {
+		DefaultOAuth2AuthorizationRequestResolver resolver = new DefaultOAuth2AuthorizationRequestResolver(providers,
+				AUTHORIZATION_BASE_URI);
+		resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+		return resolver;
+	}
+
+	private static OidcClientInitiatedLogoutSuccessHandler rpInitiatedLogout(ClientRegistrationRepository providers) {
+		OidcClientInitiatedLogoutSuccessHandler handler = new OidcClientInitiatedLogoutSuccessHandler(providers);
+		handler.setPostLogoutRedirectUri("{baseUrl}/");
+		handler.setDefaultTargetUrl("/");
+		return handler;
+	}
+
+	/**
+	 * Outside the demo nobody signs in with a password. Declaring this keeps Spring Boot
+	 * from inventing a user with a generated password.
+	 */
+	@Bean
+	@Profile("!" + LoginProfiles.DEMO)
+	UserDetailsService noPasswordAccounts() {
+		return username -> {
+			throw new UsernameNotFoundException("Password sign-in is only available in the demo");
+		};
+	}
+
+}

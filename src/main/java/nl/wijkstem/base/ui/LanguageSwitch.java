@@ -1,0 +1,52 @@
+package nl.wijkstem.base.ui;
+
+import java.util.Locale;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import nl.wijkstem.base.Languages;
+import nl.wijkstem.base.i18n.LanguagePreference;
+
+/**
+ * Dutch / English switch. Each choice is written in its own language, so a person who
+ * cannot read the current one still finds theirs.
+ */
+class LanguageSwitch extends Composite<Div> {
+
+	LanguageSwitch(Locale current) {
+		getContent().addClassName("language-switch");
+		getContent().getElement().setAttribute("role", "group");
+		getContent().getElement().setAttribute("aria-label", getTranslation("layout.language"));
+		for (Locale language : Languages.SUPPORTED) {
+			getContent().add(choice(language, current));
+		}
+	}
+
+	private Button choice(Locale language, Locale current) {
+		Button button = new Button(getTranslation("language.name", language));
+		button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+		button.getElement().setAttribute("lang", language.getLanguage());
+		boolean active = language.getLanguage().equals(current.getLanguage());
+		button.getElement().setAttribute("aria-pressed", String.valueOf(active));
+		if (active) {
+			button.addClassName("language-switch__active");
+		}
+		button.addClickListener(click -> switchTo(language));
+		return button;
+	}
+
+	private static void switchTo(Locale language) {
+		UI ui = UI.getCurrent();
+		LanguagePreference.remember(language, VaadinRequest.getCurrent(), VaadinResponse.getCurrent());
+		ui.getSession().setLocale(language);
+		ui.setLocale(language);
+		ui.getPage().executeJs("document.documentElement.lang = $0", language.getLanguage());
+		ui.refreshCurrentRoute(true);
+	}
+
+}

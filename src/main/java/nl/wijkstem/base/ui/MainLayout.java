@@ -1,0 +1,146 @@
+package nl.wijkstem.base.ui;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import nl.wijkstem.base.Branding;
+import nl.wijkstem.base.security.CurrentUser;
+import nl.wijkstem.base.security.CurrentUser.SignedInUser;
+
+/**
+ * The shell around every view: skip link, header with programme name, navigation,
+ * language switch and the signed-in person, the main landmark, and a footer. The
+ * navigation lists only views the person may open: Vaadin's menu configuration applies
+ * the same access rules as the router.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
+
+	static final String MAIN_ID = "main-content";
+
+	private final Main main = new Main();
+
+	private final List<NavigationLink> navigation;
+
+	private final CurrentUser currentUser;
+
+	MainLayout(CurrentUser currentUser, Branding branding) {
+		this.currentUser = currentUser;
+		addClassName("app");
+		Anchor skipLink = new Anchor("#" + MAIN_ID, getTranslation("layout.skipToContent"));
+		skipLink.setRouterIgnore(true);
+		skipLink.addClassName("skip-link");
+
+		navigation = MenuConfiguration.getMenuEntries()
+			.stream()
+			.map(entry -> new NavigationLink(entry, new RouterLink(getTranslation(entry.title()), entry.menuClass())))
+			.toList();
+
+		main.setId(MAIN_ID);
+		main.getElement().setAttribute("tabindex", "-1");
+		main.addClassName("app-main");
+
+		add(skipLink, header(currentUser.get(), branding), main, footer(branding));
+	}
+
+	private Header header(Optional<SignedInUser> user, Branding branding) {
+		Anchor brand = new Anchor("", branding.programmeName());
+		brand.addClassName("app-brand");
+
+		Div tools = new Div(new LanguageSwitch(getLocale()), userArea(user));
+		tools.addClassName("app-tools");
+
+		Div bar = new Div(brand, tools);
+		bar.addClassName("app-bar");
+
+		UnorderedList items = new UnorderedList();
+		navigation.forEach(link -> items.add(new ListItem(link.link())));
+		Nav nav = new Nav(items);
+		nav.addClassName("app-nav");
+		nav.getElement().setAttribute("aria-label", getTranslation("layout.navigation"));
+
+		Header header = new Header(bar, nav);
+		header.addClassName("app-header");
+		return header;
+	}
+
+	private Component userArea(Optional<SignedInUser> user) {
+		Div area = new Div();
+		area.addClassName("app-user");
+		user.ifPresentOrElse(signedIn -> {
+			String name = signedIn.displayName().isBlank() ? getTranslation("user.anonymousName")
+					: signedIn.displayName();
+			Span who = new Span(name);
+			who.addClassName("app-user__name");
+			Span role = new Span(getTranslation("role." + signedIn.highestRole()));
+			role.addClassName("app-user__role");
+			Button signOut = new Button(getTranslation("layout.signOut"), click -> currentUser.signOut());
+			signOut.addThemeVariants(ButtonVariant.LUMO_SMALL);
+			area.add(who, role, signOut);
+		}, () -> {
+			RouterLink signIn = new RouterLink(getTranslation("layout.signIn"), LoginView.class);
+			signIn.addClassName("app-user__sign-in");
+			area.add(signIn);
+		});
+		return area;
+	}
+
+	private Footer footer(Branding branding) {
+		Paragraph about = new Paragraph(getTranslation("layout.footer", branding.programmeName(), branding.areaName()));
+		Footer footer = new Footer(about);
+		footer.addClassName("app-footer");
+		return footer;
+	}
+
+	@Override
+	public void showRouterLayoutContent(HasElement content) {
+		main.removeAll();
+		if (content != null) {
+			main.getElement().appendChild(content.getElement());
+		}
+	}
+
+	@Override
+	public void afterNavigation(AfterNavigationEvent event) {
+		String path = withoutSlashes(event.getLocation().getPath());
+		navigation.forEach(link -> {
+			if (withoutSlashes(link.entry().path()).equals(path)) {
+				link.link().getElement().setAttribute("aria-current", "page");
+			}
+			else {
+				link.link().getElement().removeAttribute("aria-current");
+			}
+		});
+	}
+
+	private static String withoutSlashes(String path) {
+		return path.replaceAll("^/+|/+$", "");
+	}
+
+	private record NavigationLink(MenuEntry entry, RouterLink link) {
+	}
+
+}

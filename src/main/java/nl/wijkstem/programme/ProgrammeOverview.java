@@ -1,0 +1,24 @@
+package nl.wijkstem.programme;
+
+import java.util.List;
+
+/**
+ * The programme as residents see it, in one language.
+ *
+ * @param programmeName the local programme, e.g. "Wij de Westwijk"
+ * @param areaName the neighbourhood
+ * @param municipality the municipality the area belongs to
+ * @param defectsReportUrl where defects in public space are reported, if configured
+ * @param goals the programme goals in their order
+ * @param themes the local themes in their order
+ */
+public record ProgrammeOverview(String programmeName, String areaName, String municipality, String defectsReportUrl,
+		List<Category> goals, List<Category> themes) {
+
+	/**
+	 * A goal or theme with its translated name and description.
+	 */
+	public record Category(Long id, String code, String name, String description) {
+	}
+
+}
