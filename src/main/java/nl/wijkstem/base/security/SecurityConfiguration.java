@@ -1,5 +1,6 @@
 package nl.wijkstem.base.security;
 
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import nl.wijkstem.base.ui.LoginView;
 
@@ -41,12 +42,19 @@ class SecurityConfiguration {
 		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
 		ClientRegistrationRepository providers = registrations.getIfAvailable();
 		if (providers != null) {
-			http.oauth2Login(login -> login.loginPage(LoginView.PATH)
+			http.oauth2Login(login -> login.loginPage("/" + LoginView.PATH)
 				.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(pkceResolver(providers)))
 				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(new RoleMappingOidcUserService(roleMapping))));
 		}
 		http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
 			vaadin.loginView(LoginView.class, "/");
+			// Views are guarded by their own access annotations (Vaadin's navigation
+			// access
+			// control); an unknown address then gets the translated not-found page
+			// instead
+			// of a bare 403. Anything served outside Vaadin must be secured explicitly
+			// above.
+			vaadin.anyRequest(request -> request.permitAll());
 			if (providers != null) {
 				vaadin.logoutSuccessHandler(rpInitiatedLogout(providers));
 			}
@@ -65,6 +73,8 @@ class SecurityConfiguration {
 		OidcClientInitiatedLogoutSuccessHandler handler = new OidcClientInitiatedLogoutSuccessHandler(providers);
 		handler.setPostLogoutRedirectUri("{baseUrl}/");
 		handler.setDefaultTargetUrl("/");
+		// sign-out runs inside a Vaadin request: the browser must be sent on as a page
+		handler.setRedirectStrategy(new UidlRedirectStrategy());
 		return handler;
 	}
 

@@ -1,0 +1,92 @@
+package nl.wijkstem.base;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import nl.wijkstem.support.SourceFiles;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TranslationBundlesTest {
+
+	private static final Pattern TRANSLATION_CALL = Pattern.compile("getTranslation\\(\\s*\"([^\"]+)\"");
+
+	private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+	@Test
+	void everyLanguage_hasEveryKey_withText() throws IOException {
+		Properties dutch = load("nl");
+		Properties english = load("en");
+
+		assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(dutch.stringPropertyNames());
+		assertThat(dutch.stringPropertyNames()).allSatisfy(key -> {
+			assertThat(dutch.getProperty(key)).as("nl " + key).isNotBlank();
+			assertThat(english.getProperty(key)).as("en " + key).isNotBlank();
+		});
+	}
+
+	@Test
+	void everyKeyTheCodeAsksFor_exists() throws IOException {
+		Set<String> keys = load("nl").stringPropertyNames();
+		Set<String> missing = new TreeSet<>();
+		for (Path file : SourceFiles.javaFiles()) {
+			Matcher call = TRANSLATION_CALL.matcher(SourceFiles.read(file));
+			while (call.find()) {
+				String key = call.group(1);
+				// keys ending in a dot are completed at run time (e.g. "role." + role)
+				boolean known = key.endsWith(".") ? keys.stream().anyMatch(k -> k.startsWith(key)) : keys.contains(key);
+				if (!known) {
+					missing.add(file.getFileName() + ": " + key);
+				}
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void views_containNoLiteralUiText() {
+		List<String> literals = new ArrayList<>();
+		for (Path file : SourceFiles.javaFiles()) {
+			if (!file.toString().contains("/ui/")) {
+				continue;
+			}
+			for (String line : SourceFiles.read(file).lines().toList()) {
+				String code = line.strip();
+				if (code.startsWith("*") || code.startsWith("/") || code.startsWith("@") || code.startsWith("log.")
+						|| code.contains("executeJs(")) {
+					continue;
+				}
+				Matcher literal = STRING_LITERAL.matcher(code);
+				while (literal.find()) {
+					String text = literal.group(1);
+					if (!text.isEmpty() && (text.matches("(?s).*\\s.*") || Character.isUpperCase(text.charAt(0)))) {
+						literals.add(file.getFileName() + ": \"" + text + "\"");
+					}
+				}
+			}
+		}
+		assertThat(literals).as("user-visible text must come from the translation bundles").isEmpty();
+	}
+
+	private static Properties load(String language) throws IOException {
+		Properties properties = new Properties();
+		String name = "/vaadin-i18n/translations_" + language + ".properties";
+		try (InputStream in = TranslationBundlesTest.class.getResourceAsStream(name)) {
+			assertThat(in).as(name).isNotNull();
+			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return properties;
+	}
+
+}

@@ -1,0 +1,45 @@
+package nl.wijkstem.browser;
+
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every view passes axe (WCAG 2.1 A and AA) in both languages, signed out and signed in,
+ * and fits a 360 px phone screen without sideways scrolling.
+ */
+class AccessibilityBrowserTest extends BrowserTest {
+
+	@ParameterizedTest(name = "/{0} in {1}, signed in as {2}")
+	@CsvSource({ "'', nl, ''", "'', en, ''", "login, nl, ''", "login, en, ''", "bestaat-niet, nl, ''",
+			"bestaat-niet, en, ''", "'', nl, fatima", "'', en, moderator", "bestaat-niet, nl, beheerder",
+			"bestaat-niet, en, kees" })
+	void view_isAccessible(String path, String language, String username) {
+		if (!username.isEmpty()) {
+			signInWithPassword(username);
+		}
+		open(path);
+		if (language.equals("en")) {
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English")).click();
+			waitForVaadin();
+		}
+
+		assertThat(page.locator("html").getAttribute("lang")).isEqualTo(language);
+		assertAccessible();
+	}
+
+	@ParameterizedTest(name = "/{0} on a phone")
+	@CsvSource({ "''", "login" })
+	void view_fitsAPhoneScreen(String path) {
+		page.setViewportSize(360, 740);
+		open(path);
+
+		Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+		assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+		assertAccessible();
+	}
+
+}

@@ -1,0 +1,158 @@
+package nl.wijkstem.browser;
+
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Real-browser tests: the running application in Debian's Chromium, signed in with the
+ * demo password form or through a real OpenID Connect provider started in the test. All
+ * browser tests share this configuration, and so one application context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({ "test", "demo" })
+abstract class BrowserTest {
+
+	static final String ISSUER_ID = "gemeente";
+
+	static final String CLIENT_ID = "wijkstem";
+
+	static final MockOAuth2Server OIDC = new MockOAuth2Server();
+
+	private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+	private static Playwright playwright;
+
+	private static Browser browser;
+
+	static {
+		OIDC.start(InetAddress.getLoopbackAddress(), 0);
+	}
+
+	@LocalServerPort
+	int port;
+
+	BrowserContext context;
+
+	Page page;
+
+	@DynamicPropertySource
+	static void oidcProvider(DynamicPropertyRegistry registry) {
+		String registration = "spring.security.oauth2.client.registration." + ISSUER_ID;
+		registry.add(registration + ".client-id", () -> CLIENT_ID);
+		registry.add(registration + ".client-secret", () -> "test-secret");
+		registry.add(registration + ".client-name", () -> "Gemeente Vlaardingen (test)");
+		registry.add(registration + ".scope", () -> "openid,profile,email");
+		registry.add("spring.security.oauth2.client.provider." + ISSUER_ID + ".issuer-uri",
+				() -> OIDC.issuerUrl(ISSUER_ID).toString());
+	}
+
+	@BeforeAll
+	static void launchBrowser() {
+		if (browser != null) {
+			return;
+		}
+		playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions()
+				.setExecutablePath(Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			browser.close();
+			playwright.close();
+			OIDC.shutdown();
+		}));
+	}
+
+	@AfterAll
+	static void keepBrowserForTheNextClass() {
+		// launched once per test run; closed by the shutdown hook
+	}
+
+	@BeforeEach
+	void openPage() {
+		context = browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL"));
+		page = context.newPage();
+		page.setDefaultTimeout(15_000);
+	}
+
+	@AfterEach
+	void closePage() {
+		context.close();
+	}
+
+	String url(String path) {
+		return "http://localhost:" + port + "/" + path;
+	}
+
+	void open(String path) {
+		page.navigate(url(path));
+		waitForVaadin();
+	}
+
+	void waitForVaadin() {
+		page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+				+ " && Object.values(window.Vaadin.Flow.clients).length > 0"
+				+ " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+	}
+
+	void signInWithPassword(String username) {
+		open("login");
+		page.getByLabel("Gebruikersnaam").fill(username);
+		page.getByLabel("Wachtwoord").fill("demo");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+		page.waitForURL(url(""));
+		waitForVaadin();
+	}
+
+	void signOut() {
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitloggen")).click();
+		page.waitForSelector(".app-user__sign-in");
+		waitForVaadin();
+	}
+
+	List<String> navigationItems() {
+		return page.locator("nav.app-nav a").allInnerTexts();
+	}
+
+	void assertAccessible() {
+		AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
+		String violations = results.getViolations()
+			.stream()
+			.map(rule -> rule.getId() + ": " + rule.getHelp() + " "
+					+ rule.getNodes()
+						.stream()
+						.map(node -> node.getTarget().toString())
+						.collect(Collectors.joining(", ")))
+			.collect(Collectors.joining("\n"));
+		assertThat(violations).as("axe violations on " + page.url()).isEmpty();
+	}
+
+}

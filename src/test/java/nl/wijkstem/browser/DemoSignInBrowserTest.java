@@ -1,0 +1,67 @@
+package nl.wijkstem.browser;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DemoSignInBrowserTest extends BrowserTest {
+
+	@ParameterizedTest(name = "{0} signs in as {2}")
+	@CsvSource({ "fatima, Fatima El Amrani, Bewoner", "kees, Kees de Vries, Bewoner",
+			"moderator, Sanne Jansen (programmabureau), Moderator", "beheerder, Ahmet Yilmaz (beheer), Beheerder" })
+	void demoAccount_signsIn_seesItsNavigation_andSignsOut(String username, String name, String role) {
+		signInWithPassword(username);
+
+		assertThat(page.locator(".app-user__name").innerText()).isEqualTo(name);
+		assertThat(page.locator(".app-user__role").innerText()).isEqualTo(role);
+		assertThat(navigationItems()).containsExactly("Start");
+
+		signOut();
+
+		assertThat(page.locator(".app-user__name").count()).isZero();
+		assertThat(navigationItems()).containsExactly("Start");
+	}
+
+	@Test
+	void wrongPassword_isRefusedWithATranslatedMessage() {
+		open("login");
+		page.getByLabel("Gebruikersnaam").fill("kees");
+		page.getByLabel("Wachtwoord").fill("geraden");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+		page.waitForURL(url("login?error"));
+		waitForVaadin();
+
+		assertThat(page.getByText("Inloggen is niet gelukt").first().isVisible()).isTrue();
+		assertThat(page.locator(".app-user__sign-in").isVisible()).isTrue();
+		assertAccessible();
+	}
+
+	@Test
+	void languageChoice_isRemembered() {
+		open("");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English")).click();
+		waitForVaadin();
+
+		page.reload();
+		waitForVaadin();
+
+		assertThat(page.locator("h1").innerText()).isEqualTo("Your voice for Westwijk");
+		assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
+		assertThat(navigationItems()).containsExactly("Home");
+	}
+
+	@Test
+	void skipLink_movesFocusToTheMainContent() {
+		open("");
+		page.keyboard().press("Tab");
+
+		assertThat(page.evaluate("() => document.activeElement.textContent")).isEqualTo("Ga direct naar de inhoud");
+		page.keyboard().press("Enter");
+		assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("main-content");
+	}
+
+}
