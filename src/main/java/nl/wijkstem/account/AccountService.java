@@ -8,12 +8,18 @@ import nl.wijkstem.base.security.SignInIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -31,13 +37,19 @@ public class AccountService {
 
 	private final TransactionTemplate transaction;
 
+	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
 	private final Clock clock;
 
-	AccountService(AccountRepository accounts, SubjectHasher hasher, TransactionTemplate transaction, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	AccountService(AccountRepository accounts, SubjectHasher hasher, TransactionTemplate transaction, Clock clock,
+			ApplicationEventPublisher events) {
 		this.accounts = accounts;
 		this.hasher = hasher;
 		this.transaction = transaction;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -59,18 +71,45 @@ public class AccountService {
 	}
 
 	/**
-	 * The signed-in person's own account.
+	 * The signed-in person's own account; empty for anonymous visitors.
 	 */
 	@PermitAll
 	public Optional<AccountSummary> currentAccount() {
+		return current().map(AccountService::summary);
+	}
+
+	/**
+	 * The signed-in person's data as a JSON document, for their right of access and
+	 * portability (AVG articles 15 and 20).
+	 */
+	@PreAuthorize("isAuthenticated()")
+	public byte[] exportMyData() {
+		AccountSummary account = currentAccount().orElseThrow(() -> new IllegalStateException("No account"));
+		return JSON.writeValueAsBytes(PersonalDataExport.of(account));
+	}
+
+	/**
+	 * Deletes the signed-in person's account. Other modules hear {@link AccountDeleted}
+	 * in the same transaction and remove what they hold.
+	 */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional
+	public void deleteMyAccount() {
+		current().ifPresent(account -> {
+			accounts.delete(account);
+			events.publishEvent(new AccountDeleted(account.getId()));
+			log.info("Account {} deleted at its owner's request", account.getId());
+		});
+	}
+
+	private Optional<Account> current() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null) {
 			return Optional.empty();
 		}
 		return SignInIdentity.of(authentication.getPrincipal())
 			.flatMap(identity -> accounts.findByIssuerAndSubjectHash(identity.issuer(),
-					hasher.hash(identity.issuer(), identity.subject())))
-			.map(AccountService::summary);
+					hasher.hash(identity.issuer(), identity.subject())));
 	}
 
 	private void recordSignIn(SignInIdentity identity) {

@@ -52,7 +52,9 @@ class RouteAccessMatrixTest {
 
 	/** Expected outcome per route, in the order anonymous, resident, moderator, admin. */
 	private static final Map<String, List<Outcome>> EXPECTED = Map.of("", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED),
-			"login", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED));
+			"login", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED), "toegankelijkheid",
+			List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED), "privacy", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+			"mijn-gegevens", List.of(SIGN_IN, ALLOWED, ALLOWED, ALLOWED));
 
 	private final AccessAnnotationChecker checker = new AccessAnnotationChecker();
 

@@ -15,8 +15,9 @@ class AccessibilityBrowserTest extends BrowserTest {
 
 	@ParameterizedTest(name = "/{0} in {1}, signed in as {2}")
 	@CsvSource({ "'', nl, ''", "'', en, ''", "login, nl, ''", "login, en, ''", "bestaat-niet, nl, ''",
-			"bestaat-niet, en, ''", "'', nl, fatima", "'', en, moderator", "bestaat-niet, nl, beheerder",
-			"bestaat-niet, en, kees" })
+			"bestaat-niet, en, ''", "toegankelijkheid, nl, ''", "privacy, en, ''", "'', nl, fatima",
+			"'', en, moderator", "bestaat-niet, nl, beheerder", "bestaat-niet, en, kees", "mijn-gegevens, nl, kees",
+			"mijn-gegevens, en, beheerder", "privacy, nl, moderator", "toegankelijkheid, en, fatima" })
 	void view_isAccessible(String path, String language, String username) {
 		if (!username.isEmpty()) {
 			signInWithPassword(username);

@@ -18,7 +18,7 @@ class DemoSignInBrowserTest extends BrowserTest {
 
 		assertThat(page.locator(".app-user__name").innerText()).isEqualTo(name);
 		assertThat(page.locator(".app-user__role").innerText()).isEqualTo(role);
-		assertThat(navigationItems()).containsExactly("Start");
+		assertThat(navigationItems()).containsExactly("Start", "Mijn gegevens");
 
 		signOut();
 

@@ -4,9 +4,8 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import nl.wijkstem.base.Languages;
@@ -27,9 +26,9 @@ class LanguageSwitch extends Composite<Div> {
 		}
 	}
 
-	private Button choice(Locale language, Locale current) {
-		Button button = new Button(getTranslation("language.name", language));
-		button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+	private NativeButton choice(Locale language, Locale current) {
+		NativeButton button = new NativeButton(getTranslation("language.name", language));
+		button.addClassName("header-button");
 		button.getElement().setAttribute("lang", language.getLanguage());
 		boolean active = language.getLanguage().equals(current.getLanguage());
 		button.getElement().setAttribute("aria-pressed", String.valueOf(active));

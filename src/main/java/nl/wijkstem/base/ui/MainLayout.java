@@ -5,14 +5,13 @@ import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -97,8 +96,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 			who.addClassName("app-user__name");
 			Span role = new Span(getTranslation("role." + signedIn.highestRole()));
 			role.addClassName("app-user__role");
-			Button signOut = new Button(getTranslation("layout.signOut"), click -> currentUser.signOut());
-			signOut.addThemeVariants(ButtonVariant.LUMO_SMALL);
+			NativeButton signOut = new NativeButton(getTranslation("layout.signOut"), click -> currentUser.signOut());
+			signOut.addClassName("header-button");
 			area.add(who, role, signOut);
 		}, () -> {
 			RouterLink signIn = new RouterLink(getTranslation("layout.signIn"), LoginView.class);

@@ -1,0 +1,117 @@
+package nl.wijkstem.account.ui;
+
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.account.AccountService;
+import nl.wijkstem.account.AccountSummary;
+import nl.wijkstem.base.DisplayFormats;
+import nl.wijkstem.base.security.CurrentUser;
+import nl.wijkstem.base.security.Roles;
+import nl.wijkstem.base.security.SignInIdentity;
+
+/**
+ * A person's own data: what Wijkstem keeps, a download of it, and deleting the account.
+ */
+@Route("mijn-gegevens")
+@Menu(order = 90, title = "nav.myData")
+@RolesAllowed(Roles.RESIDENT)
+public class MyDataView extends Composite<Div> implements HasDynamicTitle {
+
+	private final AccountService accounts;
+
+	private final CurrentUser currentUser;
+
+	MyDataView(AccountService accounts, CurrentUser currentUser) {
+		this.accounts = accounts;
+		this.currentUser = currentUser;
+		Div content = getContent();
+		content.addClassName("my-data-view");
+		content.add(new H1(getTranslation("myData.title")), new Paragraph(getTranslation("myData.intro")));
+		accounts.currentAccount()
+			.ifPresentOrElse(account -> content.add(details(account), download(), deletion()),
+					() -> content.add(new Paragraph(getTranslation("myData.none"))));
+	}
+
+	private DescriptionList details(AccountSummary account) {
+		DescriptionList list = new DescriptionList();
+		list.addClassName("data-list");
+		add(list, "myData.name",
+				account.displayName().isBlank() ? getTranslation("myData.empty") : account.displayName());
+		add(list, "myData.email", account.email() == null ? getTranslation("myData.empty") : account.email());
+		add(list, "myData.signedInWith", SignInIdentity.DEMO_ISSUER.equals(account.issuer())
+				? getTranslation("myData.demoAccount") : account.issuer());
+		add(list, "myData.createdAt", format(account.createdAt()));
+		add(list, "myData.lastSignInAt", format(account.lastSignInAt()));
+		return list;
+	}
+
+	private void add(DescriptionList list, String termKey, String value) {
+		list.add(new DescriptionList.Term(getTranslation(termKey)), new DescriptionList.Description(value));
+	}
+
+	private String format(Instant instant) {
+		return DisplayFormats.dateTime(instant, getLocale());
+	}
+
+	private Div download() {
+		Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+			byte[] json = accounts.exportMyData();
+			return new DownloadResponse(new ByteArrayInputStream(json), "wijkstem-mijn-gegevens.json",
+					"application/json", json.length);
+		}), getTranslation("myData.download"));
+		link.addClassName("call-to-action");
+		return section("myData.download.title", "myData.download.text", link);
+	}
+
+	private Div deletion() {
+		Button delete = new Button(getTranslation("myData.delete"), click -> confirmDeletion());
+		delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+		return section("myData.delete.title", "myData.delete.text", delete);
+	}
+
+	private void confirmDeletion() {
+		ConfirmDialog dialog = new ConfirmDialog();
+		dialog.setHeader(getTranslation("myData.delete.confirm.title"));
+		dialog.setText(getTranslation("myData.delete.confirm.text"));
+		dialog.setCancelable(true);
+		dialog.setCancelText(getTranslation("myData.delete.confirm.cancel"));
+		dialog.setConfirmText(getTranslation("myData.delete.confirm.ok"));
+		dialog.setConfirmButtonTheme(
+				ButtonVariant.LUMO_ERROR.getVariantName() + ' ' + ButtonVariant.LUMO_PRIMARY.getVariantName());
+		dialog.addConfirmListener(confirmed -> {
+			accounts.deleteMyAccount();
+			currentUser.signOut();
+		});
+		dialog.open();
+	}
+
+	private Div section(String titleKey, String textKey, Component action) {
+		Div section = new Div(new H2(getTranslation(titleKey)), new Paragraph(getTranslation(textKey)), action);
+		section.addClassName("my-data-section");
+		return section;
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("page.title", getTranslation("myData.title"));
+	}
+
+}

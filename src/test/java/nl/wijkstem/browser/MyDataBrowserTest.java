@@ -1,0 +1,53 @@
+package nl.wijkstem.browser;
+
+import java.nio.file.Files;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import nl.wijkstem.base.security.SignInIdentity;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MyDataBrowserTest extends BrowserTest {
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void resident_downloadsTheirData_thenDeletesTheirAccount() throws Exception {
+		signInWithPassword("fatima");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mijn gegevens")).click();
+		page.waitForURL(url("mijn-gegevens"));
+		waitForVaadin();
+
+		assertThat(page.locator("dd").first().innerText()).isEqualTo("Fatima El Amrani");
+		Download download = page.waitForDownload(
+				() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download mijn gegevens"))
+					.click());
+		String json = Files.readString(download.path());
+		assertThat(json).contains("\"displayName\" : \"Fatima El Amrani\"").contains("BSN");
+		assertThat(download.suggestedFilename()).isEqualTo("wijkstem-mijn-gegevens.json");
+
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verwijder mijn account")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, verwijder mijn account")).click();
+		page.waitForSelector(".app-user__sign-in");
+
+		assertThat(jdbc.queryForObject("select count(*) from account where issuer = ? and display_name = ?",
+				Integer.class, SignInIdentity.DEMO_ISSUER, "Fatima El Amrani"))
+			.isZero();
+	}
+
+	@Test
+	void anonymousVisitor_isSentToSignIn() {
+		page.navigate(url("mijn-gegevens"));
+		page.waitForURL(url("login"));
+
+		assertThat(page.locator("h1").innerText()).isEqualTo("Inloggen");
+	}
+
+}
