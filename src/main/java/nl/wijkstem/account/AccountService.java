@@ -1,7 +1,10 @@
 package nl.wijkstem.account;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
 import nl.wijkstem.base.security.SignInIdentity;
@@ -90,16 +93,38 @@ public class AccountService {
 
 	/**
 	 * Deletes the signed-in person's account. Other modules hear {@link AccountDeleted}
-	 * in the same transaction and remove what they hold.
+	 * in the same transaction, before the account is gone, and remove what they hold.
 	 */
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	public void deleteMyAccount() {
 		current().ifPresent(account -> {
-			accounts.delete(account);
+			// listeners first, while their rows still point at the account
 			events.publishEvent(new AccountDeleted(account.getId()));
+			accounts.delete(account);
 			log.info("Account {} deleted at its owner's request", account.getId());
 		});
+	}
+
+	/**
+	 * The id of the signed-in person's account, for modules that link their rows to it.
+	 */
+	@PermitAll
+	public Optional<Long> currentAccountId() {
+		return current().map(Account::getId);
+	}
+
+	/**
+	 * Names to show beside content, by account id. Deleted accounts are simply absent.
+	 */
+	@PermitAll
+	public Map<Long, String> displayNames(Collection<Long> accountIds) {
+		if (accountIds.isEmpty()) {
+			return Map.of();
+		}
+		return accounts.findAllById(accountIds)
+			.stream()
+			.collect(Collectors.toMap(Account::getId, Account::getDisplayName));
 	}
 
 	private Optional<Account> current() {

@@ -45,6 +45,13 @@ public class ProgrammeService implements Branding {
 		return area().getBoundaryGeoJson();
 	}
 
+	/**
+	 * Whether a map pin lies inside the area.
+	 */
+	public boolean containsLocation(double latitude, double longitude) {
+		return AreaBoundary.parse(boundaryGeoJson()).contains(latitude, longitude);
+	}
+
 	@Override
 	public String programmeName() {
 		return area().getProgrammeName();

@@ -1,0 +1,209 @@
+package nl.wijkstem.idea;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import nl.wijkstem.base.AbstractEntity;
+
+/**
+ * An idea for the neighbourhood. Its state changes only through the methods below, each
+ * of which checks that the change is allowed from where the idea stands.
+ */
+@Entity
+@Table(name = "idea")
+class Idea extends AbstractEntity {
+
+	@Column(name = "author_id")
+	private Long authorId;
+
+	@Column(nullable = false)
+	private String title;
+
+	@Column(nullable = false)
+	private String description;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "place_kind", nullable = false)
+	private PlaceKind placeKind;
+
+	@Column(name = "theme_id")
+	private Long themeId;
+
+	@Column(name = "goal_id")
+	private Long goalId;
+
+	@Column(name = "location_text")
+	private String locationText;
+
+	private Double latitude;
+
+	private Double longitude;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private IdeaStatus status;
+
+	@Column(nullable = false)
+	private boolean reviewed;
+
+	@Column(name = "support_count", nullable = false)
+	private int supportCount;
+
+	@Column(name = "comment_count", nullable = false)
+	private int commentCount;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@Column(name = "submitted_at")
+	private Instant submittedAt;
+
+	@Column(name = "published_at")
+	private Instant publishedAt;
+
+	protected Idea() {
+	}
+
+	static Idea draft(Long authorId, IdeaDraft content, Instant now) {
+		Idea idea = new Idea();
+		idea.authorId = authorId;
+		idea.status = IdeaStatus.DRAFT;
+		idea.createdAt = now;
+		idea.write(content, now);
+		return idea;
+	}
+
+	boolean isEditableBy(Long accountId) {
+		return accountId != null && accountId.equals(authorId)
+				&& (status == IdeaStatus.DRAFT || status == IdeaStatus.SUBMITTED);
+	}
+
+	void edit(IdeaDraft content, Instant now) {
+		if (status != IdeaStatus.DRAFT && status != IdeaStatus.SUBMITTED) {
+			throw new IdeaRejectedException("idea.error.notEditable");
+		}
+		write(content, now);
+	}
+
+	void submit(Instant now) {
+		if (status != IdeaStatus.DRAFT) {
+			throw new IdeaRejectedException("idea.error.notEditable");
+		}
+		status = IdeaStatus.SUBMITTED;
+		submittedAt = now;
+		updatedAt = now;
+	}
+
+	/**
+	 * @param reviewed whether a moderator already looked at it (false when published at
+	 * once under post-moderation)
+	 */
+	void publish(boolean reviewed, Instant now) {
+		if (status != IdeaStatus.SUBMITTED) {
+			throw new IdeaRejectedException("idea.error.notPublishable");
+		}
+		status = IdeaStatus.PUBLISHED;
+		this.reviewed = reviewed;
+		publishedAt = now;
+		updatedAt = now;
+	}
+
+	void withdraw(Instant now) {
+		if (status != IdeaStatus.DRAFT && status != IdeaStatus.SUBMITTED) {
+			throw new IdeaRejectedException("idea.error.notWithdrawable");
+		}
+		status = IdeaStatus.WITHDRAWN;
+		updatedAt = now;
+	}
+
+	void forgetAuthor() {
+		authorId = null;
+	}
+
+	private void write(IdeaDraft content, Instant now) {
+		title = IdeaRules.clean(content.title());
+		description = IdeaRules.clean(content.description());
+		placeKind = content.placeKind() == null ? PlaceKind.OTHER : content.placeKind();
+		themeId = content.themeId();
+		locationText = IdeaRules.clean(content.locationText());
+		latitude = content.hasPin() ? content.latitude() : null;
+		longitude = content.hasPin() ? content.longitude() : null;
+		updatedAt = now;
+	}
+
+	IdeaDraft content() {
+		return new IdeaDraft(title, description, placeKind, themeId, locationText, latitude, longitude);
+	}
+
+	Long getAuthorId() {
+		return authorId;
+	}
+
+	String getTitle() {
+		return title;
+	}
+
+	String getDescription() {
+		return description;
+	}
+
+	PlaceKind getPlaceKind() {
+		return placeKind;
+	}
+
+	Long getThemeId() {
+		return themeId;
+	}
+
+	Long getGoalId() {
+		return goalId;
+	}
+
+	String getLocationText() {
+		return locationText;
+	}
+
+	Double getLatitude() {
+		return latitude;
+	}
+
+	Double getLongitude() {
+		return longitude;
+	}
+
+	IdeaStatus getStatus() {
+		return status;
+	}
+
+	boolean isReviewed() {
+		return reviewed;
+	}
+
+	int getSupportCount() {
+		return supportCount;
+	}
+
+	int getCommentCount() {
+		return commentCount;
+	}
+
+	Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	Instant getSubmittedAt() {
+		return submittedAt;
+	}
+
+	Instant getPublishedAt() {
+		return publishedAt;
+	}
+
+}

@@ -1,0 +1,11 @@
+package nl.wijkstem.idea;
+
+import java.time.Instant;
+
+/**
+ * An idea as the list shows it. Title and excerpt are the resident's text: render as text
+ * only.
+ */
+public record IdeaCard(Long id, String title, String excerpt, PlaceKind placeKind, String themeName, String goalName,
+		IdeaStatus status, int supportCount, int commentCount, Instant publishedAt) {
+}

@@ -1,0 +1,7 @@
+package nl.wijkstem.idea;
+
+/**
+ * An idea became public.
+ */
+public record IdeaPublished(Long ideaId) {
+}

@@ -1,0 +1,73 @@
+package nl.wijkstem.idea;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The idea list's queries: ids of one page and the total, with the visitor's filters. Two
+ * statements whatever the data size; the page's ideas are then loaded by id.
+ */
+@Component
+class IdeaQueries {
+
+	static final List<IdeaStatus> PUBLIC_STATUSES = List.of(IdeaStatus.PUBLISHED);
+
+	private final EntityManager entityManager;
+
+	IdeaQueries(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	List<Long> ids(IdeaQuery query, Collection<Long> restrictTo, boolean ordered, int offset, int limit) {
+		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+		CriteriaQuery<Long> select = cb.createQuery(Long.class);
+		Root<Idea> idea = select.from(Idea.class);
+		select.select(idea.get("id")).where(filters(cb, idea, query, restrictTo));
+		if (ordered) {
+			select.orderBy(switch (query.effectiveSort()) {
+				case MOST_SUPPORTED -> List.of(cb.desc(idea.get("supportCount")), cb.desc(idea.get("id")));
+				case MOST_DISCUSSED -> List.of(cb.desc(idea.get("commentCount")), cb.desc(idea.get("id")));
+				default -> List.of(cb.desc(idea.get("publishedAt")), cb.desc(idea.get("id")));
+			});
+		}
+		return entityManager.createQuery(select).setFirstResult(offset).setMaxResults(limit).getResultList();
+	}
+
+	long count(IdeaQuery query, Collection<Long> restrictTo) {
+		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+		CriteriaQuery<Long> select = cb.createQuery(Long.class);
+		Root<Idea> idea = select.from(Idea.class);
+		select.select(cb.count(idea)).where(filters(cb, idea, query, restrictTo));
+		return entityManager.createQuery(select).getSingleResult();
+	}
+
+	private static Predicate[] filters(CriteriaBuilder cb, Root<Idea> idea, IdeaQuery query,
+			Collection<Long> restrictTo) {
+		List<Predicate> filters = new ArrayList<>();
+		filters.add(query.status() != null && PUBLIC_STATUSES.contains(query.status())
+				? cb.equal(idea.get("status"), query.status()) : idea.get("status").in(PUBLIC_STATUSES));
+		if (query.goalId() != null) {
+			filters.add(cb.equal(idea.get("goalId"), query.goalId()));
+		}
+		if (query.themeId() != null) {
+			filters.add(cb.equal(idea.get("themeId"), query.themeId()));
+		}
+		if (query.placeKind() != null) {
+			filters.add(cb.equal(idea.get("placeKind"), query.placeKind()));
+		}
+		if (restrictTo != null) {
+			filters.add(idea.get("id").in(restrictTo));
+		}
+		return filters.toArray(Predicate[]::new);
+	}
+
+}

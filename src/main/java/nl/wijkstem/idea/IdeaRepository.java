@@ -1,0 +1,48 @@
+package nl.wijkstem.idea;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface IdeaRepository extends JpaRepository<Idea, Long>, JpaSpecificationExecutor<Idea> {
+
+	long countByAuthorIdAndSubmittedAtAfter(Long authorId, Instant since);
+
+	List<Idea> findByAuthorIdAndStatusNotOrderByUpdatedAtDesc(Long authorId, IdeaStatus excluded);
+
+	@Query("select new nl.wijkstem.idea.IdeaText(i.id, i.title, i.description) from Idea i where i.status = :status")
+	Stream<IdeaText> streamTextsByStatus(@Param("status") IdeaStatus status);
+
+	@Query("""
+			select i from Idea i where i.status = nl.wijkstem.idea.IdeaStatus.PUBLISHED
+			and i.latitude between :south and :north and i.longitude between :west and :east
+			order by i.supportCount desc""")
+	List<Idea> findPublishedWithin(@Param("south") double south, @Param("north") double north,
+			@Param("west") double west, @Param("east") double east, Pageable page);
+
+	@Query("select i.id from Idea i where i.id in :ids")
+	List<Long> existing(@Param("ids") Collection<Long> ids);
+
+	@Modifying
+	@Query("update Idea i set i.supportCount = i.supportCount + :delta where i.id = :id")
+	void addSupports(@Param("id") Long ideaId, @Param("delta") int delta);
+
+	@Modifying
+	@Query("""
+			update Idea i set i.supportCount = i.supportCount - 1
+			where i.id in (select s.ideaId from Support s where s.accountId = :accountId)""")
+	void removeSupportsOf(@Param("accountId") Long accountId);
+
+	@Modifying
+	@Query("update Idea i set i.authorId = null where i.authorId = :accountId")
+	void forgetAuthor(@Param("accountId") Long accountId);
+
+}

@@ -1,0 +1,60 @@
+package nl.wijkstem.idea;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a submitted idea must satisfy. The form shows the same limits while typing; the
+ * service checks them again, because only the server decides.
+ */
+final class IdeaRules {
+
+	static final int TITLE_MIN = 10;
+
+	static final int TITLE_MAX = 120;
+
+	static final int DESCRIPTION_MIN = 30;
+
+	static final int DESCRIPTION_MAX = 5000;
+
+	static final int LOCATION_TEXT_MAX = 200;
+
+	private IdeaRules() {
+	}
+
+	/** Problems that even a draft may not have: text that does not fit the database. */
+	static List<IdeaRejectedException.Problem> draftProblems(IdeaDraft draft) {
+		List<IdeaRejectedException.Problem> problems = new ArrayList<>();
+		tooLong(problems, "title", draft.title(), TITLE_MAX);
+		tooLong(problems, "description", draft.description(), DESCRIPTION_MAX);
+		tooLong(problems, "locationText", draft.locationText(), LOCATION_TEXT_MAX);
+		return problems;
+	}
+
+	static List<IdeaRejectedException.Problem> submissionProblems(IdeaDraft draft) {
+		List<IdeaRejectedException.Problem> problems = draftProblems(draft);
+		tooShort(problems, "title", draft.title(), TITLE_MIN);
+		tooShort(problems, "description", draft.description(), DESCRIPTION_MIN);
+		if (draft.placeKind() == null) {
+			problems.add(new IdeaRejectedException.Problem("placeKind", "idea.error.placeKind"));
+		}
+		return problems;
+	}
+
+	static String clean(String text) {
+		return text == null ? "" : text.strip().replace("\r\n", "\n");
+	}
+
+	private static void tooLong(List<IdeaRejectedException.Problem> problems, String field, String value, int max) {
+		if (clean(value).length() > max) {
+			problems.add(new IdeaRejectedException.Problem(field, "idea.error.tooLong", max));
+		}
+	}
+
+	private static void tooShort(List<IdeaRejectedException.Problem> problems, String field, String value, int min) {
+		if (clean(value).length() < min) {
+			problems.add(new IdeaRejectedException.Problem(field, "idea.error.tooShort", min));
+		}
+	}
+
+}

@@ -1,0 +1,409 @@
+package nl.wijkstem.idea;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.account.AccountDeleted;
+import nl.wijkstem.account.AccountService;
+import nl.wijkstem.base.security.CurrentUser;
+import nl.wijkstem.base.security.Roles;
+import nl.wijkstem.programme.ProgrammeOverview;
+import nl.wijkstem.programme.ProgrammeService;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Everything residents do with ideas: drafting, submitting, withdrawing, browsing,
+ * searching and supporting. Ownership and visibility are checked here, never only in the
+ * views.
+ */
+@Service
+@Transactional(readOnly = true)
+public class IdeaService {
+
+	private static final int EXCERPT_LENGTH = 180;
+
+	private static final int SEARCH_DEPTH = 1000;
+
+	private static final int SIMILAR_LIMIT = 5;
+
+	private final IdeaRepository ideas;
+
+	private final SupportRepository supports;
+
+	private final IdeaStatusChangeRepository history;
+
+	private final IdeaSettingsRepository settings;
+
+	private final IdeaQueries queries;
+
+	private final IdeaSearchIndex index;
+
+	private final AccountService accounts;
+
+	private final ProgrammeService programme;
+
+	private final CurrentUser currentUser;
+
+	private final IdeaProperties properties;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	IdeaService(IdeaRepository ideas, SupportRepository supports, IdeaStatusChangeRepository history,
+			IdeaSettingsRepository settings, IdeaQueries queries, IdeaSearchIndex index, AccountService accounts,
+			ProgrammeService programme, CurrentUser currentUser, IdeaProperties properties,
+			ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+		this.ideas = ideas;
+		this.supports = supports;
+		this.history = history;
+		this.settings = settings;
+		this.queries = queries;
+		this.index = index;
+		this.accounts = accounts;
+		this.programme = programme;
+		this.currentUser = currentUser;
+		this.properties = properties;
+		this.events = events;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	/**
+	 * Saves what the resident typed so far. A draft may be incomplete; an idea already
+	 * sent in must still meet the rules.
+	 * @return the idea's id, new for a first save
+	 */
+	@RolesAllowed(Roles.RESIDENT)
+	@Transactional
+	public Long save(Long ideaId, IdeaDraft draft) {
+		Long me = me();
+		if (ideaId == null) {
+			rejectIfAny(IdeaRules.draftProblems(draft));
+			return ideas.save(Idea.draft(me, draft, clock.instant())).getId();
+		}
+		Idea idea = ownEditable(ideaId, me);
+		rejectIfAny(idea.getStatus() == IdeaStatus.DRAFT ? IdeaRules.draftProblems(draft) : problems(draft));
+		idea.edit(draft, clock.instant());
+		return idea.getId();
+	}
+
+	/**
+	 * Sends an idea in. Submitting the same idea twice (a double click) changes nothing
+	 * the second time.
+	 * @return the status it now has: SUBMITTED, or PUBLISHED under post-moderation
+	 */
+	@RolesAllowed(Roles.RESIDENT)
+	@Transactional
+	public IdeaStatus submit(Long ideaId, IdeaDraft draft) {
+		Long me = me();
+		Optional<Idea> existing = Optional.ofNullable(ideaId).flatMap(ideas::findById);
+		if (existing.isPresent() && Objects.equals(existing.get().getAuthorId(), me)
+				&& existing.get().getStatus() != IdeaStatus.DRAFT) {
+			return existing.get().getStatus();
+		}
+		rejectIfAny(problems(draft));
+		Instant now = clock.instant();
+		if (ideas.countByAuthorIdAndSubmittedAtAfter(me, now.minus(Duration.ofDays(1))) >= properties.ideasPerDay()) {
+			throw new IdeaRejectedException("idea.error.dailyLimit", properties.ideasPerDay());
+		}
+		Idea idea = existing.isPresent() ? ownEditable(ideaId, me) : ideas.save(Idea.draft(me, draft, now));
+		idea.edit(draft, now);
+		idea.submit(now);
+		record(idea, now);
+		events.publishEvent(new IdeaSubmitted(idea.getId()));
+		if (settings.getReferenceById(IdeaSettings.ID).isPostModeration()) {
+			publish(idea, false, now);
+		}
+		return idea.getStatus();
+	}
+
+	@RolesAllowed(Roles.RESIDENT)
+	@Transactional
+	public void withdraw(Long ideaId) {
+		Idea idea = ownEditable(ideaId, me());
+		idea.withdraw(clock.instant());
+		record(idea, clock.instant());
+	}
+
+	/** The resident's own idea as the form needs it, to go on writing. */
+	@RolesAllowed(Roles.RESIDENT)
+	public Optional<IdeaDraft> ownDraft(Long ideaId) {
+		Long me = me();
+		return ideas.findById(ideaId).filter(idea -> idea.isEditableBy(me)).map(Idea::content);
+	}
+
+	@RolesAllowed(Roles.RESIDENT)
+	public List<MyIdea> myIdeas() {
+		return ideas.findByAuthorIdAndStatusNotOrderByUpdatedAtDesc(me(), IdeaStatus.WITHDRAWN)
+			.stream()
+			.map(idea -> new MyIdea(idea.getId(), idea.getTitle(), idea.getStatus(), idea.getCreatedAt(),
+					idea.getSupportCount()))
+			.toList();
+	}
+
+	/**
+	 * Adds the resident's support. The database allows one per resident and idea, so two
+	 * clicks at once still count once.
+	 * @return whether a support was added (false when it already existed)
+	 */
+	@RolesAllowed(Roles.RESIDENT)
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public boolean support(Long ideaId) {
+		Long me = me();
+		try {
+			return Boolean.TRUE.equals(transaction.execute(status -> {
+				Idea idea = ideas.findById(ideaId).orElseThrow(() -> new IdeaRejectedException("idea.error.notFound"));
+				if (idea.getStatus() != IdeaStatus.PUBLISHED) {
+					throw new IdeaRejectedException("idea.error.notSupportable");
+				}
+				if (supports.existsByIdeaIdAndAccountId(ideaId, me)) {
+					return false;
+				}
+				supports.saveAndFlush(new Support(ideaId, me, clock.instant()));
+				ideas.addSupports(ideaId, 1);
+				return true;
+			}));
+		}
+		catch (DataIntegrityViolationException concurrentDuplicate) {
+			return false;
+		}
+	}
+
+	@RolesAllowed(Roles.RESIDENT)
+	@Transactional
+	public void withdrawSupport(Long ideaId) {
+		if (supports.deleteSupport(ideaId, me()) > 0) {
+			ideas.addSupports(ideaId, -1);
+		}
+	}
+
+	/** One page of published ideas matching the query. */
+	@PermitAll
+	public IdeaPage search(IdeaQuery query, int page, int pageSize, Locale locale) {
+		int offset = page * pageSize;
+		List<Long> pageIds;
+		long total;
+		if (query.hasText()) {
+			List<Long> ranked = index.search(query.text(), SEARCH_DEPTH);
+			if (ranked.isEmpty()) {
+				return new IdeaPage(List.of(), 0);
+			}
+			if (query.effectiveSort() == IdeaSort.RELEVANCE) {
+				Set<Long> matching = Set.copyOf(queries.ids(query, ranked, false, 0, SEARCH_DEPTH));
+				List<Long> filtered = ranked.stream().filter(matching::contains).toList();
+				total = filtered.size();
+				pageIds = filtered.subList(Math.min(offset, filtered.size()),
+						Math.min(offset + pageSize, filtered.size()));
+			}
+			else {
+				total = queries.count(query, ranked);
+				pageIds = queries.ids(query, ranked, true, offset, pageSize);
+			}
+		}
+		else {
+			total = queries.count(query, null);
+			pageIds = queries.ids(query, null, true, offset, pageSize);
+		}
+		Names names = names(locale);
+		Map<Long, Idea> loaded = byId(ideas.findAllById(pageIds));
+		List<IdeaCard> cards = pageIds.stream()
+			.map(loaded::get)
+			.filter(Objects::nonNull)
+			.map(idea -> card(idea, names))
+			.toList();
+		return new IdeaPage(cards, total);
+	}
+
+	/**
+	 * The idea page, if the viewer may see it: published ones for everyone, others for
+	 * their author and moderators.
+	 */
+	@PermitAll
+	public Optional<IdeaDetails> idea(Long ideaId, Locale locale) {
+		Optional<Long> me = accounts.currentAccountId();
+		return ideas.findById(ideaId).filter(idea -> visible(idea, me)).map(idea -> details(idea, me, locale));
+	}
+
+	/**
+	 * Published ideas that may be what the resident is about to propose: by their words
+	 * first, then by being near the pin.
+	 */
+	@PermitAll
+	public List<SimilarIdea> similar(String text, Double latitude, Double longitude) {
+		Map<Long, SimilarIdea> similar = new LinkedHashMap<>();
+		List<Long> byText = index.search(text, SIMILAR_LIMIT);
+		Map<Long, Idea> found = byId(ideas.findAllById(byText));
+		byText.stream()
+			.map(found::get)
+			.filter(idea -> idea != null && idea.getStatus() == IdeaStatus.PUBLISHED)
+			.forEach(idea -> similar.put(idea.getId(),
+					new SimilarIdea(idea.getId(), idea.getTitle(), idea.getSupportCount(), false)));
+		if (latitude != null && longitude != null && similar.size() < SIMILAR_LIMIT) {
+			double latDelta = properties.similarRadiusMetres() / 111_320.0;
+			double lonDelta = latDelta / Math.cos(Math.toRadians(latitude));
+			ideas
+				.findPublishedWithin(latitude - latDelta, latitude + latDelta, longitude - lonDelta,
+						longitude + lonDelta, PageRequest.of(0, SIMILAR_LIMIT))
+				.forEach(idea -> similar.putIfAbsent(idea.getId(),
+						new SimilarIdea(idea.getId(), idea.getTitle(), idea.getSupportCount(), true)));
+		}
+		return similar.values().stream().limit(SIMILAR_LIMIT).toList();
+	}
+
+	/** Makes a submitted idea public after a moderator's check. */
+	@RolesAllowed(Roles.MODERATOR)
+	@Transactional
+	public void publish(Long ideaId) {
+		Idea idea = ideas.findById(ideaId).orElseThrow(() -> new IdeaRejectedException("idea.error.notFound"));
+		publish(idea, true, clock.instant());
+	}
+
+	@RolesAllowed(Roles.ADMIN)
+	@Transactional
+	public void setPostModeration(boolean postModeration) {
+		settings.getReferenceById(IdeaSettings.ID).setPostModeration(postModeration);
+	}
+
+	@PermitAll
+	public boolean isPostModeration() {
+		return settings.getReferenceById(IdeaSettings.ID).isPostModeration();
+	}
+
+	/**
+	 * A deleted account's supports go (with their counts); its ideas stay, without a
+	 * name.
+	 */
+	@EventListener
+	@PermitAll
+	@Transactional
+	public void on(AccountDeleted deleted) {
+		ideas.removeSupportsOf(deleted.accountId());
+		supports.deleteAllOf(deleted.accountId());
+		ideas.forgetAuthor(deleted.accountId());
+	}
+
+	private void publish(Idea idea, boolean reviewed, Instant now) {
+		idea.publish(reviewed, now);
+		record(idea, now);
+		events.publishEvent(new IdeaPublished(idea.getId()));
+	}
+
+	private void record(Idea idea, Instant now) {
+		history.save(new IdeaStatusChange(idea.getId(), idea.getStatus(), now));
+	}
+
+	private List<IdeaRejectedException.Problem> problems(IdeaDraft draft) {
+		List<IdeaRejectedException.Problem> problems = new ArrayList<>(IdeaRules.submissionProblems(draft));
+		if (draft.hasPin() && !programme.containsLocation(draft.latitude(), draft.longitude())) {
+			problems.add(new IdeaRejectedException.Problem("location", "idea.error.outsideArea"));
+		}
+		return problems;
+	}
+
+	private static void rejectIfAny(List<IdeaRejectedException.Problem> problems) {
+		if (!problems.isEmpty()) {
+			throw new IdeaRejectedException(problems);
+		}
+	}
+
+	private Long me() {
+		return accounts.currentAccountId().orElseThrow(() -> new IdeaRejectedException("idea.error.noAccount"));
+	}
+
+	private Idea ownEditable(Long ideaId, Long me) {
+		return ideas.findById(ideaId)
+			.filter(idea -> idea.isEditableBy(me))
+			.orElseThrow(() -> new IdeaRejectedException("idea.error.notEditable"));
+	}
+
+	private boolean visible(Idea idea, Optional<Long> me) {
+		return IdeaQueries.PUBLIC_STATUSES.contains(idea.getStatus())
+				|| (me.isPresent() && me.get().equals(idea.getAuthorId()) && idea.getStatus() != IdeaStatus.DRAFT)
+				|| currentUser.hasRole(Roles.MODERATOR) && idea.getStatus() != IdeaStatus.DRAFT;
+	}
+
+	private IdeaDetails details(Idea idea, Optional<Long> me, Locale locale) {
+		Names names = names(locale);
+		boolean mine = me.isPresent() && me.get().equals(idea.getAuthorId());
+		boolean supported = me.isPresent() && supports.existsByIdeaIdAndAccountId(idea.getId(), me.get());
+		String author = idea.getAuthorId() == null ? ""
+				: accounts.displayNames(Set.of(idea.getAuthorId())).getOrDefault(idea.getAuthorId(), "");
+		List<IdeaDetails.StatusStep> steps = history.findByIdeaIdOrderByChangedAtAscIdAsc(idea.getId())
+			.stream()
+			.map(change -> new IdeaDetails.StatusStep(change.getStatus(), change.getChangedAt()))
+			.toList();
+		return new IdeaDetails(idea.getId(), idea.getTitle(), idea.getDescription(), idea.getPlaceKind(),
+				names.theme(idea.getThemeId()), names.goal(idea.getGoalId()), idea.getLocationText(),
+				idea.getLatitude(), idea.getLongitude(), idea.getStatus(), steps, idea.getSupportCount(),
+				idea.getCommentCount(), author, mine, supported, me.isPresent() && idea.isEditableBy(me.get()));
+	}
+
+	private static IdeaCard card(Idea idea, Names names) {
+		return new IdeaCard(idea.getId(), idea.getTitle(), excerpt(idea.getDescription()), idea.getPlaceKind(),
+				names.theme(idea.getThemeId()), names.goal(idea.getGoalId()), idea.getStatus(), idea.getSupportCount(),
+				idea.getCommentCount(), idea.getPublishedAt());
+	}
+
+	static String excerpt(String text) {
+		String flat = text.replaceAll("\\s+", " ").strip();
+		if (flat.length() <= EXCERPT_LENGTH) {
+			return flat;
+		}
+		int cut = flat.lastIndexOf(' ', EXCERPT_LENGTH);
+		return flat.substring(0, cut > EXCERPT_LENGTH / 2 ? cut : EXCERPT_LENGTH) + " …";
+	}
+
+	private Names names(Locale locale) {
+		ProgrammeOverview overview = programme.overview(locale);
+		return new Names(byCategoryId(overview.goals()), byCategoryId(overview.themes()));
+	}
+
+	private static Map<Long, String> byCategoryId(Collection<ProgrammeOverview.Category> categories) {
+		Map<Long, String> names = new HashMap<>();
+		categories.forEach(category -> names.put(category.id(), category.name()));
+		return names;
+	}
+
+	private static Map<Long, Idea> byId(List<Idea> list) {
+		return list.stream().collect(Collectors.toMap(Idea::getId, Function.identity()));
+	}
+
+	private record Names(Map<Long, String> goals, Map<Long, String> themes) {
+
+		String goal(Long id) {
+			return id == null ? "" : goals.getOrDefault(id, "");
+		}
+
+		String theme(Long id) {
+			return id == null ? "" : themes.getOrDefault(id, "");
+		}
+
+	}
+
+}

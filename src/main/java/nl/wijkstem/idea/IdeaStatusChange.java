@@ -1,0 +1,52 @@
+package nl.wijkstem.idea;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * One step in an idea's public history.
+ */
+@Entity
+@Table(name = "idea_status_change")
+class IdeaStatusChange {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "idea_id", nullable = false)
+	private Long ideaId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private IdeaStatus status;
+
+	@Column(name = "changed_at", nullable = false)
+	private Instant changedAt;
+
+	protected IdeaStatusChange() {
+	}
+
+	IdeaStatusChange(Long ideaId, IdeaStatus status, Instant changedAt) {
+		this.ideaId = ideaId;
+		this.status = status;
+		this.changedAt = changedAt;
+	}
+
+	IdeaStatus getStatus() {
+		return status;
+	}
+
+	Instant getChangedAt() {
+		return changedAt;
+	}
+
+}

@@ -1,0 +1,41 @@
+package nl.wijkstem.idea;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * A resident supports an idea. The database allows one per resident per idea.
+ */
+@Entity
+@Table(name = "idea_support")
+class Support {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "idea_id", nullable = false)
+	private Long ideaId;
+
+	@Column(name = "account_id", nullable = false)
+	private Long accountId;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	protected Support() {
+	}
+
+	Support(Long ideaId, Long accountId, Instant createdAt) {
+		this.ideaId = ideaId;
+		this.accountId = accountId;
+		this.createdAt = createdAt;
+	}
+
+}

@@ -1,0 +1,28 @@
+package nl.wijkstem.idea;
+
+import java.util.Collection;
+import java.util.Set;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface SupportRepository extends JpaRepository<Support, Long> {
+
+	boolean existsByIdeaIdAndAccountId(Long ideaId, Long accountId);
+
+	@Modifying
+	@Query("delete from Support s where s.ideaId = :ideaId and s.accountId = :accountId")
+	int deleteSupport(@Param("ideaId") Long ideaId, @Param("accountId") Long accountId);
+
+	@Modifying
+	@Query("delete from Support s where s.accountId = :accountId")
+	void deleteAllOf(@Param("accountId") Long accountId);
+
+	@Query("select s.ideaId from Support s where s.accountId = :accountId and s.ideaId in :ideaIds")
+	Set<Long> supportedAmong(@Param("accountId") Long accountId, @Param("ideaIds") Collection<Long> ideaIds);
+
+	long countByIdeaId(Long ideaId);
+
+}

@@ -1,0 +1,278 @@
+package nl.wijkstem.idea;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import nl.wijkstem.account.AccountService;
+import nl.wijkstem.base.Languages;
+import nl.wijkstem.support.ApplicationTest;
+import nl.wijkstem.support.SignIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+@ApplicationTest
+class IdeaServiceTest {
+
+	private static final Locale NL = Languages.DUTCH;
+
+	@Autowired
+	IdeaService ideas;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	SupportRepository supportRows;
+
+	@Autowired
+	UserDetailsService demoUsers;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@AfterEach
+	void signOut() {
+		SignIn.out();
+	}
+
+	@Test
+	void submit_validIdea_waitsForReview_visibleToItsAuthorOnly() {
+		signIn("fatima");
+		Long id = submitted(draft("Meer bomen op het plein bij de Floris de Vijfdelaan",
+				"Het plein is erg kaal en heet in de zomer. Met een paar bomen wordt het fijner om te zitten."));
+
+		assertThat(ideas.myIdeas()).anyMatch(idea -> idea.id().equals(id) && idea.status() == IdeaStatus.SUBMITTED);
+		assertThat(ideas.idea(id, NL)).get().extracting(IdeaDetails::status).isEqualTo(IdeaStatus.SUBMITTED);
+
+		signIn("kees");
+		assertThat(ideas.idea(id, NL)).isEmpty();
+		SignIn.out();
+		assertThat(ideas.idea(id, NL)).isEmpty();
+		assertThat(ideas.search(new IdeaQuery("Floris bomen", null, null, null, null, IdeaSort.RELEVANCE), 0, 20, NL)
+			.cards()).noneMatch(card -> card.id().equals(id));
+	}
+
+	@Test
+	void submit_tooShortAndNoPlace_isRefusedWithEveryProblem_andWritesNothing() {
+		signIn("fatima");
+		int before = ideas.myIdeas().size();
+
+		assertThatExceptionOfType(IdeaRejectedException.class)
+			.isThrownBy(() -> ideas.submit(null, new IdeaDraft("Bankje", "Graag", null, null, "", null, null)))
+			.satisfies(rejected -> assertThat(rejected.problems()).extracting(IdeaRejectedException.Problem::field)
+				.containsExactlyInAnyOrder("title", "description", "placeKind"));
+		assertThat(ideas.myIdeas()).hasSize(before);
+	}
+
+	@Test
+	void submit_twice_keepsOneIdea() {
+		signIn("kees");
+		IdeaDraft draft = draft("Een hondenuitlaatplek bij de Krabbeplas",
+				"Veel mensen laten hun hond uit op het gras waar kinderen spelen. Een vaste plek helpt.");
+		Long id = ideas.save(null, draft);
+		int before = ideas.myIdeas().size();
+
+		ideas.submit(id, draft);
+		ideas.submit(id, draft);
+
+		assertThat(ideas.myIdeas()).hasSize(before);
+		assertThat(ideas.myIdeas()).filteredOn(idea -> idea.id().equals(id))
+			.extracting(MyIdea::status)
+			.containsExactly(IdeaStatus.SUBMITTED);
+	}
+
+	@Test
+	void submit_pinOutsideTheArea_isRefused() {
+		signIn("kees");
+		IdeaDraft inRotterdam = new IdeaDraft("Een nieuw bankje bij het station",
+				"Bij het station is geen enkele plek om even te zitten.", PlaceKind.STREET, null, "", 51.9225, 4.4792);
+
+		assertThatExceptionOfType(IdeaRejectedException.class).isThrownBy(() -> ideas.submit(null, inRotterdam))
+			.satisfies(rejected -> assertThat(rejected.problems()).extracting(IdeaRejectedException.Problem::messageKey)
+				.containsExactly("idea.error.outsideArea"));
+	}
+
+	@Test
+	void draft_canBeIncomplete_andIsResumedAsTyped() {
+		signIn("fatima");
+		IdeaDraft half = new IdeaDraft("Speelt", "", null, null, "bij de school", null, null);
+
+		Long id = ideas.save(null, half);
+
+		assertThat(ideas.ownDraft(id)).get().satisfies(draft -> {
+			assertThat(draft.title()).isEqualTo("Speelt");
+			assertThat(draft.locationText()).isEqualTo("bij de school");
+		});
+		signIn("kees");
+		assertThat(ideas.ownDraft(id)).isEmpty();
+		assertThatExceptionOfType(IdeaRejectedException.class).isThrownBy(() -> ideas.save(id, half));
+	}
+
+	@Test
+	void publishedIdea_isFoundByAnotherWordForm_inBothLanguages() {
+		Long id = published("fatima", "Een nieuwe speeltuin in het Marnixplantsoen",
+				"De oude speeltoestellen zijn kapot. Kinderen uit de buurt hebben een veilige plek nodig.");
+
+		assertThat(search("speeltuinen")).contains(id);
+		assertThat(search("speeltoestel")).contains(id);
+		SignIn.out();
+		assertThat(ideas.idea(id, NL)).isPresent();
+		Long english = published("kees", "Playgrounds need better lighting at night",
+				"The playground near the school is very dark in winter, parents do not feel safe there.");
+		assertThat(search("playground light")).contains(english);
+	}
+
+	@Test
+	void similar_findsIdeasByWordsAndByPlace() {
+		Long byWords = published("fatima", "Afvalbakken terugplaatsen in de Van Hogendorplaan",
+				"Sinds de bakken weg zijn ligt er veel zwerfafval op straat en in de struiken.");
+
+		assertThat(ideas.similar("afvalbak terug", null, null)).extracting(SimilarIdea::id).contains(byWords);
+
+		signIn("kees");
+		Long byPlace = ideas.save(null,
+				new IdeaDraft("Zebrapad oversteek bij het winkelcentrum",
+						"Hier steken veel ouders met kinderen over maar auto's rijden er veel te hard.",
+						PlaceKind.STREET, null, "", 51.9120, 4.3150));
+		ideas.submit(byPlace, ideas.ownDraft(byPlace).orElseThrow());
+		signIn("moderator");
+		ideas.publish(byPlace);
+
+		assertThat(ideas.similar("iets heel anders", 51.9121, 4.3151)).filteredOn(SimilarIdea::nearby)
+			.extracting(SimilarIdea::id)
+			.contains(byPlace);
+	}
+
+	@Test
+	void support_onceOnly_andCanBeTakenBack() {
+		Long id = published("fatima", "Fietspad langs de Marathonweg verbreden",
+				"Het fietspad is smal en druk, vooral als de school uitgaat. Breder is veiliger.");
+		signIn("kees");
+
+		assertThat(ideas.support(id)).isTrue();
+		assertThat(ideas.support(id)).isFalse();
+		assertThat(ideas.idea(id, NL)).get().satisfies(idea -> {
+			assertThat(idea.supportCount()).isEqualTo(1);
+			assertThat(idea.supportedByMe()).isTrue();
+		});
+
+		ideas.withdrawSupport(id);
+		ideas.withdrawSupport(id);
+		assertThat(ideas.idea(id, NL)).get().extracting(IdeaDetails::supportCount).isEqualTo(0);
+	}
+
+	@Test
+	void support_concurrentClicks_countOnce() throws Exception {
+		Long id = published("fatima", "Meer bankjes rond de Krabbeplas",
+				"Ouderen willen graag een rondje lopen maar kunnen nergens even uitrusten onderweg.");
+		signIn("kees");
+		Authentication kees = SecurityContextHolder.getContext().getAuthentication();
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		try {
+			List<Callable<Boolean>> clicks = new ArrayList<>();
+			for (int i = 0; i < 16; i++) {
+				clicks.add(() -> {
+					SecurityContextHolder.getContext().setAuthentication(kees);
+					try {
+						return ideas.support(id);
+					}
+					finally {
+						SecurityContextHolder.clearContext();
+					}
+				});
+			}
+			long counted = 0;
+			for (Future<Boolean> click : pool.invokeAll(clicks)) {
+				counted += click.get() ? 1 : 0;
+			}
+			assertThat(counted).isEqualTo(1);
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(supportRows.countByIdeaId(id)).isEqualTo(1);
+		assertThat(ideas.idea(id, NL)).get().extracting(IdeaDetails::supportCount).isEqualTo(1);
+	}
+
+	@Test
+	void postModeration_publishesAtOnce() {
+		signIn("beheerder");
+		ideas.setPostModeration(true);
+		try {
+			signIn("kees");
+			Long id = submitted(draft("Hangplek voor jongeren bij het sportveld",
+					"Jongeren hebben nu geen plek om samen te zijn en worden overal weggestuurd."));
+
+			assertThat(ideas.idea(id, NL)).get().extracting(IdeaDetails::status).isEqualTo(IdeaStatus.PUBLISHED);
+		}
+		finally {
+			signIn("beheerder");
+			ideas.setPostModeration(false);
+		}
+	}
+
+	@Test
+	void onlyModerators_publish_andOnlyAdministrators_changeTheModerationMode() {
+		signIn("kees");
+
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> ideas.publish(1L));
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> ideas.setPostModeration(true));
+	}
+
+	@Test
+	void withdraw_takesTheIdeaBack() {
+		signIn("fatima");
+		Long id = submitted(draft("Buurtbarbecue in de zomer organiseren",
+				"Een gezellige middag in het park zodat buren elkaar beter leren kennen."));
+
+		ideas.withdraw(id);
+
+		assertThat(ideas.myIdeas()).noneMatch(idea -> idea.id().equals(id));
+	}
+
+	private List<Long> search(String text) {
+		return ideas.search(new IdeaQuery(text, null, null, null, null, IdeaSort.RELEVANCE), 0, 20, NL)
+			.cards()
+			.stream()
+			.map(IdeaCard::id)
+			.toList();
+	}
+
+	private Long published(String author, String title, String description) {
+		signIn(author);
+		Long id = submitted(draft(title, description));
+		signIn("moderator");
+		ideas.publish(id);
+		return id;
+	}
+
+	private Long submitted(IdeaDraft draft) {
+		Long id = ideas.save(null, draft);
+		ideas.submit(id, draft);
+		return id;
+	}
+
+	private static IdeaDraft draft(String title, String description) {
+		return new IdeaDraft(title, description, PlaceKind.SQUARE, null, "", null, null);
+	}
+
+	private void signIn(String username) {
+		SignIn.as(demoUsers, events, username);
+	}
+
+}
