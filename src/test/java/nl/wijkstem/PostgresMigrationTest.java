@@ -8,7 +8,14 @@ import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import nl.wijkstem.base.Languages;
+import nl.wijkstem.idea.IdeaDraft;
+import nl.wijkstem.idea.IdeaQuery;
+import nl.wijkstem.idea.IdeaRejectedException;
+import nl.wijkstem.idea.IdeaService;
+import nl.wijkstem.idea.IdeaSort;
+import nl.wijkstem.idea.PlaceKind;
 import nl.wijkstem.programme.ProgrammeService;
+import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +24,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
@@ -25,12 +33,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The production database for real: a PostgreSQL server (binaries from Maven Central)
  * started for this test, migrated by Flyway and validated by Hibernate.
  */
-@SpringBootTest
+@SpringBootTest(properties = "wijkstem.ideas.ideas-per-day=2")
 @ActiveProfiles({ "test", "postgres" })
 class PostgresMigrationTest {
 
@@ -45,6 +54,12 @@ class PostgresMigrationTest {
 	@Autowired
 	ApplicationEventPublisher events;
 
+	@Autowired
+	IdeaService ideas;
+
+	@Autowired
+	UserDetailsService demoUsers;
+
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
 		registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
@@ -56,7 +71,7 @@ class PostgresMigrationTest {
 	void migrations_runOnPostgres_andTheSchemaMatchesTheEntities() {
 		assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
 		assertThat(jdbc.queryForList("select version from flyway_schema_history where success", String.class))
-			.contains("1");
+			.contains("1", "2");
 	}
 
 	@Test
@@ -77,6 +92,37 @@ class PostgresMigrationTest {
 		assertThat(jdbc.queryForObject("select display_name from account where issuer = ?", String.class,
 				"https://login.example.nl"))
 			.isEqualTo("Els");
+	}
+
+	@Test
+	void ideas_areSubmittedAndSupportedOnPostgres_withinTheDailyLimit() {
+		SignIn.as(demoUsers, events, "kees");
+		try {
+			IdeaDraft draft = new IdeaDraft("Een bankje bij de bushalte aan de Reigerlaan",
+					"Wie op de bus wacht, moet nu staan. Voor ouderen is dat zwaar, zeker als het regent.",
+					PlaceKind.STREET, null, "Bushalte Reigerlaan", 51.9088, 4.3102);
+			Long first = ideas.submit(null, draft).id();
+			ideas.submit(null, draft);
+
+			assertThatExceptionOfType(IdeaRejectedException.class).isThrownBy(() -> ideas.submit(null, draft))
+				.satisfies(rejected -> assertThat(rejected.problems().getFirst().messageKey())
+					.isEqualTo("idea.error.dailyLimit"));
+			SignIn.as(demoUsers, events, "moderator");
+			ideas.publish(first);
+			SignIn.as(demoUsers, events, "fatima");
+			assertThat(ideas.support(first)).isTrue();
+			assertThat(ideas.support(first)).isFalse();
+			assertThat(ideas
+				.search(new IdeaQuery("bankjes bushalte", null, null, null, null, IdeaSort.RELEVANCE), 0, 20,
+						Languages.DUTCH)
+				.cards()).anySatisfy(card -> {
+					assertThat(card.id()).isEqualTo(first);
+					assertThat(card.supportCount()).isEqualTo(1);
+				});
+		}
+		finally {
+			SignIn.out();
+		}
 	}
 
 	private static EmbeddedPostgres start() {

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.base.security.SignInIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -104,6 +106,20 @@ public class AccountService {
 			accounts.delete(account);
 			log.info("Account {} deleted at its owner's request", account.getId());
 		});
+	}
+
+	/**
+	 * An account for a seeded demo resident who never signs in: only the demo data uses
+	 * it, and only an administrator (the seeding runs as one) may create it.
+	 */
+	@RolesAllowed(Roles.ADMIN)
+	@Transactional
+	public Long demoResident(String key, String displayName) {
+		String subjectHash = hasher.hash(SignInIdentity.DEMO_ISSUER, key);
+		Account account = accounts.findByIssuerAndSubjectHash(SignInIdentity.DEMO_ISSUER, subjectHash)
+			.orElseGet(() -> new Account(SignInIdentity.DEMO_ISSUER, subjectHash, clock.instant()));
+		account.signedIn(displayName, null, clock.instant());
+		return accounts.save(account).getId();
 	}
 
 	/**

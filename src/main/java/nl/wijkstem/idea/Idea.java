@@ -198,6 +198,10 @@ class Idea extends AbstractEntity {
 		return createdAt;
 	}
 
+	Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
 	Instant getSubmittedAt() {
 		return submittedAt;
 	}

@@ -116,16 +116,17 @@ public class IdeaService {
 	/**
 	 * Sends an idea in. Submitting the same idea twice (a double click) changes nothing
 	 * the second time.
-	 * @return the status it now has: SUBMITTED, or PUBLISHED under post-moderation
+	 * @return the idea and the status it now has: SUBMITTED, or PUBLISHED under
+	 * post-moderation
 	 */
 	@RolesAllowed(Roles.RESIDENT)
 	@Transactional
-	public IdeaStatus submit(Long ideaId, IdeaDraft draft) {
+	public SubmittedIdea submit(Long ideaId, IdeaDraft draft) {
 		Long me = me();
 		Optional<Idea> existing = Optional.ofNullable(ideaId).flatMap(ideas::findById);
 		if (existing.isPresent() && Objects.equals(existing.get().getAuthorId(), me)
 				&& existing.get().getStatus() != IdeaStatus.DRAFT) {
-			return existing.get().getStatus();
+			return new SubmittedIdea(ideaId, existing.get().getStatus());
 		}
 		rejectIfAny(problems(draft));
 		Instant now = clock.instant();
@@ -140,7 +141,7 @@ public class IdeaService {
 		if (settings.getReferenceById(IdeaSettings.ID).isPostModeration()) {
 			publish(idea, false, now);
 		}
-		return idea.getStatus();
+		return new SubmittedIdea(idea.getId(), idea.getStatus());
 	}
 
 	@RolesAllowed(Roles.RESIDENT)
@@ -162,7 +163,7 @@ public class IdeaService {
 	public List<MyIdea> myIdeas() {
 		return ideas.findByAuthorIdAndStatusNotOrderByUpdatedAtDesc(me(), IdeaStatus.WITHDRAWN)
 			.stream()
-			.map(idea -> new MyIdea(idea.getId(), idea.getTitle(), idea.getStatus(), idea.getCreatedAt(),
+			.map(idea -> new MyIdea(idea.getId(), idea.getTitle(), idea.getStatus(), idea.getUpdatedAt(),
 					idea.getSupportCount()))
 			.toList();
 	}

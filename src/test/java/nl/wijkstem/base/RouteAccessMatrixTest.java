@@ -22,6 +22,7 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
 
 import static nl.wijkstem.base.RouteAccessMatrixTest.Outcome.ALLOWED;
+import static nl.wijkstem.base.RouteAccessMatrixTest.Outcome.DENIED;
 import static nl.wijkstem.base.RouteAccessMatrixTest.Outcome.SIGN_IN;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,7 +55,11 @@ class RouteAccessMatrixTest {
 	private static final Map<String, List<Outcome>> EXPECTED = Map.of("", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED),
 			"login", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED), "toegankelijkheid",
 			List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED), "privacy", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED),
-			"mijn-gegevens", List.of(SIGN_IN, ALLOWED, ALLOWED, ALLOWED));
+			"mijn-gegevens", List.of(SIGN_IN, ALLOWED, ALLOWED, ALLOWED), "ideas",
+			List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED), "ideas/:ideaId([0-9]{1,18})",
+			List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED), "ideas/new", List.of(SIGN_IN, ALLOWED, ALLOWED, ALLOWED),
+			"my/ideas", List.of(SIGN_IN, ALLOWED, ALLOWED, ALLOWED), "beheer/ideeen",
+			List.of(SIGN_IN, DENIED, DENIED, ALLOWED));
 
 	private final AccessAnnotationChecker checker = new AccessAnnotationChecker();
 
@@ -83,7 +88,7 @@ class RouteAccessMatrixTest {
 		if (checker.hasAccess(view, principal, visitor.roles::contains)) {
 			return ALLOWED;
 		}
-		return visitor == Visitor.ANONYMOUS ? SIGN_IN : Outcome.DENIED;
+		return visitor == Visitor.ANONYMOUS ? SIGN_IN : DENIED;
 	}
 
 	private static Map<String, Class<?>> routes() {

@@ -11,19 +11,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoSignInBrowserTest extends BrowserTest {
 
 	@ParameterizedTest(name = "{0} signs in as {2}")
-	@CsvSource({ "fatima, Fatima El Amrani, Bewoner", "kees, Kees de Vries, Bewoner",
-			"moderator, Sanne Jansen (programmabureau), Moderator", "beheerder, Ahmet Yilmaz (beheer), Beheerder" })
-	void demoAccount_signsIn_seesItsNavigation_andSignsOut(String username, String name, String role) {
+	@CsvSource(delimiter = ';',
+			value = { "fatima; Fatima El Amrani; Bewoner; Start,Ideeën,Mijn ideeën,Mijn gegevens",
+					"kees; Kees de Vries; Bewoner; Start,Ideeën,Mijn ideeën,Mijn gegevens",
+					"moderator; Sanne Jansen (programmabureau); Moderator; Start,Ideeën,Mijn ideeën,Mijn gegevens",
+					"beheerder; Ahmet Yilmaz (beheer); Beheerder; Start,Ideeën,Mijn ideeën,Mijn gegevens,Beheer" })
+	void demoAccount_signsIn_seesItsNavigation_andSignsOut(String username, String name, String role,
+			String navigation) {
 		signInWithPassword(username);
 
 		assertThat(page.locator(".app-user__name").innerText()).isEqualTo(name);
 		assertThat(page.locator(".app-user__role").innerText()).isEqualTo(role);
-		assertThat(navigationItems()).containsExactly("Start", "Mijn gegevens");
+		assertThat(navigationItems()).containsExactly(navigation.split(","));
 
 		signOut();
 
 		assertThat(page.locator(".app-user__name").count()).isZero();
-		assertThat(navigationItems()).containsExactly("Start");
+		assertThat(navigationItems()).containsExactly("Start", "Ideeën");
 	}
 
 	@Test
@@ -51,7 +55,7 @@ class DemoSignInBrowserTest extends BrowserTest {
 
 		assertThat(page.locator("h1").innerText()).isEqualTo("Your voice for Westwijk");
 		assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
-		assertThat(navigationItems()).containsExactly("Home");
+		assertThat(navigationItems()).containsExactly("Home", "Ideas");
 	}
 
 	@Test

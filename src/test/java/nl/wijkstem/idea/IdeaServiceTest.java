@@ -219,6 +219,8 @@ class IdeaServiceTest {
 					"Jongeren hebben nu geen plek om samen te zijn en worden overal weggestuurd."));
 
 			assertThat(ideas.idea(id, NL)).get().extracting(IdeaDetails::status).isEqualTo(IdeaStatus.PUBLISHED);
+			assertThat(ideas.submit(id, ideas.ownDraft(id).orElse(IdeaDraft.empty())).status())
+				.isEqualTo(IdeaStatus.PUBLISHED);
 		}
 		finally {
 			signIn("beheerder");

@@ -21,7 +21,7 @@ class MainLayoutTest extends ViewTest {
 	void anonymous_seesHomeAndSignIn() {
 		navigate(HomeView.class);
 
-		assertThat(navigationItems()).containsExactly("Start");
+		assertThat(navigationItems()).containsExactly("Start", "Ideeën");
 		assertThat($(RouterLink.class).withClassName("app-user__sign-in").single().getText()).isEqualTo("Inloggen");
 		assertThat($(NativeButton.class).withText("Uitloggen").exists()).isFalse();
 	}
@@ -35,7 +35,7 @@ class MainLayoutTest extends ViewTest {
 			.isEqualTo("Sanne Jansen (programmabureau)");
 		assertThat($(Span.class).withClassName("app-user__role").single().getText()).isEqualTo("Moderator");
 		assertThat($(NativeButton.class).withText("Uitloggen").exists()).isTrue();
-		assertThat(navigationItems()).containsExactly("Start", "Mijn gegevens");
+		assertThat(navigationItems()).containsExactly("Start", "Ideeën", "Mijn ideeën", "Mijn gegevens");
 	}
 
 	@Test
@@ -44,7 +44,7 @@ class MainLayoutTest extends ViewTest {
 
 		test($(NativeButton.class).withText("English").single()).click();
 
-		assertThat(navigationItems()).containsExactly("Home");
+		assertThat(navigationItems()).containsExactly("Home", "Ideas");
 		assertThat($(NativeButton.class).withText("English").single().getElement().getAttribute("aria-pressed"))
 			.isEqualTo("true");
 		assertThat($(NativeButton.class).withText("Nederlands").single().getElement().getAttribute("lang"))

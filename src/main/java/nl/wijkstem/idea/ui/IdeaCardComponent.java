@@ -1,0 +1,51 @@
+package nl.wijkstem.idea.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import nl.wijkstem.idea.IdeaCard;
+
+/**
+ * One idea in the list: its title as the link to the idea page, an excerpt, and what the
+ * idea is about and how much support it has.
+ */
+class IdeaCardComponent extends Composite<ListItem> {
+
+	IdeaCardComponent(IdeaCard idea) {
+		ListItem item = getContent();
+		item.addClassName("card");
+		item.addClassName("idea-card");
+		RouterLink link = new RouterLink(idea.title(), IdeaView.class,
+				new RouteParameters(IdeaView.ID_PARAMETER, idea.id().toString()));
+		H2 title = new H2(link);
+		title.addClassName("idea-card__title");
+		Paragraph excerpt = new Paragraph(idea.excerpt());
+		excerpt.addClassName("user-text");
+
+		List<String> about = new ArrayList<>();
+		about.add(getTranslation("idea.place." + idea.placeKind()));
+		if (!idea.themeName().isBlank()) {
+			about.add(idea.themeName());
+		}
+		if (!idea.goalName().isBlank()) {
+			about.add(idea.goalName());
+		}
+		Paragraph meta = new Paragraph(String.join(" · ", about));
+		meta.addClassName("idea-card__meta");
+
+		Span status = new Span(getTranslation("idea.status." + idea.status()));
+		status.addClassName("status-badge");
+		Paragraph counts = new Paragraph(status, new Span(getTranslation("ideas.supports", idea.supportCount()) + " · "
+				+ getTranslation("ideas.comments", idea.commentCount())));
+		counts.addClassName("idea-card__counts");
+		item.add(title, meta, excerpt, counts);
+	}
+
+}

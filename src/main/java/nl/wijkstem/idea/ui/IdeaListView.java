@@ -1,0 +1,177 @@
+package nl.wijkstem.idea.ui;
+
+import java.util.Arrays;
+import java.util.List;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import nl.wijkstem.idea.IdeaPage;
+import nl.wijkstem.idea.IdeaQuery;
+import nl.wijkstem.idea.IdeaService;
+import nl.wijkstem.idea.IdeaSort;
+import nl.wijkstem.idea.IdeaStatus;
+import nl.wijkstem.idea.PlaceKind;
+import nl.wijkstem.programme.ProgrammeOverview;
+import nl.wijkstem.programme.ProgrammeService;
+
+/**
+ * All published ideas: full-text search, filters, sorting and pages of 20. Each page
+ * costs a fixed number of queries, however many ideas there are.
+ */
+@Route("ideas")
+@Menu(order = 10, title = "nav.ideas")
+@AnonymousAllowed
+public class IdeaListView extends Composite<Div> implements HasDynamicTitle {
+
+	static final int PAGE_SIZE = 20;
+
+	private final IdeaService ideas;
+
+	private final TextField search = new TextField();
+
+	private final Select<ProgrammeOverview.Category> goal = new Select<>();
+
+	private final Select<ProgrammeOverview.Category> theme = new Select<>();
+
+	private final Select<IdeaStatus> status = new Select<>();
+
+	private final Select<PlaceKind> place = new Select<>();
+
+	private final Select<IdeaSort> sort = new Select<>();
+
+	private final Paragraph count = new Paragraph();
+
+	private final UnorderedList results = new UnorderedList();
+
+	private final Nav pager = new Nav();
+
+	private int page;
+
+	IdeaListView(IdeaService ideas, ProgrammeService programme) {
+		this.ideas = ideas;
+		ProgrammeOverview overview = programme.overview(getLocale());
+		RouterLink propose = new RouterLink(getTranslation("ideas.propose"), ProposeIdeaView.class);
+		propose.addClassName("call-to-action");
+		getContent().addClassName("idea-list-view");
+		getContent().add(new H1(getTranslation("ideas.title")), new Paragraph(getTranslation("ideas.intro")),
+				new Paragraph(propose), filters(overview), count, results, pager);
+		count.getElement().setAttribute("aria-live", "polite");
+		results.addClassName("card-list");
+		results.addClassName("idea-list");
+		pager.addClassName("pager");
+		pager.getElement().setAttribute("aria-label", getTranslation("ideas.pages"));
+		refresh();
+	}
+
+	private Section filters(ProgrammeOverview overview) {
+		search.setLabel(getTranslation("ideas.search"));
+		search.setPlaceholder(getTranslation("ideas.search.placeholder"));
+		search.setValueChangeMode(ValueChangeMode.LAZY);
+		search.setValueChangeTimeout(500);
+		search.setClearButtonVisible(true);
+		search.addValueChangeListener(change -> {
+			sort.setValue(change.getValue().isBlank() ? IdeaSort.NEWEST : IdeaSort.RELEVANCE);
+			restart();
+		});
+		categorySelect(goal, "ideas.filter.goal", overview.goals());
+		categorySelect(theme, "ideas.filter.theme", overview.themes());
+		enumSelect(status, "ideas.filter.status", List.of(IdeaStatus.PUBLISHED), "idea.status.");
+		enumSelect(place, "ideas.filter.place", Arrays.asList(PlaceKind.values()), "idea.place.");
+		sort.setLabel(getTranslation("ideas.filter.sort"));
+		sort.setItems(IdeaSort.values());
+		sort.setItemLabelGenerator(value -> getTranslation("idea.sort." + value));
+		sort.setValue(IdeaSort.NEWEST);
+		sort.addValueChangeListener(change -> {
+			if (change.isFromClient()) {
+				restart();
+			}
+		});
+		Div fields = new Div(search, goal, theme, status, place, sort);
+		fields.addClassName("filter-fields");
+		Section section = new Section(fields);
+		section.addClassName("filters");
+		section.getElement().setAttribute("aria-label", getTranslation("ideas.filters"));
+		return section;
+	}
+
+	private void categorySelect(Select<ProgrammeOverview.Category> select, String labelKey,
+			List<ProgrammeOverview.Category> categories) {
+		select.setLabel(getTranslation(labelKey));
+		select.setItems(categories);
+		select.setEmptySelectionAllowed(true);
+		select.setEmptySelectionCaption(getTranslation("ideas.filter.any"));
+		select
+			.setItemLabelGenerator(category -> category == null ? getTranslation("ideas.filter.any") : category.name());
+		select.addValueChangeListener(change -> restart());
+	}
+
+	private <E extends Enum<E>> void enumSelect(Select<E> select, String labelKey, List<E> values,
+			String itemKeyPrefix) {
+		select.setLabel(getTranslation(labelKey));
+		select.setItems(values);
+		select.setEmptySelectionAllowed(true);
+		select.setEmptySelectionCaption(getTranslation("ideas.filter.any"));
+		select.setItemLabelGenerator(value -> value == null ? getTranslation("ideas.filter.any")
+				: getTranslation(itemKeyPrefix + value.name()));
+		select.addValueChangeListener(change -> restart());
+	}
+
+	private void restart() {
+		page = 0;
+		refresh();
+	}
+
+	private void refresh() {
+		IdeaQuery query = new IdeaQuery(search.getValue(), idOf(goal.getValue()), idOf(theme.getValue()),
+				status.getValue(), place.getValue(), sort.getValue());
+		IdeaPage found = ideas.search(query, page, PAGE_SIZE, getLocale());
+		results.removeAll();
+		found.cards().forEach(card -> results.add(new IdeaCardComponent(card)));
+		count.setText(found.total() == 0 ? getTranslation("ideas.none") : getTranslation("ideas.count", found.total()));
+		updatePager(found.total());
+	}
+
+	private void updatePager(long total) {
+		pager.removeAll();
+		long pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+		if (pages == 1) {
+			return;
+		}
+		Button previous = new Button(getTranslation("ideas.previous"), click -> {
+			page--;
+			refresh();
+		});
+		previous.setEnabled(page > 0);
+		Button next = new Button(getTranslation("ideas.next"), click -> {
+			page++;
+			refresh();
+		});
+		next.setEnabled(page + 1 < pages);
+		pager.add(previous, new Span(getTranslation("ideas.page", page + 1, pages)), next);
+	}
+
+	private static Long idOf(ProgrammeOverview.Category category) {
+		return category == null ? null : category.id();
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("page.title", getTranslation("ideas.title"));
+	}
+
+}

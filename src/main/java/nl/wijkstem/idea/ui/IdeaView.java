@@ -1,0 +1,186 @@
+package nl.wijkstem.idea.ui;
+
+import java.util.Optional;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import nl.wijkstem.base.DisplayFormats;
+import nl.wijkstem.base.security.CurrentUser;
+import nl.wijkstem.base.ui.LoginView;
+import nl.wijkstem.idea.IdeaDetails;
+import nl.wijkstem.idea.IdeaRejectedException;
+import nl.wijkstem.idea.IdeaService;
+import nl.wijkstem.idea.IdeaStatus;
+
+/**
+ * One idea at its stable, shareable address: the full text, what it is about, its support
+ * and its history. Unpublished ideas are shown only to their author and moderators; to
+ * anyone else the address does not exist.
+ */
+@Route("ideas/:" + IdeaView.ID_PARAMETER + "([0-9]{1,18})")
+@AnonymousAllowed
+public class IdeaView extends Composite<Div> implements BeforeEnterObserver, HasDynamicTitle {
+
+	static final String ID_PARAMETER = "ideaId";
+
+	private final IdeaService ideas;
+
+	private final CurrentUser currentUser;
+
+	private IdeaDetails idea;
+
+	IdeaView(IdeaService ideas, CurrentUser currentUser) {
+		this.ideas = ideas;
+		this.currentUser = currentUser;
+		getContent().addClassName("idea-view");
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		Optional<IdeaDetails> found = event.getRouteParameters()
+			.getLong(ID_PARAMETER)
+			.flatMap(id -> ideas.idea(id, getLocale()));
+		if (found.isEmpty()) {
+			event.rerouteToError(NotFoundException.class);
+			return;
+		}
+		show(found.get());
+	}
+
+	private void show(IdeaDetails details) {
+		idea = details;
+		Div content = getContent();
+		content.removeAll();
+		Span status = new Span(getTranslation("idea.status." + details.status()));
+		status.addClassName("status-badge");
+		content.add(new H1(details.title()), new Paragraph(status));
+		if (details.mine() && details.status() == IdeaStatus.SUBMITTED) {
+			Paragraph notice = new Paragraph(getTranslation("idea.page.notice.submitted"));
+			notice.addClassName("notice");
+			content.add(notice);
+		}
+		content.add(new TextWithLinks(details.description()), facts(details), support(details), history(details));
+		if (details.editable()) {
+			content.add(authorActions(details));
+		}
+	}
+
+	private DescriptionList facts(IdeaDetails details) {
+		DescriptionList facts = new DescriptionList();
+		facts.addClassName("data-list");
+		fact(facts, "idea.page.place", getTranslation("idea.place." + details.placeKind()));
+		fact(facts, "idea.page.theme", details.themeName());
+		fact(facts, "idea.page.goal", details.goalName());
+		fact(facts, "idea.page.location", details.locationText());
+		fact(facts, "idea.page.author",
+				details.authorName().isBlank() ? getTranslation("idea.page.unknownAuthor") : details.authorName());
+		return facts;
+	}
+
+	private void fact(DescriptionList facts, String termKey, String value) {
+		if (value != null && !value.isBlank()) {
+			facts.add(new DescriptionList.Term(getTranslation(termKey)), new DescriptionList.Description(value));
+		}
+	}
+
+	private Section support(IdeaDetails details) {
+		Section section = new Section(new H2(getTranslation("idea.page.support.title")),
+				new Paragraph(getTranslation("idea.page.support.count", details.supportCount())));
+		section.addClassName("idea-support");
+		if (details.status() != IdeaStatus.PUBLISHED) {
+			return section;
+		}
+		if (currentUser.get().isEmpty()) {
+			section.add(new RouterLink(getTranslation("idea.page.support.signIn"), LoginView.class));
+			return section;
+		}
+		Button toggle = new Button(
+				getTranslation(details.supportedByMe() ? "idea.page.support.remove" : "idea.page.support.add"),
+				click -> toggleSupport());
+		if (!details.supportedByMe()) {
+			toggle.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		}
+		toggle.setDisableOnClick(true);
+		section.add(toggle);
+		return section;
+	}
+
+	private void toggleSupport() {
+		try {
+			if (idea.supportedByMe()) {
+				ideas.withdrawSupport(idea.id());
+				Notification.show(getTranslation("idea.page.support.removed"));
+			}
+			else {
+				ideas.support(idea.id());
+				Notification.show(getTranslation("idea.page.support.added"));
+			}
+		}
+		catch (IdeaRejectedException rejected) {
+			ProblemMessages.show(this, rejected);
+		}
+		ideas.idea(idea.id(), getLocale()).ifPresent(this::show);
+	}
+
+	private Section history(IdeaDetails details) {
+		OrderedList steps = new OrderedList();
+		steps.addClassName("history");
+		details.history()
+			.forEach(step -> steps.add(new ListItem(getTranslation("idea.status." + step.status()) + " – "
+					+ DisplayFormats.dateTime(step.at(), getLocale()))));
+		return new Section(new H2(getTranslation("idea.page.history")), steps);
+	}
+
+	private Div authorActions(IdeaDetails details) {
+		RouterLink edit = new RouterLink(getTranslation("idea.page.edit"), ProposeIdeaView.class);
+		edit.setQueryParameters(QueryParameters.of(ProposeIdeaView.DRAFT_PARAMETER, details.id().toString()));
+		Button withdraw = new Button(getTranslation("idea.page.withdraw"), click -> confirmWithdrawal());
+		withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
+		Div actions = new Div(edit, withdraw);
+		actions.addClassName("actions");
+		return actions;
+	}
+
+	private void confirmWithdrawal() {
+		ConfirmDialog dialog = new ConfirmDialog(getTranslation("idea.page.withdraw.confirm.title"),
+				getTranslation("idea.page.withdraw.confirm.text"), getTranslation("idea.page.withdraw.confirm.ok"),
+				confirmed -> {
+					try {
+						ideas.withdraw(idea.id());
+						Notification.show(getTranslation("idea.page.withdrawn"));
+						getUI().ifPresent(ui -> ui.navigate(MyIdeasView.class));
+					}
+					catch (IdeaRejectedException rejected) {
+						ProblemMessages.show(this, rejected);
+					}
+				}, getTranslation("idea.page.withdraw.confirm.cancel"), cancelled -> {
+				});
+		dialog.open();
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("page.title", idea == null ? getTranslation("ideas.title") : idea.title());
+	}
+
+}

@@ -1,0 +1,75 @@
+package nl.wijkstem.idea.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.DisplayFormats;
+import nl.wijkstem.base.security.Roles;
+import nl.wijkstem.idea.IdeaService;
+import nl.wijkstem.idea.IdeaStatus;
+import nl.wijkstem.idea.MyIdea;
+
+/**
+ * The resident's own ideas, drafts included, with where each one stands.
+ */
+@Route("my/ideas")
+@Menu(order = 20, title = "nav.myIdeas")
+@RolesAllowed(Roles.RESIDENT)
+public class MyIdeasView extends Composite<Div> implements HasDynamicTitle {
+
+	MyIdeasView(IdeaService ideas) {
+		getContent().addClassName("my-ideas-view");
+		RouterLink propose = new RouterLink(getTranslation("ideas.propose"), ProposeIdeaView.class);
+		propose.addClassName("call-to-action");
+		getContent().add(new H1(getTranslation("myIdeas.title")), new Paragraph(getTranslation("myIdeas.intro")),
+				new Paragraph(propose));
+		List<MyIdea> mine = ideas.myIdeas();
+		if (mine.isEmpty()) {
+			getContent().add(new Paragraph(getTranslation("myIdeas.none")));
+			return;
+		}
+		UnorderedList list = new UnorderedList();
+		list.addClassName("card-list");
+		mine.forEach(idea -> list.add(item(idea)));
+		getContent().add(list);
+	}
+
+	private ListItem item(MyIdea idea) {
+		RouterLink link;
+		if (idea.status() == IdeaStatus.DRAFT) {
+			link = new RouterLink(idea.title().isBlank() ? getTranslation("myIdeas.continue") : idea.title(),
+					ProposeIdeaView.class);
+			link.setQueryParameters(QueryParameters.of(ProposeIdeaView.DRAFT_PARAMETER, idea.id().toString()));
+		}
+		else {
+			link = new RouterLink(idea.title(), IdeaView.class,
+					new RouteParameters(IdeaView.ID_PARAMETER, idea.id().toString()));
+		}
+		Span status = new Span(getTranslation("idea.status." + idea.status()));
+		status.addClassName("status-badge");
+		ListItem item = new ListItem(new H2(link), new Paragraph(status), new Paragraph(
+				getTranslation("myIdeas.updated", DisplayFormats.dateTime(idea.updatedAt(), getLocale()))));
+		item.addClassName("card");
+		return item;
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("page.title", getTranslation("myIdeas.title"));
+	}
+
+}

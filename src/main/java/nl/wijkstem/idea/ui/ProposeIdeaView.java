@@ -1,0 +1,253 @@
+package nl.wijkstem.idea.ui;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.security.Roles;
+import nl.wijkstem.idea.IdeaDraft;
+import nl.wijkstem.idea.IdeaRejectedException;
+import nl.wijkstem.idea.IdeaService;
+import nl.wijkstem.idea.IdeaStatus;
+import nl.wijkstem.idea.PlaceKind;
+import nl.wijkstem.idea.SubmittedIdea;
+import nl.wijkstem.programme.ProgrammeOverview;
+import nl.wijkstem.programme.ProgrammeService;
+
+/**
+ * The short idea form. What the resident types is saved as a draft as they go, so a
+ * refused submission or an expired session loses nothing beyond the last few seconds;
+ * similar published ideas appear beside it while typing.
+ */
+@Route("ideas/new")
+@RolesAllowed(Roles.RESIDENT)
+public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserver, HasDynamicTitle {
+
+	static final String DRAFT_PARAMETER = "concept";
+
+	private final IdeaService ideas;
+
+	private final TextField title = new TextField();
+
+	private final TextArea description = new TextArea();
+
+	private final Select<PlaceKind> place = new Select<>();
+
+	private final Select<ProgrammeOverview.Category> theme = new Select<>();
+
+	private final TextField locationText = new TextField();
+
+	private final Paragraph formError = new Paragraph();
+
+	private final Paragraph saveStatus = new Paragraph();
+
+	private final SimilarIdeasPanel similar;
+
+	private final Button submit = new Button();
+
+	private Long ideaId;
+
+	private boolean loading;
+
+	ProposeIdeaView(IdeaService ideas, ProgrammeService programme) {
+		this.ideas = ideas;
+		this.similar = new SimilarIdeasPanel(ideas);
+		List<ProgrammeOverview.Category> themes = programme.overview(getLocale()).themes();
+		configureFields(themes);
+
+		formError.addClassName("form-error");
+		formError.getElement().setAttribute("role", "alert");
+		formError.setVisible(false);
+		saveStatus.addClassName("save-status");
+		saveStatus.getElement().setAttribute("aria-live", "polite");
+
+		Button saveDraft = new Button(getTranslation("propose.saveDraft"), click -> saveDraft(true));
+		submit.setText(getTranslation("propose.submit"));
+		submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		submit.setDisableOnClick(true);
+		submit.addClickListener(click -> submit());
+		Div buttons = new Div(submit, saveDraft);
+		buttons.addClassName("actions");
+
+		Div form = new Div(formError, title, description, place, theme, locationText, buttons, saveStatus);
+		form.addClassName("idea-form");
+		Div layout = new Div(form, similar);
+		layout.addClassName("propose-layout");
+		getContent().addClassName("propose-view");
+		getContent().add(new H1(getTranslation("propose.title")), new Paragraph(getTranslation("propose.intro")),
+				layout);
+	}
+
+	private void configureFields(List<ProgrammeOverview.Category> themes) {
+		title.setLabel(getTranslation("propose.titleField"));
+		title.setHelperText(getTranslation("propose.titleField.help"));
+		title.setMaxLength(120);
+		title.setRequiredIndicatorVisible(true);
+		title.setWidthFull();
+		description.setLabel(getTranslation("propose.description"));
+		description.setHelperText(getTranslation("propose.description.help"));
+		description.setMaxLength(5000);
+		description.setRequiredIndicatorVisible(true);
+		description.setWidthFull();
+		description.setMinRows(6);
+		place.setLabel(getTranslation("propose.place"));
+		place.setItems(Arrays.asList(PlaceKind.values()));
+		place.setItemLabelGenerator(kind -> getTranslation("idea.place." + kind));
+		place.setRequiredIndicatorVisible(true);
+		theme.setLabel(getTranslation("propose.theme"));
+		theme.setItems(themes);
+		theme.setEmptySelectionAllowed(true);
+		theme.setEmptySelectionCaption(getTranslation("ideas.filter.any"));
+		theme.setItemLabelGenerator(category -> category == null ? "" : category.name());
+		locationText.setLabel(getTranslation("propose.locationText"));
+		locationText.setHelperText(getTranslation("propose.locationText.help"));
+		locationText.setMaxLength(200);
+		locationText.setWidthFull();
+
+		for (TextField field : List.of(title, locationText)) {
+			field.setValueChangeMode(ValueChangeMode.LAZY);
+			field.setValueChangeTimeout(800);
+		}
+		description.setValueChangeMode(ValueChangeMode.LAZY);
+		description.setValueChangeTimeout(800);
+		title.addValueChangeListener(change -> typed());
+		description.addValueChangeListener(change -> typed());
+		locationText.addValueChangeListener(change -> typed());
+		place.addValueChangeListener(change -> typed());
+		theme.addValueChangeListener(change -> typed());
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		Optional<Long> draftId = event.getLocation()
+			.getQueryParameters()
+			.getSingleParameter(DRAFT_PARAMETER)
+			.filter(value -> value.matches("[0-9]{1,18}"))
+			.map(Long::valueOf);
+		draftId.flatMap(id -> ideas.ownDraft(id).map(draft -> Map.entry(id, draft))).ifPresent(found -> {
+			ideaId = found.getKey();
+			fill(found.getValue());
+		});
+	}
+
+	private void fill(IdeaDraft draft) {
+		loading = true;
+		title.setValue(draft.title());
+		description.setValue(draft.description());
+		place.setValue(draft.placeKind());
+		theme.getListDataView()
+			.getItems()
+			.filter(category -> category.id().equals(draft.themeId()))
+			.findFirst()
+			.ifPresent(theme::setValue);
+		locationText.setValue(draft.locationText() == null ? "" : draft.locationText());
+		loading = false;
+	}
+
+	private void typed() {
+		if (loading) {
+			return;
+		}
+		similar.show(ideas.similar(title.getValue() + " " + description.getValue(), null, null));
+		saveDraft(false);
+	}
+
+	private IdeaDraft draft() {
+		return new IdeaDraft(title.getValue(), description.getValue(), place.getValue(),
+				theme.getValue() == null ? null : theme.getValue().id(), locationText.getValue(), null, null);
+	}
+
+	private void saveDraft(boolean announce) {
+		IdeaDraft draft = draft();
+		if (ideaId == null && draft.title().isBlank() && draft.description().isBlank()) {
+			return;
+		}
+		try {
+			ideaId = ideas.save(ideaId, draft);
+			clearProblems();
+			if (announce) {
+				saveStatus.setText(getTranslation("propose.saved"));
+			}
+		}
+		catch (IdeaRejectedException rejected) {
+			showProblems(rejected);
+		}
+	}
+
+	private void submit() {
+		try {
+			SubmittedIdea submitted = ideas.submit(ideaId, draft());
+			ideaId = submitted.id();
+			Notification.show(getTranslation(
+					submitted.status() == IdeaStatus.PUBLISHED ? "propose.published" : "propose.submitted"));
+			getUI().ifPresent(ui -> ui.navigate(IdeaView.class,
+					new RouteParameters(IdeaView.ID_PARAMETER, submitted.id().toString())));
+		}
+		catch (IdeaRejectedException rejected) {
+			showProblems(rejected);
+			submit.setEnabled(true);
+		}
+	}
+
+	private void showProblems(IdeaRejectedException rejected) {
+		clearProblems();
+		StringBuilder general = new StringBuilder(getTranslation("idea.error.form"));
+		for (IdeaRejectedException.Problem problem : rejected.problems()) {
+			HasValidation field = field(problem.field());
+			if (field != null) {
+				field.setErrorMessage(ProblemMessages.text(this, problem));
+				field.setInvalid(true);
+			}
+			else {
+				general.append(' ').append(ProblemMessages.text(this, problem));
+			}
+		}
+		formError.setText(general.toString());
+		formError.setVisible(true);
+	}
+
+	private void clearProblems() {
+		formError.setVisible(false);
+		for (HasValidation field : List.<HasValidation>of(title, description, place, locationText)) {
+			field.setInvalid(false);
+		}
+	}
+
+	private HasValidation field(String name) {
+		if (name == null) {
+			return null;
+		}
+		return switch (name) {
+			case "title" -> title;
+			case "description" -> description;
+			case "placeKind" -> place;
+			case "locationText", "location" -> locationText;
+			default -> null;
+		};
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("page.title", getTranslation("propose.title"));
+	}
+
+}
