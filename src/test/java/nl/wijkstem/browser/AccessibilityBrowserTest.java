@@ -3,6 +3,9 @@ package nl.wijkstem.browser;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.params.ParameterizedTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and fits a 360 px phone screen without sideways scrolling.
  */
 class AccessibilityBrowserTest extends BrowserTest {
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@ParameterizedTest(name = "/{0} in {1}, signed in as {2}")
 	@CsvSource({ "'', nl, ''", "'', en, ''", "login, nl, ''", "login, en, ''", "bestaat-niet, nl, ''",
@@ -32,8 +38,16 @@ class AccessibilityBrowserTest extends BrowserTest {
 		assertAccessible();
 	}
 
+	@ParameterizedTest(name = "an idea page in {0}, signed in as {1}")
+	@CsvSource({ "nl, ''", "en, ''", "nl, kees", "en, fatima" })
+	void ideaPage_isAccessible(String language, String username) {
+		Long id = jdbc.queryForObject("select id from idea where title = ?", Long.class,
+				"Meer bomen op het plein bij de Floris de Vijfdelaan");
+		view_isAccessible("ideas/" + id, language, username);
+	}
+
 	@ParameterizedTest(name = "/{0} on a phone")
-	@CsvSource({ "''", "login" })
+	@CsvSource({ "''", "login", "ideas" })
 	void view_fitsAPhoneScreen(String path) {
 		page.setViewportSize(360, 740);
 		open(path);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,7 +17,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -43,6 +43,8 @@ import nl.wijkstem.programme.ProgrammeService;
 public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserver, HasDynamicTitle {
 
 	static final String DRAFT_PARAMETER = "concept";
+
+	private static final String TYPED_TEXT = "event.target.value";
 
 	private final IdeaService ideas;
 
@@ -112,7 +114,6 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 		place.setLabel(getTranslation("propose.place"));
 		place.setItems(Arrays.asList(PlaceKind.values()));
 		place.setItemLabelGenerator(kind -> getTranslation("idea.place." + kind));
-		place.setRequiredIndicatorVisible(true);
 		theme.setLabel(getTranslation("propose.theme"));
 		theme.setItems(themes);
 		theme.setEmptySelectionAllowed(true);
@@ -123,12 +124,10 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 		locationText.setMaxLength(200);
 		locationText.setWidthFull();
 
-		for (TextField field : List.of(title, locationText)) {
-			field.setValueChangeMode(ValueChangeMode.LAZY);
-			field.setValueChangeTimeout(800);
-		}
-		description.setValueChangeMode(ValueChangeMode.LAZY);
-		description.setValueChangeTimeout(800);
+		// values reach the server on change (leaving a field fires it before any click);
+		// the similar-idea hints follow the typing itself, from the input events
+		hintWhileTyping(title);
+		hintWhileTyping(description);
 		title.addValueChangeListener(change -> typed());
 		description.addValueChangeListener(change -> typed());
 		locationText.addValueChangeListener(change -> typed());
@@ -163,11 +162,22 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 		loading = false;
 	}
 
+	private void hintWhileTyping(Component field) {
+		field.getElement()
+			.addEventListener("input", event -> showSimilar(event.getEventData().get(TYPED_TEXT).asString()))
+			.addEventData(TYPED_TEXT)
+			.debounce(600);
+	}
+
+	private void showSimilar(String typed) {
+		similar.show(ideas.similar(title.getValue() + " " + description.getValue() + " " + typed, null, null));
+	}
+
 	private void typed() {
 		if (loading) {
 			return;
 		}
-		similar.show(ideas.similar(title.getValue() + " " + description.getValue(), null, null));
+		showSimilar("");
 		saveDraft(false);
 	}
 

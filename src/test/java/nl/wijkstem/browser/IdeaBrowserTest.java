@@ -1,0 +1,149 @@
+package nl.wijkstem.browser;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import nl.wijkstem.idea.IdeaService;
+import nl.wijkstem.support.SignIn;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class IdeaBrowserTest extends BrowserTest {
+
+	private static final Pattern IDEA_PAGE = Pattern.compile(".*/ideas/(\\d+)$");
+
+	@Autowired
+	IdeaService ideas;
+
+	@Autowired
+	UserDetailsService demoUsers;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Test
+	void resident_proposesOnAPhone_seesTheSimilarHint_andTheIdeaWaitsForReview() {
+		page.setViewportSize(360, 800);
+		signInWithPassword("fatima");
+		open("ideas/new");
+
+		page.getByLabel("Je idee in één zin").fill("Lantaarnpalen langs de Krabbeplas");
+		page.locator(".similar-ideas").getByText("Meer licht op het pad langs de Krabbeplas").waitFor();
+		assertAccessible();
+		page.getByLabel("Vertel meer")
+			.fill("Het pad langs de plas is 's avonds pikdonker. Met lantaarnpalen durven mensen er weer te lopen.");
+		choose("Wat voor plek is het?", "Verlichting");
+		page.getByLabel("Waar is het?").fill("Wandelpad aan de oostkant van de Krabbeplas");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Idee insturen")).click();
+		page.waitForURL(IDEA_PAGE);
+		waitForVaadin();
+
+		assertThat(page.locator("h1").innerText()).isEqualTo("Lantaarnpalen langs de Krabbeplas");
+		assertThat(page.locator(".notice").innerText()).contains("wacht op controle");
+		assertAccessible();
+		Long id = Long.valueOf(IDEA_PAGE.matcher(page.url()).replaceFirst("$1"));
+
+		open("my/ideas");
+		assertThat(page.locator(".card")
+			.filter(new Locator.FilterOptions().setHasText("Lantaarnpalen langs de Krabbeplas"))
+			.innerText()).contains("Wacht op controle");
+
+		publishAsModerator(id);
+		signOut();
+		open("ideas");
+		page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Zoeken")).fill("lantaarnpaal");
+		page.locator(".idea-card").first().getByText("Lantaarnpalen langs de Krabbeplas").waitFor();
+	}
+
+	@Test
+	void resident_supportsAnIdeaOnce_andTakesTheSupportBack() {
+		signInWithPassword("kees");
+		open("ideas");
+		page.getByText("Moestuin voor de buurt").click();
+		waitForVaadin();
+		String before = page.locator(".idea-support p").innerText();
+
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Steun dit idee")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Steun intrekken")).waitFor();
+
+		assertThat(number(page.locator(".idea-support p").innerText())).isEqualTo(number(before) + 1);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Steun intrekken")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Steun dit idee")).waitFor();
+		assertThat(number(page.locator(".idea-support p").innerText())).isEqualTo(number(before));
+	}
+
+	@Test
+	void storedScriptPayloads_areShownAsText_andNeverRun() {
+		List<String> dialogs = new CopyOnWriteArrayList<>();
+		page.onDialog(dialog -> {
+			dialogs.add(dialog.message());
+			dialog.dismiss();
+		});
+		String svgPayload = "<svg onload=alert(1)> speeltuin";
+		String imgPayload = "\"><img src=x onerror=alert(2)>";
+		OIDC.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, "xss-tester", "JWT", List.of(CLIENT_ID),
+				Map.of("name", imgPayload), 3600));
+		open("login");
+		page.getByText("Inloggen met Gemeente Vlaardingen (test)").click();
+		page.waitForURL(url(""));
+		waitForVaadin();
+		assertThat(page.locator(".app-user__name").innerText()).isEqualTo(imgPayload);
+
+		open("ideas/new");
+		page.getByLabel("Je idee in één zin").fill(svgPayload);
+		page.getByLabel("Vertel meer")
+			.fill(imgPayload + "\n\nKlik hier: javascript:alert(3) of lees https://www.vlaardingen.nl/westwijk.");
+		choose("Wat voor plek is het?", "Iets anders");
+		page.getByLabel("Waar is het?").fill("<script>alert(4)</script>");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Idee insturen")).click();
+		page.waitForURL(IDEA_PAGE);
+		waitForVaadin();
+		Long id = Long.valueOf(IDEA_PAGE.matcher(page.url()).replaceFirst("$1"));
+		publishAsModerator(id);
+		page.reload();
+		waitForVaadin();
+
+		assertThat(page.locator("h1").innerText()).isEqualTo(svgPayload);
+		assertThat(page.locator(".user-text").innerText()).contains(imgPayload).contains("javascript:alert(3)");
+		assertThat(page.locator(".user-text a").evaluateAll("links => links.map(a => a.href)"))
+			.isEqualTo(List.of("https://www.vlaardingen.nl/westwijk"));
+		open("ideas");
+		page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Zoeken")).fill("speeltuin");
+		page.locator(".idea-card").getByText(svgPayload).first().waitFor();
+
+		assertThat(page.locator("main svg[onload], main img[src='x'], main script").count()).isZero();
+		assertThat(page.locator("header img").count()).isZero();
+		assertThat(dialogs).isEmpty();
+	}
+
+	private void choose(String label, String option) {
+		page.getByLabel(label).click();
+		page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option)).click();
+	}
+
+	private void publishAsModerator(Long id) {
+		SignIn.as(demoUsers, events, "moderator");
+		try {
+			ideas.publish(id);
+		}
+		finally {
+			SignIn.out();
+		}
+	}
+
+	private static int number(String text) {
+		return Integer.parseInt(text.replaceAll("\\D", ""));
+	}
+
+}

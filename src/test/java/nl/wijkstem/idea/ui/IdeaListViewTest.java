@@ -1,0 +1,55 @@
+package nl.wijkstem.idea.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
+import nl.wijkstem.idea.PlaceKind;
+import nl.wijkstem.support.ViewTest;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class IdeaListViewTest extends ViewTest {
+
+	@Test
+	void visitor_seesTwentyPublishedIdeasAPage() {
+		navigate(IdeaListView.class);
+
+		assertThat($(ListItem.class).withClassName("idea-card").all()).hasSize(IdeaListView.PAGE_SIZE);
+		assertThat($(Paragraph.class).withTextContaining("ideeën gevonden").single().getText())
+			.matches("\\d+ ideeën gevonden");
+	}
+
+	@Test
+	void search_findsOtherWordForms_bestMatchFirst() {
+		navigate(IdeaListView.class);
+
+		test($(TextField.class).withLabel("Zoeken").single()).setValue("lantaarnpalen krabbeplas");
+
+		assertThat(cardTitles().getFirst()).isEqualTo("Meer licht op het pad langs de Krabbeplas");
+	}
+
+	@Test
+	void filterByPlace_showsOnlyThatKindOfPlace() {
+		navigate(IdeaListView.class);
+		@SuppressWarnings("unchecked")
+		Select<PlaceKind> place = $(Select.class).withLabel("Soort plek").single();
+
+		test(place).selectItem("Speeltuin");
+
+		assertThat(cardTitles()).isNotEmpty().allSatisfy(title -> assertThat(title).containsIgnoringCase("speeltuin"));
+	}
+
+	private List<String> cardTitles() {
+		return $(ListItem.class).withClassName("idea-card")
+			.all()
+			.stream()
+			.map(card -> $(RouterLink.class).from(card).first().getText())
+			.toList();
+	}
+
+}
