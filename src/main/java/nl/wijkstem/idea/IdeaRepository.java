@@ -32,6 +32,10 @@ interface IdeaRepository extends JpaRepository<Idea, Long>, JpaSpecificationExec
 	List<Long> existing(@Param("ids") Collection<Long> ids);
 
 	@Modifying
+	@Query("update Idea i set i.commentCount = i.commentCount + :delta where i.id = :id")
+	void addComments(@Param("id") Long ideaId, @Param("delta") int delta);
+
+	@Modifying
 	@Query("update Idea i set i.supportCount = i.supportCount + :delta where i.id = :id")
 	void addSupports(@Param("id") Long ideaId, @Param("delta") int delta);
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +26,9 @@ class IdeaBrowserTest extends BrowserTest {
 
 	@Autowired
 	IdeaService ideas;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Autowired
 	UserDetailsService demoUsers;
@@ -124,6 +128,45 @@ class IdeaBrowserTest extends BrowserTest {
 
 		assertThat(page.locator("main svg[onload], main img[src='x'], main script").count()).isZero();
 		assertThat(page.locator("header img").count()).isZero();
+		assertThat(dialogs).isEmpty();
+	}
+
+	@Test
+	void residents_discussAnIdea_andReportAComment() {
+		List<String> dialogs = new CopyOnWriteArrayList<>();
+		page.onDialog(dialog -> {
+			dialogs.add(dialog.message());
+			dialog.dismiss();
+		});
+		Long id = jdbc.queryForObject("select id from idea where title = ?", Long.class, "Bankjes rond de Krabbeplas");
+		String payload = "<img src=x onerror=alert(5)> Graag ook een bankje bij de steiger.";
+		signInWithPassword("fatima");
+		open("ideas/" + id);
+		page.getByLabel("Jouw reactie").fill(payload);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plaats reactie")).click();
+		Locator comment = page.locator(".comment").filter(new Locator.FilterOptions().setHasText("bij de steiger"));
+		comment.waitFor();
+		assertThat(comment.locator(".user-text").innerText()).isEqualTo(payload);
+
+		signOut();
+		signInWithPassword("kees");
+		open("ideas/" + id);
+		comment.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reageer")).click();
+		page.getByLabel("Jouw antwoord").fill("Goed plan, daar zit ik vaak te vissen.");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plaats antwoord")).click();
+		page.locator(".reply-list .comment").filter(new Locator.FilterOptions().setHasText("te vissen")).waitFor();
+
+		comment.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Melden")).click();
+		Locator dialog = page.getByRole(AriaRole.DIALOG);
+		dialog.getByText("Reclame of spam").click();
+		assertAccessible();
+		dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Melden")).click();
+		page.getByText("Bedankt. De moderatoren kijken ernaar.").waitFor();
+
+		assertThat(jdbc.queryForObject("select count(*) from idea_report where idea_id = ? and comment_id is not null",
+				Integer.class, id))
+			.isEqualTo(1);
+		assertThat(page.locator("main img[src='x']").count()).isZero();
 		assertThat(dialogs).isEmpty();
 	}
 

@@ -27,6 +27,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.base.security.CurrentUser;
 import nl.wijkstem.base.ui.LoginView;
+import nl.wijkstem.idea.CommentService;
 import nl.wijkstem.idea.IdeaDetails;
 import nl.wijkstem.idea.IdeaRejectedException;
 import nl.wijkstem.idea.IdeaService;
@@ -47,10 +48,13 @@ public class IdeaView extends Composite<Div> implements BeforeEnterObserver, Has
 
 	private final CurrentUser currentUser;
 
+	private final CommentService comments;
+
 	private IdeaDetails idea;
 
-	IdeaView(IdeaService ideas, CurrentUser currentUser) {
+	IdeaView(IdeaService ideas, CommentService comments, CurrentUser currentUser) {
 		this.ideas = ideas;
+		this.comments = comments;
 		this.currentUser = currentUser;
 		getContent().addClassName("idea-view");
 	}
@@ -82,6 +86,16 @@ public class IdeaView extends Composite<Div> implements BeforeEnterObserver, Has
 		content.add(new TextWithLinks(details.description()), facts(details), support(details), history(details));
 		if (details.editable()) {
 			content.add(authorActions(details));
+		}
+		boolean signedIn = currentUser.get().isPresent();
+		if (details.status() == IdeaStatus.PUBLISHED) {
+			if (signedIn && !details.mine()) {
+				Button report = new Button(getTranslation("report.idea"),
+						click -> new ReportDialog(comments, details.id(), null).open());
+				report.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+				content.add(report);
+			}
+			content.add(new CommentsSection(comments, details.id(), signedIn));
 		}
 	}
 

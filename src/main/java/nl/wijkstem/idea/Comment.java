@@ -1,0 +1,101 @@
+package nl.wijkstem.idea;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import nl.wijkstem.base.AbstractEntity;
+
+/**
+ * A resident's reaction to a published idea, or a reply to one (one level deep). Deleting
+ * keeps the place in the conversation, so replies still make sense.
+ */
+@Entity
+@Table(name = "idea_comment")
+class Comment extends AbstractEntity {
+
+	static final Duration EDIT_WINDOW = Duration.ofMinutes(15);
+
+	@Column(name = "idea_id", nullable = false)
+	private Long ideaId;
+
+	@Column(name = "author_id")
+	private Long authorId;
+
+	@Column(name = "parent_id")
+	private Long parentId;
+
+	@Column(nullable = false)
+	private String body;
+
+	@Column(nullable = false)
+	private boolean deleted;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "edited_at")
+	private Instant editedAt;
+
+	protected Comment() {
+	}
+
+	Comment(Long ideaId, Long authorId, Long parentId, String body, Instant now) {
+		this.ideaId = ideaId;
+		this.authorId = authorId;
+		this.parentId = parentId;
+		this.body = body;
+		this.createdAt = now;
+	}
+
+	boolean isEditableBy(Long accountId, Instant now) {
+		return !deleted && accountId != null && accountId.equals(authorId) && now.isBefore(createdAt.plus(EDIT_WINDOW));
+	}
+
+	void edit(Long accountId, String newBody, Instant now) {
+		if (!isEditableBy(accountId, now)) {
+			throw new IdeaRejectedException("comment.error.notEditable");
+		}
+		body = newBody;
+		editedAt = now;
+	}
+
+	void delete(Long accountId) {
+		if (deleted || accountId == null || !accountId.equals(authorId)) {
+			throw new IdeaRejectedException("comment.error.notDeletable");
+		}
+		deleted = true;
+		body = "";
+	}
+
+	Long getIdeaId() {
+		return ideaId;
+	}
+
+	Long getAuthorId() {
+		return authorId;
+	}
+
+	Long getParentId() {
+		return parentId;
+	}
+
+	String getBody() {
+		return body;
+	}
+
+	boolean isDeleted() {
+		return deleted;
+	}
+
+	Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	Instant getEditedAt() {
+		return editedAt;
+	}
+
+}

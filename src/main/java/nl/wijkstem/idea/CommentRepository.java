@@ -1,0 +1,21 @@
+package nl.wijkstem.idea;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface CommentRepository extends JpaRepository<Comment, Long> {
+
+	List<Comment> findByIdeaIdOrderByCreatedAtAscIdAsc(Long ideaId);
+
+	long countByAuthorIdAndCreatedAtAfter(Long authorId, Instant since);
+
+	@Modifying
+	@Query("update Comment c set c.authorId = null where c.authorId = :accountId")
+	void forgetAuthor(@Param("accountId") Long accountId);
+
+}

@@ -1,0 +1,191 @@
+package nl.wijkstem.idea;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.account.AccountDeleted;
+import nl.wijkstem.account.AccountService;
+import nl.wijkstem.base.security.Roles;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The conversation under a published idea: comments, one level of replies, editing within
+ * 15 minutes, deleting one's own, and reporting to the moderators.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CommentService {
+
+	static final int BODY_MAX = 2000;
+
+	private final CommentRepository comments;
+
+	private final ReportRepository reports;
+
+	private final IdeaRepository ideas;
+
+	private final AccountService accounts;
+
+	private final IdeaProperties properties;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	CommentService(CommentRepository comments, ReportRepository reports, IdeaRepository ideas, AccountService accounts,
+			IdeaProperties properties, ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+		this.comments = comments;
+		this.reports = reports;
+		this.ideas = ideas;
+		this.accounts = accounts;
+		this.properties = properties;
+		this.events = events;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	/**
+	 * The conversation under a published idea, oldest first, replies under their comment.
+	 */
+	@PermitAll
+	public List<CommentView> comments(Long ideaId) {
+		if (ideas.findById(ideaId).filter(idea -> idea.getStatus() == IdeaStatus.PUBLISHED).isEmpty()) {
+			return List.of();
+		}
+		List<Comment> all = comments.findByIdeaIdOrderByCreatedAtAscIdAsc(ideaId);
+		Map<Long, String> names = accounts
+			.displayNames(all.stream().map(Comment::getAuthorId).filter(Objects::nonNull).collect(Collectors.toSet()));
+		Optional<Long> me = accounts.currentAccountId();
+		Instant now = clock.instant();
+		Map<Long, List<CommentView>> replies = new LinkedHashMap<>();
+		all.stream()
+			.filter(comment -> comment.getParentId() != null)
+			.forEach(reply -> replies.computeIfAbsent(reply.getParentId(), parent -> new ArrayList<>())
+				.add(view(reply, names, me, now, List.of())));
+		return all.stream()
+			.filter(comment -> comment.getParentId() == null)
+			.map(comment -> view(comment, names, me, now, replies.getOrDefault(comment.getId(), List.of())))
+			.toList();
+	}
+
+	/**
+	 * Places a comment, or a reply when {@code replyTo} is given (a reply to a reply
+	 * joins its thread).
+	 */
+	@RolesAllowed(Roles.RESIDENT)
+	@Transactional
+	public Long comment(Long ideaId, Long replyTo, String text) {
+		Long me = me();
+		String body = checkedBody(text);
+		Idea idea = ideas.findById(ideaId).orElseThrow(() -> new IdeaRejectedException("idea.error.notFound"));
+		if (idea.getStatus() != IdeaStatus.PUBLISHED) {
+			throw new IdeaRejectedException("comment.error.notPublished");
+		}
+		Instant now = clock.instant();
+		if (comments.countByAuthorIdAndCreatedAtAfter(me, now.minus(Duration.ofHours(1))) >= properties
+			.commentsPerHour()) {
+			throw new IdeaRejectedException("comment.error.hourlyLimit", properties.commentsPerHour());
+		}
+		Long parent = replyTo == null ? null
+				: comments.findById(replyTo)
+					.filter(comment -> comment.getIdeaId().equals(ideaId))
+					.map(comment -> comment.getParentId() == null ? comment.getId() : comment.getParentId())
+					.orElseThrow(() -> new IdeaRejectedException("comment.error.notFound"));
+		Comment comment = comments.save(new Comment(ideaId, me, parent, body, now));
+		ideas.addComments(ideaId, 1);
+		return comment.getId();
+	}
+
+	@RolesAllowed(Roles.RESIDENT)
+	@Transactional
+	public void edit(Long commentId, String text) {
+		String body = checkedBody(text);
+		find(commentId).edit(me(), body, clock.instant());
+	}
+
+	@RolesAllowed(Roles.RESIDENT)
+	@Transactional
+	public void delete(Long commentId) {
+		Comment comment = find(commentId);
+		comment.delete(me());
+		ideas.addComments(comment.getIdeaId(), -1);
+	}
+
+	/**
+	 * Reports an idea ({@code commentId} null) or a comment to the moderators.
+	 * @return false when this resident had already reported it
+	 */
+	@RolesAllowed(Roles.RESIDENT)
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public boolean report(Long ideaId, Long commentId, ReportReason reason) {
+		Long me = me();
+		try {
+			transaction.executeWithoutResult(status -> {
+				reports
+					.saveAndFlush(new Report(ideaId, commentId, me, Objects.requireNonNull(reason), clock.instant()));
+				events.publishEvent(new ContentReported(ideaId, commentId, reason));
+			});
+			return true;
+		}
+		catch (DataIntegrityViolationException alreadyReported) {
+			return false;
+		}
+	}
+
+	/** A deleted account's comments stay in the conversation, without a name. */
+	@EventListener
+	@PermitAll
+	@Transactional
+	public void on(AccountDeleted deleted) {
+		comments.forgetAuthor(deleted.accountId());
+	}
+
+	private static String checkedBody(String text) {
+		String body = IdeaRules.clean(text);
+		if (body.isEmpty()) {
+			throw new IdeaRejectedException(List.of(new IdeaRejectedException.Problem("body", "comment.error.empty")));
+		}
+		if (body.length() > BODY_MAX) {
+			throw new IdeaRejectedException(
+					List.of(new IdeaRejectedException.Problem("body", "idea.error.tooLong", BODY_MAX)));
+		}
+		return body;
+	}
+
+	private Comment find(Long commentId) {
+		return comments.findById(commentId).orElseThrow(() -> new IdeaRejectedException("comment.error.notFound"));
+	}
+
+	private Long me() {
+		return accounts.currentAccountId().orElseThrow(() -> new IdeaRejectedException("idea.error.noAccount"));
+	}
+
+	private static CommentView view(Comment comment, Map<Long, String> names, Optional<Long> me, Instant now,
+			List<CommentView> replies) {
+		boolean mine = me.isPresent() && me.get().equals(comment.getAuthorId());
+		return new CommentView(comment.getId(),
+				comment.getAuthorId() == null ? "" : names.getOrDefault(comment.getAuthorId(), ""), comment.getBody(),
+				comment.isDeleted(), comment.getCreatedAt(), comment.getEditedAt() != null, mine,
+				me.isPresent() && comment.isEditableBy(me.get(), now), mine && !comment.isDeleted(), replies);
+	}
+
+}

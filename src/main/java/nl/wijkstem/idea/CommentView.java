@@ -1,0 +1,16 @@
+package nl.wijkstem.idea;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A comment as the idea page shows it, with its replies. The body is user text: render as
+ * text only; empty when the author deleted it.
+ *
+ * @param authorName empty when the author is unknown or deleted the account
+ * @param editable whether the viewer may still change it (their own, within 15 minutes)
+ * @param deletable whether the viewer may delete it (their own)
+ */
+public record CommentView(Long id, String authorName, String body, boolean deleted, Instant createdAt, boolean edited,
+		boolean mine, boolean editable, boolean deletable, List<CommentView> replies) {
+}

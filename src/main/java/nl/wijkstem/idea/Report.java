@@ -1,0 +1,57 @@
+package nl.wijkstem.idea;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * A resident tells the moderators that an idea or comment breaks the rules. One report
+ * per resident per item; what happens next is for a person to decide.
+ */
+@Entity
+@Table(name = "idea_report")
+class Report {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "idea_id", nullable = false)
+	private Long ideaId;
+
+	@Column(name = "comment_id")
+	private Long commentId;
+
+	@Column(name = "target_key", nullable = false)
+	private String targetKey;
+
+	@Column(name = "reporter_id", nullable = false)
+	private Long reporterId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private ReportReason reason;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	protected Report() {
+	}
+
+	Report(Long ideaId, Long commentId, Long reporterId, ReportReason reason, Instant now) {
+		this.ideaId = ideaId;
+		this.commentId = commentId;
+		this.targetKey = commentId == null ? "idea:" + ideaId : "comment:" + commentId;
+		this.reporterId = reporterId;
+		this.reason = reason;
+		this.createdAt = now;
+	}
+
+}
