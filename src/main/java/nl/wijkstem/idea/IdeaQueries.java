@@ -42,6 +42,20 @@ class IdeaQueries {
 		return entityManager.createQuery(select).setFirstResult(offset).setMaxResults(limit).getResultList();
 	}
 
+	List<IdeaPin> pins(IdeaQuery query, Collection<Long> restrictTo, int limit) {
+		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+		CriteriaQuery<IdeaPin> select = cb.createQuery(IdeaPin.class);
+		Root<Idea> idea = select.from(Idea.class);
+		List<Predicate> where = new ArrayList<>(List.of(filters(cb, idea, query, restrictTo)));
+		where.add(cb.isNotNull(idea.get("latitude")));
+		select
+			.select(cb.construct(IdeaPin.class, idea.get("id"), idea.get("title"), idea.get("latitude"),
+					idea.get("longitude")))
+			.where(where.toArray(Predicate[]::new))
+			.orderBy(cb.desc(idea.get("supportCount")));
+		return entityManager.createQuery(select).setMaxResults(limit).getResultList();
+	}
+
 	long count(IdeaQuery query, Collection<Long> restrictTo) {
 		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
 		CriteriaQuery<Long> select = cb.createQuery(Long.class);

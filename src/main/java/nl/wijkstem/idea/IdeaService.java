@@ -241,6 +241,16 @@ public class IdeaService {
 		return new IdeaPage(cards, total);
 	}
 
+	/** Where the ideas matching the query are, for the map (the most supported first). */
+	@PermitAll
+	public List<IdeaPin> pins(IdeaQuery query, int limit) {
+		List<Long> ranked = query.hasText() ? index.search(query.text(), SEARCH_DEPTH) : null;
+		if (ranked != null && ranked.isEmpty()) {
+			return List.of();
+		}
+		return queries.pins(query, ranked, limit);
+	}
+
 	/**
 	 * The idea page, if the viewer may see it: published ones for everyone, others for
 	 * their author and moderators.

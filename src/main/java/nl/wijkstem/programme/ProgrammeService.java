@@ -24,10 +24,18 @@ public class ProgrammeService implements Branding {
 
 	private final LocalThemeRepository themes;
 
-	ProgrammeService(AreaRepository areas, ProgrammeGoalRepository goals, LocalThemeRepository themes) {
+	private final MapProperties map;
+
+	ProgrammeService(AreaRepository areas, ProgrammeGoalRepository goals, LocalThemeRepository themes,
+			MapProperties map) {
 		this.areas = areas;
 		this.goals = goals;
 		this.themes = themes;
+		this.map = map;
+	}
+
+	public MapSettings mapSettings() {
+		return new MapSettings(boundaryGeoJson(), map.tileUrl(), map.attribution());
 	}
 
 	public ProgrammeOverview overview(Locale locale) {

@@ -49,11 +49,18 @@ class IdeaBrowserTest extends BrowserTest {
 			.fill("Het pad langs de plas is 's avonds pikdonker. Met lantaarnpalen durven mensen er weer te lopen.");
 		choose("Wat voor plek is het?", "Verlichting");
 		page.getByLabel("Waar is het?").fill("Wandelpad aan de oostkant van de Krabbeplas");
+		Locator map = page.locator(".area-map");
+		map.click(new Locator.ClickOptions().setPosition(4, 4));
+		page.locator(".pin-status").getByText("buiten de wijk").waitFor();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speld in het midden zetten")).click();
+		page.locator(".pin-status").getByText("De speld staat op de kaart.").waitFor();
+		assertThat(map.locator(".leaflet-marker-icon").count()).isEqualTo(1);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Idee insturen")).click();
 		page.waitForURL(IDEA_PAGE);
 		waitForVaadin();
 
 		assertThat(page.locator("h1").innerText()).isEqualTo("Lantaarnpalen langs de Krabbeplas");
+		page.locator(".area-map .leaflet-marker-icon").waitFor();
 		assertThat(page.locator(".notice").innerText()).contains("wacht op controle");
 		assertAccessible();
 		Long id = Long.valueOf(IDEA_PAGE.matcher(page.url()).replaceFirst("$1"));
@@ -68,6 +75,9 @@ class IdeaBrowserTest extends BrowserTest {
 		open("ideas");
 		page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Zoeken")).fill("lantaarnpaal");
 		page.locator(".idea-card").first().getByText("Lantaarnpalen langs de Krabbeplas").waitFor();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toon op de kaart")).click();
+		page.locator(".area-map .leaflet-marker-icon").first().waitFor();
+		assertAccessible();
 	}
 
 	@Test

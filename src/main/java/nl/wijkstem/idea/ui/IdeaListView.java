@@ -18,6 +18,8 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.wijkstem.idea.IdeaPage;
@@ -28,6 +30,7 @@ import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.idea.PlaceKind;
 import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
+import nl.wijkstem.programme.ui.AreaMap;
 
 /**
  * All published ideas: full-text search, filters, sorting and pages of 20. Each page
@@ -39,6 +42,8 @@ import nl.wijkstem.programme.ProgrammeService;
 public class IdeaListView extends Composite<Div> implements HasDynamicTitle {
 
 	static final int PAGE_SIZE = 20;
+
+	private static final int MAP_PINS = 300;
 
 	private final IdeaService ideas;
 
@@ -60,16 +65,24 @@ public class IdeaListView extends Composite<Div> implements HasDynamicTitle {
 
 	private final Nav pager = new Nav();
 
+	private final Div mapHolder = new Div();
+
+	private final ProgrammeService programme;
+
+	private AreaMap map;
+
 	private int page;
 
 	IdeaListView(IdeaService ideas, ProgrammeService programme) {
 		this.ideas = ideas;
+		this.programme = programme;
 		ProgrammeOverview overview = programme.overview(getLocale());
 		RouterLink propose = new RouterLink(getTranslation("ideas.propose"), ProposeIdeaView.class);
 		propose.addClassName("call-to-action");
 		getContent().addClassName("idea-list-view");
 		getContent().add(new H1(getTranslation("ideas.title")), new Paragraph(getTranslation("ideas.intro")),
-				new Paragraph(propose), filters(overview), count, results, pager);
+				new Paragraph(propose), filters(overview), mapToggle(), mapHolder, count, results, pager);
+		mapHolder.addClassName("map-holder");
 		count.getElement().setAttribute("aria-live", "polite");
 		results.addClassName("card-list");
 		results.addClassName("idea-list");
@@ -131,15 +144,51 @@ public class IdeaListView extends Composite<Div> implements HasDynamicTitle {
 		select.addValueChangeListener(change -> restart());
 	}
 
+	private Button mapToggle() {
+		Button toggle = new Button(getTranslation("ideas.map.show"));
+		toggle.getElement().setAttribute("aria-expanded", "false");
+		toggle.addClickListener(click -> {
+			boolean show = map == null;
+			if (show) {
+				map = new AreaMap(programme.mapSettings(), false, getTranslation("ideas.map.label"));
+				mapHolder.add(new Paragraph(getTranslation("ideas.map.alternative")), map);
+				showPins();
+			}
+			else {
+				mapHolder.removeAll();
+				map = null;
+			}
+			toggle.setText(getTranslation(show ? "ideas.map.hide" : "ideas.map.show"));
+			toggle.getElement().setAttribute("aria-expanded", String.valueOf(show));
+		});
+		return toggle;
+	}
+
+	private void showPins() {
+		if (map == null) {
+			return;
+		}
+		map.showMarkers(ideas.pins(query(), MAP_PINS)
+			.stream()
+			.map(pin -> new AreaMap.Marker(pin.latitude(), pin.longitude(), pin.title(),
+					RouteConfiguration.forSessionScope()
+						.getUrl(IdeaView.class, new RouteParameters(IdeaView.ID_PARAMETER, pin.id().toString()))))
+			.toList());
+	}
+
+	private IdeaQuery query() {
+		return new IdeaQuery(search.getValue(), idOf(goal.getValue()), idOf(theme.getValue()), status.getValue(),
+				place.getValue(), sort.getValue());
+	}
+
 	private void restart() {
 		page = 0;
 		refresh();
 	}
 
 	private void refresh() {
-		IdeaQuery query = new IdeaQuery(search.getValue(), idOf(goal.getValue()), idOf(theme.getValue()),
-				status.getValue(), place.getValue(), sort.getValue());
-		IdeaPage found = ideas.search(query, page, PAGE_SIZE, getLocale());
+		IdeaPage found = ideas.search(query(), page, PAGE_SIZE, getLocale());
+		showPins();
 		results.removeAll();
 		found.cards().forEach(card -> results.add(new IdeaCardComponent(card)));
 		count.setText(found.total() == 0 ? getTranslation("ideas.none") : getTranslation("ideas.count", found.total()));

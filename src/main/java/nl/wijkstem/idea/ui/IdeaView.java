@@ -32,6 +32,8 @@ import nl.wijkstem.idea.IdeaDetails;
 import nl.wijkstem.idea.IdeaRejectedException;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.IdeaStatus;
+import nl.wijkstem.programme.ProgrammeService;
+import nl.wijkstem.programme.ui.AreaMap;
 
 /**
  * One idea at its stable, shareable address: the full text, what it is about, its support
@@ -52,8 +54,11 @@ public class IdeaView extends Composite<Div> implements BeforeEnterObserver, Has
 
 	private IdeaDetails idea;
 
-	IdeaView(IdeaService ideas, CommentService comments, CurrentUser currentUser) {
+	private final ProgrammeService programme;
+
+	IdeaView(IdeaService ideas, CommentService comments, CurrentUser currentUser, ProgrammeService programme) {
 		this.ideas = ideas;
+		this.programme = programme;
 		this.comments = comments;
 		this.currentUser = currentUser;
 		getContent().addClassName("idea-view");
@@ -83,7 +88,13 @@ public class IdeaView extends Composite<Div> implements BeforeEnterObserver, Has
 			notice.addClassName("notice");
 			content.add(notice);
 		}
-		content.add(new TextWithLinks(details.description()), facts(details), support(details), history(details));
+		content.add(new TextWithLinks(details.description()), facts(details));
+		if (details.latitude() != null && details.longitude() != null) {
+			AreaMap map = new AreaMap(programme.mapSettings(), false, getTranslation("idea.page.map"));
+			map.showPin(details.latitude(), details.longitude(), details.title());
+			content.add(map);
+		}
+		content.add(support(details), history(details));
 		if (details.editable()) {
 			content.add(authorActions(details));
 		}

@@ -32,6 +32,7 @@ import nl.wijkstem.idea.PlaceKind;
 import nl.wijkstem.idea.SubmittedIdea;
 import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
+import nl.wijkstem.programme.ui.AreaMap;
 
 /**
  * The short idea form. What the resident types is saved as a draft as they go, so a
@@ -66,13 +67,26 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 
 	private final Button submit = new Button();
 
+	private final ProgrammeService programme;
+
+	private final AreaMap map;
+
+	private final Paragraph pinStatus = new Paragraph();
+
+	private Double latitude;
+
+	private Double longitude;
+
 	private Long ideaId;
 
 	private boolean loading;
 
 	ProposeIdeaView(IdeaService ideas, ProgrammeService programme) {
 		this.ideas = ideas;
+		this.programme = programme;
 		this.similar = new SimilarIdeasPanel(ideas);
+		this.map = new AreaMap(programme.mapSettings(), true, getTranslation("propose.map.label"));
+		map.addPinListener(this::pinPlaced);
 		List<ProgrammeOverview.Category> themes = programme.overview(getLocale()).themes();
 		configureFields(themes);
 
@@ -90,13 +104,50 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 		Div buttons = new Div(submit, saveDraft);
 		buttons.addClassName("actions");
 
-		Div form = new Div(formError, title, description, place, theme, locationText, buttons, saveStatus);
+		Div form = new Div(formError, title, description, place, theme, locationText, pinSection(), buttons,
+				saveStatus);
 		form.addClassName("idea-form");
 		Div layout = new Div(form, similar);
 		layout.addClassName("propose-layout");
 		getContent().addClassName("propose-view");
 		getContent().add(new H1(getTranslation("propose.title")), new Paragraph(getTranslation("propose.intro")),
 				layout);
+	}
+
+	private Div pinSection() {
+		Button atCentre = new Button(getTranslation("propose.map.centre"), click -> map.placePinAtCentre());
+		Button remove = new Button(getTranslation("propose.map.remove"), click -> {
+			setPin(null, null);
+			pinStatus.setText(getTranslation("propose.map.removed"));
+			typed();
+		});
+		atCentre.addThemeVariants(ButtonVariant.LUMO_SMALL);
+		remove.addThemeVariants(ButtonVariant.LUMO_SMALL);
+		Div buttons = new Div(atCentre, remove);
+		buttons.addClassName("actions");
+		pinStatus.getElement().setAttribute("aria-live", "polite");
+		pinStatus.addClassName("pin-status");
+		Div section = new Div(new Paragraph(getTranslation("propose.map.intro")), map, buttons, pinStatus);
+		section.addClassName("pin-section");
+		return section;
+	}
+
+	private void pinPlaced(double placedLatitude, double placedLongitude) {
+		if (!programme.containsLocation(placedLatitude, placedLongitude)) {
+			pinStatus.setText(getTranslation("idea.error.outsideArea"));
+			pinStatus.addClassName("form-error");
+			return;
+		}
+		setPin(placedLatitude, placedLongitude);
+		pinStatus.setText(getTranslation("propose.map.placed"));
+		typed();
+	}
+
+	private void setPin(Double newLatitude, Double newLongitude) {
+		latitude = newLatitude;
+		longitude = newLongitude;
+		pinStatus.removeClassName("form-error");
+		map.showPin(latitude, longitude, getTranslation("propose.map.pin"));
 	}
 
 	private void configureFields(List<ProgrammeOverview.Category> themes) {
@@ -159,6 +210,9 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 			.findFirst()
 			.ifPresent(theme::setValue);
 		locationText.setValue(draft.locationText() == null ? "" : draft.locationText());
+		if (draft.hasPin()) {
+			setPin(draft.latitude(), draft.longitude());
+		}
 		loading = false;
 	}
 
@@ -170,7 +224,7 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 	}
 
 	private void showSimilar(String typed) {
-		similar.show(ideas.similar(title.getValue() + " " + description.getValue() + " " + typed, null, null));
+		similar.show(ideas.similar(title.getValue() + " " + description.getValue() + " " + typed, latitude, longitude));
 	}
 
 	private void typed() {
@@ -183,7 +237,7 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 
 	private IdeaDraft draft() {
 		return new IdeaDraft(title.getValue(), description.getValue(), place.getValue(),
-				theme.getValue() == null ? null : theme.getValue().id(), locationText.getValue(), null, null);
+				theme.getValue() == null ? null : theme.getValue().id(), locationText.getValue(), latitude, longitude);
 	}
 
 	private void saveDraft(boolean announce) {

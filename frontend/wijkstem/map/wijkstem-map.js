@@ -1,0 +1,57 @@
+// Leaflet glue for Wijkstem's area maps. Everything residents typed reaches the page as
+// text (textContent, title attributes), never as HTML.
+window.wijkstemMap = {
+  init(element, boundaryGeoJson, tileUrl, attribution, editable) {
+    const map = L.map(element, { keyboard: true, scrollWheelZoom: false });
+    L.tileLayer(tileUrl, { attribution, maxZoom: 19 }).addTo(map);
+    const area = L.geoJSON(JSON.parse(boundaryGeoJson), {
+      style: { color: '#00558c', weight: 3, fillOpacity: 0.04 },
+      interactive: false
+    }).addTo(map);
+    const bounds = area.getBounds();
+    map.fitBounds(bounds);
+    const state = { map, pin: null, markers: L.layerGroup().addTo(map) };
+    element.wijkstemMap = state;
+    if (editable) {
+      map.on('click', (event) => element.$server.pinPlaced(event.latlng.lat, event.latlng.lng));
+    }
+    // The element may get its size only after this runs: fit the area once it has one.
+    let fitted = element.clientWidth > 0 && element.clientHeight > 0;
+    new ResizeObserver(() => {
+      map.invalidateSize();
+      if (!fitted && element.clientWidth > 0 && element.clientHeight > 0) {
+        fitted = true;
+        map.fitBounds(bounds);
+      }
+    }).observe(element);
+  },
+
+  showPin(element, latitude, longitude, label) {
+    const state = element.wijkstemMap;
+    if (state.pin) {
+      state.pin.remove();
+      state.pin = null;
+    }
+    if (latitude !== null && longitude !== null) {
+      state.pin = L.marker([latitude, longitude], { title: label, alt: label, keyboard: false }).addTo(state.map);
+    }
+  },
+
+  placeAtCentre(element) {
+    const centre = element.wijkstemMap.map.getCenter();
+    element.$server.pinPlaced(centre.lat, centre.lng);
+  },
+
+  showMarkers(element, markers) {
+    const state = element.wijkstemMap;
+    state.markers.clearLayers();
+    markers.forEach((marker) => {
+      const link = document.createElement('a');
+      link.href = marker.href;
+      link.textContent = marker.title;
+      L.marker([marker.latitude, marker.longitude], { title: marker.title, alt: marker.title })
+        .bindPopup(link)
+        .addTo(state.markers);
+    });
+  }
+};
