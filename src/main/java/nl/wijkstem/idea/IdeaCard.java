@@ -5,7 +5,9 @@ import java.time.Instant;
 /**
  * An idea as the list shows it. Title and excerpt are the resident's text: render as text
  * only.
+ *
+ * @param firstPhoto the idea's first photo, or {@code null}
  */
 public record IdeaCard(Long id, String title, String excerpt, PlaceKind placeKind, String themeName, String goalName,
-		IdeaStatus status, int supportCount, int commentCount, Instant publishedAt) {
+		IdeaStatus status, int supportCount, int commentCount, Instant publishedAt, PhotoView firstPhoto) {
 }

@@ -10,8 +10,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param searchIndex where the full-text index lives; rebuilt from the database at start
  * @param similarRadiusMetres how near another idea must be to count as "nearby"
  * @param commentsPerHour how many comments one resident may place in an hour
+ * @param photoDirectory where photo files are kept, outside the web root
  */
 @ConfigurationProperties("wijkstem.ideas")
 record IdeaProperties(@DefaultValue("10") int ideasPerDay, @DefaultValue("./data/search-index") Path searchIndex,
-		@DefaultValue("250") int similarRadiusMetres, @DefaultValue("30") int commentsPerHour) {
+		@DefaultValue("250") int similarRadiusMetres, @DefaultValue("30") int commentsPerHour,
+		@DefaultValue("./data/photos") Path photoDirectory) {
 }

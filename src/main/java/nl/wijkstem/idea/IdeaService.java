@@ -57,6 +57,8 @@ public class IdeaService {
 
 	private final IdeaSettingsRepository settings;
 
+	private final PhotoRepository photos;
+
 	private final IdeaQueries queries;
 
 	private final IdeaSearchIndex index;
@@ -76,13 +78,14 @@ public class IdeaService {
 	private final Clock clock;
 
 	IdeaService(IdeaRepository ideas, SupportRepository supports, IdeaStatusChangeRepository history,
-			IdeaSettingsRepository settings, IdeaQueries queries, IdeaSearchIndex index, AccountService accounts,
-			ProgrammeService programme, CurrentUser currentUser, IdeaProperties properties,
+			IdeaSettingsRepository settings, PhotoRepository photos, IdeaQueries queries, IdeaSearchIndex index,
+			AccountService accounts, ProgrammeService programme, CurrentUser currentUser, IdeaProperties properties,
 			ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
 		this.ideas = ideas;
 		this.supports = supports;
 		this.history = history;
 		this.settings = settings;
+		this.photos = photos;
 		this.queries = queries;
 		this.index = index;
 		this.accounts = accounts;
@@ -108,7 +111,7 @@ public class IdeaService {
 			return ideas.save(Idea.draft(me, draft, clock.instant())).getId();
 		}
 		Idea idea = ownEditable(ideaId, me);
-		rejectIfAny(idea.getStatus() == IdeaStatus.DRAFT ? IdeaRules.draftProblems(draft) : problems(draft));
+		rejectIfAny(idea.getStatus() == IdeaStatus.DRAFT ? IdeaRules.draftProblems(draft) : problems(ideaId, draft));
 		idea.edit(draft, clock.instant());
 		return idea.getId();
 	}
@@ -128,7 +131,7 @@ public class IdeaService {
 				&& existing.get().getStatus() != IdeaStatus.DRAFT) {
 			return new SubmittedIdea(ideaId, existing.get().getStatus());
 		}
-		rejectIfAny(problems(draft));
+		rejectIfAny(problems(existing.isPresent() ? ideaId : null, draft));
 		Instant now = clock.instant();
 		if (ideas.countByAuthorIdAndSubmittedAtAfter(me, now.minus(Duration.ofDays(1))) >= properties.ideasPerDay()) {
 			throw new IdeaRejectedException("idea.error.dailyLimit", properties.ideasPerDay());
@@ -233,10 +236,15 @@ public class IdeaService {
 		}
 		Names names = names(locale);
 		Map<Long, Idea> loaded = byId(ideas.findAllById(pageIds));
+		Map<Long, PhotoView> firstPhotos = new HashMap<>();
+		if (!pageIds.isEmpty()) {
+			photos.findByIdeaIdInOrderByPositionAsc(pageIds)
+				.forEach(photo -> firstPhotos.putIfAbsent(photo.getIdeaId(), PhotoView.of(photo)));
+		}
 		List<IdeaCard> cards = pageIds.stream()
 			.map(loaded::get)
 			.filter(Objects::nonNull)
-			.map(idea -> card(idea, names))
+			.map(idea -> card(idea, names, firstPhotos.get(idea.getId())))
 			.toList();
 		return new IdeaPage(cards, total);
 	}
@@ -329,8 +337,13 @@ public class IdeaService {
 		history.save(new IdeaStatusChange(idea.getId(), idea.getStatus(), now));
 	}
 
-	private List<IdeaRejectedException.Problem> problems(IdeaDraft draft) {
+	private List<IdeaRejectedException.Problem> problems(Long ideaId, IdeaDraft draft) {
 		List<IdeaRejectedException.Problem> problems = new ArrayList<>(IdeaRules.submissionProblems(draft));
+		if (ideaId != null && photos.findByIdeaIdOrderByPositionAsc(ideaId)
+			.stream()
+			.anyMatch(photo -> photo.getAltText().isBlank())) {
+			problems.add(new IdeaRejectedException.Problem("photos", "photo.error.altText"));
+		}
 		if (draft.hasPin() && !programme.containsLocation(draft.latitude(), draft.longitude())) {
 			problems.add(new IdeaRejectedException.Problem("location", "idea.error.outsideArea"));
 		}
@@ -375,10 +388,10 @@ public class IdeaService {
 				idea.getCommentCount(), author, mine, supported, me.isPresent() && idea.isEditableBy(me.get()));
 	}
 
-	private static IdeaCard card(Idea idea, Names names) {
+	private static IdeaCard card(Idea idea, Names names, PhotoView firstPhoto) {
 		return new IdeaCard(idea.getId(), idea.getTitle(), excerpt(idea.getDescription()), idea.getPlaceKind(),
 				names.theme(idea.getThemeId()), names.goal(idea.getGoalId()), idea.getStatus(), idea.getSupportCount(),
-				idea.getCommentCount(), idea.getPublishedAt());
+				idea.getCommentCount(), idea.getPublishedAt(), firstPhoto);
 	}
 
 	static String excerpt(String text) {

@@ -1,13 +1,20 @@
 package nl.wijkstem.browser;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
+import javax.imageio.ImageIO;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.support.SignIn;
@@ -178,6 +185,46 @@ class IdeaBrowserTest extends BrowserTest {
 			.isEqualTo(1);
 		assertThat(page.locator("main img[src='x']").count()).isZero();
 		assertThat(dialogs).isEmpty();
+	}
+
+	@Test
+	void photo_withScriptInItsNameAndAltText_isUploadedDescribedAndShownSafely() throws Exception {
+		List<String> dialogs = new CopyOnWriteArrayList<>();
+		page.onDialog(dialog -> {
+			dialogs.add(dialog.message());
+			dialog.dismiss();
+		});
+		String fileName = "\"><img src=x onerror=alert(7)>.png";
+		String altText = "<svg onload=alert(8)> kapotte glijbaan";
+		signInWithPassword("kees");
+		open("ideas/new");
+		page.getByLabel("Je idee in één zin").fill("Glijbaan in de speeltuin is kapot");
+		page.getByLabel("Vertel meer")
+			.fill("De glijbaan heeft een scherpe rand. Kinderen kunnen zich daaraan snijden.");
+		choose("Wat voor plek is het?", "Speeltuin");
+		page.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload(fileName, "image/png", png()));
+		page.locator(".photo-message").getByText("is toegevoegd").waitFor();
+		assertThat(page.locator(".photo-file").innerText()).isEqualTo("Bestand: " + fileName);
+
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Idee insturen")).click();
+		page.locator(".form-error").getByText("Beschrijf bij elke foto wat erop staat.").waitFor();
+		page.getByLabel("Beschrijf wat er op de foto staat").fill(altText);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Idee insturen")).click();
+		page.waitForURL(IDEA_PAGE);
+		waitForVaadin();
+
+		Locator photo = page.locator(".photo-gallery img");
+		assertThat(photo.getAttribute("alt")).isEqualTo(altText);
+		assertThat(((Number) photo.evaluate("img => img.naturalWidth")).intValue()).isEqualTo(40);
+		assertAccessible();
+		assertThat(page.locator("main svg[onload], main img[src='x']").count()).isZero();
+		assertThat(dialogs).isEmpty();
+	}
+
+	private static byte[] png() throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", out);
+		return out.toByteArray();
 	}
 
 	private void choose(String label, String option) {

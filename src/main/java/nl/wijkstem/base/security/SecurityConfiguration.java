@@ -38,6 +38,10 @@ class SecurityConfiguration {
 			throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/wijkstem/**", "/webjars/**")
+			.permitAll()
+			// each photo request is checked against its idea's visibility by the photo
+			// service
+			.requestMatchers("/photos/**")
 			.permitAll());
 		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
 		ClientRegistrationRepository providers = registrations.getIfAvailable();

@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -45,6 +46,11 @@ class IdeaCardComponent extends Composite<ListItem> {
 		Paragraph counts = new Paragraph(status, new Span(getTranslation("ideas.supports", idea.supportCount()) + " · "
 				+ getTranslation("ideas.comments", idea.commentCount())));
 		counts.addClassName("idea-card__counts");
+		if (idea.firstPhoto() != null) {
+			Image photo = new Image(idea.firstPhoto().url(), idea.firstPhoto().altText());
+			photo.addClassName("idea-card__photo");
+			item.add(photo);
+		}
 		item.add(title, meta, excerpt, counts);
 	}
 

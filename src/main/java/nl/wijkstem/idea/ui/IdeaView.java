@@ -1,5 +1,6 @@
 package nl.wijkstem.idea.ui;
 
+import java.util.List;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Composite;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -32,6 +34,8 @@ import nl.wijkstem.idea.IdeaDetails;
 import nl.wijkstem.idea.IdeaRejectedException;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.IdeaStatus;
+import nl.wijkstem.idea.PhotoService;
+import nl.wijkstem.idea.PhotoView;
 import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.programme.ui.AreaMap;
 
@@ -56,8 +60,12 @@ public class IdeaView extends Composite<Div> implements BeforeEnterObserver, Has
 
 	private final ProgrammeService programme;
 
-	IdeaView(IdeaService ideas, CommentService comments, CurrentUser currentUser, ProgrammeService programme) {
+	private final PhotoService photos;
+
+	IdeaView(IdeaService ideas, CommentService comments, PhotoService photos, CurrentUser currentUser,
+			ProgrammeService programme) {
 		this.ideas = ideas;
+		this.photos = photos;
 		this.programme = programme;
 		this.comments = comments;
 		this.currentUser = currentUser;
@@ -88,7 +96,15 @@ public class IdeaView extends Composite<Div> implements BeforeEnterObserver, Has
 			notice.addClassName("notice");
 			content.add(notice);
 		}
-		content.add(new TextWithLinks(details.description()), facts(details));
+		content.add(new TextWithLinks(details.description()));
+		List<PhotoView> pictures = photos.photos(details.id());
+		if (!pictures.isEmpty()) {
+			Div gallery = new Div();
+			gallery.addClassName("photo-gallery");
+			pictures.forEach(photo -> gallery.add(new Image(photo.url(), photo.altText())));
+			content.add(gallery);
+		}
+		content.add(facts(details));
 		if (details.latitude() != null && details.longitude() != null) {
 			AreaMap map = new AreaMap(programme.mapSettings(), false, getTranslation("idea.page.map"));
 			map.showPin(details.latitude(), details.longitude(), details.title());

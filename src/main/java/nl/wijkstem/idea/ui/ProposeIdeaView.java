@@ -28,6 +28,7 @@ import nl.wijkstem.idea.IdeaDraft;
 import nl.wijkstem.idea.IdeaRejectedException;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.IdeaStatus;
+import nl.wijkstem.idea.PhotoService;
 import nl.wijkstem.idea.PlaceKind;
 import nl.wijkstem.idea.SubmittedIdea;
 import nl.wijkstem.programme.ProgrammeOverview;
@@ -73,6 +74,8 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 
 	private final Paragraph pinStatus = new Paragraph();
 
+	private final PhotoSection photos;
+
 	private Double latitude;
 
 	private Double longitude;
@@ -81,9 +84,10 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 
 	private boolean loading;
 
-	ProposeIdeaView(IdeaService ideas, ProgrammeService programme) {
+	ProposeIdeaView(IdeaService ideas, PhotoService photoService, ProgrammeService programme) {
 		this.ideas = ideas;
 		this.programme = programme;
+		this.photos = new PhotoSection(photoService, this::ensureDraft);
 		this.similar = new SimilarIdeasPanel(ideas);
 		this.map = new AreaMap(programme.mapSettings(), true, getTranslation("propose.map.label"));
 		map.addPinListener(this::pinPlaced);
@@ -104,7 +108,7 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 		Div buttons = new Div(submit, saveDraft);
 		buttons.addClassName("actions");
 
-		Div form = new Div(formError, title, description, place, theme, locationText, pinSection(), buttons,
+		Div form = new Div(formError, title, description, place, theme, locationText, pinSection(), photos, buttons,
 				saveStatus);
 		form.addClassName("idea-form");
 		Div layout = new Div(form, similar);
@@ -213,6 +217,7 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 		if (draft.hasPin()) {
 			setPin(draft.latitude(), draft.longitude());
 		}
+		photos.refresh();
 		loading = false;
 	}
 
@@ -238,6 +243,19 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 	private IdeaDraft draft() {
 		return new IdeaDraft(title.getValue(), description.getValue(), place.getValue(),
 				theme.getValue() == null ? null : theme.getValue().id(), locationText.getValue(), latitude, longitude);
+	}
+
+	/** Photos belong to an idea: a first photo saves the form as a draft. */
+	private Long ensureDraft() {
+		if (ideaId == null) {
+			try {
+				ideaId = ideas.save(null, draft());
+			}
+			catch (IdeaRejectedException rejected) {
+				showProblems(rejected);
+			}
+		}
+		return ideaId;
 	}
 
 	private void saveDraft(boolean announce) {

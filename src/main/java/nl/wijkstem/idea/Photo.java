@@ -1,0 +1,89 @@
+package nl.wijkstem.idea;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import nl.wijkstem.base.AbstractEntity;
+
+/**
+ * A photo of an idea. The file is a re-encoded copy (no camera or GPS metadata) under a
+ * random name; the original name is kept only to show it back to its uploader.
+ */
+@Entity
+@Table(name = "idea_photo")
+class Photo extends AbstractEntity {
+
+	@Column(name = "idea_id", nullable = false)
+	private Long ideaId;
+
+	@Column(nullable = false)
+	private int position;
+
+	@Column(name = "stored_name", nullable = false)
+	private String storedName;
+
+	@Column(name = "content_type", nullable = false)
+	private String contentType;
+
+	@Column(name = "original_name", nullable = false)
+	private String originalName;
+
+	@Column(name = "alt_text", nullable = false)
+	private String altText;
+
+	@Column(nullable = false)
+	private int width;
+
+	@Column(nullable = false)
+	private int height;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	protected Photo() {
+	}
+
+	Photo(Long ideaId, int position, String storedName, String contentType, String originalName, int width, int height,
+			Instant now) {
+		this.ideaId = ideaId;
+		this.position = position;
+		this.storedName = storedName;
+		this.contentType = contentType;
+		this.originalName = originalName;
+		this.altText = "";
+		this.width = width;
+		this.height = height;
+		this.createdAt = now;
+	}
+
+	void describe(String text) {
+		altText = text;
+	}
+
+	Long getIdeaId() {
+		return ideaId;
+	}
+
+	int getPosition() {
+		return position;
+	}
+
+	String getStoredName() {
+		return storedName;
+	}
+
+	String getContentType() {
+		return contentType;
+	}
+
+	String getOriginalName() {
+		return originalName;
+	}
+
+	String getAltText() {
+		return altText;
+	}
+
+}

@@ -1,0 +1,37 @@
+package nl.wijkstem.idea;
+
+import java.time.Duration;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Serves photo files. Whether the viewer may see one is decided per request by
+ * {@link PhotoService}: the photo of an unpublished idea does not exist for others.
+ */
+@RestController
+class PhotoEndpoint {
+
+	private final PhotoService photos;
+
+	PhotoEndpoint(PhotoService photos) {
+		this.photos = photos;
+	}
+
+	@GetMapping(PhotoFile.URL_PREFIX + "{id:[0-9]{1,18}}")
+	ResponseEntity<byte[]> photo(@PathVariable("id") Long id) {
+		return photos.file(id)
+			.map(file -> ResponseEntity.ok()
+				.contentType(MediaType.parseMediaType(file.contentType()))
+				.cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
+				.header(HttpHeaders.CONTENT_DISPOSITION, "inline")
+				.body(file.bytes()))
+			.orElseGet(() -> ResponseEntity.notFound().build());
+	}
+
+}

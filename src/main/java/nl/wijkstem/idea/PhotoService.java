@@ -1,0 +1,157 @@
+package nl.wijkstem.idea;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.account.AccountService;
+import nl.wijkstem.base.security.CurrentUser;
+import nl.wijkstem.base.security.Roles;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Photos of ideas: up to three per idea, each with a description for people who cannot
+ * see it. Only the author adds or changes them, and only while the idea can still be
+ * edited; a photo is shown to exactly those who may see its idea.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PhotoService {
+
+	static final int MAX_PHOTOS = 3;
+
+	static final int ALT_TEXT_MAX = 250;
+
+	private final PhotoRepository photos;
+
+	private final IdeaRepository ideas;
+
+	private final PhotoProcessing processing;
+
+	private final PhotoStorage storage;
+
+	private final AccountService accounts;
+
+	private final CurrentUser currentUser;
+
+	private final Clock clock;
+
+	PhotoService(PhotoRepository photos, IdeaRepository ideas, PhotoProcessing processing, PhotoStorage storage,
+			AccountService accounts, CurrentUser currentUser, Clock clock) {
+		this.photos = photos;
+		this.ideas = ideas;
+		this.processing = processing;
+		this.storage = storage;
+		this.accounts = accounts;
+		this.currentUser = currentUser;
+		this.clock = clock;
+	}
+
+	/** Checks, re-encodes and keeps a photo for the resident's own idea. */
+	@RolesAllowed(Roles.RESIDENT)
+	@Transactional
+	public PhotoView add(Long ideaId, String originalName, byte[] upload) {
+		ownEditable(ideaId);
+		long count = photos.countByIdeaId(ideaId);
+		if (count >= MAX_PHOTOS) {
+			throw new IdeaRejectedException("photo.error.tooMany", MAX_PHOTOS);
+		}
+		PhotoProcessing.Processed processed = processing.process(upload);
+		String stored = storage.store(processed.bytes(), processed.extension());
+		deleteFileIfRolledBack(stored);
+		Photo photo = photos.save(new Photo(ideaId, (int) count, stored, processed.contentType(),
+				shortened(originalName), processed.width(), processed.height(), clock.instant()));
+		return PhotoView.of(photo);
+	}
+
+	@RolesAllowed(Roles.RESIDENT)
+	@Transactional
+	public void describe(Long photoId, String altText) {
+		String text = IdeaRules.clean(altText);
+		if (text.length() > ALT_TEXT_MAX) {
+			throw new IdeaRejectedException("idea.error.tooLong", ALT_TEXT_MAX);
+		}
+		Photo photo = ownPhoto(photoId);
+		photo.describe(text);
+	}
+
+	@RolesAllowed(Roles.RESIDENT)
+	@Transactional
+	public void remove(Long photoId) {
+		Photo photo = ownPhoto(photoId);
+		photos.delete(photo);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				storage.delete(photo.getStoredName());
+			}
+		});
+	}
+
+	/** The photos of the resident's own idea, for the form. */
+	@RolesAllowed(Roles.RESIDENT)
+	public List<PhotoView> ownPhotos(Long ideaId) {
+		ownEditable(ideaId);
+		return photos.findByIdeaIdOrderByPositionAsc(ideaId).stream().map(PhotoView::of).toList();
+	}
+
+	/** The photos of an idea the viewer may see. */
+	@PermitAll
+	public List<PhotoView> photos(Long ideaId) {
+		return ideas.findById(ideaId)
+			.filter(this::visible)
+			.map(idea -> photos.findByIdeaIdOrderByPositionAsc(ideaId).stream().map(PhotoView::of).toList())
+			.orElse(List.of());
+	}
+
+	/** A photo's file, if the viewer may see its idea. */
+	@PermitAll
+	public Optional<PhotoFile> file(Long photoId) {
+		return photos.findById(photoId)
+			.filter(photo -> ideas.findById(photo.getIdeaId()).filter(this::visible).isPresent())
+			.map(photo -> new PhotoFile(storage.read(photo.getStoredName()), photo.getContentType()));
+	}
+
+	private boolean visible(Idea idea) {
+		Optional<Long> me = accounts.currentAccountId();
+		return IdeaQueries.PUBLIC_STATUSES.contains(idea.getStatus())
+				|| me.isPresent() && me.get().equals(idea.getAuthorId())
+				|| currentUser.hasRole(Roles.MODERATOR) && idea.getStatus() != IdeaStatus.DRAFT;
+	}
+
+	private Idea ownEditable(Long ideaId) {
+		Long me = accounts.currentAccountId().orElseThrow(() -> new IdeaRejectedException("idea.error.noAccount"));
+		return ideas.findById(ideaId)
+			.filter(idea -> idea.isEditableBy(me))
+			.orElseThrow(() -> new IdeaRejectedException("idea.error.notEditable"));
+	}
+
+	private Photo ownPhoto(Long photoId) {
+		Photo photo = photos.findById(photoId).orElseThrow(() -> new IdeaRejectedException("photo.error.notFound"));
+		ownEditable(photo.getIdeaId());
+		return photo;
+	}
+
+	private void deleteFileIfRolledBack(String stored) {
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				if (status != STATUS_COMMITTED) {
+					storage.delete(stored);
+				}
+			}
+		});
+	}
+
+	private static String shortened(String name) {
+		String clean = name == null ? "" : name.strip();
+		return clean.length() > 255 ? clean.substring(0, 255) : clean;
+	}
+
+}

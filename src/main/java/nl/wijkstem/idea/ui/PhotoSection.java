@@ -1,0 +1,151 @@
+package nl.wijkstem.idea.ui;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.UploadHandler;
+import nl.wijkstem.idea.IdeaRejectedException;
+import nl.wijkstem.idea.PhotoService;
+import nl.wijkstem.idea.PhotoView;
+
+/**
+ * Up to three photos for the idea being written, each with a description for people who
+ * cannot see it. A refused file is explained and nothing else in the form changes.
+ */
+class PhotoSection extends Composite<Div> {
+
+	private static final int MAX_FILE_SIZE = 5 * 1024 * 1024;
+
+	private static final int MAX_PHOTOS = 3;
+
+	private final PhotoService photos;
+
+	private final Supplier<Long> ideaId;
+
+	private final UnorderedList list = new UnorderedList();
+
+	private final Paragraph message = new Paragraph();
+
+	PhotoSection(PhotoService photos, Supplier<Long> ideaId) {
+		this.photos = photos;
+		this.ideaId = ideaId;
+		UI ui = UI.getCurrent();
+		Upload upload = new Upload(
+				UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> uploaded(metadata.fileName(), bytes))));
+		upload.setMaxFiles(MAX_PHOTOS);
+		upload.setMaxFileSize(MAX_FILE_SIZE);
+		upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");
+		upload.setI18n(i18n());
+		upload.addFileRejectedListener(rejected -> show(getTranslation("photo.error.rejected")));
+		upload.addAllFinishedListener(finished -> upload.clearFileList());
+		message.getElement().setAttribute("role", "status");
+		message.addClassName("photo-message");
+		list.addClassName("photo-list");
+		getContent().addClassName("photo-section");
+		getContent().add(new H2(getTranslation("photo.title")), new Paragraph(getTranslation("photo.intro")), upload,
+				message, list);
+	}
+
+	void refresh() {
+		list.removeAll();
+		Long id = ideaId.get();
+		if (id != null) {
+			photos.ownPhotos(id).forEach(photo -> list.add(item(photo)));
+		}
+	}
+
+	private void uploaded(String fileName, byte[] bytes) {
+		Long id = ideaId.get();
+		if (id == null) {
+			show(getTranslation("photo.error.noIdea"));
+			return;
+		}
+		try {
+			photos.add(id, fileName, bytes);
+			show(getTranslation("photo.added", fileName));
+			refresh();
+		}
+		catch (IdeaRejectedException rejected) {
+			show(ProblemMessages.text(this, rejected));
+		}
+	}
+
+	private ListItem item(PhotoView photo) {
+		Image image = new Image(photo.url(), photo.altText());
+		image.addClassName("photo-thumbnail");
+		TextField alt = new TextField(getTranslation("photo.alt"));
+		alt.setHelperText(getTranslation("photo.alt.help"));
+		alt.setValue(photo.altText());
+		alt.setMaxLength(250);
+		alt.setRequiredIndicatorVisible(true);
+		alt.setWidthFull();
+		alt.addValueChangeListener(change -> {
+			try {
+				photos.describe(photo.id(), change.getValue());
+				alt.setInvalid(false);
+			}
+			catch (IdeaRejectedException rejected) {
+				alt.setErrorMessage(ProblemMessages.text(this, rejected));
+				alt.setInvalid(true);
+			}
+		});
+		Span file = new Span(getTranslation("photo.file", photo.originalName()));
+		file.addClassName("photo-file");
+		Button remove = new Button(getTranslation("photo.remove"), click -> {
+			photos.remove(photo.id());
+			show(getTranslation("photo.removed"));
+			refresh();
+		});
+		remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+		ListItem item = new ListItem(image, new Div(file, alt, remove));
+		item.addClassName("photo-item");
+		return item;
+	}
+
+	private void show(String text) {
+		message.setText(text);
+	}
+
+	private UploadI18N i18n() {
+		UploadI18N i18n = new UploadI18N();
+		i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("photo.upload.drop"))
+			.setMany(getTranslation("photo.upload.drop")));
+		i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("photo.upload.add"))
+			.setMany(getTranslation("photo.upload.add")));
+		i18n.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("photo.error.tooMany", MAX_PHOTOS))
+			.setFileIsTooBig(getTranslation("photo.error.tooLarge", 5))
+			.setIncorrectFileType(getTranslation("photo.error.type")));
+		i18n.setFile(new UploadI18N.File().setRetry(getTranslation("photo.upload.retry"))
+			.setStart(getTranslation("photo.upload.start"))
+			.setRemove(getTranslation("photo.upload.remove")));
+		i18n.setUploading(new UploadI18N.Uploading()
+			.setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("photo.upload.connecting"))
+				.setStalled(getTranslation("photo.upload.stalled"))
+				.setProcessing(getTranslation("photo.upload.processing"))
+				.setHeld(getTranslation("photo.upload.held")))
+			.setRemainingTime(
+					new UploadI18N.Uploading.RemainingTime().setPrefix(getTranslation("photo.upload.remaining"))
+						.setUnknown(getTranslation("photo.upload.unknown")))
+			.setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("photo.upload.failed"))
+				.setUnexpectedServerError(getTranslation("photo.upload.failed"))
+				.setForbidden(getTranslation("photo.upload.failed"))
+				.setFileTooLarge(getTranslation("photo.error.tooLarge", 5))));
+		i18n.setUnits(List.of(getTranslation("photo.upload.units").split(",")));
+		return i18n;
+	}
+
+}

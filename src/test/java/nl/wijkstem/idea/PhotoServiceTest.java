@@ -1,0 +1,164 @@
+package nl.wijkstem.idea;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import javax.imageio.ImageIO;
+
+import nl.wijkstem.support.ApplicationTest;
+import nl.wijkstem.support.SignIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+@ApplicationTest
+class PhotoServiceTest {
+
+	/** A 1×1 lossless WebP image. */
+	private static final String WEBP = "UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==";
+
+	@Autowired
+	PhotoService photos;
+
+	@Autowired
+	IdeaService ideas;
+
+	@Autowired
+	UserDetailsService demoUsers;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@AfterEach
+	void signOut() {
+		SignIn.out();
+	}
+
+	@Test
+	void jpegWithCameraAndGpsData_isStoredWithoutIt() throws IOException {
+		Long idea = draft("kees");
+		byte[] withExif = withExifSegment(jpeg(800, 600));
+		assertThat(new String(withExif, StandardCharsets.ISO_8859_1)).contains("Exif").contains("GPSLatitude");
+
+		PhotoView photo = photos.add(idea, "IMG_2041.jpg", withExif);
+
+		byte[] served = photos.file(photo.id()).orElseThrow().bytes();
+		assertThat(new String(served, StandardCharsets.ISO_8859_1)).doesNotContain("Exif")
+			.doesNotContain("GPSLatitude");
+		assertThat(ImageIO.read(new ByteArrayInputStream(served)).getWidth()).isEqualTo(800);
+		assertThat(photo.url()).isEqualTo("/photos/" + photo.id());
+	}
+
+	@Test
+	void pngAndWebp_areAccepted_largeOnesScaledDown() throws IOException {
+		Long idea = draft("kees");
+
+		PhotoView png = photos.add(idea, "plattegrond.png", png(3000, 1000));
+		PhotoView webp = photos.add(idea, "telefoon.webp", Base64.getDecoder().decode(WEBP));
+
+		BufferedImage scaled = ImageIO.read(new ByteArrayInputStream(photos.file(png.id()).orElseThrow().bytes()));
+		assertThat(scaled.getWidth()).isEqualTo(1600);
+		assertThat(photos.file(webp.id()).orElseThrow().contentType()).isIn("image/png", "image/jpeg");
+	}
+
+	@Test
+	void fileThatIsNoPhoto_isRefusedByItsContent_notItsName() {
+		Long idea = draft("kees");
+
+		assertThatExceptionOfType(IdeaRejectedException.class)
+			.isThrownBy(() -> photos.add(idea, "vakantie.jpg", "<script>alert(1)</script>".getBytes()))
+			.satisfies(
+					rejected -> assertThat(rejected.problems().getFirst().messageKey()).isEqualTo("photo.error.type"));
+		assertThatExceptionOfType(IdeaRejectedException.class)
+			.isThrownBy(() -> photos.add(idea, "groot.jpg", new byte[PhotoProcessing.MAX_BYTES + 1]))
+			.satisfies(rejected -> assertThat(rejected.problems().getFirst().messageKey())
+				.isEqualTo("photo.error.tooLarge"));
+		assertThat(photos.ownPhotos(idea)).isEmpty();
+	}
+
+	@Test
+	void atMostThreePhotos_eachNeedsADescription_beforeSubmitting() throws IOException {
+		Long idea = draft("fatima");
+		PhotoView first = photos.add(idea, "a.jpg", jpeg(100, 100));
+		photos.add(idea, "b.jpg", jpeg(100, 100));
+		photos.add(idea, "c.jpg", jpeg(100, 100));
+		assertThatExceptionOfType(IdeaRejectedException.class)
+			.isThrownBy(() -> photos.add(idea, "d.jpg", jpeg(100, 100)));
+
+		IdeaDraft content = ideas.ownDraft(idea).orElseThrow();
+		assertThatExceptionOfType(IdeaRejectedException.class).isThrownBy(() -> ideas.submit(idea, content))
+			.satisfies(rejected -> assertThat(rejected.problems()).extracting(IdeaRejectedException.Problem::messageKey)
+				.contains("photo.error.altText"));
+
+		photos.ownPhotos(idea).forEach(photo -> photos.describe(photo.id(), "Losse stoeptegels voor de flat"));
+		photos.remove(first.id());
+		assertThat(ideas.submit(idea, content).status()).isEqualTo(IdeaStatus.SUBMITTED);
+		assertThat(photos.ownPhotos(idea)).hasSize(2);
+	}
+
+	@Test
+	void photosOfAnUnpublishedIdea_areHiddenFromOthers() throws IOException {
+		Long idea = draft("fatima");
+		PhotoView photo = photos.add(idea, "a.png", png(20, 20));
+
+		signIn("kees");
+		assertThat(photos.file(photo.id())).isEmpty();
+		assertThatExceptionOfType(IdeaRejectedException.class).isThrownBy(() -> photos.remove(photo.id()));
+		SignIn.out();
+		assertThat(photos.file(photo.id())).isEmpty();
+		assertThat(photos.photos(idea)).isEmpty();
+	}
+
+	private Long draft(String username) {
+		signIn(username);
+		return ideas.save(null,
+				new IdeaDraft("Losse stoeptegels bij de seniorenflat",
+						"Bewoners met een rollator struikelen over de losse tegels voor de ingang.", PlaceKind.STREET,
+						null, "", null, null));
+	}
+
+	private void signIn(String username) {
+		SignIn.as(demoUsers, events, username);
+	}
+
+	private static byte[] jpeg(int width, int height) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "jpeg", out);
+		return out.toByteArray();
+	}
+
+	private static byte[] png(int width, int height) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB), "png", out);
+		return out.toByteArray();
+	}
+
+	/**
+	 * Puts an APP1 (Exif) segment with a GPS tag name right after the JPEG's start
+	 * marker.
+	 */
+	static byte[] withExifSegment(byte[] jpeg) {
+		byte[] payload = "Exif\0\0GPSLatitude 51.9132 N".getBytes(StandardCharsets.ISO_8859_1);
+		int length = payload.length + 2;
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.write(jpeg, 0, 2);
+		out.write(0xFF);
+		out.write(0xE1);
+		out.write(length >> 8);
+		out.write(length & 0xFF);
+		out.write(payload, 0, payload.length);
+		out.write(jpeg, 2, jpeg.length - 2);
+		return out.toByteArray();
+	}
+
+}
