@@ -55,6 +55,8 @@ class DemoIdeas implements SmartInitializingSingleton {
 
 	private final IdeaStatusChangeRepository history;
 
+	private final CommentRepository comments;
+
 	private final AccountService accounts;
 
 	private final ProgrammeService programme;
@@ -66,7 +68,8 @@ class DemoIdeas implements SmartInitializingSingleton {
 	private final SecurityContextHolderStrategy securityContexts;
 
 	DemoIdeas(IdeaRepository ideas, SupportRepository supports, IdeaStatusChangeRepository history,
-			AccountService accounts, ProgrammeService programme, TransactionTemplate transaction, Clock clock,
+			CommentRepository comments, AccountService accounts, ProgrammeService programme,
+			TransactionTemplate transaction, Clock clock,
 			ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
 		// method security reads the application's strategy (Vaadin's), not necessarily
 		// the static default
@@ -74,6 +77,7 @@ class DemoIdeas implements SmartInitializingSingleton {
 		this.ideas = ideas;
 		this.supports = supports;
 		this.history = history;
+		this.comments = comments;
 		this.accounts = accounts;
 		this.programme = programme;
 		this.transaction = transaction;
@@ -126,10 +130,27 @@ class DemoIdeas implements SmartInitializingSingleton {
 				supports.save(new Support(idea.getId(), residents.get((i + s + 1) % residents.size()),
 						published.plus(Duration.ofHours(s + 1))));
 			}
+			int reactions = comment(idea.getId(), i, residents, published);
 			ideas.flush();
 			ideas.addSupports(idea.getId(), supporters);
+			ideas.addComments(idea.getId(), reactions);
 		}
 		log.info("Seeded {} demo ideas from {} demo residents", content.size(), residents.size());
+	}
+
+	/** A short conversation under some of the ideas, as neighbours would have it. */
+	private int comment(Long ideaId, int index, List<Long> residents, Instant published) {
+		if (index % 3 == 2) {
+			return 0;
+		}
+		String[] lines = DemoIdea.REACTIONS.get(index % DemoIdea.REACTIONS.size());
+		Long first = comments
+			.save(new Comment(ideaId, residents.get((index + 3) % residents.size()), null, lines[0],
+					published.plus(Duration.ofHours(3))))
+			.getId();
+		comments.save(new Comment(ideaId, residents.get((index + 5) % residents.size()), first, lines[1],
+				published.plus(Duration.ofHours(5))));
+		return 2;
 	}
 
 	/**
@@ -137,6 +158,15 @@ class DemoIdeas implements SmartInitializingSingleton {
 	 */
 	record DemoIdea(String title, String description, PlaceKind place, String theme, String where, Double latitude,
 			Double longitude, int supporters) {
+
+		static final List<String[]> REACTIONS = List.of(
+				new String[] { "Goed idee! Ik woon hier al twintig jaar en dit mis ik echt.",
+						"Eens. Misschien kunnen we met de buren ook helpen." },
+				new String[] { "Wie gaat dit onderhouden? Dat is wel belangrijk.",
+						"Volgens mij kan de woningcorporatie daarbij helpen." },
+				new String[] { "Great idea, my kids would love this.", "Ja, en het is ook goed voor de ouderen." },
+				new String[] { "Kan dit ook in onze straat? Daar is het net zo erg.",
+						"Zet het er maar bij, dan ziet het programmabureau dat het vaker speelt." });
 
 		static final List<DemoIdea> CONTENT = List.of(new DemoIdea(
 				"Meer bomen op het plein bij de Floris de Vijfdelaan",

@@ -2,9 +2,14 @@ package nl.wijkstem.programme;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.Languages;
 import nl.wijkstem.base.Branding;
+import nl.wijkstem.base.security.Roles;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +31,14 @@ public class ProgrammeService implements Branding {
 
 	private final MapProperties map;
 
+	/**
+	 * The programme changes only through configuration, so every page need not read it
+	 * again: per language, and the parsed boundary. Cleared by {@link #forget()}.
+	 */
+	private final Map<Locale, ProgrammeOverview> overviews = new ConcurrentHashMap<>();
+
+	private volatile AreaBoundary boundary;
+
 	ProgrammeService(AreaRepository areas, ProgrammeGoalRepository goals, LocalThemeRepository themes,
 			MapProperties map) {
 		this.areas = areas;
@@ -39,6 +52,17 @@ public class ProgrammeService implements Branding {
 	}
 
 	public ProgrammeOverview overview(Locale locale) {
+		return overviews.computeIfAbsent(locale, this::load);
+	}
+
+	/** Drops what was remembered, for when the programme's data changes. */
+	@RolesAllowed(Roles.ADMIN)
+	public void forget() {
+		overviews.clear();
+		boundary = null;
+	}
+
+	private ProgrammeOverview load(Locale locale) {
 		Area area = area();
 		return new ProgrammeOverview(area.getProgrammeName(), area.getName(), area.getMunicipality(),
 				area.getDefectsReportUrl(), categories(goals.findByAreaIdOrderBySortOrderAsc(area.getId()), locale),
@@ -57,17 +81,22 @@ public class ProgrammeService implements Branding {
 	 * Whether a map pin lies inside the area.
 	 */
 	public boolean containsLocation(double latitude, double longitude) {
-		return AreaBoundary.parse(boundaryGeoJson()).contains(latitude, longitude);
+		AreaBoundary parsed = boundary;
+		if (parsed == null) {
+			parsed = AreaBoundary.parse(boundaryGeoJson());
+			boundary = parsed;
+		}
+		return parsed.contains(latitude, longitude);
 	}
 
 	@Override
 	public String programmeName() {
-		return area().getProgrammeName();
+		return overview(Languages.DUTCH).programmeName();
 	}
 
 	@Override
 	public String areaName() {
-		return area().getName();
+		return overview(Languages.DUTCH).areaName();
 	}
 
 	private Area area() {
