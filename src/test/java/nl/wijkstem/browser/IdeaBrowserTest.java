@@ -204,16 +204,22 @@ class IdeaBrowserTest extends BrowserTest {
 		choose("Wat voor plek is het?", "Speeltuin");
 		page.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload(fileName, "image/png", png()));
 		page.locator(".photo-message").getByText("is toegevoegd").waitFor();
-		assertThat(page.locator(".photo-file").innerText()).isEqualTo("Bestand: " + fileName);
+		page.locator("vaadin-upload input[type=file]")
+			.setInputFiles(new FilePayload("glijbaan-2.png", "image/png", png()));
+		page.locator(".photo-file").nth(1).waitFor();
+		assertThat(page.locator(".photo-file").allInnerTexts()).containsExactly("Bestand: " + fileName,
+				"Bestand: glijbaan-2.png");
 
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Idee insturen")).click();
 		page.locator(".form-error").getByText("Beschrijf bij elke foto wat erop staat.").waitFor();
-		page.getByLabel("Beschrijf wat er op de foto staat").fill(altText);
+		page.getByLabel("Beschrijf wat er op de foto staat").first().fill(altText);
+		page.getByLabel("Beschrijf wat er op de foto staat").nth(1).fill("Scherpe rand aan de zijkant van de glijbaan");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Idee insturen")).click();
 		page.waitForURL(IDEA_PAGE);
 		waitForVaadin();
 
-		Locator photo = page.locator(".photo-gallery img");
+		assertThat(page.locator(".photo-gallery img").count()).isEqualTo(2);
+		Locator photo = page.locator(".photo-gallery img").first();
 		assertThat(photo.getAttribute("alt")).isEqualTo(altText);
 		assertThat(((Number) photo.evaluate("img => img.naturalWidth")).intValue()).isEqualTo(40);
 		assertAccessible();
