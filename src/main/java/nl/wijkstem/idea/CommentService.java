@@ -43,6 +43,8 @@ public class CommentService {
 
 	private final AccountService accounts;
 
+	private final IdeaAccess access;
+
 	private final IdeaProperties properties;
 
 	private final ApplicationEventPublisher events;
@@ -52,11 +54,13 @@ public class CommentService {
 	private final Clock clock;
 
 	CommentService(CommentRepository comments, ReportRepository reports, IdeaRepository ideas, AccountService accounts,
-			IdeaProperties properties, ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+			IdeaAccess access, IdeaProperties properties, ApplicationEventPublisher events,
+			TransactionTemplate transaction, Clock clock) {
 		this.comments = comments;
 		this.reports = reports;
 		this.ideas = ideas;
 		this.accounts = accounts;
+		this.access = access;
 		this.properties = properties;
 		this.events = events;
 		this.transaction = transaction;
@@ -74,7 +78,7 @@ public class CommentService {
 		List<Comment> all = comments.findByIdeaIdOrderByCreatedAtAscIdAsc(ideaId);
 		Map<Long, String> names = accounts
 			.displayNames(all.stream().map(Comment::getAuthorId).filter(Objects::nonNull).collect(Collectors.toSet()));
-		Optional<Long> me = accounts.currentAccountId();
+		Optional<Long> me = access.viewer();
 		Instant now = clock.instant();
 		Map<Long, List<CommentView>> replies = new LinkedHashMap<>();
 		all.stream()
@@ -176,7 +180,7 @@ public class CommentService {
 	}
 
 	private Long me() {
-		return accounts.currentAccountId().orElseThrow(() -> new IdeaRejectedException("idea.error.noAccount"));
+		return access.me();
 	}
 
 	private static CommentView view(Comment comment, Map<Long, String> names, Optional<Long> me, Instant now,

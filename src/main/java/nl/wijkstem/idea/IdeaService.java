@@ -20,7 +20,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.account.AccountDeleted;
 import nl.wijkstem.account.AccountService;
-import nl.wijkstem.base.security.CurrentUser;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
@@ -67,7 +66,7 @@ public class IdeaService {
 
 	private final ProgrammeService programme;
 
-	private final CurrentUser currentUser;
+	private final IdeaAccess access;
 
 	private final IdeaProperties properties;
 
@@ -79,7 +78,7 @@ public class IdeaService {
 
 	IdeaService(IdeaRepository ideas, SupportRepository supports, IdeaStatusChangeRepository history,
 			IdeaSettingsRepository settings, PhotoRepository photos, IdeaQueries queries, IdeaSearchIndex index,
-			AccountService accounts, ProgrammeService programme, CurrentUser currentUser, IdeaProperties properties,
+			AccountService accounts, ProgrammeService programme, IdeaAccess access, IdeaProperties properties,
 			ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
 		this.ideas = ideas;
 		this.supports = supports;
@@ -90,7 +89,7 @@ public class IdeaService {
 		this.index = index;
 		this.accounts = accounts;
 		this.programme = programme;
-		this.currentUser = currentUser;
+		this.access = access;
 		this.properties = properties;
 		this.events = events;
 		this.transaction = transaction;
@@ -110,7 +109,7 @@ public class IdeaService {
 			rejectIfAny(IdeaRules.draftProblems(draft));
 			return ideas.save(Idea.draft(me, draft, clock.instant())).getId();
 		}
-		Idea idea = ownEditable(ideaId, me);
+		Idea idea = access.ownEditable(ideaId);
 		rejectIfAny(idea.getStatus() == IdeaStatus.DRAFT ? IdeaRules.draftProblems(draft) : problems(ideaId, draft));
 		idea.edit(draft, clock.instant());
 		return idea.getId();
@@ -136,7 +135,7 @@ public class IdeaService {
 		if (ideas.countByAuthorIdAndSubmittedAtAfter(me, now.minus(Duration.ofDays(1))) >= properties.ideasPerDay()) {
 			throw new IdeaRejectedException("idea.error.dailyLimit", properties.ideasPerDay());
 		}
-		Idea idea = existing.isPresent() ? ownEditable(ideaId, me) : ideas.save(Idea.draft(me, draft, now));
+		Idea idea = existing.isPresent() ? access.ownEditable(ideaId) : ideas.save(Idea.draft(me, draft, now));
 		idea.edit(draft, now);
 		idea.submit(now);
 		record(idea, now);
@@ -150,7 +149,7 @@ public class IdeaService {
 	@RolesAllowed(Roles.RESIDENT)
 	@Transactional
 	public void withdraw(Long ideaId) {
-		Idea idea = ownEditable(ideaId, me());
+		Idea idea = access.ownEditable(ideaId);
 		idea.withdraw(clock.instant());
 		record(idea, clock.instant());
 	}
@@ -265,8 +264,8 @@ public class IdeaService {
 	 */
 	@PermitAll
 	public Optional<IdeaDetails> idea(Long ideaId, Locale locale) {
-		Optional<Long> me = accounts.currentAccountId();
-		return ideas.findById(ideaId).filter(idea -> visible(idea, me)).map(idea -> details(idea, me, locale));
+		Optional<Long> me = access.viewer();
+		return ideas.findById(ideaId).filter(idea -> access.visible(idea, me)).map(idea -> details(idea, me, locale));
 	}
 
 	/**
@@ -357,19 +356,7 @@ public class IdeaService {
 	}
 
 	private Long me() {
-		return accounts.currentAccountId().orElseThrow(() -> new IdeaRejectedException("idea.error.noAccount"));
-	}
-
-	private Idea ownEditable(Long ideaId, Long me) {
-		return ideas.findById(ideaId)
-			.filter(idea -> idea.isEditableBy(me))
-			.orElseThrow(() -> new IdeaRejectedException("idea.error.notEditable"));
-	}
-
-	private boolean visible(Idea idea, Optional<Long> me) {
-		return IdeaQueries.PUBLIC_STATUSES.contains(idea.getStatus())
-				|| (me.isPresent() && me.get().equals(idea.getAuthorId()) && idea.getStatus() != IdeaStatus.DRAFT)
-				|| currentUser.hasRole(Roles.MODERATOR) && idea.getStatus() != IdeaStatus.DRAFT;
+		return access.me();
 	}
 
 	private IdeaDetails details(Idea idea, Optional<Long> me, Locale locale) {

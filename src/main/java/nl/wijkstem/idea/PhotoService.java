@@ -6,8 +6,6 @@ import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import nl.wijkstem.account.AccountService;
-import nl.wijkstem.base.security.CurrentUser;
 import nl.wijkstem.base.security.Roles;
 
 import org.springframework.stereotype.Service;
@@ -36,20 +34,17 @@ public class PhotoService {
 
 	private final PhotoStorage storage;
 
-	private final AccountService accounts;
-
-	private final CurrentUser currentUser;
+	private final IdeaAccess access;
 
 	private final Clock clock;
 
 	PhotoService(PhotoRepository photos, IdeaRepository ideas, PhotoProcessing processing, PhotoStorage storage,
-			AccountService accounts, CurrentUser currentUser, Clock clock) {
+			IdeaAccess access, Clock clock) {
 		this.photos = photos;
 		this.ideas = ideas;
 		this.processing = processing;
 		this.storage = storage;
-		this.accounts = accounts;
-		this.currentUser = currentUser;
+		this.access = access;
 		this.clock = clock;
 	}
 
@@ -119,17 +114,11 @@ public class PhotoService {
 	}
 
 	private boolean visible(Idea idea) {
-		Optional<Long> me = accounts.currentAccountId();
-		return IdeaQueries.PUBLIC_STATUSES.contains(idea.getStatus())
-				|| me.isPresent() && me.get().equals(idea.getAuthorId())
-				|| currentUser.hasRole(Roles.MODERATOR) && idea.getStatus() != IdeaStatus.DRAFT;
+		return access.visible(idea);
 	}
 
 	private Idea ownEditable(Long ideaId) {
-		Long me = accounts.currentAccountId().orElseThrow(() -> new IdeaRejectedException("idea.error.noAccount"));
-		return ideas.findById(ideaId)
-			.filter(idea -> idea.isEditableBy(me))
-			.orElseThrow(() -> new IdeaRejectedException("idea.error.notEditable"));
+		return access.ownEditable(ideaId);
 	}
 
 	private Photo ownPhoto(Long photoId) {
