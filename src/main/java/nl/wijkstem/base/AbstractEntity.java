@@ -24,6 +24,14 @@ public abstract class AbstractEntity {
 		return id;
 	}
 
+	/**
+	 * The version a change was based on, for "someone else changed this meanwhile"
+	 * checks.
+	 */
+	public int getVersion() {
+		return version;
+	}
+
 	@Override
 	public boolean equals(Object other) {
 		if (this == other) {

@@ -81,19 +81,30 @@ class Idea extends AbstractEntity {
 	}
 
 	boolean isEditableBy(Long accountId) {
-		return accountId != null && accountId.equals(authorId)
-				&& (status == IdeaStatus.DRAFT || status == IdeaStatus.SUBMITTED);
+		return accountId != null && accountId.equals(authorId) && isEditable();
+	}
+
+	private boolean isEditable() {
+		return status == IdeaStatus.DRAFT || status == IdeaStatus.SUBMITTED || status == IdeaStatus.CHANGES_REQUESTED;
+	}
+
+	/**
+	 * Whether sending it in (again) is the next step: a draft, or one returned for
+	 * changes.
+	 */
+	boolean isUnsent() {
+		return status == IdeaStatus.DRAFT || status == IdeaStatus.CHANGES_REQUESTED;
 	}
 
 	void edit(IdeaDraft content, Instant now) {
-		if (status != IdeaStatus.DRAFT && status != IdeaStatus.SUBMITTED) {
+		if (!isEditable()) {
 			throw new IdeaRejectedException("idea.error.notEditable");
 		}
 		write(content, now);
 	}
 
 	void submit(Instant now) {
-		if (status != IdeaStatus.DRAFT) {
+		if (!isUnsent()) {
 			throw new IdeaRejectedException("idea.error.notEditable");
 		}
 		status = IdeaStatus.SUBMITTED;
@@ -115,8 +126,25 @@ class Idea extends AbstractEntity {
 		updatedAt = now;
 	}
 
+	void requestChanges(Instant now) {
+		decide(IdeaStatus.CHANGES_REQUESTED, now);
+	}
+
+	void reject(Instant now) {
+		decide(IdeaStatus.REJECTED, now);
+	}
+
+	private void decide(IdeaStatus decision, Instant now) {
+		if (status != IdeaStatus.SUBMITTED) {
+			throw new IdeaRejectedException("idea.error.notPublishable");
+		}
+		status = decision;
+		reviewed = true;
+		updatedAt = now;
+	}
+
 	void withdraw(Instant now) {
-		if (status != IdeaStatus.DRAFT && status != IdeaStatus.SUBMITTED) {
+		if (!isEditable()) {
 			throw new IdeaRejectedException("idea.error.notWithdrawable");
 		}
 		status = IdeaStatus.WITHDRAWN;

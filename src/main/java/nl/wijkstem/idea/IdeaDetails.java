@@ -10,13 +10,17 @@ import java.util.List;
  * @param mine whether the viewer wrote it
  * @param supportedByMe whether the viewer supports it
  * @param editable whether the viewer may still change or withdraw it
+ * @param version the version shown, for decisions that must not overwrite a newer one
  */
 public record IdeaDetails(Long id, String title, String description, PlaceKind placeKind, String themeName,
 		String goalName, String locationText, Double latitude, Double longitude, IdeaStatus status,
 		List<StatusStep> history, int supportCount, int commentCount, String authorName, boolean mine,
-		boolean supportedByMe, boolean editable) {
+		boolean supportedByMe, boolean editable, int version) {
 
-	public record StatusStep(IdeaStatus status, Instant at) {
+	/**
+	 * @param note the moderator's message with this step, empty when there is none
+	 */
+	public record StatusStep(IdeaStatus status, Instant at, String note) {
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -15,6 +16,8 @@ import org.springframework.data.repository.query.Param;
 interface IdeaRepository extends JpaRepository<Idea, Long>, JpaSpecificationExecutor<Idea> {
 
 	long countByAuthorIdAndSubmittedAtAfter(Long authorId, Instant since);
+
+	Page<Idea> findByStatusOrderBySubmittedAtAscIdAsc(IdeaStatus status, Pageable page);
 
 	List<Idea> findByAuthorIdAndStatusNotOrderByUpdatedAtDesc(Long authorId, IdeaStatus excluded);
 

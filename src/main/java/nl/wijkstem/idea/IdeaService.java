@@ -27,6 +27,8 @@ import nl.wijkstem.programme.ProgrammeService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -47,6 +49,10 @@ public class IdeaService {
 	private static final int SEARCH_DEPTH = 1000;
 
 	private static final int SIMILAR_LIMIT = 5;
+
+	private static final int MESSAGE_MIN = 10;
+
+	private static final int MESSAGE_MAX = 2000;
 
 	private final IdeaRepository ideas;
 
@@ -110,7 +116,7 @@ public class IdeaService {
 			return ideas.save(Idea.draft(me, draft, clock.instant())).getId();
 		}
 		Idea idea = access.ownEditable(ideaId);
-		rejectIfAny(idea.getStatus() == IdeaStatus.DRAFT ? IdeaRules.draftProblems(draft) : problems(ideaId, draft));
+		rejectIfAny(idea.isUnsent() ? IdeaRules.draftProblems(draft) : problems(ideaId, draft));
 		idea.edit(draft, clock.instant());
 		return idea.getId();
 	}
@@ -126,8 +132,7 @@ public class IdeaService {
 	public SubmittedIdea submit(Long ideaId, IdeaDraft draft) {
 		Long me = me();
 		Optional<Idea> existing = Optional.ofNullable(ideaId).flatMap(ideas::findById);
-		if (existing.isPresent() && Objects.equals(existing.get().getAuthorId(), me)
-				&& existing.get().getStatus() != IdeaStatus.DRAFT) {
+		if (existing.isPresent() && Objects.equals(existing.get().getAuthorId(), me) && !existing.get().isUnsent()) {
 			return new SubmittedIdea(ideaId, existing.get().getStatus());
 		}
 		rejectIfAny(problems(existing.isPresent() ? ideaId : null, draft));
@@ -302,6 +307,55 @@ public class IdeaService {
 		publish(idea, true, clock.instant());
 	}
 
+	/** Submitted ideas waiting for a moderator, oldest first. */
+	@RolesAllowed(Roles.MODERATOR)
+	public IdeaPage queue(int page, int pageSize, Locale locale) {
+		Page<Idea> waiting = ideas.findByStatusOrderBySubmittedAtAscIdAsc(IdeaStatus.SUBMITTED,
+				PageRequest.of(page, pageSize));
+		Names names = names(locale);
+		return new IdeaPage(waiting.map(idea -> card(idea, names, null)).getContent(), waiting.getTotalElements());
+	}
+
+	/**
+	 * A moderator's decision, with a message for the author. Refused when the idea
+	 * changed since the moderator opened it (another moderator decided, or the author
+	 * edited).
+	 */
+	@RolesAllowed(Roles.MODERATOR)
+	@Transactional
+	public void decide(Long ideaId, int expectedVersion, ModerationDecision decision, String message) {
+		String note = IdeaRules.clean(message);
+		if (decision.needsMessage() && note.length() < MESSAGE_MIN) {
+			throw new IdeaRejectedException(
+					List.of(new IdeaRejectedException.Problem("message", "moderation.error.message", MESSAGE_MIN)));
+		}
+		if (note.length() > MESSAGE_MAX) {
+			throw new IdeaRejectedException(
+					List.of(new IdeaRejectedException.Problem("message", "idea.error.tooLong", MESSAGE_MAX)));
+		}
+		Idea idea = ideas.findById(ideaId).orElseThrow(() -> new IdeaRejectedException("idea.error.notFound"));
+		if (idea.getVersion() != expectedVersion || idea.getStatus() != IdeaStatus.SUBMITTED) {
+			throw new IdeaRejectedException("moderation.error.changedMeanwhile");
+		}
+		Instant now = clock.instant();
+		switch (decision) {
+			case PUBLISH -> idea.publish(true, now);
+			case REQUEST_CHANGES -> idea.requestChanges(now);
+			case REJECT -> idea.reject(now);
+		}
+		history.save(new IdeaStatusChange(idea.getId(), idea.getStatus(), now, note));
+		try {
+			ideas.flush();
+		}
+		catch (OptimisticLockingFailureException concurrentDecision) {
+			throw new IdeaRejectedException("moderation.error.changedMeanwhile");
+		}
+		if (decision == ModerationDecision.PUBLISH) {
+			events.publishEvent(new IdeaPublished(idea.getId()));
+		}
+		events.publishEvent(new IdeaDecided(idea.getId(), idea.getAuthorId(), idea.getTitle(), decision, note));
+	}
+
 	@RolesAllowed(Roles.ADMIN)
 	@Transactional
 	public void setPostModeration(boolean postModeration) {
@@ -367,12 +421,13 @@ public class IdeaService {
 				: accounts.displayNames(Set.of(idea.getAuthorId())).getOrDefault(idea.getAuthorId(), "");
 		List<IdeaDetails.StatusStep> steps = history.findByIdeaIdOrderByChangedAtAscIdAsc(idea.getId())
 			.stream()
-			.map(change -> new IdeaDetails.StatusStep(change.getStatus(), change.getChangedAt()))
+			.map(change -> new IdeaDetails.StatusStep(change.getStatus(), change.getChangedAt(), change.getNote()))
 			.toList();
 		return new IdeaDetails(idea.getId(), idea.getTitle(), idea.getDescription(), idea.getPlaceKind(),
 				names.theme(idea.getThemeId()), names.goal(idea.getGoalId()), idea.getLocationText(),
 				idea.getLatitude(), idea.getLongitude(), idea.getStatus(), steps, idea.getSupportCount(),
-				idea.getCommentCount(), author, mine, supported, me.isPresent() && idea.isEditableBy(me.get()));
+				idea.getCommentCount(), author, mine, supported, me.isPresent() && idea.isEditableBy(me.get()),
+				idea.getVersion());
 	}
 
 	private static IdeaCard card(Idea idea, Names names, PhotoView firstPhoto) {

@@ -9,6 +9,10 @@ public enum IdeaStatus {
 	DRAFT,
 	/** Sent in, waiting for a moderator (pre-moderation). */
 	SUBMITTED,
+	/** Returned to the author with a moderator's request for changes. */
+	CHANGES_REQUESTED,
+	/** Not published, with the moderator's reason for the author. */
+	REJECTED,
 	/** Public. */
 	PUBLISHED,
 	/** Taken back by its author before publication. */

@@ -32,13 +32,25 @@ class IdeaStatusChange {
 	@Column(name = "changed_at", nullable = false)
 	private Instant changedAt;
 
+	@Column
+	private String note;
+
 	protected IdeaStatusChange() {
 	}
 
 	IdeaStatusChange(Long ideaId, IdeaStatus status, Instant changedAt) {
+		this(ideaId, status, changedAt, null);
+	}
+
+	IdeaStatusChange(Long ideaId, IdeaStatus status, Instant changedAt, String note) {
 		this.ideaId = ideaId;
 		this.status = status;
 		this.changedAt = changedAt;
+		this.note = note;
+	}
+
+	String getNote() {
+		return note == null ? "" : note;
 	}
 
 	IdeaStatus getStatus() {

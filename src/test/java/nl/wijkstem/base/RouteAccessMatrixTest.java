@@ -52,14 +52,20 @@ class RouteAccessMatrixTest {
 	}
 
 	/** Expected outcome per route, in the order anonymous, resident, moderator, admin. */
-	private static final Map<String, List<Outcome>> EXPECTED = Map.of("", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED),
-			"login", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED), "toegankelijkheid",
-			List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED), "privacy", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED),
-			"mijn-gegevens", List.of(SIGN_IN, ALLOWED, ALLOWED, ALLOWED), "ideas",
-			List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED), "ideas/:ideaId([0-9]{1,18})",
-			List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED), "ideas/new", List.of(SIGN_IN, ALLOWED, ALLOWED, ALLOWED),
-			"my/ideas", List.of(SIGN_IN, ALLOWED, ALLOWED, ALLOWED), "beheer/ideeen",
-			List.of(SIGN_IN, DENIED, DENIED, ALLOWED));
+	private static final Map<String, List<Outcome>> EXPECTED = Map.ofEntries(
+			Map.entry("", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
+			Map.entry("login", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
+			Map.entry("toegankelijkheid", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
+			Map.entry("privacy", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
+			Map.entry("mijn-gegevens", List.of(SIGN_IN, ALLOWED, ALLOWED, ALLOWED)),
+			Map.entry("ideas", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
+			Map.entry("ideas/:ideaId([0-9]{1,18})", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
+			Map.entry("ideas/new", List.of(SIGN_IN, ALLOWED, ALLOWED, ALLOWED)),
+			Map.entry("my/ideas", List.of(SIGN_IN, ALLOWED, ALLOWED, ALLOWED)),
+			Map.entry("beheer/ideeen", List.of(SIGN_IN, DENIED, DENIED, ALLOWED)),
+			Map.entry("notices", List.of(SIGN_IN, ALLOWED, ALLOWED, ALLOWED)),
+			Map.entry("moderation", List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)),
+			Map.entry("moderation/:ideaId([0-9]{1,18})", List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)));
 
 	private final AccessAnnotationChecker checker = new AccessAnnotationChecker();
 

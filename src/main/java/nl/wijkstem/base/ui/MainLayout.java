@@ -28,6 +28,8 @@ import nl.wijkstem.base.Branding;
 import nl.wijkstem.base.security.CurrentUser;
 import nl.wijkstem.base.security.CurrentUser.SignedInUser;
 
+import org.springframework.beans.factory.ObjectProvider;
+
 /**
  * The shell around every view: skip link, header with programme name, navigation,
  * language switch and the signed-in person, the main landmark, and a footer. The
@@ -46,8 +48,11 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
 	private final CurrentUser currentUser;
 
-	MainLayout(CurrentUser currentUser, Branding branding) {
+	private final List<HeaderWidget> widgets;
+
+	MainLayout(CurrentUser currentUser, Branding branding, ObjectProvider<HeaderWidget> widgets) {
 		this.currentUser = currentUser;
+		this.widgets = widgets.orderedStream().toList();
 		addClassName("app");
 		Anchor skipLink = new Anchor("#" + MAIN_ID, getTranslation("layout.skipToContent"));
 		skipLink.setRouterIgnore(true);
@@ -98,7 +103,9 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 			role.addClassName("app-user__role");
 			NativeButton signOut = new NativeButton(getTranslation("layout.signOut"), click -> currentUser.signOut());
 			signOut.addClassName("header-button");
-			area.add(who, role, signOut);
+			area.add(who, role);
+			widgets.forEach(widget -> widget.create().ifPresent(area::add));
+			area.add(signOut);
 		}, () -> {
 			RouterLink signIn = new RouterLink(getTranslation("layout.signIn"), LoginView.class);
 			signIn.addClassName("app-user__sign-in");

@@ -91,8 +91,8 @@ public class IdeaView extends Composite<Div> implements BeforeEnterObserver, Has
 		Span status = new Span(getTranslation("idea.status." + details.status()));
 		status.addClassName("status-badge");
 		content.add(new H1(details.title()), new Paragraph(status));
-		if (details.mine() && details.status() == IdeaStatus.SUBMITTED) {
-			Paragraph notice = new Paragraph(getTranslation("idea.page.notice.submitted"));
+		if (details.mine() && details.status() != IdeaStatus.PUBLISHED) {
+			Paragraph notice = new Paragraph(getTranslation("idea.page.notice." + details.status()));
 			notice.addClassName("notice");
 			content.add(notice);
 		}
@@ -186,9 +186,16 @@ public class IdeaView extends Composite<Div> implements BeforeEnterObserver, Has
 	private Section history(IdeaDetails details) {
 		OrderedList steps = new OrderedList();
 		steps.addClassName("history");
-		details.history()
-			.forEach(step -> steps.add(new ListItem(getTranslation("idea.status." + step.status()) + " – "
-					+ DisplayFormats.dateTime(step.at(), getLocale()))));
+		details.history().forEach(step -> {
+			ListItem item = new ListItem(getTranslation("idea.status." + step.status()) + " – "
+					+ DisplayFormats.dateTime(step.at(), getLocale()));
+			if (!step.note().isBlank()) {
+				Paragraph note = new Paragraph(step.note());
+				note.addClassName("history__note");
+				item.add(note);
+			}
+			steps.add(item);
+		});
 		return new Section(new H2(getTranslation("idea.page.history")), steps);
 	}
 

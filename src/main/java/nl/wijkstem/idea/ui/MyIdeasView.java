@@ -50,7 +50,7 @@ public class MyIdeasView extends Composite<Div> implements HasDynamicTitle {
 
 	private ListItem item(MyIdea idea) {
 		RouterLink link;
-		if (idea.status() == IdeaStatus.DRAFT) {
+		if (idea.status() == IdeaStatus.DRAFT || idea.status() == IdeaStatus.CHANGES_REQUESTED) {
 			link = new RouterLink(idea.title().isBlank() ? getTranslation("myIdeas.continue") : idea.title(),
 					ProposeIdeaView.class);
 			link.setQueryParameters(QueryParameters.of(ProposeIdeaView.DRAFT_PARAMETER, idea.id().toString()));

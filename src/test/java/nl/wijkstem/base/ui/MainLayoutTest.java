@@ -35,7 +35,7 @@ class MainLayoutTest extends ViewTest {
 			.isEqualTo("Sanne Jansen (programmabureau)");
 		assertThat($(Span.class).withClassName("app-user__role").single().getText()).isEqualTo("Moderator");
 		assertThat($(NativeButton.class).withText("Uitloggen").exists()).isTrue();
-		assertThat(navigationItems()).containsExactly("Start", "Ideeën", "Mijn ideeën", "Mijn gegevens");
+		assertThat(navigationItems()).containsExactly("Start", "Ideeën", "Mijn ideeën", "Moderatie", "Mijn gegevens");
 	}
 
 	@Test

@@ -1,0 +1,99 @@
+package nl.wijkstem.moderation.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.DisplayFormats;
+import nl.wijkstem.base.security.Roles;
+import nl.wijkstem.idea.IdeaCard;
+import nl.wijkstem.idea.IdeaPage;
+import nl.wijkstem.idea.IdeaService;
+
+/**
+ * Submitted ideas waiting for a moderator, oldest first, twenty a page.
+ */
+@Route("moderation")
+@Menu(order = 50, title = "nav.moderation")
+@RolesAllowed(Roles.MODERATOR)
+public class ModerationQueueView extends Composite<Div> implements HasDynamicTitle {
+
+	private static final int PAGE_SIZE = 20;
+
+	private final IdeaService ideas;
+
+	private final Paragraph count = new Paragraph();
+
+	private final UnorderedList list = new UnorderedList();
+
+	private final Nav pager = new Nav();
+
+	private int page;
+
+	ModerationQueueView(IdeaService ideas) {
+		this.ideas = ideas;
+		getContent().addClassName("moderation-queue");
+		list.addClassName("card-list");
+		pager.addClassName("pager");
+		pager.getElement().setAttribute("aria-label", getTranslation("ideas.pages"));
+		getContent().add(new H1(getTranslation("moderation.title")), new Paragraph(getTranslation("moderation.intro")),
+				count, list, pager);
+		refresh();
+	}
+
+	private void refresh() {
+		IdeaPage waiting = ideas.queue(page, PAGE_SIZE, getLocale());
+		count.setText(getTranslation("moderation.count", waiting.total()));
+		list.removeAll();
+		waiting.cards().forEach(card -> list.add(item(card)));
+		pager.removeAll();
+		long pages = Math.max(1, (waiting.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+		if (pages > 1) {
+			Button previous = new Button(getTranslation("ideas.previous"), click -> {
+				page--;
+				refresh();
+			});
+			previous.setEnabled(page > 0);
+			Button next = new Button(getTranslation("ideas.next"), click -> {
+				page++;
+				refresh();
+			});
+			next.setEnabled(page + 1 < pages);
+			pager.add(previous, new Span(getTranslation("ideas.page", page + 1, pages)), next);
+		}
+	}
+
+	private ListItem item(IdeaCard card) {
+		RouterLink open = new RouterLink(card.title(), ModerationItemView.class,
+				new RouteParameters(ModerationItemView.ID_PARAMETER, card.id().toString()));
+		Paragraph excerpt = new Paragraph(card.excerpt());
+		excerpt.addClassName("user-text");
+		Paragraph meta = new Paragraph(getTranslation("idea.place." + card.placeKind())
+				+ (card.themeName().isBlank() ? "" : " · " + card.themeName()));
+		meta.addClassName("idea-card__meta");
+		ListItem item = new ListItem(new H2(open), meta, excerpt);
+		if (card.publishedAt() != null) {
+			item.add(new Paragraph(DisplayFormats.dateTime(card.publishedAt(), getLocale())));
+		}
+		item.addClassName("card");
+		return item;
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("page.title", getTranslation("moderation.title"));
+	}
+
+}

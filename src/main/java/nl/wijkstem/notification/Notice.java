@@ -1,0 +1,65 @@
+package nl.wijkstem.notification;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import nl.wijkstem.base.AbstractEntity;
+
+/**
+ * A notice in a resident's in-app list, kept until they read it.
+ */
+@Entity
+@Table(name = "notice")
+class Notice extends AbstractEntity {
+
+	@Column(name = "recipient_id", nullable = false)
+	private Long recipientId;
+
+	@Column(name = "message_key", nullable = false)
+	private String messageKey;
+
+	@Column(nullable = false)
+	private String subject;
+
+	@Column(nullable = false)
+	private String detail;
+
+	@Column
+	private String link;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "read_at")
+	private Instant readAt;
+
+	protected Notice() {
+	}
+
+	Notice(NoticeMessage message, Instant now) {
+		this.recipientId = message.recipientId();
+		this.messageKey = message.messageKey();
+		this.subject = shortened(message.subject(), 200);
+		this.detail = shortened(message.detail(), 2000);
+		this.link = message.link();
+		this.createdAt = now;
+	}
+
+	private static String shortened(String text, int max) {
+		String value = text == null ? "" : text;
+		return value.length() > max ? value.substring(0, max) : value;
+	}
+
+	void markRead(Instant now) {
+		if (readAt == null) {
+			readAt = now;
+		}
+	}
+
+	NoticeView view() {
+		return new NoticeView(getId(), messageKey, subject, detail, link, createdAt, readAt == null);
+	}
+
+}

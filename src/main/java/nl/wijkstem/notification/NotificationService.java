@@ -1,0 +1,75 @@
+package nl.wijkstem.notification;
+
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.account.AccountService;
+import nl.wijkstem.base.security.Roles;
+import nl.wijkstem.idea.IdeaDecided;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Turns what happens elsewhere into notices for the residents concerned, through every
+ * channel, and shows residents their own notices.
+ */
+@Service
+@Transactional(readOnly = true)
+public class NotificationService {
+
+	private final NoticeRepository notices;
+
+	private final List<NoticeChannel> channels;
+
+	private final AccountService accounts;
+
+	private final Clock clock;
+
+	NotificationService(NoticeRepository notices, List<NoticeChannel> channels, AccountService accounts, Clock clock) {
+		this.notices = notices;
+		this.channels = channels;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	/**
+	 * A moderator decided about an idea: its author is told, with the moderator's words.
+	 */
+	@EventListener
+	@PermitAll
+	@Transactional
+	public void on(IdeaDecided decided) {
+		if (decided.authorId() == null) {
+			return;
+		}
+		NoticeMessage message = new NoticeMessage(decided.authorId(), "notice.decision." + decided.decision(),
+				decided.title(), decided.message(), "ideas/" + decided.ideaId());
+		channels.forEach(channel -> channel.send(message));
+	}
+
+	/** The signed-in resident's latest notices, newest first. */
+	@RolesAllowed(Roles.RESIDENT)
+	public List<NoticeView> myNotices() {
+		return accounts.currentAccountId()
+			.map(me -> notices.findTop50ByRecipientIdOrderByCreatedAtDescIdDesc(me).stream().map(Notice::view).toList())
+			.orElse(List.of());
+	}
+
+	@RolesAllowed(Roles.RESIDENT)
+	public long unreadCount() {
+		return accounts.currentAccountId().map(notices::countByRecipientIdAndReadAtIsNull).orElse(0L);
+	}
+
+	@RolesAllowed(Roles.RESIDENT)
+	@Transactional
+	public void markAllRead() {
+		accounts.currentAccountId()
+			.ifPresent(me -> notices.findByRecipientIdAndReadAtIsNull(me)
+				.forEach(notice -> notice.markRead(clock.instant())));
+	}
+
+}

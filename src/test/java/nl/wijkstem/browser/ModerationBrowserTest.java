@@ -1,0 +1,45 @@
+package nl.wijkstem.browser;
+
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ModerationBrowserTest extends BrowserTest {
+
+	@Test
+	void moderator_asksForChanges_andTheAuthorReadsWhy() {
+		signInWithPassword("moderator");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Moderatie")).click();
+		page.waitForURL(url("moderation"));
+		waitForVaadin();
+		assertAccessible();
+		page.getByText("Kunstwerk op de blinde muur bij de metro").click();
+		waitForVaadin();
+		assertAccessible();
+
+		page.getByText("Vragen om aanpassing").click();
+		page.getByLabel("Bericht aan de indiener")
+			.fill("Mooi idee! Wil je erbij zetten welke muur je bedoelt? Dan plaatsen we het graag.");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Besluit opslaan")).click();
+		page.waitForURL(url("moderation"));
+		signOut();
+
+		signInWithPassword("fatima");
+		page.locator(".notices-bell--unread").click();
+		page.waitForURL(url("notices"));
+		waitForVaadin();
+		assertThat(page.locator("main").innerText()).contains("Graag je idee aanpassen")
+			.contains("Wil je erbij zetten welke muur je bedoelt?");
+		assertAccessible();
+		page.getByText("Bekijk het idee").first().click();
+		page.waitForURL(Pattern.compile(".*/ideas/\\d+$"));
+		waitForVaadin();
+		assertThat(page.locator(".notice").innerText()).contains("vraagt je om je idee aan te passen");
+		assertThat(page.locator(".history__note").innerText()).contains("welke muur je bedoelt");
+	}
+
+}

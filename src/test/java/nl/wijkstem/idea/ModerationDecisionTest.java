@@ -1,0 +1,122 @@
+package nl.wijkstem.idea;
+
+import nl.wijkstem.base.Languages;
+import nl.wijkstem.notification.NoticeView;
+import nl.wijkstem.notification.NotificationService;
+import nl.wijkstem.support.ApplicationTest;
+import nl.wijkstem.support.SignIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+@ApplicationTest
+class ModerationDecisionTest {
+
+	@Autowired
+	IdeaService ideas;
+
+	@Autowired
+	NotificationService notifications;
+
+	@Autowired
+	UserDetailsService demoUsers;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@AfterEach
+	void signOut() {
+		SignIn.out();
+	}
+
+	@Test
+	void askForChanges_returnsTheIdea_withTheMessage_andTellsTheAuthor() {
+		Long id = submitted("kees");
+		signIn("moderator");
+		IdeaDetails waiting = ideas.idea(id, Languages.DUTCH).orElseThrow();
+		assertThat(ideas.queue(0, 100, Languages.DUTCH).cards()).anyMatch(card -> card.id().equals(id));
+
+		ideas.decide(id, waiting.version(), ModerationDecision.REQUEST_CHANGES,
+				"Wil je de naam van je buurman weghalen? Dan plaatsen we het graag.");
+
+		signIn("kees");
+		IdeaDetails returned = ideas.idea(id, Languages.DUTCH).orElseThrow();
+		assertThat(returned.status()).isEqualTo(IdeaStatus.CHANGES_REQUESTED);
+		assertThat(returned.history().getLast().note()).startsWith("Wil je de naam");
+		assertThat(notifications.unreadCount()).isPositive();
+		NoticeView notice = notifications.myNotices().getFirst();
+		assertThat(notice.messageKey()).isEqualTo("notice.decision.REQUEST_CHANGES");
+		assertThat(notice.link()).isEqualTo("ideas/" + id);
+
+		IdeaDraft changed = ideas.ownDraft(id).orElseThrow();
+		assertThat(ideas.submit(id, changed).status()).isEqualTo(IdeaStatus.SUBMITTED);
+		notifications.markAllRead();
+		assertThat(notifications.unreadCount()).isZero();
+	}
+
+	@Test
+	void reject_needsAnExplanation_publish_doesNot() {
+		Long rejected = submitted("fatima");
+		Long published = submitted("fatima");
+		signIn("moderator");
+		int version = ideas.idea(rejected, Languages.DUTCH).orElseThrow().version();
+
+		assertThatExceptionOfType(IdeaRejectedException.class)
+			.isThrownBy(() -> ideas.decide(rejected, version, ModerationDecision.REJECT, "nee"))
+			.satisfies(problem -> assertThat(problem.problems().getFirst().field()).isEqualTo("message"));
+		ideas.decide(rejected, version, ModerationDecision.REJECT,
+				"Dit gaat over een privé-ruzie tussen buren. Daar is dit platform niet voor.");
+		ideas.decide(published, ideas.idea(published, Languages.DUTCH).orElseThrow().version(),
+				ModerationDecision.PUBLISH, "");
+
+		SignIn.out();
+		assertThat(ideas.idea(rejected, Languages.DUTCH)).isEmpty();
+		assertThat(ideas.idea(published, Languages.DUTCH)).get()
+			.extracting(IdeaDetails::status)
+			.isEqualTo(IdeaStatus.PUBLISHED);
+	}
+
+	@Test
+	void secondModerator_withAnOldVersion_isToldItChanged() {
+		Long id = submitted("kees");
+		signIn("moderator");
+		int seen = ideas.idea(id, Languages.DUTCH).orElseThrow().version();
+		ideas.decide(id, seen, ModerationDecision.PUBLISH, "");
+
+		assertThatExceptionOfType(IdeaRejectedException.class)
+			.isThrownBy(() -> ideas.decide(id, seen, ModerationDecision.REJECT, "Toch maar niet, want dubbel."))
+			.satisfies(problem -> assertThat(problem.problems().getFirst().messageKey())
+				.isEqualTo("moderation.error.changedMeanwhile"));
+		assertThat(ideas.idea(id, Languages.DUTCH).orElseThrow().status()).isEqualTo(IdeaStatus.PUBLISHED);
+	}
+
+	@Test
+	void residents_cannotDecide() {
+		Long id = submitted("kees");
+		signIn("fatima");
+
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> ideas.decide(id, 0, ModerationDecision.PUBLISH, ""));
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> ideas.queue(0, 20, Languages.DUTCH));
+	}
+
+	private Long submitted(String author) {
+		signIn(author);
+		IdeaDraft draft = new IdeaDraft("Speelplek voor kleine kinderen bij de flat",
+				"Er is voor peuters nergens een veilige plek om te spelen, alleen de drukke straat.",
+				PlaceKind.PLAYGROUND, null, "", null, null);
+		return ideas.submit(null, draft).id();
+	}
+
+	private void signIn(String username) {
+		SignIn.as(demoUsers, events, username);
+	}
+
+}
