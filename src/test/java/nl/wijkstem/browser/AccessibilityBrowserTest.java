@@ -23,7 +23,11 @@ class AccessibilityBrowserTest extends BrowserTest {
 	@CsvSource({ "'', nl, ''", "'', en, ''", "login, nl, ''", "login, en, ''", "bestaat-niet, nl, ''",
 			"bestaat-niet, en, ''", "toegankelijkheid, nl, ''", "privacy, en, ''", "'', nl, fatima",
 			"'', en, moderator", "bestaat-niet, nl, beheerder", "bestaat-niet, en, kees", "mijn-gegevens, nl, kees",
-			"mijn-gegevens, en, beheerder", "privacy, nl, moderator", "toegankelijkheid, en, fatima" })
+			"mijn-gegevens, en, beheerder", "privacy, nl, moderator", "toegankelijkheid, en, fatima", "ideas, nl, ''",
+			"ideas, en, ''", "ideas, nl, moderator", "ideas/new, nl, kees", "ideas/new, en, fatima",
+			"my/ideas, nl, fatima", "my/ideas, en, kees", "beheer/ideeen, nl, beheerder",
+			"beheer/ideeen, en, beheerder", "notices, nl, kees", "notices, en, fatima", "moderation, nl, moderator",
+			"moderation, en, beheerder" })
 	void view_isAccessible(String path, String language, String username) {
 		if (!username.isEmpty()) {
 			signInWithPassword(username);

@@ -41,7 +41,13 @@ class IdeaListViewTest extends ViewTest {
 
 		test(place).selectItem("Speeltuin");
 
-		assertThat(cardTitles()).isNotEmpty().allSatisfy(title -> assertThat(title).containsIgnoringCase("speeltuin"));
+		List<String> kinds = $(Paragraph.class).withClassName("idea-card__meta")
+			.all()
+			.stream()
+			.map(Paragraph::getText)
+			.toList();
+		assertThat(kinds).isNotEmpty().allSatisfy(kind -> assertThat(kind).startsWith("Speeltuin"));
+		assertThat(cardTitles()).contains("Speeltuin Reigerlaan opknappen");
 	}
 
 	private List<String> cardTitles() {
