@@ -1,11 +1,16 @@
 package nl.wijkstem.idea;
 
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import nl.wijkstem.base.AbstractEntity;
 
@@ -35,6 +40,11 @@ class Idea extends AbstractEntity {
 
 	@Column(name = "goal_id")
 	private Long goalId;
+
+	@ElementCollection
+	@CollectionTable(name = "idea_theme", joinColumns = @JoinColumn(name = "idea_id"))
+	@Column(name = "theme_id")
+	private Set<Long> assignedThemes = new HashSet<>();
 
 	@Column(name = "location_text")
 	private String locationText;
@@ -141,6 +151,22 @@ class Idea extends AbstractEntity {
 		status = decision;
 		reviewed = true;
 		updatedAt = now;
+	}
+
+	/** A moderator files the idea under one programme goal and any local themes. */
+	void file(Long goal, Set<Long> themes, Instant now) {
+		if (status == IdeaStatus.DRAFT || status == IdeaStatus.WITHDRAWN) {
+			throw new IdeaRejectedException("idea.error.notPublishable");
+		}
+		goalId = goal;
+		assignedThemes.clear();
+		assignedThemes.addAll(themes);
+		reviewed = true;
+		updatedAt = now;
+	}
+
+	Set<Long> getAssignedThemes() {
+		return Set.copyOf(assignedThemes);
 	}
 
 	void withdraw(Instant now) {

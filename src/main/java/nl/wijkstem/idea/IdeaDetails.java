@@ -2,6 +2,7 @@ package nl.wijkstem.idea;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Everything the idea page shows. Text fields are user text: render as text only.
@@ -11,11 +12,15 @@ import java.util.List;
  * @param supportedByMe whether the viewer supports it
  * @param editable whether the viewer may still change or withdraw it
  * @param version the version shown, for decisions that must not overwrite a newer one
+ * @param goalId the programme goal a moderator filed it under, or {@code null}
+ * @param assignedThemeIds the local themes a moderator filed it under
+ * @param assignedThemeNames their names, in the viewer's language
  */
 public record IdeaDetails(Long id, String title, String description, PlaceKind placeKind, String themeName,
 		String goalName, String locationText, Double latitude, Double longitude, IdeaStatus status,
 		List<StatusStep> history, int supportCount, int commentCount, String authorName, boolean mine,
-		boolean supportedByMe, boolean editable, int version) {
+		boolean supportedByMe, boolean editable, int version, Long goalId, Set<Long> assignedThemeIds,
+		List<String> assignedThemeNames) {
 
 	/**
 	 * @param note the moderator's message with this step, empty when there is none

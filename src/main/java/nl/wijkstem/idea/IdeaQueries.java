@@ -3,6 +3,7 @@ package nl.wijkstem.idea;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -73,7 +74,9 @@ class IdeaQueries {
 			filters.add(cb.equal(idea.get("goalId"), query.goalId()));
 		}
 		if (query.themeId() != null) {
-			filters.add(cb.equal(idea.get("themeId"), query.themeId()));
+			// the author's suggestion, or a theme a moderator filed it under
+			filters.add(cb.or(cb.equal(idea.get("themeId"), query.themeId()),
+					cb.isMember(query.themeId(), idea.<Set<Long>>get("assignedThemes"))));
 		}
 		if (query.placeKind() != null) {
 			filters.add(cb.equal(idea.get("placeKind"), query.placeKind()));

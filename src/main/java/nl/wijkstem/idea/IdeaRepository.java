@@ -19,6 +19,8 @@ interface IdeaRepository extends JpaRepository<Idea, Long>, JpaSpecificationExec
 
 	Page<Idea> findByStatusOrderBySubmittedAtAscIdAsc(IdeaStatus status, Pageable page);
 
+	Page<Idea> findByStatusAndGoalIdIsNullOrderByPublishedAtAscIdAsc(IdeaStatus status, Pageable page);
+
 	List<Idea> findByAuthorIdAndStatusNotOrderByUpdatedAtDesc(Long authorId, IdeaStatus excluded);
 
 	@Query("select new nl.wijkstem.idea.IdeaText(i.id, i.title, i.description) from Idea i where i.status = :status")

@@ -20,6 +20,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.account.AccountDeleted;
 import nl.wijkstem.account.AccountService;
+import nl.wijkstem.base.Languages;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
@@ -356,6 +357,46 @@ public class IdeaService {
 		events.publishEvent(new IdeaDecided(idea.getId(), idea.getAuthorId(), idea.getTitle(), decision, note));
 	}
 
+	/**
+	 * Published ideas no moderator has filed under a programme goal yet, oldest first.
+	 */
+	@RolesAllowed(Roles.MODERATOR)
+	public IdeaPage unfiled(int page, int pageSize, Locale locale) {
+		Page<Idea> unfiled = ideas.findByStatusAndGoalIdIsNullOrderByPublishedAtAscIdAsc(IdeaStatus.PUBLISHED,
+				PageRequest.of(page, pageSize));
+		Names names = names(locale);
+		return new IdeaPage(unfiled.map(idea -> card(idea, names, null)).getContent(), unfiled.getTotalElements());
+	}
+
+	/**
+	 * Files an idea under exactly one programme goal and any number of local themes, and
+	 * marks it reviewed.
+	 */
+	@RolesAllowed(Roles.MODERATOR)
+	@Transactional
+	public void file(Long ideaId, int expectedVersion, Long goalId, Set<Long> themeIds) {
+		ProgrammeOverview overview = programme.overview(Languages.DUTCH);
+		if (goalId == null || overview.goals().stream().noneMatch(goal -> goal.id().equals(goalId))) {
+			throw new IdeaRejectedException(
+					List.of(new IdeaRejectedException.Problem("goal", "moderation.error.goal")));
+		}
+		Set<Long> known = overview.themes().stream().map(ProgrammeOverview.Category::id).collect(Collectors.toSet());
+		if (!known.containsAll(themeIds)) {
+			throw new IdeaRejectedException("moderation.error.theme");
+		}
+		Idea idea = ideas.findById(ideaId).orElseThrow(() -> new IdeaRejectedException("idea.error.notFound"));
+		if (idea.getVersion() != expectedVersion) {
+			throw new IdeaRejectedException("moderation.error.changedMeanwhile");
+		}
+		idea.file(goalId, themeIds, clock.instant());
+		try {
+			ideas.flush();
+		}
+		catch (OptimisticLockingFailureException concurrentChange) {
+			throw new IdeaRejectedException("moderation.error.changedMeanwhile");
+		}
+	}
+
 	@RolesAllowed(Roles.ADMIN)
 	@Transactional
 	public void setPostModeration(boolean postModeration) {
@@ -427,7 +468,8 @@ public class IdeaService {
 				names.theme(idea.getThemeId()), names.goal(idea.getGoalId()), idea.getLocationText(),
 				idea.getLatitude(), idea.getLongitude(), idea.getStatus(), steps, idea.getSupportCount(),
 				idea.getCommentCount(), author, mine, supported, me.isPresent() && idea.isEditableBy(me.get()),
-				idea.getVersion());
+				idea.getVersion(), idea.getGoalId(), idea.getAssignedThemes(),
+				idea.getAssignedThemes().stream().map(names::theme).filter(name -> !name.isBlank()).sorted().toList());
 	}
 
 	private static IdeaCard card(Idea idea, Names names, PhotoView firstPhoto) {

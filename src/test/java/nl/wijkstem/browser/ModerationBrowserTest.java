@@ -21,6 +21,15 @@ class ModerationBrowserTest extends BrowserTest {
 		waitForVaadin();
 		assertAccessible();
 
+		page.getByLabel("Doel van het programma").click();
+		page.getByRole(AriaRole.OPTION,
+				new Page.GetByRoleOptions().setName("Meer bewoners kunnen meedoen in de samenleving"))
+			.click();
+		page.getByText("Kind", new Page.GetByTextOptions().setExact(true)).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Indeling opslaan")).click();
+		page.getByText("De indeling is opgeslagen.").waitFor();
+		assertAccessible();
+
 		page.getByText("Vragen om aanpassing").click();
 		page.getByLabel("Bericht aan de indiener")
 			.fill("Mooi idee! Wil je erbij zetten welke muur je bedoelt? Dan plaatsen we het graag.");

@@ -1,8 +1,13 @@
 package nl.wijkstem.idea;
 
+import java.util.List;
+import java.util.Set;
+
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.notification.NoticeView;
 import nl.wijkstem.notification.NotificationService;
+import nl.wijkstem.programme.ProgrammeOverview;
+import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +29,9 @@ class ModerationDecisionTest {
 
 	@Autowired
 	NotificationService notifications;
+
+	@Autowired
+	ProgrammeService programme;
 
 	@Autowired
 	UserDetailsService demoUsers;
@@ -98,6 +106,30 @@ class ModerationDecisionTest {
 	}
 
 	@Test
+	void filing_underAGoalAndThemes_makesTheIdeaFindableByThem() {
+		Long id = submitted("kees");
+		signIn("moderator");
+		ideas.decide(id, ideas.idea(id, Languages.DUTCH).orElseThrow().version(), ModerationDecision.PUBLISH, "");
+		assertThat(ideas.unfiled(0, 500, Languages.DUTCH).cards()).anyMatch(card -> card.id().equals(id));
+		ProgrammeOverview overview = programme.overview(Languages.DUTCH);
+		Long goal = overview.goals().get(2).id();
+		Long child = overview.themes().get(0).id();
+		Long parents = overview.themes().get(1).id();
+
+		ideas.file(id, ideas.idea(id, Languages.DUTCH).orElseThrow().version(), goal, Set.of(child, parents));
+
+		IdeaDetails filed = ideas.idea(id, Languages.DUTCH).orElseThrow();
+		assertThat(filed.goalName()).isEqualTo("Meer bewoners kunnen meedoen in de samenleving");
+		assertThat(filed.assignedThemeNames()).containsExactly("Kind", "Ouders");
+		assertThat(ideas.unfiled(0, 500, Languages.DUTCH).cards()).noneMatch(card -> card.id().equals(id));
+		assertThat(ids(new IdeaQuery("", goal, null, null, null, IdeaSort.NEWEST))).contains(id);
+		assertThat(ids(new IdeaQuery("", null, parents, null, null, IdeaSort.NEWEST))).contains(id);
+		assertThatExceptionOfType(IdeaRejectedException.class)
+			.isThrownBy(() -> ideas.file(id, filed.version(), null, Set.of()))
+			.satisfies(problem -> assertThat(problem.problems().getFirst().field()).isEqualTo("goal"));
+	}
+
+	@Test
 	void residents_cannotDecide() {
 		Long id = submitted("kees");
 		signIn("fatima");
@@ -105,6 +137,11 @@ class ModerationDecisionTest {
 		assertThatExceptionOfType(AccessDeniedException.class)
 			.isThrownBy(() -> ideas.decide(id, 0, ModerationDecision.PUBLISH, ""));
 		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> ideas.queue(0, 20, Languages.DUTCH));
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> ideas.file(id, 0, 1L, Set.of()));
+	}
+
+	private List<Long> ids(IdeaQuery query) {
+		return ideas.search(query, 0, 500, Languages.DUTCH).cards().stream().map(IdeaCard::id).toList();
 	}
 
 	private Long submitted(String author) {

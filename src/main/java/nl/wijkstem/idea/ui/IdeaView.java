@@ -132,6 +132,7 @@ public class IdeaView extends Composite<Div> implements BeforeEnterObserver, Has
 		fact(facts, "idea.page.place", getTranslation("idea.place." + details.placeKind()));
 		fact(facts, "idea.page.theme", details.themeName());
 		fact(facts, "idea.page.goal", details.goalName());
+		fact(facts, "idea.page.filedThemes", String.join(", ", details.assignedThemeNames()));
 		fact(facts, "idea.page.location", details.locationText());
 		fact(facts, "idea.page.author",
 				details.authorName().isBlank() ? getTranslation("idea.page.unknownAuthor") : details.authorName());

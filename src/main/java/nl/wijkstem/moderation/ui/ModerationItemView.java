@@ -2,10 +2,12 @@ package nl.wijkstem.moderation.ui;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -15,6 +17,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -29,6 +32,8 @@ import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.idea.ModerationDecision;
 import nl.wijkstem.idea.SimilarIdea;
+import nl.wijkstem.programme.ProgrammeOverview;
+import nl.wijkstem.programme.ProgrammeService;
 
 /**
  * One submitted idea for a moderator: the full text, where it is, similar published
@@ -42,10 +47,13 @@ public class ModerationItemView extends Composite<Div> implements BeforeEnterObs
 
 	private final IdeaService ideas;
 
+	private final ProgrammeService programme;
+
 	private IdeaDetails idea;
 
-	ModerationItemView(IdeaService ideas) {
+	ModerationItemView(IdeaService ideas, ProgrammeService programme) {
 		this.ideas = ideas;
+		this.programme = programme;
 		getContent().addClassName("moderation-item");
 	}
 
@@ -79,6 +87,9 @@ public class ModerationItemView extends Composite<Div> implements BeforeEnterObs
 		content.add(similar(details));
 		if (details.status() == IdeaStatus.SUBMITTED) {
 			content.add(decisionForm());
+		}
+		if (details.status() == IdeaStatus.SUBMITTED || details.status() == IdeaStatus.PUBLISHED) {
+			content.add(filingForm(details));
 		}
 	}
 
@@ -135,6 +146,51 @@ public class ModerationItemView extends Composite<Div> implements BeforeEnterObs
 		});
 		Section section = new Section(new H2(getTranslation("moderation.decide")), decision, message, save);
 		section.addClassName("decision-form");
+		return section;
+	}
+
+	private Section filingForm(IdeaDetails details) {
+		ProgrammeOverview overview = programme.overview(getLocale());
+		Select<ProgrammeOverview.Category> goal = new Select<>();
+		goal.setLabel(getTranslation("moderation.filing.goal"));
+		goal.setItems(overview.goals());
+		goal.setItemLabelGenerator(ProgrammeOverview.Category::name);
+		overview.goals()
+			.stream()
+			.filter(category -> category.id().equals(details.goalId()))
+			.findFirst()
+			.ifPresent(goal::setValue);
+		CheckboxGroup<ProgrammeOverview.Category> themes = new CheckboxGroup<>(
+				getTranslation("moderation.filing.themes"));
+		themes.setItems(overview.themes());
+		themes.setItemLabelGenerator(ProgrammeOverview.Category::name);
+		themes.select(overview.themes()
+			.stream()
+			.filter(category -> details.assignedThemeIds().contains(category.id()))
+			.toList());
+		themes.addClassName("vertical-options");
+		Button save = new Button(getTranslation("moderation.filing.save"), click -> {
+			try {
+				ideas.file(idea.id(), idea.version(), goal.getValue() == null ? null : goal.getValue().id(),
+						themes.getValue().stream().map(ProgrammeOverview.Category::id).collect(Collectors.toSet()));
+				Notification.show(getTranslation("moderation.filing.saved"));
+				ideas.idea(idea.id(), getLocale()).ifPresent(this::show);
+			}
+			catch (IdeaRejectedException rejected) {
+				if (rejected.problems().stream().anyMatch(problem -> "goal".equals(problem.field()))) {
+					goal.setErrorMessage(getTranslation("moderation.error.goal"));
+					goal.setInvalid(true);
+				}
+				else {
+					Notification.show(getTranslation(rejected.problems().getFirst().messageKey()), 6000,
+							Notification.Position.MIDDLE);
+					ideas.idea(idea.id(), getLocale()).ifPresent(this::show);
+				}
+			}
+		});
+		Section section = new Section(new H2(getTranslation("moderation.filing")),
+				new Paragraph(getTranslation("moderation.filing.intro")), goal, themes, save);
+		section.addClassName("filing-form");
 		return section;
 	}
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -40,6 +41,12 @@ public class ModerationQueueView extends Composite<Div> implements HasDynamicTit
 
 	private final Nav pager = new Nav();
 
+	private static final String WAITING = "waiting";
+
+	private static final String UNFILED = "unfiled";
+
+	private final RadioButtonGroup<String> show = new RadioButtonGroup<>();
+
 	private int page;
 
 	ModerationQueueView(IdeaService ideas) {
@@ -48,14 +55,24 @@ public class ModerationQueueView extends Composite<Div> implements HasDynamicTit
 		list.addClassName("card-list");
 		pager.addClassName("pager");
 		pager.getElement().setAttribute("aria-label", getTranslation("ideas.pages"));
+		show.setLabel(getTranslation("moderation.show"));
+		show.setItems(WAITING, UNFILED);
+		show.setItemLabelGenerator(value -> getTranslation("moderation.tab." + value));
+		show.setValue(WAITING);
+		show.addValueChangeListener(change -> {
+			page = 0;
+			refresh();
+		});
 		getContent().add(new H1(getTranslation("moderation.title")), new Paragraph(getTranslation("moderation.intro")),
-				count, list, pager);
+				show, count, list, pager);
 		refresh();
 	}
 
 	private void refresh() {
-		IdeaPage waiting = ideas.queue(page, PAGE_SIZE, getLocale());
-		count.setText(getTranslation("moderation.count", waiting.total()));
+		boolean waitingList = !UNFILED.equals(show.getValue());
+		IdeaPage waiting = waitingList ? ideas.queue(page, PAGE_SIZE, getLocale())
+				: ideas.unfiled(page, PAGE_SIZE, getLocale());
+		count.setText(getTranslation(waitingList ? "moderation.count" : "moderation.count.unfiled", waiting.total()));
 		list.removeAll();
 		waiting.cards().forEach(card -> list.add(item(card)));
 		pager.removeAll();
