@@ -334,8 +334,8 @@ public class IdeaService {
 			throw new IdeaRejectedException(
 					List.of(new IdeaRejectedException.Problem("message", "idea.error.tooLong", MESSAGE_MAX)));
 		}
-		Idea idea = ideas.findById(ideaId).orElseThrow(() -> new IdeaRejectedException("idea.error.notFound"));
-		if (idea.getVersion() != expectedVersion || idea.getStatus() != IdeaStatus.SUBMITTED) {
+		Idea idea = atVersion(ideaId, expectedVersion);
+		if (idea.getStatus() != IdeaStatus.SUBMITTED) {
 			throw new IdeaRejectedException("moderation.error.changedMeanwhile");
 		}
 		Instant now = clock.instant();
@@ -345,12 +345,7 @@ public class IdeaService {
 			case REJECT -> idea.reject(now);
 		}
 		history.save(new IdeaStatusChange(idea.getId(), idea.getStatus(), now, note));
-		try {
-			ideas.flush();
-		}
-		catch (OptimisticLockingFailureException concurrentDecision) {
-			throw new IdeaRejectedException("moderation.error.changedMeanwhile");
-		}
+		flushOrConflict();
 		if (decision == ModerationDecision.PUBLISH) {
 			events.publishEvent(new IdeaPublished(idea.getId()));
 		}
@@ -384,17 +379,8 @@ public class IdeaService {
 		if (!known.containsAll(themeIds)) {
 			throw new IdeaRejectedException("moderation.error.theme");
 		}
-		Idea idea = ideas.findById(ideaId).orElseThrow(() -> new IdeaRejectedException("idea.error.notFound"));
-		if (idea.getVersion() != expectedVersion) {
-			throw new IdeaRejectedException("moderation.error.changedMeanwhile");
-		}
-		idea.file(goalId, themeIds, clock.instant());
-		try {
-			ideas.flush();
-		}
-		catch (OptimisticLockingFailureException concurrentChange) {
-			throw new IdeaRejectedException("moderation.error.changedMeanwhile");
-		}
+		atVersion(ideaId, expectedVersion).file(goalId, themeIds, clock.instant());
+		flushOrConflict();
 	}
 
 	@RolesAllowed(Roles.ADMIN)
@@ -419,6 +405,25 @@ public class IdeaService {
 		ideas.removeSupportsOf(deleted.accountId());
 		supports.deleteAllOf(deleted.accountId());
 		ideas.forgetAuthor(deleted.accountId());
+	}
+
+	/** The idea as a moderator saw it; refused when it changed since. */
+	private Idea atVersion(Long ideaId, int expectedVersion) {
+		Idea idea = ideas.findById(ideaId).orElseThrow(() -> new IdeaRejectedException("idea.error.notFound"));
+		if (idea.getVersion() != expectedVersion) {
+			throw new IdeaRejectedException("moderation.error.changedMeanwhile");
+		}
+		return idea;
+	}
+
+	/** Writes now, so that a change by someone else in the meantime is told, not lost. */
+	private void flushOrConflict() {
+		try {
+			ideas.flush();
+		}
+		catch (OptimisticLockingFailureException concurrentChange) {
+			throw new IdeaRejectedException("moderation.error.changedMeanwhile");
+		}
 	}
 
 	private void publish(Idea idea, boolean reviewed, Instant now) {

@@ -7,10 +7,8 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -22,6 +20,7 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import nl.wijkstem.base.ui.Pager;
 import nl.wijkstem.idea.IdeaPage;
 import nl.wijkstem.idea.IdeaQuery;
 import nl.wijkstem.idea.IdeaService;
@@ -63,15 +62,13 @@ public class IdeaListView extends Composite<Div> implements HasDynamicTitle {
 
 	private final UnorderedList results = new UnorderedList();
 
-	private final Nav pager = new Nav();
+	private final Pager pager = new Pager(PAGE_SIZE, page -> refresh());
 
 	private final Div mapHolder = new Div();
 
 	private final ProgrammeService programme;
 
 	private AreaMap map;
-
-	private int page;
 
 	IdeaListView(IdeaService ideas, ProgrammeService programme) {
 		this.ideas = ideas;
@@ -86,8 +83,6 @@ public class IdeaListView extends Composite<Div> implements HasDynamicTitle {
 		count.getElement().setAttribute("aria-live", "polite");
 		results.addClassName("card-list");
 		results.addClassName("idea-list");
-		pager.addClassName("pager");
-		pager.getElement().setAttribute("aria-label", getTranslation("ideas.pages"));
 		refresh();
 	}
 
@@ -182,36 +177,17 @@ public class IdeaListView extends Composite<Div> implements HasDynamicTitle {
 	}
 
 	private void restart() {
-		page = 0;
+		pager.reset();
 		refresh();
 	}
 
 	private void refresh() {
-		IdeaPage found = ideas.search(query(), page, PAGE_SIZE, getLocale());
+		IdeaPage found = ideas.search(query(), pager.page(), PAGE_SIZE, getLocale());
 		showPins();
 		results.removeAll();
 		found.cards().forEach(card -> results.add(new IdeaCardComponent(card)));
 		count.setText(found.total() == 0 ? getTranslation("ideas.none") : getTranslation("ideas.count", found.total()));
-		updatePager(found.total());
-	}
-
-	private void updatePager(long total) {
-		pager.removeAll();
-		long pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-		if (pages == 1) {
-			return;
-		}
-		Button previous = new Button(getTranslation("ideas.previous"), click -> {
-			page--;
-			refresh();
-		});
-		previous.setEnabled(page > 0);
-		Button next = new Button(getTranslation("ideas.next"), click -> {
-			page++;
-			refresh();
-		});
-		next.setEnabled(page + 1 < pages);
-		pager.add(previous, new Span(getTranslation("ideas.page", page + 1, pages)), next);
+		pager.update(found.total());
 	}
 
 	private static Long idOf(ProgrammeOverview.Category category) {

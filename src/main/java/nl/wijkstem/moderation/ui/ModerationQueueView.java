@@ -1,14 +1,11 @@
 package nl.wijkstem.moderation.ui;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -19,6 +16,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.base.security.Roles;
+import nl.wijkstem.base.ui.Pager;
 import nl.wijkstem.idea.IdeaCard;
 import nl.wijkstem.idea.IdeaPage;
 import nl.wijkstem.idea.IdeaService;
@@ -39,7 +37,7 @@ public class ModerationQueueView extends Composite<Div> implements HasDynamicTit
 
 	private final UnorderedList list = new UnorderedList();
 
-	private final Nav pager = new Nav();
+	private final Pager pager = new Pager(PAGE_SIZE, page -> refresh());
 
 	private static final String WAITING = "waiting";
 
@@ -47,20 +45,16 @@ public class ModerationQueueView extends Composite<Div> implements HasDynamicTit
 
 	private final RadioButtonGroup<String> show = new RadioButtonGroup<>();
 
-	private int page;
-
 	ModerationQueueView(IdeaService ideas) {
 		this.ideas = ideas;
 		getContent().addClassName("moderation-queue");
 		list.addClassName("card-list");
-		pager.addClassName("pager");
-		pager.getElement().setAttribute("aria-label", getTranslation("ideas.pages"));
 		show.setLabel(getTranslation("moderation.show"));
 		show.setItems(WAITING, UNFILED);
 		show.setItemLabelGenerator(value -> getTranslation("moderation.tab." + value));
 		show.setValue(WAITING);
 		show.addValueChangeListener(change -> {
-			page = 0;
+			pager.reset();
 			refresh();
 		});
 		getContent().add(new H1(getTranslation("moderation.title")), new Paragraph(getTranslation("moderation.intro")),
@@ -70,26 +64,12 @@ public class ModerationQueueView extends Composite<Div> implements HasDynamicTit
 
 	private void refresh() {
 		boolean waitingList = !UNFILED.equals(show.getValue());
-		IdeaPage waiting = waitingList ? ideas.queue(page, PAGE_SIZE, getLocale())
-				: ideas.unfiled(page, PAGE_SIZE, getLocale());
+		IdeaPage waiting = waitingList ? ideas.queue(pager.page(), PAGE_SIZE, getLocale())
+				: ideas.unfiled(pager.page(), PAGE_SIZE, getLocale());
 		count.setText(getTranslation(waitingList ? "moderation.count" : "moderation.count.unfiled", waiting.total()));
 		list.removeAll();
 		waiting.cards().forEach(card -> list.add(item(card)));
-		pager.removeAll();
-		long pages = Math.max(1, (waiting.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-		if (pages > 1) {
-			Button previous = new Button(getTranslation("ideas.previous"), click -> {
-				page--;
-				refresh();
-			});
-			previous.setEnabled(page > 0);
-			Button next = new Button(getTranslation("ideas.next"), click -> {
-				page++;
-				refresh();
-			});
-			next.setEnabled(page + 1 < pages);
-			pager.add(previous, new Span(getTranslation("ideas.page", page + 1, pages)), next);
-		}
+		pager.update(waiting.total());
 	}
 
 	private ListItem item(IdeaCard card) {

@@ -2,8 +2,10 @@ package nl.wijkstem.idea.ui;
 
 import java.util.List;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
@@ -22,6 +24,18 @@ class IdeaListViewTest extends ViewTest {
 		assertThat($(ListItem.class).withClassName("idea-card").all()).hasSize(IdeaListView.PAGE_SIZE);
 		assertThat($(Paragraph.class).withTextContaining("ideeën gevonden").single().getText())
 			.matches("\\d+ ideeën gevonden");
+	}
+
+	@Test
+	void nextPage_showsTheFollowingIdeas() {
+		navigate(IdeaListView.class);
+		List<String> first = cardTitles();
+
+		test($(Button.class).withText("Volgende").single()).click();
+
+		assertThat($(Span.class).withTextContaining("Pagina 2 van").exists()).isTrue();
+		assertThat(cardTitles()).isNotEmpty().doesNotContainAnyElementsOf(first);
+		assertThat($(Button.class).withText("Vorige").single().isEnabled()).isTrue();
 	}
 
 	@Test
