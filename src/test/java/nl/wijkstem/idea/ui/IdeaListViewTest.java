@@ -29,12 +29,12 @@ class IdeaListViewTest extends ViewTest {
 	@Test
 	void nextPage_showsTheFollowingIdeas() {
 		navigate(IdeaListView.class);
-		List<String> first = cardTitles();
+		List<String> first = cardLinks();
 
 		test($(Button.class).withText("Volgende").single()).click();
 
 		assertThat($(Span.class).withTextContaining("Pagina 2 van").exists()).isTrue();
-		assertThat(cardTitles()).isNotEmpty().doesNotContainAnyElementsOf(first);
+		assertThat(cardLinks()).isNotEmpty().doesNotContainAnyElementsOf(first);
 		assertThat($(Button.class).withText("Vorige").single().isEnabled()).isTrue();
 	}
 
@@ -62,6 +62,14 @@ class IdeaListViewTest extends ViewTest {
 			.toList();
 		assertThat(kinds).isNotEmpty().allSatisfy(kind -> assertThat(kind).startsWith("Speeltuin"));
 		assertThat(cardTitles()).contains("Speeltuin Reigerlaan opknappen");
+	}
+
+	private List<String> cardLinks() {
+		return $(ListItem.class).withClassName("idea-card")
+			.all()
+			.stream()
+			.map(card -> $(RouterLink.class).from(card).first().getHref())
+			.toList();
 	}
 
 	private List<String> cardTitles() {
