@@ -17,6 +17,8 @@ interface IdeaRepository extends JpaRepository<Idea, Long>, JpaSpecificationExec
 
 	long countByAuthorIdAndSubmittedAtAfter(Long authorId, Instant since);
 
+	long countByStatus(IdeaStatus status);
+
 	Page<Idea> findByStatusOrderBySubmittedAtAscIdAsc(IdeaStatus status, Pageable page);
 
 	Page<Idea> findByStatusAndGoalIdIsNullOrderByPublishedAtAscIdAsc(IdeaStatus status, Pageable page);

@@ -352,6 +352,12 @@ public class IdeaService {
 		events.publishEvent(new IdeaDecided(idea.getId(), idea.getAuthorId(), idea.getTitle(), decision, note));
 	}
 
+	/** How many submitted ideas wait for a moderator. */
+	@RolesAllowed(Roles.MODERATOR)
+	public long waitingCount() {
+		return ideas.countByStatus(IdeaStatus.SUBMITTED);
+	}
+
 	/**
 	 * Published ideas no moderator has filed under a programme goal yet, oldest first.
 	 */

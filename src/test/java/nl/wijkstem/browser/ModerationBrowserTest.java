@@ -13,7 +13,7 @@ class ModerationBrowserTest extends BrowserTest {
 	@Test
 	void moderator_asksForChanges_andTheAuthorReadsWhy() {
 		signInWithPassword("moderator");
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Moderatie")).click();
+		page.locator("nav.app-nav a").getByText("Moderatie").click();
 		page.waitForURL(url("moderation"));
 		waitForVaadin();
 		assertAccessible();

@@ -50,9 +50,11 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
 	private final List<HeaderWidget> widgets;
 
-	MainLayout(CurrentUser currentUser, Branding branding, ObjectProvider<HeaderWidget> widgets) {
+	MainLayout(CurrentUser currentUser, Branding branding, ObjectProvider<HeaderWidget> widgets,
+			ObjectProvider<NavigationBadge> badges) {
 		this.currentUser = currentUser;
 		this.widgets = widgets.orderedStream().toList();
+		List<NavigationBadge> counters = badges.orderedStream().toList();
 		addClassName("app");
 		Anchor skipLink = new Anchor("#" + MAIN_ID, getTranslation("layout.skipToContent"));
 		skipLink.setRouterIgnore(true);
@@ -60,7 +62,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
 		navigation = MenuConfiguration.getMenuEntries()
 			.stream()
-			.map(entry -> new NavigationLink(entry, new RouterLink(getTranslation(entry.title()), entry.menuClass())))
+			.map(entry -> new NavigationLink(entry, new RouterLink(label(entry, counters), entry.menuClass())))
 			.toList();
 
 		main.setId(MAIN_ID);
@@ -68,6 +70,17 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 		main.addClassName("app-main");
 
 		add(skipLink, header(currentUser.get(), branding), main, footer(branding));
+	}
+
+	private String label(MenuEntry entry, List<NavigationBadge> counters) {
+		String title = getTranslation(entry.title());
+		return counters.stream()
+			.filter(badge -> badge.view().equals(entry.menuClass()))
+			.map(NavigationBadge::count)
+			.filter(count -> count.isPresent() && count.getAsLong() > 0)
+			.findFirst()
+			.map(count -> getTranslation("nav.badge", title, count.getAsLong()))
+			.orElse(title);
 	}
 
 	private Header header(Optional<SignedInUser> user, Branding branding) {

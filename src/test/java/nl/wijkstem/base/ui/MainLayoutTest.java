@@ -7,15 +7,21 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
+import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.programme.ui.HomeView;
 import nl.wijkstem.support.ViewTest;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MainLayoutTest extends ViewTest {
+
+	@Autowired
+	IdeaService ideas;
 
 	@Test
 	void anonymous_seesHomeAndSignIn() {
@@ -35,7 +41,9 @@ class MainLayoutTest extends ViewTest {
 			.isEqualTo("Sanne Jansen (programmabureau)");
 		assertThat($(Span.class).withClassName("app-user__role").single().getText()).isEqualTo("Moderator");
 		assertThat($(NativeButton.class).withText("Uitloggen").exists()).isTrue();
-		assertThat(navigationItems()).containsExactly("Start", "Ideeën", "Mijn ideeën", "Moderatie", "Mijn gegevens");
+		assertThat(navigationItems()).hasSize(5).startsWith("Start", "Ideeën", "Mijn ideeën").endsWith("Mijn gegevens");
+		assertThat(ideas.waitingCount()).isPositive();
+		assertThat(navigationItems().get(3)).isEqualTo("Moderatie (" + ideas.waitingCount() + ")");
 	}
 
 	@Test
