@@ -311,10 +311,9 @@ public class IdeaService {
 	/** Submitted ideas waiting for a moderator, oldest first. */
 	@RolesAllowed(Roles.MODERATOR)
 	public IdeaPage queue(int page, int pageSize, Locale locale) {
-		Page<Idea> waiting = ideas.findByStatusOrderBySubmittedAtAscIdAsc(IdeaStatus.SUBMITTED,
-				PageRequest.of(page, pageSize));
-		Names names = names(locale);
-		return new IdeaPage(waiting.map(idea -> card(idea, names, null)).getContent(), waiting.getTotalElements());
+		return moderatorsPage(
+				ideas.findByStatusOrderBySubmittedAtAscIdAsc(IdeaStatus.SUBMITTED, PageRequest.of(page, pageSize)),
+				locale);
 	}
 
 	/**
@@ -363,10 +362,8 @@ public class IdeaService {
 	 */
 	@RolesAllowed(Roles.MODERATOR)
 	public IdeaPage unfiled(int page, int pageSize, Locale locale) {
-		Page<Idea> unfiled = ideas.findByStatusAndGoalIdIsNullOrderByPublishedAtAscIdAsc(IdeaStatus.PUBLISHED,
-				PageRequest.of(page, pageSize));
-		Names names = names(locale);
-		return new IdeaPage(unfiled.map(idea -> card(idea, names, null)).getContent(), unfiled.getTotalElements());
+		return moderatorsPage(ideas.findByStatusAndGoalIdIsNullOrderByPublishedAtAscIdAsc(IdeaStatus.PUBLISHED,
+				PageRequest.of(page, pageSize)), locale);
 	}
 
 	/**
@@ -411,6 +408,11 @@ public class IdeaService {
 		ideas.removeSupportsOf(deleted.accountId());
 		supports.deleteAllOf(deleted.accountId());
 		ideas.forgetAuthor(deleted.accountId());
+	}
+
+	private IdeaPage moderatorsPage(Page<Idea> found, Locale locale) {
+		Names names = names(locale);
+		return new IdeaPage(found.map(idea -> card(idea, names, null)).getContent(), found.getTotalElements());
 	}
 
 	/** The idea as a moderator saw it; refused when it changed since. */
