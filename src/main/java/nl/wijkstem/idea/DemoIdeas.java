@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.base.Languages;
@@ -109,6 +110,8 @@ class DemoIdeas implements SmartInitializingSingleton {
 			.toList();
 		Map<String, Long> themes = new LinkedHashMap<>();
 		programme.overview(Languages.DUTCH).themes().forEach(theme -> themes.put(theme.code(), theme.id()));
+		Map<String, Long> goals = new LinkedHashMap<>();
+		programme.overview(Languages.DUTCH).goals().forEach(goal -> goals.put(goal.code(), goal.id()));
 		Instant now = clock.instant();
 		List<DemoIdea> content = DemoIdea.CONTENT;
 		for (int i = 0; i < content.size(); i++) {
@@ -125,6 +128,10 @@ class DemoIdeas implements SmartInitializingSingleton {
 			Instant published = written.plus(Duration.ofHours(20));
 			idea.publish(true, published);
 			history.save(new IdeaStatusChange(idea.getId(), IdeaStatus.PUBLISHED, published));
+			String goal = DemoFilings.GOAL_BY_TITLE.get(demo.title());
+			if (goal != null) {
+				idea.file(goals.get(goal), Set.of(themes.get(demo.theme())), published.plus(Duration.ofHours(1)));
+			}
 			int supporters = Math.min(demo.supporters(), residents.size());
 			for (int s = 0; s < supporters; s++) {
 				supports.save(new Support(idea.getId(), residents.get((i + s + 1) % residents.size()),

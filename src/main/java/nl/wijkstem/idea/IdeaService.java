@@ -338,6 +338,7 @@ public class IdeaService {
 			throw new IdeaRejectedException("moderation.error.changedMeanwhile");
 		}
 		Instant now = clock.instant();
+		IdeaStatus before = idea.getStatus();
 		switch (decision) {
 			case PUBLISH -> idea.publish(true, now);
 			case REQUEST_CHANGES -> idea.requestChanges(now);
@@ -348,6 +349,8 @@ public class IdeaService {
 		if (decision == ModerationDecision.PUBLISH) {
 			events.publishEvent(new IdeaPublished(idea.getId()));
 		}
+		events.publishEvent(new ModerationActionTaken("idea." + decision.name().toLowerCase(Locale.ROOT), "idea",
+				idea.getId(), before.name(), idea.getStatus().name(), note));
 		events.publishEvent(new IdeaDecided(idea.getId(), idea.getAuthorId(), idea.getTitle(), decision, note));
 	}
 
@@ -382,8 +385,18 @@ public class IdeaService {
 		if (!known.containsAll(themeIds)) {
 			throw new IdeaRejectedException("moderation.error.theme");
 		}
-		atVersion(ideaId, expectedVersion).file(goalId, themeIds, clock.instant());
+		Idea idea = atVersion(ideaId, expectedVersion);
+		String before = filing(idea.getGoalId(), idea.getAssignedThemes());
+		idea.file(goalId, themeIds, clock.instant());
 		flushOrConflict();
+		events
+			.publishEvent(new ModerationActionTaken("idea.file", "idea", ideaId, before, filing(goalId, themeIds), ""));
+	}
+
+	/** A filing in codes a reader of the audit trail recognises: goal and theme ids. */
+	private static String filing(Long goalId, Set<Long> themeIds) {
+		return "goal=" + (goalId == null ? "-" : goalId) + " themes="
+				+ themeIds.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
 	}
 
 	@RolesAllowed(Roles.ADMIN)
