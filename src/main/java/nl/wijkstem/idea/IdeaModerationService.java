@@ -171,9 +171,7 @@ public class IdeaModerationService {
 		String before = idea.getTitle();
 		revisions.save(new IdeaRevision(idea, access.me(), why, now));
 		idea.revise(title, description, location, now);
-		if (idea.getStatus().isPublic()) {
-			history.save(IdeaStatusChange.of(TimelineKind.REVISION, ideaId, idea.getStatus(), now, why));
-		}
+		history.save(IdeaStatusChange.of(TimelineKind.REVISION, ideaId, idea.getStatus(), now, why));
 		flushOrConflict();
 		events.publishEvent(new IdeaRevised(ideaId));
 		acted("idea.revise", ideaId, before, idea.getTitle(), why);

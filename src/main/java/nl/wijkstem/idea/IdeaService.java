@@ -169,10 +169,19 @@ public class IdeaService {
 
 	@RolesAllowed(Roles.RESIDENT)
 	public List<MyIdea> myIdeas() {
-		return ideas.findByAuthorIdAndStatusNotOrderByUpdatedAtDesc(me(), IdeaStatus.WITHDRAWN)
-			.stream()
+		List<Idea> mine = ideas.findByAuthorIdAndStatusNotOrderByUpdatedAtDesc(me(), IdeaStatus.WITHDRAWN);
+		Map<Long, String> latest = new HashMap<>();
+		if (!mine.isEmpty()) {
+			history.findByIdeaIdInOrderByChangedAtAscIdAsc(mine.stream().map(Idea::getId).toList())
+				.stream()
+				.filter(change -> !change.getNote().isBlank())
+				.forEach(change -> latest.put(change.getIdeaId(), change.getNote()));
+		}
+		return mine.stream()
 			.map(idea -> new MyIdea(idea.getId(), idea.getTitle(), idea.getStatus(), idea.getUpdatedAt(),
-					idea.getSupportCount()))
+					idea.getSupportCount(), idea.isHidden(),
+					idea.isHidden() && !idea.getHiddenReason().isEmpty() ? idea.getHiddenReason()
+							: latest.getOrDefault(idea.getId(), "")))
 			.toList();
 	}
 

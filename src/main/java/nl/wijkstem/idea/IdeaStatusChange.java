@@ -59,6 +59,10 @@ class IdeaStatusChange {
 		return change;
 	}
 
+	Long getIdeaId() {
+		return ideaId;
+	}
+
 	TimelineKind getKind() {
 		return kind;
 	}

@@ -127,7 +127,7 @@ class IdeaModerationServiceTest {
 
 	@Test
 	void statusUpdate_andAnswer_showOnTheTimeline_forEveryone() {
-		Long id = published("kees", "Nieuwe lantaarnpalen bij de Krabbeplas");
+		Long id = published("kees", "Nieuwe bankjes bij de sporthal");
 		signIn("moderator");
 
 		moderation.updateStatus(id, details(id).version(), IdeaStatus.IN_PROGRESS,

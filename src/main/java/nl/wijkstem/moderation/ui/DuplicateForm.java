@@ -23,7 +23,7 @@ class DuplicateForm extends ActionForm {
 		original.setItemLabelGenerator(other -> getTranslation("moderation.duplicate.option", other.title(),
 				other.supportCount(), other.id()));
 		original.addClassName("vertical-options");
-		TextArea message = reasonArea("moderation.message");
+		TextArea message = reasonArea("moderation.duplicate.message");
 		Button save = new Button(getTranslation("moderation.duplicate.save"), click -> {
 			if (original.getValue() == null) {
 				original.setErrorMessage(getTranslation("moderation.error.original"));
