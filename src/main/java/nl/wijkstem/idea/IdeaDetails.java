@@ -35,8 +35,9 @@ public record IdeaDetails(Long id, String title, String description, PlaceKind p
 	/**
 	 * @param kind a status change, an official answer or a revision by a moderator
 	 * @param note the moderator's message with this step, empty when there is none
+	 * @param photos photos of the work with a progress update
 	 */
-	public record StatusStep(IdeaStatus status, Instant at, String note, TimelineKind kind) {
+	public record StatusStep(IdeaStatus status, Instant at, String note, TimelineKind kind, List<PhotoView> photos) {
 	}
 
 }

@@ -56,6 +56,8 @@ public class IdeaModerationService {
 
 	private final IdeaService ideaService;
 
+	private final UpdatePhotos updatePhotos;
+
 	private final AccountService accounts;
 
 	private final IdeaAccess access;
@@ -70,14 +72,15 @@ public class IdeaModerationService {
 
 	IdeaModerationService(IdeaRepository ideas, CommentRepository comments, ReportRepository reports,
 			IdeaRevisionRepository revisions, IdeaStatusChangeRepository history, IdeaService ideaService,
-			AccountService accounts, IdeaAccess access, IdeaProperties properties, ApplicationEventPublisher events,
-			TransactionTemplate transaction, Clock clock) {
+			UpdatePhotos updatePhotos, AccountService accounts, IdeaAccess access, IdeaProperties properties,
+			ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
 		this.ideas = ideas;
 		this.comments = comments;
 		this.reports = reports;
 		this.revisions = revisions;
 		this.history = history;
 		this.ideaService = ideaService;
+		this.updatePhotos = updatePhotos;
 		this.accounts = accounts;
 		this.access = access;
 		this.properties = properties;
@@ -208,12 +211,25 @@ public class IdeaModerationService {
 	@RolesAllowed(Roles.MODERATOR)
 	@Transactional
 	public void updateStatus(Long ideaId, int expectedVersion, IdeaStatus next, String message) {
+		updateStatus(ideaId, expectedVersion, next, message, List.of());
+	}
+
+	/**
+	 * Moves a public idea to another status with an update and, for "in progress" and
+	 * "realised", up to three photos of the work.
+	 */
+	@RolesAllowed(Roles.MODERATOR)
+	@Transactional
+	public void updateStatus(Long ideaId, int expectedVersion, IdeaStatus next, String message,
+			List<UpdatePhoto> photos) {
 		String why = reason(message);
+		updatePhotos.check(Objects.requireNonNull(next), photos);
 		Idea idea = atVersion(ideaId, expectedVersion);
 		IdeaStatus before = idea.getStatus();
 		Instant now = clock.instant();
-		idea.moveTo(Objects.requireNonNull(next), now);
-		history.save(new IdeaStatusChange(ideaId, next, now, why));
+		idea.moveTo(next, now);
+		IdeaStatusChange step = history.save(new IdeaStatusChange(ideaId, next, now, why));
+		updatePhotos.keep(ideaId, step.getId(), photos, now);
 		flushOrConflict();
 		acted("idea.status", ideaId, before.name(), next.name(), why);
 		tell(idea, ModerationOutcome.STATUS_CHANGED, why, ideaId);

@@ -499,10 +499,15 @@ public class IdeaService {
 		boolean supported = me.isPresent() && supports.existsByIdeaIdAndAccountId(idea.getId(), me.get());
 		String author = idea.getAuthorId() == null ? idea.getCollectedName()
 				: accounts.displayNames(Set.of(idea.getAuthorId())).getOrDefault(idea.getAuthorId(), "");
+		Map<Long, List<PhotoView>> updatePhotos = photos
+			.findByIdeaIdAndStatusChangeIdIsNotNullOrderByPositionAsc(idea.getId())
+			.stream()
+			.collect(Collectors.groupingBy(Photo::getStatusChangeId,
+					Collectors.mapping(PhotoView::of, Collectors.toList())));
 		List<IdeaDetails.StatusStep> steps = history.findByIdeaIdOrderByChangedAtAscIdAsc(idea.getId())
 			.stream()
 			.map(change -> new IdeaDetails.StatusStep(change.getStatus(), change.getChangedAt(), change.getNote(),
-					change.getKind()))
+					change.getKind(), updatePhotos.getOrDefault(change.getId(), List.of())))
 			.toList();
 		SimilarIdea original = idea.getDuplicateOf() == null ? null
 				: ideas.findById(idea.getDuplicateOf())

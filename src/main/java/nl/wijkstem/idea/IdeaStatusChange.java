@@ -59,6 +59,10 @@ class IdeaStatusChange {
 		return change;
 	}
 
+	Long getId() {
+		return id;
+	}
+
 	Long getIdeaId() {
 		return ideaId;
 	}

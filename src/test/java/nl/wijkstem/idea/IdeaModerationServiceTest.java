@@ -1,7 +1,13 @@
 package nl.wijkstem.idea;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+
+import javax.imageio.ImageIO;
 
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.notification.NoticeView;
@@ -35,6 +41,9 @@ class IdeaModerationServiceTest {
 
 	@Autowired
 	NotificationService notifications;
+
+	@Autowired
+	PhotoService photos;
 
 	@Autowired
 	UserDetailsService demoUsers;
@@ -141,6 +150,30 @@ class IdeaModerationServiceTest {
 			.containsSubsequence(TimelineKind.STATUS, TimelineKind.ANSWER);
 		assertThat(seen.history().getLast().note()).startsWith("Bedankt voor je idee");
 		assertThat(ids(ideas.search(IdeaQuery.all(), 0, 1000, Languages.DUTCH))).contains(id);
+	}
+
+	@Test
+	void realised_withPhotos_showsThemWithTheUpdate_notInTheAuthorsGallery() throws IOException {
+		Long id = published("kees", "Nieuw hek om het hondenveld");
+		signIn("moderator");
+		UpdatePhoto photo = new UpdatePhoto("hek.jpg", jpeg(), "Het nieuwe groene hek om het hondenveld");
+
+		assertThatExceptionOfType(IdeaRejectedException.class)
+			.isThrownBy(() -> moderation.updateStatus(id, details(id).version(), IdeaStatus.UNDER_CONSIDERATION,
+					"We kijken ernaar met de gemeente.", List.of(photo)))
+			.satisfies(problem -> assertThat(problem.problems().getFirst().field()).isEqualTo("photos"));
+		assertThatExceptionOfType(IdeaRejectedException.class)
+			.isThrownBy(() -> moderation.updateStatus(id, details(id).version(), IdeaStatus.REALISED,
+					"Het hek staat er.", List.of(new UpdatePhoto("hek.jpg", jpeg(), " "))));
+		moderation.updateStatus(id, details(id).version(), IdeaStatus.REALISED,
+				"Het hek staat er sinds vorige week. Bedankt voor het idee!", List.of(photo));
+
+		SignIn.out();
+		IdeaDetails realised = details(id);
+		assertThat(realised.history().getLast().photos()).singleElement()
+			.satisfies(shown -> assertThat(shown.altText()).isEqualTo("Het nieuwe groene hek om het hondenveld"));
+		assertThat(photos.photos(id)).isEmpty();
+		assertThat(photos.file(realised.history().getLast().photos().getFirst().id())).isPresent();
 	}
 
 	@Test
@@ -282,6 +315,12 @@ class IdeaModerationServiceTest {
 		assertThat(details(id).hidden()).isFalse();
 	}
 
+	private static byte[] jpeg() throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageIO.write(new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB), "jpeg", out);
+		return out.toByteArray();
+	}
+
 	private CommentView comment(Long ideaId, Long commentId) {
 		return comments.comments(ideaId)
 			.stream()
@@ -294,11 +333,11 @@ class IdeaModerationServiceTest {
 		return comment(ideaId, commentId).body();
 	}
 
-	private java.util.List<NoticeView> notices() {
+	private List<NoticeView> notices() {
 		return notifications.myNotices();
 	}
 
-	private static java.util.List<Long> ids(IdeaPage page) {
+	private static List<Long> ids(IdeaPage page) {
 		return page.cards().stream().map(IdeaCard::id).toList();
 	}
 

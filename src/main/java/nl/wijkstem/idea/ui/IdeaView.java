@@ -223,6 +223,12 @@ public class IdeaView extends Composite<Div> implements BeforeEnterObserver, Has
 				note.addClassName("history__note");
 				item.add(note);
 			}
+			if (!step.photos().isEmpty()) {
+				Div gallery = new Div();
+				gallery.addClassName("photo-gallery");
+				step.photos().forEach(photo -> gallery.add(new Image(photo.url(), photo.altText())));
+				item.add(gallery);
+			}
 			steps.add(item);
 		});
 		return new Section(new H2(getTranslation("idea.page.history")), steps);
