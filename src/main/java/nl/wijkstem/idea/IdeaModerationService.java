@@ -52,6 +52,8 @@ public class IdeaModerationService {
 
 	private final IdeaRevisionRepository revisions;
 
+	private final SupportRepository supports;
+
 	private final IdeaStatusChangeRepository history;
 
 	private final IdeaService ideaService;
@@ -71,13 +73,14 @@ public class IdeaModerationService {
 	private final Clock clock;
 
 	IdeaModerationService(IdeaRepository ideas, CommentRepository comments, ReportRepository reports,
-			IdeaRevisionRepository revisions, IdeaStatusChangeRepository history, IdeaService ideaService,
-			UpdatePhotos updatePhotos, AccountService accounts, IdeaAccess access, IdeaProperties properties,
-			ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+			IdeaRevisionRepository revisions, SupportRepository supports, IdeaStatusChangeRepository history,
+			IdeaService ideaService, UpdatePhotos updatePhotos, AccountService accounts, IdeaAccess access,
+			IdeaProperties properties, ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
 		this.ideas = ideas;
 		this.comments = comments;
 		this.reports = reports;
 		this.revisions = revisions;
+		this.supports = supports;
 		this.history = history;
 		this.ideaService = ideaService;
 		this.updatePhotos = updatePhotos;
@@ -233,6 +236,7 @@ public class IdeaModerationService {
 		flushOrConflict();
 		acted("idea.status", ideaId, before.name(), next.name(), why);
 		tell(idea, ModerationOutcome.STATUS_CHANGED, why, ideaId);
+		tellSupporters(idea, why);
 	}
 
 	/** An official answer of the programme bureau, shown on the idea page as such. */
@@ -247,6 +251,7 @@ public class IdeaModerationService {
 		history.save(IdeaStatusChange.of(TimelineKind.ANSWER, ideaId, idea.getStatus(), clock.instant(), answer));
 		acted("idea.answer", ideaId, "", answer, "");
 		tell(idea, ModerationOutcome.ANSWERED, answer, ideaId);
+		tellSupporters(idea, answer);
 	}
 
 	/** Takes a public idea out of view; its author sees that it is hidden and why. */
@@ -558,6 +563,15 @@ public class IdeaModerationService {
 	private void tell(Idea idea, ModerationOutcome outcome, String message, Long linkIdeaId) {
 		if (idea.getAuthorId() != null) {
 			events.publishEvent(new AuthorInformed(idea.getAuthorId(), outcome, idea.getTitle(), message, linkIdeaId));
+		}
+	}
+
+	private void tellSupporters(Idea idea, String message) {
+		Set<Long> supporters = new HashSet<>(supports.supporters(idea.getId()));
+		supporters.remove(idea.getAuthorId());
+		if (!supporters.isEmpty()) {
+			events.publishEvent(new IdeaProgressed(idea.getId(), idea.getTitle(), idea.getStatus(), message,
+					Set.copyOf(supporters)));
 		}
 	}
 

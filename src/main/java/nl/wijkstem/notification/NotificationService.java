@@ -9,6 +9,7 @@ import nl.wijkstem.account.AccountService;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.idea.AuthorInformed;
 import nl.wijkstem.idea.IdeaDecided;
+import nl.wijkstem.idea.IdeaProgressed;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -64,6 +65,16 @@ public class NotificationService {
 		NoticeMessage message = new NoticeMessage(informed.authorId(), "notice.outcome." + informed.outcome(),
 				informed.title(), informed.message(), "ideas/" + informed.linkIdeaId());
 		channels.forEach(channel -> channel.send(message));
+	}
+
+	/** News about an idea: everyone who supports it hears it. */
+	@EventListener
+	@PermitAll
+	@Transactional
+	public void on(IdeaProgressed progressed) {
+		progressed.supporterIds()
+			.forEach(supporter -> channels.forEach(channel -> channel.send(new NoticeMessage(supporter,
+					"notice.supported", progressed.title(), progressed.message(), "ideas/" + progressed.ideaId()))));
 	}
 
 	/** The signed-in resident's latest notices, newest first. */

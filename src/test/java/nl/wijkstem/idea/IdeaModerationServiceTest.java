@@ -137,6 +137,8 @@ class IdeaModerationServiceTest {
 	@Test
 	void statusUpdate_andAnswer_showOnTheTimeline_forEveryone() {
 		Long id = published("kees", "Nieuwe bankjes bij de sporthal");
+		signIn("fatima");
+		ideas.support(id);
 		signIn("moderator");
 
 		moderation.updateStatus(id, details(id).version(), IdeaStatus.IN_PROGRESS,
@@ -150,6 +152,10 @@ class IdeaModerationServiceTest {
 			.containsSubsequence(TimelineKind.STATUS, TimelineKind.ANSWER);
 		assertThat(seen.history().getLast().note()).startsWith("Bedankt voor je idee");
 		assertThat(ids(ideas.search(IdeaQuery.all(), 0, 1000, Languages.DUTCH))).contains(id);
+		signIn("fatima");
+		assertThat(notices()).filteredOn(notice -> notice.link().equals("ideas/" + id))
+			.extracting(NoticeView::messageKey)
+			.containsOnly("notice.supported");
 	}
 
 	@Test
