@@ -26,6 +26,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.base.security.Roles;
+import nl.wijkstem.idea.FilingSuggestionService;
 import nl.wijkstem.idea.IdeaDetails;
 import nl.wijkstem.idea.IdeaRejectedException;
 import nl.wijkstem.idea.IdeaService;
@@ -49,11 +50,14 @@ public class ModerationItemView extends Composite<Div> implements BeforeEnterObs
 
 	private final ProgrammeService programme;
 
+	private final FilingSuggestionService suggestions;
+
 	private IdeaDetails idea;
 
-	ModerationItemView(IdeaService ideas, ProgrammeService programme) {
+	ModerationItemView(IdeaService ideas, ProgrammeService programme, FilingSuggestionService suggestions) {
 		this.ideas = ideas;
 		this.programme = programme;
+		this.suggestions = suggestions;
 		getContent().addClassName("moderation-item");
 	}
 
@@ -169,6 +173,11 @@ public class ModerationItemView extends Composite<Div> implements BeforeEnterObs
 			.filter(category -> details.assignedThemeIds().contains(category.id()))
 			.toList());
 		themes.addClassName("vertical-options");
+		FilingSuggestionPanel suggestion = new FilingSuggestionPanel(suggestions.suggest(details.id()), overview,
+				(suggestedGoal, suggestedThemes) -> {
+					goal.setValue(suggestedGoal);
+					themes.setValue(suggestedThemes);
+				});
 		Button save = new Button(getTranslation("moderation.filing.save"), click -> {
 			try {
 				ideas.file(idea.id(), idea.version(), goal.getValue() == null ? null : goal.getValue().id(),
@@ -189,7 +198,7 @@ public class ModerationItemView extends Composite<Div> implements BeforeEnterObs
 			}
 		});
 		Section section = new Section(new H2(getTranslation("moderation.filing")),
-				new Paragraph(getTranslation("moderation.filing.intro")), goal, themes, save);
+				new Paragraph(getTranslation("moderation.filing.intro")), suggestion, goal, themes, save);
 		section.addClassName("filing-form");
 		return section;
 	}
