@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.IntConsumer;
@@ -97,6 +98,8 @@ class FilingSuggestionBenchmarkTest {
 		}
 		assertThat(learning.learnedIdeas()).isGreaterThanOrEqualTo(filed);
 
+		long modelBytes = modelSize(goalIds, themeIds);
+
 		SignIn.as(demoUsers, events, "moderator");
 		Random random = new Random(7);
 		List<Long> demoIds = jdbc.queryForList("select id from idea where title not like 'Filing %'", Long.class);
@@ -116,6 +119,7 @@ class FilingSuggestionBenchmarkTest {
 				goalIds.size(), themeIds.size()));
 		report.append(String.format("Seeding and filing %.1f s; training on all filed ideas, %d runs: %s%n",
 				(seeded - seedStart) / 1e9, TRAININGS, String.join(", ", trainings)));
+		report.append(String.format("Heap held by a model of all filed ideas: about %.0f MB%n", modelBytes / 1e6));
 		report.append(String.format("Load average before: %s, after: %s; %d runs after %d warm-up runs%n%n", loadBefore,
 				loadAverage(), RUNS, WARM_UP));
 		report.append(
@@ -126,6 +130,36 @@ class FilingSuggestionBenchmarkTest {
 		row(report, "learning one re-filing (IdeaFiled listener)", refiling);
 		System.out.println(report);
 		Files.writeString(Path.of("target/benchmark-filing.md"), report);
+	}
+
+	/**
+	 * Heap a second model of the same filings holds, measured around building it (the
+	 * database does not change meanwhile).
+	 */
+	private long modelSize(List<Long> goalIds, List<Long> themeIds) {
+		List<FilingClassifier.Filing> filings = new ArrayList<>();
+		try (FilingTextAnalysis analysis = new FilingTextAnalysis()) {
+			jdbc.query("select id, title, description, goal_id from idea where goal_id is not null", row -> {
+				filings
+					.add(new FilingClassifier.Filing(row.getLong(1), analysis.idea(row.getString(2), row.getString(3)),
+							row.getLong(4), Set.of(themeIds.getFirst())));
+			});
+		}
+		FilingClassifier.Seeds seeds = new FilingClassifier.Seeds(goalIds, themeIds, Map.of(), Map.of());
+		long before = usedHeap();
+		FilingClassifier model = new FilingClassifier();
+		model.retrain(seeds, filings.stream());
+		long after = usedHeap();
+		assertThat(model.learnedIdeas()).isEqualTo(filings.size());
+		return after - before;
+	}
+
+	private static long usedHeap() {
+		Runtime runtime = Runtime.getRuntime();
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+		}
+		return runtime.totalMemory() - runtime.freeMemory();
 	}
 
 	private static void row(StringBuilder report, String name, double[] millis) {
