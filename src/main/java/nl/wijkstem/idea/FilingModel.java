@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 import nl.wijkstem.idea.FilingTextAnalysis.AnalysedText;
 
@@ -167,9 +168,8 @@ final class FilingModel {
 		}
 		int chosen = best;
 		int other = runnerUp;
-		List<String> goalWords = other < 0 ? List.of() : strongest(known, words, (id, term) -> {
-			return term[goalTotal] > 0 ? goalLog(term, chosen) - goalLog(term, other) : 0;
-		});
+		List<String> goalWords = other < 0 ? List.of() : strongest(known, words,
+				term -> term[goalTotal] > 0 ? goalLog(term, chosen) - goalLog(term, other) : 0);
 		return Optional.of(new FilingSuggestion(goalIds.get(best), 1 / normaliser, goalWords, themes(known, words)));
 	}
 
@@ -187,7 +187,7 @@ final class FilingModel {
 			double probability = 1 / (1 + Math.exp(-logOdds));
 			if (probability >= THEME_THRESHOLD) {
 				suggested.add(new FilingSuggestion.ThemeSuggestion(themeIds.get(t), probability,
-						strongest(known, words, (id, term) -> themeLogRatio(term, theme))));
+						strongest(known, words, term -> themeLogRatio(term, theme))));
 			}
 		}
 		suggested.sort(Comparator.comparingDouble(FilingSuggestion.ThemeSuggestion::confidence).reversed());
@@ -214,10 +214,11 @@ final class FilingModel {
 	 * The words with the largest positive contribution (weight in the text times log
 	 * ratio), summed per word: a word analysed in both languages is one word.
 	 */
-	private List<String> strongest(Map<Integer, Float> known, Map<Integer, String> words, Contribution contribution) {
+	private List<String> strongest(Map<Integer, Float> known, Map<Integer, String> words,
+			ToDoubleFunction<double[]> logRatio) {
 		Map<String, Double> byWord = new HashMap<>();
-		known.forEach(
-				(id, weight) -> byWord.merge(words.get(id), weight * contribution.of(id, counts.get(id)), Double::sum));
+		known.forEach((id, weight) -> byWord.merge(words.get(id), weight * logRatio.applyAsDouble(counts.get(id)),
+				Double::sum));
 		return byWord.entrySet()
 			.stream()
 			.filter(entry -> entry.getValue() > EMPTY)
@@ -285,13 +286,6 @@ final class FilingModel {
 
 	/** What one example added: term ids with their weights, and where it was filed. */
 	private record Example(int goal, int[] themes, boolean inThemeModel, int[] terms, float[] weights) {
-	}
-
-	@FunctionalInterface
-	private interface Contribution {
-
-		double of(Integer termId, double[] term);
-
 	}
 
 }
