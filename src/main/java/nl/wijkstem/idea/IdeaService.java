@@ -400,6 +400,7 @@ public class IdeaService {
 		flushOrConflict();
 		events
 			.publishEvent(new ModerationActionTaken("idea.file", "idea", ideaId, before, filing(goalId, themeIds), ""));
+		events.publishEvent(new IdeaFiled(ideaId, goalId, Set.copyOf(themeIds)));
 	}
 
 	/** A filing in codes a reader of the audit trail recognises: goal and theme ids. */

@@ -54,4 +54,34 @@ class ModerationBrowserTest extends BrowserTest {
 		assertThat(page.locator(".history__note").innerText()).contains("welke muur je bedoelt");
 	}
 
+	@Test
+	void moderator_acceptsAFilingSuggestion_andSavesTheFiling() {
+		signInWithPassword("moderator");
+		open("moderation");
+		page.getByText("Nog niet ingedeeld").click();
+		waitForVaadin();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Geveltuintjes in de Bachstraat")).click();
+		page.waitForURL(Pattern.compile(".*/moderation/\\d+$"));
+		waitForVaadin();
+		String goalLine = page.locator(".filing-suggestion__goal").innerText();
+		assertThat(goalLine).matches("Doel: .+ \\(zekerheid \\d+.?%\\)");
+		assertThat(page.locator(".filing-suggestion__words").first().innerText()).startsWith("Door deze woorden: ");
+		assertAccessible();
+		String suggestedGoal = goalLine.substring("Doel: ".length(), goalLine.lastIndexOf(" (zekerheid"));
+
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gebruik dit voorstel")).click();
+		waitForVaadin();
+		assertThat(page.locator(".filing-form vaadin-select").innerText()).contains(suggestedGoal);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Indeling opslaan")).click();
+		page.getByText("De indeling is opgeslagen.").waitFor();
+		waitForVaadin();
+		assertThat(page.locator(".filing-form vaadin-select").innerText()).contains(suggestedGoal);
+		assertAccessible();
+
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English")).click();
+		waitForVaadin();
+		assertThat(page.locator(".filing-suggestion").innerText()).contains("Suggestion from Wijkstem");
+		assertAccessible();
+	}
+
 }

@@ -31,6 +31,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.base.security.Roles;
+import nl.wijkstem.idea.FilingSuggestionService;
 import nl.wijkstem.idea.IdeaDetails;
 import nl.wijkstem.idea.IdeaModerationService;
 import nl.wijkstem.idea.IdeaRejectedException;
@@ -62,14 +63,17 @@ public class ModerationItemView extends Composite<Div> implements BeforeEnterObs
 
 	private final PhotoService photos;
 
+	private final FilingSuggestionService suggestions;
+
 	private IdeaDetails idea;
 
 	ModerationItemView(IdeaService ideas, IdeaModerationService moderation, PhotoService photos,
-			ProgrammeService programme) {
+			ProgrammeService programme, FilingSuggestionService suggestions) {
 		this.ideas = ideas;
 		this.moderation = moderation;
 		this.photos = photos;
 		this.programme = programme;
+		this.suggestions = suggestions;
 		getContent().addClassName("moderation-item");
 	}
 
@@ -218,6 +222,11 @@ public class ModerationItemView extends Composite<Div> implements BeforeEnterObs
 			.filter(category -> details.assignedThemeIds().contains(category.id()))
 			.toList());
 		themes.addClassName("vertical-options");
+		FilingSuggestionPanel suggestion = new FilingSuggestionPanel(suggestions.suggest(details.id()), overview,
+				(suggestedGoal, suggestedThemes) -> {
+					goal.setValue(suggestedGoal);
+					themes.setValue(suggestedThemes);
+				});
 		Button save = new Button(getTranslation("moderation.filing.save"), click -> {
 			try {
 				ideas.file(idea.id(), idea.version(), goal.getValue() == null ? null : goal.getValue().id(),
@@ -238,7 +247,7 @@ public class ModerationItemView extends Composite<Div> implements BeforeEnterObs
 			}
 		});
 		Section section = new Section(new H2(getTranslation("moderation.filing")),
-				new Paragraph(getTranslation("moderation.filing.intro")), goal, themes, save);
+				new Paragraph(getTranslation("moderation.filing.intro")), suggestion, goal, themes, save);
 		section.addClassName("filing-form");
 		return section;
 	}
