@@ -33,7 +33,7 @@ class AuditBrowserTest extends BrowserTest {
 		page.locator("nav.app-nav a").getByText("Logboek").click();
 		page.waitForURL(url("beheer/audit"));
 		waitForVaadin();
-		page.getByLabel("Handeling").click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Handeling")).click();
 		page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Standaardtekst gemaakt")).click();
 		waitForVaadin();
 
