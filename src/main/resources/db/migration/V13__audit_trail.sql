@@ -16,9 +16,10 @@ create table audit_entry (
     reason        varchar(4000)
 );
 
--- newest first, and the date range
+-- newest first (occurred_at desc, id desc), and the date range
 create index ix_audit_entry_time on audit_entry (occurred_at, id);
--- the filters, each with the order of the list behind it
-create index ix_audit_entry_action on audit_entry (action_code, occurred_at);
-create index ix_audit_entry_actor on audit_entry (actor_id, occurred_at);
-create index ix_audit_entry_subject on audit_entry (subject_type, subject_id, occurred_at);
+-- each filter followed by the list's order, so a filtered page is read in order
+-- from the index instead of sorting every matching entry
+create index ix_audit_entry_action on audit_entry (action_code, occurred_at, id);
+create index ix_audit_entry_actor on audit_entry (actor_id, occurred_at, id);
+create index ix_audit_entry_subject on audit_entry (subject_type, subject_id, occurred_at, id);
