@@ -40,8 +40,6 @@ public class AuditTrailView extends Composite<Div> implements HasDynamicTitle {
 
 	private final Paragraph count = new Paragraph();
 
-	private final Paragraph empty = new Paragraph();
-
 	private final Anchor download = new Anchor();
 
 	private final AuditTable table = new AuditTable();
@@ -58,12 +56,11 @@ public class AuditTrailView extends Composite<Div> implements HasDynamicTitle {
 			refresh();
 		});
 		count.getElement().setAttribute("aria-live", "polite");
-		empty.setText(getTranslation("audit.none"));
 		download.setText(getTranslation("audit.download"));
 		download.addClassName("call-to-action");
 		getContent().addClassName("audit-trail-view");
 		getContent().add(new H1(getTranslation("audit.title")), new Paragraph(getTranslation("audit.intro")), filters,
-				count, new Paragraph(download), empty, table, pager);
+				count, new Paragraph(download), table, pager);
 		refresh();
 	}
 
@@ -71,7 +68,6 @@ public class AuditTrailView extends Composite<Div> implements HasDynamicTitle {
 		AuditPage page = trail.page(filter, pager.page(), PAGE_SIZE);
 		count.setText(getTranslation("audit.count", page.total()));
 		table.show(page.entries());
-		empty.setVisible(page.entries().isEmpty());
 		pager.update(page.total());
 		download.setHref(csv(filter), AttachmentType.DOWNLOAD);
 	}
