@@ -1,7 +1,10 @@
 package nl.wijkstem.browser;
 
+import java.util.regex.Pattern;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
@@ -9,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The demo moderator works through seeded submissions: publishes one after taking out
- * personal data, rejects one, marks one as a duplicate; the authors read each outcome on
- * My ideas.
+ * personal data, rejects one with a reusable reason, marks one as a duplicate; the
+ * authors read each outcome on My ideas.
  */
 class ModerationJourneyBrowserTest extends BrowserTest {
 
@@ -34,8 +37,15 @@ class ModerationJourneyBrowserTest extends BrowserTest {
 		decide("Publiceren", "");
 
 		openFromQueue("Mijn buurman zet zijn bus voor mijn raam");
-		decide("Afwijzen", "Dit gaat over een ruzie tussen buren. Daar is dit platform niet voor. "
-				+ "Buurtbemiddeling Vlaardingen kan helpen.");
+		Locator decision = page.locator(".decision-form");
+		decision.getByText("Afwijzen", new Locator.GetByTextOptions().setExact(true)).click();
+		decision.getByLabel("Standaardtekst").click();
+		page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Past niet bij de wijk")).click();
+		Locator message = decision.getByLabel("Bericht aan de indiener");
+		PlaywrightAssertions.assertThat(message)
+			.hasValue(Pattern.compile("^Bedankt voor je idee\\. Het gaat niet over onze wijk.*", Pattern.DOTALL));
+		message.fill(message.inputValue() + " Buurtbemiddeling Vlaardingen kan helpen bij ruzie met buren.");
+		decide("Afwijzen", "");
 
 		openFromQueue("Meer bankjes langs de Krabbeplas");
 		Locator duplicate = page.locator(".duplicate-form");
@@ -61,8 +71,10 @@ class ModerationJourneyBrowserTest extends BrowserTest {
 		card("Meer bankjes langs de Krabbeplas").getByRole(AriaRole.LINK).click();
 		waitForVaadin();
 		page.locator(".notice").getByRole(AriaRole.LINK).click();
+		page.locator("h1")
+			.getByText("Bankjes rond de Krabbeplas", new Locator.GetByTextOptions().setExact(true))
+			.waitFor();
 		waitForVaadin();
-		assertThat(page.locator("h1").innerText()).isEqualTo("Bankjes rond de Krabbeplas");
 		assertAccessible();
 	}
 

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import nl.wijkstem.idea.IdeaRejectedException;
+import nl.wijkstem.moderation.DecisionKind;
+import nl.wijkstem.moderation.ReasonTemplates;
 
 /**
  * A moderator's form with a reason for the author: runs the action, and on refusal shows
@@ -20,8 +22,11 @@ abstract class ActionForm extends Composite<Section> {
 
 	private final Runnable reload;
 
-	ActionForm(String titleKey, Runnable reload) {
+	private final ReasonTemplates templates;
+
+	ActionForm(String titleKey, ReasonTemplates templates, Runnable reload) {
 		this.reload = reload;
+		this.templates = templates;
 		getContent().add(new H2(getTranslation(titleKey)));
 		getContent().addClassName("moderation-form");
 	}
@@ -32,6 +37,16 @@ abstract class ActionForm extends Composite<Section> {
 		reason.setMaxLength(2000);
 		reason.setWidthFull();
 		return reason;
+	}
+
+	/**
+	 * The moderators' reusable texts for this kind of decision above the reason, to pick
+	 * and then edit.
+	 */
+	ReasonTemplatePicker templatesFor(TextArea reason, DecisionKind kind) {
+		ReasonTemplatePicker picker = new ReasonTemplatePicker(templates, reason);
+		picker.showFor(kind);
+		return picker;
 	}
 
 	/**

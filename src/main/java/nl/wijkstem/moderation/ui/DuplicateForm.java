@@ -9,6 +9,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import nl.wijkstem.idea.IdeaDetails;
 import nl.wijkstem.idea.IdeaModerationService;
 import nl.wijkstem.idea.SimilarIdea;
+import nl.wijkstem.moderation.DecisionKind;
+import nl.wijkstem.moderation.ReasonTemplates;
 
 /**
  * Marks an idea as the same as one of the similar published ideas. Supports stay where
@@ -16,8 +18,9 @@ import nl.wijkstem.idea.SimilarIdea;
  */
 class DuplicateForm extends ActionForm {
 
-	DuplicateForm(IdeaModerationService moderation, IdeaDetails idea, List<SimilarIdea> candidates, Runnable reload) {
-		super("moderation.duplicate", reload);
+	DuplicateForm(IdeaModerationService moderation, ReasonTemplates templates, IdeaDetails idea,
+			List<SimilarIdea> candidates, Runnable reload) {
+		super("moderation.duplicate", templates, reload);
 		RadioButtonGroup<SimilarIdea> original = new RadioButtonGroup<>(getTranslation("moderation.duplicate.of"));
 		original.setItems(candidates);
 		original.setItemLabelGenerator(other -> getTranslation("moderation.duplicate.option", other.title(),
@@ -33,7 +36,8 @@ class DuplicateForm extends ActionForm {
 			run(() -> moderation.markDuplicate(idea.id(), idea.version(), original.getValue().id(), message.getValue()),
 					"moderation.duplicate.saved", message);
 		});
-		getContent().add(new Paragraph(getTranslation("moderation.duplicate.intro")), original, message, save);
+		getContent().add(new Paragraph(getTranslation("moderation.duplicate.intro")), original,
+				templatesFor(message, DecisionKind.DUPLICATE), message, save);
 		getContent().addClassName("duplicate-form");
 	}
 

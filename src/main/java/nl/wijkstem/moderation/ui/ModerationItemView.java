@@ -41,6 +41,7 @@ import nl.wijkstem.idea.ModerationFacts;
 import nl.wijkstem.idea.PhotoService;
 import nl.wijkstem.idea.PhotoView;
 import nl.wijkstem.idea.SimilarIdea;
+import nl.wijkstem.moderation.ReasonTemplates;
 import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.programme.ui.AreaMap;
@@ -65,11 +66,14 @@ public class ModerationItemView extends Composite<Div> implements BeforeEnterObs
 
 	private final FilingSuggestionService suggestions;
 
+	private final ReasonTemplates templates;
+
 	private IdeaDetails idea;
 
 	ModerationItemView(IdeaService ideas, IdeaModerationService moderation, PhotoService photos,
-			ProgrammeService programme, FilingSuggestionService suggestions) {
+			ProgrammeService programme, FilingSuggestionService suggestions, ReasonTemplates templates) {
 		this.ideas = ideas;
+		this.templates = templates;
 		this.moderation = moderation;
 		this.photos = photos;
 		this.programme = programme;
@@ -123,7 +127,7 @@ public class ModerationItemView extends Composite<Div> implements BeforeEnterObs
 			content.add(map);
 		}
 		Runnable reload = this::reload;
-		content.add(new ReportsSection(moderation, facts, reload));
+		content.add(new ReportsSection(moderation, templates, facts, reload));
 		List<SimilarIdea> similar = ideas
 			.similar(details.title() + " " + details.description(), details.latitude(), details.longitude())
 			.stream()
@@ -131,22 +135,23 @@ public class ModerationItemView extends Composite<Div> implements BeforeEnterObs
 			.toList();
 		content.add(similar(similar));
 		if (details.status() == IdeaStatus.SUBMITTED) {
-			content.add(new DecisionForm(ideas, details, this::backToQueue, reload));
+			content.add(new DecisionForm(ideas, templates, details, this::backToQueue, reload));
 		}
 		if ((details.status() == IdeaStatus.SUBMITTED || details.status().isListed()) && !similar.isEmpty()) {
-			content.add(new DuplicateForm(moderation, details, similar, reload));
+			content.add(new DuplicateForm(moderation, templates, details, similar, reload));
 		}
 		if (details.status() == IdeaStatus.SUBMITTED || details.status().isPublic()) {
-			content.add(new RevisionForm(moderation, details, reload));
+			content.add(new RevisionForm(moderation, templates, details, reload));
 		}
 		if (details.status() == IdeaStatus.SUBMITTED || details.status().isListed()) {
 			content.add(filingForm(details));
 		}
 		if (details.status().isListed()) {
-			content.add(new StatusUpdateForm(moderation, details, reload));
+			content.add(new StatusUpdateForm(moderation, templates, details, reload));
 		}
 		if (details.status().isPublic()) {
-			content.add(new AnswerForm(moderation, details, reload), new VisibilityForm(moderation, details, reload));
+			content.add(new AnswerForm(moderation, templates, details, reload),
+					new VisibilityForm(moderation, templates, details, reload));
 		}
 		if (!facts.revisions().isEmpty()) {
 			content.add(revisions(facts));

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.idea.IdeaModerationService;
 import nl.wijkstem.idea.ModerationFacts;
+import nl.wijkstem.moderation.DecisionKind;
+import nl.wijkstem.moderation.ReasonTemplates;
 
 /**
  * Open reports on the idea and its comments, each to uphold (hide, with a reason) or
@@ -18,8 +20,9 @@ import nl.wijkstem.idea.ModerationFacts;
  */
 class ReportsSection extends ActionForm {
 
-	ReportsSection(IdeaModerationService moderation, ModerationFacts facts, Runnable reload) {
-		super("moderation.reports", reload);
+	ReportsSection(IdeaModerationService moderation, ReasonTemplates templates, ModerationFacts facts,
+			Runnable reload) {
+		super("moderation.reports", templates, reload);
 		if (facts.reports().isEmpty()) {
 			getContent().add(new Paragraph(getTranslation("moderation.reports.none")));
 		}
@@ -57,7 +60,7 @@ class ReportsSection extends ActionForm {
 						"moderation.reports.dismissed", reason));
 		Div actions = new Div(uphold, dismiss);
 		actions.addClassName("actions");
-		item.add(reason, actions);
+		item.add(templatesFor(reason, DecisionKind.REPORT_UPHELD), reason, actions);
 		return item;
 	}
 

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.wijkstem.idea.IdeaDetails;
 import nl.wijkstem.idea.IdeaModerationService;
+import nl.wijkstem.moderation.DecisionKind;
+import nl.wijkstem.moderation.ReasonTemplates;
 
 /**
  * A moderator changes the words of an idea, for clarity or to take out personal data. The
@@ -13,8 +15,8 @@ import nl.wijkstem.idea.IdeaModerationService;
  */
 class RevisionForm extends ActionForm {
 
-	RevisionForm(IdeaModerationService moderation, IdeaDetails idea, Runnable reload) {
-		super("moderation.revise", reload);
+	RevisionForm(IdeaModerationService moderation, ReasonTemplates templates, IdeaDetails idea, Runnable reload) {
+		super("moderation.revise", templates, reload);
 		TextField title = new TextField(getTranslation("propose.titleField"));
 		title.setValue(idea.title());
 		title.setMaxLength(120);
@@ -32,8 +34,8 @@ class RevisionForm extends ActionForm {
 				click -> run(() -> moderation.revise(idea.id(), idea.version(), title.getValue(),
 						description.getValue(), location.getValue(), reason.getValue()), "moderation.revise.saved",
 						reason));
-		getContent().add(new Paragraph(getTranslation("moderation.revise.intro")), title, description, location, reason,
-				save);
+		getContent().add(new Paragraph(getTranslation("moderation.revise.intro")), title, description, location,
+				templatesFor(reason, DecisionKind.PUBLISH), reason, save);
 		getContent().addClassName("revision-form");
 	}
 

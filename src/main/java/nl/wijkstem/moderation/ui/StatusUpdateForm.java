@@ -16,6 +16,8 @@ import nl.wijkstem.idea.IdeaDetails;
 import nl.wijkstem.idea.IdeaModerationService;
 import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.idea.UpdatePhoto;
+import nl.wijkstem.moderation.DecisionKind;
+import nl.wijkstem.moderation.ReasonTemplates;
 
 /**
  * Moves a public idea to its next status with an update everyone reads on the idea page,
@@ -32,8 +34,8 @@ class StatusUpdateForm extends ActionForm {
 
 	private final Div photoList = new Div();
 
-	StatusUpdateForm(IdeaModerationService moderation, IdeaDetails idea, Runnable reload) {
-		super("moderation.status", reload);
+	StatusUpdateForm(IdeaModerationService moderation, ReasonTemplates templates, IdeaDetails idea, Runnable reload) {
+		super("moderation.status", templates, reload);
 		RadioButtonGroup<IdeaStatus> next = new RadioButtonGroup<>(getTranslation("moderation.status.next"));
 		next.setItems(IdeaStatus.listed().stream().filter(status -> status != idea.status()).toList());
 		next.setItemLabelGenerator(status -> getTranslation("idea.status." + status) + " – "
@@ -60,8 +62,8 @@ class StatusUpdateForm extends ActionForm {
 			run(() -> moderation.updateStatus(idea.id(), idea.version(), next.getValue(), message.getValue(), uploads),
 					"moderation.status.saved", message);
 		});
-		getContent().add(next, message, new Paragraph(getTranslation("moderation.status.photos")), upload, photoList,
-				save);
+		getContent().add(next, templatesFor(message, DecisionKind.STATUS_UPDATE), message,
+				new Paragraph(getTranslation("moderation.status.photos")), upload, photoList, save);
 		getContent().addClassName("status-form");
 	}
 

@@ -6,14 +6,16 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import nl.wijkstem.idea.IdeaDetails;
 import nl.wijkstem.idea.IdeaModerationService;
+import nl.wijkstem.moderation.DecisionKind;
+import nl.wijkstem.moderation.ReasonTemplates;
 
 /**
  * Hides a public idea from view with a reason its author reads, or shows it again.
  */
 class VisibilityForm extends ActionForm {
 
-	VisibilityForm(IdeaModerationService moderation, IdeaDetails idea, Runnable reload) {
-		super(idea.hidden() ? "moderation.unhide" : "moderation.hide", reload);
+	VisibilityForm(IdeaModerationService moderation, ReasonTemplates templates, IdeaDetails idea, Runnable reload) {
+		super(idea.hidden() ? "moderation.unhide" : "moderation.hide", templates, reload);
 		TextArea reason = reasonArea("moderation.hide.reason");
 		Button action;
 		if (idea.hidden()) {
@@ -30,7 +32,8 @@ class VisibilityForm extends ActionForm {
 			action.addThemeVariants(ButtonVariant.LUMO_ERROR);
 			getContent().add(new Paragraph(getTranslation("moderation.hide.intro")));
 		}
-		getContent().add(reason, action);
+		getContent().add(templatesFor(reason, idea.hidden() ? DecisionKind.REPORT_DISMISSED : DecisionKind.HIDE),
+				reason, action);
 		getContent().addClassName("visibility-form");
 	}
 
