@@ -65,7 +65,9 @@ class RouteAccessMatrixTest {
 			Map.entry("beheer/ideeen", List.of(SIGN_IN, DENIED, DENIED, ALLOWED)),
 			Map.entry("notices", List.of(SIGN_IN, ALLOWED, ALLOWED, ALLOWED)),
 			Map.entry("moderation", List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)),
-			Map.entry("moderation/:ideaId([0-9]{1,18})", List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)));
+			Map.entry("moderation/:ideaId([0-9]{1,18})", List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)),
+			Map.entry("moderation/goals", List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)),
+			Map.entry("programme", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)));
 
 	private final AccessAnnotationChecker checker = new AccessAnnotationChecker();
 

@@ -27,7 +27,8 @@ class AccessibilityBrowserTest extends BrowserTest {
 			"ideas, en, ''", "ideas, nl, moderator", "ideas/new, nl, kees", "ideas/new, en, fatima",
 			"my/ideas, nl, fatima", "my/ideas, en, kees", "beheer/ideeen, nl, beheerder",
 			"beheer/ideeen, en, beheerder", "notices, nl, kees", "notices, en, fatima", "moderation, nl, moderator",
-			"moderation, en, beheerder" })
+			"moderation, en, beheerder", "moderation/goals, nl, moderator", "moderation/goals, en, beheerder",
+			"programme, nl, ''", "programme, en, ''", "programme, nl, kees" })
 	void view_isAccessible(String path, String language, String username) {
 		if (!username.isEmpty()) {
 			signInWithPassword(username);
@@ -51,7 +52,7 @@ class AccessibilityBrowserTest extends BrowserTest {
 	}
 
 	@ParameterizedTest(name = "/{0} on a phone")
-	@CsvSource({ "''", "login", "ideas" })
+	@CsvSource({ "''", "login", "ideas", "programme" })
 	void view_fitsAPhoneScreen(String path) {
 		page.setViewportSize(360, 740);
 		open(path);

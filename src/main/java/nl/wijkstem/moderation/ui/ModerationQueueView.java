@@ -57,8 +57,9 @@ public class ModerationQueueView extends Composite<Div> implements HasDynamicTit
 			pager.reset();
 			refresh();
 		});
+		RouterLink board = new RouterLink(getTranslation("moderation.toBoard"), GoalBoardView.class);
 		getContent().add(new H1(getTranslation("moderation.title")), new Paragraph(getTranslation("moderation.intro")),
-				show, count, list, pager);
+				new Paragraph(board), show, count, list, pager);
 		refresh();
 	}
 
