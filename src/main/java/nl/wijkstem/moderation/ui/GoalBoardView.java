@@ -1,21 +1,16 @@
 package nl.wijkstem.moderation.ui;
 
-import java.io.OutputStream;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Objects;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.dnd.DropEffect;
 import com.vaadin.flow.component.dnd.DropTarget;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -28,15 +23,11 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.base.ui.Pager;
 import nl.wijkstem.idea.FiledIdea;
 import nl.wijkstem.idea.IdeaRejectedException;
-import nl.wijkstem.idea.IdeaStatus;
-import nl.wijkstem.moderation.CsvLabels;
 import nl.wijkstem.moderation.GoalOverview;
 import nl.wijkstem.moderation.GroupOverviews;
 import nl.wijkstem.moderation.GroupService;
@@ -88,7 +79,7 @@ public class GoalBoardView extends Composite<Div> implements HasDynamicTitle, Gr
 		});
 		board.addClassName("goal-board__board");
 		getContent().add(new H1(getTranslation("board.title")), new Paragraph(getTranslation("board.intro")),
-				new Paragraph(download(export, clock)), goal, board);
+				new Paragraph(new CsvDownloadLink(export, clock)), goal, board);
 		refresh(null);
 	}
 
@@ -208,6 +199,9 @@ public class GoalBoardView extends Composite<Div> implements HasDynamicTitle, Gr
 
 	/** One service call per move; the board then shows what is true now. */
 	void move(FiledIdea idea, Long fromGroupId, MoveTarget target) {
+		if (!target.isGoal() && Objects.equals(fromGroupId, target.groupId())) {
+			return;
+		}
 		try {
 			if (target.isGoal()) {
 				groups.moveToGoal(idea.id(), idea.version(), target.goalId());
@@ -248,30 +242,6 @@ public class GoalBoardView extends Composite<Div> implements HasDynamicTitle, Gr
 			BoardMessages.refused(this, rejected);
 		}
 		refresh(null);
-	}
-
-	/** The CSV of all public ideas, written straight into the download. */
-	private Anchor download(IdeaCsvExport export, Clock clock) {
-		CsvLabels labels = new CsvLabels(
-				List.of("id", "title", "status", "goal", "themes", "group", "supporters", "published")
-					.stream()
-					.map(column -> getTranslation("board.export.column." + column))
-					.toList(),
-				Arrays.stream(IdeaStatus.values())
-					.collect(Collectors.toMap(Function.identity(), status -> getTranslation("idea.status." + status))),
-				getLocale());
-		String fileName = getTranslation("board.export.file",
-				LocalDate.now(clock.withZone(DisplayFormats.DUTCH_TIME)).toString());
-		DownloadHandler csv = event -> {
-			event.setFileName(fileName);
-			event.setContentType("text/csv;charset=UTF-8");
-			try (OutputStream out = event.getOutputStream()) {
-				export.write(out, labels);
-			}
-		};
-		Anchor link = new Anchor(csv, getTranslation("board.export"));
-		link.addClassName("download-link");
-		return link;
 	}
 
 	@Override

@@ -89,10 +89,8 @@ class GroupCard extends Composite<ListItem> {
 	private void confirmDissolve() {
 		ConfirmDialog dialog = new ConfirmDialog(getTranslation("board.group.dissolve.title", group.name()),
 				getTranslation("board.group.dissolve.text"), getTranslation("board.group.dissolve.confirm"),
-				confirmed -> actions.dissolve(group));
-		dialog.setCancelable(true);
-		dialog.setCancelText(getTranslation("board.group.cancel"));
-		dialog.setConfirmButtonTheme("error primary");
+				confirmed -> actions.dissolve(group), getTranslation("board.group.cancel"), cancelled -> {
+				});
 		dialog.open();
 	}
 
