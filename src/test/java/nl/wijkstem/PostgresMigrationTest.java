@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import nl.wijkstem.base.Languages;
@@ -17,6 +18,10 @@ import nl.wijkstem.idea.IdeaRejectedException;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.IdeaSort;
 import nl.wijkstem.idea.PlaceKind;
+import nl.wijkstem.moderation.CsvLabels;
+import nl.wijkstem.moderation.GroupOverviews;
+import nl.wijkstem.moderation.GroupService;
+import nl.wijkstem.moderation.IdeaCsvExport;
 import nl.wijkstem.moderation.audit.AuditActor;
 import nl.wijkstem.moderation.audit.AuditEntryView;
 import nl.wijkstem.moderation.audit.AuditFilter;
@@ -70,6 +75,15 @@ class PostgresMigrationTest {
 
 	@Autowired
 	AuditTrail trail;
+
+	@Autowired
+	GroupService groups;
+
+	@Autowired
+	GroupOverviews overviews;
+
+	@Autowired
+	IdeaCsvExport export;
 
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
@@ -161,6 +175,46 @@ class PostgresMigrationTest {
 			trail.exportCsv(new AuditFilter("pg.reject", null, null, null, null, null),
 					List.of("1", "2", "3", "4", "5", "6", "7", "8", "9"), csv);
 			assertThat(csv.toString(StandardCharsets.UTF_8)).contains("\"'=SOM(A1)\"").contains("Nieuwe naam");
+		}
+		finally {
+			SignIn.out();
+		}
+	}
+
+	@Test
+	void groups_countEachSupporterOnce_andExportOnPostgres() throws IOException {
+		try {
+			SignIn.as(demoUsers, events, "fatima");
+			IdeaDraft draft = new IdeaDraft("Bankjes en bomen rond het plein bij de school",
+					"Ouders wachten bij de school in de zon. Met bomen en bankjes is het er fijner.", PlaceKind.SQUARE,
+					null, "", null, null);
+			Long first = ideas.submit(null, draft).id();
+			Long second = ideas.submit(null, draft).id();
+			SignIn.as(demoUsers, events, "moderator");
+			Long goal = programme.overview(Languages.DUTCH).goals().getFirst().id();
+			for (Long id : List.of(first, second)) {
+				ideas.publish(id);
+				ideas.file(id, ideas.idea(id, Languages.DUTCH).orElseThrow().version(), goal, Set.of());
+			}
+			SignIn.as(demoUsers, events, "kees");
+			ideas.support(first);
+			ideas.support(second);
+			SignIn.as(demoUsers, events, "beheerder");
+			ideas.support(second);
+			SignIn.as(demoUsers, events, "moderator");
+			Long group = groups.create(goal, "Groen bij de school", "Bomen en bankjes bij de school, voor ouders.");
+			groups.moveIdea(first, null, group);
+			groups.moveIdea(second, null, group);
+
+			assertThat(overviews.board(goal, 0, 20, Languages.DUTCH).groups())
+				.filteredOn(shown -> shown.id().equals(group))
+				.singleElement()
+				.satisfies(shown -> assertThat(shown.supporterCount()).isEqualTo(2));
+			assertThat(overviews.programme(5, Languages.DUTCH).getFirst().ungrouped())
+				.noneMatch(idea -> idea.id().equals(first) || idea.id().equals(second));
+			ByteArrayOutputStream csv = new ByteArrayOutputStream();
+			export.write(csv, new CsvLabels(List.of("id"), Map.of(), Languages.DUTCH));
+			assertThat(csv.toString(StandardCharsets.UTF_8)).contains("\"Groen bij de school\"");
 		}
 		finally {
 			SignIn.out();

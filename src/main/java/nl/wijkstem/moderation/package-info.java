@@ -1,7 +1,9 @@
 /**
  * The moderators' workplace: the queue of submitted ideas and the decisions on them, each
- * explained to the author (with reusable reason templates), and the audit trail of every
- * moderation action for administrators ({@code audit}).
+ * explained to the author (with reusable reason templates); groups of related ideas under
+ * the programme goals (the goal board), the public programme overview, the CSV export of
+ * ideas for reports, and the audit trail of every moderation action for administrators
+ * ({@code audit}).
  */
 @ApplicationModule(displayName = "Moderation")
 package nl.wijkstem.moderation;

@@ -68,7 +68,9 @@ class RouteAccessMatrixTest {
 			Map.entry("moderation/:ideaId([0-9]{1,18})", List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)),
 			Map.entry("moderation/collect", List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)),
 			Map.entry("moderation/templates", List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)),
-			Map.entry("beheer/audit", List.of(SIGN_IN, DENIED, DENIED, ALLOWED)));
+			Map.entry("beheer/audit", List.of(SIGN_IN, DENIED, DENIED, ALLOWED)),
+			Map.entry("moderation/goals", List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)),
+			Map.entry("programme", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)));
 
 	private final AccessAnnotationChecker checker = new AccessAnnotationChecker();
 

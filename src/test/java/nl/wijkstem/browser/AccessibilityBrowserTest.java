@@ -29,7 +29,8 @@ class AccessibilityBrowserTest extends BrowserTest {
 			"beheer/ideeen, en, beheerder", "notices, nl, kees", "notices, en, fatima", "moderation, nl, moderator",
 			"moderation, en, beheerder", "moderation/collect, nl, moderator", "moderation/collect, en, beheerder",
 			"beheer/audit, nl, beheerder", "beheer/audit, en, beheerder", "moderation/templates, nl, moderator",
-			"moderation/templates, en, beheerder" })
+			"moderation/templates, en, beheerder", "moderation/goals, nl, moderator", "moderation/goals, en, beheerder",
+			"programme, nl, ''", "programme, en, ''", "programme, nl, kees" })
 	void view_isAccessible(String path, String language, String username) {
 		if (!username.isEmpty()) {
 			signInWithPassword(username);
@@ -73,7 +74,7 @@ class AccessibilityBrowserTest extends BrowserTest {
 	}
 
 	@ParameterizedTest(name = "/{0} on a phone")
-	@CsvSource({ "''", "login", "ideas" })
+	@CsvSource({ "''", "login", "ideas", "programme" })
 	void view_fitsAPhoneScreen(String path) {
 		page.setViewportSize(360, 740);
 		open(path);

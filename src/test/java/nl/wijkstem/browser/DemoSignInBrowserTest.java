@@ -11,10 +11,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoSignInBrowserTest extends BrowserTest {
 
 	@ParameterizedTest(name = "{0} signs in as {2}")
-	@CsvSource(delimiter = ';', value = { "fatima; Fatima El Amrani; Bewoner; Start,Ideeën,Mijn ideeën,Mijn gegevens",
-			"kees; Kees de Vries; Bewoner; Start,Ideeën,Mijn ideeën,Mijn gegevens",
-			"moderator; Sanne Jansen (programmabureau); Moderator; Start,Ideeën,Mijn ideeën,Moderatie (n),Mijn gegevens",
-			"beheerder; Ahmet Yilmaz (beheer); Beheerder; Start,Ideeën,Mijn ideeën,Moderatie (n),Mijn gegevens,Beheer,Logboek" })
+	@CsvSource(delimiter = ';', value = {
+			"fatima; Fatima El Amrani; Bewoner; Start,Ideeën,Programma,Mijn ideeën,Mijn gegevens",
+			"kees; Kees de Vries; Bewoner; Start,Ideeën,Programma,Mijn ideeën,Mijn gegevens",
+			"moderator; Sanne Jansen (programmabureau); Moderator; Start,Ideeën,Programma,Mijn ideeën,Moderatie (n),Doelenbord,Mijn gegevens",
+			"beheerder; Ahmet Yilmaz (beheer); Beheerder; Start,Ideeën,Programma,Mijn ideeën,Moderatie (n),Doelenbord,Mijn gegevens,Beheer,Logboek" })
 	void demoAccount_signsIn_seesItsNavigation_andSignsOut(String username, String name, String role,
 			String navigation) {
 		signInWithPassword(username);
@@ -26,7 +27,7 @@ class DemoSignInBrowserTest extends BrowserTest {
 		signOut();
 
 		assertThat(page.locator(".app-user__name").count()).isZero();
-		assertThat(navigationItems()).containsExactly("Start", "Ideeën");
+		assertThat(navigationItems()).containsExactly("Start", "Ideeën", "Programma");
 	}
 
 	@Test
@@ -54,7 +55,7 @@ class DemoSignInBrowserTest extends BrowserTest {
 
 		assertThat(page.locator("h1").innerText()).isEqualTo("Your voice for Westwijk");
 		assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
-		assertThat(navigationItems()).containsExactly("Home", "Ideas");
+		assertThat(navigationItems()).containsExactly("Home", "Ideas", "Programme");
 	}
 
 	@Test

@@ -112,6 +112,15 @@ public class IdeaBulkSeeder {
 		}
 	}
 
+	/** Files the ideas under a programme goal, as a moderator would. */
+	public void fileUnder(List<Long> ideaIds, Long goalId) {
+		jdbc.batchUpdate("update idea set goal_id = ? where id = ?",
+				ideaIds.stream().map(id -> new Object[] { goalId, id }).toList(), 5000, (statement, row) -> {
+					statement.setObject(1, row[0]);
+					statement.setObject(2, row[1]);
+				});
+	}
+
 	private List<Long> residents(String marker, int count) {
 		List<Object[]> rows = new ArrayList<>(count);
 		Timestamp now = Timestamp.from(Instant.now());

@@ -74,8 +74,9 @@ public class ModerationQueueView extends Composite<Div> implements HasDynamicTit
 		});
 		RouterLink collect = new RouterLink(getTranslation("moderation.collect.link"), CollectIdeaView.class);
 		collect.addClassName("button-link");
+		RouterLink board = new RouterLink(getTranslation("moderation.toBoard"), GoalBoardView.class);
 		getContent().add(new H1(getTranslation("moderation.title")), new Paragraph(getTranslation("moderation.intro")),
-				new Paragraph(collect), show, count, bulk, list, pager);
+				new Paragraph(board), new Paragraph(collect), show, count, bulk, list, pager);
 		refresh();
 	}
 

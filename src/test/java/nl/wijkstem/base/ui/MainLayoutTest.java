@@ -27,7 +27,7 @@ class MainLayoutTest extends ViewTest {
 	void anonymous_seesHomeAndSignIn() {
 		navigate(HomeView.class);
 
-		assertThat(navigationItems()).containsExactly("Start", "Ideeën");
+		assertThat(navigationItems()).containsExactly("Start", "Ideeën", "Programma");
 		assertThat($(RouterLink.class).withClassName("app-user__sign-in").single().getText()).isEqualTo("Inloggen");
 		assertThat($(NativeButton.class).withText("Uitloggen").exists()).isFalse();
 	}
@@ -41,9 +41,11 @@ class MainLayoutTest extends ViewTest {
 			.isEqualTo("Sanne Jansen (programmabureau)");
 		assertThat($(Span.class).withClassName("app-user__role").single().getText()).isEqualTo("Moderator");
 		assertThat($(NativeButton.class).withText("Uitloggen").exists()).isTrue();
-		assertThat(navigationItems()).hasSize(5).startsWith("Start", "Ideeën", "Mijn ideeën").endsWith("Mijn gegevens");
+		assertThat(navigationItems()).hasSize(7)
+			.startsWith("Start", "Ideeën", "Programma", "Mijn ideeën")
+			.endsWith("Doelenbord", "Mijn gegevens");
 		assertThat(ideas.waitingCount()).isPositive();
-		assertThat(navigationItems().get(3)).isEqualTo("Moderatie (" + ideas.waitingCount() + ")");
+		assertThat(navigationItems().get(4)).isEqualTo("Moderatie (" + ideas.waitingCount() + ")");
 	}
 
 	@Test
@@ -52,7 +54,7 @@ class MainLayoutTest extends ViewTest {
 
 		test($(NativeButton.class).withText("English").single()).click();
 
-		assertThat(navigationItems()).containsExactly("Home", "Ideas");
+		assertThat(navigationItems()).containsExactly("Home", "Ideas", "Programme");
 		assertThat($(NativeButton.class).withText("English").single().getElement().getAttribute("aria-pressed"))
 			.isEqualTo("true");
 		assertThat($(NativeButton.class).withText("Nederlands").single().getElement().getAttribute("lang"))

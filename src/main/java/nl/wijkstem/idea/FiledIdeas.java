@@ -1,0 +1,225 @@
+package nl.wijkstem.idea;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import nl.wijkstem.base.security.Roles;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Public ideas as the programme sees them, for modules that arrange them (groups, the
+ * goal board, reports): read-only, and never anything that is not public. Each method
+ * costs a fixed number of statements for up to {@value #CHUNK} ideas asked about.
+ */
+@Service
+@Transactional(readOnly = true)
+public class FiledIdeas {
+
+	/** Ideas per statement: far below the bind-parameter limits of H2 and PostgreSQL. */
+	public static final int CHUNK = 1000;
+
+	private static final String PROJECTION = "select new nl.wijkstem.idea.FiledIdea(i.id, i.title, i.status, "
+			+ "i.goalId, i.supportCount, i.publishedAt, i.version) from Idea i ";
+
+	private final EntityManager entityManager;
+
+	FiledIdeas(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	/**
+	 * The public ones among the given ideas, in no particular order; others are left out.
+	 */
+	@PermitAll
+	public List<FiledIdea> publicIdeas(Collection<Long> ideaIds) {
+		List<FiledIdea> found = new ArrayList<>();
+		for (List<Long> chunk : chunks(ideaIds)) {
+			found.addAll(entityManager
+				.createQuery(PROJECTION + "where i.id in :ids and i.status in :public", FiledIdea.class)
+				.setParameter("ids", chunk)
+				.setParameter("public", PublicStatuses.ALL)
+				.getResultList());
+		}
+		return found;
+	}
+
+	@PermitAll
+	public Optional<FiledIdea> publicIdea(Long ideaId) {
+		return ideaId == null ? Optional.empty() : publicIdeas(List.of(ideaId)).stream().findFirst();
+	}
+
+	/**
+	 * How many public ideas are filed under each goal (goals without any are left out).
+	 */
+	@PermitAll
+	public Map<Long, Long> countsByGoal() {
+		return entityManager.createQuery("""
+				select i.goalId, count(i) from Idea i
+				where i.goalId is not null and i.status in :public group by i.goalId""", Object[].class)
+			.setParameter("public", PublicStatuses.ALL)
+			.getResultStream()
+			.collect(Collectors.toMap(row -> (Long) row[0], row -> ((Number) row[1]).longValue()));
+	}
+
+	/** How many public ideas are filed under the goal. */
+	@PermitAll
+	public long countUnder(Long goalId) {
+		return entityManager
+			.createQuery("select count(i) from Idea i where i.goalId = :goal and i.status in :public", Long.class)
+			.setParameter("goal", goalId)
+			.setParameter("public", PublicStatuses.ALL)
+			.getSingleResult();
+	}
+
+	/**
+	 * One page of the public ideas under a goal, most supported first, leaving out the
+	 * given ones (such as those already in a group).
+	 */
+	@PermitAll
+	public List<FiledIdea> mostSupported(Long goalId, Collection<Long> excluded, int offset, int limit) {
+		String exclusion = excluded.isEmpty() ? "" : "and i.id not in :excluded ";
+		var query = entityManager
+			.createQuery(PROJECTION + "where i.goalId = :goal and i.status in :public " + exclusion
+					+ "order by i.supportCount desc, i.id desc", FiledIdea.class)
+			.setParameter("goal", goalId)
+			.setParameter("public", PublicStatuses.ALL);
+		if (!excluded.isEmpty()) {
+			query.setParameter("excluded", excluded);
+		}
+		return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+	}
+
+	/**
+	 * How many different residents support at least one of the given public ideas: a
+	 * resident who supports three of them counts once.
+	 */
+	@PermitAll
+	public long distinctSupporters(Collection<Long> ideaIds) {
+		return distinctSupporters(Map.of(0L, ideaIds)).get(0L);
+	}
+
+	/**
+	 * {@link #distinctSupporters(Collection)} for several sets of ideas at once (such as
+	 * the ideas of each group), counted in the database.
+	 * @return per key of the given map, the number of different supporters
+	 */
+	@PermitAll
+	public Map<Long, Long> distinctSupporters(Map<Long, ? extends Collection<Long>> ideaIdsBySet) {
+		Map<Long, Long> counts = new HashMap<>();
+		Map<Long, Set<Long>> batch = new HashMap<>();
+		int batchSize = 0;
+		for (Map.Entry<Long, ? extends Collection<Long>> set : ideaIdsBySet.entrySet()) {
+			Set<Long> ideas = new LinkedHashSet<>(set.getValue());
+			if (batchSize > 0 && batchSize + ideas.size() > CHUNK) {
+				counts.putAll(countSupporters(batch));
+				batch.clear();
+				batchSize = 0;
+			}
+			batch.put(set.getKey(), ideas);
+			batchSize += ideas.size();
+		}
+		counts.putAll(countSupporters(batch));
+		ideaIdsBySet.keySet().forEach(key -> counts.putIfAbsent(key, 0L));
+		return counts;
+	}
+
+	/** One statement: a table of (set, idea) pairs joined to the supports. */
+	private Map<Long, Long> countSupporters(Map<Long, Set<Long>> sets) {
+		List<Long> parameters = new ArrayList<>();
+		List<String> rows = new ArrayList<>();
+		sets.forEach((key, ideas) -> ideas.forEach(idea -> {
+			rows.add("(cast(?" + (parameters.size() + 1) + " as bigint), cast(?" + (parameters.size() + 2)
+					+ " as bigint))");
+			parameters.add(key);
+			parameters.add(idea);
+		}));
+		if (rows.isEmpty()) {
+			return Map.of();
+		}
+		// the statuses are enum names, never user input
+		String statuses = PublicStatuses.ALL.stream()
+			.map(status -> "'" + status.name() + "'")
+			.collect(Collectors.joining(", "));
+		var query = entityManager.createNativeQuery("select k.set_key, count(distinct s.account_id) from (values "
+				+ String.join(", ", rows) + ") as k (set_key, idea_id) "
+				+ "join idea_support s on s.idea_id = k.idea_id join idea i on i.id = k.idea_id "
+				+ "where i.status in (" + statuses + ") group by k.set_key");
+		for (int i = 0; i < parameters.size(); i++) {
+			query.setParameter(i + 1, parameters.get(i));
+		}
+		Map<Long, Long> counts = new HashMap<>();
+		for (Object result : query.getResultList()) {
+			Object[] row = (Object[]) result;
+			counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+		}
+		return counts;
+	}
+
+	/**
+	 * Every public idea, in the order of their ids, for reports. Streamed from the
+	 * database: memory stays the same however many ideas there are.
+	 */
+	@RolesAllowed(Roles.MODERATOR)
+	public void forEachPublic(Consumer<ExportedIdea> action) {
+		List<Object[]> chunk = new ArrayList<>(CHUNK);
+		try (Stream<Object[]> rows = entityManager.createQuery("""
+				select i.id, i.title, i.status, i.goalId, i.supportCount, i.publishedAt from Idea i
+				where i.status in :public order by i.id""", Object[].class)
+			.setParameter("public", PublicStatuses.ALL)
+			.setHint("org.hibernate.fetchSize", CHUNK)
+			.setHint("org.hibernate.readOnly", true)
+			.getResultStream()) {
+			rows.forEach(row -> {
+				chunk.add(row);
+				if (chunk.size() == CHUNK) {
+					export(chunk, action);
+					chunk.clear();
+				}
+			});
+		}
+		export(chunk, action);
+	}
+
+	private void export(List<Object[]> rows, Consumer<ExportedIdea> action) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		Map<Long, Set<Long>> themes = new HashMap<>();
+		entityManager
+			.createQuery("select i.id, t from Idea i join i.assignedThemes t where i.id in :ids", Object[].class)
+			.setParameter("ids", rows.stream().map(row -> (Long) row[0]).toList())
+			.getResultList()
+			.forEach(pair -> themes.computeIfAbsent((Long) pair[0], id -> new HashSet<>()).add((Long) pair[1]));
+		for (Object[] row : rows) {
+			Long id = (Long) row[0];
+			action.accept(new ExportedIdea(id, (String) row[1], (IdeaStatus) row[2], (Long) row[3],
+					Set.copyOf(themes.getOrDefault(id, Set.of())), ((Number) row[4]).intValue(), (Instant) row[5]));
+		}
+	}
+
+	private static List<List<Long>> chunks(Collection<Long> ids) {
+		List<Long> distinct = List.copyOf(new LinkedHashSet<>(ids));
+		List<List<Long>> chunks = new ArrayList<>();
+		for (int start = 0; start < distinct.size(); start += CHUNK) {
+			chunks.add(distinct.subList(start, Math.min(start + CHUNK, distinct.size())));
+		}
+		return chunks;
+	}
+
+}

@@ -1,0 +1,26 @@
+package nl.wijkstem.moderation;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface GroupMemberRepository extends JpaRepository<GroupMember, Long> {
+
+	@Query("select m from GroupMember m where m.groupId in :groupIds")
+	List<GroupMember> findInGroups(@Param("groupIds") Collection<Long> groupIds);
+
+	List<GroupMember> findByGroupId(Long groupId);
+
+	/** Every grouped idea with its group's name: pairs of idea id and name. */
+	@Query("select m.ideaId, g.name from GroupMember m, IdeaGroup g where g.id = m.groupId")
+	List<Object[]> groupNames();
+
+	@Modifying
+	@Query("delete from GroupMember m where m.groupId = :groupId")
+	void deleteByGroup(@Param("groupId") Long groupId);
+
+}

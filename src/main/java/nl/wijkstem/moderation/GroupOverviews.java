@@ -1,0 +1,129 @@
+package nl.wijkstem.moderation;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.security.Roles;
+import nl.wijkstem.idea.FiledIdea;
+import nl.wijkstem.idea.FiledIdeas;
+import nl.wijkstem.idea.IdeaRejectedException;
+import nl.wijkstem.programme.ProgrammeOverview;
+import nl.wijkstem.programme.ProgrammeService;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What residents proposed under each programme goal and how moderators grouped it: the
+ * goal board for moderators and the public programme overview. Each costs a fixed number
+ * of statements, however many ideas there are.
+ */
+@Service
+@Transactional(readOnly = true)
+public class GroupOverviews {
+
+	private static final Comparator<FiledIdea> MOST_SUPPORTED_FIRST = Comparator.comparingInt(FiledIdea::supportCount)
+		.reversed()
+		.thenComparing(FiledIdea::id, Comparator.reverseOrder());
+
+	private final IdeaGroupRepository groups;
+
+	private final GroupMemberRepository members;
+
+	private final FiledIdeas filedIdeas;
+
+	private final ProgrammeService programme;
+
+	GroupOverviews(IdeaGroupRepository groups, GroupMemberRepository members, FiledIdeas filedIdeas,
+			ProgrammeService programme) {
+		this.groups = groups;
+		this.members = members;
+		this.filedIdeas = filedIdeas;
+		this.programme = programme;
+	}
+
+	/**
+	 * A goal for the goal board: all its groups with their ideas, and one page of its
+	 * ideas in no group, most supported first.
+	 */
+	@RolesAllowed(Roles.MODERATOR)
+	public GoalOverview board(Long goalId, int page, int pageSize, Locale locale) {
+		ProgrammeOverview.Category goal = programme.overview(locale)
+			.goals()
+			.stream()
+			.filter(candidate -> candidate.id().equals(goalId))
+			.findFirst()
+			.orElseThrow(() -> new IdeaRejectedException("moderation.error.goal"));
+		List<IdeaGroupView> groupViews = views(groups.findByGoalIdOrderByNameAscIdAsc(goalId));
+		return overview(goal, filedIdeas.countUnder(goalId), groupViews, page * pageSize, pageSize);
+	}
+
+	/**
+	 * Every programme goal as the public sees it: how many ideas residents proposed under
+	 * it, its groups, and its most supported ideas in no group.
+	 */
+	@PermitAll
+	public List<GoalOverview> programme(int ungroupedPerGoal, Locale locale) {
+		Map<Long, Long> counts = filedIdeas.countsByGoal();
+		Map<Long, List<IdeaGroupView>> byGoal = views(groups.findAllByOrderByNameAscIdAsc()).stream()
+			.collect(Collectors.groupingBy(IdeaGroupView::goalId));
+		return programme.overview(locale)
+			.goals()
+			.stream()
+			.map(goal -> overview(goal, counts.getOrDefault(goal.id(), 0L), byGoal.getOrDefault(goal.id(), List.of()),
+					0, ungroupedPerGoal))
+			.toList();
+	}
+
+	private GoalOverview overview(ProgrammeOverview.Category goal, long ideaCount, List<IdeaGroupView> groupViews,
+			int offset, int limit) {
+		Set<Long> grouped = groupViews.stream()
+			.flatMap(group -> group.ideas().stream())
+			.map(FiledIdea::id)
+			.collect(Collectors.toSet());
+		long groupedUnderGoal = groupViews.stream()
+			.flatMap(group -> group.ideas().stream())
+			.filter(idea -> goal.id().equals(idea.goalId()))
+			.count();
+		List<FiledIdea> ungrouped = filedIdeas.mostSupported(goal.id(), grouped, offset, limit);
+		return new GoalOverview(goal, ideaCount, groupViews, Math.max(0, ideaCount - groupedUnderGoal), ungrouped);
+	}
+
+	/** The groups with their public ideas and distinct supporters: three statements. */
+	private List<IdeaGroupView> views(List<IdeaGroup> list) {
+		if (list.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, List<Long>> ideaIdsByGroup = new LinkedHashMap<>();
+		list.forEach(group -> ideaIdsByGroup.put(group.getId(), new ArrayList<>()));
+		members.findInGroups(ideaIdsByGroup.keySet())
+			.forEach(member -> ideaIdsByGroup.get(member.getGroupId()).add(member.getIdeaId()));
+		Map<Long, FiledIdea> ideas = filedIdeas
+			.publicIdeas(ideaIdsByGroup.values().stream().flatMap(Collection::stream).toList())
+			.stream()
+			.collect(Collectors.toMap(FiledIdea::id, Function.identity()));
+		Map<Long, List<FiledIdea>> publicByGroup = new HashMap<>();
+		ideaIdsByGroup.forEach((group, ids) -> publicByGroup.put(group,
+				ids.stream().map(ideas::get).filter(idea -> idea != null).sorted(MOST_SUPPORTED_FIRST).toList()));
+		Map<Long, Long> supporters = filedIdeas.distinctSupporters(publicByGroup.entrySet()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey,
+					entry -> entry.getValue().stream().map(FiledIdea::id).toList())));
+		return list.stream()
+			.map(group -> new IdeaGroupView(group.getId(), group.getVersion(), group.getGoalId(), group.getName(),
+					group.getSummary(), publicByGroup.get(group.getId()), supporters.getOrDefault(group.getId(), 0L)))
+			.toList();
+	}
+
+}

@@ -1,0 +1,382 @@
+package nl.wijkstem.moderation;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import nl.wijkstem.base.Languages;
+import nl.wijkstem.idea.FiledIdea;
+import nl.wijkstem.idea.IdeaFiled;
+import nl.wijkstem.idea.IdeaRejectedException;
+import nl.wijkstem.idea.IdeaService;
+import nl.wijkstem.idea.IdeaStatus;
+import nl.wijkstem.idea.ModerationActionTaken;
+import nl.wijkstem.programme.ProgrammeService;
+import nl.wijkstem.support.ApplicationTest;
+import nl.wijkstem.support.SignIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+@ApplicationTest
+@RecordApplicationEvents
+class GroupServiceTest {
+
+	private static final Locale NL = Languages.DUTCH;
+
+	private static final String SUMMARY = "Bewoners willen meer plekken om te zitten en meer groen.";
+
+	@Autowired
+	GroupService groups;
+
+	@Autowired
+	GroupOverviews overviews;
+
+	@Autowired
+	IdeaCsvExport export;
+
+	@Autowired
+	IdeaService ideas;
+
+	@Autowired
+	ProgrammeService programme;
+
+	@Autowired
+	UserDetailsService demoUsers;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	ApplicationEvents recorded;
+
+	IdeaFixture fixture;
+
+	Long goal;
+
+	Long otherGoal;
+
+	@BeforeEach
+	void setUp() {
+		fixture = new IdeaFixture(ideas, programme, demoUsers, events);
+		goal = fixture.goals().get(0).id();
+		otherGoal = fixture.goals().get(1).id();
+		SignIn.as(demoUsers, events, "moderator");
+	}
+
+	@AfterEach
+	void signOut() {
+		SignIn.out();
+	}
+
+	@Test
+	void group_countsEachSupporterOnce() {
+		Long benches = fixture.published("Bankjes langs het water van de plas", goal);
+		Long trees = fixture.published("Bomen langs het water van de plas", goal);
+		fixture.supportedBy(benches, "kees", "fatima");
+		fixture.supportedBy(trees, "fatima", "beheerder");
+		Long group = groups.create(goal, "Groen aan het water " + IdeaFixture.unique(), SUMMARY);
+
+		groups.moveIdea(benches, null, group);
+		groups.moveIdea(trees, null, group);
+
+		IdeaGroupView shown = group(group);
+		assertThat(shown.ideas()).extracting(FiledIdea::id).containsExactlyInAnyOrder(benches, trees);
+		assertThat(shown.ideas().stream().mapToInt(FiledIdea::supportCount).sum()).isEqualTo(4);
+		assertThat(shown.supporterCount()).isEqualTo(3);
+	}
+
+	@Test
+	void ideaUnderAnotherGoal_isRefused_andNothingChanges() {
+		Long elsewhere = fixture.published("Een speelplek onder een ander doel", otherGoal);
+		Long group = groups.create(goal, "Speelplekken " + IdeaFixture.unique(), SUMMARY);
+		int version = group(group).version();
+
+		assertThatExceptionOfType(IdeaRejectedException.class).isThrownBy(() -> groups.moveIdea(elsewhere, null, group))
+			.satisfies(rejected -> assertThat(rejected.problems().getFirst().messageKey())
+				.isEqualTo("moderation.group.error.otherGoal"));
+
+		assertThat(group(group).ideas()).isEmpty();
+		assertThat(group(group).version()).isEqualTo(version);
+		assertThat(memberships(elsewhere)).isZero();
+	}
+
+	@Test
+	void onlyPublicIdeas_canJoin_andAnUnfiledOneIsToldToBeFiledFirst() {
+		Long waiting = fixture.submitted("Een idee dat nog op controle wacht");
+		Long unfiled = fixture.published("Een gepubliceerd idee zonder doel", null);
+		Long group = groups.create(goal, "Alleen openbare ideeën " + IdeaFixture.unique(), SUMMARY);
+
+		assertThat(problem(() -> groups.moveIdea(waiting, null, group))).isEqualTo("moderation.group.error.notPublic");
+		assertThat(problem(() -> groups.moveIdea(unfiled, null, group))).isEqualTo("moderation.group.error.unfiled");
+		assertThat(group(group).ideas()).isEmpty();
+	}
+
+	@Test
+	void anIdea_isInOneGroupAtMost_movingTakesItOutOfTheOldOne() {
+		Long idea = fixture.published("Een idee dat van bundel wisselt", goal);
+		Long first = groups.create(goal, "Eerste bundel " + IdeaFixture.unique(), SUMMARY);
+		Long second = groups.create(goal, "Tweede bundel " + IdeaFixture.unique(), SUMMARY);
+		groups.moveIdea(idea, null, first);
+
+		groups.moveIdea(idea, first, second);
+
+		assertThat(group(first).ideas()).isEmpty();
+		assertThat(group(second).ideas()).extracting(FiledIdea::id).containsExactly(idea);
+		assertThat(memberships(idea)).isOne();
+		groups.moveIdea(idea, second, null);
+		assertThat(group(second).ideas()).isEmpty();
+		assertThat(memberships(idea)).isZero();
+	}
+
+	@Test
+	void secondModerator_withAnOutdatedPicture_isToldItChanged() {
+		Long idea = fixture.published("Een idee waar twee moderatoren tegelijk aan werken", goal);
+		Long first = groups.create(goal, "Bundel van de eerste " + IdeaFixture.unique(), SUMMARY);
+		Long second = groups.create(goal, "Bundel van de tweede " + IdeaFixture.unique(), SUMMARY);
+		int seen = group(first).version();
+
+		groups.moveIdea(idea, null, first);
+
+		assertThat(problem(() -> groups.moveIdea(idea, null, second))).isEqualTo("moderation.error.changedMeanwhile");
+		assertThat(problem(() -> groups.edit(first, seen, "Een nieuwe naam", SUMMARY)))
+			.isEqualTo("moderation.error.changedMeanwhile");
+		assertThat(problem(() -> groups.dissolve(first, seen))).isEqualTo("moderation.error.changedMeanwhile");
+		assertThat(group(first).ideas()).extracting(FiledIdea::id).containsExactly(idea);
+		assertThat(group(second).ideas()).isEmpty();
+		groups.moveIdea(idea, null, first);
+		assertThat(memberships(idea)).isOne();
+	}
+
+	@Test
+	void editAndDissolve_withTheVersionSeen_keepTheIdeas() {
+		Long idea = fixture.published("Een idee in een bundel die wordt opgeheven", goal);
+		Long group = groups.create(goal, "Tijdelijke bundel " + IdeaFixture.unique(), SUMMARY);
+		groups.moveIdea(idea, null, group);
+		String name = "Vaste bundel " + IdeaFixture.unique();
+
+		groups.edit(group, group(group).version(), "  " + name + " \n", "Een nieuwe   samenvatting voor bewoners.");
+
+		assertThat(group(group).name()).isEqualTo(name);
+		assertThat(group(group).summary()).isEqualTo("Een nieuwe samenvatting voor bewoners.");
+		groups.dissolve(group, group(group).version());
+		assertThat(board(goal).groups()).noneMatch(shown -> shown.id().equals(group));
+		assertThat(memberships(idea)).isZero();
+		assertThat(fixture.version(idea)).isPositive();
+		assertThat(problem(() -> groups.dissolve(group, 0))).isEqualTo("moderation.group.error.gone");
+	}
+
+	@Test
+	void badNameOrSummary_isRefusedPerField() {
+		assertThatExceptionOfType(IdeaRejectedException.class).isThrownBy(() -> groups.create(goal, " ", "kort"))
+			.satisfies(rejected -> assertThat(rejected.problems()).extracting(IdeaRejectedException.Problem::field)
+				.containsExactly("name", "summary"));
+		assertThat(problem(() -> groups.create(null, "Een goede naam", SUMMARY))).isEqualTo("moderation.error.goal");
+		String name = "Dubbele naam " + IdeaFixture.unique();
+		groups.create(goal, name, SUMMARY);
+		assertThat(problem(() -> groups.create(goal, name.toUpperCase(Locale.ROOT), SUMMARY)))
+			.isEqualTo("moderation.group.error.nameTaken");
+		groups.create(otherGoal, name, SUMMARY);
+	}
+
+	@Test
+	void ideaFiledUnderAnotherGoal_leavesItsGroup() {
+		Long filedElsewhere = fixture.published("Een idee dat bij een ander doel hoort", goal);
+		Long moved = fixture.published("Een idee dat de moderator naar een ander doel sleept", goal);
+		Long group = groups.create(goal, "Bundel die ideeën kwijtraakt " + IdeaFixture.unique(), SUMMARY);
+		groups.moveIdea(filedElsewhere, null, group);
+		groups.moveIdea(moved, null, group);
+
+		transaction.executeWithoutResult(status -> {
+			ideas.file(filedElsewhere, fixture.version(filedElsewhere), otherGoal, Set.of());
+			events.publishEvent(new IdeaFiled(filedElsewhere, otherGoal, Set.of()));
+		});
+		groups.moveToGoal(moved, fixture.version(moved), otherGoal);
+
+		assertThat(group(group).ideas()).isEmpty();
+		assertThat(memberships(filedElsewhere) + memberships(moved)).isZero();
+		assertThat(board(otherGoal).ungroupedCount()).isPositive();
+		assertThat(ideas.idea(moved, NL).orElseThrow().goalId()).isEqualTo(otherGoal);
+	}
+
+	@Test
+	void movingToAnotherGoal_withAnOldVersion_isToldItChanged() {
+		Long idea = fixture.published("Een idee dat net door een ander is ingedeeld", goal);
+		int seen = fixture.version(idea);
+		ideas.file(idea, seen, goal, Set.of(programme.overview(NL).themes().getFirst().id()));
+
+		assertThat(problem(() -> groups.moveToGoal(idea, seen, otherGoal)))
+			.isEqualTo("moderation.error.changedMeanwhile");
+		assertThat(ideas.idea(idea, NL).orElseThrow().goalId()).isEqualTo(goal);
+	}
+
+	@Test
+	void everyAction_isPublishedForTheAuditTrail() {
+		Long idea = fixture.published("Een idee voor het logboek van de moderatie", goal);
+		Long group = groups.create(goal, "Logboek " + IdeaFixture.unique(), SUMMARY);
+		Long other = groups.create(goal, "Logboek twee " + IdeaFixture.unique(), SUMMARY);
+		groups.moveIdea(idea, null, group);
+		groups.moveIdea(idea, group, other);
+		groups.moveIdea(idea, other, null);
+		groups.edit(group, group(group).version(), "Logboek nieuw " + IdeaFixture.unique(), SUMMARY);
+		groups.dissolve(group, group(group).version());
+
+		List<ModerationActionTaken> actions = recorded.stream(ModerationActionTaken.class)
+			.filter(action -> action.subjectType().equals("group"))
+			.toList();
+		assertThat(actions).extracting(ModerationActionTaken::action)
+			.containsSubsequence("group.create", "group.create", "group.addIdea", "group.moveIdea", "group.removeIdea",
+					"group.edit", "group.dissolve");
+		assertThat(actions).filteredOn(action -> action.action().equals("group.moveIdea"))
+			.singleElement()
+			.satisfies(action -> {
+				assertThat(action.subjectId()).isEqualTo(other);
+				assertThat(action.before()).isEqualTo("idea=" + idea + " group=" + group);
+				assertThat(action.after()).isEqualTo("idea=" + idea + " group=" + other);
+			});
+	}
+
+	@Test
+	void board_listsGroupsAndUngroupedIdeas_mostSupportedFirst() {
+		Long grouped = fixture.published("Een idee op het bord in een bundel", goal);
+		Long loose = fixture.published("Een idee op het bord zonder bundel", goal);
+		fixture.supportedBy(loose, "kees", "fatima", "beheerder", "moderator");
+		Long group = groups.create(goal, "Bord " + IdeaFixture.unique(), SUMMARY);
+		groups.moveIdea(grouped, null, group);
+
+		GoalOverview board = overviews.board(goal, 0, 500, NL);
+
+		assertThat(board.goal().id()).isEqualTo(goal);
+		assertThat(board.ungrouped()).extracting(FiledIdea::id).contains(loose).doesNotContain(grouped);
+		assertThat(board.ungrouped()).extracting(FiledIdea::supportCount).isSortedAccordingTo((a, b) -> b - a);
+		assertThat(board.ungrouped()).allSatisfy(idea -> assertThat(idea.goalId()).isEqualTo(goal));
+		long inGroups = board.groups().stream().mapToLong(IdeaGroupView::ideaCount).sum();
+		assertThat(board.ungroupedCount()).isEqualTo(board.ideaCount() - inGroups);
+		assertThat(board.ungrouped()).hasSize((int) board.ungroupedCount());
+	}
+
+	@Test
+	void programme_isReadableSignedOut() {
+		Long idea = fixture.published("Een idee dat iedereen op de programmapagina ziet", goal);
+		String name = "Openbaar " + IdeaFixture.unique();
+		Long group = groups.create(goal, name, SUMMARY);
+		groups.moveIdea(idea, null, group);
+		SignIn.out();
+
+		List<GoalOverview> programmeGoals = overviews.programme(5, NL);
+
+		assertThat(programmeGoals).extracting(overview -> overview.goal().id())
+			.containsExactlyElementsOf(fixture.goals().stream().map(category -> category.id()).toList());
+		GoalOverview first = programmeGoals.getFirst();
+		assertThat(first.groups()).filteredOn(shown -> shown.id().equals(group)).singleElement().satisfies(shown -> {
+			assertThat(shown.name()).isEqualTo(name);
+			assertThat(shown.summary()).isEqualTo(SUMMARY);
+			assertThat(shown.ideas()).extracting(FiledIdea::status).containsExactly(IdeaStatus.PUBLISHED);
+		});
+		assertThat(first.ungrouped()).hasSizeLessThanOrEqualTo(5).extracting(FiledIdea::id).doesNotContain(idea);
+		assertThat(first.ideaCount()).isGreaterThanOrEqualTo(first.ungroupedCount() + 1);
+	}
+
+	@Test
+	void residents_cannotUseTheModeratorsServices() {
+		Long idea = fixture.published("Een idee waar een bewoner aan probeert te komen", goal);
+		Long group = groups.create(goal, "Niet voor bewoners " + IdeaFixture.unique(), SUMMARY);
+		SignIn.as(demoUsers, events, "kees");
+
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> groups.create(goal, "Mijn eigen bundel", SUMMARY));
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> groups.edit(group, 0, "Mijn eigen bundel", SUMMARY));
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> groups.dissolve(group, 0));
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> groups.moveIdea(idea, null, group));
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> groups.moveToGoal(idea, 0, otherGoal));
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> overviews.board(goal, 0, 20, NL));
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> export.write(new ByteArrayOutputStream(), labels()));
+		SignIn.as(demoUsers, events, "moderator");
+		assertThat(group(group).ideas()).isEmpty();
+		assertThat(ideas.idea(idea, NL).orElseThrow().goalId()).isEqualTo(goal);
+	}
+
+	@Test
+	void csv_hasOneRowPerPublicIdea_forExcel_withoutFormulas() throws IOException {
+		Long formula = fixture.published("=HYPERLINK(\"http://kwaad.example\";\"klik\")", goal);
+		Long plain = fixture.published("Een gewoon idee met een ë en een \"aanhaling\"", goal);
+		Long hidden = fixture.submitted("Een idee dat nog niet openbaar is voor de export");
+		fixture.supportedBy(plain, "kees", "fatima");
+		String name = "-Export " + IdeaFixture.unique();
+		Long group = groups.create(goal, name, SUMMARY);
+		groups.moveIdea(plain, null, group);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+		export.write(out, labels());
+
+		byte[] bytes = out.toByteArray();
+		assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+		String[] lines = new String(bytes, StandardCharsets.UTF_8).substring(1).split("\r\n");
+		assertThat(lines[0]).isEqualTo("\"Nummer\";\"Titel\";\"Status\";\"Doel\";\"Thema's\";\"Bundel\";"
+				+ "\"Aantal steunbetuigingen\";\"Gepubliceerd op\"");
+		Map<String, String> byId = Arrays.stream(lines)
+			.skip(1)
+			.collect(Collectors.toMap(line -> line.substring(1, line.indexOf('"', 1)), Function.identity()));
+		assertThat(byId).doesNotContainKey(hidden.toString());
+		assertThat(byId.get(formula.toString())).contains("\"'=HYPERLINK(\"\"http://kwaad.example\"\";\"\"klik\"\")\"");
+		assertThat(byId.get(plain.toString()))
+			.startsWith("\"" + plain + "\";\"Een gewoon idee met een ë en een \"\"aanhaling\"\"\";\"Gepubliceerd\";\""
+					+ fixture.goals().getFirst().name() + "\";\"\";\"'" + name + "\";\"2\";\"");
+		assertThat(lines).hasSize(byId.size() + 1);
+	}
+
+	private CsvLabels labels() {
+		return new CsvLabels(List.of("Nummer", "Titel", "Status", "Doel", "Thema's", "Bundel",
+				"Aantal steunbetuigingen", "Gepubliceerd op"), Map.of(IdeaStatus.PUBLISHED, "Gepubliceerd"), NL);
+	}
+
+	private IdeaGroupView group(Long groupId) {
+		return board(goal).groups().stream().filter(group -> group.id().equals(groupId)).findFirst().orElseThrow();
+	}
+
+	private GoalOverview board(Long goalId) {
+		return overviews.board(goalId, 0, 20, NL);
+	}
+
+	private int memberships(Long ideaId) {
+		return jdbc.queryForObject("select count(*) from idea_group_member where idea_id = ?", Integer.class, ideaId);
+	}
+
+	private static String problem(Runnable action) {
+		try {
+			action.run();
+		}
+		catch (IdeaRejectedException rejected) {
+			return rejected.problems().getFirst().messageKey();
+		}
+		throw new AssertionError("not refused");
+	}
+
+}

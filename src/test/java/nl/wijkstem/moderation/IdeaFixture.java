@@ -1,0 +1,100 @@
+package nl.wijkstem.moderation;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import nl.wijkstem.base.Languages;
+import nl.wijkstem.idea.IdeaDraft;
+import nl.wijkstem.idea.IdeaService;
+import nl.wijkstem.idea.ModerationDecision;
+import nl.wijkstem.idea.PlaceKind;
+import nl.wijkstem.programme.ProgrammeOverview;
+import nl.wijkstem.programme.ProgrammeService;
+import nl.wijkstem.support.SignIn;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Ideas as residents send them in and moderators publish and file them, through the real
+ * services. Whoever was signed in before is signed in again afterwards.
+ */
+public final class IdeaFixture {
+
+	private final IdeaService ideas;
+
+	private final ProgrammeService programme;
+
+	private final UserDetailsService demoUsers;
+
+	private final ApplicationEventPublisher events;
+
+	public IdeaFixture(IdeaService ideas, ProgrammeService programme, UserDetailsService demoUsers,
+			ApplicationEventPublisher events) {
+		this.ideas = ideas;
+		this.programme = programme;
+		this.demoUsers = demoUsers;
+		this.events = events;
+	}
+
+	/** The programme goals, in their order. */
+	public List<ProgrammeOverview.Category> goals() {
+		return programme.overview(Languages.DUTCH).goals();
+	}
+
+	/** A unique bit of text, for names that must not clash with other tests' data. */
+	public static String unique() {
+		return UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	/** Sent in by kees, not (yet) published. */
+	public Long submitted(String title) {
+		return as("kees",
+				() -> ideas
+					.submit(null,
+							new IdeaDraft(title,
+									"Veel buren in de straat vragen hierom. Het maakt de wijk fijner voor jong en oud.",
+									PlaceKind.GREEN, null, "", null, null))
+					.id());
+	}
+
+	/** Sent in by kees, published and filed under the goal (none when null). */
+	public Long published(String title, Long goalId) {
+		Long id = submitted(title);
+		as("moderator", () -> {
+			ideas.decide(id, version(id), ModerationDecision.PUBLISH, "");
+			if (goalId != null) {
+				ideas.file(id, version(id), goalId, Set.of());
+			}
+			return id;
+		});
+		return id;
+	}
+
+	/** Each of these demo accounts supports the idea. */
+	public void supportedBy(Long ideaId, String... usernames) {
+		for (String username : usernames) {
+			as(username, () -> ideas.support(ideaId));
+		}
+	}
+
+	public int version(Long ideaId) {
+		return as("moderator", () -> ideas.idea(ideaId, Languages.DUTCH).orElseThrow().version());
+	}
+
+	private <T> T as(String username, Supplier<T> work) {
+		Authentication before = SecurityContextHolder.getContext().getAuthentication();
+		SignIn.as(demoUsers, events, username);
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.getContext().setAuthentication(before);
+		}
+	}
+
+}

@@ -1,0 +1,87 @@
+package nl.wijkstem.moderation.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import jakarta.persistence.EntityManagerFactory;
+import nl.wijkstem.base.Languages;
+import nl.wijkstem.idea.IdeaBulkSeeder;
+import nl.wijkstem.moderation.GroupBulkSeeder;
+import nl.wijkstem.programme.ProgrammeOverview;
+import nl.wijkstem.programme.ProgrammeService;
+import nl.wijkstem.programme.ui.HomeView;
+import nl.wijkstem.support.ViewTest;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The goal board and the public programme overview cost a fixed number of SQL statements,
+ * whatever the number of ideas, groups and supporters: no N+1 queries.
+ */
+@WithUserDetails("moderator")
+class GoalBoardStatementCountTest extends ViewTest {
+
+	/**
+	 * Upper bound per page render; the exact number may change, its independence of size
+	 * may not.
+	 */
+	private static final long BOUND = 15;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	ProgrammeService programme;
+
+	@Test
+	void goalBoardAndProgrammePage_costTheSameStatements_atTwoDataSizes() {
+		ProgrammeOverview.Category goal = programme.overview(Languages.DUTCH).goals().get(3);
+		IdeaBulkSeeder ideas = new IdeaBulkSeeder(jdbc);
+		GroupBulkSeeder groups = new GroupBulkSeeder(jdbc);
+		List<Long> few = ideas.seed("Bordklein", 10, 2, 0, 10).ideaIds();
+		ideas.fileUnder(few, goal.id());
+		groups.seed("Bordklein", goal.id(), few.subList(0, 6), 3);
+		long boardSmall = statements(() -> showGoal(goal));
+		long programmeSmall = statements(() -> navigate(ProgrammeView.class));
+
+		List<Long> many = ideas.seed("Bordgroot", 2000, 8, 0, 200).ideaIds();
+		ideas.fileUnder(many, goal.id());
+		groups.seed("Bordgroot", goal.id(), many.subList(0, 600), 15);
+		long boardLarge = statements(() -> showGoal(goal));
+		long programmeLarge = statements(() -> navigate(ProgrammeView.class));
+
+		assertThat(boardLarge).isEqualTo(boardSmall).isLessThanOrEqualTo(BOUND);
+		assertThat(programmeLarge).isEqualTo(programmeSmall).isLessThanOrEqualTo(BOUND);
+	}
+
+	/** Opens the board on its first goal, then (counted) switches to this one. */
+	private void showGoal(ProgrammeOverview.Category goal) {
+		navigate(GoalBoardView.class);
+		statistics().clear();
+		@SuppressWarnings("unchecked")
+		RadioButtonGroup<ProgrammeOverview.Category> goals = $(RadioButtonGroup.class).single();
+		test(goals).selectItem(goal.name());
+	}
+
+	private long statements(Runnable render) {
+		navigate(HomeView.class);
+		statistics().clear();
+		render.run();
+		return statistics().getPrepareStatementCount();
+	}
+
+	private Statistics statistics() {
+		return entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+	}
+
+}

@@ -1,0 +1,212 @@
+package nl.wijkstem.moderation.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
+import nl.wijkstem.base.Languages;
+import nl.wijkstem.idea.FiledIdea;
+import nl.wijkstem.idea.IdeaService;
+import nl.wijkstem.moderation.GroupOverviews;
+import nl.wijkstem.moderation.GroupService;
+import nl.wijkstem.moderation.IdeaFixture;
+import nl.wijkstem.moderation.IdeaGroupView;
+import nl.wijkstem.programme.ProgrammeOverview;
+import nl.wijkstem.programme.ProgrammeService;
+import nl.wijkstem.support.ViewTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@WithUserDetails("moderator")
+class GoalBoardViewTest extends ViewTest {
+
+	private static final String SUMMARY = "Ideeën over taal en school, voor ouders en kinderen.";
+
+	@Autowired
+	IdeaService ideas;
+
+	@Autowired
+	ProgrammeService programme;
+
+	@Autowired
+	GroupService groups;
+
+	@Autowired
+	GroupOverviews overviews;
+
+	@Autowired
+	UserDetailsService demoUsers;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	IdeaFixture fixture;
+
+	ProgrammeOverview.Category goal;
+
+	@BeforeEach
+	void setUp() {
+		fixture = new IdeaFixture(ideas, programme, demoUsers, events);
+		goal = fixture.goals().get(2);
+	}
+
+	@Test
+	void moderator_makesAGroup_andMovesAnIdeaIntoIt_withTheKeyboard() {
+		Long idea = fixture.published("Een idee voor het doelenbord " + IdeaFixture.unique(), goal.id());
+		fixture.supportedBy(idea, "kees", "fatima", "beheerder", "moderator");
+		String name = "Taal en school " + IdeaFixture.unique();
+		showGoal();
+
+		test($(TextField.class).withLabel("Naam van de bundel").single()).setValue(name);
+		test($(TextArea.class).withLabel("Korte samenvatting voor bewoners").single()).setValue(SUMMARY);
+		test($(Button.class).withText("Bundel maken").single()).click();
+
+		assertThat($(Paragraph.class).from(groupCard(name)).all()).extracting(Paragraph::getText)
+			.contains(SUMMARY, "Nog geen ideeën. Sleep een idee hierheen, of kies Verplaatsen bij een idee.");
+		moveByKeyboard(idea, name);
+
+		ListItem card = groupCard(name);
+		assertThat($(RouterLink.class).from(card).all()).extracting(RouterLink::getHref)
+			.containsExactly("ideas/" + idea);
+		assertThat($(Paragraph.class).withClassName("group-card__counts").from(card).single().getText())
+			.isEqualTo("1 idee · 4 verschillende bewoners steunen ideeën in deze bundel");
+	}
+
+	@Test
+	void moderator_movesAnIdeaToAnotherGoal_andItLeavesItsGroup() {
+		Long idea = fixture.published("Een idee dat beter bij een ander doel past " + IdeaFixture.unique(), goal.id());
+		String name = "Verkeerd ingedeeld " + IdeaFixture.unique();
+		Long group = groups.create(goal.id(), name, SUMMARY);
+		groups.moveIdea(idea, null, group);
+		ProgrammeOverview.Category other = fixture.goals().get(3);
+		showGoal();
+
+		moveByKeyboard(idea, "Ander doel: " + other.name());
+
+		assertThat(ideaRows(idea)).isEmpty();
+		assertThat($(RouterLink.class).from(groupCard(name)).exists()).isFalse();
+		assertThat(ideas.idea(idea, Languages.DUTCH).orElseThrow().goalId()).isEqualTo(other.id());
+	}
+
+	@Test
+	void badNameAndSummary_areShownAtTheFields_andTheTypedTextStays() {
+		showGoal();
+
+		test($(TextField.class).withLabel("Naam van de bundel").single()).setValue(" ");
+		test($(TextArea.class).withLabel("Korte samenvatting voor bewoners").single()).setValue("kort");
+		test($(Button.class).withText("Bundel maken").single()).click();
+
+		TextField name = $(TextField.class).withLabel("Naam van de bundel").single();
+		TextArea summary = $(TextArea.class).withLabel("Korte samenvatting voor bewoners").single();
+		assertThat(name.isInvalid()).isTrue();
+		assertThat(name.getErrorMessage()).isEqualTo("Geef de bundel een naam van 3 tot 120 tekens.");
+		assertThat(summary.isInvalid()).isTrue();
+		assertThat(summary.getErrorMessage()).isEqualTo("Schrijf een samenvatting van 10 tot 300 tekens.");
+		assertThat(summary.getValue()).isEqualTo("kort");
+	}
+
+	@Test
+	void dissolvingAGroup_asksFirst_andKeepsItsIdeas() {
+		Long idea = fixture.published("Een idee in een bundel die verdwijnt " + IdeaFixture.unique(), goal.id());
+		String name = "Op te heffen " + IdeaFixture.unique();
+		Long group = groups.create(goal.id(), name, SUMMARY);
+		groups.moveIdea(idea, null, group);
+		showGoal();
+
+		test($(Button.class).withText("Opheffen").from(groupCard(name)).single()).click();
+		test($(ConfirmDialog.class).single()).confirm();
+
+		assertThat(groupCards(name)).isEmpty();
+		assertThat(overviews.board(goal.id(), 0, 20, Languages.DUTCH).groups()).extracting(IdeaGroupView::id)
+			.doesNotContain(group);
+		assertThat(ideas.idea(idea, Languages.DUTCH)).isPresent();
+	}
+
+	@Test
+	void moveOnAnOutdatedBoard_isRefused_andTheBoardShowsWhatIsTrueNow() {
+		Long idea = fixture.published("Een idee dat een collega net verplaatste " + IdeaFixture.unique(), goal.id());
+		String first = "Eerst hier " + IdeaFixture.unique();
+		String second = "Nu daar " + IdeaFixture.unique();
+		Long firstGroup = groups.create(goal.id(), first, SUMMARY);
+		Long secondGroup = groups.create(goal.id(), second, SUMMARY);
+		groups.moveIdea(idea, null, firstGroup);
+		showGoal();
+		groups.moveIdea(idea, firstGroup, secondGroup);
+
+		moveByKeyboard(idea, "Geen bundel");
+
+		assertThat($(RouterLink.class).from(groupCard(second)).all()).extracting(RouterLink::getHref)
+			.containsExactly("ideas/" + idea);
+		List<FiledIdea> inSecond = overviews.board(goal.id(), 0, 20, Languages.DUTCH)
+			.groups()
+			.stream()
+			.filter(group -> group.id().equals(secondGroup))
+			.findFirst()
+			.orElseThrow()
+			.ideas();
+		assertThat(inSecond).extracting(FiledIdea::id).containsExactly(idea);
+	}
+
+	@Test
+	void inEnglish_theBoardAndItsDownloadSpeakEnglish() {
+		navigate(GoalBoardView.class);
+
+		inLanguage(Languages.ENGLISH);
+
+		assertThat($(H1.class).single().getText()).isEqualTo("Goal board");
+		Anchor download = $(Anchor.class).withClassName("download-link").single();
+		assertThat(download.getText()).isEqualTo("Download all public ideas (CSV, for Excel)");
+		assertThat(download.getHref()).isNotBlank();
+	}
+
+	private void showGoal() {
+		navigate(GoalBoardView.class);
+		@SuppressWarnings("unchecked")
+		RadioButtonGroup<ProgrammeOverview.Category> goals = $(RadioButtonGroup.class).withLabel("Kies een doel")
+			.single();
+		test(goals).selectItem(goal.name());
+	}
+
+	private void moveByKeyboard(Long idea, String target) {
+		ListItem row = ideaRows(idea).getFirst();
+		test($(Button.class).withText("Verplaatsen").from(row).single()).click();
+		@SuppressWarnings("unchecked")
+		Select<MoveTarget> where = $(Select.class).withLabel("Verplaatsen naar").from(row).single();
+		test(where).selectItem(target);
+		test($(Button.class).withText("Nu verplaatsen").from(row).single()).click();
+	}
+
+	private List<ListItem> ideaRows(Long idea) {
+		return $(ListItem.class).withClassName("board-idea")
+			.withCondition(row -> $(RouterLink.class).from(row).first().getHref().equals("ideas/" + idea))
+			.all();
+	}
+
+	private ListItem groupCard(String name) {
+		return groupCards(name).getFirst();
+	}
+
+	private List<ListItem> groupCards(String name) {
+		return $(ListItem.class).withClassName("group-card")
+			.withCondition(card -> $(H4.class).from(card).first().getText().equals(name))
+			.all();
+	}
+
+}
