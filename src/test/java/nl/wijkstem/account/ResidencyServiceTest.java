@@ -3,9 +3,15 @@ package nl.wijkstem.account;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import nl.wijkstem.base.DisplayFormats;
@@ -20,6 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static nl.wijkstem.account.ResidencyTestSupport.as;
@@ -207,6 +215,49 @@ class ResidencyServiceTest {
 			return null;
 		});
 		assertThat(residency.redeem(code).verified()).isTrue();
+	}
+
+	@Test
+	void oneLetter_redeemedAtOnceByFiveNeighbours_verifiesExactlyTwo() throws Exception {
+		String code = codeForNewAddress(19);
+		List<OAuth2AuthenticationToken> neighbours = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			neighbours.add(signInAsNewResident(events, "Buur " + i, Map.of()));
+		}
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(neighbours.size());
+		List<Future<Boolean>> results = new ArrayList<>();
+		for (OAuth2AuthenticationToken neighbour : neighbours) {
+			results.add(pool.submit(() -> {
+				SecurityContextHolder.getContext().setAuthentication(neighbour);
+				ResidencyTestSupport.fromNetworkAddress(ResidencyTestSupport.newNetworkAddress());
+				start.await();
+				try {
+					return residency.redeem(code).verified();
+				}
+				catch (ResidencyRejectedException rejected) {
+					return false;
+				}
+				finally {
+					SecurityContextHolder.clearContext();
+					ResidencyTestSupport.noNetwork();
+				}
+			}));
+		}
+		start.countDown();
+		int verified = 0;
+		for (Future<Boolean> result : results) {
+			verified += result.get(60, TimeUnit.SECONDS) ? 1 : 0;
+		}
+		pool.shutdown();
+
+		assertThat(verified).isEqualTo(2);
+		assertThat(
+				jdbc.queryForObject(
+						"select count(*) from residency r join residency_address a on a.id = "
+								+ "r.address_id where a.street = ? and r.active_account_id is not null",
+						Integer.class, street))
+			.isEqualTo(2);
 	}
 
 	@Test
