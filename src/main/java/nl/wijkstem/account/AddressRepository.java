@@ -20,6 +20,10 @@ interface AddressRepository extends JpaRepository<Address, Long> {
 	@Query("select a from Address a where a.id = :id")
 	Optional<Address> lockById(Long id);
 
+	/** Every address's key, as {@link AddressLine#key()} makes it. */
+	@Query("select concat(a.postcode, ' ', cast(a.houseNumber as String), ' ', a.addition) from Address a")
+	List<String> findAllKeys();
+
 	@Query("select a from Address a order by a.postcode, a.houseNumber, a.addition")
 	List<Address> findAllInPostalOrder();
 

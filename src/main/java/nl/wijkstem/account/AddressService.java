@@ -1,5 +1,6 @@
 package nl.wijkstem.account;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,6 +40,8 @@ public class AddressService {
 	/** The furthest ahead a batch may expire: codes are not meant to live for ever. */
 	static final int MAX_YEARS_VALID = 2;
 
+	private static final int BATCH_SIZE = 500;
+
 	private final AddressRepository addresses;
 
 	private final CodeBatchRepository batches;
@@ -56,9 +60,11 @@ public class AddressService {
 
 	private final Clock clock;
 
+	private final JdbcTemplate jdbc;
+
 	AddressService(AddressRepository addresses, CodeBatchRepository batches, LetterCodeRepository codes,
 			ResidencyRepository residencies, LetterCodes letterCodes, ResidencyProperties properties, Branding branding,
-			AccountService accounts, Clock clock) {
+			AccountService accounts, Clock clock, JdbcTemplate jdbc) {
 		this.addresses = addresses;
 		this.batches = batches;
 		this.codes = codes;
@@ -68,6 +74,7 @@ public class AddressService {
 		this.branding = branding;
 		this.accounts = accounts;
 		this.clock = clock;
+		this.jdbc = jdbc;
 	}
 
 	/**
@@ -82,23 +89,29 @@ public class AddressService {
 		if (!parsed.problems().isEmpty()) {
 			return new AddressImportResult(0, 0, parsed.problems());
 		}
-		Set<String> known = addresses.findAll()
-			.stream()
-			.map(address -> address.line().key())
-			.collect(Collectors.toCollection(HashSet::new));
-		Instant now = clock.instant();
-		List<Address> fresh = new ArrayList<>();
+		Set<String> known = new HashSet<>(addresses.findAllKeys());
+		List<AddressLine> fresh = new ArrayList<>();
 		int duplicates = 0;
 		for (AddressCsv.Line line : parsed.lines()) {
 			if (known.add(line.address().key())) {
-				fresh.add(new Address(line.address(), now));
+				fresh.add(line.address());
 			}
 			else {
 				duplicates++;
 			}
 		}
+		Timestamp now = Timestamp.from(clock.instant());
 		try {
-			addresses.saveAllAndFlush(fresh);
+			// one batch of plain inserts: an area has thousands of addresses
+			jdbc.batchUpdate("insert into residency_address (version, street, house_number, addition, postcode, place, "
+					+ "imported_at) values (0, ?, ?, ?, ?, ?, ?)", fresh, BATCH_SIZE, (statement, line) -> {
+						statement.setString(1, line.street());
+						statement.setInt(2, line.houseNumber());
+						statement.setString(3, line.addition());
+						statement.setString(4, line.postcode());
+						statement.setString(5, line.place());
+						statement.setTimestamp(6, now);
+					});
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw new ResidencyRejectedException("residency.import.error.concurrent");
@@ -135,17 +148,18 @@ public class AddressService {
 		}
 		CodeBatch batch = batches
 			.save(new CodeBatch(accounts.currentAccountId().orElse(null), expiresOn, recipients.size(), now));
-		List<LetterCode> rows = new ArrayList<>(recipients.size());
+		List<Object[]> rows = new ArrayList<>(recipients.size());
 		List<LetterPdf.Letter> letters = new ArrayList<>(recipients.size());
 		for (Address address : recipients) {
 			String code = letterCodes.generate();
 			String hash = letterCodes.hash(LetterCodes.normalise(code).orElseThrow());
-			rows.add(new LetterCode(batch.getId(), address.getId(), hash));
+			rows.add(new Object[] { batch.getId(), address.getId(), hash });
 			letters.add(new LetterPdf.Letter(address.line(), code));
 		}
-		codes.saveAll(rows);
+		// one batch of plain inserts: a mail-out has a row per address
+		jdbc.batchUpdate("insert into residency_code (version, batch_id, address_id, code_hash) values (0, ?, ?, ?)",
+				rows);
 		byte[] pdf = LetterPdf.render(letterhead(), expiresOn, today, letters);
-		codes.flush();
 		log.info("Generated batch {} with {} letters, valid until {}", batch.getId(), letters.size(), expiresOn);
 		return new GeneratedLetters(batch.getId(), letters.size(), expiresOn, pdf);
 	}

@@ -113,6 +113,30 @@ public final class ResidencyTestSupport {
 		}
 	}
 
+	/**
+	 * Every letter's code by the street line of its address (the second line of the
+	 * address block), reading the PDF once.
+	 */
+	public static Map<String, String> codesByStreetLine(byte[] pdf) {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setPageEnd("\f");
+			Map<String, String> codes = new java.util.HashMap<>();
+			for (String page : stripper.getText(document).split("\f")) {
+				List<String> lines = page.lines().map(String::strip).toList();
+				int addressee = lines.indexOf("Aan de bewoners van");
+				Matcher code = CODE.matcher(page);
+				if (addressee >= 0 && code.find()) {
+					codes.put(lines.get(addressee + 1), code.group());
+				}
+			}
+			return codes;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** The code printed on the letter to the address with this street line. */
 	public static String codeFor(byte[] pdf, int expectedPages, String streetLine) {
 		try (PDDocument document = Loader.loadPDF(pdf)) {

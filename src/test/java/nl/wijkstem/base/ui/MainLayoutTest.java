@@ -41,7 +41,9 @@ class MainLayoutTest extends ViewTest {
 			.isEqualTo("Sanne Jansen (programmabureau)");
 		assertThat($(Span.class).withClassName("app-user__role").single().getText()).isEqualTo("Moderator");
 		assertThat($(NativeButton.class).withText("Uitloggen").exists()).isTrue();
-		assertThat(navigationItems()).hasSize(5).startsWith("Start", "Ideeën", "Mijn ideeën").endsWith("Mijn gegevens");
+		assertThat(navigationItems()).hasSize(6)
+			.startsWith("Start", "Ideeën", "Mijn ideeën")
+			.endsWith("Bewoners", "Mijn gegevens");
 		assertThat(ideas.waitingCount()).isPositive();
 		assertThat(navigationItems().get(3)).isEqualTo("Moderatie (" + ideas.waitingCount() + ")");
 	}
