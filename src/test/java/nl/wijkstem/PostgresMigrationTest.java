@@ -1,7 +1,10 @@
 package nl.wijkstem;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,6 +24,11 @@ import nl.wijkstem.idea.IdeaRejectedException;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.IdeaSort;
 import nl.wijkstem.idea.PlaceKind;
+import nl.wijkstem.moderation.audit.AuditActor;
+import nl.wijkstem.moderation.audit.AuditEntryView;
+import nl.wijkstem.moderation.audit.AuditFilter;
+import nl.wijkstem.moderation.audit.AuditFilterOptions;
+import nl.wijkstem.moderation.audit.AuditTrail;
 import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.Test;
@@ -72,6 +80,9 @@ class PostgresMigrationTest {
 
 	@Autowired
 	ResidencyService residency;
+
+	@Autowired
+	AuditTrail trail;
 
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
@@ -162,6 +173,37 @@ class PostgresMigrationTest {
 				.containsExactly("UNKNOWN", "VERIFIED");
 			SignIn.as(demoUsers, events, "kees");
 			assertThat(residency.myStatus().verified()).isTrue();
+		}
+		finally {
+			SignIn.out();
+		}
+	}
+
+	@Test
+	void auditTrail_filtersAndFilterChoices_workOnPostgres() throws IOException {
+		String insert = "insert into audit_entry (occurred_at, actor_id, actor_name, action_code, subject_type,"
+				+ " subject_id, state_before, state_after, reason) values (?, ?, ?, ?, ?, ?, '', '', ?)";
+		jdbc.update(insert, Timestamp.from(Instant.parse("2026-02-01T10:00:00Z")), 71L, "Oude naam", "pg.publish",
+				"idea", 5L, "");
+		jdbc.update(insert, Timestamp.from(Instant.parse("2026-02-02T10:00:00Z")), 71L, "Nieuwe naam", "pg.reject",
+				"idea", 5L, "=SOM(A1)");
+		jdbc.update(insert, Timestamp.from(Instant.parse("2026-02-03T10:00:00Z")), null, "systeem", "pg.publish",
+				"pgComment", 6L, "");
+		SignIn.as(demoUsers, "beheerder");
+		try {
+			AuditFilterOptions options = trail.options();
+			assertThat(options.actions()).contains("pg.publish", "pg.reject").doesNotHaveDuplicates();
+			assertThat(options.subjectTypes()).contains("idea", "pgComment");
+			assertThat(options.actors()).contains(new AuditActor(71L, "Nieuwe naam"), new AuditActor(null, "systeem"))
+				.doesNotContain(new AuditActor(71L, "Oude naam"));
+			assertThat(
+					trail.page(new AuditFilter(null, new AuditActor(71L, ""), "idea", 5L, null, null), 0, 10).entries())
+				.extracting(AuditEntryView::action)
+				.containsExactly("pg.reject", "pg.publish");
+			ByteArrayOutputStream csv = new ByteArrayOutputStream();
+			trail.exportCsv(new AuditFilter("pg.reject", null, null, null, null, null),
+					List.of("1", "2", "3", "4", "5", "6", "7", "8", "9"), csv);
+			assertThat(csv.toString(StandardCharsets.UTF_8)).contains("\"'=SOM(A1)\"").contains("Nieuwe naam");
 		}
 		finally {
 			SignIn.out();

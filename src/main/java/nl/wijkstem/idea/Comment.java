@@ -39,6 +39,12 @@ class Comment extends AbstractEntity {
 	@Column(name = "edited_at")
 	private Instant editedAt;
 
+	@Column(nullable = false)
+	private boolean hidden;
+
+	@Column(name = "hidden_reason")
+	private String hiddenReason;
+
 	protected Comment() {
 	}
 
@@ -84,6 +90,27 @@ class Comment extends AbstractEntity {
 
 	String getBody() {
 		return body;
+	}
+
+	/**
+	 * Hidden by a moderator with a reason, or (without one) by reports awaiting review.
+	 */
+	void hide(String reason) {
+		hidden = true;
+		hiddenReason = reason;
+	}
+
+	void unhide() {
+		hidden = false;
+		hiddenReason = null;
+	}
+
+	boolean isHidden() {
+		return hidden;
+	}
+
+	String getHiddenReason() {
+		return hiddenReason == null ? "" : hiddenReason;
 	}
 
 	boolean isDeleted() {

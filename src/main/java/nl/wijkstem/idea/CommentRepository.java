@@ -1,6 +1,7 @@
 package nl.wijkstem.idea;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,6 +14,8 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
 	List<Comment> findByIdeaIdOrderByCreatedAtAscIdAsc(Long ideaId);
 
 	long countByAuthorIdAndCreatedAtAfter(Long authorId, Instant since);
+
+	List<Comment> findByIdIn(Collection<Long> ids);
 
 	@Modifying
 	@Query("update Comment c set c.authorId = null where c.authorId = :accountId")

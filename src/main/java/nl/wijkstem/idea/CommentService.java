@@ -72,9 +72,10 @@ public class CommentService {
 	 */
 	@PermitAll
 	public List<CommentView> comments(Long ideaId) {
-		if (ideas.findById(ideaId).filter(idea -> idea.getStatus() == IdeaStatus.PUBLISHED).isEmpty()) {
+		if (ideas.findById(ideaId).filter(idea -> idea.getStatus().isPublic() && access.visible(idea)).isEmpty()) {
 			return List.of();
 		}
+		boolean moderator = access.isModerator();
 		List<Comment> all = comments.findByIdeaIdOrderByCreatedAtAscIdAsc(ideaId);
 		Map<Long, String> names = accounts
 			.displayNames(all.stream().map(Comment::getAuthorId).filter(Objects::nonNull).collect(Collectors.toSet()));
@@ -84,10 +85,10 @@ public class CommentService {
 		all.stream()
 			.filter(comment -> comment.getParentId() != null)
 			.forEach(reply -> replies.computeIfAbsent(reply.getParentId(), parent -> new ArrayList<>())
-				.add(view(reply, names, me, now, List.of())));
+				.add(view(reply, names, me, moderator, now, List.of())));
 		return all.stream()
 			.filter(comment -> comment.getParentId() == null)
-			.map(comment -> view(comment, names, me, now, replies.getOrDefault(comment.getId(), List.of())))
+			.map(comment -> view(comment, names, me, moderator, now, replies.getOrDefault(comment.getId(), List.of())))
 			.toList();
 	}
 
@@ -101,7 +102,7 @@ public class CommentService {
 		Long me = me();
 		String body = checkedBody(text);
 		Idea idea = ideas.findById(ideaId).orElseThrow(() -> new IdeaRejectedException("idea.error.notFound"));
-		if (idea.getStatus() != IdeaStatus.PUBLISHED) {
+		if (!idea.getStatus().isOpenForSupport() || idea.isHidden()) {
 			throw new IdeaRejectedException("comment.error.notPublished");
 		}
 		Instant now = clock.instant();
@@ -183,13 +184,20 @@ public class CommentService {
 		return access.me();
 	}
 
-	private static CommentView view(Comment comment, Map<Long, String> names, Optional<Long> me, Instant now,
-			List<CommentView> replies) {
+	/**
+	 * A hidden comment's words are shown only to its author (with the reason) and to
+	 * moderators.
+	 */
+	private static CommentView view(Comment comment, Map<Long, String> names, Optional<Long> me, boolean moderator,
+			Instant now, List<CommentView> replies) {
 		boolean mine = me.isPresent() && me.get().equals(comment.getAuthorId());
+		boolean readable = !comment.isHidden() || mine || moderator;
 		return new CommentView(comment.getId(),
-				comment.getAuthorId() == null ? "" : names.getOrDefault(comment.getAuthorId(), ""), comment.getBody(),
-				comment.isDeleted(), comment.getCreatedAt(), comment.getEditedAt() != null, mine,
-				me.isPresent() && comment.isEditableBy(me.get(), now), mine && !comment.isDeleted(), replies);
+				comment.getAuthorId() == null ? "" : names.getOrDefault(comment.getAuthorId(), ""),
+				readable ? comment.getBody() : "", comment.isDeleted(), comment.getCreatedAt(),
+				comment.getEditedAt() != null, mine,
+				me.isPresent() && !comment.isHidden() && comment.isEditableBy(me.get(), now),
+				mine && !comment.isDeleted(), replies, comment.isHidden(), readable ? comment.getHiddenReason() : "");
 	}
 
 }

@@ -10,7 +10,11 @@ import java.util.List;
  * @param authorName empty when the author is unknown or deleted the account
  * @param editable whether the viewer may still change it (their own, within 15 minutes)
  * @param deletable whether the viewer may delete it (their own)
+ * @param hidden whether moderators (or reports awaiting review) hid it; its body is then
+ * empty for everyone but its author and moderators
+ * @param hiddenReason the moderator's reason, for the author and moderators
  */
 public record CommentView(Long id, String authorName, String body, boolean deleted, Instant createdAt, boolean edited,
-		boolean mine, boolean editable, boolean deletable, List<CommentView> replies) {
+		boolean mine, boolean editable, boolean deletable, List<CommentView> replies, boolean hidden,
+		String hiddenReason) {
 }

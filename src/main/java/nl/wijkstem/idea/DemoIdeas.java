@@ -58,6 +58,8 @@ class DemoIdeas implements SmartInitializingSingleton {
 
 	private final CommentRepository comments;
 
+	private final ReportRepository reports;
+
 	private final AccountService accounts;
 
 	private final ProgrammeService programme;
@@ -69,7 +71,7 @@ class DemoIdeas implements SmartInitializingSingleton {
 	private final SecurityContextHolderStrategy securityContexts;
 
 	DemoIdeas(IdeaRepository ideas, SupportRepository supports, IdeaStatusChangeRepository history,
-			CommentRepository comments, AccountService accounts, ProgrammeService programme,
+			CommentRepository comments, ReportRepository reports, AccountService accounts, ProgrammeService programme,
 			TransactionTemplate transaction, Clock clock,
 			ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
 		// method security reads the application's strategy (Vaadin's), not necessarily
@@ -79,6 +81,7 @@ class DemoIdeas implements SmartInitializingSingleton {
 		this.supports = supports;
 		this.history = history;
 		this.comments = comments;
+		this.reports = reports;
 		this.accounts = accounts;
 		this.programme = programme;
 		this.transaction = transaction;
@@ -116,7 +119,9 @@ class DemoIdeas implements SmartInitializingSingleton {
 		List<DemoIdea> content = DemoIdea.CONTENT;
 		for (int i = 0; i < content.size(); i++) {
 			DemoIdea demo = content.get(i);
-			Long author = residents.get(i % residents.size());
+			// the submissions still waiting come from the two demo residents who can sign
+			// in, so a visitor can follow them through moderation
+			Long author = residents.get(demo.supporters() < 0 ? i % 2 : i % residents.size());
 			Instant written = now.minus(Duration.ofHours(40L * (content.size() - i) + 7));
 			Idea idea = ideas.save(Idea.draft(author, new IdeaDraft(demo.title(), demo.description(), demo.place(),
 					themes.get(demo.theme()), demo.where(), demo.latitude(), demo.longitude()), written));
@@ -142,6 +147,7 @@ class DemoIdeas implements SmartInitializingSingleton {
 			ideas.addSupports(idea.getId(), supporters);
 			ideas.addComments(idea.getId(), reactions);
 		}
+		DemoProgress.apply(ideas, history, reports, comments, residents, now);
 		log.info("Seeded {} demo ideas from {} demo residents", content.size(), residents.size());
 	}
 
@@ -251,7 +257,19 @@ class DemoIdeas implements SmartInitializingSingleton {
 						PlaceKind.STREET, "safety", "Stoep voor de seniorenflat", 51.9098, 4.3130, -1),
 				new DemoIdea("Kunstwerk op de blinde muur bij de metro",
 						"De grijze muur bij de metro is lelijk en er wordt steeds op geklad. Laat kinderen uit de wijk samen met een kunstenaar een muurschildering maken.",
-						PlaceKind.OTHER, "child", "Muur bij de metrohalte", 51.9075, 4.3160, -1));
+						PlaceKind.OTHER, "child", "Muur bij de metrohalte", 51.9075, 4.3160, -1),
+				new DemoIdea("Meer bankjes langs de Krabbeplas",
+						"Mijn moeder is 84 en wandelt graag rond de plas. Ze moet vaak stoppen, maar er is nergens een bankje. Een paar extra bankjes zou voor veel ouderen fijn zijn.",
+						PlaceKind.GREEN, "liveability", "Krabbeplas, west- en zuidkant", 51.9093, 4.3038, -1),
+				new DemoIdea("Jongeren bij het portiek van Reigerlaan 23",
+						"Elke avond staan de jongens van de familie Jansen bij ons portiek. Ze zijn luidruchtig en laten rommel achter. Bel mij gerust op 06-12345678. Een ontmoetingsplek voor jongeren ergens anders zou helpen.",
+						PlaceKind.OTHER, "child", "Reigerlaan", 51.9090, 4.3105, -1),
+				new DemoIdea("Mijn buurman zet zijn bus voor mijn raam",
+						"Mijn buurman parkeert elke dag zijn bedrijfsbus precies voor mijn raam. Ik heb er al vaak iets van gezegd maar hij luistert niet. Kan de gemeente hem een boete geven?",
+						PlaceKind.PARKING, "liveability", "Bachstraat", 51.9147, 4.3062, -1),
+				new DemoIdea("Buurtbarbecue in het Westwijkpark",
+						"Laten we in de zomer een buurtbarbecue houden in het Westwijkpark. Iedereen neemt iets mee, ook uit de eigen keuken. Zo leren nieuwe en oude bewoners elkaar kennen.",
+						PlaceKind.GREEN, "parents", "Westwijkpark", 51.9176, 4.3118, -1));
 
 	}
 

@@ -78,6 +78,24 @@ class Idea extends AbstractEntity {
 	@Column(name = "published_at")
 	private Instant publishedAt;
 
+	@Column(nullable = false)
+	private boolean hidden;
+
+	@Column(name = "hidden_reason")
+	private String hiddenReason;
+
+	@Column(name = "duplicate_of")
+	private Long duplicateOf;
+
+	@Column(name = "collected_at")
+	private String collectedAt;
+
+	@Column(name = "collected_name")
+	private String collectedName;
+
+	@Column(name = "collected_by")
+	private Long collectedBy;
+
 	protected Idea() {
 	}
 
@@ -86,6 +104,24 @@ class Idea extends AbstractEntity {
 		idea.authorId = authorId;
 		idea.status = IdeaStatus.DRAFT;
 		idea.createdAt = now;
+		idea.write(content, now);
+		return idea;
+	}
+
+	/**
+	 * An idea a moderator typed in for a resident who gave it on paper, by phone or at a
+	 * neighbourhood evening; it is public at once, the moderator having read it.
+	 * @param collectedAt where and when it was collected, in words
+	 * @param collectedName the resident's name if they wanted it shown, else empty
+	 */
+	static Idea collected(Long moderatorId, IdeaDraft content, String collectedAt, String collectedName, Instant now) {
+		Idea idea = new Idea();
+		idea.status = IdeaStatus.SUBMITTED;
+		idea.createdAt = now;
+		idea.submittedAt = now;
+		idea.collectedBy = moderatorId;
+		idea.collectedAt = IdeaRules.clean(collectedAt);
+		idea.collectedName = IdeaRules.clean(collectedName);
 		idea.write(content, now);
 		return idea;
 	}
@@ -136,6 +172,79 @@ class Idea extends AbstractEntity {
 		updatedAt = now;
 	}
 
+	/**
+	 * A moderator rewrites the text for clarity or to remove personal data; the old text
+	 * is kept by the caller as a revision.
+	 */
+	void revise(String newTitle, String newDescription, String newLocation, Instant now) {
+		if (status != IdeaStatus.SUBMITTED && !status.isPublic()) {
+			throw new IdeaRejectedException("moderation.error.notRevisable");
+		}
+		title = IdeaRules.clean(newTitle);
+		description = IdeaRules.clean(newDescription);
+		locationText = IdeaRules.clean(newLocation);
+		updatedAt = now;
+	}
+
+	/**
+	 * Marks it as the same as another idea. Its supports stay where residents gave them.
+	 */
+	void markDuplicateOf(Long originalId, Instant now) {
+		if (status != IdeaStatus.SUBMITTED && !status.isListed()) {
+			throw new IdeaRejectedException("moderation.error.notDuplicable");
+		}
+		if (originalId.equals(getId())) {
+			throw new IdeaRejectedException("moderation.error.duplicateOfItself");
+		}
+		if (publishedAt == null) {
+			publishedAt = now;
+		}
+		status = IdeaStatus.DUPLICATE;
+		duplicateOf = originalId;
+		reviewed = true;
+		updatedAt = now;
+	}
+
+	/** Moves a public idea to another public status. */
+	void moveTo(IdeaStatus next, Instant now) {
+		if (!status.isListed() || !next.isListed() || next == status) {
+			throw new IdeaRejectedException("moderation.error.statusStep");
+		}
+		status = next;
+		reviewed = true;
+		updatedAt = now;
+	}
+
+	/**
+	 * Takes it out of public view: with a moderator's reason, or without one when reports
+	 * reached the threshold and a moderator still has to look.
+	 */
+	void hide(String reason, Instant now) {
+		if (!status.isPublic()) {
+			throw new IdeaRejectedException("moderation.error.notHideable");
+		}
+		hidden = true;
+		hiddenReason = reason;
+		updatedAt = now;
+	}
+
+	void unhide(Instant now) {
+		if (!hidden) {
+			throw new IdeaRejectedException("moderation.error.notHidden");
+		}
+		hidden = false;
+		hiddenReason = null;
+		updatedAt = now;
+	}
+
+	void markReviewed(Instant now) {
+		if (!status.isPublic()) {
+			throw new IdeaRejectedException("moderation.error.notPublic");
+		}
+		reviewed = true;
+		updatedAt = now;
+	}
+
 	void requestChanges(Instant now) {
 		decide(IdeaStatus.CHANGES_REQUESTED, now);
 	}
@@ -155,7 +264,7 @@ class Idea extends AbstractEntity {
 
 	/** A moderator files the idea under one programme goal and any local themes. */
 	void file(Long goal, Set<Long> themes, Instant now) {
-		if (status == IdeaStatus.DRAFT || status == IdeaStatus.WITHDRAWN) {
+		if (status != IdeaStatus.SUBMITTED && !status.isPublic()) {
 			throw new IdeaRejectedException("idea.error.notPublishable");
 		}
 		goalId = goal;
@@ -194,6 +303,35 @@ class Idea extends AbstractEntity {
 
 	IdeaDraft content() {
 		return new IdeaDraft(title, description, placeKind, themeId, locationText, latitude, longitude);
+	}
+
+	boolean isHidden() {
+		return hidden;
+	}
+
+	String getHiddenReason() {
+		return hiddenReason == null ? "" : hiddenReason;
+	}
+
+	Long getDuplicateOf() {
+		return duplicateOf;
+	}
+
+	String getCollectedAt() {
+		return collectedAt == null ? "" : collectedAt;
+	}
+
+	String getCollectedName() {
+		return collectedName == null ? "" : collectedName;
+	}
+
+	boolean isCollected() {
+		return collectedBy != null || !getCollectedAt().isEmpty();
+	}
+
+	/** Whether everyone may see it now. */
+	boolean isVisibleToAll() {
+		return status.isPublic() && !hidden;
 	}
 
 	Long getAuthorId() {

@@ -39,9 +39,12 @@ class IdeaAccess {
 	}
 
 	boolean visible(Idea idea, Optional<Long> viewer) {
-		return IdeaQueries.PUBLIC_STATUSES.contains(idea.getStatus())
-				|| viewer.isPresent() && viewer.get().equals(idea.getAuthorId())
+		return idea.isVisibleToAll() || viewer.isPresent() && viewer.get().equals(idea.getAuthorId())
 				|| currentUser.hasRole(Roles.MODERATOR) && idea.getStatus() != IdeaStatus.DRAFT;
+	}
+
+	boolean isModerator() {
+		return currentUser.hasRole(Roles.MODERATOR);
 	}
 
 	boolean visible(Idea idea) {

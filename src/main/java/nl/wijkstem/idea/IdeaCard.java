@@ -7,7 +7,8 @@ import java.time.Instant;
  * only.
  *
  * @param firstPhoto the idea's first photo, or {@code null}
+ * @param version the version shown, for moderators' actions on a selection
  */
 public record IdeaCard(Long id, String title, String excerpt, PlaceKind placeKind, String themeName, String goalName,
-		IdeaStatus status, int supportCount, int commentCount, Instant publishedAt, PhotoView firstPhoto) {
+		IdeaStatus status, int supportCount, int commentCount, Instant publishedAt, PhotoView firstPhoto, int version) {
 }

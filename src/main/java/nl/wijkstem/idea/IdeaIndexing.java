@@ -31,10 +31,16 @@ class IdeaIndexing {
 	@EventListener(ApplicationReadyEvent.class)
 	void rebuild() {
 		transaction.executeWithoutResult(status -> {
-			try (Stream<IdeaText> published = ideas.streamTextsByStatus(IdeaStatus.PUBLISHED)) {
+			try (Stream<IdeaText> published = ideas.streamVisibleTexts(IdeaStatus.listed())) {
 				index.indexAll(published::iterator);
 			}
 		});
+	}
+
+	/** A moderator changed the words: search for the new ones. */
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	void on(IdeaRevised revised) {
+		on(new IdeaPublished(revised.ideaId()));
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)

@@ -11,9 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param similarRadiusMetres how near another idea must be to count as "nearby"
  * @param commentsPerHour how many comments one resident may place in an hour
  * @param photoDirectory where photo files are kept, outside the web root
+ * @param reportThreshold how many different residents must report an idea or comment
+ * before it is hidden until a moderator looks at it
  */
 @ConfigurationProperties("wijkstem.ideas")
 record IdeaProperties(@DefaultValue("10") int ideasPerDay, @DefaultValue("./data/search-index") Path searchIndex,
 		@DefaultValue("250") int similarRadiusMetres, @DefaultValue("30") int commentsPerHour,
-		@DefaultValue("./data/photos") Path photoDirectory) {
+		@DefaultValue("./data/photos") Path photoDirectory, @DefaultValue("3") int reportThreshold) {
 }

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class IdeaQueries {
 
-	static final List<IdeaStatus> PUBLIC_STATUSES = List.of(IdeaStatus.PUBLISHED);
+	static final List<IdeaStatus> PUBLIC_STATUSES = IdeaStatus.listed();
 
 	private final EntityManager entityManager;
 
@@ -70,6 +70,7 @@ class IdeaQueries {
 		List<Predicate> filters = new ArrayList<>();
 		filters.add(query.status() != null && PUBLIC_STATUSES.contains(query.status())
 				? cb.equal(idea.get("status"), query.status()) : idea.get("status").in(PUBLIC_STATUSES));
+		filters.add(cb.isFalse(idea.get("hidden")));
 		if (query.goalId() != null) {
 			filters.add(cb.equal(idea.get("goalId"), query.goalId()));
 		}

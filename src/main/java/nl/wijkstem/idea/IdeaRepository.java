@@ -21,19 +21,29 @@ interface IdeaRepository extends JpaRepository<Idea, Long>, JpaSpecificationExec
 
 	Page<Idea> findByStatusOrderBySubmittedAtAscIdAsc(IdeaStatus status, Pageable page);
 
-	Page<Idea> findByStatusAndGoalIdIsNullOrderByPublishedAtAscIdAsc(IdeaStatus status, Pageable page);
+	Page<Idea> findByStatusInAndGoalIdIsNullOrderByPublishedAtAscIdAsc(Collection<IdeaStatus> statuses, Pageable page);
+
+	/** Published at once under post-moderation, not yet looked at by a moderator. */
+	Page<Idea> findByStatusInAndReviewedFalseOrderByPublishedAtAscIdAsc(Collection<IdeaStatus> statuses, Pageable page);
+
+	long countByStatusInAndReviewedFalse(Collection<IdeaStatus> statuses);
+
+	long countByAuthorIdAndIdNotAndStatusNot(Long authorId, Long ideaId, IdeaStatus excluded);
 
 	List<Idea> findByAuthorIdAndStatusNotOrderByUpdatedAtDesc(Long authorId, IdeaStatus excluded);
 
-	@Query("select new nl.wijkstem.idea.IdeaText(i.id, i.title, i.description) from Idea i where i.status = :status")
-	Stream<IdeaText> streamTextsByStatus(@Param("status") IdeaStatus status);
+	@Query("""
+			select new nl.wijkstem.idea.IdeaText(i.id, i.title, i.description) from Idea i
+			where i.status in :statuses and i.hidden = false""")
+	Stream<IdeaText> streamVisibleTexts(@Param("statuses") Collection<IdeaStatus> statuses);
 
 	@Query("""
-			select i from Idea i where i.status = nl.wijkstem.idea.IdeaStatus.PUBLISHED
+			select i from Idea i where i.status in :statuses and i.hidden = false
 			and i.latitude between :south and :north and i.longitude between :west and :east
 			order by i.supportCount desc""")
 	List<Idea> findPublishedWithin(@Param("south") double south, @Param("north") double north,
-			@Param("west") double west, @Param("east") double east, Pageable page);
+			@Param("west") double west, @Param("east") double east, @Param("statuses") Collection<IdeaStatus> statuses,
+			Pageable page);
 
 	@Query("select i.id from Idea i where i.id in :ids")
 	List<Long> existing(@Param("ids") Collection<Long> ids);

@@ -169,10 +169,19 @@ public class IdeaService {
 
 	@RolesAllowed(Roles.RESIDENT)
 	public List<MyIdea> myIdeas() {
-		return ideas.findByAuthorIdAndStatusNotOrderByUpdatedAtDesc(me(), IdeaStatus.WITHDRAWN)
-			.stream()
+		List<Idea> mine = ideas.findByAuthorIdAndStatusNotOrderByUpdatedAtDesc(me(), IdeaStatus.WITHDRAWN);
+		Map<Long, String> latest = new HashMap<>();
+		if (!mine.isEmpty()) {
+			history.findByIdeaIdInOrderByChangedAtAscIdAsc(mine.stream().map(Idea::getId).toList())
+				.stream()
+				.filter(change -> !change.getNote().isBlank())
+				.forEach(change -> latest.put(change.getIdeaId(), change.getNote()));
+		}
+		return mine.stream()
 			.map(idea -> new MyIdea(idea.getId(), idea.getTitle(), idea.getStatus(), idea.getUpdatedAt(),
-					idea.getSupportCount()))
+					idea.getSupportCount(), idea.isHidden(),
+					idea.isHidden() && !idea.getHiddenReason().isEmpty() ? idea.getHiddenReason()
+							: latest.getOrDefault(idea.getId(), "")))
 			.toList();
 	}
 
@@ -188,7 +197,7 @@ public class IdeaService {
 		try {
 			return Boolean.TRUE.equals(transaction.execute(status -> {
 				Idea idea = ideas.findById(ideaId).orElseThrow(() -> new IdeaRejectedException("idea.error.notFound"));
-				if (idea.getStatus() != IdeaStatus.PUBLISHED) {
+				if (!idea.getStatus().isOpenForSupport() || idea.isHidden()) {
 					throw new IdeaRejectedException("idea.error.notSupportable");
 				}
 				if (supports.existsByIdeaIdAndAccountId(ideaId, me)) {
@@ -285,7 +294,7 @@ public class IdeaService {
 		Map<Long, Idea> found = byId(ideas.findAllById(byText));
 		byText.stream()
 			.map(found::get)
-			.filter(idea -> idea != null && idea.getStatus() == IdeaStatus.PUBLISHED)
+			.filter(idea -> idea != null && idea.getStatus().isListed() && !idea.isHidden())
 			.forEach(idea -> similar.put(idea.getId(),
 					new SimilarIdea(idea.getId(), idea.getTitle(), idea.getSupportCount(), false)));
 		if (latitude != null && longitude != null && similar.size() < SIMILAR_LIMIT) {
@@ -293,7 +302,7 @@ public class IdeaService {
 			double lonDelta = latDelta / Math.cos(Math.toRadians(latitude));
 			ideas
 				.findPublishedWithin(latitude - latDelta, latitude + latDelta, longitude - lonDelta,
-						longitude + lonDelta, PageRequest.of(0, SIMILAR_LIMIT))
+						longitude + lonDelta, IdeaStatus.listed(), PageRequest.of(0, SIMILAR_LIMIT))
 				.forEach(idea -> similar.putIfAbsent(idea.getId(),
 						new SimilarIdea(idea.getId(), idea.getTitle(), idea.getSupportCount(), true)));
 		}
@@ -365,7 +374,7 @@ public class IdeaService {
 	 */
 	@RolesAllowed(Roles.MODERATOR)
 	public IdeaPage unfiled(int page, int pageSize, Locale locale) {
-		return moderatorsPage(ideas.findByStatusAndGoalIdIsNullOrderByPublishedAtAscIdAsc(IdeaStatus.PUBLISHED,
+		return moderatorsPage(ideas.findByStatusInAndGoalIdIsNullOrderByPublishedAtAscIdAsc(IdeaStatus.listed(),
 				PageRequest.of(page, pageSize)), locale);
 	}
 
@@ -391,6 +400,7 @@ public class IdeaService {
 		flushOrConflict();
 		events
 			.publishEvent(new ModerationActionTaken("idea.file", "idea", ideaId, before, filing(goalId, themeIds), ""));
+		events.publishEvent(new IdeaFiled(ideaId, goalId, Set.copyOf(themeIds)));
 	}
 
 	/** A filing in codes a reader of the audit trail recognises: goal and theme ids. */
@@ -423,7 +433,7 @@ public class IdeaService {
 		ideas.forgetAuthor(deleted.accountId());
 	}
 
-	private IdeaPage moderatorsPage(Page<Idea> found, Locale locale) {
+	IdeaPage moderatorsPage(Page<Idea> found, Locale locale) {
 		Names names = names(locale);
 		return new IdeaPage(found.map(idea -> card(idea, names, null)).getContent(), found.getTotalElements());
 	}
@@ -480,28 +490,45 @@ public class IdeaService {
 		return access.me();
 	}
 
+	private boolean currentUserIsModerator() {
+		return access.isModerator();
+	}
+
 	private IdeaDetails details(Idea idea, Optional<Long> me, Locale locale) {
 		Names names = names(locale);
 		boolean mine = me.isPresent() && me.get().equals(idea.getAuthorId());
 		boolean supported = me.isPresent() && supports.existsByIdeaIdAndAccountId(idea.getId(), me.get());
-		String author = idea.getAuthorId() == null ? ""
+		String author = idea.getAuthorId() == null ? idea.getCollectedName()
 				: accounts.displayNames(Set.of(idea.getAuthorId())).getOrDefault(idea.getAuthorId(), "");
+		Map<Long, List<PhotoView>> updatePhotos = photos
+			.findByIdeaIdAndStatusChangeIdIsNotNullOrderByPositionAsc(idea.getId())
+			.stream()
+			.collect(Collectors.groupingBy(Photo::getStatusChangeId,
+					Collectors.mapping(PhotoView::of, Collectors.toList())));
 		List<IdeaDetails.StatusStep> steps = history.findByIdeaIdOrderByChangedAtAscIdAsc(idea.getId())
 			.stream()
-			.map(change -> new IdeaDetails.StatusStep(change.getStatus(), change.getChangedAt(), change.getNote()))
+			.map(change -> new IdeaDetails.StatusStep(change.getStatus(), change.getChangedAt(), change.getNote(),
+					change.getKind(), updatePhotos.getOrDefault(change.getId(), List.of())))
 			.toList();
+		SimilarIdea original = idea.getDuplicateOf() == null ? null
+				: ideas.findById(idea.getDuplicateOf())
+					.filter(Idea::isVisibleToAll)
+					.map(found -> new SimilarIdea(found.getId(), found.getTitle(), found.getSupportCount(), false))
+					.orElse(null);
+		boolean showHiddenReason = mine || currentUserIsModerator();
 		return new IdeaDetails(idea.getId(), idea.getTitle(), idea.getDescription(), idea.getPlaceKind(),
 				names.theme(idea.getThemeId()), names.goal(idea.getGoalId()), idea.getLocationText(),
 				idea.getLatitude(), idea.getLongitude(), idea.getStatus(), steps, idea.getSupportCount(),
 				idea.getCommentCount(), author, mine, supported, me.isPresent() && idea.isEditableBy(me.get()),
 				idea.getVersion(), idea.getGoalId(), idea.getAssignedThemes(),
-				idea.getAssignedThemes().stream().map(names::theme).filter(name -> !name.isBlank()).sorted().toList());
+				idea.getAssignedThemes().stream().map(names::theme).filter(name -> !name.isBlank()).sorted().toList(),
+				idea.isHidden(), showHiddenReason ? idea.getHiddenReason() : "", original, idea.getCollectedAt());
 	}
 
 	private static IdeaCard card(Idea idea, Names names, PhotoView firstPhoto) {
 		return new IdeaCard(idea.getId(), idea.getTitle(), excerpt(idea.getDescription()), idea.getPlaceKind(),
 				names.theme(idea.getThemeId()), names.goal(idea.getGoalId()), idea.getStatus(), idea.getSupportCount(),
-				idea.getCommentCount(), idea.getPublishedAt(), firstPhoto);
+				idea.getCommentCount(), idea.getPublishedAt(), firstPhoto, idea.getVersion());
 	}
 
 	static String excerpt(String text) {

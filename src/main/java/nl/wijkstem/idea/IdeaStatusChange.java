@@ -35,6 +35,10 @@ class IdeaStatusChange {
 	@Column
 	private String note;
 
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private TimelineKind kind = TimelineKind.STATUS;
+
 	protected IdeaStatusChange() {
 	}
 
@@ -47,6 +51,24 @@ class IdeaStatusChange {
 		this.status = status;
 		this.changedAt = changedAt;
 		this.note = note;
+	}
+
+	static IdeaStatusChange of(TimelineKind kind, Long ideaId, IdeaStatus status, Instant at, String note) {
+		IdeaStatusChange change = new IdeaStatusChange(ideaId, status, at, note);
+		change.kind = kind;
+		return change;
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	Long getIdeaId() {
+		return ideaId;
+	}
+
+	TimelineKind getKind() {
+		return kind;
 	}
 
 	String getNote() {

@@ -1,5 +1,6 @@
 package nl.wijkstem.idea;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -7,5 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface IdeaStatusChangeRepository extends JpaRepository<IdeaStatusChange, Long> {
 
 	List<IdeaStatusChange> findByIdeaIdOrderByChangedAtAscIdAsc(Long ideaId);
+
+	List<IdeaStatusChange> findByIdeaIdInOrderByChangedAtAscIdAsc(Collection<Long> ideaIds);
 
 }

@@ -42,6 +42,9 @@ class Photo extends AbstractEntity {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	@Column(name = "status_change_id")
+	private Long statusChangeId;
+
 	protected Photo() {
 	}
 
@@ -56,6 +59,19 @@ class Photo extends AbstractEntity {
 		this.width = width;
 		this.height = height;
 		this.createdAt = now;
+	}
+
+	/** A photo with a moderator's progress update, described at once. */
+	static Photo withUpdate(Long ideaId, Long statusChangeId, int position, String storedName, String contentType,
+			String originalName, String altText, int width, int height, Instant now) {
+		Photo photo = new Photo(ideaId, position, storedName, contentType, originalName, width, height, now);
+		photo.statusChangeId = statusChangeId;
+		photo.altText = altText;
+		return photo;
+	}
+
+	Long getStatusChangeId() {
+		return statusChangeId;
 	}
 
 	void describe(String text) {

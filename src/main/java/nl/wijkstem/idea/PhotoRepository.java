@@ -4,13 +4,24 @@ import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
+/**
+ * The author's photos of an idea, and apart from them the photos moderators add to a
+ * progress update.
+ */
 interface PhotoRepository extends JpaRepository<Photo, Long> {
 
-	List<Photo> findByIdeaIdOrderByPositionAsc(Long ideaId);
+	@Query("select p from Photo p where p.ideaId = :ideaId and p.statusChangeId is null order by p.position")
+	List<Photo> findByIdeaIdOrderByPositionAsc(@Param("ideaId") Long ideaId);
 
-	List<Photo> findByIdeaIdInOrderByPositionAsc(Collection<Long> ideaIds);
+	@Query("select p from Photo p where p.ideaId in :ideaIds and p.statusChangeId is null order by p.position")
+	List<Photo> findByIdeaIdInOrderByPositionAsc(@Param("ideaIds") Collection<Long> ideaIds);
 
-	long countByIdeaId(Long ideaId);
+	@Query("select count(p) from Photo p where p.ideaId = :ideaId and p.statusChangeId is null")
+	long countByIdeaId(@Param("ideaId") Long ideaId);
+
+	List<Photo> findByIdeaIdAndStatusChangeIdIsNotNullOrderByPositionAsc(Long ideaId);
 
 }

@@ -58,8 +58,7 @@ public class PhotoService {
 			throw new IdeaRejectedException("photo.error.tooMany", MAX_PHOTOS);
 		}
 		PhotoProcessing.Processed processed = processing.process(upload);
-		String stored = storage.store(processed.bytes(), processed.extension());
-		deleteFileIfRolledBack(stored);
+		String stored = storage.storeUntilRollback(processed.bytes(), processed.extension());
 		Photo photo = photos.save(new Photo(ideaId, (int) count, stored, processed.contentType(),
 				shortened(originalName), processed.width(), processed.height(), clock.instant()));
 		return PhotoView.of(photo);
@@ -125,17 +124,6 @@ public class PhotoService {
 		Photo photo = photos.findById(photoId).orElseThrow(() -> new IdeaRejectedException("photo.error.notFound"));
 		ownEditable(photo.getIdeaId());
 		return photo;
-	}
-
-	private void deleteFileIfRolledBack(String stored) {
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCompletion(int status) {
-				if (status != STATUS_COMMITTED) {
-					storage.delete(stored);
-				}
-			}
-		});
 	}
 
 	private static String shortened(String name) {

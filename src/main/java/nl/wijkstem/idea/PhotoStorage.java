@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Photo files in a directory outside the web root, under random names; they are only ever
@@ -35,6 +37,23 @@ class PhotoStorage {
 			throw new UncheckedIOException(ex);
 		}
 		return name;
+	}
+
+	/**
+	 * Stores the file for the current transaction: it is deleted again when the
+	 * transaction does not commit, so no file outlives a refused change.
+	 */
+	String storeUntilRollback(byte[] bytes, String extension) {
+		String stored = store(bytes, extension);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				if (status != STATUS_COMMITTED) {
+					delete(stored);
+				}
+			}
+		});
+		return stored;
 	}
 
 	byte[] read(String name) {

@@ -42,6 +42,13 @@ class Report {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	@Enumerated(EnumType.STRING)
+	@Column
+	private ReportResolution resolution;
+
+	@Column(name = "resolved_at")
+	private Instant resolvedAt;
+
 	protected Report() {
 	}
 
@@ -52,6 +59,31 @@ class Report {
 		this.reporterId = reporterId;
 		this.reason = reason;
 		this.createdAt = now;
+	}
+
+	void resolve(ReportResolution outcome, Instant now) {
+		resolution = outcome;
+		resolvedAt = now;
+	}
+
+	Long getIdeaId() {
+		return ideaId;
+	}
+
+	Long getCommentId() {
+		return commentId;
+	}
+
+	String getTargetKey() {
+		return targetKey;
+	}
+
+	ReportReason getReason() {
+		return reason;
+	}
+
+	Instant getCreatedAt() {
+		return createdAt;
 	}
 
 }

@@ -1,7 +1,31 @@
 package nl.wijkstem.idea;
 
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface ReportRepository extends JpaRepository<Report, Long> {
+
+	/** Reported items with open reports, the longest waiting first. */
+	@Query(value = """
+			select new nl.wijkstem.idea.ReportedTarget(r.targetKey, r.ideaId, r.commentId, count(r), min(r.createdAt))
+			from Report r where r.resolution is null
+			group by r.targetKey, r.ideaId, r.commentId order by min(r.createdAt), r.targetKey""",
+			countQuery = "select count(distinct r.targetKey) from Report r where r.resolution is null")
+	Page<ReportedTarget> openTargets(Pageable page);
+
+	@Query("select count(distinct r.targetKey) from Report r where r.resolution is null")
+	long countOpenTargets();
+
+	long countByTargetKeyAndResolutionIsNull(String targetKey);
+
+	List<Report> findByTargetKeyInAndResolutionIsNull(Collection<String> targetKeys);
+
+	List<Report> findByIdeaIdAndResolutionIsNullOrderByCreatedAtAsc(Long ideaId);
 
 }

@@ -1,6 +1,7 @@
 package nl.wijkstem.idea;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -24,5 +25,8 @@ interface SupportRepository extends JpaRepository<Support, Long> {
 	Set<Long> supportedAmong(@Param("accountId") Long accountId, @Param("ideaIds") Collection<Long> ideaIds);
 
 	long countByIdeaId(Long ideaId);
+
+	@Query("select s.accountId from Support s where s.ideaId = :ideaId")
+	List<Long> supporters(@Param("ideaId") Long ideaId);
 
 }

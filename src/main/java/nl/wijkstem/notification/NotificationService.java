@@ -7,7 +7,9 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.base.security.Roles;
+import nl.wijkstem.idea.AuthorInformed;
 import nl.wijkstem.idea.IdeaDecided;
+import nl.wijkstem.idea.IdeaProgressed;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -49,6 +51,30 @@ public class NotificationService {
 		NoticeMessage message = new NoticeMessage(decided.authorId(), "notice.decision." + decided.decision(),
 				decided.title(), decided.message(), "ideas/" + decided.ideaId());
 		channels.forEach(channel -> channel.send(message));
+	}
+
+	/**
+	 * A moderator revised, hid, showed again, answered or moved an idea, or hid a
+	 * comment: its author is told, with the moderator's words. For a duplicate the link
+	 * leads to the other idea, to support it there.
+	 */
+	@EventListener
+	@PermitAll
+	@Transactional
+	public void on(AuthorInformed informed) {
+		NoticeMessage message = new NoticeMessage(informed.authorId(), "notice.outcome." + informed.outcome(),
+				informed.title(), informed.message(), "ideas/" + informed.linkIdeaId());
+		channels.forEach(channel -> channel.send(message));
+	}
+
+	/** News about an idea: everyone who supports it hears it. */
+	@EventListener
+	@PermitAll
+	@Transactional
+	public void on(IdeaProgressed progressed) {
+		progressed.supporterIds()
+			.forEach(supporter -> channels.forEach(channel -> channel.send(new NoticeMessage(supporter,
+					"notice.supported", progressed.title(), progressed.message(), "ideas/" + progressed.ideaId()))));
 	}
 
 	/** The signed-in resident's latest notices, newest first. */

@@ -24,7 +24,16 @@ record ProgrammeProperties(AreaSettings area, List<ClassificationSettings> goals
 			String defectsReportUrl) {
 	}
 
-	record ClassificationSettings(String code, LocalizedText name, LocalizedText description) {
+	/**
+	 * @param keywords words (Dutch and English) typical of ideas filed under this goal or
+	 * theme: the filing suggestion starts from them before moderators have filed anything
+	 */
+	record ClassificationSettings(String code, LocalizedText name, LocalizedText description, List<String> keywords) {
+
+		ClassificationSettings {
+			keywords = keywords == null ? List.of() : List.copyOf(keywords);
+		}
+
 	}
 
 }

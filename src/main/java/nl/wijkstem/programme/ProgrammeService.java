@@ -1,5 +1,6 @@
 package nl.wijkstem.programme;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +32,8 @@ public class ProgrammeService implements Branding {
 
 	private final MapProperties map;
 
+	private final ProgrammeProperties properties;
+
 	/**
 	 * The programme changes only through configuration, so every page need not read it
 	 * again: per language, and the parsed boundary. Cleared by {@link #forget()}.
@@ -40,11 +43,12 @@ public class ProgrammeService implements Branding {
 	private volatile AreaBoundary boundary;
 
 	ProgrammeService(AreaRepository areas, ProgrammeGoalRepository goals, LocalThemeRepository themes,
-			MapProperties map) {
+			MapProperties map, ProgrammeProperties properties) {
 		this.areas = areas;
 		this.goals = goals;
 		this.themes = themes;
 		this.map = map;
+		this.properties = properties;
 	}
 
 	public MapSettings mapSettings() {
@@ -67,6 +71,26 @@ public class ProgrammeService implements Branding {
 		return new ProgrammeOverview(area.getProgrammeName(), area.getName(), area.getMunicipality(),
 				area.getDefectsReportUrl(), categories(goals.findByAreaIdOrderBySortOrderAsc(area.getId()), locale),
 				categories(themes.findByAreaIdOrderBySortOrderAsc(area.getId()), locale));
+	}
+
+	/**
+	 * The keywords of each goal and theme. They stay in the configuration (unlike names
+	 * and descriptions, which are copied into the database once), matched to the stored
+	 * goals and themes by code; a goal or theme without configured keywords has none.
+	 */
+	public SeedKeywords seedKeywords() {
+		Area area = area();
+		return new SeedKeywords(keywords(goals.findByAreaIdOrderBySortOrderAsc(area.getId()), properties.goals()),
+				keywords(themes.findByAreaIdOrderBySortOrderAsc(area.getId()), properties.themes()));
+	}
+
+	private static Map<Long, List<String>> keywords(List<? extends Classification> stored,
+			List<ProgrammeProperties.ClassificationSettings> configured) {
+		Map<String, List<String>> byCode = new HashMap<>();
+		configured.forEach(settings -> byCode.put(settings.code(), settings.keywords()));
+		Map<Long, List<String>> keywords = new HashMap<>();
+		stored.forEach(item -> keywords.put(item.getId(), byCode.getOrDefault(item.getCode(), List.of())));
+		return keywords;
 	}
 
 	/**

@@ -408,6 +408,13 @@ class ResidencyServiceTest {
 				verified.verificationId()))
 			.isEqualTo(moderator);
 		assertThat(residency.isVerifiedResident(resident)).isFalse();
+		assertThat(
+				jdbc.queryForList(
+						"select action_code || ' ' || actor_id || ' ' || reason from audit_entry "
+								+ "where subject_type = 'account' and subject_id = ? order by id",
+						String.class, resident))
+			.containsExactly("residency.verify " + moderator + " ",
+					"residency.revoke " + moderator + " Woont niet in de wijk");
 	}
 
 	@Test

@@ -66,6 +66,9 @@ class RouteAccessMatrixTest {
 			Map.entry("notices", List.of(SIGN_IN, ALLOWED, ALLOWED, ALLOWED)),
 			Map.entry("moderation", List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)),
 			Map.entry("moderation/:ideaId([0-9]{1,18})", List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)),
+			Map.entry("moderation/collect", List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)),
+			Map.entry("moderation/templates", List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)),
+			Map.entry("beheer/audit", List.of(SIGN_IN, DENIED, DENIED, ALLOWED)),
 			Map.entry("verify", List.of(SIGN_IN, ALLOWED, ALLOWED, ALLOWED)),
 			Map.entry("bewoners", List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)),
 			Map.entry("beheer/adressen", List.of(SIGN_IN, DENIED, DENIED, ALLOWED)));

@@ -27,7 +27,9 @@ class AccessibilityBrowserTest extends BrowserTest {
 			"ideas, en, ''", "ideas, nl, moderator", "ideas/new, nl, kees", "ideas/new, en, fatima",
 			"my/ideas, nl, fatima", "my/ideas, en, kees", "beheer/ideeen, nl, beheerder",
 			"beheer/ideeen, en, beheerder", "notices, nl, kees", "notices, en, fatima", "moderation, nl, moderator",
-			"moderation, en, beheerder", "verify, nl, kees", "verify, en, fatima", "verify, nl, moderator",
+			"moderation, en, beheerder", "moderation/collect, nl, moderator", "moderation/collect, en, beheerder",
+			"beheer/audit, nl, beheerder", "beheer/audit, en, beheerder", "moderation/templates, nl, moderator",
+			"moderation/templates, en, beheerder", "verify, nl, kees", "verify, en, fatima", "verify, nl, moderator",
 			"verify, en, beheerder", "bewoners, nl, moderator", "bewoners, en, beheerder",
 			"beheer/adressen, nl, beheerder", "beheer/adressen, en, beheerder" })
 	void view_isAccessible(String path, String language, String username) {
@@ -50,6 +52,26 @@ class AccessibilityBrowserTest extends BrowserTest {
 		Long id = jdbc.queryForObject("select id from idea where title = ?", Long.class,
 				"Meer bomen op het plein bij de Floris de Vijfdelaan");
 		view_isAccessible("ideas/" + id, language, username);
+	}
+
+	@ParameterizedTest(name = "an idea with news and an official answer in {0}")
+	@CsvSource({ "nl", "en" })
+	void ideaPageWithTimeline_isAccessible(String language) {
+		Long id = jdbc.queryForObject("select id from idea where title = ?", Long.class,
+				"Elke maand een grofvuilronde");
+		view_isAccessible("ideas/" + id, language, "");
+	}
+
+	@ParameterizedTest(name = "a submitted idea for a moderator in {0}")
+	@CsvSource({ "nl", "en" })
+	void moderationItem_isAccessible(String language) {
+		Long waiting = jdbc.queryForObject("select id from idea where title = ?", Long.class,
+				"Meer bankjes langs de Krabbeplas");
+		view_isAccessible("moderation/" + waiting, language, "moderator");
+		Long reported = jdbc.queryForObject("select id from idea where title = ?", Long.class,
+				"Moestuin voor de buurt");
+		open("moderation/" + reported);
+		assertAccessible();
 	}
 
 	@ParameterizedTest(name = "/{0} on a phone")

@@ -14,7 +14,7 @@ class DemoSignInBrowserTest extends BrowserTest {
 	@CsvSource(delimiter = ';', value = { "fatima; Fatima El Amrani; Bewoner; Start,Ideeën,Mijn ideeën,Mijn gegevens",
 			"kees; Kees de Vries; Bewoner; Start,Ideeën,Mijn ideeën,Mijn gegevens",
 			"moderator; Sanne Jansen (programmabureau); Moderator; Start,Ideeën,Mijn ideeën,Moderatie (n),Bewoners,Mijn gegevens",
-			"beheerder; Ahmet Yilmaz (beheer); Beheerder; Start,Ideeën,Mijn ideeën,Moderatie (n),Bewoners,Mijn gegevens,Beheer,Adressen" })
+			"beheerder; Ahmet Yilmaz (beheer); Beheerder; Start,Ideeën,Mijn ideeën,Moderatie (n),Bewoners,Mijn gegevens,Beheer,Adressen,Logboek" })
 	void demoAccount_signsIn_seesItsNavigation_andSignsOut(String username, String name, String role,
 			String navigation) {
 		signInWithPassword(username);

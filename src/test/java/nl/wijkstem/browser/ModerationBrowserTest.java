@@ -2,6 +2,7 @@ package nl.wijkstem.browser;
 
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,8 @@ class ModerationBrowserTest extends BrowserTest {
 		page.waitForURL(url("moderation"));
 		waitForVaadin();
 		assertAccessible();
-		page.getByText("Kunstwerk op de blinde muur bij de metro").click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kunstwerk op de blinde muur bij de metro"))
+			.click();
 		waitForVaadin();
 		assertAccessible();
 
@@ -25,15 +27,16 @@ class ModerationBrowserTest extends BrowserTest {
 		page.getByRole(AriaRole.OPTION,
 				new Page.GetByRoleOptions().setName("Meer bewoners kunnen meedoen in de samenleving"))
 			.click();
-		page.getByText("Kind", new Page.GetByTextOptions().setExact(true)).click();
+		page.locator(".filing-form").getByText("Kind", new Locator.GetByTextOptions().setExact(true)).click();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Indeling opslaan")).click();
 		page.getByText("De indeling is opgeslagen.").waitFor();
 		assertAccessible();
 
-		page.getByText("Vragen om aanpassing").click();
-		page.getByLabel("Bericht aan de indiener")
+		Locator decision = page.locator(".decision-form");
+		decision.getByText("Vragen om aanpassing").click();
+		decision.getByLabel("Bericht aan de indiener")
 			.fill("Mooi idee! Wil je erbij zetten welke muur je bedoelt? Dan plaatsen we het graag.");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Besluit opslaan")).click();
+		decision.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Besluit opslaan")).click();
 		page.waitForURL(url("moderation"));
 		signOut();
 
@@ -49,6 +52,36 @@ class ModerationBrowserTest extends BrowserTest {
 		waitForVaadin();
 		assertThat(page.locator(".notice").innerText()).contains("vraagt je om je idee aan te passen");
 		assertThat(page.locator(".history__note").innerText()).contains("welke muur je bedoelt");
+	}
+
+	@Test
+	void moderator_acceptsAFilingSuggestion_andSavesTheFiling() {
+		signInWithPassword("moderator");
+		open("moderation");
+		page.getByText("Nog niet ingedeeld").click();
+		waitForVaadin();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Geveltuintjes in de Bachstraat")).click();
+		page.waitForURL(Pattern.compile(".*/moderation/\\d+$"));
+		waitForVaadin();
+		String goalLine = page.locator(".filing-suggestion__goal").innerText();
+		assertThat(goalLine).matches("Doel: .+ \\(zekerheid \\d+.?%\\)");
+		assertThat(page.locator(".filing-suggestion__words").first().innerText()).startsWith("Door deze woorden: ");
+		assertAccessible();
+		String suggestedGoal = goalLine.substring("Doel: ".length(), goalLine.lastIndexOf(" (zekerheid"));
+
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gebruik dit voorstel")).click();
+		waitForVaadin();
+		assertThat(page.locator(".filing-form vaadin-select").innerText()).contains(suggestedGoal);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Indeling opslaan")).click();
+		page.getByText("De indeling is opgeslagen.").waitFor();
+		waitForVaadin();
+		assertThat(page.locator(".filing-form vaadin-select").innerText()).contains(suggestedGoal);
+		assertAccessible();
+
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English")).click();
+		waitForVaadin();
+		assertThat(page.locator(".filing-suggestion").innerText()).contains("Suggestion from Wijkstem");
+		assertAccessible();
 	}
 
 }

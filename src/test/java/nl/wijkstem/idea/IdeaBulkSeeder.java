@@ -1,5 +1,7 @@
 package nl.wijkstem.idea;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,6 +72,44 @@ public class IdeaBulkSeeder {
 		seedSupports(ideaIds, residents, supportsPerIdea, now);
 		seedComments(ideaIds, residents, commentsPerIdea, now);
 		return new Result(ideaIds, residents);
+	}
+
+	/**
+	 * Files the ideas seeded with this marker as moderators would: ideas about the same
+	 * subject under the same goal and theme, every third subject with a second theme.
+	 * @return how many ideas were filed
+	 */
+	public int file(String marker, List<Long> goalIds, List<Long> themeIds) {
+		List<Object[]> goals = new ArrayList<>();
+		List<Object[]> themes = new ArrayList<>();
+		jdbc.query("select id, title from idea where title like ? order by id", row -> {
+			long id = row.getLong(1);
+			int subject = subjectOf(row.getString(2));
+			goals.add(new Object[] { goalIds.get(subject % goalIds.size()), id });
+			themes.add(new Object[] { id, themeIds.get(subject % themeIds.size()) });
+			if (subject % 3 == 0) {
+				themes.add(new Object[] { id, themeIds.get((subject + 1) % themeIds.size()) });
+			}
+		}, marker + " %");
+		jdbc.batchUpdate("update idea set goal_id = ? where id = ?", goals, 5000, IdeaBulkSeeder::setAll);
+		jdbc.batchUpdate("insert into idea_theme (idea_id, theme_id) values (?, ?)", themes, 5000,
+				IdeaBulkSeeder::setAll);
+		return goals.size();
+	}
+
+	private static int subjectOf(String title) {
+		for (int i = 0; i < SUBJECTS.length; i++) {
+			if (title.contains(" " + SUBJECTS[i] + " ")) {
+				return i;
+			}
+		}
+		throw new IllegalArgumentException("No seeded subject in " + title);
+	}
+
+	private static void setAll(PreparedStatement statement, Object[] row) throws SQLException {
+		for (int column = 0; column < row.length; column++) {
+			statement.setObject(column + 1, row[column]);
+		}
 	}
 
 	private List<Long> residents(String marker, int count) {

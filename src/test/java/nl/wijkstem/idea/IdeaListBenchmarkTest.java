@@ -3,8 +3,6 @@ package nl.wijkstem.idea;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +13,7 @@ import jakarta.persistence.EntityManagerFactory;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.ui.IdeaListView;
 import nl.wijkstem.programme.ui.HomeView;
+import nl.wijkstem.support.Timing;
 import nl.wijkstem.support.ViewTest;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -101,34 +100,18 @@ class IdeaListBenchmarkTest extends ViewTest {
 				IDEAS * SUPPORTS_PER_IDEA, IDEAS * COMMENTS_PER_IDEA, RESIDENTS));
 		report.append(String.format("Seeding %.1f s, search index %.1f s; %d runs after %d warm-up runs%n%n",
 				(seeded - seedStart) / 1e9, (indexed - seeded) / 1e9, RUNS, WARM_UP));
-		report.append("| measurement | p50 ms | p95 ms | max ms |\n|---|---|---|---|\n");
-		results.forEach((name, millis) -> report
-			.append(String.format("| %s | %.2f | %.2f | %.2f |%n", name, millis[0], millis[1], millis[2])));
+		report.append(Timing.table(results));
 		report.append(String.format("%nSQL statements to render the list page: %d%n", listStatements));
 		System.out.println(report);
 		Files.writeString(Path.of("target/benchmark-ideas.md"), report);
 	}
 
 	private static double[] time(Supplier<Object> work) {
-		return time(() -> {
-		}, work);
+		return Timing.percentiles(WARM_UP, RUNS, work);
 	}
 
-	/** Times {@code work} alone; {@code setup} runs before each run, untimed. */
 	private static double[] time(Runnable setup, Supplier<Object> work) {
-		for (int i = 0; i < WARM_UP; i++) {
-			setup.run();
-			work.get();
-		}
-		List<Double> millis = new ArrayList<>();
-		for (int i = 0; i < RUNS; i++) {
-			setup.run();
-			long start = System.nanoTime();
-			work.get();
-			millis.add((System.nanoTime() - start) / 1e6);
-		}
-		Collections.sort(millis);
-		return new double[] { millis.get(RUNS / 2), millis.get((int) Math.ceil(RUNS * 0.95) - 1), millis.getLast() };
+		return Timing.percentiles(WARM_UP, RUNS, setup, work);
 	}
 
 }

@@ -41,6 +41,19 @@ class ProgrammeServiceTest {
 	}
 
 	@Test
+	void seedKeywords_everyGoalAndTheme_hasDutchAndEnglishKeywords_byItsId() {
+		ProgrammeOverview overview = programme.overview(Languages.DUTCH);
+		SeedKeywords keywords = programme.seedKeywords();
+
+		assertThat(keywords.goals())
+			.containsOnlyKeys(overview.goals().stream().map(ProgrammeOverview.Category::id).toList());
+		assertThat(keywords.themes())
+			.containsOnlyKeys(overview.themes().stream().map(ProgrammeOverview.Category::id).toList());
+		assertThat(keywords.goals().get(overview.goals().get(2).id())).contains("huiswerk", "homework");
+		assertThat(keywords.themes().get(overview.themes().get(4).id())).contains("veilig", "safe");
+	}
+
+	@Test
 	void boundary_isAGeoJsonPolygon() {
 		assertThat(programme.boundaryGeoJson()).contains("\"type\": \"Polygon\"").contains("4.3005, 51.9088");
 	}

@@ -32,10 +32,17 @@ class CommentsSection extends Composite<Section> {
 
 	private final boolean signedIn;
 
-	CommentsSection(CommentService comments, Long ideaId, boolean signedIn) {
+	private final boolean open;
+
+	/**
+	 * @param open whether the idea still takes new comments (a realised or duplicate idea
+	 * keeps its conversation, closed)
+	 */
+	CommentsSection(CommentService comments, Long ideaId, boolean signedIn, boolean open) {
 		this.comments = comments;
 		this.ideaId = ideaId;
 		this.signedIn = signedIn;
+		this.open = open;
 		getContent().addClassName("comments");
 		refresh();
 	}
@@ -51,7 +58,10 @@ class CommentsSection extends Composite<Section> {
 		else {
 			section.add(list(all, true));
 		}
-		if (signedIn) {
+		if (!open) {
+			section.add(new Paragraph(getTranslation("comments.closed")));
+		}
+		else if (signedIn) {
 			section.add(form(null, getTranslation("comments.new"), getTranslation("comments.place")));
 		}
 		else {
@@ -86,11 +96,23 @@ class CommentsSection extends Composite<Section> {
 			item.add(gone);
 		}
 		else {
-			item.add(new TextWithLinks(comment.body()));
+			if (comment.hidden()) {
+				Paragraph hidden = new Paragraph(getTranslation("comments.hidden"));
+				hidden.addClassName("comment__deleted");
+				item.add(hidden);
+			}
+			if (!comment.body().isEmpty()) {
+				item.add(new TextWithLinks(comment.body()));
+			}
+			if (!comment.hiddenReason().isEmpty()) {
+				Paragraph reason = new Paragraph(getTranslation("comments.hidden.reason", comment.hiddenReason()));
+				reason.addClassName("notice");
+				item.add(reason);
+			}
 		}
 		Div actions = new Div();
 		actions.addClassName("comment__actions");
-		if (signedIn && topLevel && !comment.deleted()) {
+		if (open && signedIn && topLevel && !comment.deleted()) {
 			actions.add(action("comments.reply", () -> item.add(form(comment.id(),
 					getTranslation("comments.reply.label"), getTranslation("comments.reply.place")))));
 		}
@@ -100,7 +122,7 @@ class CommentsSection extends Composite<Section> {
 		if (comment.deletable()) {
 			actions.add(action("comments.delete", () -> run(() -> comments.delete(comment.id()))));
 		}
-		if (signedIn && !comment.mine() && !comment.deleted()) {
+		if (signedIn && !comment.mine() && !comment.deleted() && !comment.hidden()) {
 			actions.add(action("report.comment", () -> new ReportDialog(comments, ideaId, comment.id()).open()));
 		}
 		item.add(actions);

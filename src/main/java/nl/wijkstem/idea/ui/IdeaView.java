@@ -23,6 +23,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -33,7 +34,7 @@ import nl.wijkstem.idea.CommentService;
 import nl.wijkstem.idea.IdeaDetails;
 import nl.wijkstem.idea.IdeaRejectedException;
 import nl.wijkstem.idea.IdeaService;
-import nl.wijkstem.idea.IdeaStatus;
+import nl.wijkstem.idea.TimelineKind;
 import nl.wijkstem.idea.PhotoService;
 import nl.wijkstem.idea.PhotoView;
 import nl.wijkstem.programme.ProgrammeService;
@@ -90,11 +91,34 @@ public class IdeaView extends Composite<Div> implements BeforeEnterObserver, Has
 		content.removeAll();
 		Span status = new Span(getTranslation("idea.status." + details.status()));
 		status.addClassName("status-badge");
-		content.add(new H1(details.title()), new Paragraph(status));
-		if (details.mine() && details.status() != IdeaStatus.PUBLISHED) {
+		Paragraph statusLine = new Paragraph(status);
+		if (details.status().isListed()) {
+			statusLine.add(new Span(" " + getTranslation("idea.status.help." + details.status())));
+		}
+		content.add(new H1(details.title()), statusLine);
+		if (details.mine() && !details.status().isPublic()) {
 			Paragraph notice = new Paragraph(getTranslation("idea.page.notice." + details.status()));
 			notice.addClassName("notice");
 			content.add(notice);
+		}
+		if (details.hidden()) {
+			Paragraph notice = new Paragraph(
+					details.hiddenReason().isEmpty() ? getTranslation("idea.page.hiddenPending")
+							: getTranslation("idea.page.hidden", details.hiddenReason()));
+			notice.addClassName("notice");
+			content.add(notice);
+		}
+		if (details.duplicateOf() != null) {
+			Paragraph notice = new Paragraph(getTranslation("idea.page.duplicateOf") + " ");
+			notice.add(new RouterLink(details.duplicateOf().title(), IdeaView.class,
+					new RouteParameters(ID_PARAMETER, details.duplicateOf().id().toString())));
+			notice.addClassName("notice");
+			content.add(notice);
+		}
+		if (!details.collectedAt().isEmpty()) {
+			Paragraph collected = new Paragraph(getTranslation("idea.page.collected", details.collectedAt()));
+			collected.addClassName("idea-card__meta");
+			content.add(collected);
 		}
 		content.add(new TextWithLinks(details.description()));
 		List<PhotoView> pictures = photos.photos(details.id());
@@ -115,14 +139,14 @@ public class IdeaView extends Composite<Div> implements BeforeEnterObserver, Has
 			content.add(authorActions(details));
 		}
 		boolean signedIn = currentUser.get().isPresent();
-		if (details.status() == IdeaStatus.PUBLISHED) {
-			if (signedIn && !details.mine()) {
+		if (details.status().isPublic()) {
+			if (signedIn && !details.mine() && !details.hidden()) {
 				Button report = new Button(getTranslation("report.idea"),
 						click -> new ReportDialog(comments, details.id(), null).open());
 				report.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
 				content.add(report);
 			}
-			content.add(new CommentsSection(comments, details.id(), signedIn));
+			content.add(new CommentsSection(comments, details.id(), signedIn, details.openForSupport()));
 		}
 	}
 
@@ -149,7 +173,7 @@ public class IdeaView extends Composite<Div> implements BeforeEnterObserver, Has
 		Section section = new Section(new H2(getTranslation("idea.page.support.title")),
 				new Paragraph(getTranslation("idea.page.support.count", details.supportCount())));
 		section.addClassName("idea-support");
-		if (details.status() != IdeaStatus.PUBLISHED) {
+		if (!details.openForSupport()) {
 			return section;
 		}
 		if (currentUser.get().isEmpty()) {
@@ -188,12 +212,22 @@ public class IdeaView extends Composite<Div> implements BeforeEnterObserver, Has
 		OrderedList steps = new OrderedList();
 		steps.addClassName("history");
 		details.history().forEach(step -> {
-			ListItem item = new ListItem(getTranslation("idea.status." + step.status()) + " – "
-					+ DisplayFormats.dateTime(step.at(), getLocale()));
+			String what = step.kind() == TimelineKind.STATUS ? getTranslation("idea.status." + step.status())
+					: getTranslation("idea.page.timeline." + step.kind());
+			ListItem item = new ListItem(what + " – " + DisplayFormats.dateTime(step.at(), getLocale()));
+			if (step.kind() == TimelineKind.ANSWER) {
+				item.addClassName("history__answer");
+			}
 			if (!step.note().isBlank()) {
 				Paragraph note = new Paragraph(step.note());
 				note.addClassName("history__note");
 				item.add(note);
+			}
+			if (!step.photos().isEmpty()) {
+				Div gallery = new Div();
+				gallery.addClassName("photo-gallery");
+				step.photos().forEach(photo -> gallery.add(new Image(photo.url(), photo.altText())));
+				item.add(gallery);
 			}
 			steps.add(item);
 		});

@@ -61,7 +61,19 @@ public class MyIdeasView extends Composite<Div> implements HasDynamicTitle {
 		}
 		Span status = new Span(getTranslation("idea.status." + idea.status()));
 		status.addClassName("status-badge");
-		ListItem item = new ListItem(new H2(link), new Paragraph(status), new Paragraph(
+		Paragraph statusLine = new Paragraph(status);
+		if (idea.hidden()) {
+			Span hidden = new Span(getTranslation("myIdeas.hidden"));
+			hidden.addClassName("status-badge");
+			statusLine.add(new Span(" "), hidden);
+		}
+		ListItem item = new ListItem(new H2(link), statusLine);
+		if (!idea.latestMessage().isEmpty()) {
+			Paragraph message = new Paragraph(getTranslation("myIdeas.message", idea.latestMessage()));
+			message.addClassName("user-text");
+			item.add(message);
+		}
+		item.add(new Paragraph(
 				getTranslation("myIdeas.updated", DisplayFormats.dateTime(idea.updatedAt(), getLocale()))));
 		item.addClassName("card");
 		return item;

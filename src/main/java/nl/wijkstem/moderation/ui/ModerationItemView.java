@@ -1,6 +1,6 @@
 package nl.wijkstem.moderation.ui;
 
-import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -8,9 +8,11 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -24,16 +26,25 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.base.security.Roles;
+import nl.wijkstem.idea.FilingSuggestionService;
 import nl.wijkstem.idea.IdeaDetails;
+import nl.wijkstem.idea.IdeaModerationService;
 import nl.wijkstem.idea.IdeaRejectedException;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.IdeaStatus;
-import nl.wijkstem.idea.ModerationDecision;
+import nl.wijkstem.idea.ModerationFacts;
+import nl.wijkstem.idea.PhotoService;
+import nl.wijkstem.idea.PhotoView;
 import nl.wijkstem.idea.SimilarIdea;
+import nl.wijkstem.moderation.ReasonTemplates;
 import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
+import nl.wijkstem.programme.ui.AreaMap;
 
 /**
  * One submitted idea for a moderator: the full text, where it is, similar published
@@ -49,11 +60,24 @@ public class ModerationItemView extends Composite<Div> implements BeforeEnterObs
 
 	private final ProgrammeService programme;
 
+	private final IdeaModerationService moderation;
+
+	private final PhotoService photos;
+
+	private final FilingSuggestionService suggestions;
+
+	private final ReasonTemplates templates;
+
 	private IdeaDetails idea;
 
-	ModerationItemView(IdeaService ideas, ProgrammeService programme) {
+	ModerationItemView(IdeaService ideas, IdeaModerationService moderation, PhotoService photos,
+			ProgrammeService programme, FilingSuggestionService suggestions, ReasonTemplates templates) {
 		this.ideas = ideas;
+		this.templates = templates;
+		this.moderation = moderation;
+		this.photos = photos;
 		this.programme = programme;
+		this.suggestions = suggestions;
 		getContent().addClassName("moderation-item");
 	}
 
@@ -76,77 +100,111 @@ public class ModerationItemView extends Composite<Div> implements BeforeEnterObs
 		Paragraph status = new Paragraph(getTranslation("idea.status." + details.status()));
 		status.addClassName("status-badge");
 		content.add(new H1(details.title()), status);
+		if (details.hidden()) {
+			Paragraph hidden = new Paragraph(
+					details.hiddenReason().isEmpty() ? getTranslation("moderation.hidden.pending")
+							: getTranslation("moderation.hidden.reason", details.hiddenReason()));
+			hidden.addClassName("notice");
+			content.add(hidden);
+		}
 		details.description().lines().forEach(line -> {
 			Paragraph paragraph = new Paragraph(line);
 			paragraph.addClassName("user-text");
 			content.add(paragraph);
 		});
-		if (details.locationText() != null && !details.locationText().isBlank()) {
-			content.add(new Paragraph(getTranslation("idea.page.location") + ": " + details.locationText()));
+		List<PhotoView> pictures = photos.photos(details.id());
+		if (!pictures.isEmpty()) {
+			Div gallery = new Div();
+			gallery.addClassName("photo-gallery");
+			pictures.forEach(photo -> gallery.add(new Image(photo.url(), photo.altText())));
+			content.add(gallery);
 		}
-		content.add(similar(details));
-		if (details.status() == IdeaStatus.SUBMITTED) {
-			content.add(decisionForm());
+		ModerationFacts facts = moderation.facts(details.id());
+		content.add(facts(details, facts));
+		if (details.latitude() != null && details.longitude() != null) {
+			AreaMap map = new AreaMap(programme.mapSettings(), false, getTranslation("idea.page.map"));
+			map.showPin(details.latitude(), details.longitude(), details.title());
+			content.add(map);
 		}
-		if (details.status() == IdeaStatus.SUBMITTED || details.status() == IdeaStatus.PUBLISHED) {
-			content.add(filingForm(details));
-		}
-	}
-
-	private Section similar(IdeaDetails details) {
-		UnorderedList list = new UnorderedList();
-		ideas.similar(details.title() + " " + details.description(), details.latitude(), details.longitude())
+		Runnable reload = this::reload;
+		content.add(new ReportsSection(moderation, templates, facts, reload));
+		List<SimilarIdea> similar = ideas
+			.similar(details.title() + " " + details.description(), details.latitude(), details.longitude())
 			.stream()
 			.filter(other -> !other.id().equals(details.id()))
-			.map(SimilarIdea::title)
-			.forEach(title -> list.add(new ListItem(title)));
+			.toList();
+		content.add(similar(similar));
+		if (details.status() == IdeaStatus.SUBMITTED) {
+			content.add(new DecisionForm(ideas, templates, details, this::backToQueue, reload));
+		}
+		if ((details.status() == IdeaStatus.SUBMITTED || details.status().isListed()) && !similar.isEmpty()) {
+			content.add(new DuplicateForm(moderation, templates, details, similar, reload));
+		}
+		if (details.status() == IdeaStatus.SUBMITTED || details.status().isPublic()) {
+			content.add(new RevisionForm(moderation, templates, details, reload));
+		}
+		if (details.status() == IdeaStatus.SUBMITTED || details.status().isListed()) {
+			content.add(filingForm(details));
+		}
+		if (details.status().isListed()) {
+			content.add(new StatusUpdateForm(moderation, templates, details, reload));
+		}
+		if (details.status().isPublic()) {
+			content.add(new AnswerForm(moderation, templates, details, reload),
+					new VisibilityForm(moderation, templates, details, reload));
+		}
+		if (!facts.revisions().isEmpty()) {
+			content.add(revisions(facts));
+		}
+	}
+
+	private void reload() {
+		ideas.idea(idea.id(), getLocale()).ifPresentOrElse(this::show, this::backToQueue);
+	}
+
+	private void backToQueue() {
+		getUI().ifPresent(ui -> ui.navigate(ModerationQueueView.class));
+	}
+
+	private DescriptionList facts(IdeaDetails details, ModerationFacts facts) {
+		DescriptionList list = new DescriptionList();
+		list.addClassName("data-list");
+		fact(list, "idea.page.place", getTranslation("idea.place." + details.placeKind()));
+		fact(list, "idea.page.theme", details.themeName());
+		fact(list, "idea.page.location", details.locationText());
+		fact(list, "idea.page.author",
+				details.authorName().isBlank() ? getTranslation("idea.page.unknownAuthor") : details.authorName());
+		fact(list, "moderation.facts.otherIdeas", String.valueOf(facts.authorOtherIdeas()));
+		fact(list, "moderation.facts.collected", details.collectedAt());
+		fact(list, "idea.page.support.title", String.valueOf(details.supportCount()));
+		return list;
+	}
+
+	private void fact(DescriptionList list, String termKey, String value) {
+		if (value != null && !value.isBlank()) {
+			list.add(new DescriptionList.Term(getTranslation(termKey)), new DescriptionList.Description(value));
+		}
+	}
+
+	private Section similar(List<SimilarIdea> similar) {
+		UnorderedList list = new UnorderedList();
+		similar.forEach(other -> list.add(new ListItem(new RouterLink(other.title(), ModerationItemView.class,
+				new RouteParameters(ID_PARAMETER, other.id().toString())))));
 		Section section = new Section(new H2(getTranslation("moderation.similar")));
-		section.add(list.getChildren().findAny().isPresent() ? list
-				: new Paragraph(getTranslation("moderation.similar.none")));
+		section.add(similar.isEmpty() ? new Paragraph(getTranslation("moderation.similar.none")) : list);
 		return section;
 	}
 
-	private Section decisionForm() {
-		RadioButtonGroup<ModerationDecision> decision = new RadioButtonGroup<>(getTranslation("moderation.decision"));
-		decision.setItems(Arrays.asList(ModerationDecision.values()));
-		decision.setItemLabelGenerator(value -> getTranslation("moderation.decision." + value));
-		decision.addClassName("vertical-options");
-		TextArea message = new TextArea(getTranslation("moderation.message"));
-		message.setHelperText(getTranslation("moderation.message.help"));
-		message.setMaxLength(2000);
-		message.setWidthFull();
-		Button save = new Button(getTranslation("moderation.save"));
-		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		save.addClickListener(click -> {
-			if (decision.getValue() == null) {
-				decision.setErrorMessage(getTranslation("moderation.error.decision"));
-				decision.setInvalid(true);
-				return;
-			}
-			try {
-				ideas.decide(idea.id(), idea.version(), decision.getValue(), message.getValue());
-				Notification.show(getTranslation("moderation.saved"));
-				getUI().ifPresent(ui -> ui.navigate(ModerationQueueView.class));
-			}
-			catch (IdeaRejectedException rejected) {
-				String text = rejected.problems()
-					.stream()
-					.map(problem -> getTranslation(problem.messageKey(), problem.arguments()))
-					.reduce((a, b) -> a + " " + b)
-					.orElse("");
-				if (rejected.problems().stream().anyMatch(problem -> "message".equals(problem.field()))) {
-					message.setErrorMessage(text);
-					message.setInvalid(true);
-				}
-				else {
-					Notification.show(text, 6000, Notification.Position.MIDDLE);
-					ideas.idea(idea.id(), getLocale()).ifPresent(this::show);
-				}
-			}
+	private Section revisions(ModerationFacts facts) {
+		UnorderedList list = new UnorderedList();
+		facts.revisions().forEach(revision -> {
+			Paragraph before = new Paragraph(revision.titleBefore() + " — " + revision.descriptionBefore());
+			before.addClassName("user-text");
+			list.add(new ListItem(new Paragraph(getTranslation("moderation.revisions.item",
+					DisplayFormats.dateTime(revision.at(), getLocale()), revision.editorName(), revision.reason())),
+					before));
 		});
-		Section section = new Section(new H2(getTranslation("moderation.decide")), decision, message, save);
-		section.addClassName("decision-form");
-		return section;
+		return new Section(new H2(getTranslation("moderation.revisions")), list);
 	}
 
 	private Section filingForm(IdeaDetails details) {
@@ -169,6 +227,11 @@ public class ModerationItemView extends Composite<Div> implements BeforeEnterObs
 			.filter(category -> details.assignedThemeIds().contains(category.id()))
 			.toList());
 		themes.addClassName("vertical-options");
+		FilingSuggestionPanel suggestion = new FilingSuggestionPanel(suggestions.suggest(details.id()), overview,
+				(suggestedGoal, suggestedThemes) -> {
+					goal.setValue(suggestedGoal);
+					themes.setValue(suggestedThemes);
+				});
 		Button save = new Button(getTranslation("moderation.filing.save"), click -> {
 			try {
 				ideas.file(idea.id(), idea.version(), goal.getValue() == null ? null : goal.getValue().id(),
@@ -189,7 +252,7 @@ public class ModerationItemView extends Composite<Div> implements BeforeEnterObs
 			}
 		});
 		Section section = new Section(new H2(getTranslation("moderation.filing")),
-				new Paragraph(getTranslation("moderation.filing.intro")), goal, themes, save);
+				new Paragraph(getTranslation("moderation.filing.intro")), suggestion, goal, themes, save);
 		section.addClassName("filing-form");
 		return section;
 	}

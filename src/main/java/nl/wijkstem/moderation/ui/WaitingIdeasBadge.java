@@ -6,20 +6,25 @@ import com.vaadin.flow.component.Component;
 import nl.wijkstem.base.security.CurrentUser;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.base.ui.NavigationBadge;
+import nl.wijkstem.idea.IdeaModerationService;
 import nl.wijkstem.idea.IdeaService;
 
 /**
- * The number of ideas waiting for review, beside Moderation in the navigation.
+ * The number of items waiting for a moderator (new submissions and reported ideas or
+ * comments), beside Moderation in the navigation.
  */
 @org.springframework.stereotype.Component
 class WaitingIdeasBadge implements NavigationBadge {
 
 	private final IdeaService ideas;
 
+	private final IdeaModerationService moderation;
+
 	private final CurrentUser currentUser;
 
-	WaitingIdeasBadge(IdeaService ideas, CurrentUser currentUser) {
+	WaitingIdeasBadge(IdeaService ideas, IdeaModerationService moderation, CurrentUser currentUser) {
 		this.ideas = ideas;
+		this.moderation = moderation;
 		this.currentUser = currentUser;
 	}
 
@@ -30,7 +35,8 @@ class WaitingIdeasBadge implements NavigationBadge {
 
 	@Override
 	public OptionalLong count() {
-		return currentUser.hasRole(Roles.MODERATOR) ? OptionalLong.of(ideas.waitingCount()) : OptionalLong.empty();
+		return currentUser.hasRole(Roles.MODERATOR) ? OptionalLong.of(ideas.waitingCount() + moderation.reportedCount())
+				: OptionalLong.empty();
 	}
 
 }

@@ -1,0 +1,142 @@
+package nl.wijkstem.idea;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+import nl.wijkstem.base.Languages;
+import nl.wijkstem.idea.FilingTextAnalysis.AnalysedText;
+import nl.wijkstem.programme.ProgrammeOverview;
+import nl.wijkstem.programme.ProgrammeService;
+import nl.wijkstem.programme.SeedKeywords;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps the filing classifier in step with the moderators: trained at start-up from the
+ * seed keywords and every filed idea (one streamed query), then taught each new filing
+ * once its transaction has committed.
+ */
+@Component
+class FilingLearning implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(FilingLearning.class);
+
+	private final FilingRepository filings;
+
+	private final ProgrammeService programme;
+
+	private final TransactionTemplate transaction;
+
+	private final FilingTextAnalysis analysis = new FilingTextAnalysis();
+
+	private final FilingClassifier classifier = new FilingClassifier();
+
+	FilingLearning(FilingRepository filings, ProgrammeService programme, TransactionTemplate transaction) {
+		this.filings = filings;
+		this.programme = programme;
+		this.transaction = transaction;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void retrain() {
+		long start = System.nanoTime();
+		FilingClassifier.Seeds seeds = seeds();
+		transaction.executeWithoutResult(status -> {
+			try (Stream<FiledIdeaRow> rows = filings.streamFiled()) {
+				classifier.retrain(seeds, byIdea(rows));
+			}
+		});
+		log.info("Filing suggestion learned from {} filed ideas in {} ms", classifier.learnedIdeas(),
+				(System.nanoTime() - start) / 1_000_000);
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	void on(IdeaFiled filed) {
+		if (filed.goalId() == null) {
+			classifier.forget(filed.ideaId());
+			return;
+		}
+		filings.findText(filed.ideaId())
+			.ifPresent(text -> classifier.learn(new FilingClassifier.Filing(filed.ideaId(),
+					analysis.idea(text.title(), text.description()), filed.goalId(), filed.themeIds())));
+	}
+
+	Optional<FilingSuggestion> suggest(IdeaText idea) {
+		return classifier.suggest(analysis.idea(idea.title(), idea.description()));
+	}
+
+	int learnedIdeas() {
+		return classifier.learnedIdeas();
+	}
+
+	private FilingClassifier.Seeds seeds() {
+		ProgrammeOverview overview = programme.overview(Languages.DUTCH);
+		SeedKeywords keywords = programme.seedKeywords();
+		return new FilingClassifier.Seeds(overview.goals().stream().map(ProgrammeOverview.Category::id).toList(),
+				overview.themes().stream().map(ProgrammeOverview.Category::id).toList(), analysed(keywords.goals()),
+				analysed(keywords.themes()));
+	}
+
+	private Map<Long, AnalysedText> analysed(Map<Long, List<String>> keywords) {
+		Map<Long, AnalysedText> analysed = new HashMap<>();
+		keywords.forEach((id, words) -> analysed.put(id, analysis.keywords(words)));
+		return analysed;
+	}
+
+	/** The rows of one idea (one per theme) become one filing, analysed as it streams. */
+	private Stream<FilingClassifier.Filing> byIdea(Stream<FiledIdeaRow> rows) {
+		Iterator<FiledIdeaRow> source = rows.iterator();
+		Iterator<FilingClassifier.Filing> grouped = new Iterator<>() {
+
+			private FiledIdeaRow pending = source.hasNext() ? source.next() : null;
+
+			@Override
+			public boolean hasNext() {
+				return pending != null;
+			}
+
+			@Override
+			public FilingClassifier.Filing next() {
+				if (pending == null) {
+					throw new NoSuchElementException();
+				}
+				FiledIdeaRow first = pending;
+				Set<Long> themes = new HashSet<>();
+				while (pending != null && pending.ideaId().equals(first.ideaId())) {
+					if (pending.themeId() != null) {
+						themes.add(pending.themeId());
+					}
+					pending = source.hasNext() ? source.next() : null;
+				}
+				return new FilingClassifier.Filing(first.ideaId(), analysis.idea(first.title(), first.description()),
+						first.goalId(), themes);
+			}
+
+		};
+		return StreamSupport.stream(Spliterators.spliteratorUnknownSize(grouped, Spliterator.ORDERED), false);
+	}
+
+	@Override
+	public void destroy() {
+		analysis.close();
+	}
+
+}

@@ -1,0 +1,130 @@
+package nl.wijkstem.idea;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.util.IOUtils;
+
+/**
+ * Turns an idea's text into the weighted terms the filing classifier counts, with the
+ * same Dutch and English analysis as the search ({@link IdeaSearchIndex}): residents
+ * write in either language, so every word is analysed both ways, each analysis counting
+ * half. Title words count double, as in the search, since a title names the idea.
+ * <p>
+ * Each term remembers the word it came from ("speeltuinen" for {@code nl:speeltuin}), so
+ * an explanation shows words the moderator can find in the text, not stems. Thread-safe:
+ * Lucene's analysers keep their state per thread.
+ */
+final class FilingTextAnalysis implements Closeable {
+
+	static final float TITLE_WEIGHT = 2f;
+
+	/** Each word is seen by two analysers; together they count once. */
+	private static final float PER_ANALYSIS = 0.5f;
+
+	private static final CharArraySet DUTCH_STOP_WORDS = org.apache.lucene.analysis.nl.DutchAnalyzer
+		.getDefaultStopSet();
+
+	private static final CharArraySet ENGLISH_STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+
+	private final Analyzer dutch = new DutchAnalyzer();
+
+	private final Analyzer english = new EnglishAnalyzer();
+
+	/** The terms of an idea's title and description. */
+	AnalysedText idea(String title, String description) {
+		Builder text = new Builder();
+		add(text, title, TITLE_WEIGHT);
+		add(text, description, 1f);
+		return text.build();
+	}
+
+	/** Configured keywords, each counting as one word of a description. */
+	AnalysedText keywords(List<String> keywords) {
+		Builder text = new Builder();
+		keywords.forEach(keyword -> add(text, keyword, 1f));
+		return text.build();
+	}
+
+	private void add(Builder text, String words, float weight) {
+		if (words == null || words.isBlank()) {
+			return;
+		}
+		add(text, dutch, "nl:", ENGLISH_STOP_WORDS, words, weight * PER_ANALYSIS);
+		add(text, english, "en:", DUTCH_STOP_WORDS, words, weight * PER_ANALYSIS);
+	}
+
+	/**
+	 * Each analyser drops its own language's stop words; the other language's are dropped
+	 * here, so "de" or "the" never decide a filing.
+	 */
+	private static void add(Builder text, Analyzer analyzer, String prefix, CharArraySet otherStopWords, String words,
+			float weight) {
+		try (TokenStream tokens = analyzer.tokenStream("", words)) {
+			CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+			OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
+			tokens.reset();
+			while (tokens.incrementToken()) {
+				String word = words.substring(offset.startOffset(), offset.endOffset()).toLowerCase(Locale.ROOT);
+				if (term.length() < 2 || otherStopWords.contains(word) || word.chars().allMatch(Character::isDigit)) {
+					continue;
+				}
+				text.add(prefix + term, word, weight);
+			}
+			tokens.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		IOUtils.closeWhileHandlingException(dutch, english);
+	}
+
+	/**
+	 * Analysed text: how much each term weighs, and the first word each term came from.
+	 */
+	record AnalysedText(Map<String, Float> weights, Map<String, String> words) {
+
+		AnalysedText {
+			weights = Map.copyOf(weights);
+			words = Map.copyOf(words);
+		}
+
+		boolean isEmpty() {
+			return weights.isEmpty();
+		}
+
+	}
+
+	private static final class Builder {
+
+		private final Map<String, Float> weights = new LinkedHashMap<>();
+
+		private final Map<String, String> words = new LinkedHashMap<>();
+
+		void add(String term, String word, float weight) {
+			weights.merge(term, weight, Float::sum);
+			words.putIfAbsent(term, word);
+		}
+
+		AnalysedText build() {
+			return new AnalysedText(weights, words);
+		}
+
+	}
+
+}

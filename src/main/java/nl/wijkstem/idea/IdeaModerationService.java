@@ -1,0 +1,586 @@
+package nl.wijkstem.idea;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.account.AccountService;
+import nl.wijkstem.base.security.Roles;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The moderators' work after the first decision: revising, marking duplicates, hiding,
+ * handling reports, moving public ideas through their statuses with official answers,
+ * bulk actions, and ideas collected on paper. Every action is told to the author and kept
+ * for the audit trail.
+ */
+@Service
+@Transactional(readOnly = true)
+public class IdeaModerationService {
+
+	private static final int REASON_MIN = 10;
+
+	private static final int REASON_MAX = 2000;
+
+	private static final int EXCERPT = 140;
+
+	private final IdeaRepository ideas;
+
+	private final CommentRepository comments;
+
+	private final ReportRepository reports;
+
+	private final IdeaRevisionRepository revisions;
+
+	private final SupportRepository supports;
+
+	private final IdeaStatusChangeRepository history;
+
+	private final IdeaService ideaService;
+
+	private final UpdatePhotos updatePhotos;
+
+	private final AccountService accounts;
+
+	private final IdeaAccess access;
+
+	private final IdeaProperties properties;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	IdeaModerationService(IdeaRepository ideas, CommentRepository comments, ReportRepository reports,
+			IdeaRevisionRepository revisions, SupportRepository supports, IdeaStatusChangeRepository history,
+			IdeaService ideaService, UpdatePhotos updatePhotos, AccountService accounts, IdeaAccess access,
+			IdeaProperties properties, ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+		this.ideas = ideas;
+		this.comments = comments;
+		this.reports = reports;
+		this.revisions = revisions;
+		this.supports = supports;
+		this.history = history;
+		this.ideaService = ideaService;
+		this.updatePhotos = updatePhotos;
+		this.accounts = accounts;
+		this.access = access;
+		this.properties = properties;
+		this.events = events;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	/**
+	 * Public ideas no moderator looked at yet (published at once under post-moderation).
+	 */
+	@RolesAllowed(Roles.MODERATOR)
+	public IdeaPage awaitingReview(int page, int pageSize, Locale locale) {
+		return ideaService.moderatorsPage(ideas.findByStatusInAndReviewedFalseOrderByPublishedAtAscIdAsc(
+				IdeaStatus.listed(), PageRequest.of(page, pageSize)), locale);
+	}
+
+	@RolesAllowed(Roles.MODERATOR)
+	public long awaitingReviewCount() {
+		return ideas.countByStatusInAndReviewedFalse(IdeaStatus.listed());
+	}
+
+	/** Ideas and comments with open reports, the longest waiting first. */
+	@RolesAllowed(Roles.MODERATOR)
+	public ReportedPage reported(int page, int pageSize) {
+		Page<ReportedTarget> targets = reports.openTargets(PageRequest.of(page, pageSize));
+		return new ReportedPage(summaries(targets.getContent()), targets.getTotalElements());
+	}
+
+	@RolesAllowed(Roles.MODERATOR)
+	public long reportedCount() {
+		return reports.countOpenTargets();
+	}
+
+	/**
+	 * The author's record, open reports, earlier texts and hidden comments of one idea.
+	 */
+	@RolesAllowed(Roles.MODERATOR)
+	public ModerationFacts facts(Long ideaId) {
+		Idea idea = find(ideaId);
+		long others = idea.getAuthorId() == null ? 0
+				: ideas.countByAuthorIdAndIdNotAndStatusNot(idea.getAuthorId(), ideaId, IdeaStatus.DRAFT);
+		List<Report> open = reports.findByIdeaIdAndResolutionIsNullOrderByCreatedAtAsc(ideaId);
+		Map<String, ReportedTarget> targets = new LinkedHashMap<>();
+		open.forEach(report -> targets.merge(report.getTargetKey(),
+				new ReportedTarget(report.getTargetKey(), report.getIdeaId(), report.getCommentId(), 1,
+						report.getCreatedAt()),
+				(a, b) -> new ReportedTarget(a.targetKey(), a.ideaId(), a.commentId(), a.reports() + 1,
+						a.firstReportedAt())));
+		List<IdeaRevision> earlier = revisions.findByIdeaIdOrderByRevisedAtDescIdDesc(ideaId);
+		Map<Long, String> editors = accounts.displayNames(
+				earlier.stream().map(IdeaRevision::getEditorId).filter(Objects::nonNull).collect(Collectors.toSet()));
+		List<ModerationFacts.RevisionView> revisionViews = earlier.stream()
+			.map(revision -> new ModerationFacts.RevisionView(editors.getOrDefault(revision.getEditorId(), ""),
+					revision.getReason(), revision.getTitleBefore(), revision.getDescriptionBefore(),
+					revision.getRevisedAt()))
+			.toList();
+		List<ModerationFacts.HiddenComment> hidden = comments.findByIdeaIdOrderByCreatedAtAscIdAsc(ideaId)
+			.stream()
+			.filter(Comment::isHidden)
+			.map(comment -> new ModerationFacts.HiddenComment(comment.getId(), comment.getBody(),
+					comment.getHiddenReason()))
+			.toList();
+		return new ModerationFacts(others, summaries(List.copyOf(targets.values())), revisionViews, hidden);
+	}
+
+	/**
+	 * Changes the words of a submitted or public idea, for clarity or to take out
+	 * personal data. The old text is kept with who did it and why, and the author is
+	 * told.
+	 */
+	@RolesAllowed(Roles.MODERATOR)
+	@Transactional
+	public void revise(Long ideaId, int expectedVersion, String title, String description, String location,
+			String reason) {
+		String why = reason(reason);
+		IdeaDraft changed = new IdeaDraft(title, description, PlaceKind.OTHER, null, location, null, null);
+		List<IdeaRejectedException.Problem> problems = IdeaRules.submissionProblems(changed)
+			.stream()
+			.filter(problem -> Set.of("title", "description", "locationText").contains(problem.field()))
+			.toList();
+		if (!problems.isEmpty()) {
+			throw new IdeaRejectedException(problems);
+		}
+		Idea idea = atVersion(ideaId, expectedVersion);
+		if (IdeaRules.clean(title).equals(idea.getTitle()) && IdeaRules.clean(description).equals(idea.getDescription())
+				&& IdeaRules.clean(location).equals(Objects.requireNonNullElse(idea.getLocationText(), ""))) {
+			throw new IdeaRejectedException("moderation.error.nothingChanged");
+		}
+		Instant now = clock.instant();
+		String before = idea.getTitle();
+		revisions.save(new IdeaRevision(idea, access.me(), why, now));
+		idea.revise(title, description, location, now);
+		history.save(IdeaStatusChange.of(TimelineKind.REVISION, ideaId, idea.getStatus(), now, why));
+		flushOrConflict();
+		events.publishEvent(new IdeaRevised(ideaId));
+		acted("idea.revise", ideaId, before, idea.getTitle(), why);
+		tell(idea, ModerationOutcome.REVISED, why, ideaId);
+	}
+
+	/**
+	 * Marks an idea as the same as another, published one. Its supports stay where they
+	 * are; the author is invited to support the other idea.
+	 */
+	@RolesAllowed(Roles.MODERATOR)
+	@Transactional
+	public void markDuplicate(Long ideaId, int expectedVersion, Long originalId, String message) {
+		String why = reason(message);
+		Idea original = ideas.findById(Objects.requireNonNull(originalId))
+			.filter(Idea::isVisibleToAll)
+			.filter(found -> found.getStatus().isListed())
+			.orElseThrow(() -> new IdeaRejectedException(
+					List.of(new IdeaRejectedException.Problem("original", "moderation.error.original"))));
+		Idea idea = atVersion(ideaId, expectedVersion);
+		IdeaStatus before = idea.getStatus();
+		Instant now = clock.instant();
+		idea.markDuplicateOf(original.getId(), now);
+		history.save(new IdeaStatusChange(ideaId, IdeaStatus.DUPLICATE, now, why));
+		flushOrConflict();
+		acted("idea.duplicate", ideaId, before.name(), "DUPLICATE of " + original.getId(), why);
+		tell(idea, ModerationOutcome.DUPLICATE, why, original.getId());
+	}
+
+	/**
+	 * Moves a public idea to another public status with an update for everyone on the
+	 * idea page (for "not feasible": the reason).
+	 */
+	@RolesAllowed(Roles.MODERATOR)
+	@Transactional
+	public void updateStatus(Long ideaId, int expectedVersion, IdeaStatus next, String message) {
+		updateStatus(ideaId, expectedVersion, next, message, List.of());
+	}
+
+	/**
+	 * Moves a public idea to another status with an update and, for "in progress" and
+	 * "realised", up to three photos of the work.
+	 */
+	@RolesAllowed(Roles.MODERATOR)
+	@Transactional
+	public void updateStatus(Long ideaId, int expectedVersion, IdeaStatus next, String message,
+			List<UpdatePhoto> photos) {
+		String why = reason(message);
+		updatePhotos.check(Objects.requireNonNull(next), photos);
+		Idea idea = atVersion(ideaId, expectedVersion);
+		IdeaStatus before = idea.getStatus();
+		Instant now = clock.instant();
+		idea.moveTo(next, now);
+		IdeaStatusChange step = history.save(new IdeaStatusChange(ideaId, next, now, why));
+		updatePhotos.keep(ideaId, step.getId(), photos, now);
+		flushOrConflict();
+		acted("idea.status", ideaId, before.name(), next.name(), why);
+		tell(idea, ModerationOutcome.STATUS_CHANGED, why, ideaId);
+		tellSupporters(idea, why);
+	}
+
+	/** An official answer of the programme bureau, shown on the idea page as such. */
+	@RolesAllowed(Roles.MODERATOR)
+	@Transactional
+	public void answer(Long ideaId, String text) {
+		String answer = reason(text);
+		Idea idea = find(ideaId);
+		if (!idea.getStatus().isPublic()) {
+			throw new IdeaRejectedException("moderation.error.notPublic");
+		}
+		history.save(IdeaStatusChange.of(TimelineKind.ANSWER, ideaId, idea.getStatus(), clock.instant(), answer));
+		acted("idea.answer", ideaId, "", answer, "");
+		tell(idea, ModerationOutcome.ANSWERED, answer, ideaId);
+		tellSupporters(idea, answer);
+	}
+
+	/** Takes a public idea out of view; its author sees that it is hidden and why. */
+	@RolesAllowed(Roles.MODERATOR)
+	@Transactional
+	public void hide(Long ideaId, int expectedVersion, String reason) {
+		String why = reason(reason);
+		Idea idea = atVersion(ideaId, expectedVersion);
+		if (idea.isHidden() && !idea.getHiddenReason().isEmpty()) {
+			throw new IdeaRejectedException("moderation.error.changedMeanwhile");
+		}
+		idea.hide(why, clock.instant());
+		resolveReports("idea:" + ideaId, ReportResolution.UPHELD);
+		flushOrConflict();
+		acted("idea.hide", ideaId, "visible", "hidden", why);
+		tell(idea, ModerationOutcome.HIDDEN, why, ideaId);
+	}
+
+	@RolesAllowed(Roles.MODERATOR)
+	@Transactional
+	public void unhide(Long ideaId, int expectedVersion, String reason) {
+		String why = reason(reason);
+		Idea idea = atVersion(ideaId, expectedVersion);
+		idea.unhide(clock.instant());
+		resolveReports("idea:" + ideaId, ReportResolution.DISMISSED);
+		flushOrConflict();
+		events.publishEvent(new IdeaRevised(ideaId));
+		acted("idea.unhide", ideaId, "hidden", "visible", why);
+		tell(idea, ModerationOutcome.SHOWN_AGAIN, why, ideaId);
+	}
+
+	@RolesAllowed(Roles.MODERATOR)
+	@Transactional
+	public void hideComment(Long commentId, String reason) {
+		String why = reason(reason);
+		Comment comment = comment(commentId);
+		if (comment.isHidden() && !comment.getHiddenReason().isEmpty()) {
+			throw new IdeaRejectedException("moderation.error.changedMeanwhile");
+		}
+		comment.hide(why);
+		resolveReports("comment:" + commentId, ReportResolution.UPHELD);
+		acted("comment.hide", "comment", commentId, "visible", "hidden", why);
+		tellCommenter(comment, ModerationOutcome.COMMENT_HIDDEN, why);
+	}
+
+	@RolesAllowed(Roles.MODERATOR)
+	@Transactional
+	public void unhideComment(Long commentId, String reason) {
+		String why = reason(reason);
+		Comment comment = comment(commentId);
+		if (!comment.isHidden()) {
+			throw new IdeaRejectedException("moderation.error.notHidden");
+		}
+		comment.unhide();
+		resolveReports("comment:" + commentId, ReportResolution.DISMISSED);
+		acted("comment.unhide", "comment", commentId, "hidden", "visible", why);
+		tellCommenter(comment, ModerationOutcome.COMMENT_SHOWN_AGAIN, why);
+	}
+
+	/**
+	 * The reports were wrong: the idea or comment is shown again (if reports hid it) and
+	 * the reports are closed.
+	 */
+	@RolesAllowed(Roles.MODERATOR)
+	@Transactional
+	public void dismissReports(String targetKey, String reason) {
+		String why = reason(reason);
+		List<Report> open = openReports(targetKey);
+		open.forEach(report -> report.resolve(ReportResolution.DISMISSED, clock.instant()));
+		Report first = open.getFirst();
+		if (first.getCommentId() != null) {
+			comments.findById(first.getCommentId())
+				.filter(comment -> comment.isHidden() && comment.getHiddenReason().isEmpty())
+				.ifPresent(Comment::unhide);
+		}
+		else {
+			ideas.findById(first.getIdeaId())
+				.filter(idea -> idea.isHidden() && idea.getHiddenReason().isEmpty())
+				.ifPresent(idea -> {
+					idea.unhide(clock.instant());
+					events.publishEvent(new IdeaRevised(idea.getId()));
+				});
+		}
+		acted("report.dismiss", first.getCommentId() == null ? "idea" : "comment",
+				first.getCommentId() == null ? first.getIdeaId() : first.getCommentId(), open.size() + " reports",
+				"dismissed", why);
+	}
+
+	/**
+	 * The reports were right: the idea or comment is hidden with the moderator's reason.
+	 */
+	@RolesAllowed(Roles.MODERATOR)
+	@Transactional
+	public void upholdReports(String targetKey, String reason) {
+		String why = reason(reason);
+		Report first = openReports(targetKey).getFirst();
+		if (first.getCommentId() != null) {
+			Comment comment = comment(first.getCommentId());
+			comment.hide(why);
+			resolveReports(targetKey, ReportResolution.UPHELD);
+			acted("report.uphold", "comment", comment.getId(), "reported", "hidden", why);
+			tellCommenter(comment, ModerationOutcome.COMMENT_HIDDEN, why);
+		}
+		else {
+			Idea idea = find(first.getIdeaId());
+			idea.hide(why, clock.instant());
+			resolveReports(targetKey, ReportResolution.UPHELD);
+			acted("report.uphold", idea.getId(), "reported", "hidden", why);
+			tell(idea, ModerationOutcome.HIDDEN, why, idea.getId());
+		}
+	}
+
+	/**
+	 * Reports from enough different residents hide an item until a moderator looks. What
+	 * it says is never judged by a machine: only the number of people counts.
+	 */
+	@EventListener
+	@PermitAll
+	@Transactional
+	public void on(ContentReported reported) {
+		String key = reported.commentId() == null ? "idea:" + reported.ideaId() : "comment:" + reported.commentId();
+		if (reports.countByTargetKeyAndResolutionIsNull(key) < properties.reportThreshold()) {
+			return;
+		}
+		if (reported.commentId() != null) {
+			comments.findById(reported.commentId())
+				.filter(comment -> !comment.isHidden())
+				.ifPresent(comment -> comment.hide(null));
+		}
+		else {
+			ideas.findById(reported.ideaId())
+				.filter(idea -> idea.isVisibleToAll())
+				.ifPresent(idea -> idea.hide(null, clock.instant()));
+		}
+	}
+
+	/**
+	 * Publishes each selected submitted idea; those that changed meanwhile are skipped.
+	 */
+	@RolesAllowed(Roles.MODERATOR)
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public BulkResult publishAll(Map<Long, Integer> versions) {
+		return each(versions, (ideaId, version) -> ideaService.decide(ideaId, version, ModerationDecision.PUBLISH, ""));
+	}
+
+	/** Files each selected idea under one goal and the given themes. */
+	@RolesAllowed(Roles.MODERATOR)
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public BulkResult fileAll(Map<Long, Integer> versions, Long goalId, Set<Long> themeIds) {
+		return each(versions, (ideaId, version) -> ideaService.file(ideaId, version, goalId, themeIds));
+	}
+
+	/** Marks each selected public idea as looked at. */
+	@RolesAllowed(Roles.MODERATOR)
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public BulkResult markAllReviewed(Map<Long, Integer> versions) {
+		return each(versions, (ideaId, version) -> {
+			Idea idea = atVersion(ideaId, version);
+			idea.markReviewed(clock.instant());
+			flushOrConflict();
+			acted("idea.reviewed", ideaId, "not reviewed", "reviewed", "");
+		});
+	}
+
+	/**
+	 * Types in an idea a resident gave on paper, by phone or at a neighbourhood evening.
+	 * It is published at once (the moderator read it) and marked as collected.
+	 */
+	@RolesAllowed(Roles.MODERATOR)
+	@Transactional
+	public Long collect(CollectedIdea collected) {
+		List<IdeaRejectedException.Problem> problems = new ArrayList<>(
+				IdeaRules.submissionProblems(collected.content()));
+		String where = IdeaRules.clean(collected.collectedAt());
+		if (where.length() < 3) {
+			problems.add(new IdeaRejectedException.Problem("collectedAt", "moderation.error.collectedAt"));
+		}
+		if (where.length() > 200 || IdeaRules.clean(collected.residentName()).length() > 100) {
+			problems.add(new IdeaRejectedException.Problem("collectedAt", "idea.error.tooLong", 200));
+		}
+		if (!problems.isEmpty()) {
+			throw new IdeaRejectedException(problems);
+		}
+		Instant now = clock.instant();
+		Idea idea = ideas.save(Idea.collected(access.me(), collected.content(), where,
+				collected.residentName() == null ? "" : collected.residentName(), now));
+		history.save(new IdeaStatusChange(idea.getId(), IdeaStatus.SUBMITTED, now));
+		idea.publish(true, now);
+		history.save(new IdeaStatusChange(idea.getId(), IdeaStatus.PUBLISHED, now));
+		ideas.flush();
+		events.publishEvent(new IdeaSubmitted(idea.getId()));
+		events.publishEvent(new IdeaPublished(idea.getId()));
+		acted("idea.collect", idea.getId(), "", "PUBLISHED", where);
+		return idea.getId();
+	}
+
+	private BulkResult each(Map<Long, Integer> versions, BulkStep step) {
+		int done = 0;
+		for (Map.Entry<Long, Integer> selected : versions.entrySet()) {
+			try {
+				transaction.executeWithoutResult(status -> step.apply(selected.getKey(), selected.getValue()));
+				done++;
+			}
+			catch (IdeaRejectedException | OptimisticLockingFailureException skipped) {
+				// told as a number: the moderator sees which ones are still in the list
+			}
+		}
+		return new BulkResult(done, versions.size() - done);
+	}
+
+	@FunctionalInterface
+	private interface BulkStep {
+
+		void apply(Long ideaId, int version);
+
+	}
+
+	private List<ModerationFacts.ReportSummary> summaries(List<ReportedTarget> targets) {
+		if (targets.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Map<ReportReason, Long>> reasons = new LinkedHashMap<>();
+		reports.findByTargetKeyInAndResolutionIsNull(targets.stream().map(ReportedTarget::targetKey).toList())
+			.forEach(report -> reasons.computeIfAbsent(report.getTargetKey(), key -> new EnumMap<>(ReportReason.class))
+				.merge(report.getReason(), 1L, Long::sum));
+		Set<Long> ideaIds = targets.stream().map(ReportedTarget::ideaId).collect(Collectors.toSet());
+		Map<Long, Idea> reportedIdeas = ideas.findAllById(ideaIds)
+			.stream()
+			.collect(Collectors.toMap(Idea::getId, idea -> idea));
+		Set<Long> commentIds = targets.stream()
+			.map(ReportedTarget::commentId)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toCollection(HashSet::new));
+		Map<Long, Comment> reportedComments = commentIds.isEmpty() ? Map.of()
+				: comments.findByIdIn(commentIds)
+					.stream()
+					.collect(Collectors.toMap(Comment::getId, comment -> comment));
+		return targets.stream().map(target -> {
+			Comment comment = target.commentId() == null ? null : reportedComments.get(target.commentId());
+			Idea idea = reportedIdeas.get(target.ideaId());
+			String excerpt = comment != null ? IdeaService.excerpt(comment.getBody())
+					: idea == null ? "" : idea.getTitle();
+			boolean hidden = comment != null ? comment.isHidden() : idea != null && idea.isHidden();
+			return new ModerationFacts.ReportSummary(target.targetKey(), target.ideaId(), target.commentId(),
+					excerpt.length() > EXCERPT ? excerpt.substring(0, EXCERPT) + " …" : excerpt, hidden,
+					target.reports(), reasons.getOrDefault(target.targetKey(), Map.of()), target.firstReportedAt());
+		}).toList();
+	}
+
+	private List<Report> openReports(String targetKey) {
+		List<Report> open = reports.findByTargetKeyInAndResolutionIsNull(List.of(Objects.requireNonNull(targetKey)));
+		if (open.isEmpty()) {
+			throw new IdeaRejectedException("moderation.error.changedMeanwhile");
+		}
+		return open;
+	}
+
+	private void resolveReports(String targetKey, ReportResolution resolution) {
+		reports.findByTargetKeyInAndResolutionIsNull(List.of(targetKey))
+			.forEach(report -> report.resolve(resolution, clock.instant()));
+	}
+
+	private static String reason(String text) {
+		String reason = IdeaRules.clean(text);
+		if (reason.length() < REASON_MIN) {
+			throw new IdeaRejectedException(
+					List.of(new IdeaRejectedException.Problem("message", "moderation.error.message", REASON_MIN)));
+		}
+		if (reason.length() > REASON_MAX) {
+			throw new IdeaRejectedException(
+					List.of(new IdeaRejectedException.Problem("message", "idea.error.tooLong", REASON_MAX)));
+		}
+		return reason;
+	}
+
+	private Idea find(Long ideaId) {
+		return ideas.findById(ideaId).orElseThrow(() -> new IdeaRejectedException("idea.error.notFound"));
+	}
+
+	private Comment comment(Long commentId) {
+		return comments.findById(commentId).orElseThrow(() -> new IdeaRejectedException("comment.error.notFound"));
+	}
+
+	private Idea atVersion(Long ideaId, int expectedVersion) {
+		Idea idea = find(ideaId);
+		if (idea.getVersion() != expectedVersion) {
+			throw new IdeaRejectedException("moderation.error.changedMeanwhile");
+		}
+		return idea;
+	}
+
+	private void flushOrConflict() {
+		try {
+			ideas.flush();
+		}
+		catch (OptimisticLockingFailureException concurrentChange) {
+			throw new IdeaRejectedException("moderation.error.changedMeanwhile");
+		}
+	}
+
+	private void acted(String action, Long ideaId, String before, String after, String reason) {
+		acted(action, "idea", ideaId, before, after, reason);
+	}
+
+	private void acted(String action, String subjectType, Long subjectId, String before, String after, String reason) {
+		events.publishEvent(new ModerationActionTaken(action, subjectType, subjectId, before, after, reason));
+	}
+
+	private void tell(Idea idea, ModerationOutcome outcome, String message, Long linkIdeaId) {
+		if (idea.getAuthorId() != null) {
+			events.publishEvent(new AuthorInformed(idea.getAuthorId(), outcome, idea.getTitle(), message, linkIdeaId));
+		}
+	}
+
+	private void tellSupporters(Idea idea, String message) {
+		Set<Long> supporters = new HashSet<>(supports.supporters(idea.getId()));
+		supporters.remove(idea.getAuthorId());
+		if (!supporters.isEmpty()) {
+			events.publishEvent(new IdeaProgressed(idea.getId(), idea.getTitle(), idea.getStatus(), message,
+					Set.copyOf(supporters)));
+		}
+	}
+
+	private void tellCommenter(Comment comment, ModerationOutcome outcome, String message) {
+		if (comment.getAuthorId() != null) {
+			Idea idea = find(comment.getIdeaId());
+			events.publishEvent(
+					new AuthorInformed(comment.getAuthorId(), outcome, idea.getTitle(), message, idea.getId()));
+		}
+	}
+
+}

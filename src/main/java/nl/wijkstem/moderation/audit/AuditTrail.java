@@ -1,0 +1,73 @@
+package nl.wijkstem.moderation.audit;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.security.Roles;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The audit trail for administrators: read it page by page with filters, or export what a
+ * filter finds as CSV. Nothing here changes the trail; only {@link AuditRecorder} appends
+ * to it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AuditTrail {
+
+	static final int MAX_PAGE_SIZE = 200;
+
+	private static final int EXPORT_BATCH = 1000;
+
+	private final AuditQueries queries;
+
+	AuditTrail(AuditQueries queries) {
+		this.queries = queries;
+	}
+
+	/** One page of the entries the filter finds, newest first. */
+	@RolesAllowed(Roles.ADMIN)
+	public AuditPage page(AuditFilter filter, int page, int pageSize) {
+		int size = Math.clamp(pageSize, 1, MAX_PAGE_SIZE);
+		int offset = Math.max(0, page) * size;
+		return new AuditPage(queries.page(filter, offset, size), queries.count(filter));
+	}
+
+	/** The actions, people and kinds of subject the trail holds, to filter by. */
+	@RolesAllowed(Roles.ADMIN)
+	public AuditFilterOptions options() {
+		return new AuditFilterOptions(queries.actions(), queries.actors(), queries.subjectTypes());
+	}
+
+	/**
+	 * Writes every entry the filter finds, newest first, as CSV. Reads the trail in
+	 * parts, so a long trail never sits in memory at once.
+	 * @param header the nine column names, in the reader's language: time (Dutch),
+	 * account id, name, action, subject type, subject id, before, after, reason
+	 */
+	@RolesAllowed(Roles.ADMIN)
+	public void exportCsv(AuditFilter filter, List<String> header, OutputStream out) throws IOException {
+		Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+		AuditCsv.header(writer, header);
+		AuditEntryView last = null;
+		List<AuditEntryView> batch;
+		do {
+			batch = queries.after(filter, last, EXPORT_BATCH);
+			for (AuditEntryView entry : batch) {
+				AuditCsv.entry(writer, entry);
+			}
+			last = batch.isEmpty() ? last : batch.getLast();
+		}
+		while (batch.size() == EXPORT_BATCH);
+		writer.flush();
+	}
+
+}

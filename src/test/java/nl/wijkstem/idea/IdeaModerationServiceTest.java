@@ -1,0 +1,374 @@
+package nl.wijkstem.idea;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import nl.wijkstem.base.Languages;
+import nl.wijkstem.notification.NoticeView;
+import nl.wijkstem.notification.NotificationService;
+import nl.wijkstem.support.ApplicationTest;
+import nl.wijkstem.support.SignIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+@ApplicationTest
+class IdeaModerationServiceTest {
+
+	private static final String REASON = "Persoonlijke gegevens weggehaald uit de tekst.";
+
+	@Autowired
+	IdeaService ideas;
+
+	@Autowired
+	IdeaModerationService moderation;
+
+	@Autowired
+	CommentService comments;
+
+	@Autowired
+	NotificationService notifications;
+
+	@Autowired
+	PhotoService photos;
+
+	@Autowired
+	UserDetailsService demoUsers;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@AfterEach
+	void signOut() {
+		SignIn.out();
+	}
+
+	@Test
+	void revise_keepsTheOldText_withWhoAndWhy_andTellsTheAuthor() {
+		Long id = submitted("kees", "Bankje bij de bushalte van Jan Jansen");
+		signIn("moderator");
+		IdeaDetails before = details(id);
+
+		moderation.revise(id, before.version(), "Bankje bij de bushalte", before.description(), "Bushalte", REASON);
+		ideas.decide(id, details(id).version(), ModerationDecision.PUBLISH, "");
+
+		ModerationFacts facts = moderation.facts(id);
+		assertThat(facts.revisions()).singleElement().satisfies(revision -> {
+			assertThat(revision.titleBefore()).isEqualTo("Bankje bij de bushalte van Jan Jansen");
+			assertThat(revision.reason()).isEqualTo(REASON);
+			assertThat(revision.editorName()).isNotBlank();
+		});
+		signIn("kees");
+		assertThat(details(id).title()).isEqualTo("Bankje bij de bushalte");
+		assertThat(notices()).extracting(NoticeView::messageKey).contains("notice.outcome.REVISED");
+	}
+
+	@Test
+	void revise_withoutAReasonOrWithoutChange_changesNothing() {
+		Long id = submitted("kees", "Meer groen op het schoolplein graag");
+		signIn("moderator");
+		IdeaDetails before = details(id);
+
+		assertThatExceptionOfType(IdeaRejectedException.class)
+			.isThrownBy(() -> moderation.revise(id, before.version(), "Nieuwe titel voor dit idee",
+					before.description(), "", "kort"))
+			.satisfies(problem -> assertThat(problem.problems().getFirst().field()).isEqualTo("message"));
+		assertThatExceptionOfType(IdeaRejectedException.class)
+			.isThrownBy(() -> moderation.revise(id, before.version(), before.title(), before.description(),
+					before.locationText(), REASON))
+			.satisfies(problem -> assertThat(problem.problems().getFirst().messageKey())
+				.isEqualTo("moderation.error.nothingChanged"));
+		assertThat(details(id).title()).isEqualTo(before.title());
+		assertThat(moderation.facts(id).revisions()).isEmpty();
+	}
+
+	@Test
+	void markDuplicate_linksTheOriginal_keepsSupports_andInvitesTheAuthor() {
+		Long original = published("fatima", "Grote bloembakken op het plein");
+		Long duplicate = published("kees", "Bloembakken op het plein neerzetten");
+		signIn("fatima");
+		ideas.support(duplicate);
+		signIn("moderator");
+
+		moderation.markDuplicate(duplicate, details(duplicate).version(), original,
+				"Dit idee bestaat al. Steun het andere idee, dan telt je stem mee.");
+
+		SignIn.out();
+		IdeaDetails marked = details(duplicate);
+		assertThat(marked.status()).isEqualTo(IdeaStatus.DUPLICATE);
+		assertThat(marked.duplicateOf().id()).isEqualTo(original);
+		assertThat(marked.supportCount()).isEqualTo(1);
+		assertThat(marked.openForSupport()).isFalse();
+		assertThat(ids(ideas.search(IdeaQuery.all(), 0, 1000, Languages.DUTCH))).doesNotContain(duplicate)
+			.contains(original);
+		signIn("kees");
+		assertThat(notices()).anySatisfy(notice -> {
+			assertThat(notice.messageKey()).isEqualTo("notice.outcome.DUPLICATE");
+			assertThat(notice.link()).isEqualTo("ideas/" + original);
+		});
+	}
+
+	@Test
+	void markDuplicate_ofAnIdeaThatIsNotOnline_isRefused() {
+		Long waiting = submitted("kees", "Een idee dat nog wacht op controle");
+		Long other = submitted("fatima", "Nog een idee dat wacht op controle");
+		signIn("moderator");
+
+		assertThatExceptionOfType(IdeaRejectedException.class)
+			.isThrownBy(() -> moderation.markDuplicate(other, details(other).version(), waiting,
+					"Dit idee bestaat al, steun het andere."))
+			.satisfies(problem -> assertThat(problem.problems().getFirst().field()).isEqualTo("original"));
+		assertThat(details(other).status()).isEqualTo(IdeaStatus.SUBMITTED);
+	}
+
+	@Test
+	void statusUpdate_andAnswer_showOnTheTimeline_forEveryone() {
+		Long id = published("kees", "Nieuwe bankjes bij de sporthal");
+		signIn("fatima");
+		ideas.support(id);
+		signIn("moderator");
+
+		moderation.updateStatus(id, details(id).version(), IdeaStatus.IN_PROGRESS,
+				"De gemeente plaatst in maart vier nieuwe lantaarnpalen.");
+		moderation.answer(id, "Bedankt voor je idee. We nemen het mee in het plan voor de Krabbeplas.");
+
+		SignIn.out();
+		IdeaDetails seen = details(id);
+		assertThat(seen.status()).isEqualTo(IdeaStatus.IN_PROGRESS);
+		assertThat(seen.history()).extracting(IdeaDetails.StatusStep::kind)
+			.containsSubsequence(TimelineKind.STATUS, TimelineKind.ANSWER);
+		assertThat(seen.history().getLast().note()).startsWith("Bedankt voor je idee");
+		assertThat(ids(ideas.search(IdeaQuery.all(), 0, 1000, Languages.DUTCH))).contains(id);
+		signIn("fatima");
+		assertThat(notices()).filteredOn(notice -> notice.link().equals("ideas/" + id))
+			.extracting(NoticeView::messageKey)
+			.containsOnly("notice.supported");
+	}
+
+	@Test
+	void realised_withPhotos_showsThemWithTheUpdate_notInTheAuthorsGallery() throws IOException {
+		Long id = published("kees", "Nieuw hek om het hondenveld");
+		signIn("moderator");
+		UpdatePhoto photo = new UpdatePhoto("hek.jpg", jpeg(), "Het nieuwe groene hek om het hondenveld");
+
+		assertThatExceptionOfType(IdeaRejectedException.class)
+			.isThrownBy(() -> moderation.updateStatus(id, details(id).version(), IdeaStatus.UNDER_CONSIDERATION,
+					"We kijken ernaar met de gemeente.", List.of(photo)))
+			.satisfies(problem -> assertThat(problem.problems().getFirst().field()).isEqualTo("photos"));
+		assertThatExceptionOfType(IdeaRejectedException.class)
+			.isThrownBy(() -> moderation.updateStatus(id, details(id).version(), IdeaStatus.REALISED,
+					"Het hek staat er.", List.of(new UpdatePhoto("hek.jpg", jpeg(), " "))));
+		moderation.updateStatus(id, details(id).version(), IdeaStatus.REALISED,
+				"Het hek staat er sinds vorige week. Bedankt voor het idee!", List.of(photo));
+
+		SignIn.out();
+		IdeaDetails realised = details(id);
+		assertThat(realised.history().getLast().photos()).singleElement()
+			.satisfies(shown -> assertThat(shown.altText()).isEqualTo("Het nieuwe groene hek om het hondenveld"));
+		assertThat(photos.photos(id)).isEmpty();
+		assertThat(photos.file(realised.history().getLast().photos().getFirst().id())).isPresent();
+	}
+
+	@Test
+	void statusUpdate_ofAnIdeaNotOnline_isRefused() {
+		Long id = submitted("kees", "Wachtend idee over de stoep hier");
+		signIn("moderator");
+
+		assertThatExceptionOfType(IdeaRejectedException.class).isThrownBy(() -> moderation.updateStatus(id,
+				details(id).version(), IdeaStatus.REALISED, "Het is klaar, bedankt iedereen."));
+		assertThat(details(id).status()).isEqualTo(IdeaStatus.SUBMITTED);
+	}
+
+	@Test
+	void hide_takesTheIdeaOutOfView_theAuthorStillSeesItWithTheReason() {
+		Long id = published("kees", "Een idee dat verborgen wordt");
+		signIn("moderator");
+
+		moderation.hide(id, details(id).version(), "Er staat een naam en adres in het idee.");
+
+		SignIn.out();
+		assertThat(ideas.idea(id, Languages.DUTCH)).isEmpty();
+		signIn("fatima");
+		assertThat(ideas.idea(id, Languages.DUTCH)).isEmpty();
+		signIn("kees");
+		assertThat(details(id).hiddenReason()).isEqualTo("Er staat een naam en adres in het idee.");
+		assertThat(notices()).extracting(NoticeView::messageKey).contains("notice.outcome.HIDDEN");
+
+		signIn("moderator");
+		moderation.unhide(id, details(id).version(), "De naam is uit de tekst gehaald.");
+		SignIn.out();
+		assertThat(ideas.idea(id, Languages.DUTCH)).isPresent();
+	}
+
+	@Test
+	void threeDifferentReporters_hideAComment_untilAModeratorDismissesTheReports() {
+		Long id = published("moderator", "Idee met een gemelde reactie");
+		signIn("kees");
+		Long comment = comments.comment(id, null, "Dit is een reactie die sommigen niet leuk vinden.");
+		signIn("fatima");
+		comments.report(id, comment, ReportReason.OFFENSIVE);
+		signIn("beheerder");
+		comments.report(id, comment, ReportReason.OFFENSIVE);
+		SignIn.out();
+		assertThat(body(id, comment)).isNotEmpty();
+
+		signIn("moderator");
+		comments.report(id, comment, ReportReason.SPAM);
+		SignIn.out();
+		assertThat(comment(id, comment).hidden()).isTrue();
+		assertThat(body(id, comment)).isEmpty();
+
+		signIn("moderator");
+		ModerationFacts facts = moderation.facts(id);
+		assertThat(facts.reports()).singleElement().satisfies(report -> {
+			assertThat(report.reporters()).isEqualTo(3);
+			assertThat(report.reasons()).containsEntry(ReportReason.OFFENSIVE, 2L).containsEntry(ReportReason.SPAM, 1L);
+		});
+		assertThat(moderation.reported(0, 1000).items()).anyMatch(item -> comment.equals(item.commentId()));
+		moderation.dismissReports("comment:" + comment, "Deze reactie is fel, maar niet beledigend.");
+
+		SignIn.out();
+		assertThat(comment(id, comment).hidden()).isFalse();
+		signIn("moderator");
+		assertThat(moderation.reported(0, 1000).items()).noneMatch(item -> comment.equals(item.commentId()));
+	}
+
+	@Test
+	void upholdingReports_onAnIdea_hidesItWithTheReason() {
+		Long id = published("moderator", "Idee dat terecht gemeld wordt");
+		signIn("kees");
+		comments.report(id, null, ReportReason.PERSONAL_DATA);
+		signIn("moderator");
+
+		moderation.upholdReports("idea:" + id, "Er staat een telefoonnummer in het idee.");
+
+		SignIn.out();
+		assertThat(ideas.idea(id, Languages.DUTCH)).isEmpty();
+		signIn("moderator");
+		assertThat(details(id).hiddenReason()).isEqualTo("Er staat een telefoonnummer in het idee.");
+		assertThatExceptionOfType(IdeaRejectedException.class)
+			.isThrownBy(() -> moderation.upholdReports("idea:" + id, "Nog een keer afhandelen gaat niet."));
+	}
+
+	@Test
+	void bulkPublish_skipsIdeasThatChangedMeanwhile() {
+		Long first = submitted("kees", "Eerste idee in de selectie");
+		Long second = submitted("fatima", "Tweede idee in de selectie");
+		signIn("moderator");
+		Map<Long, Integer> selection = new LinkedHashMap<>();
+		selection.put(first, details(first).version());
+		selection.put(second, details(second).version() - 1);
+
+		BulkResult result = moderation.publishAll(selection);
+
+		assertThat(result).isEqualTo(new BulkResult(1, 1));
+		assertThat(details(first).status()).isEqualTo(IdeaStatus.PUBLISHED);
+		assertThat(details(second).status()).isEqualTo(IdeaStatus.SUBMITTED);
+	}
+
+	@Test
+	void collectedIdea_isPublishedAtOnce_markedWithWhereItWasCollected() {
+		signIn("moderator");
+		IdeaDraft content = new IdeaDraft("Een bankje bij de ingang van de flat",
+				"Mevrouw kan niet lang staan en wil graag even zitten als ze op de bus wacht.", PlaceKind.STREET, null,
+				"Flat aan de Reigerlaan", null, null);
+
+		assertThatExceptionOfType(IdeaRejectedException.class)
+			.isThrownBy(() -> moderation.collect(new CollectedIdea(content, "", "")))
+			.satisfies(problem -> assertThat(problem.problems().getFirst().field()).isEqualTo("collectedAt"));
+		Long id = moderation.collect(new CollectedIdea(content, "Bewonersavond buurthuis, 12 november", "Mevrouw Bos"));
+
+		SignIn.out();
+		IdeaDetails collected = details(id);
+		assertThat(collected.status()).isEqualTo(IdeaStatus.PUBLISHED);
+		assertThat(collected.collectedAt()).isEqualTo("Bewonersavond buurthuis, 12 november");
+		assertThat(collected.authorName()).isEqualTo("Mevrouw Bos");
+	}
+
+	@Test
+	void residents_cannotCallModeratorActions() {
+		Long id = published("kees", "Idee waar een bewoner aan wil zitten");
+		signIn("fatima");
+
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> moderation.hide(id, 0, "Ik vind dit geen goed idee hoor."));
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> moderation.revise(id, 0, "Andere titel voor dit", "x", "", REASON));
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> moderation.updateStatus(id, 0, IdeaStatus.REALISED, REASON));
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> moderation.answer(id, REASON));
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> moderation.markDuplicate(id, 0, id, REASON));
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> moderation.dismissReports("idea:" + id, REASON));
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> moderation.reported(0, 20));
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> moderation.facts(id));
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> moderation.publishAll(Map.of(id, 0)));
+		assertThat(details(id).status()).isEqualTo(IdeaStatus.PUBLISHED);
+		assertThat(details(id).hidden()).isFalse();
+	}
+
+	private static byte[] jpeg() throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageIO.write(new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB), "jpeg", out);
+		return out.toByteArray();
+	}
+
+	private CommentView comment(Long ideaId, Long commentId) {
+		return comments.comments(ideaId)
+			.stream()
+			.filter(comment -> comment.id().equals(commentId))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private String body(Long ideaId, Long commentId) {
+		return comment(ideaId, commentId).body();
+	}
+
+	private List<NoticeView> notices() {
+		return notifications.myNotices();
+	}
+
+	private static List<Long> ids(IdeaPage page) {
+		return page.cards().stream().map(IdeaCard::id).toList();
+	}
+
+	private IdeaDetails details(Long id) {
+		return ideas.idea(id, Languages.DUTCH).orElseThrow();
+	}
+
+	private Long published(String author, String title) {
+		Long id = submitted(author, title);
+		signIn("moderator");
+		ideas.decide(id, details(id).version(), ModerationDecision.PUBLISH, "");
+		SignIn.out();
+		return id;
+	}
+
+	private Long submitted(String author, String title) {
+		signIn(author);
+		IdeaDraft draft = new IdeaDraft(title,
+				"Dit is een beschrijving van het idee die lang genoeg is om te versturen.", PlaceKind.STREET, null, "",
+				null, null);
+		return ideas.submit(null, draft).id();
+	}
+
+	private void signIn(String username) {
+		SignIn.as(demoUsers, events, username);
+	}
+
+}
