@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
+import nl.wijkstem.idea.IdeaModerationService;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.programme.ui.HomeView;
 import nl.wijkstem.support.ViewTest;
@@ -22,6 +23,9 @@ class MainLayoutTest extends ViewTest {
 
 	@Autowired
 	IdeaService ideas;
+
+	@Autowired
+	IdeaModerationService moderation;
 
 	@Test
 	void anonymous_seesHomeAndSignIn() {
@@ -45,7 +49,9 @@ class MainLayoutTest extends ViewTest {
 			.startsWith("Start", "Ideeën", "Mijn ideeën")
 			.endsWith("Bewoners", "Mijn gegevens");
 		assertThat(ideas.waitingCount()).isPositive();
-		assertThat(navigationItems().get(3)).isEqualTo("Moderatie (" + ideas.waitingCount() + ")");
+		// the badge counts ideas waiting for review and reported content
+		assertThat(navigationItems().get(3))
+			.isEqualTo("Moderatie (" + (ideas.waitingCount() + moderation.reportedCount()) + ")");
 	}
 
 	@Test
