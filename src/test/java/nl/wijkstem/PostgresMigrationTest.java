@@ -6,11 +6,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import nl.wijkstem.account.AddressService;
+import nl.wijkstem.account.GeneratedLetters;
+import nl.wijkstem.account.ResidencyMethod;
+import nl.wijkstem.account.ResidencyRejectedException;
+import nl.wijkstem.account.ResidencyService;
+import nl.wijkstem.account.ResidencyTestSupport;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.IdeaDraft;
 import nl.wijkstem.idea.IdeaQuery;
@@ -74,6 +81,12 @@ class PostgresMigrationTest {
 	UserDetailsService demoUsers;
 
 	@Autowired
+	AddressService addresses;
+
+	@Autowired
+	ResidencyService residency;
+
+	@Autowired
 	AuditTrail trail;
 
 	@Autowired
@@ -96,7 +109,7 @@ class PostgresMigrationTest {
 	void migrations_runOnPostgres_andTheSchemaMatchesTheEntities() {
 		assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
 		assertThat(jdbc.queryForList("select version from flyway_schema_history where success", String.class))
-			.contains("1", "2");
+			.contains("1", "2", "20");
 	}
 
 	@Test
@@ -144,6 +157,36 @@ class PostgresMigrationTest {
 					assertThat(card.id()).isEqualTo(first);
 					assertThat(card.supportCount()).isEqualTo(1);
 				});
+		}
+		finally {
+			SignIn.out();
+		}
+	}
+
+	@Test
+	void residents_areVerifiedWithALetterCode_onPostgres() {
+		String street = ResidencyTestSupport.newStreet();
+		SignIn.as(demoUsers, events, "beheerder");
+		try {
+			assertThat(
+					addresses.importAddresses(ResidencyTestSupport.csv(street + ";1;;3132 XA", street + ";1;;3132XA"))
+						.added())
+				.isEqualTo(1);
+			GeneratedLetters letters = addresses.generateLetters(LocalDate.now().plusMonths(1), false);
+			String code = ResidencyTestSupport.codeFor(letters.pdf(), letters.letters(), street + " 1");
+			ResidencyTestSupport.signInAsNewResident(events, "Pim Postgres", Map.of());
+
+			assertThatExceptionOfType(ResidencyRejectedException.class)
+				.isThrownBy(() -> residency.redeem("2345-6789-ABCD"));
+			assertThat(residency.redeem(code).method()).isEqualTo(ResidencyMethod.CODE);
+			assertThat(
+					jdbc.queryForList(
+							"select outcome from residency_attempt a join account c on c.id = "
+									+ "a.account_id where c.display_name = ? order by a.id",
+							String.class, "Pim Postgres"))
+				.containsExactly("UNKNOWN", "VERIFIED");
+			SignIn.as(demoUsers, events, "kees");
+			assertThat(residency.myStatus().verified()).isTrue();
 		}
 		finally {
 			SignIn.out();

@@ -70,7 +70,10 @@ class RouteAccessMatrixTest {
 			Map.entry("moderation/templates", List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)),
 			Map.entry("beheer/audit", List.of(SIGN_IN, DENIED, DENIED, ALLOWED)),
 			Map.entry("moderation/goals", List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)),
-			Map.entry("programme", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)));
+			Map.entry("programme", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
+			Map.entry("verify", List.of(SIGN_IN, ALLOWED, ALLOWED, ALLOWED)),
+			Map.entry("bewoners", List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)),
+			Map.entry("beheer/adressen", List.of(SIGN_IN, DENIED, DENIED, ALLOWED)));
 
 	private final AccessAnnotationChecker checker = new AccessAnnotationChecker();
 

@@ -30,7 +30,9 @@ class AccessibilityBrowserTest extends BrowserTest {
 			"moderation, en, beheerder", "moderation/collect, nl, moderator", "moderation/collect, en, beheerder",
 			"beheer/audit, nl, beheerder", "beheer/audit, en, beheerder", "moderation/templates, nl, moderator",
 			"moderation/templates, en, beheerder", "moderation/goals, nl, moderator", "moderation/goals, en, beheerder",
-			"programme, nl, ''", "programme, en, ''", "programme, nl, kees" })
+			"programme, nl, ''", "programme, en, ''", "programme, nl, kees", "verify, nl, kees", "verify, en, fatima",
+			"verify, nl, moderator", "verify, en, beheerder", "bewoners, nl, moderator", "bewoners, en, beheerder",
+			"beheer/adressen, nl, beheerder", "beheer/adressen, en, beheerder" })
 	void view_isAccessible(String path, String language, String username) {
 		if (!username.isEmpty()) {
 			signInWithPassword(username);

@@ -14,8 +14,8 @@ class DemoSignInBrowserTest extends BrowserTest {
 	@CsvSource(delimiter = ';', value = {
 			"fatima; Fatima El Amrani; Bewoner; Start,Ideeën,Programma,Mijn ideeën,Mijn gegevens",
 			"kees; Kees de Vries; Bewoner; Start,Ideeën,Programma,Mijn ideeën,Mijn gegevens",
-			"moderator; Sanne Jansen (programmabureau); Moderator; Start,Ideeën,Programma,Mijn ideeën,Moderatie (n),Doelenbord,Mijn gegevens",
-			"beheerder; Ahmet Yilmaz (beheer); Beheerder; Start,Ideeën,Programma,Mijn ideeën,Moderatie (n),Doelenbord,Mijn gegevens,Beheer,Logboek" })
+			"moderator; Sanne Jansen (programmabureau); Moderator; Start,Ideeën,Programma,Mijn ideeën,Moderatie (n),Doelenbord,Bewoners,Mijn gegevens",
+			"beheerder; Ahmet Yilmaz (beheer); Beheerder; Start,Ideeën,Programma,Mijn ideeën,Moderatie (n),Doelenbord,Bewoners,Mijn gegevens,Beheer,Adressen,Logboek" })
 	void demoAccount_signsIn_seesItsNavigation_andSignsOut(String username, String name, String role,
 			String navigation) {
 		signInWithPassword(username);

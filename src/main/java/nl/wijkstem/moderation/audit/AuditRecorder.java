@@ -5,6 +5,9 @@ import java.util.Optional;
 
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.account.AccountSummary;
+import nl.wijkstem.account.ResidencyMethod;
+import nl.wijkstem.account.ResidencyRevoked;
+import nl.wijkstem.account.ResidencyVerified;
 import nl.wijkstem.base.security.SignInIdentity;
 import nl.wijkstem.idea.ModerationActionTaken;
 
@@ -29,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class AuditRecorder {
+
+	private static final String ACCOUNT = "account";
 
 	private final AuditEntryRepository entries;
 
@@ -57,6 +62,26 @@ class AuditRecorder {
 		entries
 			.save(new AuditEntry(clock.instant(), account.map(AccountSummary::id).orElse(null), name, action.action(),
 					action.subjectType(), action.subjectId(), action.before(), action.after(), action.reason()));
+	}
+
+	/** A moderator verified a resident at the programme bureau. */
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void on(ResidencyVerified verified) {
+		if (verified.method() == ResidencyMethod.IN_PERSON && verified.verifiedBy() != null) {
+			on(new ModerationActionTaken("residency.verify", ACCOUNT, verified.accountId(), "NOT_VERIFIED",
+					ResidencyMethod.IN_PERSON.name(), ""));
+		}
+	}
+
+	/** A moderator revoked a resident's verification (not the identity provider). */
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void on(ResidencyRevoked revoked) {
+		if (revoked.revokedBy() != null) {
+			on(new ModerationActionTaken("residency.revoke", ACCOUNT, revoked.accountId(), "VERIFIED", "NOT_VERIFIED",
+					revoked.reason()));
+		}
 	}
 
 	/**

@@ -42,7 +42,7 @@ import nl.wijkstem.programme.ProgrammeService;
  * goals: by dragging, or with the keyboard ("Move" at each idea).
  */
 @Route("moderation/goals")
-@Menu(order = 55, title = "nav.goalBoard")
+@Menu(order = 52, title = "nav.goalBoard")
 @RolesAllowed(Roles.MODERATOR)
 public class GoalBoardView extends Composite<Div> implements HasDynamicTitle, GroupCard.Actions {
 
