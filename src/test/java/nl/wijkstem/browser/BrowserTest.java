@@ -148,6 +148,9 @@ abstract class BrowserTest {
 	}
 
 	void assertAccessible() {
+		// a notification still fading in has a blended colour that axe would misjudge
+		page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running'"
+				+ " || a.effect?.getComputedTiming().iterations === Infinity)");
 		AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
 		String violations = results.getViolations()
 			.stream()
