@@ -64,6 +64,8 @@ public class IdeaModerationService {
 
 	private final IdeaAccess access;
 
+	private final ModeratorEdits edits;
+
 	private final IdeaProperties properties;
 
 	private final ApplicationEventPublisher events;
@@ -75,7 +77,8 @@ public class IdeaModerationService {
 	IdeaModerationService(IdeaRepository ideas, CommentRepository comments, ReportRepository reports,
 			IdeaRevisionRepository revisions, SupportRepository supports, IdeaStatusChangeRepository history,
 			IdeaService ideaService, UpdatePhotos updatePhotos, AccountService accounts, IdeaAccess access,
-			IdeaProperties properties, ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+			ModeratorEdits edits, IdeaProperties properties, ApplicationEventPublisher events,
+			TransactionTemplate transaction, Clock clock) {
 		this.ideas = ideas;
 		this.comments = comments;
 		this.reports = reports;
@@ -86,6 +89,7 @@ public class IdeaModerationService {
 		this.updatePhotos = updatePhotos;
 		this.accounts = accounts;
 		this.access = access;
+		this.edits = edits;
 		this.properties = properties;
 		this.events = events;
 		this.transaction = transaction;
@@ -168,7 +172,7 @@ public class IdeaModerationService {
 		if (!problems.isEmpty()) {
 			throw new IdeaRejectedException(problems);
 		}
-		Idea idea = atVersion(ideaId, expectedVersion);
+		Idea idea = edits.atVersion(ideaId, expectedVersion);
 		if (IdeaRules.clean(title).equals(idea.getTitle()) && IdeaRules.clean(description).equals(idea.getDescription())
 				&& IdeaRules.clean(location).equals(Objects.requireNonNullElse(idea.getLocationText(), ""))) {
 			throw new IdeaRejectedException("moderation.error.nothingChanged");
@@ -178,7 +182,7 @@ public class IdeaModerationService {
 		revisions.save(new IdeaRevision(idea, access.me(), why, now));
 		idea.revise(title, description, location, now);
 		history.save(IdeaStatusChange.of(TimelineKind.REVISION, ideaId, idea.getStatus(), now, why));
-		flushOrConflict();
+		edits.flushOrConflict();
 		events.publishEvent(new IdeaRevised(ideaId));
 		acted("idea.revise", ideaId, before, idea.getTitle(), why);
 		tell(idea, ModerationOutcome.REVISED, why, ideaId);
@@ -197,12 +201,12 @@ public class IdeaModerationService {
 			.filter(found -> found.getStatus().isListed())
 			.orElseThrow(() -> new IdeaRejectedException(
 					List.of(new IdeaRejectedException.Problem("original", "moderation.error.original"))));
-		Idea idea = atVersion(ideaId, expectedVersion);
+		Idea idea = edits.atVersion(ideaId, expectedVersion);
 		IdeaStatus before = idea.getStatus();
 		Instant now = clock.instant();
 		idea.markDuplicateOf(original.getId(), now);
 		history.save(new IdeaStatusChange(ideaId, IdeaStatus.DUPLICATE, now, why));
-		flushOrConflict();
+		edits.flushOrConflict();
 		acted("idea.duplicate", ideaId, before.name(), "DUPLICATE of " + original.getId(), why);
 		tell(idea, ModerationOutcome.DUPLICATE, why, original.getId());
 	}
@@ -227,13 +231,13 @@ public class IdeaModerationService {
 			List<UpdatePhoto> photos) {
 		String why = reason(message);
 		updatePhotos.check(Objects.requireNonNull(next), photos);
-		Idea idea = atVersion(ideaId, expectedVersion);
+		Idea idea = edits.atVersion(ideaId, expectedVersion);
 		IdeaStatus before = idea.getStatus();
 		Instant now = clock.instant();
 		idea.moveTo(next, now);
 		IdeaStatusChange step = history.save(new IdeaStatusChange(ideaId, next, now, why));
 		updatePhotos.keep(ideaId, step.getId(), photos, now);
-		flushOrConflict();
+		edits.flushOrConflict();
 		acted("idea.status", ideaId, before.name(), next.name(), why);
 		tell(idea, ModerationOutcome.STATUS_CHANGED, why, ideaId);
 		tellSupporters(idea, why);
@@ -259,13 +263,13 @@ public class IdeaModerationService {
 	@Transactional
 	public void hide(Long ideaId, int expectedVersion, String reason) {
 		String why = reason(reason);
-		Idea idea = atVersion(ideaId, expectedVersion);
+		Idea idea = edits.atVersion(ideaId, expectedVersion);
 		if (idea.isHidden() && !idea.getHiddenReason().isEmpty()) {
 			throw new IdeaRejectedException("moderation.error.changedMeanwhile");
 		}
 		idea.hide(why, clock.instant());
 		resolveReports("idea:" + ideaId, ReportResolution.UPHELD);
-		flushOrConflict();
+		edits.flushOrConflict();
 		acted("idea.hide", ideaId, "visible", "hidden", why);
 		tell(idea, ModerationOutcome.HIDDEN, why, ideaId);
 	}
@@ -274,10 +278,10 @@ public class IdeaModerationService {
 	@Transactional
 	public void unhide(Long ideaId, int expectedVersion, String reason) {
 		String why = reason(reason);
-		Idea idea = atVersion(ideaId, expectedVersion);
+		Idea idea = edits.atVersion(ideaId, expectedVersion);
 		idea.unhide(clock.instant());
 		resolveReports("idea:" + ideaId, ReportResolution.DISMISSED);
-		flushOrConflict();
+		edits.flushOrConflict();
 		events.publishEvent(new IdeaRevised(ideaId));
 		acted("idea.unhide", ideaId, "hidden", "visible", why);
 		tell(idea, ModerationOutcome.SHOWN_AGAIN, why, ideaId);
@@ -409,9 +413,9 @@ public class IdeaModerationService {
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public BulkResult markAllReviewed(Map<Long, Integer> versions) {
 		return each(versions, (ideaId, version) -> {
-			Idea idea = atVersion(ideaId, version);
+			Idea idea = edits.atVersion(ideaId, version);
 			idea.markReviewed(clock.instant());
-			flushOrConflict();
+			edits.flushOrConflict();
 			acted("idea.reviewed", ideaId, "not reviewed", "reviewed", "");
 		});
 	}
@@ -533,23 +537,6 @@ public class IdeaModerationService {
 
 	private Comment comment(Long commentId) {
 		return comments.findById(commentId).orElseThrow(() -> new IdeaRejectedException("comment.error.notFound"));
-	}
-
-	private Idea atVersion(Long ideaId, int expectedVersion) {
-		Idea idea = find(ideaId);
-		if (idea.getVersion() != expectedVersion) {
-			throw new IdeaRejectedException("moderation.error.changedMeanwhile");
-		}
-		return idea;
-	}
-
-	private void flushOrConflict() {
-		try {
-			ideas.flush();
-		}
-		catch (OptimisticLockingFailureException concurrentChange) {
-			throw new IdeaRejectedException("moderation.error.changedMeanwhile");
-		}
 	}
 
 	private void acted(String action, Long ideaId, String before, String after, String reason) {

@@ -28,7 +28,6 @@ import nl.wijkstem.programme.ProgrammeService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -75,6 +74,8 @@ public class IdeaService {
 
 	private final IdeaAccess access;
 
+	private final ModeratorEdits edits;
+
 	private final IdeaProperties properties;
 
 	private final ApplicationEventPublisher events;
@@ -85,8 +86,8 @@ public class IdeaService {
 
 	IdeaService(IdeaRepository ideas, SupportRepository supports, IdeaStatusChangeRepository history,
 			IdeaSettingsRepository settings, PhotoRepository photos, IdeaQueries queries, IdeaSearchIndex index,
-			AccountService accounts, ProgrammeService programme, IdeaAccess access, IdeaProperties properties,
-			ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+			AccountService accounts, ProgrammeService programme, IdeaAccess access, ModeratorEdits edits,
+			IdeaProperties properties, ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
 		this.ideas = ideas;
 		this.supports = supports;
 		this.history = history;
@@ -97,6 +98,7 @@ public class IdeaService {
 		this.accounts = accounts;
 		this.programme = programme;
 		this.access = access;
+		this.edits = edits;
 		this.properties = properties;
 		this.events = events;
 		this.transaction = transaction;
@@ -342,7 +344,7 @@ public class IdeaService {
 			throw new IdeaRejectedException(
 					List.of(new IdeaRejectedException.Problem("message", "idea.error.tooLong", MESSAGE_MAX)));
 		}
-		Idea idea = atVersion(ideaId, expectedVersion);
+		Idea idea = edits.atVersion(ideaId, expectedVersion);
 		if (idea.getStatus() != IdeaStatus.SUBMITTED) {
 			throw new IdeaRejectedException("moderation.error.changedMeanwhile");
 		}
@@ -354,7 +356,7 @@ public class IdeaService {
 			case REJECT -> idea.reject(now);
 		}
 		history.save(new IdeaStatusChange(idea.getId(), idea.getStatus(), now, note));
-		flushOrConflict();
+		edits.flushOrConflict();
 		if (decision == ModerationDecision.PUBLISH) {
 			events.publishEvent(new IdeaPublished(idea.getId()));
 		}
@@ -394,10 +396,10 @@ public class IdeaService {
 		if (!known.containsAll(themeIds)) {
 			throw new IdeaRejectedException("moderation.error.theme");
 		}
-		Idea idea = atVersion(ideaId, expectedVersion);
+		Idea idea = edits.atVersion(ideaId, expectedVersion);
 		String before = filing(idea.getGoalId(), idea.getAssignedThemes());
 		idea.file(goalId, themeIds, clock.instant());
-		flushOrConflict();
+		edits.flushOrConflict();
 		events
 			.publishEvent(new ModerationActionTaken("idea.file", "idea", ideaId, before, filing(goalId, themeIds), ""));
 		events.publishEvent(new IdeaFiled(ideaId, goalId, Set.copyOf(themeIds)));
@@ -436,25 +438,6 @@ public class IdeaService {
 	IdeaPage moderatorsPage(Page<Idea> found, Locale locale) {
 		Names names = names(locale);
 		return new IdeaPage(found.map(idea -> card(idea, names, null)).getContent(), found.getTotalElements());
-	}
-
-	/** The idea as a moderator saw it; refused when it changed since. */
-	private Idea atVersion(Long ideaId, int expectedVersion) {
-		Idea idea = ideas.findById(ideaId).orElseThrow(() -> new IdeaRejectedException("idea.error.notFound"));
-		if (idea.getVersion() != expectedVersion) {
-			throw new IdeaRejectedException("moderation.error.changedMeanwhile");
-		}
-		return idea;
-	}
-
-	/** Writes now, so that a change by someone else in the meantime is told, not lost. */
-	private void flushOrConflict() {
-		try {
-			ideas.flush();
-		}
-		catch (OptimisticLockingFailureException concurrentChange) {
-			throw new IdeaRejectedException("moderation.error.changedMeanwhile");
-		}
 	}
 
 	private void publish(Idea idea, boolean reviewed, Instant now) {
