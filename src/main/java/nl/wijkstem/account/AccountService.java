@@ -48,30 +48,40 @@ public class AccountService {
 
 	private final ApplicationEventPublisher events;
 
+	private final Residencies residencies;
+
+	private final CodeAttemptRepository codeAttempts;
+
 	AccountService(AccountRepository accounts, SubjectHasher hasher, TransactionTemplate transaction, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Residencies residencies, CodeAttemptRepository codeAttempts) {
 		this.accounts = accounts;
 		this.hasher = hasher;
 		this.transaction = transaction;
 		this.clock = clock;
 		this.events = events;
+		this.residencies = residencies;
+		this.codeAttempts = codeAttempts;
 	}
 
 	/**
 	 * Runs inside the sign-in itself, so it must never fail it: two first sign-ins of the
 	 * same person at once meet the unique key, and the loser simply finds the winner's
-	 * account next time.
+	 * account next time. A residency claim of the identity provider is applied here too.
 	 */
 	@EventListener
 	@PermitAll
 	public void onSignIn(AuthenticationSuccessEvent event) {
-		SignInIdentity.of(event.getAuthentication().getPrincipal()).ifPresent(identity -> {
+		Object principal = event.getAuthentication().getPrincipal();
+		SignInIdentity.of(principal).ifPresent(identity -> {
+			Long accountId;
 			try {
-				transaction.executeWithoutResult(status -> recordSignIn(identity));
+				accountId = transaction.execute(status -> recordSignIn(identity));
 			}
 			catch (DataIntegrityViolationException ex) {
 				log.info("Account of {} was created by a concurrent sign-in", identity.issuer());
+				return;
 			}
+			residencies.signedIn(accountId, principal);
 		});
 	}
 
@@ -88,9 +98,11 @@ public class AccountService {
 	 * portability (AVG articles 15 and 20).
 	 */
 	@PreAuthorize("isAuthenticated()")
+	@Transactional(readOnly = true)
 	public byte[] exportMyData() {
 		AccountSummary account = currentAccount().orElseThrow(() -> new IllegalStateException("No account"));
-		return JSON.writeValueAsBytes(PersonalDataExport.of(account));
+		return JSON.writeValueAsBytes(PersonalDataExport.of(account, residencies.history(account.id()),
+				codeAttempts.findByAccountIdOrderByAttemptedAtAsc(account.id())));
 	}
 
 	/**
@@ -153,12 +165,12 @@ public class AccountService {
 					hasher.hash(identity.issuer(), identity.subject())));
 	}
 
-	private void recordSignIn(SignInIdentity identity) {
+	private Long recordSignIn(SignInIdentity identity) {
 		String subjectHash = hasher.hash(identity.issuer(), identity.subject());
 		Account account = accounts.findByIssuerAndSubjectHash(identity.issuer(), subjectHash)
 			.orElseGet(() -> new Account(identity.issuer(), subjectHash, clock.instant()));
 		account.signedIn(identity.displayName(), identity.email(), clock.instant());
-		accounts.saveAndFlush(account);
+		return accounts.saveAndFlush(account).getId();
 	}
 
 	private static AccountSummary summary(Account account) {

@@ -66,7 +66,10 @@ class RouteAccessMatrixTest {
 			Map.entry("notices", List.of(SIGN_IN, ALLOWED, ALLOWED, ALLOWED)),
 			Map.entry("moderation", List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)),
 			Map.entry("moderation/:ideaId([0-9]{1,18})", List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)),
-			Map.entry("moderation/collect", List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)));
+			Map.entry("moderation/collect", List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)),
+			Map.entry("verify", List.of(SIGN_IN, ALLOWED, ALLOWED, ALLOWED)),
+			Map.entry("bewoners", List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)),
+			Map.entry("beheer/adressen", List.of(SIGN_IN, DENIED, DENIED, ALLOWED)));
 
 	private final AccessAnnotationChecker checker = new AccessAnnotationChecker();
 

@@ -27,7 +27,10 @@ class AccessibilityBrowserTest extends BrowserTest {
 			"ideas, en, ''", "ideas, nl, moderator", "ideas/new, nl, kees", "ideas/new, en, fatima",
 			"my/ideas, nl, fatima", "my/ideas, en, kees", "beheer/ideeen, nl, beheerder",
 			"beheer/ideeen, en, beheerder", "notices, nl, kees", "notices, en, fatima", "moderation, nl, moderator",
-			"moderation, en, beheerder", "moderation/collect, nl, moderator", "moderation/collect, en, beheerder" })
+			"moderation, en, beheerder", "moderation/collect, nl, moderator", "moderation/collect, en, beheerder",
+			"verify, nl, kees", "verify, en, fatima", "verify, nl, moderator", "verify, en, beheerder",
+			"bewoners, nl, moderator", "bewoners, en, beheerder", "beheer/adressen, nl, beheerder",
+			"beheer/adressen, en, beheerder" })
 	void view_isAccessible(String path, String language, String username) {
 		if (!username.isEmpty()) {
 			signInWithPassword(username);

@@ -8,11 +8,13 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole application on an in-memory H2 database with the demo profile. Service tests
- * and browserless view tests use exactly this, so they share one context.
+ * and browserless view tests use exactly this, so they share one context. Its clock is a
+ * {@link TestClock} that tests may move.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,6 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Inherited
 @SpringBootTest
 @ActiveProfiles({ "test", "demo" })
+@Import(TestClock.Configuration.class)
 public @interface ApplicationTest {
 
 }

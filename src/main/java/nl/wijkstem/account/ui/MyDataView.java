@@ -17,11 +17,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.account.AccountSummary;
+import nl.wijkstem.account.ResidencyService;
+import nl.wijkstem.account.ResidencyStatus;
+import nl.wijkstem.base.Branding;
 import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.base.security.CurrentUser;
 import nl.wijkstem.base.security.Roles;
@@ -39,15 +43,35 @@ public class MyDataView extends Composite<Div> implements HasDynamicTitle {
 
 	private final CurrentUser currentUser;
 
-	MyDataView(AccountService accounts, CurrentUser currentUser) {
+	MyDataView(AccountService accounts, ResidencyService residency, Branding branding, CurrentUser currentUser) {
 		this.accounts = accounts;
 		this.currentUser = currentUser;
 		Div content = getContent();
 		content.addClassName("my-data-view");
 		content.add(new H1(getTranslation("myData.title")), new Paragraph(getTranslation("myData.intro")));
 		accounts.currentAccount()
-			.ifPresentOrElse(account -> content.add(details(account), download(), deletion()),
+			.ifPresentOrElse(account -> content.add(details(account),
+					residency(residency.myStatus(), branding.areaName()), download(), deletion()),
 					() -> content.add(new Paragraph(getTranslation("myData.none"))));
+	}
+
+	private Div residency(ResidencyStatus status, String areaName) {
+		Div section = new Div(new H2(getTranslation("myData.residency.title")),
+				new Paragraph(ResidencyTexts.headline(this, status, areaName)));
+		String detail = ResidencyTexts.detail(this, status);
+		if (!detail.isEmpty()) {
+			Paragraph paragraph = new Paragraph(detail);
+			paragraph.addClassName("user-text");
+			section.add(paragraph);
+		}
+		if (!status.verified()) {
+			section.add(new Paragraph(getTranslation("residency.whyNot")));
+		}
+		section
+			.add(new RouterLink(getTranslation(status.verified() ? "myData.residency.view" : "myData.residency.verify"),
+					ResidencyView.class));
+		section.addClassName("my-data-section");
+		return section;
 	}
 
 	private DescriptionList details(AccountSummary account) {

@@ -1,0 +1,52 @@
+package nl.wijkstem.account;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import nl.wijkstem.base.AbstractEntity;
+
+/**
+ * One address in the area, imported by an administrator, that can receive a letter with a
+ * code.
+ */
+@Entity
+@Table(name = "residency_address")
+class Address extends AbstractEntity {
+
+	@Column(nullable = false)
+	private String street;
+
+	@Column(name = "house_number", nullable = false)
+	private int houseNumber;
+
+	@Column(nullable = false)
+	private String addition;
+
+	@Column(nullable = false)
+	private String postcode;
+
+	@Column
+	private String place;
+
+	@Column(name = "imported_at", nullable = false)
+	private Instant importedAt;
+
+	protected Address() {
+	}
+
+	Address(AddressLine line, Instant now) {
+		this.street = line.street();
+		this.houseNumber = line.houseNumber();
+		this.addition = line.addition();
+		this.postcode = line.postcode();
+		this.place = line.place();
+		this.importedAt = now;
+	}
+
+	AddressLine line() {
+		return new AddressLine(street, houseNumber, addition, postcode, place);
+	}
+
+}

@@ -1,0 +1,178 @@
+package nl.wijkstem.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.Branding;
+import nl.wijkstem.base.DisplayFormats;
+import nl.wijkstem.base.security.Roles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The area's addresses and the letters with codes that go to them, for administrators.
+ * <p>
+ * A code is readable only once: generating a batch stores the codes' keyed hashes and
+ * returns the letters as one PDF in the same call. Wijkstem keeps no readable copy, so a
+ * lost PDF cannot be downloaded again; the administrator generates a new batch for all
+ * addresses instead, which makes the lost codes stop working.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AddressService {
+
+	private static final Logger log = LoggerFactory.getLogger(AddressService.class);
+
+	/** The furthest ahead a batch may expire: codes are not meant to live for ever. */
+	static final int MAX_YEARS_VALID = 2;
+
+	private final AddressRepository addresses;
+
+	private final CodeBatchRepository batches;
+
+	private final LetterCodeRepository codes;
+
+	private final ResidencyRepository residencies;
+
+	private final LetterCodes letterCodes;
+
+	private final ResidencyProperties properties;
+
+	private final Branding branding;
+
+	private final AccountService accounts;
+
+	private final Clock clock;
+
+	AddressService(AddressRepository addresses, CodeBatchRepository batches, LetterCodeRepository codes,
+			ResidencyRepository residencies, LetterCodes letterCodes, ResidencyProperties properties, Branding branding,
+			AccountService accounts, Clock clock) {
+		this.addresses = addresses;
+		this.batches = batches;
+		this.codes = codes;
+		this.residencies = residencies;
+		this.letterCodes = letterCodes;
+		this.properties = properties;
+		this.branding = branding;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	/**
+	 * Adds the addresses of a CSV file. Addresses already known, or twice in the file,
+	 * are skipped. A file with any wrong line imports nothing: the result lists every
+	 * problem.
+	 */
+	@RolesAllowed(Roles.ADMIN)
+	@Transactional
+	public AddressImportResult importAddresses(byte[] csv) {
+		AddressCsv.Parsed parsed = AddressCsv.parse(csv);
+		if (!parsed.problems().isEmpty()) {
+			return new AddressImportResult(0, 0, parsed.problems());
+		}
+		Set<String> known = addresses.findAll()
+			.stream()
+			.map(address -> address.line().key())
+			.collect(Collectors.toCollection(HashSet::new));
+		Instant now = clock.instant();
+		List<Address> fresh = new ArrayList<>();
+		int duplicates = 0;
+		for (AddressCsv.Line line : parsed.lines()) {
+			if (known.add(line.address().key())) {
+				fresh.add(new Address(line.address(), now));
+			}
+			else {
+				duplicates++;
+			}
+		}
+		try {
+			addresses.saveAllAndFlush(fresh);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new ResidencyRejectedException("residency.import.error.concurrent");
+		}
+		log.info("Imported {} addresses, skipped {} known ones", fresh.size(), duplicates);
+		return new AddressImportResult(fresh.size(), duplicates, List.of());
+	}
+
+	/**
+	 * Generates a code for every address that has no working one (or, with
+	 * {@code everyAddress}, for all of them, and the older codes stop working), and
+	 * returns the letters. The codes are readable only in this PDF.
+	 * @param expiresOn the last day the codes work (Dutch time)
+	 */
+	@RolesAllowed(Roles.ADMIN)
+	@Transactional
+	public GeneratedLetters generateLetters(LocalDate expiresOn, boolean everyAddress) {
+		LocalDate today = today();
+		if (expiresOn == null || !expiresOn.isAfter(today)) {
+			throw new ResidencyRejectedException("residency.letters.error.expiry");
+		}
+		if (expiresOn.isAfter(today.plusYears(MAX_YEARS_VALID))) {
+			throw new ResidencyRejectedException("residency.letters.error.expiryTooLate", MAX_YEARS_VALID);
+		}
+		List<Address> recipients = everyAddress ? addresses.findAllInPostalOrder()
+				: addresses.findWithoutValidCode(today);
+		if (recipients.isEmpty()) {
+			throw new ResidencyRejectedException(
+					everyAddress ? "residency.letters.error.noAddresses" : "residency.letters.error.allHaveCodes");
+		}
+		Instant now = clock.instant();
+		if (everyAddress) {
+			codes.withdrawAll(now);
+		}
+		CodeBatch batch = batches
+			.save(new CodeBatch(accounts.currentAccountId().orElse(null), expiresOn, recipients.size(), now));
+		List<LetterCode> rows = new ArrayList<>(recipients.size());
+		List<LetterPdf.Letter> letters = new ArrayList<>(recipients.size());
+		for (Address address : recipients) {
+			String code = letterCodes.generate();
+			String hash = letterCodes.hash(LetterCodes.normalise(code).orElseThrow());
+			rows.add(new LetterCode(batch.getId(), address.getId(), hash));
+			letters.add(new LetterPdf.Letter(address.line(), code));
+		}
+		codes.saveAll(rows);
+		byte[] pdf = LetterPdf.render(letterhead(), expiresOn, today, letters);
+		codes.flush();
+		log.info("Generated batch {} with {} letters, valid until {}", batch.getId(), letters.size(), expiresOn);
+		return new GeneratedLetters(batch.getId(), letters.size(), expiresOn, pdf);
+	}
+
+	@RolesAllowed(Roles.ADMIN)
+	public AddressOverview overview() {
+		Map<Long, Long> redeemed = residencies.countRedeemedPerBatch()
+			.stream()
+			.collect(Collectors.toMap(row -> (Long) row[0], row -> ((Number) row[1]).longValue()));
+		List<AddressOverview.Batch> mailOuts = batches.findAllByOrderByCreatedAtDesc()
+			.stream()
+			.map(batch -> new AddressOverview.Batch(batch.getId(), batch.getCreatedAt(), batch.getExpiresOn(),
+					batch.getLetters(), redeemed.getOrDefault(batch.getId(), 0L)))
+			.toList();
+		LocalDate today = today();
+		return new AddressOverview(addresses.count(), addresses.countWithValidCode(today),
+				residencies.countByActiveAccountIdIsNotNull(), properties.accountsPerAddress(), today,
+				today.plusYears(MAX_YEARS_VALID), mailOuts);
+	}
+
+	private LetterPdf.Letterhead letterhead() {
+		return new LetterPdf.Letterhead(branding.programmeName(), branding.areaName(), properties.letterUrl(),
+				properties.accountsPerAddress(), properties.placeOrNull());
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(DisplayFormats.DUTCH_TIME));
+	}
+
+}

@@ -1,0 +1,51 @@
+package nl.wijkstem.account;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import nl.wijkstem.base.AbstractEntity;
+
+/**
+ * The code in one letter, kept only as a keyed hash: whoever reads the database cannot
+ * use it.
+ */
+@Entity
+@Table(name = "residency_code")
+class LetterCode extends AbstractEntity {
+
+	@Column(name = "batch_id", nullable = false)
+	private Long batchId;
+
+	@Column(name = "address_id", nullable = false)
+	private Long addressId;
+
+	@Column(name = "code_hash", nullable = false)
+	private String codeHash;
+
+	@Column(name = "withdrawn_at")
+	private Instant withdrawnAt;
+
+	protected LetterCode() {
+	}
+
+	LetterCode(Long batchId, Long addressId, String codeHash) {
+		this.batchId = batchId;
+		this.addressId = addressId;
+		this.codeHash = codeHash;
+	}
+
+	Long getBatchId() {
+		return batchId;
+	}
+
+	Long getAddressId() {
+		return addressId;
+	}
+
+	boolean isWithdrawn() {
+		return withdrawnAt != null;
+	}
+
+}

@@ -1,0 +1,280 @@
+package nl.wijkstem.account;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.account.CodeAttempt.Outcome;
+import nl.wijkstem.base.DisplayFormats;
+import nl.wijkstem.base.security.Roles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Who is a verified resident of the area, and the ways to become one: a letter code, the
+ * identity provider's claim (applied at sign-in) or a moderator at the programme bureau.
+ * Later features, such as voting, ask {@link #isVerifiedResident(Long)}.
+ * <p>
+ * Guessing codes is made useless by their length and by limits on failed attempts per
+ * account and per network address, counted in the database so they hold across sessions
+ * and servers. Every attempt is logged, without the code.
+ */
+@Service
+public class ResidencyService {
+
+	private static final Logger log = LoggerFactory.getLogger(ResidencyService.class);
+
+	static final int REASON_MIN = 5;
+
+	static final int REASON_MAX = 500;
+
+	private static final int SEARCH_MIN = 2;
+
+	private static final int SEARCH_RESULTS = 20;
+
+	private final AccountService accounts;
+
+	private final AccountRepository accountRepository;
+
+	private final Residencies residencies;
+
+	private final ResidencyRepository residencyRepository;
+
+	private final LetterCodeRepository codes;
+
+	private final CodeBatchRepository batches;
+
+	private final AddressRepository addresses;
+
+	private final CodeAttemptRepository attempts;
+
+	private final LetterCodes letterCodes;
+
+	private final ClientAddress clientAddress;
+
+	private final ResidencyProperties properties;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	ResidencyService(AccountService accounts, AccountRepository accountRepository, Residencies residencies,
+			ResidencyRepository residencyRepository, LetterCodeRepository codes, CodeBatchRepository batches,
+			AddressRepository addresses, CodeAttemptRepository attempts, LetterCodes letterCodes,
+			ClientAddress clientAddress, ResidencyProperties properties, TransactionTemplate transaction, Clock clock) {
+		this.accounts = accounts;
+		this.accountRepository = accountRepository;
+		this.residencies = residencies;
+		this.residencyRepository = residencyRepository;
+		this.codes = codes;
+		this.batches = batches;
+		this.addresses = addresses;
+		this.attempts = attempts;
+		this.letterCodes = letterCodes;
+		this.clientAddress = clientAddress;
+		this.properties = properties;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	/**
+	 * Whether the account belongs to a verified resident of the area, by any method.
+	 */
+	@PermitAll
+	@Transactional(readOnly = true)
+	public boolean isVerifiedResident(Long accountId) {
+		return accountId != null && residencyRepository.existsByActiveAccountId(accountId);
+	}
+
+	/**
+	 * The signed-in person's residency: verified or not, how and since when.
+	 */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional(readOnly = true)
+	public ResidencyStatus myStatus() {
+		return accounts.currentAccountId().map(residencies::status).orElse(ResidencyStatus.NEVER_VERIFIED);
+	}
+
+	/**
+	 * Redeems the code of a letter: the signed-in resident becomes a verified resident of
+	 * its address. The code may be typed in any case, with or without spaces and dashes.
+	 * @throws ResidencyRejectedException for an unknown, replaced, expired or used-up
+	 * code, too many failed attempts, or a resident who is verified already; nothing
+	 * changes then, except that the attempt is logged
+	 */
+	@RolesAllowed(Roles.RESIDENT)
+	public ResidencyStatus redeem(String code) {
+		Long me = accounts.currentAccountId()
+			.orElseThrow(() -> new ResidencyRejectedException("residency.error.noAccount"));
+		String client = clientAddress.current();
+		Attempt attempt;
+		try {
+			attempt = transaction.execute(status -> attempt(me, client, code));
+		}
+		catch (DataIntegrityViolationException ex) {
+			// the same account redeemed a code at the same moment, and that one counted
+			attempt = transaction.execute(status -> record(me, client, Outcome.ALREADY_VERIFIED, null));
+		}
+		if (attempt.outcome() != Outcome.VERIFIED) {
+			throw new ResidencyRejectedException(attempt.outcome().messageKey, attempt.arguments());
+		}
+		log.info("Account {} verified as a resident with a letter code", me);
+		return transaction.execute(status -> residencies.status(me));
+	}
+
+	/**
+	 * Accounts whose name or e-mail address contains the text, for a moderator who
+	 * verifies someone at the programme bureau.
+	 */
+	@RolesAllowed(Roles.MODERATOR)
+	@Transactional(readOnly = true)
+	public List<ResidentCandidate> findResidents(String query) {
+		String text = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+		if (text.length() < SEARCH_MIN) {
+			return List.of();
+		}
+		String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return accountRepository.search(pattern, PageRequest.of(0, SEARCH_RESULTS))
+			.stream()
+			.map(account -> new ResidentCandidate(account.getId(), account.getDisplayName(), account.getEmail(),
+					residencies.status(account.getId())))
+			.toList();
+	}
+
+	/**
+	 * A moderator saw the resident at the programme bureau and verifies them, recorded
+	 * with the moderator and the time.
+	 */
+	@RolesAllowed(Roles.MODERATOR)
+	@Transactional
+	public ResidencyStatus verifyInPerson(Long accountId) {
+		Long me = accounts.currentAccountId()
+			.orElseThrow(() -> new ResidencyRejectedException("residency.error.noAccount"));
+		if (accountId.equals(me)) {
+			throw new ResidencyRejectedException("residency.error.notYourself");
+		}
+		if (!accountRepository.existsById(accountId)) {
+			throw new ResidencyRejectedException("residency.error.noSuchAccount");
+		}
+		if (residencyRepository.existsByActiveAccountId(accountId)) {
+			throw new ResidencyRejectedException("residency.error.verifiedMeanwhile");
+		}
+		try {
+			residencies.verify(accountId, ResidencyMethod.IN_PERSON, null, null, me);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new ResidencyRejectedException("residency.error.verifiedMeanwhile");
+		}
+		log.info("Account {} verified in person by moderator {}", accountId, me);
+		return residencies.status(accountId);
+	}
+
+	/**
+	 * Ends a verification, with a reason the resident reads.
+	 * @param verificationId the verification the moderator saw; refused when it changed
+	 * since
+	 */
+	@RolesAllowed(Roles.MODERATOR)
+	@Transactional
+	public void revoke(Long accountId, Long verificationId, String reason) {
+		Long me = accounts.currentAccountId()
+			.orElseThrow(() -> new ResidencyRejectedException("residency.error.noAccount"));
+		String why = reason == null ? "" : reason.strip();
+		if (why.length() < REASON_MIN || why.length() > REASON_MAX) {
+			throw new ResidencyRejectedException("residency.error.reason", REASON_MIN, REASON_MAX);
+		}
+		Residency active = residencyRepository.findByActiveAccountId(accountId)
+			.filter(residency -> residency.getId().equals(verificationId))
+			.orElseThrow(() -> new ResidencyRejectedException("residency.error.changedMeanwhile"));
+		residencies.revoke(active, me, why);
+		log.info("Residency of account {} revoked by moderator {}", accountId, me);
+	}
+
+	/** A deleted account's verifications and attempts go with it. */
+	@EventListener
+	@PermitAll
+	@Transactional
+	public void on(AccountDeleted deleted) {
+		attempts.deleteAllOf(deleted.accountId());
+		residencyRepository.deleteAllOf(deleted.accountId());
+	}
+
+	private Attempt attempt(Long me, String client, String typed) {
+		Instant now = clock.instant();
+		attempts.deleteOlderThan(now.minus(properties.attemptsKeptFor()));
+		if (residencyRepository.existsByActiveAccountId(me)) {
+			return record(me, client, Outcome.ALREADY_VERIFIED, null);
+		}
+		Optional<Long> wait = minutesToWait(me, client, now);
+		if (wait.isPresent()) {
+			log.warn("Residency code attempts of account {} from {} refused: too many failures", me, client);
+			return record(me, client, Outcome.RATE_LIMITED, null, wait.get());
+		}
+		Optional<String> code = LetterCodes.normalise(typed);
+		if (code.isEmpty()) {
+			return record(me, client, Outcome.MALFORMED, null, LetterCodes.LENGTH);
+		}
+		Optional<LetterCode> found = codes.findByCodeHash(letterCodes.hash(code.get()));
+		if (found.isEmpty()) {
+			return record(me, client, Outcome.UNKNOWN, null);
+		}
+		LetterCode letter = found.get();
+		if (letter.isWithdrawn()) {
+			return record(me, client, Outcome.WITHDRAWN, letter.getId());
+		}
+		LocalDate today = LocalDate.ofInstant(now, DisplayFormats.DUTCH_TIME);
+		if (batches.findById(letter.getBatchId()).map(CodeBatch::getExpiresOn).orElse(today).isBefore(today)) {
+			return record(me, client, Outcome.EXPIRED, letter.getId());
+		}
+		addresses.lockById(letter.getAddressId());
+		if (residencyRepository.countByAddressIdAndActiveAccountIdIsNotNull(letter.getAddressId()) >= properties
+			.accountsPerAddress()) {
+			return record(me, client, Outcome.USED_UP, letter.getId(), properties.accountsPerAddress());
+		}
+		residencies.verify(me, ResidencyMethod.CODE, letter.getAddressId(), letter.getId(), null);
+		return record(me, client, Outcome.VERIFIED, letter.getId());
+	}
+
+	/**
+	 * How long until another attempt is allowed, when the account or its network address
+	 * used up its failed attempts.
+	 */
+	private Optional<Long> minutesToWait(Long me, String client, Instant now) {
+		Instant since = now.minus(properties.attemptWindow());
+		Instant first = null;
+		if (attempts.countFailedByAccount(me, since) >= properties.failedAttemptsPerAccount()) {
+			first = attempts.firstFailedByAccount(me, since);
+		}
+		else if (attempts.countFailedByClient(client, since) >= properties.failedAttemptsPerClient()) {
+			first = attempts.firstFailedByClient(client, since);
+		}
+		if (first == null) {
+			return Optional.empty();
+		}
+		long seconds = Duration.between(now, first.plus(properties.attemptWindow())).toSeconds();
+		return Optional.of(Math.max(1, (seconds + 59) / 60));
+	}
+
+	private Attempt record(Long me, String client, Outcome outcome, Long codeId, Object... arguments) {
+		attempts.save(new CodeAttempt(me, client, outcome, codeId, clock.instant()));
+		return new Attempt(outcome, arguments);
+	}
+
+	private record Attempt(Outcome outcome, Object... arguments) {
+	}
+
+}

@@ -1,0 +1,217 @@
+package nl.wijkstem.account.ui;
+
+import java.io.ByteArrayInputStream;
+import java.text.DateFormatSymbols;
+import java.util.Arrays;
+import java.util.List;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.account.AddressImportResult;
+import nl.wijkstem.account.AddressOverview;
+import nl.wijkstem.account.AddressService;
+import nl.wijkstem.account.GeneratedLetters;
+import nl.wijkstem.account.ResidencyRejectedException;
+import nl.wijkstem.base.DisplayFormats;
+import nl.wijkstem.base.security.Roles;
+
+/**
+ * Administrators import the area's addresses and make the letters with codes for the
+ * mail-out. The PDF with the letters exists only while this page is open: Wijkstem keeps
+ * no readable copy of the codes.
+ */
+@Route("beheer/adressen")
+@Menu(order = 101, title = "nav.addresses")
+@RolesAllowed(Roles.ADMIN)
+public class AddressesView extends Composite<Div> implements HasDynamicTitle {
+
+	private static final int MAX_FILE_SIZE = 5 * 1024 * 1024;
+
+	private static final int PROBLEMS_SHOWN = 50;
+
+	private final AddressService addresses;
+
+	private final Paragraph overview = new Paragraph();
+
+	private final Paragraph importMessage = new Paragraph();
+
+	private final UnorderedList importProblems = new UnorderedList();
+
+	private final DatePicker expiresOn = new DatePicker();
+
+	private final Checkbox everyAddress = new Checkbox();
+
+	private final Div lettersResult = new Div();
+
+	private final Section batches = new Section();
+
+	/** The only readable copy of the latest codes; dropped when the page is left. */
+	private GeneratedLetters generated;
+
+	AddressesView(AddressService addresses) {
+		this.addresses = addresses;
+		overview.addClassName("addresses-overview");
+		Div content = getContent();
+		content.addClassName("addresses-view");
+		content.add(new H1(getTranslation("addresses.title")), new Paragraph(getTranslation("addresses.intro")),
+				overview, importSection(), lettersSection(), batches);
+		refresh(addresses.overview());
+	}
+
+	private Section importSection() {
+		UI ui = UI.getCurrent();
+		Upload upload = new Upload(
+				UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> imported(metadata.fileName(), bytes))));
+		upload.setMaxFiles(1);
+		upload.setMaxFileSize(MAX_FILE_SIZE);
+		upload.setAcceptedFileTypes("text/csv", "text/plain", ".csv", ".txt");
+		upload.setI18n(UploadTexts.i18n(this, MAX_FILE_SIZE / 1024 / 1024));
+		upload.addFileRejectedListener(rejected -> importMessage.setText(getTranslation("addresses.import.rejected")));
+		upload.addAllFinishedListener(finished -> upload.clearFileList());
+		importMessage.getElement().setAttribute("role", "status");
+		importMessage.addClassName("addresses-import-message");
+		importProblems.addClassName("addresses-import-problems");
+		Section section = new Section(new H2(getTranslation("addresses.import.title")),
+				new Paragraph(getTranslation("addresses.import.text")),
+				new Paragraph(getTranslation("addresses.import.example")), upload, importMessage, importProblems);
+		section.addClassName("addresses-section");
+		return section;
+	}
+
+	private void imported(String fileName, byte[] bytes) {
+		importProblems.removeAll();
+		AddressImportResult result = addresses.importAddresses(bytes);
+		if (result.imported()) {
+			importMessage
+				.setText(getTranslation("addresses.import.done", fileName, result.added(), result.duplicates()));
+			refresh(addresses.overview());
+			return;
+		}
+		importMessage.setText(getTranslation("addresses.import.failed", fileName, result.problems().size()));
+		result.problems()
+			.stream()
+			.limit(PROBLEMS_SHOWN)
+			.forEach(problem -> importProblems.add(new ListItem(getTranslation("addresses.import.line", problem.line(),
+					getTranslation(problem.messageKey(), problem.arguments())))));
+		if (result.problems().size() > PROBLEMS_SHOWN) {
+			importProblems
+				.add(new ListItem(getTranslation("addresses.import.more", result.problems().size() - PROBLEMS_SHOWN)));
+		}
+	}
+
+	private Section lettersSection() {
+		expiresOn.setLabel(getTranslation("addresses.letters.expiresOn"));
+		expiresOn.setHelperText(getTranslation("addresses.letters.expiresOn.help"));
+		expiresOn.setLocale(getLocale());
+		everyAddress.setLabel(getTranslation("addresses.letters.everyAddress"));
+		Button generate = new Button(getTranslation("addresses.letters.generate"), click -> generate());
+		generate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		generate.setDisableOnClick(true);
+		generate.addClickListener(click -> generate.setEnabled(true));
+		lettersResult.addClassName("addresses-letters-result");
+		lettersResult.getElement().setAttribute("aria-live", "polite");
+		Section section = new Section(new H2(getTranslation("addresses.letters.title")),
+				new Paragraph(getTranslation("addresses.letters.text")), expiresOn, everyAddress, generate,
+				lettersResult);
+		section.addClassName("addresses-section");
+		return section;
+	}
+
+	private void generate() {
+		lettersResult.removeAll();
+		try {
+			generated = addresses.generateLetters(expiresOn.getValue(), everyAddress.getValue());
+		}
+		catch (ResidencyRejectedException rejected) {
+			expiresOn.setErrorMessage(ResidencyTexts.problem(this, rejected));
+			expiresOn.setInvalid(true);
+			return;
+		}
+		expiresOn.setInvalid(false);
+		Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+			GeneratedLetters letters = generated;
+			if (letters == null) {
+				return DownloadResponse.error(410);
+			}
+			return new DownloadResponse(new ByteArrayInputStream(letters.pdf()), letters.fileName(), "application/pdf",
+					letters.pdf().length);
+		}), getTranslation("addresses.letters.download", generated.letters()));
+		download.addClassName("call-to-action");
+		lettersResult.add(
+				new Paragraph(getTranslation("addresses.letters.done", generated.letters(),
+						ResidencyTexts.date(this, generated.expiresOn()))),
+				download, new Paragraph(getTranslation("addresses.letters.warning")));
+		everyAddress.setValue(false);
+		refresh(addresses.overview());
+	}
+
+	private void refresh(AddressOverview current) {
+		overview.setText(getTranslation("addresses.overview", current.addresses(), current.withValidCode(),
+				current.verifiedResidents(), current.accountsPerAddress()));
+		expiresOn.setMin(current.today().plusDays(1));
+		expiresOn.setMax(current.latestExpiry());
+		expiresOn.setI18n(datePickerTexts(current.latestExpiry().getYear() - current.today().getYear()));
+		if (expiresOn.getValue() == null) {
+			expiresOn.setValue(current.today().plusMonths(3));
+		}
+		batches.removeAll();
+		batches.add(new H2(getTranslation("addresses.batches.title")));
+		if (current.batches().isEmpty()) {
+			batches.add(new Paragraph(getTranslation("addresses.batches.none")));
+			return;
+		}
+		UnorderedList list = new UnorderedList();
+		current.batches()
+			.forEach(batch -> list.add(new ListItem(getTranslation("addresses.batches.item", batch.id(),
+					batch.letters(), DisplayFormats.dateTime(batch.createdAt(), getLocale()),
+					ResidencyTexts.date(this, batch.expiresOn()), batch.redeemed()))));
+		batches.add(list);
+	}
+
+	private DatePicker.DatePickerI18n datePickerTexts(int maxYears) {
+		DateFormatSymbols symbols = DateFormatSymbols.getInstance(getLocale());
+		return new DatePicker.DatePickerI18n().setMonthNames(Arrays.asList(symbols.getMonths()).subList(0, 12))
+			.setWeekdays(List.of(symbols.getWeekdays()).subList(1, 8))
+			.setWeekdaysShort(List.of(symbols.getShortWeekdays()).subList(1, 8))
+			.setFirstDayOfWeek(1)
+			.setToday(getTranslation("datePicker.today"))
+			.setCancel(getTranslation("datePicker.cancel"))
+			.setBadInputErrorMessage(getTranslation("addresses.letters.error.badDate"))
+			.setMinErrorMessage(getTranslation("residency.letters.error.expiry"))
+			.setMaxErrorMessage(getTranslation("residency.letters.error.expiryTooLate", maxYears));
+	}
+
+	@Override
+	protected void onDetach(DetachEvent detachEvent) {
+		// the codes must not linger in memory once the administrator left the page
+		generated = null;
+		super.onDetach(detachEvent);
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("page.title", getTranslation("addresses.title"));
+	}
+
+}

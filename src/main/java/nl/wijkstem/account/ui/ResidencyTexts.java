@@ -1,0 +1,64 @@
+package nl.wijkstem.account.ui;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import nl.wijkstem.account.ResidencyRejectedException;
+import nl.wijkstem.account.ResidencyStatus;
+import nl.wijkstem.base.DisplayFormats;
+import nl.wijkstem.base.Languages;
+
+/**
+ * The sentences that tell a person where their residency stands, shared by the views that
+ * show it.
+ */
+final class ResidencyTexts {
+
+	/** The reason recorded when the identity provider's claim ended a verification. */
+	private static final String CLAIM_ENDED = "claim";
+
+	private ResidencyTexts() {
+	}
+
+	/** One sentence: verified or not. */
+	static String headline(Component view, ResidencyStatus status, String areaName) {
+		return status.verified() ? view.getTranslation("residency.status.verified", areaName)
+				: view.getTranslation("residency.status.notVerified");
+	}
+
+	/** How and when, or why no longer; empty for someone never verified. */
+	static String detail(Component view, ResidencyStatus status) {
+		if (status.verified()) {
+			String when = DisplayFormats.dateTime(status.verifiedAt(), locale(view));
+			if (status.address() != null) {
+				return view.getTranslation("residency.status.how.CODE.address", when, status.address());
+			}
+			return view.getTranslation("residency.status.how." + status.method(), when);
+		}
+		if (status.wasRevoked()) {
+			String when = DisplayFormats.dateTime(status.revokedAt(), locale(view));
+			String reason = CLAIM_ENDED.equals(status.revokeReason())
+					? view.getTranslation("residency.status.revoked.claim") : status.revokeReason();
+			return view.getTranslation("residency.status.revoked", when, reason);
+		}
+		return "";
+	}
+
+	static String problem(Component view, ResidencyRejectedException rejected) {
+		return view.getTranslation(rejected.messageKey(), rejected.arguments());
+	}
+
+	private static Locale locale(Component view) {
+		UI ui = view.getUI().orElseGet(UI::getCurrent);
+		return ui == null ? Languages.DUTCH : ui.getLocale();
+	}
+
+	static String date(Component view, LocalDate date) {
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale(view)).format(date);
+	}
+
+}

@@ -1,0 +1,173 @@
+package nl.wijkstem.account.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.account.ResidencyRejectedException;
+import nl.wijkstem.account.ResidencyService;
+import nl.wijkstem.account.ResidentCandidate;
+import nl.wijkstem.base.Branding;
+import nl.wijkstem.base.security.Roles;
+
+/**
+ * For moderators at the programme bureau: find the account of someone who came by, and
+ * verify them as a resident after seeing proof of their address; or revoke a
+ * verification, with a reason the resident reads.
+ */
+@Route("bewoners")
+@Menu(order = 55, title = "nav.residents")
+@RolesAllowed(Roles.MODERATOR)
+public class ResidentsView extends Composite<Div> implements HasDynamicTitle {
+
+	private static final String REASON_PROBLEM = "residency.error.reason";
+
+	private final ResidencyService residency;
+
+	private final String areaName;
+
+	private final TextField query = new TextField();
+
+	private final Div results = new Div();
+
+	ResidentsView(ResidencyService residency, Branding branding) {
+		this.residency = residency;
+		this.areaName = branding.areaName();
+		query.setLabel(getTranslation("residents.search"));
+		query.setHelperText(getTranslation("residents.search.help"));
+		query.setMaxLength(100);
+		Button search = new Button(getTranslation("residents.search.button"), click -> search());
+		search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		Div form = new Div(query, search);
+		form.addClassName("residents-search");
+		results.getElement().setAttribute("aria-live", "polite");
+		Div content = getContent();
+		content.addClassName("residents-view");
+		content.add(new H1(getTranslation("residents.title")),
+				new Paragraph(getTranslation("residents.intro", areaName)), form, results);
+	}
+
+	private void search() {
+		results.removeAll();
+		if (query.getValue().strip().length() < 2) {
+			results.add(new Paragraph(getTranslation("residents.search.tooShort")));
+			return;
+		}
+		List<ResidentCandidate> found = residency.findResidents(query.getValue());
+		if (found.isEmpty()) {
+			results.add(new Paragraph(getTranslation("residents.none")));
+			return;
+		}
+		UnorderedList list = new UnorderedList();
+		list.addClassName("card-list");
+		found.forEach(candidate -> list.add(item(candidate)));
+		results.add(new H2(getTranslation("residents.found", found.size())), list);
+	}
+
+	private ListItem item(ResidentCandidate candidate) {
+		String name = candidate.displayName().isBlank() ? getTranslation("user.anonymousName")
+				: candidate.displayName();
+		Span who = new Span(name);
+		who.addClassName("user-text");
+		who.addClassName("resident__name");
+		ListItem item = new ListItem(who);
+		if (candidate.email() != null) {
+			Span email = new Span(candidate.email());
+			email.addClassName("user-text");
+			item.add(email);
+		}
+		item.add(new Paragraph(ResidencyTexts.headline(this, candidate.status(), areaName)));
+		String detail = ResidencyTexts.detail(this, candidate.status());
+		if (!detail.isEmpty()) {
+			Paragraph paragraph = new Paragraph(detail);
+			paragraph.addClassName("user-text");
+			item.add(paragraph);
+		}
+		if (candidate.status().verified()) {
+			Button revoke = new Button(getTranslation("residents.revoke"), click -> revoke(candidate, name));
+			revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
+			item.add(revoke);
+		}
+		else {
+			item.add(new Button(getTranslation("residents.verify"), click -> verify(candidate, name)));
+		}
+		item.addClassName("card");
+		item.addClassName("resident");
+		return item;
+	}
+
+	private void verify(ResidentCandidate candidate, String name) {
+		ConfirmDialog dialog = new ConfirmDialog();
+		dialog.setHeader(getTranslation("residents.verify.confirm.title"));
+		dialog.setText(getTranslation("residents.verify.confirm.text", name, areaName));
+		dialog.setCancelable(true);
+		dialog.setCancelText(getTranslation("residents.cancel"));
+		dialog.setConfirmText(getTranslation("residents.verify.confirm.ok"));
+		dialog.addConfirmListener(confirmed -> {
+			try {
+				residency.verifyInPerson(candidate.accountId());
+				Notification.show(getTranslation("residents.verified", name));
+			}
+			catch (ResidencyRejectedException rejected) {
+				Notification.show(ResidencyTexts.problem(this, rejected), 6000, Notification.Position.MIDDLE);
+			}
+			search();
+		});
+		dialog.open();
+	}
+
+	private void revoke(ResidentCandidate candidate, String name) {
+		Dialog dialog = new Dialog();
+		dialog.setHeaderTitle(getTranslation("residents.revoke.title", name));
+		TextArea reason = new TextArea(getTranslation("residents.revoke.reason"));
+		reason.setHelperText(getTranslation("residents.revoke.reason.help"));
+		reason.setMaxLength(500);
+		reason.setWidthFull();
+		Button confirm = new Button(getTranslation("residents.revoke.ok"), click -> {
+			try {
+				residency.revoke(candidate.accountId(), candidate.status().verificationId(), reason.getValue());
+				dialog.close();
+				Notification.show(getTranslation("residents.revoked", name));
+				search();
+			}
+			catch (ResidencyRejectedException rejected) {
+				if (REASON_PROBLEM.equals(rejected.messageKey())) {
+					reason.setErrorMessage(ResidencyTexts.problem(this, rejected));
+					reason.setInvalid(true);
+					return;
+				}
+				dialog.close();
+				Notification.show(ResidencyTexts.problem(this, rejected), 6000, Notification.Position.MIDDLE);
+				search();
+			}
+		});
+		confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+		Button cancel = new Button(getTranslation("residents.cancel"), click -> dialog.close());
+		dialog.add(reason);
+		dialog.getFooter().add(cancel, confirm);
+		dialog.open();
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("page.title", getTranslation("residents.title"));
+	}
+
+}

@@ -1,0 +1,94 @@
+package nl.wijkstem.account.ui;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import nl.wijkstem.account.ResidencyTestSupport;
+import nl.wijkstem.support.ViewTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AddressesViewTest extends ViewTest {
+
+	private final String street = ResidencyTestSupport.newStreet();
+
+	private final String postcode = ResidencyTestSupport.newPostcode();
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	/** The administrator signed in for real, so their account exists. */
+	@BeforeEach
+	void recordSignIn() {
+		events.publishEvent(new AuthenticationSuccessEvent(SecurityContextHolder.getContext().getAuthentication()));
+	}
+
+	@Test
+	@WithUserDetails("beheerder")
+	void brokenFile_importsNothing_andEveryWrongLineIsListed() {
+		navigate(AddressesView.class);
+
+		upload(ResidencyTestSupport.csv(street + ";1;;" + postcode, street + ";twee;;" + postcode,
+				street + ";3;;3132"));
+
+		assertThat(find(Paragraph.class).withClassName("addresses-import-message").single().getText())
+			.isEqualTo("adressen.csv is niet geïmporteerd. Er is niets veranderd. Verbeter deze 2 fouten en "
+					+ "probeer het opnieuw:");
+		List<String> problems = find(ListItem.class)
+			.from(find(UnorderedList.class).withClassName("addresses-import-problems").single())
+			.all()
+			.stream()
+			.map(item -> item.getElement().getText())
+			.toList();
+		assertThat(problems).containsExactly("Regel 3: Het huisnummer \"twee\" is geen getal van 1 tot en met 99999.",
+				"Regel 4: De postcode \"3132\" is geen Nederlandse postcode zoals 3132 AB.");
+	}
+
+	@Test
+	@WithUserDetails("beheerder")
+	void administrator_importsAddresses_downloadsTheLetters_andACodeFromThemWorks() {
+		navigate(AddressesView.class);
+
+		upload(ResidencyTestSupport.csv(street + ";1;;" + postcode, street + ";2;b;" + postcode));
+		assertThat(find(Paragraph.class).withClassName("addresses-import-message").single().getText())
+			.isEqualTo("adressen.csv is geïmporteerd: 2 nieuwe adressen, 0 adressen waren er al.");
+
+		test(find(Button.class).withText("Codes en brieven maken").single()).click();
+		String done = find(Paragraph.class).withTextContaining("brieven gemaakt").single().getText();
+		Matcher letters = Pattern.compile("Er zijn (\\d+) brieven gemaakt").matcher(done.replace(".", ""));
+		assertThat(letters.find()).as(done).isTrue();
+		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+		test(find(Anchor.class).withTextContaining("Download de brieven").single()).download(pdf);
+		String code = ResidencyTestSupport.codeFor(pdf.toByteArray(), Integer.parseInt(letters.group(1)),
+				street + " 2 B");
+
+		navigate(ResidencyView.class);
+		test(find(TextField.class).withLabel("Code uit je brief").single()).setValue(code);
+		test(find(Button.class).withText("Code controleren").single()).click();
+
+		assertThat(find(Paragraph.class).withClassName("residency-status__verified").exists()).isTrue();
+		assertThat(find(Paragraph.class).withTextContaining(street + " 2 B").exists()).isTrue();
+	}
+
+	private void upload(byte[] csv) {
+		test(find(Upload.class).single()).upload("adressen.csv", "text/csv", csv);
+	}
+
+}

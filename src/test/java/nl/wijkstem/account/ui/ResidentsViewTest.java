@@ -1,0 +1,75 @@
+package nl.wijkstem.account.ui;
+
+import java.util.Map;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import nl.wijkstem.account.ResidencyTestSupport;
+import nl.wijkstem.support.ViewTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ResidentsViewTest extends ViewTest {
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Test
+	@WithUserDetails("moderator")
+	void moderator_findsAResident_verifiesInPerson_andRevokesWithAReason() {
+		String name = "Loket " + ResidencyTestSupport.newStreet();
+		ResidencyTestSupport.as(() -> ResidencyTestSupport.signInAsNewResident(events, name, Map.of()), () -> null);
+		navigate(ResidentsView.class);
+
+		search(name.substring(name.length() - 8));
+		assertThat(card().getElement().getTextRecursively()).contains(name);
+		assertThat(find(Paragraph.class).from(card()).withText("Je bent nog niet bevestigd als bewoner.").exists())
+			.isTrue();
+		test(find(Button.class).withText("Bevestigen als bewoner").single()).click();
+		test(find(ConfirmDialog.class).single()).confirm();
+
+		assertThat(find(Paragraph.class).from(card())
+			.withText("Je bent bevestigd als bewoner van de Westwijk. Je mag stemmen.")
+			.exists()).isTrue();
+		test(find(Button.class).withText("Bevestiging intrekken").single()).click();
+		TextArea reason = find(TextArea.class).withLabel("Reden").single();
+		test(reason).setValue("Kort");
+		test(find(Button.class).withText("Intrekken").single()).click();
+		assertThat(reason.isInvalid()).isTrue();
+		test(reason).setValue("Verhuisd naar Schiedam");
+		test(find(Button.class).withText("Intrekken").single()).click();
+
+		assertThat(find(Paragraph.class).from(card()).withTextContaining("Reden: Verhuisd naar Schiedam").exists())
+			.isTrue();
+		assertThat(find(Button.class).withText("Bevestigen als bewoner").exists()).isTrue();
+	}
+
+	@Test
+	@WithUserDetails("moderator")
+	void tooShortSearch_asksForMore() {
+		navigate(ResidentsView.class);
+
+		search("K");
+
+		assertThat(find(Paragraph.class).withText("Vul minstens 2 tekens in.").exists()).isTrue();
+	}
+
+	private void search(String text) {
+		test(find(TextField.class).withLabel("Naam of e-mailadres").single()).setValue(text);
+		test(find(Button.class).withText("Zoeken").single()).click();
+	}
+
+	private ListItem card() {
+		return find(ListItem.class).withClassName("resident").single();
+	}
+
+}
