@@ -1,0 +1,202 @@
+package nl.wijkstem.voting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.account.AccountService;
+import nl.wijkstem.account.ResidencyService;
+import nl.wijkstem.base.security.Roles;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Residents see the rounds and cast their ballot. One ballot per resident per round:
+ * submitting again replaces its votes in one transaction, under a lock on the ballot row,
+ * so the last submission counts and a ballot is never a mix of two.
+ */
+@Service
+@Transactional(readOnly = true)
+public class VotingService {
+
+	private static final int ATTEMPTS = 20;
+
+	private final VotingRoundRepository rounds;
+
+	private final BallotItemRepository items;
+
+	private final Ballots ballots;
+
+	private final RoundReader reader;
+
+	private final AccountService accounts;
+
+	private final ResidencyService residency;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	VotingService(VotingRoundRepository rounds, BallotItemRepository items, Ballots ballots, RoundReader reader,
+			AccountService accounts, ResidencyService residency, TransactionTemplate transaction, Clock clock) {
+		this.rounds = rounds;
+		this.items = items;
+		this.ballots = ballots;
+		this.reader = reader;
+		this.accounts = accounts;
+		this.residency = residency;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	/**
+	 * The vote page: the round asked for, or else the current one (open, else the next to
+	 * open, else the latest), with the signed-in person's own ballot.
+	 * @param roundId a round, or {@code null} for the current one
+	 * @throws VotingRejectedException {@code voting.error.unknownRound}
+	 */
+	@PreAuthorize("isAuthenticated()")
+	public VotePage page(Long roundId, Locale locale) {
+		Instant now = clock.instant();
+		List<VotingRound> all = rounds.findAllByOrderByVotingOpensAtDescIdDesc();
+		VotingRound round = roundId != null ? reader.round(roundId) : current(all, now);
+		List<RoundSummary> summaries = all.stream().map(each -> RoundReader.summary(each, locale, now)).toList();
+		Long accountId = accounts.currentAccountId().orElse(null);
+		boolean verified = residency.isVerifiedResident(accountId);
+		boolean moderator = SecurityContextHolder.getContext()
+			.getAuthentication()
+			.getAuthorities()
+			.stream()
+			.anyMatch(authority -> Roles.authority(Roles.MODERATOR).equals(authority.getAuthority()));
+		if (round == null) {
+			return new VotePage(null, summaries, verified, null, moderator);
+		}
+		MyBallot mine = accountId == null ? null
+				: ballots.find(round.getId(), accountId)
+					.map(stored -> new MyBallot(round.getId(), Set.copyOf(stored.itemIds()), stored.totalCost(),
+							stored.submittedAt()))
+					.orElse(null);
+		return new VotePage(reader.details(round, locale), summaries, verified, mine, moderator);
+	}
+
+	private static VotingRound current(List<VotingRound> all, Instant now) {
+		Comparator<VotingRound> closingFirst = Comparator.comparing(VotingRound::getVotingClosesAt);
+		return all.stream()
+			.filter(round -> round.phase(now) == RoundPhase.OPEN)
+			.min(closingFirst)
+			.or(() -> all.stream()
+				.filter(round -> !round.isFrozen(now))
+				.min(Comparator.comparing(VotingRound::getVotingOpensAt)))
+			.or(() -> all.stream().max(Comparator.comparing(VotingRound::getVotingClosesAt)))
+			.orElse(null);
+	}
+
+	/**
+	 * Records the signed-in resident's ballot, replacing the one they cast before in this
+	 * round.
+	 * @param itemIds the ballot items they choose
+	 * @return what was recorded, and when
+	 * @throws VotingRejectedException for an unknown round, voting not open, an account
+	 * that is not a verified resident, an unknown item, an empty ballot, too many
+	 * choices, over the budget or under the minimum share; nothing changes then
+	 */
+	@RolesAllowed(Roles.RESIDENT)
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public MyBallot cast(Long roundId, Set<Long> itemIds) {
+		Long accountId = accounts.currentAccountId()
+			.orElseThrow(() -> new VotingRejectedException("voting.error.notVerified"));
+		VotingRound round = reader.round(roundId);
+		RoundPhase phase = round.phase(clock.instant());
+		if (phase != RoundPhase.OPEN) {
+			throw new VotingRejectedException(phase.isFrozen() ? "voting.error.closed" : "voting.error.notOpen");
+		}
+		if (!residency.isVerifiedResident(accountId)) {
+			throw new VotingRejectedException("voting.error.notVerified");
+		}
+		Set<Long> chosen = new LinkedHashSet<>(itemIds);
+		long total = check(round, chosen);
+		return store(round, accountId, chosen, total);
+	}
+
+	private long check(VotingRound round, Set<Long> chosen) {
+		Map<Long, BallotItem> onBallot = items.findByRoundIdOrderByPositionAscIdAsc(round.getId())
+			.stream()
+			.collect(Collectors.toMap(BallotItem::getId, Function.identity()));
+		if (!onBallot.keySet().containsAll(chosen)) {
+			throw new VotingRejectedException("voting.error.unknownItem");
+		}
+		if (chosen.isEmpty()) {
+			throw new VotingRejectedException("voting.error.empty");
+		}
+		long total = chosen.stream().mapToLong(id -> onBallot.get(id).costOrZero()).sum();
+		if (round.getKind() == BallotKind.LIMITED && chosen.size() > round.getMaxChoices()) {
+			throw new VotingRejectedException("voting.error.tooMany", round.getMaxChoices());
+		}
+		if (round.getKind() == BallotKind.BUDGET) {
+			if (total > round.getBudget()) {
+				throw new VotingRejectedException("voting.error.overBudget", total, round.getBudget());
+			}
+			if (total < round.minimumSpend()) {
+				throw new VotingRejectedException("voting.error.underMinimum", total, round.minimumSpend());
+			}
+		}
+		return total;
+	}
+
+	/**
+	 * Locks the resident's ballot row and replaces its votes; a first ballot is inserted,
+	 * and if a parallel first submission won that race (unique key), this one retries and
+	 * replaces that ballot instead. Lock waits that time out are retried too.
+	 */
+	private MyBallot store(VotingRound round, Long accountId, Set<Long> chosen, long total) {
+		RuntimeException last = null;
+		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+			try {
+				return transaction.execute(status -> {
+					Instant now = clock.instant();
+					if (!now.isBefore(round.getVotingClosesAt())) {
+						throw new VotingRejectedException("voting.error.closed");
+					}
+					Long ballotId = ballots.lock(round.getId(), accountId).orElse(null);
+					if (ballotId == null) {
+						ballots.insert(round.getId(), accountId, chosen, total, now);
+					}
+					else {
+						ballots.replace(ballotId, chosen, total, now);
+					}
+					return new MyBallot(round.getId(), Set.copyOf(chosen), total, now);
+				});
+			}
+			catch (DataIntegrityViolationException | PessimisticLockingFailureException race) {
+				last = race;
+				pause(attempt);
+			}
+		}
+		throw last;
+	}
+
+	private static void pause(int attempt) {
+		try {
+			Thread.sleep(Math.min(50, 1L << Math.min(attempt, 5)));
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}
