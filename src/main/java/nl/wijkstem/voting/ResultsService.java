@@ -21,7 +21,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,7 +30,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and removing the link between ballots and accounts after the retention period.
  */
 @Service
-@Transactional(readOnly = true)
 public class ResultsService {
 
 	private static final Logger log = LoggerFactory.getLogger(ResultsService.class);
@@ -70,7 +68,6 @@ public class ResultsService {
 	 * @throws VotingRejectedException {@code voting.error.resultsNotYet} before then
 	 */
 	@PreAuthorize("isAuthenticated()")
-	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public RoundResults results(Long roundId, Locale locale) {
 		VotingRound round = reader.round(roundId);
 		Instant now = clock.instant();
@@ -193,7 +190,6 @@ public class ResultsService {
 	 * totals and winners, and marks the winning ideas chosen (the others go back to the
 	 * status they had). Runs on a schedule and when someone opens results that are due.
 	 */
-	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	void publishDue() {
 		Instant now = clock.instant();
 		for (VotingRound due : rounds.findByResultsAtLessThanEqualAndResultsPublishedAtIsNull(now)) {
@@ -241,7 +237,6 @@ public class ResultsService {
 	 * published longer ago than the retention period. The votes, and so the totals, stay.
 	 * @return how many rounds were anonymised
 	 */
-	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	int anonymiseExpired() {
 		Instant now = clock.instant();
 		int done = 0;
@@ -269,6 +264,7 @@ public class ResultsService {
 	 * The integrity report of a round.
 	 */
 	@RolesAllowed(Roles.ADMIN)
+	@Transactional(readOnly = true)
 	public IntegrityReport integrity(Long roundId, Locale locale) {
 		VotingRound round = reader.round(roundId);
 		Instant now = clock.instant();

@@ -21,7 +21,6 @@ import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,7 +30,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * so the last submission counts and a ballot is never a mix of two.
  */
 @Service
-@Transactional(readOnly = true)
 public class VotingService {
 
 	private static final int ATTEMPTS = 20;
@@ -71,6 +69,7 @@ public class VotingService {
 	 * @throws VotingRejectedException {@code voting.error.unknownRound}
 	 */
 	@PreAuthorize("isAuthenticated()")
+	@Transactional(readOnly = true)
 	public VotePage page(Long roundId, Locale locale) {
 		Instant now = clock.instant();
 		List<VotingRound> all = rounds.findAllByOrderByVotingOpensAtDescIdDesc();
@@ -116,21 +115,47 @@ public class VotingService {
 	 * choices, over the budget or under the minimum share; nothing changes then
 	 */
 	@RolesAllowed(Roles.RESIDENT)
-	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public MyBallot cast(Long roundId, Set<Long> itemIds) {
+		Set<Long> chosen = new LinkedHashSet<>(itemIds);
+		RuntimeException last = null;
+		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+			try {
+				return transaction.execute(status -> castOnce(roundId, chosen));
+			}
+			catch (DataIntegrityViolationException | PessimisticLockingFailureException race) {
+				last = race;
+				pause(attempt);
+			}
+		}
+		throw last;
+	}
+
+	/**
+	 * Checks the ballot, locks the resident's ballot row and replaces its votes; a first
+	 * ballot is inserted, and if a parallel first submission won that race (unique key),
+	 * the caller retries and this one replaces that ballot instead.
+	 */
+	private MyBallot castOnce(Long roundId, Set<Long> chosen) {
 		Long accountId = accounts.currentAccountId()
 			.orElseThrow(() -> new VotingRejectedException("voting.error.notVerified"));
 		VotingRound round = reader.round(roundId);
-		RoundPhase phase = round.phase(clock.instant());
+		Instant now = clock.instant();
+		RoundPhase phase = round.phase(now);
 		if (phase != RoundPhase.OPEN) {
 			throw new VotingRejectedException(phase.isFrozen() ? "voting.error.closed" : "voting.error.notOpen");
 		}
 		if (!residency.isVerifiedResident(accountId)) {
 			throw new VotingRejectedException("voting.error.notVerified");
 		}
-		Set<Long> chosen = new LinkedHashSet<>(itemIds);
 		long total = check(round, chosen);
-		return store(round, accountId, chosen, total);
+		Long ballotId = ballots.lock(round.getId(), accountId).orElse(null);
+		if (ballotId == null) {
+			ballots.insert(round.getId(), accountId, chosen, total, now);
+		}
+		else {
+			ballots.replace(ballotId, chosen, total, now);
+		}
+		return new MyBallot(round.getId(), Set.copyOf(chosen), total, now);
 	}
 
 	private long check(VotingRound round, Set<Long> chosen) {
@@ -156,38 +181,6 @@ public class VotingService {
 			}
 		}
 		return total;
-	}
-
-	/**
-	 * Locks the resident's ballot row and replaces its votes; a first ballot is inserted,
-	 * and if a parallel first submission won that race (unique key), this one retries and
-	 * replaces that ballot instead. Lock waits that time out are retried too.
-	 */
-	private MyBallot store(VotingRound round, Long accountId, Set<Long> chosen, long total) {
-		RuntimeException last = null;
-		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-			try {
-				return transaction.execute(status -> {
-					Instant now = clock.instant();
-					if (!now.isBefore(round.getVotingClosesAt())) {
-						throw new VotingRejectedException("voting.error.closed");
-					}
-					Long ballotId = ballots.lock(round.getId(), accountId).orElse(null);
-					if (ballotId == null) {
-						ballots.insert(round.getId(), accountId, chosen, total, now);
-					}
-					else {
-						ballots.replace(ballotId, chosen, total, now);
-					}
-					return new MyBallot(round.getId(), Set.copyOf(chosen), total, now);
-				});
-			}
-			catch (DataIntegrityViolationException | PessimisticLockingFailureException race) {
-				last = race;
-				pause(attempt);
-			}
-		}
-		throw last;
 	}
 
 	private static void pause(int attempt) {
