@@ -12,9 +12,9 @@ class DemoSignInBrowserTest extends BrowserTest {
 
 	@ParameterizedTest(name = "{0} signs in as {2}")
 	@CsvSource(delimiter = ';', value = { "fatima; Fatima El Amrani; Bewoner; Start,Ideeën,Mijn ideeën,Mijn gegevens",
-			"kees; Kees de Vries; Bewoner; Start,Ideeën,Mijn ideeën,Mijn gegevens",
-			"moderator; Sanne Jansen (programmabureau); Moderator; Start,Ideeën,Mijn ideeën,Moderatie (n),Mijn gegevens",
-			"beheerder; Ahmet Yilmaz (beheer); Beheerder; Start,Ideeën,Mijn ideeën,Moderatie (n),Mijn gegevens,Beheer" })
+			"kees; Kees de Vries; Bewoner; Start,Ideeën,Stemmen,Mijn ideeën,Mijn gegevens",
+			"moderator; Sanne Jansen (programmabureau); Moderator; Start,Ideeën,Stemmen,Mijn ideeën,Moderatie (n),Bewoners,Mijn gegevens",
+			"beheerder; Ahmet Yilmaz (beheer); Beheerder; Start,Ideeën,Stemmen,Mijn ideeën,Moderatie (n),Bewoners,Mijn gegevens,Beheer,Adressen,Stemrondes" })
 	void demoAccount_signsIn_seesItsNavigation_andSignsOut(String username, String name, String role,
 			String navigation) {
 		signInWithPassword(username);

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
+import nl.wijkstem.idea.IdeaModerationService;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.programme.ui.HomeView;
 import nl.wijkstem.support.ViewTest;
@@ -22,6 +23,9 @@ class MainLayoutTest extends ViewTest {
 
 	@Autowired
 	IdeaService ideas;
+
+	@Autowired
+	IdeaModerationService moderation;
 
 	@Test
 	void anonymous_seesHomeAndSignIn() {
@@ -41,9 +45,12 @@ class MainLayoutTest extends ViewTest {
 			.isEqualTo("Sanne Jansen (programmabureau)");
 		assertThat($(Span.class).withClassName("app-user__role").single().getText()).isEqualTo("Moderator");
 		assertThat($(NativeButton.class).withText("Uitloggen").exists()).isTrue();
-		assertThat(navigationItems()).hasSize(5).startsWith("Start", "Ideeën", "Mijn ideeën").endsWith("Mijn gegevens");
+		assertThat(navigationItems()).hasSize(7)
+			.startsWith("Start", "Ideeën", "Stemmen", "Mijn ideeën")
+			.endsWith("Bewoners", "Mijn gegevens");
 		assertThat(ideas.waitingCount()).isPositive();
-		assertThat(navigationItems().get(3)).isEqualTo("Moderatie (" + ideas.waitingCount() + ")");
+		assertThat(navigationItems().get(4))
+			.isEqualTo("Moderatie (" + (ideas.waitingCount() + moderation.reportedCount()) + ")");
 	}
 
 	@Test
