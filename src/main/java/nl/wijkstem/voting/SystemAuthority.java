@@ -1,5 +1,7 @@
 package nl.wijkstem.voting;
 
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -8,9 +10,10 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Runs the round's own scheduled steps (publishing results, removing the link between
- * ballots and accounts) with the rights they need, whoever or whatever triggered them,
- * and puts the caller's sign-in back afterwards.
+ * Runs the round's own timed steps (publishing results, seeding the demo round) with the
+ * rights they need, whoever or whatever triggered them. They run on a thread of their own
+ * and wait for it: in a Vaadin request the security context belongs to the person's
+ * session and must not be replaced, not even for a moment.
  */
 final class SystemAuthority {
 
@@ -18,16 +21,32 @@ final class SystemAuthority {
 	}
 
 	static <T> T run(Supplier<T> task) {
-		SecurityContext before = SecurityContextHolder.getContext();
-		SecurityContext system = SecurityContextHolder.createEmptyContext();
-		system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("voting-rounds", null,
-				AuthorityUtils.createAuthorityList("ROLE_RESIDENT", "ROLE_MODERATOR", "ROLE_ADMIN")));
-		SecurityContextHolder.setContext(system);
+		FutureTask<T> work = new FutureTask<>(() -> {
+			SecurityContext system = SecurityContextHolder.createEmptyContext();
+			system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("voting-rounds", null,
+					AuthorityUtils.createAuthorityList("ROLE_RESIDENT", "ROLE_MODERATOR", "ROLE_ADMIN")));
+			SecurityContextHolder.setContext(system);
+			try {
+				return task.get();
+			}
+			finally {
+				SecurityContextHolder.clearContext();
+			}
+		});
+		Thread thread = new Thread(work, "voting-rounds");
+		thread.start();
 		try {
-			return task.get();
+			return work.get();
 		}
-		finally {
-			SecurityContextHolder.setContext(before);
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while the voting round step ran", interrupted);
+		}
+		catch (ExecutionException failed) {
+			if (failed.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IllegalStateException(failed.getCause());
 		}
 	}
 
