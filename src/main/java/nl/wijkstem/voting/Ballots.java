@@ -60,6 +60,25 @@ class Ballots {
 		return ballotId;
 	}
 
+	/**
+	 * Replaces the votes of a ballot whose id is known: the update comes first, so it
+	 * takes the row lock before the votes change.
+	 * @return {@code false}, changing nothing, when the ballot is not (or no longer) this
+	 * account's
+	 */
+	boolean replaceKnown(Long ballotId, Long accountId, Set<Long> itemIds, long totalCost, Instant now) {
+		int updated = sql.sql(
+				"update ballot set submitted_at = ?, total_cost = ?, version = version + 1 where id = ? and account_id = ?")
+			.params(Timestamp.from(now), totalCost, ballotId, accountId)
+			.update();
+		if (updated == 0) {
+			return false;
+		}
+		sql.sql("delete from ballot_vote where ballot_id = ?").param(ballotId).update();
+		insertVotes(ballotId, itemIds);
+		return true;
+	}
+
 	/** Replaces a locked ballot's votes. */
 	void replace(Long ballotId, Set<Long> itemIds, long totalCost, Instant now) {
 		sql.sql("delete from ballot_vote where ballot_id = ?").param(ballotId).update();

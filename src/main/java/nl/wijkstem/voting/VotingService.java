@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.account.AccountService;
@@ -34,6 +33,8 @@ public class VotingService {
 
 	private static final int ATTEMPTS = 20;
 
+	private static final int REMEMBERED_BALLOTS = 200_000;
+
 	private final VotingRoundRepository rounds;
 
 	private final BallotItemRepository items;
@@ -44,6 +45,18 @@ public class VotingService {
 
 	private final AccountService accounts;
 
+	private final Voters voters;
+
+	private final Eligibility eligibility;
+
+	private final Map<Long, FrozenRound> frozen = new ConcurrentHashMap<>();
+
+	/**
+	 * Ballot ids by round and account: a ballot keeps its id, so a change needs no
+	 * lookup.
+	 */
+	private final Map<String, Long> ballotIds = new ConcurrentHashMap<>();
+
 	private final ResidencyService residency;
 
 	private final TransactionTemplate transaction;
@@ -51,12 +64,15 @@ public class VotingService {
 	private final Clock clock;
 
 	VotingService(VotingRoundRepository rounds, BallotItemRepository items, Ballots ballots, RoundReader reader,
-			AccountService accounts, ResidencyService residency, TransactionTemplate transaction, Clock clock) {
+			AccountService accounts, Voters voters, Eligibility eligibility, ResidencyService residency,
+			TransactionTemplate transaction, Clock clock) {
 		this.rounds = rounds;
 		this.items = items;
 		this.ballots = ballots;
 		this.reader = reader;
 		this.accounts = accounts;
+		this.voters = voters;
+		this.eligibility = eligibility;
 		this.residency = residency;
 		this.transaction = transaction;
 		this.clock = clock;
@@ -136,45 +152,65 @@ public class VotingService {
 	 * the caller retries and this one replaces that ballot instead.
 	 */
 	private MyBallot castOnce(Long roundId, Set<Long> chosen) {
-		Long accountId = accounts.currentAccountId()
-			.orElseThrow(() -> new VotingRejectedException("voting.error.notVerified"));
-		VotingRound round = reader.round(roundId);
+		Long accountId = voters.current().orElseThrow(() -> new VotingRejectedException("voting.error.notVerified"));
 		Instant now = clock.instant();
+		FrozenRound round = rules(roundId, now);
 		RoundPhase phase = round.phase(now);
 		if (phase != RoundPhase.OPEN) {
 			throw new VotingRejectedException(phase.isFrozen() ? "voting.error.closed" : "voting.error.notOpen");
 		}
-		if (!residency.isVerifiedResident(accountId)) {
+		if (!eligibility.isVerified(accountId)) {
 			throw new VotingRejectedException("voting.error.notVerified");
 		}
 		long total = check(round, chosen);
-		Long ballotId = ballots.lock(round.getId(), accountId).orElse(null);
-		if (ballotId == null) {
-			ballots.insert(round.getId(), accountId, chosen, total, now);
+		String voter = round.id() + ":" + accountId;
+		Long known = ballotIds.get(voter);
+		if (known == null || !ballots.replaceKnown(known, accountId, chosen, total, now)) {
+			Long ballotId = ballots.lock(round.id(), accountId).orElse(null);
+			if (ballotId == null) {
+				ballotId = ballots.insert(round.id(), accountId, chosen, total, now);
+			}
+			else {
+				ballots.replace(ballotId, chosen, total, now);
+			}
+			if (ballotIds.size() >= REMEMBERED_BALLOTS) {
+				ballotIds.clear();
+			}
+			ballotIds.put(voter, ballotId);
 		}
-		else {
-			ballots.replace(ballotId, chosen, total, now);
-		}
-		return new MyBallot(round.getId(), Set.copyOf(chosen), total, now);
+		return new MyBallot(round.id(), Set.copyOf(chosen), total, now);
 	}
 
-	private long check(VotingRound round, Set<Long> chosen) {
-		Map<Long, BallotItem> onBallot = items.findByRoundIdOrderByPositionAscIdAsc(round.getId())
-			.stream()
-			.collect(Collectors.toMap(BallotItem::getId, Function.identity()));
-		if (!onBallot.keySet().containsAll(chosen)) {
+	/**
+	 * The round's rules and costs; kept once voting opened, as they cannot change then.
+	 */
+	private FrozenRound rules(Long roundId, Instant now) {
+		FrozenRound known = frozen.get(roundId);
+		if (known != null) {
+			return known;
+		}
+		VotingRound round = reader.round(roundId);
+		FrozenRound rules = FrozenRound.of(round, items.findByRoundIdOrderByPositionAscIdAsc(roundId));
+		if (round.isFrozen(now)) {
+			frozen.put(roundId, rules);
+		}
+		return rules;
+	}
+
+	private static long check(FrozenRound round, Set<Long> chosen) {
+		if (!round.costs().keySet().containsAll(chosen)) {
 			throw new VotingRejectedException("voting.error.unknownItem");
 		}
 		if (chosen.isEmpty()) {
 			throw new VotingRejectedException("voting.error.empty");
 		}
-		long total = chosen.stream().mapToLong(id -> onBallot.get(id).costOrZero()).sum();
-		if (round.getKind() == BallotKind.LIMITED && chosen.size() > round.getMaxChoices()) {
-			throw new VotingRejectedException("voting.error.tooMany", round.getMaxChoices());
+		long total = chosen.stream().mapToLong(round.costs()::get).sum();
+		if (round.kind() == BallotKind.LIMITED && chosen.size() > round.maxChoices()) {
+			throw new VotingRejectedException("voting.error.tooMany", round.maxChoices());
 		}
-		if (round.getKind() == BallotKind.BUDGET) {
-			if (total > round.getBudget()) {
-				throw new VotingRejectedException("voting.error.overBudget", total, round.getBudget());
+		if (round.kind() == BallotKind.BUDGET) {
+			if (total > round.budget()) {
+				throw new VotingRejectedException("voting.error.overBudget", total, round.budget());
 			}
 			if (total < round.minimumSpend()) {
 				throw new VotingRejectedException("voting.error.underMinimum", total, round.minimumSpend());

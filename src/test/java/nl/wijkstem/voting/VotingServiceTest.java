@@ -51,6 +51,9 @@ class VotingServiceTest {
 	@Autowired
 	TestClock clock;
 
+	@Autowired
+	nl.wijkstem.account.ResidencyService residency;
+
 	@BeforeEach
 	void resetClock() {
 		clock.reset();
@@ -212,6 +215,29 @@ class VotingServiceTest {
 		clock.moveBy(Duration.ofDays(1));
 		rejected(() -> voting.cast(round, Set.of(setup[1])), "voting.error.closed");
 		assertThat(jdbc.queryForObject("select count(*) from ballot where round_id = ?", Long.class, round)).isZero();
+	}
+
+	@Test
+	void aRevokedResident_canNoLongerVote() {
+		Long[] setup = budgetRoundWithThreeIdeas(VotingFixtures.budgetRound(clock.instant(), 100));
+		Long round = setup[0];
+		clock.moveBy(Duration.ofHours(2));
+		ResidencyTestSupport.signInAsNewResident(events, "Bewoner met postcode", Map.of("postcode", "3132AB"));
+		assertThat(residency.myStatus().verified()).isTrue();
+		Long verification = residency.myStatus().verificationId();
+		voting.cast(round, Set.of(setup[1]));
+		org.springframework.security.core.Authentication resident = org.springframework.security.core.context.SecurityContextHolder
+			.getContext()
+			.getAuthentication();
+		Long accountId = jdbc.queryForObject("select account_id from residency where id = ?", Long.class, verification);
+		as("moderator");
+		residency.revoke(accountId, verification, "Verhuisd naar een andere wijk.");
+		org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(resident);
+
+		rejected(() -> voting.cast(round, Set.of(setup[2])), "voting.error.notVerified");
+		assertThat(jdbc.queryForList("""
+				select v.item_id from ballot_vote v join ballot b on b.id = v.ballot_id
+				where b.round_id = ? and b.account_id = ?""", Long.class, round, accountId)).containsExactly(setup[1]);
 	}
 
 	@Test
