@@ -76,7 +76,7 @@ public class ResultsService {
 					DisplayFormats.dateTime(round.getResultsAt(), locale));
 		}
 		if (round.phase(now) == RoundPhase.RESULTS && round.getResultsPublishedAt() == null) {
-			publishDue();
+			publishQuietly(roundId);
 			round = reader.round(roundId);
 		}
 		Map<Long, String> titles = reader.titles(roundId);
@@ -193,15 +193,19 @@ public class ResultsService {
 	void publishDue() {
 		Instant now = clock.instant();
 		for (VotingRound due : rounds.findByResultsAtLessThanEqualAndResultsPublishedAtIsNull(now)) {
-			try {
-				SystemAuthority.run(() -> transaction.execute(status -> {
-					publish(due.getId());
-					return null;
-				}));
-			}
-			catch (OptimisticLockingFailureException publishedMeanwhile) {
-				log.debug("Round {} was published by another thread", due.getId());
-			}
+			publishQuietly(due.getId());
+		}
+	}
+
+	private void publishQuietly(Long roundId) {
+		try {
+			SystemAuthority.run(() -> transaction.execute(status -> {
+				publish(roundId);
+				return null;
+			}));
+		}
+		catch (OptimisticLockingFailureException publishedMeanwhile) {
+			log.debug("Round {} was published by another thread", roundId);
 		}
 	}
 

@@ -1,15 +1,19 @@
 package nl.wijkstem.voting;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * The rounds' timed steps: results are published when their moment passes, and ballots
- * lose their link to accounts when the retention period has passed.
+ * lose their link to accounts when the retention period has passed. Tests switch them off
+ * ({@code wijkstem.voting.jobs=false}) and call the steps themselves, as the clock they
+ * move is shared.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
+@ConditionalOnProperty(name = "wijkstem.voting.jobs", havingValue = "true", matchIfMissing = true)
 class VotingJobs {
 
 	private final ResultsService results;

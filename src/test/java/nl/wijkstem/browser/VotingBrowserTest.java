@@ -161,6 +161,8 @@ class VotingBrowserTest extends BrowserTest {
 		assertThat(csv).contains("Plaats;Idee;Nummer van het idee;Kosten;Stemmen").contains(alpha).contains(gamma);
 		assertThat(jdbc.queryForObject("select status from idea where title = ?", String.class, alpha))
 			.isEqualTo("CHOSEN");
+		page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "voting-results.png"))
+			.setFullPage(true));
 		assertAccessible();
 		button("English").click();
 		waitForVaadin();

@@ -387,7 +387,7 @@ class VotingServiceTest {
 		as("kees");
 		voting.cast(round, Set.of(setup[1]));
 		clock.moveBy(Duration.ofDays(2));
-		results.publishDue();
+		results.results(round, java.util.Locale.ENGLISH);
 		clock.moveBy(Duration.ofDays(80));
 		results.anonymiseExpired();
 		assertThat(jdbc.queryForObject("select count(*) from ballot where round_id = ? and account_id is not null",
@@ -411,6 +411,33 @@ class VotingServiceTest {
 		as("kees");
 		assertThat(voting.page(round, java.util.Locale.ENGLISH).myBallot()).isNull();
 		assertThat(results.results(round, java.util.Locale.ENGLISH).lines().getFirst().votes()).isOne();
+	}
+
+	@Test
+	void scheduledPublication_publishesRoundsWhoseResultsAreDue_onlyThen() {
+		Long[] setup = budgetRoundWithThreeIdeas(VotingFixtures.budgetRound(clock.instant(), 100));
+		Long round = setup[0];
+		clock.moveBy(Duration.ofHours(2));
+		as("fatima");
+		voting.cast(round, Set.of(setup[1]));
+		SignIn.out();
+		clock.moveBy(Duration.ofDays(1));
+		results.publishDue();
+		assertThat(jdbc.queryForObject("select results_published_at from voting_round where id = ?",
+				java.sql.Timestamp.class, round))
+			.isNull();
+
+		clock.moveBy(Duration.ofDays(1));
+		results.publishDue();
+
+		assertThat(jdbc.queryForObject("select results_published_at from voting_round where id = ?",
+				java.sql.Timestamp.class, round))
+			.isNotNull();
+		assertThat(status(setup[4])).isEqualTo("CHOSEN");
+		assertThat(
+				jdbc.queryForObject("select count(*) from idea_status_change where idea_id = ? and status = 'CHOSEN'",
+						Long.class, setup[4]))
+			.isOne();
 	}
 
 	@Test
