@@ -2,7 +2,6 @@ package nl.wijkstem.voting;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -193,11 +192,6 @@ class Ballots {
 	 * @param itemIds the items voted for
 	 */
 	record StoredBallot(Long id, Instant submittedAt, long totalCost, Set<Long> itemIds) {
-
-		List<Long> sortedItems() {
-			return new ArrayList<>(itemIds);
-		}
-
 	}
 
 }

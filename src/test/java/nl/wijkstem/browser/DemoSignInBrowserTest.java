@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoSignInBrowserTest extends BrowserTest {
 
 	@ParameterizedTest(name = "{0} signs in as {2}")
-	@CsvSource(delimiter = ';', value = { "fatima; Fatima El Amrani; Bewoner; Start,Ideeën,Stemmen,Mijn ideeën,Mijn gegevens",
+	@CsvSource(delimiter = ';', value = {
+			"fatima; Fatima El Amrani; Bewoner; Start,Ideeën,Stemmen,Mijn ideeën,Mijn gegevens",
 			"kees; Kees de Vries; Bewoner; Start,Ideeën,Stemmen,Mijn ideeën,Mijn gegevens",
 			"moderator; Sanne Jansen (programmabureau); Moderator; Start,Ideeën,Stemmen,Mijn ideeën,Moderatie (n),Bewoners,Mijn gegevens",
 			"beheerder; Ahmet Yilmaz (beheer); Beheerder; Start,Ideeën,Stemmen,Mijn ideeën,Moderatie (n),Bewoners,Mijn gegevens,Beheer,Adressen,Stemrondes" })
