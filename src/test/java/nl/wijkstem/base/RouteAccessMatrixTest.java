@@ -73,7 +73,13 @@ class RouteAccessMatrixTest {
 			Map.entry("programme", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
 			Map.entry("verify", List.of(SIGN_IN, ALLOWED, ALLOWED, ALLOWED)),
 			Map.entry("bewoners", List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)),
-			Map.entry("beheer/adressen", List.of(SIGN_IN, DENIED, DENIED, ALLOWED)));
+			Map.entry("beheer/adressen", List.of(SIGN_IN, DENIED, DENIED, ALLOWED)),
+			Map.entry("vote/:roundId?([0-9]{1,18})", List.of(SIGN_IN, ALLOWED, ALLOWED, ALLOWED)),
+			Map.entry("vote/:roundId([0-9]{1,18})/results", List.of(SIGN_IN, ALLOWED, ALLOWED, ALLOWED)),
+			Map.entry("moderation/ballot/:roundId([0-9]{1,18})", List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)),
+			Map.entry("beheer/stemrondes", List.of(SIGN_IN, DENIED, DENIED, ALLOWED)),
+			Map.entry("beheer/stemronde/:roundId?([0-9]{1,18})", List.of(SIGN_IN, DENIED, DENIED, ALLOWED)),
+			Map.entry("beheer/stemrondes/:roundId([0-9]{1,18})/controle", List.of(SIGN_IN, DENIED, DENIED, ALLOWED)));
 
 	private final AccessAnnotationChecker checker = new AccessAnnotationChecker();
 

@@ -32,7 +32,9 @@ class AccessibilityBrowserTest extends BrowserTest {
 			"moderation/templates, en, beheerder", "moderation/goals, nl, moderator", "moderation/goals, en, beheerder",
 			"programme, nl, ''", "programme, en, ''", "programme, nl, kees", "verify, nl, kees", "verify, en, fatima",
 			"verify, nl, moderator", "verify, en, beheerder", "bewoners, nl, moderator", "bewoners, en, beheerder",
-			"beheer/adressen, nl, beheerder", "beheer/adressen, en, beheerder" })
+			"beheer/adressen, nl, beheerder", "beheer/adressen, en, beheerder", "vote, nl, kees", "vote, en, fatima",
+			"vote, nl, moderator", "vote, en, beheerder", "beheer/stemrondes, nl, beheerder",
+			"beheer/stemrondes, en, beheerder", "beheer/stemronde, nl, beheerder", "beheer/stemronde, en, beheerder" })
 	void view_isAccessible(String path, String language, String username) {
 		if (!username.isEmpty()) {
 			signInWithPassword(username);
@@ -73,6 +75,31 @@ class AccessibilityBrowserTest extends BrowserTest {
 				"Moestuin voor de buurt");
 		open("moderation/" + reported);
 		assertAccessible();
+	}
+
+	@ParameterizedTest(name = "the demo voting round page {0} in {1}, signed in as {2}")
+	@CsvSource({ "'', nl, kees", "/results, en, fatima", "'', nl, beheerder", "'', en, moderator" })
+	void votingRoundPages_areAccessible(String suffix, String language, String username) {
+		Long round = jdbc.queryForObject("select id from voting_round where title_nl = ?", Long.class,
+				"Buurtbudget Westwijk 2027");
+		view_isAccessible("vote/" + round + suffix, language, username);
+	}
+
+	@ParameterizedTest(name = "{0} of the demo voting round in {1}")
+	@CsvSource({ "moderation/ballot/, nl, moderator", "moderation/ballot/, en, beheerder",
+			"beheer/stemronde/, nl, beheerder", "beheer/stemronde/, en, beheerder" })
+	void votingRoundManagement_isAccessible(String prefix, String language, String username) {
+		Long round = jdbc.queryForObject("select id from voting_round where title_nl = ?", Long.class,
+				"Buurtbudget Westwijk 2027");
+		view_isAccessible(prefix + round, language, username);
+	}
+
+	@ParameterizedTest(name = "the integrity report of the demo voting round in {0}")
+	@CsvSource({ "nl", "en" })
+	void votingIntegrityReport_isAccessible(String language) {
+		Long round = jdbc.queryForObject("select id from voting_round where title_nl = ?", Long.class,
+				"Buurtbudget Westwijk 2027");
+		view_isAccessible("beheer/stemrondes/" + round + "/controle", language, "beheerder");
 	}
 
 	@ParameterizedTest(name = "/{0} on a phone")

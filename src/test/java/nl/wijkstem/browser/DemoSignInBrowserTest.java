@@ -12,10 +12,10 @@ class DemoSignInBrowserTest extends BrowserTest {
 
 	@ParameterizedTest(name = "{0} signs in as {2}")
 	@CsvSource(delimiter = ';', value = {
-			"fatima; Fatima El Amrani; Bewoner; Start,Ideeën,Programma,Mijn ideeën,Mijn gegevens",
-			"kees; Kees de Vries; Bewoner; Start,Ideeën,Programma,Mijn ideeën,Mijn gegevens",
-			"moderator; Sanne Jansen (programmabureau); Moderator; Start,Ideeën,Programma,Mijn ideeën,Moderatie (n),Doelenbord,Bewoners,Mijn gegevens",
-			"beheerder; Ahmet Yilmaz (beheer); Beheerder; Start,Ideeën,Programma,Mijn ideeën,Moderatie (n),Doelenbord,Bewoners,Mijn gegevens,Beheer,Adressen,Logboek" })
+			"fatima; Fatima El Amrani; Bewoner; Start,Ideeën,Stemmen,Programma,Mijn ideeën,Mijn gegevens",
+			"kees; Kees de Vries; Bewoner; Start,Ideeën,Stemmen,Programma,Mijn ideeën,Mijn gegevens",
+			"moderator; Sanne Jansen (programmabureau); Moderator; Start,Ideeën,Stemmen,Programma,Mijn ideeën,Moderatie (n),Doelenbord,Bewoners,Mijn gegevens",
+			"beheerder; Ahmet Yilmaz (beheer); Beheerder; Start,Ideeën,Stemmen,Programma,Mijn ideeën,Moderatie (n),Doelenbord,Bewoners,Mijn gegevens,Beheer,Adressen,Stemrondes,Logboek" })
 	void demoAccount_signsIn_seesItsNavigation_andSignsOut(String username, String name, String role,
 			String navigation) {
 		signInWithPassword(username);

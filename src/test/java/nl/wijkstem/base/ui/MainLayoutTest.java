@@ -45,12 +45,12 @@ class MainLayoutTest extends ViewTest {
 			.isEqualTo("Sanne Jansen (programmabureau)");
 		assertThat($(Span.class).withClassName("app-user__role").single().getText()).isEqualTo("Moderator");
 		assertThat($(NativeButton.class).withText("Uitloggen").exists()).isTrue();
-		assertThat(navigationItems()).hasSize(8)
-			.startsWith("Start", "Ideeën", "Programma", "Mijn ideeën")
+		assertThat(navigationItems()).hasSize(9)
+			.startsWith("Start", "Ideeën", "Stemmen", "Programma", "Mijn ideeën")
 			.endsWith("Doelenbord", "Bewoners", "Mijn gegevens");
 		assertThat(ideas.waitingCount()).isPositive();
 		// the badge counts ideas waiting for review and reported content
-		assertThat(navigationItems().get(4))
+		assertThat(navigationItems().get(5))
 			.isEqualTo("Moderatie (" + (ideas.waitingCount() + moderation.reportedCount()) + ")");
 	}
 

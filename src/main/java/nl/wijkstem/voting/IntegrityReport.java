@@ -1,0 +1,39 @@
+package nl.wijkstem.voting;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The administrators' check that a round was counted right. Votes per idea only show once
+ * voting has closed, so nobody sees a trend while people vote (unless the round shows
+ * live results anyway).
+ *
+ * @param countsShown whether the votes per idea are in {@code items}
+ * @param storedTotalsMatch whether the totals stored at publication equal a fresh count
+ * of the stored votes; {@code null} before publication
+ * @param ballotsWithWrongTotal ballots whose stored total cost differs from their votes
+ * @param ballotsOverLimits ballots over the budget or the choice limit
+ * @param votesOutsideRound votes on items of another round
+ * @param ballotsLinkedToAccounts ballots still linked to an account
+ * @param anonymiseDueAt when the link between ballots and accounts will be removed;
+ * {@code null} before publication
+ */
+public record IntegrityReport(Long roundId, String title, RoundPhase phase, long ballotsCast, long votesCast,
+		boolean countsShown, List<ItemCount> items, Boolean storedTotalsMatch, long ballotsWithWrongTotal,
+		long ballotsOverLimits, long votesOutsideRound, long ballotsLinkedToAccounts, Instant anonymisedAt,
+		Instant anonymiseDueAt) {
+
+	/**
+	 * @param storedVotes the total stored at publication, or {@code null}
+	 * @param recount the votes counted now
+	 */
+	public record ItemCount(Long itemId, String title, Integer storedVotes, int recount) {
+	}
+
+	/** Whether every check passed. */
+	public boolean allClear() {
+		return !Boolean.FALSE.equals(storedTotalsMatch) && ballotsWithWrongTotal == 0 && ballotsOverLimits == 0
+				&& votesOutsideRound == 0;
+	}
+
+}

@@ -1,0 +1,301 @@
+package nl.wijkstem.voting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.DisplayFormats;
+import nl.wijkstem.base.security.Roles;
+import nl.wijkstem.idea.BallotIdeas;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Counting: live totals where a round shows them, the published results (stored when the
+ * results moment passes, winners marked chosen), the administrators' integrity report,
+ * and removing the link between ballots and accounts after the retention period.
+ */
+@Service
+public class ResultsService {
+
+	private static final Logger log = LoggerFactory.getLogger(ResultsService.class);
+
+	private final VotingRoundRepository rounds;
+
+	private final BallotItemRepository items;
+
+	private final Ballots ballots;
+
+	private final RoundReader reader;
+
+	private final BallotIdeas ballotIdeas;
+
+	private final VotingProperties properties;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	ResultsService(VotingRoundRepository rounds, BallotItemRepository items, Ballots ballots, RoundReader reader,
+			BallotIdeas ballotIdeas, VotingProperties properties, TransactionTemplate transaction, Clock clock) {
+		this.rounds = rounds;
+		this.items = items;
+		this.ballots = ballots;
+		this.reader = reader;
+		this.ballotIdeas = ballotIdeas;
+		this.properties = properties;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	/**
+	 * The round's results: published ones as stored, or live totals where the round shows
+	 * them during voting. Results that are due are published first.
+	 * @throws VotingRejectedException {@code voting.error.resultsNotYet} before then
+	 */
+	@PreAuthorize("isAuthenticated()")
+	public RoundResults results(Long roundId, Locale locale) {
+		VotingRound round = reader.round(roundId);
+		Instant now = clock.instant();
+		if (!round.resultsVisible(now)) {
+			throw new VotingRejectedException("voting.error.resultsNotYet",
+					DisplayFormats.dateTime(round.getResultsAt(), locale));
+		}
+		if (round.phase(now) == RoundPhase.RESULTS && round.getResultsPublishedAt() == null) {
+			publishQuietly(roundId);
+			round = reader.round(roundId);
+		}
+		Map<Long, String> titles = reader.titles(roundId);
+		List<BallotItem> onBallot = items.findByRoundIdOrderByPositionAscIdAsc(roundId);
+		if (round.getResultsPublishedAt() != null) {
+			return stored(round, onBallot, titles, locale);
+		}
+		return live(round, onBallot, titles, locale);
+	}
+
+	private RoundResults stored(VotingRound round, List<BallotItem> onBallot, Map<Long, String> titles, Locale locale) {
+		Map<Long, Integer> votes = new HashMap<>();
+		Set<Long> byVotes = new HashSet<>();
+		Set<Long> byShares = new HashSet<>();
+		for (BallotItem item : onBallot) {
+			votes.put(item.getId(), item.getResultVotes() == null ? 0 : item.getResultVotes());
+			if (Boolean.TRUE.equals(item.getChosenByVotes())) {
+				byVotes.add(item.getId());
+			}
+			if (Boolean.TRUE.equals(item.getChosenByShares())) {
+				byShares.add(item.getId());
+			}
+		}
+		return assemble(round, onBallot, titles, locale, votes, byVotes, byShares, round.getResultsPublishedAt());
+	}
+
+	private RoundResults live(VotingRound round, List<BallotItem> onBallot, Map<Long, String> titles, Locale locale) {
+		Outcome outcome = count(round, onBallot);
+		return assemble(round, onBallot, titles, locale, outcome.votes(), outcome.byVotes(), outcome.byShares(), null);
+	}
+
+	private RoundResults assemble(VotingRound round, List<BallotItem> onBallot, Map<Long, String> titles, Locale locale,
+			Map<Long, Integer> votes, Set<Long> byVotes, Set<Long> byShares, Instant publishedAt) {
+		List<Tally.Candidate> ranked = Tally.ranked(candidates(round, onBallot, votes));
+		Map<Long, BallotItem> byId = new HashMap<>();
+		onBallot.forEach(item -> byId.put(item.getId(), item));
+		List<RoundResults.ResultLine> lines = new ArrayList<>();
+		long spentByVotes = 0;
+		long spentByShares = 0;
+		for (Tally.Candidate candidate : ranked) {
+			BallotItem item = byId.get(candidate.itemId());
+			boolean votesChose = byVotes.contains(item.getId());
+			boolean sharesChose = byShares.contains(item.getId());
+			spentByVotes += votesChose ? item.costOrZero() : 0;
+			spentByShares += sharesChose ? item.costOrZero() : 0;
+			lines.add(new RoundResults.ResultLine(lines.size() + 1, item.getId(), item.getIdeaId(),
+					titles.getOrDefault(item.getId(), ""), item.getCost(), candidate.votes(), votesChose, sharesChose,
+					round.isEqualShares() ? sharesChose : votesChose));
+		}
+		long cast = ballots.ballotsCast(round.getId());
+		double share = round.getBudget() == null || cast == 0 ? 0 : (double) round.getBudget() / cast;
+		return new RoundResults(round.getId(), round.title(locale), round.getKind(), round.getBudget(),
+				round.getWinners(), cast, publishedAt, round.isEqualShares(), round.getTieBreak(), lines, spentByVotes,
+				spentByShares, share);
+	}
+
+	/** The ideas with their votes and their place under the tie-break rule. */
+	static List<Tally.Candidate> candidates(VotingRound round, List<BallotItem> onBallot, Map<Long, Integer> votes) {
+		Comparator<BallotItem> earlier = Comparator.comparing(BallotItem::getSubjectSubmittedAt)
+			.thenComparing(BallotItem::getId);
+		Comparator<BallotItem> order = round.getTieBreak() == TieBreak.LOWER_COST
+				? Comparator.comparingLong(BallotItem::costOrZero).thenComparing(earlier) : earlier;
+		List<BallotItem> tieOrder = onBallot.stream().sorted(order).toList();
+		List<Tally.Candidate> candidates = new ArrayList<>();
+		for (BallotItem item : onBallot) {
+			candidates.add(new Tally.Candidate(item.getId(), item.costOrZero(), votes.getOrDefault(item.getId(), 0),
+					tieOrder.indexOf(item)));
+		}
+		return candidates;
+	}
+
+	/** Counts the stored votes and applies the round's rules. */
+	Outcome count(VotingRound round, List<BallotItem> onBallot) {
+		Map<Long, Integer> votes = ballots.votesPerItem(round.getId());
+		List<Tally.Candidate> candidates = candidates(round, onBallot, votes);
+		if (round.getKind() != BallotKind.BUDGET) {
+			return new Outcome(votes, Tally.top(candidates, round.getWinners()), Set.of());
+		}
+		Set<Long> byVotes = Tally.greedy(candidates, round.getBudget());
+		if (!round.isEqualShares()) {
+			return new Outcome(votes, byVotes, Set.of());
+		}
+		Map<Long, Integer> index = new HashMap<>();
+		for (int i = 0; i < candidates.size(); i++) {
+			index.put(candidates.get(i).itemId(), i);
+		}
+		List<int[]> approvals = new ArrayList<>();
+		List<Integer> current = new ArrayList<>();
+		long[] ballot = { -1 };
+		ballots.eachVote(round.getId(), (ballotId, itemId) -> {
+			if (ballotId != ballot[0] && !current.isEmpty()) {
+				approvals.add(current.stream().mapToInt(Integer::intValue).toArray());
+				current.clear();
+			}
+			ballot[0] = ballotId;
+			current.add(index.get(itemId));
+		});
+		if (!current.isEmpty()) {
+			approvals.add(current.stream().mapToInt(Integer::intValue).toArray());
+		}
+		int voters = (int) ballots.ballotsCast(round.getId());
+		Tally.EqualShares shares = Tally.equalShares(candidates, approvals, voters, round.getBudget());
+		return new Outcome(votes, byVotes, shares.chosen());
+	}
+
+	record Outcome(Map<Long, Integer> votes, Set<Long> byVotes, Set<Long> byShares) {
+	}
+
+	/**
+	 * Publishes the results of every round whose results moment has passed: stores the
+	 * totals and winners, and marks the winning ideas chosen (the others go back to the
+	 * status they had). Runs on a schedule and when someone opens results that are due.
+	 */
+	void publishDue() {
+		Instant now = clock.instant();
+		for (VotingRound due : rounds.findByResultsAtLessThanEqualAndResultsPublishedAtIsNull(now)) {
+			publishQuietly(due.getId());
+		}
+	}
+
+	private void publishQuietly(Long roundId) {
+		try {
+			SystemAuthority.run(() -> transaction.execute(status -> {
+				publish(roundId);
+				return null;
+			}));
+		}
+		catch (OptimisticLockingFailureException publishedMeanwhile) {
+			log.debug("Round {} was published by another thread", roundId);
+		}
+	}
+
+	private void publish(Long roundId) {
+		VotingRound round = reader.round(roundId);
+		if (round.getResultsPublishedAt() != null) {
+			return;
+		}
+		List<BallotItem> onBallot = items.findByRoundIdOrderByPositionAscIdAsc(roundId);
+		Outcome outcome = count(round, onBallot);
+		for (BallotItem item : onBallot) {
+			boolean byVotes = outcome.byVotes().contains(item.getId());
+			boolean byShares = outcome.byShares().contains(item.getId());
+			item.recordResult(outcome.votes().getOrDefault(item.getId(), 0), byVotes,
+					round.isEqualShares() ? byShares : null);
+			boolean chosen = round.isEqualShares() ? byShares : byVotes;
+			if (item.getIdeaId() != null) {
+				if (chosen) {
+					ballotIdeas.markChosen(item.getIdeaId(), round.getTitleNl());
+				}
+				else {
+					ballotIdeas.takeOffBallot(item.getIdeaId(), item.getPreviousStatus(), round.getTitleNl());
+				}
+			}
+		}
+		round.resultsPublished(clock.instant());
+		rounds.flush();
+		log.info("Published the results of voting round {}", roundId);
+	}
+
+	/**
+	 * Removes the link between ballots and accounts in rounds whose results were
+	 * published longer ago than the retention period. The votes, and so the totals, stay.
+	 * @return how many rounds were anonymised
+	 */
+	int anonymiseExpired() {
+		Instant now = clock.instant();
+		int done = 0;
+		for (VotingRound round : rounds.findByResultsPublishedAtIsNotNullAndAnonymisedAtIsNull()) {
+			if (!now.isBefore(anonymiseDueAt(round))) {
+				transaction.executeWithoutResult(status -> {
+					VotingRound fresh = reader.round(round.getId());
+					int unlinked = ballots.anonymise(fresh.getId());
+					fresh.anonymised(now);
+					rounds.flush();
+					log.info("Removed the link to accounts from {} ballots of voting round {}", unlinked,
+							fresh.getId());
+				});
+				done++;
+			}
+		}
+		return done;
+	}
+
+	private Instant anonymiseDueAt(VotingRound round) {
+		return round.getResultsPublishedAt().atZone(DisplayFormats.DUTCH_TIME).plus(properties.retention()).toInstant();
+	}
+
+	/**
+	 * The integrity report of a round.
+	 */
+	@RolesAllowed(Roles.ADMIN)
+	@Transactional(readOnly = true)
+	public IntegrityReport integrity(Long roundId, Locale locale) {
+		VotingRound round = reader.round(roundId);
+		Instant now = clock.instant();
+		RoundPhase phase = round.phase(now);
+		boolean countsShown = phase.compareTo(RoundPhase.CLOSED) >= 0 || round.resultsVisible(now);
+		Map<Long, String> titles = reader.titles(roundId);
+		Map<Long, Integer> recount = ballots.votesPerItem(roundId);
+		List<IntegrityReport.ItemCount> counts = new ArrayList<>();
+		boolean published = round.getResultsPublishedAt() != null;
+		boolean match = true;
+		long votesCast = 0;
+		for (BallotItem item : items.findByRoundIdOrderByPositionAscIdAsc(roundId)) {
+			int counted = recount.getOrDefault(item.getId(), 0);
+			votesCast += counted;
+			if (published && !Integer.valueOf(counted).equals(item.getResultVotes())) {
+				match = false;
+			}
+			if (countsShown) {
+				counts.add(new IntegrityReport.ItemCount(item.getId(), titles.getOrDefault(item.getId(), ""),
+						item.getResultVotes(), counted));
+			}
+		}
+		return new IntegrityReport(roundId, round.title(locale), phase, ballots.ballotsCast(roundId), votesCast,
+				countsShown, counts, published ? match : null, ballots.ballotsWithWrongTotal(roundId),
+				ballots.ballotsOverLimits(roundId, round.getBudget(), round.getMaxChoices()),
+				ballots.votesOutsideTheirRound(roundId), ballots.ballotsLinkedToAccounts(roundId),
+				round.getAnonymisedAt(), published ? anonymiseDueAt(round) : null);
+	}
+
+}

@@ -1,0 +1,31 @@
+package nl.wijkstem.voting;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The outcome of a round, published or live.
+ *
+ * @param publishedAt when the results were published; {@code null} for live totals
+ * @param lines the ideas ranked by votes, ties by the tie-break rule
+ * @param spentByVotes budget rounds: what the ideas chosen by the greedy rule cost
+ * @param spentByShares budget rounds with Equal Shares: what its ideas cost
+ * @param sharePerVoter budget rounds: the budget divided by the number of ballots
+ */
+public record RoundResults(Long roundId, String title, BallotKind kind, Long budget, Integer winners, long ballotsCast,
+		Instant publishedAt, boolean equalShares, TieBreak tieBreak, List<ResultLine> lines, long spentByVotes,
+		long spentByShares, double sharePerVoter) {
+
+	/**
+	 * @param rank 1 for the most votes
+	 * @param chosenByVotes chosen by the greedy rule (budget rounds) or among the most
+	 * votes (other rounds)
+	 * @param chosenByShares chosen by the Method of Equal Shares (only when the round
+	 * uses it)
+	 * @param chosen chosen by the rule that decides this round
+	 */
+	public record ResultLine(int rank, Long itemId, Long ideaId, String title, Long cost, int votes,
+			boolean chosenByVotes, boolean chosenByShares, boolean chosen) {
+	}
+
+}

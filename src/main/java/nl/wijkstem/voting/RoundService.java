@@ -1,0 +1,209 @@
+package nl.wijkstem.voting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.account.AccountService;
+import nl.wijkstem.base.security.Roles;
+import nl.wijkstem.idea.BallotIdea;
+import nl.wijkstem.idea.BallotIdeas;
+import nl.wijkstem.idea.IdeaRejectedException;
+import nl.wijkstem.idea.ModerationActionTaken;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Administrators set up rounds; moderators put ideas on their ballots with a cost
+ * estimate. Once voting opens the ballot and every rule of the vote are frozen.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RoundService {
+
+	private final VotingRoundRepository rounds;
+
+	private final BallotItemRepository items;
+
+	private final RoundReader reader;
+
+	private final BallotIdeas ballotIdeas;
+
+	private final AccountService accounts;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	RoundService(VotingRoundRepository rounds, BallotItemRepository items, RoundReader reader, BallotIdeas ballotIdeas,
+			AccountService accounts, ApplicationEventPublisher events, Clock clock) {
+		this.rounds = rounds;
+		this.items = items;
+		this.reader = reader;
+		this.ballotIdeas = ballotIdeas;
+		this.accounts = accounts;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Every round, newest opening first. */
+	@RolesAllowed(Roles.MODERATOR)
+	public List<RoundSummary> all(Locale locale) {
+		return reader.all(locale);
+	}
+
+	/**
+	 * Creates a round.
+	 * @throws VotingRejectedException with a problem per field that needs another value
+	 */
+	@RolesAllowed(Roles.ADMIN)
+	@Transactional
+	public Long create(RoundForm form) {
+		Instant now = clock.instant();
+		RoundRules.check(form, now, false);
+		VotingRound round = rounds.save(VotingRound.create(form, accounts.currentAccountId().orElse(null), now));
+		acted("round.create", round.getId(), "", form.titleNl());
+		return round.getId();
+	}
+
+	@RolesAllowed(Roles.ADMIN)
+	public EditableRound edit(Long roundId) {
+		VotingRound round = reader.round(roundId);
+		return new EditableRound(round.getId(), round.getVersion(), round.form(), round.isFrozen(clock.instant()));
+	}
+
+	/**
+	 * Changes a round as the administrator saw it. After voting opened only the texts may
+	 * change.
+	 * @throws VotingRejectedException {@code voting.error.frozen}, {@code
+	 * voting.error.changedMeanwhile}, or a problem per field
+	 */
+	@RolesAllowed(Roles.ADMIN)
+	@Transactional
+	public void update(Long roundId, int expectedVersion, RoundForm form) {
+		VotingRound round = reader.round(roundId);
+		if (round.getVersion() != expectedVersion) {
+			throw new VotingRejectedException("voting.error.changedMeanwhile");
+		}
+		Instant now = clock.instant();
+		boolean frozen = round.isFrozen(now);
+		RoundRules.check(form, now, frozen);
+		String before = round.getTitleNl();
+		round.update(form, now);
+		try {
+			rounds.flush();
+		}
+		catch (OptimisticLockingFailureException concurrentChange) {
+			throw new VotingRejectedException("voting.error.changedMeanwhile");
+		}
+		acted("round.update", roundId, before, form.titleNl());
+	}
+
+	/** The round's ballot and the ideas that may still go on it. */
+	@RolesAllowed(Roles.MODERATOR)
+	public BallotEditor ballotEditor(Long roundId, Locale locale) {
+		RoundDetails round = reader.details(reader.round(roundId), locale);
+		Set<Long> onBallot = round.ballot().stream().map(BallotEntry::ideaId).collect(Collectors.toSet());
+		List<BallotIdea> candidates = ballotIdeas.candidates()
+			.stream()
+			.filter(idea -> !onBallot.contains(idea.id()))
+			.toList();
+		return new BallotEditor(round, candidates);
+	}
+
+	/**
+	 * Puts an idea on the round's ballot; its status becomes "on the ballot".
+	 * @param cost the estimate in whole euros; required in budget rounds, ignored in
+	 * others
+	 * @throws VotingRejectedException when voting opened already, the cost is missing or
+	 * over the budget, or the idea cannot go on a ballot
+	 */
+	@RolesAllowed(Roles.MODERATOR)
+	@Transactional
+	public Long addIdea(Long roundId, Long ideaId, Long cost) {
+		VotingRound round = reader.round(roundId);
+		Instant now = clock.instant();
+		refuseWhenFrozen(round, now);
+		Long checkedCost = checkCost(round, cost);
+		if (items.existsByRoundIdAndIdeaId(roundId, ideaId)) {
+			throw new VotingRejectedException("voting.error.alreadyOnBallot");
+		}
+		BallotIdea before;
+		try {
+			before = ballotIdeas.putOnBallot(ideaId, round.getTitleNl());
+		}
+		catch (IdeaRejectedException rejected) {
+			throw new VotingRejectedException(rejected.problems().getFirst().messageKey());
+		}
+		int position = items.lastPosition(roundId) + 1;
+		BallotItem item = items
+			.save(BallotItem.idea(roundId, ideaId, checkedCost, position, before.status(), before.submittedAt(), now));
+		acted("ballot.add", roundId, "", "idea " + ideaId);
+		return item.getId();
+	}
+
+	/**
+	 * Changes an idea's cost estimate before voting opens.
+	 */
+	@RolesAllowed(Roles.MODERATOR)
+	@Transactional
+	public void setCost(Long itemId, Long cost) {
+		BallotItem item = items.findById(itemId)
+			.orElseThrow(() -> new VotingRejectedException("voting.error.unknownItem"));
+		VotingRound round = reader.round(item.getRoundId());
+		refuseWhenFrozen(round, clock.instant());
+		Long before = item.getCost();
+		item.setCost(checkCost(round, cost));
+		acted("ballot.cost", round.getId(), String.valueOf(before), String.valueOf(cost));
+	}
+
+	/**
+	 * Takes an idea off the ballot before voting opens; it returns to the status it had.
+	 */
+	@RolesAllowed(Roles.MODERATOR)
+	@Transactional
+	public void removeItem(Long itemId) {
+		BallotItem item = items.findById(itemId)
+			.orElseThrow(() -> new VotingRejectedException("voting.error.unknownItem"));
+		VotingRound round = reader.round(item.getRoundId());
+		refuseWhenFrozen(round, clock.instant());
+		items.delete(item);
+		if (item.getIdeaId() != null) {
+			ballotIdeas.takeOffBallot(item.getIdeaId(), item.getPreviousStatus(), round.getTitleNl());
+		}
+		acted("ballot.remove", round.getId(), "idea " + item.getIdeaId(), "");
+	}
+
+	private static void refuseWhenFrozen(VotingRound round, Instant now) {
+		if (round.isFrozen(now)) {
+			throw new VotingRejectedException("voting.error.frozen");
+		}
+	}
+
+	private static Long checkCost(VotingRound round, Long cost) {
+		if (round.getKind() != BallotKind.BUDGET) {
+			return cost != null && cost >= 0 ? cost : null;
+		}
+		if (cost == null || cost < 1) {
+			throw new VotingRejectedException(
+					List.of(new VotingRejectedException.Problem("cost", "voting.error.cost")));
+		}
+		if (cost > round.getBudget()) {
+			throw new VotingRejectedException(
+					List.of(new VotingRejectedException.Problem("cost", "voting.error.costOverBudget")));
+		}
+		return cost;
+	}
+
+	private void acted(String action, Long roundId, String before, String after) {
+		events.publishEvent(new ModerationActionTaken(action, "round", roundId, before, after, ""));
+	}
+
+}

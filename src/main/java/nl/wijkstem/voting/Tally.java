@@ -1,0 +1,212 @@
+package nl.wijkstem.voting;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The counting rules, free of the database: ranking by votes, the greedy budget rule, the
+ * top of a support or limited-choice round, and the Method of Equal Shares.
+ */
+final class Tally {
+
+	private static final double EPSILON = 1e-9;
+
+	private Tally() {
+	}
+
+	/**
+	 * One thing on the ballot.
+	 *
+	 * @param tieRank its place under the round's published tie-break rule (lower wins a
+	 * tie)
+	 */
+	record Candidate(long itemId, long cost, int votes, int tieRank) {
+	}
+
+	/** Most votes first; equal votes by the tie-break rule. */
+	static List<Candidate> ranked(List<Candidate> candidates) {
+		return candidates.stream()
+			.sorted(Comparator.comparingInt(Candidate::votes).reversed().thenComparingInt(Candidate::tieRank))
+			.toList();
+	}
+
+	/** The first {@code winners} ideas by votes; ideas without votes are never chosen. */
+	static Set<Long> top(List<Candidate> candidates, int winners) {
+		Set<Long> chosen = new LinkedHashSet<>();
+		for (Candidate candidate : ranked(candidates)) {
+			if (chosen.size() == winners || candidate.votes() == 0) {
+				break;
+			}
+			chosen.add(candidate.itemId());
+		}
+		return chosen;
+	}
+
+	/**
+	 * The greedy rule: most votes first, each idea chosen if it still fits in what is
+	 * left of the budget (one that does not fit is skipped, cheaper ones after it may
+	 * still fit).
+	 */
+	static Set<Long> greedy(List<Candidate> candidates, long budget) {
+		return fill(ranked(candidates), budget, new LinkedHashSet<>());
+	}
+
+	private static Set<Long> fill(List<Candidate> ranked, long budget, Set<Long> chosen) {
+		long left = budget - ranked.stream().filter(c -> chosen.contains(c.itemId())).mapToLong(Candidate::cost).sum();
+		for (Candidate candidate : ranked) {
+			if (candidate.votes() > 0 && !chosen.contains(candidate.itemId()) && candidate.cost() <= left) {
+				chosen.add(candidate.itemId());
+				left -= candidate.cost();
+			}
+		}
+		return chosen;
+	}
+
+	/**
+	 * One idea chosen by Equal Shares.
+	 *
+	 * @param perVoter the most any supporter paid for it (rho); 0 for ideas added by the
+	 * completion
+	 * @param byCompletion whether the completion step added it
+	 */
+	record Step(long itemId, double perVoter, boolean byCompletion) {
+	}
+
+	/**
+	 * @param chosen the chosen items in the order they were chosen
+	 * @param sharePerVoter each voter's part of the budget
+	 */
+	record EqualShares(Set<Long> chosen, List<Step> steps, double sharePerVoter) {
+	}
+
+	/**
+	 * The Method of Equal Shares with approval utilities. Every voter gets an equal part
+	 * of the budget. Step by step, the idea is chosen whose supporters can pay for it
+	 * with the lowest largest payment per supporter (rho): every supporter pays rho, or
+	 * all they have left if that is less. It stops when no idea can be paid for by its
+	 * own supporters. The money left is then spent by the greedy rule (the "utilitarian
+	 * completion"). Ties in rho go to the idea ranked higher by votes and tie-break rule.
+	 * @param approvals per voter who voted for anything, the indexes (in
+	 * {@code candidates}) of the ideas they voted for
+	 * @param voters everyone who cast a ballot, including empty ones
+	 */
+	static EqualShares equalShares(List<Candidate> candidates, List<int[]> approvals, int voters, long budget) {
+		if (voters == 0) {
+			return new EqualShares(Set.of(), List.of(), 0);
+		}
+		int count = candidates.size();
+		double share = (double) budget / voters;
+		double[] money = new double[voters];
+		Arrays.fill(money, share);
+		int[][] supporters = supporters(count, approvals);
+		// a candidate's place by votes and tie-break settles equal rho
+		int[] place = new int[count];
+		List<Candidate> ranked = ranked(candidates);
+		for (int i = 0; i < count; i++) {
+			place[candidates.indexOf(ranked.get(i))] = i;
+		}
+		double[] lowerBound = new double[count];
+		boolean[] done = new boolean[count];
+		for (int i = 0; i < count; i++) {
+			done[i] = supporters[i].length == 0;
+		}
+		Set<Long> chosen = new LinkedHashSet<>();
+		List<Step> steps = new ArrayList<>();
+		double[] scratch = new double[voters];
+		List<Integer> open = new ArrayList<>();
+		while (true) {
+			open.clear();
+			for (int i = 0; i < count; i++) {
+				if (!done[i]) {
+					open.add(i);
+				}
+			}
+			// rho only grows as voters spend, so the last one computed is a lower bound
+			open.sort(Comparator.<Integer>comparingDouble(i -> lowerBound[i]).thenComparingInt(i -> place[i]));
+			int best = -1;
+			double bestRho = Double.POSITIVE_INFINITY;
+			for (int i : open) {
+				if (best >= 0 && (lowerBound[i] > bestRho + EPSILON
+						|| (lowerBound[i] >= bestRho - EPSILON && place[i] > place[best]))) {
+					break;
+				}
+				double rho = rho(candidates.get(i).cost(), supporters[i], money, scratch);
+				if (Double.isInfinite(rho)) {
+					done[i] = true;
+					continue;
+				}
+				lowerBound[i] = rho;
+				if (best < 0 || rho < bestRho - EPSILON || (rho <= bestRho + EPSILON && place[i] < place[best])) {
+					best = i;
+					bestRho = rho;
+				}
+			}
+			if (best < 0) {
+				break;
+			}
+			for (int voter : supporters[best]) {
+				money[voter] = Math.max(0, money[voter] - Math.min(money[voter], bestRho));
+			}
+			done[best] = true;
+			chosen.add(candidates.get(best).itemId());
+			steps.add(new Step(candidates.get(best).itemId(), bestRho, false));
+		}
+		Set<Long> completed = fill(ranked, budget, new LinkedHashSet<>(chosen));
+		completed.stream().filter(item -> !chosen.contains(item)).forEach(item -> steps.add(new Step(item, 0, true)));
+		return new EqualShares(completed, steps, share);
+	}
+
+	private static int[][] supporters(int count, List<int[]> approvals) {
+		int[] sizes = new int[count];
+		for (int[] ballot : approvals) {
+			for (int candidate : ballot) {
+				sizes[candidate]++;
+			}
+		}
+		int[][] supporters = new int[count][];
+		for (int i = 0; i < count; i++) {
+			supporters[i] = new int[sizes[i]];
+		}
+		int[] filled = new int[count];
+		for (int voter = 0; voter < approvals.size(); voter++) {
+			for (int candidate : approvals.get(voter)) {
+				supporters[candidate][filled[candidate]++] = voter;
+			}
+		}
+		return supporters;
+	}
+
+	/**
+	 * The lowest payment per supporter that pays the cost, each paying at most what they
+	 * have; infinite when they cannot pay it together.
+	 */
+	static double rho(long cost, int[] supporters, double[] money, double[] scratch) {
+		int n = supporters.length;
+		double total = 0;
+		for (int i = 0; i < n; i++) {
+			scratch[i] = money[supporters[i]];
+			total += scratch[i];
+		}
+		if (total < cost - EPSILON * Math.max(1, cost)) {
+			return Double.POSITIVE_INFINITY;
+		}
+		if (cost == 0) {
+			return 0;
+		}
+		Arrays.sort(scratch, 0, n);
+		double paid = 0;
+		for (int i = 0; i < n; i++) {
+			int payers = n - i;
+			if (scratch[i] * payers >= cost - paid - EPSILON) {
+				return (cost - paid) / payers;
+			}
+			paid += scratch[i];
+		}
+		return (cost - paid) <= EPSILON * Math.max(1, cost) ? scratch[n - 1] : Double.POSITIVE_INFINITY;
+	}
+
+}

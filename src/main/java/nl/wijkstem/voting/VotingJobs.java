@@ -1,0 +1,35 @@
+package nl.wijkstem.voting;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * The rounds' timed steps: results are published when their moment passes, and ballots
+ * lose their link to accounts when the retention period has passed. Tests switch them off
+ * ({@code wijkstem.voting.jobs=false}) and call the steps themselves, as the clock they
+ * move is shared.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@ConditionalOnProperty(name = "wijkstem.voting.jobs", havingValue = "true", matchIfMissing = true)
+class VotingJobs {
+
+	private final ResultsService results;
+
+	VotingJobs(ResultsService results) {
+		this.results = results;
+	}
+
+	@Scheduled(fixedDelayString = "${wijkstem.voting.publish-every:PT1M}", initialDelayString = "PT30S")
+	void publishDueResults() {
+		results.publishDue();
+	}
+
+	@Scheduled(cron = "${wijkstem.voting.anonymise-cron:0 15 3 * * *}", zone = "Europe/Amsterdam")
+	void anonymiseExpiredBallots() {
+		results.anonymiseExpired();
+	}
+
+}

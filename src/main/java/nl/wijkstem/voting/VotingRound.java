@@ -1,0 +1,248 @@
+package nl.wijkstem.voting;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import nl.wijkstem.base.AbstractEntity;
+import nl.wijkstem.base.LocalizedText;
+
+/**
+ * A voting round. Everything that shapes the vote is frozen once voting opens: only the
+ * texts can still be corrected.
+ */
+@Entity
+@Table(name = "voting_round")
+class VotingRound extends AbstractEntity {
+
+	@Column(name = "title_nl", nullable = false)
+	private String titleNl;
+
+	@Column(name = "title_en", nullable = false)
+	private String titleEn;
+
+	@Column(name = "explanation_nl", nullable = false)
+	private String explanationNl;
+
+	@Column(name = "explanation_en", nullable = false)
+	private String explanationEn;
+
+	@Column(name = "ballot_chosen_at", nullable = false)
+	private Instant ballotChosenAt;
+
+	@Column(name = "voting_opens_at", nullable = false)
+	private Instant votingOpensAt;
+
+	@Column(name = "voting_closes_at", nullable = false)
+	private Instant votingClosesAt;
+
+	@Column(name = "results_at", nullable = false)
+	private Instant resultsAt;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "ballot_kind", nullable = false)
+	private BallotKind kind;
+
+	@Column(name = "max_choices")
+	private Integer maxChoices;
+
+	@Column(name = "winners")
+	private Integer winners;
+
+	@Column(name = "budget")
+	private Long budget;
+
+	@Column(name = "min_spend_percent", nullable = false)
+	private int minSpendPercent;
+
+	@Column(name = "live_results", nullable = false)
+	private boolean liveResults;
+
+	@Column(name = "equal_shares", nullable = false)
+	private boolean equalShares;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "tie_break", nullable = false)
+	private TieBreak tieBreak;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "created_by")
+	private Long createdBy;
+
+	@Column(name = "results_published_at")
+	private Instant resultsPublishedAt;
+
+	@Column(name = "anonymised_at")
+	private Instant anonymisedAt;
+
+	protected VotingRound() {
+	}
+
+	static VotingRound create(RoundForm form, Long createdBy, Instant now) {
+		VotingRound round = new VotingRound();
+		round.createdAt = now;
+		round.createdBy = createdBy;
+		round.apply(form);
+		return round;
+	}
+
+	RoundPhase phase(Instant now) {
+		if (now.isBefore(ballotChosenAt)) {
+			return RoundPhase.PREPARING;
+		}
+		if (now.isBefore(votingOpensAt)) {
+			return RoundPhase.BALLOT_READY;
+		}
+		if (now.isBefore(votingClosesAt)) {
+			return RoundPhase.OPEN;
+		}
+		if (now.isBefore(resultsAt)) {
+			return RoundPhase.CLOSED;
+		}
+		return RoundPhase.RESULTS;
+	}
+
+	boolean isFrozen(Instant now) {
+		return phase(now).isFrozen();
+	}
+
+	/** Whether anyone may see the totals now. */
+	boolean resultsVisible(Instant now) {
+		RoundPhase phase = phase(now);
+		return phase == RoundPhase.RESULTS || (liveResults && phase.isFrozen());
+	}
+
+	/**
+	 * Changes the round. After voting opened only the texts may change.
+	 * @throws VotingRejectedException {@code voting.error.frozen} otherwise
+	 */
+	void update(RoundForm form, Instant now) {
+		if (isFrozen(now) && !sameRules(form)) {
+			throw new VotingRejectedException("voting.error.frozen");
+		}
+		apply(form);
+	}
+
+	private boolean sameRules(RoundForm form) {
+		return ballotChosenAt.equals(form.ballotChosenAt()) && votingOpensAt.equals(form.votingOpensAt())
+				&& votingClosesAt.equals(form.votingClosesAt()) && resultsAt.equals(form.resultsAt())
+				&& kind == form.kind() && Objects.equals(maxChoices, form.maxChoices())
+				&& Objects.equals(winners, form.winners()) && Objects.equals(budget, form.budget())
+				&& minSpendPercent == form.minSpendPercent() && liveResults == form.liveResults()
+				&& equalShares == form.equalShares() && tieBreak == form.tieBreak();
+	}
+
+	private void apply(RoundForm form) {
+		titleNl = form.titleNl().strip();
+		titleEn = form.titleEn().strip();
+		explanationNl = form.explanationNl().strip();
+		explanationEn = form.explanationEn().strip();
+		ballotChosenAt = form.ballotChosenAt();
+		votingOpensAt = form.votingOpensAt();
+		votingClosesAt = form.votingClosesAt();
+		resultsAt = form.resultsAt();
+		kind = form.kind();
+		maxChoices = kind == BallotKind.LIMITED ? form.maxChoices() : null;
+		winners = kind == BallotKind.BUDGET ? null : form.winners();
+		budget = kind == BallotKind.BUDGET ? form.budget() : null;
+		minSpendPercent = kind == BallotKind.BUDGET ? form.minSpendPercent() : 0;
+		liveResults = form.liveResults();
+		equalShares = kind == BallotKind.BUDGET && form.equalShares();
+		tieBreak = form.tieBreak();
+	}
+
+	RoundForm form() {
+		return new RoundForm(titleNl, titleEn, explanationNl, explanationEn, ballotChosenAt, votingOpensAt,
+				votingClosesAt, resultsAt, kind, maxChoices, winners, budget, minSpendPercent, liveResults, equalShares,
+				tieBreak);
+	}
+
+	void resultsPublished(Instant now) {
+		resultsPublishedAt = now;
+	}
+
+	void anonymised(Instant now) {
+		anonymisedAt = now;
+	}
+
+	String title(Locale locale) {
+		return new LocalizedText(titleNl, titleEn).in(locale);
+	}
+
+	String explanation(Locale locale) {
+		return new LocalizedText(explanationNl, explanationEn).in(locale);
+	}
+
+	String getTitleNl() {
+		return titleNl;
+	}
+
+	Instant getBallotChosenAt() {
+		return ballotChosenAt;
+	}
+
+	Instant getVotingOpensAt() {
+		return votingOpensAt;
+	}
+
+	Instant getVotingClosesAt() {
+		return votingClosesAt;
+	}
+
+	Instant getResultsAt() {
+		return resultsAt;
+	}
+
+	BallotKind getKind() {
+		return kind;
+	}
+
+	Integer getMaxChoices() {
+		return maxChoices;
+	}
+
+	Integer getWinners() {
+		return winners;
+	}
+
+	Long getBudget() {
+		return budget;
+	}
+
+	int getMinSpendPercent() {
+		return minSpendPercent;
+	}
+
+	/** The least a budget ballot must spend, in euros (rounded up). */
+	long minimumSpend() {
+		return budget == null ? 0 : (budget * minSpendPercent + 99) / 100;
+	}
+
+	boolean isLiveResults() {
+		return liveResults;
+	}
+
+	boolean isEqualShares() {
+		return equalShares;
+	}
+
+	TieBreak getTieBreak() {
+		return tieBreak;
+	}
+
+	Instant getResultsPublishedAt() {
+		return resultsPublishedAt;
+	}
+
+	Instant getAnonymisedAt() {
+		return anonymisedAt;
+	}
+
+}

@@ -1,0 +1,121 @@
+package nl.wijkstem.voting.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.security.Roles;
+import nl.wijkstem.voting.IntegrityReport;
+import nl.wijkstem.voting.ResultsService;
+import nl.wijkstem.voting.VotingRejectedException;
+
+/**
+ * The administrators' integrity report of a round: ballots and votes cast, votes per idea
+ * (once voting closed) against the stored totals, and the checks on every ballot.
+ */
+@StyleSheet("context://wijkstem/styles/voting.css")
+@Route("beheer/stemrondes/:" + IntegrityView.ROUND_PARAMETER + "([0-9]{1,18})/controle")
+@RolesAllowed(Roles.ADMIN)
+public class IntegrityView extends Composite<Div> implements BeforeEnterObserver, HasDynamicTitle {
+
+	static final String ROUND_PARAMETER = "roundId";
+
+	private final ResultsService results;
+
+	private String title = "";
+
+	IntegrityView(ResultsService results) {
+		this.results = results;
+		getContent().addClassName("integrity-view");
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		IntegrityReport report;
+		try {
+			report = results.integrity(event.getRouteParameters().getLong(ROUND_PARAMETER).orElse(null), getLocale());
+		}
+		catch (VotingRejectedException unknown) {
+			event.rerouteToError(NotFoundException.class);
+			return;
+		}
+		title = getTranslation("integrity.title", report.title());
+		Div content = getContent();
+		content.removeAll();
+		Paragraph verdict = new Paragraph(
+				getTranslation(report.allClear() ? "integrity.allClear" : "integrity.problems"));
+		verdict.addClassName(report.allClear() ? "integrity-ok" : "integrity-problem");
+		UnorderedList checks = new UnorderedList(
+				new ListItem(getTranslation("integrity.phase", getTranslation("vote.step." + report.phase()))),
+				new ListItem(getTranslation("integrity.ballots", report.ballotsCast())),
+				new ListItem(getTranslation("integrity.votes", report.votesCast())),
+				new ListItem(getTranslation("integrity.wrongTotal", report.ballotsWithWrongTotal())),
+				new ListItem(getTranslation("integrity.overLimits", report.ballotsOverLimits())),
+				new ListItem(getTranslation("integrity.outsideRound", report
+					.votesOutsideRound())),
+				new ListItem(
+						report.storedTotalsMatch() == null ? getTranslation("integrity.notPublished")
+								: getTranslation(report.storedTotalsMatch() ? "integrity.totalsMatch"
+										: "integrity.totalsDiffer")),
+				new ListItem(getTranslation("integrity.linked", report.ballotsLinkedToAccounts())),
+				new ListItem(report.anonymisedAt() != null
+						? getTranslation("integrity.anonymised", VotingTexts.moment(this, report.anonymisedAt()))
+						: report.anonymiseDueAt() != null
+								? getTranslation("integrity.anonymiseDue",
+										VotingTexts.moment(this, report.anonymiseDueAt()))
+								: getTranslation("integrity.anonymiseLater")));
+		content.add(new H1(title), verdict, checks, new H2(getTranslation("integrity.perIdea")));
+		if (!report.countsShown()) {
+			content.add(new Paragraph(getTranslation("integrity.countsHidden")));
+		}
+		else {
+			content.add(table(report));
+		}
+		content.add(new Paragraph(getTranslation("integrity.addresses")));
+	}
+
+	private Div table(IntegrityReport report) {
+		Element table = new Element("table");
+		table.getClassList().add("results-table");
+		table.appendChild(new Element("caption").setText(getTranslation("integrity.perIdea")));
+		Element head = new Element("tr");
+		head.appendChild(th("results.column.idea"), th("integrity.column.stored"), th("integrity.column.recount"));
+		table.appendChild(new Element("thead").appendChild(head));
+		Element body = new Element("tbody");
+		for (IntegrityReport.ItemCount count : report.items()) {
+			Element row = new Element("tr");
+			row.appendChild(new Element("td").setText(count.title()),
+					new Element("td").setText(count.storedVotes() == null ? "–" : count.storedVotes().toString()),
+					new Element("td").setText(String.valueOf(count.recount())));
+			body.appendChild(row);
+		}
+		table.appendChild(body);
+		Div wrapper = new Div();
+		wrapper.addClassName("results-table-wrapper");
+		wrapper.getElement().appendChild(table);
+		return wrapper;
+	}
+
+	private Element th(String key) {
+		Element cell = new Element("th").setText(getTranslation(key));
+		cell.setAttribute("scope", "col");
+		return cell;
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("page.title", title);
+	}
+
+}

@@ -1,0 +1,244 @@
+package nl.wijkstem.voting.ui;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.function.Predicate;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.dependency.JavaScript;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.PermitAll;
+import nl.wijkstem.voting.BallotKind;
+import nl.wijkstem.voting.ResultsService;
+import nl.wijkstem.voting.RoundResults;
+import nl.wijkstem.voting.VotingRejectedException;
+
+/**
+ * A round's results: the winners under the round's rule (and, in budget rounds with Equal
+ * Shares, under the greedy rule beside it), how they were computed in plain words, a bar
+ * chart with a table holding the same figures, and a CSV download.
+ */
+@StyleSheet("context://wijkstem/styles/voting.css")
+@Route("vote/:" + ResultsView.ROUND_PARAMETER + "([0-9]{1,18})/results")
+@JavaScript("context://webjars/chart.js/4.4.1/dist/chart.umd.js")
+@JavaScript("context://wijkstem/voting/results-chart.js")
+@PermitAll
+public class ResultsView extends Composite<Div> implements BeforeEnterObserver, HasDynamicTitle {
+
+	static final String ROUND_PARAMETER = "roundId";
+
+	private final ResultsService results;
+
+	private String title = "";
+
+	ResultsView(ResultsService results) {
+		this.results = results;
+		getContent().addClassName("results-view");
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		Long roundId = event.getRouteParameters().getLong(ROUND_PARAMETER).orElse(null);
+		Div content = getContent();
+		content.removeAll();
+		RoundResults outcome;
+		try {
+			outcome = results.results(roundId, getLocale());
+		}
+		catch (VotingRejectedException rejected) {
+			if ("voting.error.unknownRound".equals(rejected.messageKey())) {
+				event.rerouteToError(NotFoundException.class);
+				return;
+			}
+			title = getTranslation("results.title");
+			content.add(new H1(title), new Paragraph(VotingTexts.problem(this, rejected)), back(roundId));
+			return;
+		}
+		title = getTranslation("results.titleOf", outcome.title());
+		content.add(new H1(title), back(roundId));
+		Paragraph status = new Paragraph(outcome.publishedAt() == null ? getTranslation("results.live")
+				: getTranslation("results.published", VotingTexts.moment(this, outcome.publishedAt())));
+		content.add(status, new Paragraph(getTranslation("results.ballots", outcome.ballotsCast())));
+		content.add(winners(outcome), explanation(outcome), chart(outcome), table(outcome), csv(outcome));
+	}
+
+	private RouterLink back(Long roundId) {
+		return new RouterLink(getTranslation("results.back"), VoteView.class,
+				new RouteParameters(VoteView.ROUND_PARAMETER, String.valueOf(roundId)));
+	}
+
+	private Section winners(RoundResults outcome) {
+		Section section = new Section();
+		section.addClassName("results-winners");
+		if (outcome.kind() != BallotKind.BUDGET) {
+			section.add(winnerList(outcome, "results.winners", RoundResults.ResultLine::chosenByVotes));
+			return section;
+		}
+		if (outcome.equalShares()) {
+			section.add(winnerList(outcome, "results.winners.shares", RoundResults.ResultLine::chosenByShares),
+					new Paragraph(getTranslation("results.spent", VotingTexts.euros(this, outcome.spentByShares()),
+							VotingTexts.euros(this, outcome.budget()))));
+		}
+		section.add(
+				winnerList(outcome, outcome.equalShares() ? "results.winners.greedyCompare" : "results.winners.greedy",
+						RoundResults.ResultLine::chosenByVotes),
+				new Paragraph(getTranslation("results.spent", VotingTexts.euros(this, outcome.spentByVotes()),
+						VotingTexts.euros(this, outcome.budget()))));
+		return section;
+	}
+
+	private Div winnerList(RoundResults outcome, String headingKey, Predicate<RoundResults.ResultLine> chosen) {
+		OrderedList list = new OrderedList();
+		list.addClassName("results-winners__list");
+		List<RoundResults.ResultLine> won = outcome.lines().stream().filter(chosen).toList();
+		for (RoundResults.ResultLine line : won) {
+			ListItem item = new ListItem(new Anchor("ideas/" + line.ideaId(), line.title()));
+			item.addClassName("user-text");
+			list.add(item);
+		}
+		Div block = new Div(new H2(getTranslation(headingKey)));
+		block.add(won.isEmpty() ? new Paragraph(getTranslation("results.noWinners")) : list);
+		return block;
+	}
+
+	private Section explanation(RoundResults outcome) {
+		Section section = new Section(new H2(getTranslation("results.how")));
+		section.addClassName("results-how");
+		if (outcome.kind() != BallotKind.BUDGET) {
+			section.add(new Paragraph(getTranslation("results.how.top", outcome.winners())));
+		}
+		else {
+			if (outcome.equalShares()) {
+				section.add(
+						new Paragraph(getTranslation("results.how.shares", VotingTexts.euros(this, outcome.budget()),
+								outcome.ballotsCast(), VotingTexts.euros(this, Math.round(outcome.sharePerVoter())))),
+						new Paragraph(getTranslation("results.how.sharesCompletion")));
+			}
+			section.add(new Paragraph(getTranslation("results.how.greedy")));
+		}
+		section.add(new Paragraph(getTranslation("vote.tieBreak." + outcome.tieBreak())));
+		return section;
+	}
+
+	private Div chart(RoundResults outcome) {
+		Element canvas = new Element("canvas");
+		canvas.setAttribute("role", "img");
+		canvas.setAttribute("aria-label", getTranslation("results.chart.label"));
+		Div box = new Div();
+		box.addClassName("results-chart");
+		box.getStyle().set("height", (3 + outcome.lines().size() * 2.5) + "rem");
+		box.getElement().appendChild(canvas);
+		String labels = outcome.lines()
+			.stream()
+			.map(line -> jsonString(line.title()))
+			.collect(java.util.stream.Collectors.joining(",", "[", "]"));
+		String votes = outcome.lines()
+			.stream()
+			.map(line -> String.valueOf(line.votes()))
+			.collect(java.util.stream.Collectors.joining(",", "[", "]"));
+		String chosen = outcome.lines()
+			.stream()
+			.map(line -> String.valueOf(line.chosen()))
+			.collect(java.util.stream.Collectors.joining(",", "[", "]"));
+		canvas.executeJs("window.wijkstemResultsChart.draw(this, JSON.parse($0), JSON.parse($1), JSON.parse($2), $3)",
+				labels, votes, chosen, getTranslation("results.column.votes"));
+		return box;
+	}
+
+	private static String jsonString(String text) {
+		StringBuilder json = new StringBuilder("\"");
+		for (char c : text.toCharArray()) {
+			if (c == '"' || c == '\\') {
+				json.append('\\').append(c);
+			}
+			else if (c < 0x20) {
+				json.append(String.format("\\u%04x", (int) c));
+			}
+			else {
+				json.append(c);
+			}
+		}
+		return json.append('"').toString();
+	}
+
+	private Div table(RoundResults outcome) {
+		boolean budget = outcome.kind() == BallotKind.BUDGET;
+		Element table = new Element("table");
+		table.getClassList().add("results-table");
+		table.appendChild(new Element("caption").setText(getTranslation("results.table.caption")));
+		Element head = new Element("tr");
+		head.appendChild(th("results.column.rank"), th("results.column.idea"));
+		if (budget) {
+			head.appendChild(th("results.column.cost"));
+		}
+		head.appendChild(th("results.column.votes"), th(budget ? "results.column.greedy" : "results.column.chosen"));
+		if (outcome.equalShares()) {
+			head.appendChild(th("results.column.shares"));
+		}
+		table.appendChild(new Element("thead").appendChild(head));
+		Element body = new Element("tbody");
+		String yes = getTranslation("results.yes");
+		String no = getTranslation("results.no");
+		for (RoundResults.ResultLine line : outcome.lines()) {
+			Element row = new Element("tr");
+			row.appendChild(td(String.valueOf(line.rank())), td(line.title()));
+			if (budget) {
+				row.appendChild(td(line.cost() == null ? "" : VotingTexts.euros(this, line.cost())));
+			}
+			row.appendChild(td(String.valueOf(line.votes())), td(line.chosenByVotes() ? yes : no));
+			if (outcome.equalShares()) {
+				row.appendChild(td(line.chosenByShares() ? yes : no));
+			}
+			body.appendChild(row);
+		}
+		table.appendChild(body);
+		Div wrapper = new Div();
+		wrapper.addClassName("results-table-wrapper");
+		wrapper.getElement().appendChild(table);
+		return wrapper;
+	}
+
+	private Element th(String key) {
+		Element cell = new Element("th").setText(getTranslation(key));
+		cell.setAttribute("scope", "col");
+		return cell;
+	}
+
+	private static Element td(String text) {
+		return new Element("td").setText(text);
+	}
+
+	private Paragraph csv(RoundResults outcome) {
+		byte[] bytes = ResultsCsv.of(this, outcome);
+		Anchor download = new Anchor(
+				DownloadHandler.fromInputStream(event -> new DownloadResponse(new ByteArrayInputStream(bytes),
+						"stemronde-" + outcome.roundId() + ".csv", "text/csv", bytes.length)),
+				getTranslation("results.csv"));
+		download.addClassName("results-csv");
+		return new Paragraph(download);
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("page.title", title);
+	}
+
+}

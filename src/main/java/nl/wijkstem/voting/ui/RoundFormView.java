@@ -1,0 +1,282 @@
+package nl.wijkstem.voting.ui;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.DisplayFormats;
+import nl.wijkstem.base.security.Roles;
+import nl.wijkstem.voting.BallotKind;
+import nl.wijkstem.voting.EditableRound;
+import nl.wijkstem.voting.RoundForm;
+import nl.wijkstem.voting.RoundService;
+import nl.wijkstem.voting.TieBreak;
+import nl.wijkstem.voting.VotingRejectedException;
+
+/**
+ * Administrators create or change a round: texts in Dutch and English, the four moments
+ * in Dutch time, the kind of ballot with its numbers, and the counting options. Once
+ * voting opened, only the texts can change, and the form says why.
+ */
+@StyleSheet("context://wijkstem/styles/voting.css")
+@Route("beheer/stemronde/:" + RoundFormView.ROUND_PARAMETER + "?([0-9]{1,18})")
+@RolesAllowed(Roles.ADMIN)
+public class RoundFormView extends Composite<Div> implements BeforeEnterObserver, HasDynamicTitle {
+
+	static final String ROUND_PARAMETER = "roundId";
+
+	private final RoundService rounds;
+
+	private final Clock clock;
+
+	private final TextField titleNl = new TextField();
+
+	private final TextField titleEn = new TextField();
+
+	private final TextArea explanationNl = new TextArea();
+
+	private final TextArea explanationEn = new TextArea();
+
+	private final DateTimePicker ballotChosenAt = new DateTimePicker();
+
+	private final DateTimePicker votingOpensAt = new DateTimePicker();
+
+	private final DateTimePicker votingClosesAt = new DateTimePicker();
+
+	private final DateTimePicker resultsAt = new DateTimePicker();
+
+	private final RadioButtonGroup<BallotKind> kind = new RadioButtonGroup<>();
+
+	private final IntegerField maxChoices = new IntegerField();
+
+	private final IntegerField winners = new IntegerField();
+
+	private final IntegerField budget = new IntegerField();
+
+	private final IntegerField minSpend = new IntegerField();
+
+	private final Checkbox liveResults = new Checkbox();
+
+	private final Checkbox equalShares = new Checkbox();
+
+	private final RadioButtonGroup<TieBreak> tieBreak = new RadioButtonGroup<>();
+
+	private final Paragraph problem = new Paragraph();
+
+	private EditableRound editing;
+
+	RoundFormView(RoundService rounds, Clock clock) {
+		this.rounds = rounds;
+		this.clock = clock;
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		Long roundId = event.getRouteParameters().getLong(ROUND_PARAMETER).orElse(null);
+		try {
+			editing = roundId == null ? null : rounds.edit(roundId);
+		}
+		catch (VotingRejectedException unknown) {
+			event.rerouteToError(NotFoundException.class);
+			return;
+		}
+		build();
+	}
+
+	private void build() {
+		Div content = getContent();
+		content.removeAll();
+		content.addClassName("round-form-view");
+		content.add(new H1(getTranslation(editing == null ? "roundForm.newTitle" : "roundForm.editTitle")));
+		label();
+		if (editing != null && editing.frozen()) {
+			Paragraph frozen = new Paragraph(getTranslation("roundForm.frozen"));
+			frozen.addClassName("vote-notice");
+			content.add(frozen);
+		}
+		content.add(new H2(getTranslation("roundForm.texts")), titleNl, titleEn, explanationNl, explanationEn,
+				new H2(getTranslation("roundForm.moments")), new Paragraph(getTranslation("roundForm.momentsHelp")),
+				ballotChosenAt, votingOpensAt, votingClosesAt, resultsAt, new H2(getTranslation("roundForm.ballot")),
+				kind, maxChoices, winners, budget, minSpend, equalShares, liveResults, tieBreak);
+		problem.addClassName("form-problem");
+		problem.getElement().setAttribute("role", "alert");
+		problem.setVisible(false);
+		Button save = new Button(getTranslation("roundForm.save"), click -> save());
+		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		content.add(problem, save);
+		fill(editing == null ? defaults() : editing.form());
+		kind.addValueChangeListener(change -> showKindFields());
+		showKindFields();
+		if (editing != null && editing.frozen()) {
+			List.of(ballotChosenAt, votingOpensAt, votingClosesAt, resultsAt).forEach(field -> field.setReadOnly(true));
+			List.of(maxChoices, winners, budget, minSpend).forEach(field -> field.setReadOnly(true));
+			kind.setReadOnly(true);
+			tieBreak.setReadOnly(true);
+			liveResults.setReadOnly(true);
+			equalShares.setReadOnly(true);
+		}
+	}
+
+	private void label() {
+		titleNl.setLabel(getTranslation("roundForm.titleNl"));
+		titleEn.setLabel(getTranslation("roundForm.titleEn"));
+		explanationNl.setLabel(getTranslation("roundForm.explanationNl"));
+		explanationEn.setLabel(getTranslation("roundForm.explanationEn"));
+		explanationNl.setHelperText(getTranslation("roundForm.explanationHelp"));
+		ballotChosenAt.setLabel(getTranslation("roundForm.ballotChosenAt"));
+		votingOpensAt.setLabel(getTranslation("roundForm.votingOpensAt"));
+		votingClosesAt.setLabel(getTranslation("roundForm.votingClosesAt"));
+		resultsAt.setLabel(getTranslation("roundForm.resultsAt"));
+		List.of(ballotChosenAt, votingOpensAt, votingClosesAt, resultsAt).forEach(picker -> {
+			picker.setLocale(getLocale());
+			picker.setDatePlaceholder(getTranslation("roundForm.datePlaceholder"));
+			picker.setTimePlaceholder(getTranslation("roundForm.timePlaceholder"));
+		});
+		kind.setLabel(getTranslation("roundForm.kind"));
+		kind.setItems(BallotKind.values());
+		kind.setItemLabelGenerator(
+				value -> getTranslation("rounds.kind." + value) + " – " + getTranslation("roundForm.kind." + value));
+		kind.addClassName("vertical-options");
+		maxChoices.setLabel(getTranslation("roundForm.maxChoices"));
+		winners.setLabel(getTranslation("roundForm.winners"));
+		budget.setLabel(getTranslation("roundForm.budget"));
+		minSpend.setLabel(getTranslation("roundForm.minSpend"));
+		minSpend.setHelperText(getTranslation("roundForm.minSpendHelp"));
+		List.of(maxChoices, winners, budget, minSpend).forEach(field -> field.setMin(0));
+		equalShares.setLabel(getTranslation("roundForm.equalShares"));
+		liveResults.setLabel(getTranslation("roundForm.liveResults"));
+		tieBreak.setLabel(getTranslation("roundForm.tieBreak"));
+		tieBreak.setItems(TieBreak.values());
+		tieBreak.setItemLabelGenerator(value -> getTranslation("vote.tieBreak." + value));
+		tieBreak.addClassName("vertical-options");
+	}
+
+	private RoundForm defaults() {
+		LocalDate today = LocalDate.ofInstant(clock.instant(), DisplayFormats.DUTCH_TIME);
+		return new RoundForm("", "", "", "", at(today.plusDays(1), 9), at(today.plusDays(8), 9),
+				at(today.plusDays(22), 17), at(today.plusDays(23), 12), BallotKind.BUDGET, 3, 3, 100_000L, 0, false,
+				true, TieBreak.EARLIER_SUBMITTED);
+	}
+
+	private static Instant at(LocalDate day, int hour) {
+		return day.atTime(LocalTime.of(hour, 0)).atZone(DisplayFormats.DUTCH_TIME).toInstant();
+	}
+
+	private void fill(RoundForm form) {
+		titleNl.setValue(form.titleNl());
+		titleEn.setValue(form.titleEn());
+		explanationNl.setValue(form.explanationNl());
+		explanationEn.setValue(form.explanationEn());
+		ballotChosenAt.setValue(local(form.ballotChosenAt()));
+		votingOpensAt.setValue(local(form.votingOpensAt()));
+		votingClosesAt.setValue(local(form.votingClosesAt()));
+		resultsAt.setValue(local(form.resultsAt()));
+		kind.setValue(form.kind());
+		maxChoices.setValue(form.maxChoices() == null ? 3 : form.maxChoices());
+		winners.setValue(form.winners() == null ? 3 : form.winners());
+		budget.setValue(form.budget() == null ? 100_000 : form.budget().intValue());
+		minSpend.setValue(form.minSpendPercent());
+		liveResults.setValue(form.liveResults());
+		equalShares.setValue(form.equalShares());
+		tieBreak.setValue(form.tieBreak());
+	}
+
+	private static LocalDateTime local(Instant instant) {
+		return instant == null ? null : LocalDateTime.ofInstant(instant, DisplayFormats.DUTCH_TIME);
+	}
+
+	private static Instant instant(LocalDateTime local) {
+		return local == null ? null : local.atZone(DisplayFormats.DUTCH_TIME).toInstant();
+	}
+
+	private void showKindFields() {
+		BallotKind chosen = kind.getValue();
+		maxChoices.setVisible(chosen == BallotKind.LIMITED);
+		winners.setVisible(chosen != BallotKind.BUDGET);
+		budget.setVisible(chosen == BallotKind.BUDGET);
+		minSpend.setVisible(chosen == BallotKind.BUDGET);
+		equalShares.setVisible(chosen == BallotKind.BUDGET);
+	}
+
+	private RoundForm read() {
+		return new RoundForm(titleNl.getValue(), titleEn.getValue(), explanationNl.getValue(), explanationEn.getValue(),
+				instant(ballotChosenAt.getValue()), instant(votingOpensAt.getValue()),
+				instant(votingClosesAt.getValue()), instant(resultsAt.getValue()), kind.getValue(),
+				maxChoices.getValue(), winners.getValue(),
+				budget.getValue() == null ? null : budget.getValue().longValue(),
+				minSpend.getValue() == null ? 0 : minSpend.getValue(), liveResults.getValue(), equalShares.getValue(),
+				tieBreak.getValue());
+	}
+
+	private void save() {
+		Map<String, HasValidation> fields = Map.ofEntries(Map.entry("titleNl", titleNl), Map.entry("titleEn", titleEn),
+				Map.entry("explanationNl", explanationNl), Map.entry("explanationEn", explanationEn),
+				Map.entry("dates", votingOpensAt), Map.entry("budget", budget), Map.entry("minSpend", minSpend),
+				Map.entry("winners", winners), Map.entry("maxChoices", maxChoices), Map.entry("kind", kind),
+				Map.entry("tieBreak", tieBreak));
+		fields.values().forEach(field -> field.setInvalid(false));
+		problem.setVisible(false);
+		try {
+			if (editing == null) {
+				Long created = rounds.create(read());
+				getUI().ifPresent(ui -> ui.navigate(BallotEditorView.class,
+						new RouteParameters(BallotEditorView.ROUND_PARAMETER, created.toString())));
+			}
+			else {
+				rounds.update(editing.id(), editing.version(), read());
+				editing = rounds.edit(editing.id());
+				Notification.show(getTranslation("roundForm.saved"), 4000, Notification.Position.MIDDLE);
+			}
+		}
+		catch (VotingRejectedException rejected) {
+			StringBuilder general = new StringBuilder();
+			for (VotingRejectedException.Problem each : rejected.problems()) {
+				String message = getTranslation(each.messageKey(), each.arguments());
+				HasValidation field = each.field() == null ? null : fields.get(each.field());
+				if (field == null) {
+					general.append(message).append(' ');
+				}
+				else {
+					field.setErrorMessage(message);
+					field.setInvalid(true);
+				}
+			}
+			problem.setText(general.isEmpty() ? getTranslation("roundForm.checkFields") : general.toString().strip());
+			problem.setVisible(true);
+		}
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("page.title",
+				getTranslation(editing == null ? "roundForm.newTitle" : "roundForm.editTitle"));
+	}
+
+}

@@ -1,0 +1,68 @@
+package nl.wijkstem.voting.ui;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import nl.wijkstem.base.DisplayFormats;
+import nl.wijkstem.base.Languages;
+import nl.wijkstem.voting.BallotKind;
+import nl.wijkstem.voting.RoundDetails;
+import nl.wijkstem.voting.VotingRejectedException;
+
+/**
+ * Amounts, moments, rules and refusals of voting rounds in the person's language.
+ */
+final class VotingTexts {
+
+	private VotingTexts() {
+	}
+
+	private static Locale locale() {
+		UI ui = UI.getCurrent();
+		return ui == null ? Languages.DUTCH : ui.getLocale();
+	}
+
+	static String euros(Component view, long amount) {
+		return view.getTranslation("vote.euros", amount);
+	}
+
+	static String moment(Component view, Instant instant) {
+		return DisplayFormats.dateTime(instant, locale());
+	}
+
+	static String problem(Component view, VotingRejectedException rejected) {
+		return rejected.problems()
+			.stream()
+			.map(problem -> view.getTranslation(problem.messageKey(), problem.arguments()))
+			.collect(Collectors.joining(" "));
+	}
+
+	/** What a resident may choose in this round, in one sentence. */
+	static String choiceRule(Component view, RoundDetails round) {
+		if (round.kind() == BallotKind.LIMITED) {
+			return view.getTranslation("vote.rule.LIMITED", round.maxChoices());
+		}
+		if (round.kind() == BallotKind.BUDGET) {
+			String rule = view.getTranslation("vote.rule.BUDGET", euros(view, round.budget()));
+			return round.minimumSpend() > 0
+					? rule + " " + view.getTranslation("vote.rule.minimum", euros(view, round.minimumSpend())) : rule;
+		}
+		return view.getTranslation("vote.rule.SUPPORT");
+	}
+
+	/** How the winners are chosen, including the published tie-break rule. */
+	static String countRule(Component view, RoundDetails round) {
+		String count;
+		if (round.kind() != BallotKind.BUDGET) {
+			count = view.getTranslation("vote.count.top", round.winners());
+		}
+		else {
+			count = view.getTranslation(round.equalShares() ? "vote.count.shares" : "vote.count.greedy");
+		}
+		return count + " " + view.getTranslation("vote.tieBreak." + round.tieBreak());
+	}
+
+}

@@ -1,0 +1,175 @@
+package nl.wijkstem.browser;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Set;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import nl.wijkstem.idea.IdeaDraft;
+import nl.wijkstem.idea.IdeaService;
+import nl.wijkstem.idea.PlaceKind;
+import nl.wijkstem.support.SignIn;
+import nl.wijkstem.support.TestClock;
+import nl.wijkstem.voting.VotingService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The voting journey in a real browser: an administrator sets up a budget round and puts
+ * ideas on its ballot; a verified demo resident casts a budget ballot and changes it;
+ * after closing, the results page shows the winners under both rules with a chart, a
+ * table and a CSV download. Every page passes axe.
+ */
+class VotingBrowserTest extends BrowserTest {
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	IdeaService ideas;
+
+	@Autowired
+	VotingService voting;
+
+	@Autowired
+	UserDetailsService demoUsers;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@AfterEach
+	void resetClock() {
+		SignIn.out();
+		clock.reset();
+	}
+
+	private String publishedIdea(String title) {
+		try {
+			SignIn.as(demoUsers, events, "fatima");
+			Long id = ideas
+				.submit(null,
+						new IdeaDraft(title,
+								"Een voorstel om in de browser op te stemmen, met genoeg woorden om het te begrijpen.",
+								PlaceKind.STREET, null, "Reigerlaan", null, null))
+				.id();
+			SignIn.as(demoUsers, events, "moderator");
+			ideas.publish(id);
+			return title;
+		}
+		finally {
+			SignIn.out();
+		}
+	}
+
+	private Locator button(String name) {
+		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
+	}
+
+	private Locator checkbox(String name) {
+		return page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(name).setExact(true));
+	}
+
+	@Test
+	void budgetRound_setUp_votedAndChanged_thenResultsUnderBothRules() throws Exception {
+		long unique = System.nanoTime() % 100_000;
+		String alpha = publishedIdea("Browserstem speelplein " + unique);
+		String beta = publishedIdea("Browserstem fietsenstalling " + unique);
+		String gamma = publishedIdea("Browserstem bloembakken " + unique);
+
+		signInWithPassword("beheerder");
+		open("beheer/stemronde");
+		page.getByLabel("Titel (Nederlands)").fill("Browserbudget " + unique);
+		page.getByLabel("Titel (Engels)").fill("Browser budget " + unique);
+		page.getByLabel("Uitleg (Nederlands)").fill("Kies de ideeën die je het belangrijkst vindt, binnen het budget.");
+		page.getByLabel("Uitleg (Engels)").fill("Choose the ideas you find most important, within the budget.");
+		assertAccessible();
+		button("Opslaan").click();
+		page.waitForURL(url -> url.contains("moderation/ballot/"));
+		waitForVaadin();
+		Long roundId = Long.valueOf(page.url().replaceAll(".*/", ""));
+		for (String[] idea : new String[][] { { alpha, "60000" }, { beta, "50000" }, { gamma, "40000" } }) {
+			page.getByLabel("Geschatte kosten in euro van " + idea[0]).fill(idea[1]);
+			button("Op de stemlijst zetten: " + idea[0]).click();
+			waitForVaadin();
+		}
+		assertThat(page.getByText("Op de stemlijst (3)")).isVisible();
+		assertAccessible();
+		signOut();
+
+		clock.moveBy(Duration.ofDays(9));
+		signInWithPassword("kees");
+		open("vote/" + roundId);
+		checkbox(alpha + " (€ 60.000)").check();
+		checkbox(gamma + " (€ 40.000)").check();
+		waitForVaadin();
+		assertThat(page.locator(".ballot__tally")).hasText("Nog te besteden: € 0 van € 100.000.");
+		button("Stem opslaan").click();
+		assertThat(page.locator(".ballot__confirmation")).containsText("Je stem is opgeslagen op");
+		checkbox(alpha + " (€ 60.000)").uncheck();
+		checkbox(beta + " (€ 50.000)").check();
+		waitForVaadin();
+		assertThat(page.locator(".ballot__tally")).hasText("Nog te besteden: € 10.000 van € 100.000.");
+		button("Stem opslaan").click();
+		assertThat(page.locator(".ballot__confirmation")).containsText("Samen kost dit € 90.000 van de € 100.000.");
+		assertAccessible();
+		open("vote/" + roundId);
+		assertThat(checkbox(beta + " (€ 50.000)")).isChecked();
+		assertThat(checkbox(alpha + " (€ 60.000)")).not().isChecked();
+		assertThat(page.locator(".ballot__confirmation")).containsText("Je hebt gestemd.");
+		SignIn.as(demoUsers, events, "fatima");
+		Long alphaItem = jdbc.queryForObject(
+				"select b.id from ballot_item b join idea i on i.id = b.idea_id where b.round_id = ? and i.title = ?",
+				Long.class, roundId, alpha);
+		voting.cast(roundId, Set.of(alphaItem));
+		SignIn.out();
+
+		clock.moveBy(Duration.ofDays(15));
+		open("vote/" + roundId + "/results");
+		assertThat(page.getByRole(AriaRole.HEADING,
+				new Page.GetByRoleOptions().setName("Gekozen ideeën (methode Gelijke Delen, deze beslist)")))
+			.isVisible();
+		assertThat(page.getByRole(AriaRole.HEADING,
+				new Page.GetByRoleOptions().setName("Ter vergelijking: de keuze met meeste stemmen eerst")))
+			.isVisible();
+		// both rules choose the 60.000 and the 40.000 idea: Kees alone cannot pay the
+		// 50.000 after his 40.000; Fatima's 60.000 comes in by the completion
+		assertThat(page.locator(".results-winners__list").first()).containsText(alpha);
+		assertThat(page.locator(".results-winners__list").first()).containsText(gamma);
+		assertThat(page.locator(".results-winners__list").first()).not().containsText(beta);
+		assertThat(page.locator(".results-table tbody tr")).hasCount(3);
+		assertThat((Boolean) page.evaluate("() => !!document.querySelector('.results-chart canvas').wijkstemChart"))
+			.isTrue();
+		Download download = page.waitForDownload(
+				() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download de uitslag (CSV)"))
+					.click());
+		String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
+		assertThat(csv).contains("Plaats;Idee;Nummer van het idee;Kosten;Stemmen").contains(alpha).contains(gamma);
+		assertThat(jdbc.queryForObject("select status from idea where title = ?", String.class, alpha))
+			.isEqualTo("CHOSEN");
+		page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "voting-results.png"))
+			.setFullPage(true));
+		assertAccessible();
+		button("English").click();
+		waitForVaadin();
+		assertThat(page.getByRole(AriaRole.HEADING,
+				new Page.GetByRoleOptions().setName("Chosen ideas (Method of Equal Shares, which decides)")))
+			.isVisible();
+		assertAccessible();
+	}
+
+}

@@ -1,0 +1,64 @@
+package nl.wijkstem.voting;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import nl.wijkstem.idea.IdeaDraft;
+import nl.wijkstem.idea.IdeaService;
+import nl.wijkstem.idea.PlaceKind;
+import nl.wijkstem.support.SignIn;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Rounds and published ideas for voting tests that share one database: every test makes
+ * its own, so tests never see each other's ballots.
+ */
+final class VotingFixtures {
+
+	private static final AtomicInteger NUMBER = new AtomicInteger();
+
+	private VotingFixtures() {
+	}
+
+	/** A new idea, sent in by Kees and published by the moderator; signs out after. */
+	static Long publishedIdea(IdeaService ideas, UserDetailsService demoUsers, ApplicationEventPublisher events,
+			String title) {
+		try {
+			SignIn.as(demoUsers, events, "kees");
+			Long id = ideas
+				.submit(null,
+						new IdeaDraft("Stemidee " + title + " " + NUMBER.incrementAndGet(),
+								"Een voorstel voor de buurt om op te stemmen, met genoeg woorden om het te begrijpen.",
+								PlaceKind.STREET, null, "Reigerlaan", null, null))
+				.id();
+			SignIn.as(demoUsers, events, "moderator");
+			ideas.publish(id);
+			return id;
+		}
+		finally {
+			SignIn.out();
+		}
+	}
+
+	/**
+	 * Ballot chosen in a minute, voting opens in an hour, closes in a day, results in
+	 * two.
+	 */
+	static RoundForm budgetRound(Instant now, long budget) {
+		return round(now, BallotKind.BUDGET, null, null, budget, 0, false, true);
+	}
+
+	static RoundForm round(Instant now, BallotKind kind, Integer maxChoices, Integer winners, Long budget,
+			int minSpendPercent, boolean live, boolean equalShares) {
+		return new RoundForm("Buurtbudget Westwijk " + NUMBER.incrementAndGet(), "Westwijk budget",
+				"Kies de ideeën die u het belangrijkst vindt. U kunt uw keuze veranderen tot de stemming sluit.",
+				"Choose the ideas you find most important. You can change your choice until voting closes.",
+				now.plus(Duration.ofMinutes(1)), now.plus(Duration.ofHours(1)), now.plus(Duration.ofDays(1)),
+				now.plus(Duration.ofDays(2)), kind, maxChoices, winners, budget, minSpendPercent, live, equalShares,
+				TieBreak.EARLIER_SUBMITTED);
+	}
+
+}

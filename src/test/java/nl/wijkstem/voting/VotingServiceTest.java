@@ -1,0 +1,462 @@
+package nl.wijkstem.voting;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import nl.wijkstem.account.ResidencyTestSupport;
+import nl.wijkstem.idea.IdeaService;
+import nl.wijkstem.support.ApplicationTest;
+import nl.wijkstem.support.SignIn;
+import nl.wijkstem.support.TestClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@ApplicationTest
+class VotingServiceTest {
+
+	@Autowired
+	RoundService rounds;
+
+	@Autowired
+	VotingService voting;
+
+	@Autowired
+	ResultsService results;
+
+	@Autowired
+	IdeaService ideas;
+
+	@Autowired
+	UserDetailsService demoUsers;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	nl.wijkstem.account.ResidencyService residency;
+
+	@BeforeEach
+	void resetClock() {
+		clock.reset();
+	}
+
+	@AfterEach
+	void signOutAndReset() {
+		SignIn.out();
+		clock.reset();
+	}
+
+	private Long idea(String title) {
+		return VotingFixtures.publishedIdea(ideas, demoUsers, events, title);
+	}
+
+	private void as(String user) {
+		SignIn.as(demoUsers, events, user);
+	}
+
+	/** A budget round of 100 with three ideas of 60, 50 and 40; returns the item ids. */
+	private Long[] budgetRoundWithThreeIdeas(RoundForm form) {
+		Long a = idea("Speeltuin");
+		Long b = idea("Bankjes");
+		Long c = idea("Bloembakken");
+		as("beheerder");
+		Long round = rounds.create(form);
+		return new Long[] { round, rounds.addIdea(round, a, 60L), rounds.addIdea(round, b, 50L),
+				rounds.addIdea(round, c, 40L), a, b, c };
+	}
+
+	private String status(Long ideaId) {
+		return jdbc.queryForObject("select status from idea where id = ?", String.class, ideaId);
+	}
+
+	private void rejected(Runnable action, String key) {
+		assertThatExceptionOfType(VotingRejectedException.class).isThrownBy(action::run)
+			.satisfies(rejected -> assertThat(rejected.messageKey()).isEqualTo(key));
+	}
+
+	@Test
+	void residentsAndModerators_cannotCreateOrEditRounds() {
+		RoundForm form = VotingFixtures.budgetRound(clock.instant(), 100);
+		as("kees");
+		assertThatThrownBy(() -> rounds.create(form)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> rounds.all(java.util.Locale.ENGLISH)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> rounds.addIdea(1L, 1L, 10L)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> results.integrity(1L, java.util.Locale.ENGLISH))
+			.isInstanceOf(AccessDeniedException.class);
+		as("moderator");
+		assertThatThrownBy(() -> rounds.create(form)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> rounds.update(1L, 0, form)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> results.integrity(1L, java.util.Locale.ENGLISH))
+			.isInstanceOf(AccessDeniedException.class);
+		SignIn.out();
+		assertThatThrownBy(() -> voting.page(null, java.util.Locale.ENGLISH))
+			.isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+	}
+
+	@Test
+	void create_withBadInput_namesEachField_andSavesNothing() {
+		as("beheerder");
+		long before = jdbc.queryForObject("select count(*) from voting_round", Long.class);
+		RoundForm good = VotingFixtures.budgetRound(clock.instant(), 100);
+		RoundForm bad = new RoundForm("", good.titleEn(), "kort", good.explanationEn(), good.ballotChosenAt(),
+				good.votingClosesAt(), good.votingOpensAt(), good.resultsAt(), BallotKind.BUDGET, null, null, null, 0,
+				false, true, TieBreak.EARLIER_SUBMITTED);
+
+		assertThatExceptionOfType(VotingRejectedException.class).isThrownBy(() -> rounds.create(bad))
+			.satisfies(rejected -> assertThat(rejected.problems()).extracting(VotingRejectedException.Problem::field)
+				.containsExactly("titleNl", "explanationNl", "dates", "budget"));
+		RoundForm past = VotingFixtures.budgetRound(clock.instant().minus(Duration.ofDays(3)), 100);
+		rejected(() -> rounds.create(past), "voting.error.opensInPast");
+		RoundForm limited = VotingFixtures.round(clock.instant(), BallotKind.LIMITED, null, null, null, 0, false,
+				false);
+		assertThatExceptionOfType(VotingRejectedException.class).isThrownBy(() -> rounds.create(limited))
+			.satisfies(rejected -> assertThat(rejected.problems()).extracting(VotingRejectedException.Problem::field)
+				.containsExactly("winners", "maxChoices"));
+		assertThat(jdbc.queryForObject("select count(*) from voting_round", Long.class)).isEqualTo(before);
+	}
+
+	@Test
+	void addIdea_putsItOnTheBallot_withATimelineEntry_andRemoveTakesItBack() {
+		Long idea = idea("Fietsenrekken");
+		Long withoutCost = idea("Zonder kosten");
+		Long tooDear = idea("Te duur");
+		as("beheerder");
+		Long round = rounds.create(VotingFixtures.budgetRound(clock.instant(), 1000));
+		as("moderator");
+
+		Long item = rounds.addIdea(round, idea, 250L);
+
+		assertThat(status(idea)).isEqualTo("ON_BALLOT");
+		assertThat(jdbc.queryForObject(
+				"select count(*) from idea_status_change where idea_id = ? and status = 'ON_BALLOT'", Long.class, idea))
+			.isOne();
+		rejected(() -> rounds.addIdea(round, idea, 250L), "voting.error.alreadyOnBallot");
+		rejected(() -> rounds.addIdea(round, withoutCost, null), "voting.error.cost");
+		rejected(() -> rounds.addIdea(round, tooDear, 1001L), "voting.error.costOverBudget");
+		rounds.setCost(item, 300L);
+		assertThat(rounds.ballotEditor(round, java.util.Locale.ENGLISH).round().ballot()).singleElement()
+			.satisfies(entry -> assertThat(entry.cost()).isEqualTo(300L));
+
+		rounds.removeItem(item);
+
+		assertThat(status(idea)).isEqualTo("PUBLISHED");
+		assertThat(rounds.ballotEditor(round, java.util.Locale.ENGLISH).candidates())
+			.anySatisfy(candidate -> assertThat(candidate.id()).isEqualTo(idea));
+	}
+
+	@Test
+	void onceVotingOpens_theBallotAndRulesAreFrozen_onlyTextsChange() {
+		Long[] setup = budgetRoundWithThreeIdeas(VotingFixtures.budgetRound(clock.instant(), 100));
+		Long round = setup[0];
+		Long other = idea("Later idee");
+		clock.moveBy(Duration.ofHours(2));
+		as("beheerder");
+		EditableRound editable = rounds.edit(round);
+		assertThat(editable.frozen()).isTrue();
+		RoundForm form = editable.form();
+
+		rejected(() -> rounds.addIdea(round, other, 10L), "voting.error.frozen");
+		rejected(() -> rounds.setCost(setup[1], 10L), "voting.error.frozen");
+		rejected(() -> rounds.removeItem(setup[1]), "voting.error.frozen");
+		rejected(
+				() -> rounds.update(round, editable.version(),
+						new RoundForm(form.titleNl(), form.titleEn(), form.explanationNl(), form.explanationEn(),
+								form.ballotChosenAt(), form.votingOpensAt(), form.votingClosesAt(), form.resultsAt(),
+								form.kind(), null, null, 200L, 0, false, true, form.tieBreak())),
+				"voting.error.frozen");
+		rounds.update(round, editable.version(),
+				new RoundForm("Nieuwe titel", form.titleEn(), form.explanationNl(), form.explanationEn(),
+						form.ballotChosenAt(), form.votingOpensAt(), form.votingClosesAt(), form.resultsAt(),
+						form.kind(), form.maxChoices(), form.winners(), form.budget(), form.minSpendPercent(),
+						form.liveResults(), form.equalShares(), form.tieBreak()));
+		rejected(() -> rounds.update(round, editable.version(), form), "voting.error.changedMeanwhile");
+		assertThat(rounds.edit(round).form().titleNl()).isEqualTo("Nieuwe titel");
+		assertThat(status(other)).isEqualTo("PUBLISHED");
+	}
+
+	@Test
+	void cast_refusesBadBallots_andChangesNothing() {
+		Long[] setup = budgetRoundWithThreeIdeas(
+				VotingFixtures.round(clock.instant(), BallotKind.BUDGET, null, null, 100L, 50, false, false));
+		Long round = setup[0];
+		as("kees");
+		rejected(() -> voting.cast(round, Set.of(setup[1])), "voting.error.notOpen");
+		rejected(() -> voting.cast(-1L, Set.of(setup[1])), "voting.error.unknownRound");
+		clock.moveBy(Duration.ofHours(2));
+
+		rejected(() -> voting.cast(round, Set.of(setup[1], setup[2])), "voting.error.overBudget");
+		rejected(() -> voting.cast(round, Set.of()), "voting.error.empty");
+		rejected(() -> voting.cast(round, Set.of(setup[3])), "voting.error.underMinimum");
+		rejected(() -> voting.cast(round, Set.of(setup[1], 999_999_999L)), "voting.error.unknownItem");
+		ResidencyTestSupport.signInAsNewResident(events, "Nog niet geverifieerd", Map.of());
+		rejected(() -> voting.cast(round, Set.of(setup[1])), "voting.error.notVerified");
+		assertThat(jdbc.queryForObject("select count(*) from ballot where round_id = ?", Long.class, round)).isZero();
+
+		as("kees");
+		clock.moveBy(Duration.ofDays(1));
+		rejected(() -> voting.cast(round, Set.of(setup[1])), "voting.error.closed");
+		assertThat(jdbc.queryForObject("select count(*) from ballot where round_id = ?", Long.class, round)).isZero();
+	}
+
+	@Test
+	void aRevokedResident_canNoLongerVote() {
+		Long[] setup = budgetRoundWithThreeIdeas(VotingFixtures.budgetRound(clock.instant(), 100));
+		Long round = setup[0];
+		clock.moveBy(Duration.ofHours(2));
+		ResidencyTestSupport.signInAsNewResident(events, "Bewoner met postcode", Map.of("postcode", "3132AB"));
+		assertThat(residency.myStatus().verified()).isTrue();
+		Long verification = residency.myStatus().verificationId();
+		voting.cast(round, Set.of(setup[1]));
+		org.springframework.security.core.Authentication resident = org.springframework.security.core.context.SecurityContextHolder
+			.getContext()
+			.getAuthentication();
+		Long accountId = jdbc.queryForObject("select account_id from residency where id = ?", Long.class, verification);
+		as("moderator");
+		residency.revoke(accountId, verification, "Verhuisd naar een andere wijk.");
+		org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(resident);
+
+		rejected(() -> voting.cast(round, Set.of(setup[2])), "voting.error.notVerified");
+		assertThat(jdbc.queryForList("""
+				select v.item_id from ballot_vote v join ballot b on b.id = v.ballot_id
+				where b.round_id = ? and b.account_id = ?""", Long.class, round, accountId)).containsExactly(setup[1]);
+	}
+
+	@Test
+	void cast_limitedChoice_refusesMoreThanTheLimit() {
+		Long a = idea("Eén");
+		Long b = idea("Twee");
+		as("beheerder");
+		Long round = rounds
+			.create(VotingFixtures.round(clock.instant(), BallotKind.LIMITED, 1, 1, null, 0, false, false));
+		Long first = rounds.addIdea(round, a, null);
+		Long second = rounds.addIdea(round, b, null);
+		clock.moveBy(Duration.ofHours(2));
+		as("fatima");
+
+		rejected(() -> voting.cast(round, Set.of(first, second)), "voting.error.tooMany");
+		assertThat(voting.cast(round, Set.of(second)).itemIds()).containsExactly(second);
+	}
+
+	@Test
+	void cast_again_replacesTheBallot_theLastOneCounts_andOnlyTheVoterSeesIt() {
+		Long[] setup = budgetRoundWithThreeIdeas(VotingFixtures.budgetRound(clock.instant(), 100));
+		Long round = setup[0];
+		clock.moveBy(Duration.ofHours(2));
+		as("kees");
+
+		MyBallot first = voting.cast(round, Set.of(setup[1], setup[3]));
+		MyBallot second = voting.cast(round, Set.of(setup[2], setup[3]));
+
+		assertThat(first.totalCost()).isEqualTo(100);
+		assertThat(second.totalCost()).isEqualTo(90);
+		assertThat(voting.page(round, java.util.Locale.ENGLISH).myBallot().itemIds())
+			.containsExactlyInAnyOrder(setup[2], setup[3]);
+		assertThat(jdbc.queryForObject("select count(*) from ballot where round_id = ?", Long.class, round)).isOne();
+		as("fatima");
+		assertThat(voting.page(round, java.util.Locale.ENGLISH).myBallot()).isNull();
+		rejected(() -> results.results(round, java.util.Locale.ENGLISH), "voting.error.resultsNotYet");
+	}
+
+	@Test
+	void results_arePublishedAfterClosing_winnersChosen_othersBack_andTheReportChecksOut() {
+		Long[] setup = budgetRoundWithThreeIdeas(VotingFixtures.budgetRound(clock.instant(), 100));
+		Long round = setup[0];
+		clock.moveBy(Duration.ofHours(2));
+		as("kees");
+		voting.cast(round, Set.of(setup[1], setup[3]));
+		as("fatima");
+		voting.cast(round, Set.of(setup[2], setup[3]));
+		clock.moveBy(Duration.ofDays(2));
+
+		RoundResults outcome = results.results(round, java.util.Locale.ENGLISH);
+
+		assertThat(outcome.publishedAt()).isNotNull();
+		assertThat(outcome.ballotsCast()).isEqualTo(2);
+		assertThat(outcome.lines()).extracting(RoundResults.ResultLine::itemId, RoundResults.ResultLine::votes)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(setup[3], 2),
+					org.assertj.core.groups.Tuple.tuple(setup[1], 1), org.assertj.core.groups.Tuple.tuple(setup[2], 1));
+		// greedy: 40 (2 votes), then 60 (earlier than the 50, equal votes); 50 does not
+		// fit
+		assertThat(outcome.lines()).filteredOn(RoundResults.ResultLine::chosenByVotes)
+			.extracting(RoundResults.ResultLine::itemId)
+			.containsExactly(setup[3], setup[1]);
+		assertThat(outcome.spentByVotes()).isEqualTo(100);
+		assertThat(status(setup[4])).isEqualTo("CHOSEN");
+		assertThat(status(setup[5])).isEqualTo("PUBLISHED");
+		assertThat(outcome.lines()).filteredOn(RoundResults.ResultLine::chosen)
+			.allSatisfy(line -> assertThat(status(line.ideaId())).isEqualTo("CHOSEN"));
+		assertThat(outcome.lines()).filteredOn(line -> !line.chosen())
+			.allSatisfy(line -> assertThat(status(line.ideaId())).isEqualTo("PUBLISHED"));
+		as("beheerder");
+		IntegrityReport report = results.integrity(round, java.util.Locale.ENGLISH);
+		assertThat(report.ballotsCast()).isEqualTo(2);
+		assertThat(report.votesCast()).isEqualTo(4);
+		assertThat(report.storedTotalsMatch()).isTrue();
+		assertThat(report.allClear()).isTrue();
+		assertThat(report.items()).extracting(IntegrityReport.ItemCount::recount).containsExactly(1, 1, 2);
+	}
+
+	@Test
+	void integrityReport_findsTamperedVotes() {
+		Long[] setup = budgetRoundWithThreeIdeas(VotingFixtures.budgetRound(clock.instant(), 100));
+		Long round = setup[0];
+		clock.moveBy(Duration.ofHours(2));
+		as("kees");
+		voting.cast(round, Set.of(setup[3]));
+		clock.moveBy(Duration.ofDays(2));
+		results.results(round, java.util.Locale.ENGLISH);
+		Long ballot = jdbc.queryForObject("select id from ballot where round_id = ?", Long.class, round);
+		jdbc.update("insert into ballot_vote (ballot_id, item_id) values (?, ?)", ballot, setup[1]);
+		as("beheerder");
+
+		IntegrityReport report = results.integrity(round, java.util.Locale.ENGLISH);
+
+		assertThat(report.storedTotalsMatch()).isFalse();
+		assertThat(report.ballotsWithWrongTotal()).isOne();
+		assertThat(report.allClear()).isFalse();
+	}
+
+	@Test
+	void liveResults_showDuringVoting_whenTheRoundSaysSo() {
+		Long a = idea("Live");
+		as("beheerder");
+		Long round = rounds
+			.create(VotingFixtures.round(clock.instant(), BallotKind.SUPPORT, null, 1, null, 0, true, false));
+		Long item = rounds.addIdea(round, a, null);
+		clock.moveBy(Duration.ofHours(2));
+		as("fatima");
+		voting.cast(round, Set.of(item));
+
+		RoundResults live = results.results(round, java.util.Locale.ENGLISH);
+
+		assertThat(live.publishedAt()).isNull();
+		assertThat(live.lines()).singleElement().satisfies(line -> assertThat(line.votes()).isOne());
+		assertThat(status(a)).isEqualTo("ON_BALLOT");
+	}
+
+	@Test
+	void equalShares_decidesWhenChosen_andGreedyIsShownBesideIt() {
+		Long[] setup = budgetRoundWithThreeIdeas(VotingFixtures.budgetRound(clock.instant(), 100));
+		Long round = setup[0];
+		clock.moveBy(Duration.ofHours(2));
+		as("kees");
+		voting.cast(round, Set.of(setup[1]));
+		as("fatima");
+		voting.cast(round, Set.of(setup[2], setup[3]));
+		clock.moveBy(Duration.ofDays(2));
+
+		RoundResults outcome = results.results(round, java.util.Locale.ENGLISH);
+
+		// two voters with 50 each: Kees cannot pay 60 alone; Fatima pays 40 (rho 40),
+		// then
+		// has 10 left for the 50; the completion adds the 60 (most votes) as 60 <= 60
+		// left
+		assertThat(outcome.sharePerVoter()).isEqualTo(50.0);
+		assertThat(outcome.lines()).filteredOn(RoundResults.ResultLine::chosenByShares)
+			.extracting(RoundResults.ResultLine::itemId)
+			.containsExactlyInAnyOrder(setup[3], setup[1]);
+		assertThat(outcome.lines()).filteredOn(RoundResults.ResultLine::chosen)
+			.extracting(RoundResults.ResultLine::itemId)
+			.containsExactlyInAnyOrder(setup[3], setup[1]);
+	}
+
+	@Test
+	void afterTheRetentionPeriod_ballotsLoseTheirAccount_butTheTotalsStay() {
+		Long[] setup = budgetRoundWithThreeIdeas(VotingFixtures.budgetRound(clock.instant(), 100));
+		Long round = setup[0];
+		clock.moveBy(Duration.ofHours(2));
+		as("kees");
+		voting.cast(round, Set.of(setup[1]));
+		clock.moveBy(Duration.ofDays(2));
+		results.results(round, java.util.Locale.ENGLISH);
+		clock.moveBy(Duration.ofDays(80));
+		results.anonymiseExpired();
+		assertThat(jdbc.queryForObject("select count(*) from ballot where round_id = ? and account_id is not null",
+				Long.class, round))
+			.isOne();
+
+		clock.moveBy(Duration.ofDays(15));
+		results.anonymiseExpired();
+
+		assertThat(jdbc.queryForObject("select count(*) from ballot where round_id = ? and account_id is not null",
+				Long.class, round))
+			.isZero();
+		assertThat(jdbc.queryForObject("select anonymised_at from voting_round where id = ?", java.sql.Timestamp.class,
+				round))
+			.isNotNull();
+		as("beheerder");
+		IntegrityReport report = results.integrity(round, java.util.Locale.ENGLISH);
+		assertThat(report.ballotsLinkedToAccounts()).isZero();
+		assertThat(report.storedTotalsMatch()).isTrue();
+		assertThat(report.items()).extracting(IntegrityReport.ItemCount::recount).first().isEqualTo(1);
+		as("kees");
+		assertThat(voting.page(round, java.util.Locale.ENGLISH).myBallot()).isNull();
+		assertThat(results.results(round, java.util.Locale.ENGLISH).lines().getFirst().votes()).isOne();
+	}
+
+	@Test
+	void scheduledPublication_publishesRoundsWhoseResultsAreDue_onlyThen() {
+		Long[] setup = budgetRoundWithThreeIdeas(VotingFixtures.budgetRound(clock.instant(), 100));
+		Long round = setup[0];
+		clock.moveBy(Duration.ofHours(2));
+		as("fatima");
+		voting.cast(round, Set.of(setup[1]));
+		SignIn.out();
+		clock.moveBy(Duration.ofDays(1));
+		results.publishDue();
+		assertThat(jdbc.queryForObject("select results_published_at from voting_round where id = ?",
+				java.sql.Timestamp.class, round))
+			.isNull();
+
+		clock.moveBy(Duration.ofDays(1));
+		results.publishDue();
+
+		assertThat(jdbc.queryForObject("select results_published_at from voting_round where id = ?",
+				java.sql.Timestamp.class, round))
+			.isNotNull();
+		assertThat(status(setup[4])).isEqualTo("CHOSEN");
+		assertThat(
+				jdbc.queryForObject("select count(*) from idea_status_change where idea_id = ? and status = 'CHOSEN'",
+						Long.class, setup[4]))
+			.isOne();
+	}
+
+	@Test
+	void voteRanking_tiesGoToTheEarlierIdea() {
+		Long[] setup = budgetRoundWithThreeIdeas(
+				VotingFixtures.round(clock.instant(), BallotKind.SUPPORT, null, 1, null, 0, false, false));
+		Long round = setup[0];
+		clock.moveBy(Duration.ofHours(2));
+		as("kees");
+		voting.cast(round, Set.of(setup[3]));
+		as("fatima");
+		voting.cast(round, Set.of(setup[1]));
+		clock.moveBy(Duration.ofDays(2));
+
+		List<RoundResults.ResultLine> lines = results.results(round, java.util.Locale.ENGLISH).lines();
+
+		assertThat(lines.getFirst().itemId()).isEqualTo(setup[1]);
+		assertThat(lines.getFirst().chosen()).isTrue();
+		assertThat(lines.get(1).chosen()).isFalse();
+	}
+
+}
