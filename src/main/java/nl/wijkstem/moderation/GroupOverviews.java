@@ -45,12 +45,15 @@ public class GroupOverviews {
 
 	private final ProgrammeService programme;
 
+	private final ProgrammeMemory memory;
+
 	GroupOverviews(IdeaGroupRepository groups, GroupMemberRepository members, FiledIdeas filedIdeas,
-			ProgrammeService programme) {
+			ProgrammeService programme, ProgrammeMemory memory) {
 		this.groups = groups;
 		this.members = members;
 		this.filedIdeas = filedIdeas;
 		this.programme = programme;
+		this.memory = memory;
 	}
 
 	/**
@@ -75,6 +78,17 @@ public class GroupOverviews {
 	 */
 	@PermitAll
 	public List<GoalOverview> programme(int ungroupedPerGoal, Locale locale) {
+		return memory.recall(locale.toLanguageTag() + "/" + ungroupedPerGoal,
+				() -> readProgramme(ungroupedPerGoal, locale));
+	}
+
+	/** Reads the public overview afresh next time (benchmarks measure that). */
+	@RolesAllowed(Roles.MODERATOR)
+	public void forget() {
+		memory.forget();
+	}
+
+	private List<GoalOverview> readProgramme(int ungroupedPerGoal, Locale locale) {
 		Map<Long, Long> counts = filedIdeas.countsByGoal();
 		Map<Long, List<IdeaGroupView>> byGoal = views(groups.findAllByOrderByNameAscIdAsc()).stream()
 			.collect(Collectors.groupingBy(IdeaGroupView::goalId));
