@@ -102,16 +102,14 @@ public class GroupOverviews {
 
 	private GoalOverview overview(ProgrammeOverview.Category goal, long ideaCount, List<IdeaGroupView> groupViews,
 			int offset, int limit) {
-		Set<Long> grouped = groupViews.stream()
-			.flatMap(group -> group.ideas().stream())
-			.map(FiledIdea::id)
-			.collect(Collectors.toSet());
-		long groupedUnderGoal = groupViews.stream()
+		Set<Long> groupedUnderGoal = groupViews.stream()
 			.flatMap(group -> group.ideas().stream())
 			.filter(idea -> goal.id().equals(idea.goalId()))
-			.count();
-		List<FiledIdea> ungrouped = filedIdeas.mostSupported(goal.id(), grouped, offset, limit);
-		return new GoalOverview(goal, ideaCount, groupViews, Math.max(0, ideaCount - groupedUnderGoal), ungrouped);
+			.map(FiledIdea::id)
+			.collect(Collectors.toSet());
+		List<FiledIdea> ungrouped = filedIdeas.mostSupported(goal.id(), groupedUnderGoal, offset, limit);
+		return new GoalOverview(goal, ideaCount, groupViews, Math.max(0, ideaCount - groupedUnderGoal.size()),
+				ungrouped);
 	}
 
 	/** The groups with their public ideas and distinct supporters: three statements. */

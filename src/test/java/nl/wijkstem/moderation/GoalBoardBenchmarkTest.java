@@ -20,6 +20,8 @@ import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.FiledIdea;
 import nl.wijkstem.idea.FiledIdeas;
 import nl.wijkstem.idea.IdeaBulkSeeder;
+import nl.wijkstem.idea.IdeaQuery;
+import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.moderation.ui.GoalBoardView;
 import nl.wijkstem.moderation.ui.ProgrammeView;
@@ -79,6 +81,9 @@ class GoalBoardBenchmarkTest extends ViewTest {
 	FiledIdeas filedIdeas;
 
 	@Autowired
+	IdeaService ideaService;
+
+	@Autowired
 	ProgrammeService programme;
 
 	@Autowired
@@ -116,6 +121,9 @@ class GoalBoardBenchmarkTest extends ViewTest {
 		board.groups().forEach(group -> bySet.put(group.id(), group.ideas().stream().map(FiledIdea::id).toList()));
 
 		Map<String, double[]> results = new LinkedHashMap<>();
+		// the same measurement as in IdeaListBenchmarkTest: how busy the machine is now
+		results.put("reference: idea list page, default sort: service",
+				time(() -> ideaService.search(IdeaQuery.all(), 0, 20, NL)));
 		results.put("goal board, largest goal: service", time(() -> overviews.board(largest, 0, 20, NL)));
 		results.put("goal board, largest goal, ungrouped page 100: service",
 				time(() -> overviews.board(largest, 99, 20, NL)));
