@@ -89,20 +89,25 @@ public class FiledIdeas {
 
 	/**
 	 * One page of the public ideas under a goal, most supported first, leaving out the
-	 * given ones (such as those already in a group).
+	 * given ones (such as those already in a group). One statement: it reads the page
+	 * plus as many ideas as are left out, and leaves them out here, because a long "not
+	 * in" list of parameters would be compared with every idea of the goal.
 	 */
 	@PermitAll
 	public List<FiledIdea> mostSupported(Long goalId, Collection<Long> excluded, int offset, int limit) {
-		String exclusion = excluded.isEmpty() ? "" : "and i.id not in :excluded ";
-		var query = entityManager
-			.createQuery(PROJECTION + "where i.goalId = :goal and i.status in :public " + exclusion
+		Set<Long> leftOut = Set.copyOf(excluded);
+		return entityManager
+			.createQuery(PROJECTION + "where i.goalId = :goal and i.status in :public "
 					+ "order by i.supportCount desc, i.id desc", FiledIdea.class)
 			.setParameter("goal", goalId)
-			.setParameter("public", PublicStatuses.ALL);
-		if (!excluded.isEmpty()) {
-			query.setParameter("excluded", excluded);
-		}
-		return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+			.setParameter("public", PublicStatuses.ALL)
+			.setMaxResults(offset + limit + leftOut.size())
+			.getResultList()
+			.stream()
+			.filter(idea -> !leftOut.contains(idea.id()))
+			.skip(offset)
+			.limit(limit)
+			.toList();
 	}
 
 	/**

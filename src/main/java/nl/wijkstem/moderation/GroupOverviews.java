@@ -45,12 +45,15 @@ public class GroupOverviews {
 
 	private final ProgrammeService programme;
 
+	private final ProgrammeMemory memory;
+
 	GroupOverviews(IdeaGroupRepository groups, GroupMemberRepository members, FiledIdeas filedIdeas,
-			ProgrammeService programme) {
+			ProgrammeService programme, ProgrammeMemory memory) {
 		this.groups = groups;
 		this.members = members;
 		this.filedIdeas = filedIdeas;
 		this.programme = programme;
+		this.memory = memory;
 	}
 
 	/**
@@ -75,6 +78,17 @@ public class GroupOverviews {
 	 */
 	@PermitAll
 	public List<GoalOverview> programme(int ungroupedPerGoal, Locale locale) {
+		return memory.recall(locale.toLanguageTag() + "/" + ungroupedPerGoal,
+				() -> readProgramme(ungroupedPerGoal, locale));
+	}
+
+	/** Reads the public overview afresh next time (benchmarks measure that). */
+	@RolesAllowed(Roles.MODERATOR)
+	public void forget() {
+		memory.forget();
+	}
+
+	private List<GoalOverview> readProgramme(int ungroupedPerGoal, Locale locale) {
 		Map<Long, Long> counts = filedIdeas.countsByGoal();
 		Map<Long, List<IdeaGroupView>> byGoal = views(groups.findAllByOrderByNameAscIdAsc()).stream()
 			.collect(Collectors.groupingBy(IdeaGroupView::goalId));
@@ -88,16 +102,14 @@ public class GroupOverviews {
 
 	private GoalOverview overview(ProgrammeOverview.Category goal, long ideaCount, List<IdeaGroupView> groupViews,
 			int offset, int limit) {
-		Set<Long> grouped = groupViews.stream()
-			.flatMap(group -> group.ideas().stream())
-			.map(FiledIdea::id)
-			.collect(Collectors.toSet());
-		long groupedUnderGoal = groupViews.stream()
+		Set<Long> groupedUnderGoal = groupViews.stream()
 			.flatMap(group -> group.ideas().stream())
 			.filter(idea -> goal.id().equals(idea.goalId()))
-			.count();
-		List<FiledIdea> ungrouped = filedIdeas.mostSupported(goal.id(), grouped, offset, limit);
-		return new GoalOverview(goal, ideaCount, groupViews, Math.max(0, ideaCount - groupedUnderGoal), ungrouped);
+			.map(FiledIdea::id)
+			.collect(Collectors.toSet());
+		List<FiledIdea> ungrouped = filedIdeas.mostSupported(goal.id(), groupedUnderGoal, offset, limit);
+		return new GoalOverview(goal, ideaCount, groupViews, Math.max(0, ideaCount - groupedUnderGoal.size()),
+				ungrouped);
 	}
 
 	/** The groups with their public ideas and distinct supporters: three statements. */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,11 @@ import java.util.function.Supplier;
 import com.vaadin.flow.component.UI;
 import jakarta.persistence.EntityManagerFactory;
 import nl.wijkstem.base.Languages;
+import nl.wijkstem.idea.FiledIdea;
+import nl.wijkstem.idea.FiledIdeas;
 import nl.wijkstem.idea.IdeaBulkSeeder;
+import nl.wijkstem.idea.IdeaQuery;
+import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.moderation.ui.GoalBoardView;
 import nl.wijkstem.moderation.ui.ProgrammeView;
@@ -73,6 +78,12 @@ class GoalBoardBenchmarkTest extends ViewTest {
 	IdeaCsvExport export;
 
 	@Autowired
+	FiledIdeas filedIdeas;
+
+	@Autowired
+	IdeaService ideaService;
+
+	@Autowired
 	ProgrammeService programme;
 
 	@Autowired
@@ -100,22 +111,43 @@ class GoalBoardBenchmarkTest extends ViewTest {
 		}
 		long seeded = System.nanoTime();
 		Long largest = goals.getFirst().id();
+		GoalOverview board = overviews.board(largest, 0, 20, NL);
+		List<Long> groupedIds = board.groups()
+			.stream()
+			.flatMap(group -> group.ideas().stream())
+			.map(FiledIdea::id)
+			.toList();
+		Map<Long, List<Long>> bySet = new HashMap<>();
+		board.groups().forEach(group -> bySet.put(group.id(), group.ideas().stream().map(FiledIdea::id).toList()));
 
 		Map<String, double[]> results = new LinkedHashMap<>();
+		// the same measurement as in IdeaListBenchmarkTest: how busy the machine is now
+		results.put("reference: idea list page, default sort: service",
+				time(() -> ideaService.search(IdeaQuery.all(), 0, 20, NL)));
 		results.put("goal board, largest goal: service", time(() -> overviews.board(largest, 0, 20, NL)));
 		results.put("goal board, largest goal, ungrouped page 100: service",
 				time(() -> overviews.board(largest, 99, 20, NL)));
 		results.put("goal board, largest goal: whole view built, changes collected",
 				time(() -> respond(navigate(HomeView.class)), () -> respond(navigate(GoalBoardView.class))));
-		results.put("programme overview: service", time(() -> overviews.programme(5, NL)));
-		results.put("programme overview: whole view built, changes collected",
-				time(() -> respond(navigate(HomeView.class)), () -> respond(navigate(ProgrammeView.class))));
+		results.put("  of which: count of the goal's ideas", time(() -> filedIdeas.countUnder(largest)));
+		results.put("  of which: first page of ideas in no group",
+				time(() -> filedIdeas.mostSupported(largest, groupedIds, 0, 20)));
+		results.put("  of which: the groups' ideas", time(() -> filedIdeas.publicIdeas(groupedIds)));
+		results.put("  of which: distinct supporters per group", time(() -> filedIdeas.distinctSupporters(bySet)));
+		results.put("programme overview, read afresh: service",
+				time(overviews::forget, () -> overviews.programme(5, NL)));
+		results.put("programme overview, remembered: service", time(() -> overviews.programme(5, NL)));
+		results.put("programme overview, read afresh: whole view built, changes collected", time(() -> {
+			overviews.forget();
+			respond(navigate(HomeView.class));
+		}, () -> respond(navigate(ProgrammeView.class))));
 
 		Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		navigate(HomeView.class);
 		statistics.clear();
 		navigate(GoalBoardView.class);
 		long boardStatements = statistics.getPrepareStatementCount();
+		overviews.forget();
 		navigate(HomeView.class);
 		statistics.clear();
 		navigate(ProgrammeView.class);

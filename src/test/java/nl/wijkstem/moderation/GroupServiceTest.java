@@ -3,6 +3,7 @@ package nl.wijkstem.moderation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -278,6 +279,24 @@ class GroupServiceTest {
 		long inGroups = board.groups().stream().mapToLong(IdeaGroupView::ideaCount).sum();
 		assertThat(board.ungroupedCount()).isEqualTo(board.ideaCount() - inGroups);
 		assertThat(board.ungrouped()).hasSize((int) board.ungroupedCount());
+	}
+
+	@Test
+	void board_pagesThroughTheUngroupedIdeas_withoutRepeatsOrGroupedOnes() {
+		Long group = groups.create(goal, "Pagina's " + IdeaFixture.unique(), SUMMARY);
+		for (int i = 0; i < 3; i++) {
+			groups.moveIdea(fixture.published("Een idee in een bundel tussen de pagina's " + i, goal), null, group);
+			fixture.published("Een idee zonder bundel tussen de pagina's " + i, goal);
+		}
+		GoalOverview all = overviews.board(goal, 0, 500, NL);
+
+		List<Long> paged = new ArrayList<>();
+		for (int page = 0; page * 3 < all.ungroupedCount(); page++) {
+			paged.addAll(overviews.board(goal, page, 3, NL).ungrouped().stream().map(FiledIdea::id).toList());
+		}
+
+		assertThat(paged).containsExactlyElementsOf(all.ungrouped().stream().map(FiledIdea::id).toList());
+		assertThat(paged).doesNotContainAnyElementsOf(group(group).ideas().stream().map(FiledIdea::id).toList());
 	}
 
 	@Test

@@ -42,7 +42,7 @@ class BoardIdea extends Composite<ListItem> {
 
 	private final Mover mover;
 
-	private final Div movePanel = new Div();
+	private Div movePanel;
 
 	private final Button open = new Button();
 
@@ -65,8 +65,7 @@ class BoardIdea extends Composite<ListItem> {
 		open.setText(getTranslation("board.move"));
 		open.addThemeVariants(ButtonVariant.LUMO_SMALL);
 		open.addClickListener(click -> showMoveChoice());
-		movePanel.addClassName("move-panel");
-		item.add(title, meta, open, movePanel);
+		item.add(title, meta, open);
 		DragSource<ListItem> drag = DragSource.create(item);
 		drag.setDragData(new Dragged(idea, groupId));
 		drag.setEffectAllowed(EffectAllowed.MOVE);
@@ -101,13 +100,14 @@ class BoardIdea extends Composite<ListItem> {
 		});
 		move.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
 		Button cancel = new Button(getTranslation("board.move.cancel"), click -> {
-			movePanel.removeAll();
+			getContent().remove(movePanel);
 			open.setVisible(true);
 			open.focus();
 		});
 		cancel.addThemeVariants(ButtonVariant.LUMO_SMALL);
-		movePanel.removeAll();
-		movePanel.add(where, move, cancel);
+		movePanel = new Div(where, move, cancel);
+		movePanel.addClassName("move-panel");
+		getContent().add(movePanel);
 		open.setVisible(false);
 		where.focus();
 	}

@@ -104,7 +104,8 @@ public class GoalBoardView extends Composite<Div> implements HasDynamicTitle, Gr
 		Paragraph counts = new Paragraph(getTranslation("board.counts", overview.ideaCount(), overview.groups().size(),
 				overview.ungroupedCount()));
 		counts.getElement().setAttribute("aria-live", "polite");
-		Div columns = new Div(groupsSection(overview, targets, rows), ungroupedSection(overview, targets, rows));
+		Div columns = new Div(groupsSection(overview, targets, rows, focusIdeaId),
+				ungroupedSection(overview, targets, rows));
 		columns.addClassName("goal-board__columns");
 		board.add(title, counts, columns, otherGoals(chosen));
 		pager.update(overview.ungroupedCount());
@@ -117,7 +118,8 @@ public class GoalBoardView extends Composite<Div> implements HasDynamicTitle, Gr
 		}
 	}
 
-	private Section groupsSection(GoalOverview overview, List<MoveTarget> targets, Map<Long, BoardIdea> rows) {
+	private Section groupsSection(GoalOverview overview, List<MoveTarget> targets, Map<Long, BoardIdea> rows,
+			Long focusIdeaId) {
 		Section section = new Section(new H3(getTranslation("board.groups")));
 		section.addClassName("goal-board__groups");
 		if (overview.groups().isEmpty()) {
@@ -126,8 +128,9 @@ public class GoalBoardView extends Composite<Div> implements HasDynamicTitle, Gr
 		UnorderedList cards = new UnorderedList();
 		cards.addClassName("card-list");
 		for (IdeaGroupView group : overview.groups()) {
-			List<BoardIdea> ideas = group.ideas().stream().map(idea -> row(idea, group.id(), targets, rows)).toList();
-			cards.add(new GroupCard(group, ideas, this, this::move, MoveTarget.group(group.id(), group.name())));
+			boolean holdsFocus = group.ideas().stream().anyMatch(idea -> idea.id().equals(focusIdeaId));
+			cards.add(new GroupCard(group, idea -> row(idea, group.id(), targets, rows), holdsFocus, this, this::move,
+					MoveTarget.group(group.id(), group.name())));
 		}
 		GroupForm create = new GroupForm(getTranslation("board.group.create"), "", "", (name, summary) -> {
 			groups.create(goal.getValue().id(), name, summary);

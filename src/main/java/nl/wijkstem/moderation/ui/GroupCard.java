@@ -1,6 +1,6 @@
 package nl.wijkstem.moderation.ui;
 
-import java.util.List;
+import java.util.function.Function;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import nl.wijkstem.idea.FiledIdea;
 import nl.wijkstem.moderation.IdeaGroupView;
 
 /**
@@ -20,6 +21,11 @@ import nl.wijkstem.moderation.IdeaGroupView;
  * it join it; it can be changed or dissolved.
  */
 class GroupCard extends Composite<ListItem> {
+
+	/**
+	 * Ideas shown per group at first: the board stays quick with many large groups.
+	 */
+	static final int SHOWN = 5;
 
 	interface Actions {
 
@@ -35,24 +41,35 @@ class GroupCard extends Composite<ListItem> {
 
 	private final Div header = new Div();
 
-	GroupCard(IdeaGroupView group, List<BoardIdea> ideas, Actions actions, BoardIdea.Mover mover, MoveTarget self) {
+	private final UnorderedList ideas = new UnorderedList();
+
+	private final Div more = new Div();
+
+	private final Function<FiledIdea, BoardIdea> row;
+
+	/**
+	 * @param row makes the board's row for one of the group's ideas
+	 * @param showAll whether to show every idea at once, not only the most supported
+	 */
+	GroupCard(IdeaGroupView group, Function<FiledIdea, BoardIdea> row, boolean showAll, Actions actions,
+			BoardIdea.Mover mover, MoveTarget self) {
 		this.group = group;
 		this.actions = actions;
+		this.row = row;
 		ListItem card = getContent();
 		card.addClassNames("card", "group-card");
 		header.addClassName("group-card__header");
 		showHeader();
 		card.add(header);
-		if (ideas.isEmpty()) {
+		if (group.ideas().isEmpty()) {
 			Paragraph empty = new Paragraph(getTranslation("board.group.empty"));
 			empty.addClassName("group-card__empty");
 			card.add(empty);
 		}
 		else {
-			UnorderedList list = new UnorderedList();
-			list.addClassName("board-ideas");
-			ideas.forEach(list::add);
-			card.add(list);
+			ideas.addClassName("board-ideas");
+			card.add(ideas, more);
+			showIdeas(showAll ? group.ideaCount() : SHOWN);
 		}
 		DropTarget<ListItem> drop = DropTarget.create(card);
 		drop.setDropEffect(DropEffect.MOVE);
@@ -60,6 +77,22 @@ class GroupCard extends Composite<ListItem> {
 			.filter(BoardIdea.Dragged.class::isInstance)
 			.map(BoardIdea.Dragged.class::cast)
 			.ifPresent(dragged -> mover.move(dragged.idea(), dragged.fromGroupId(), self)));
+	}
+
+	/** Shows the group's most supported ideas, and a button for the others. */
+	private void showIdeas(int count) {
+		ideas.removeAll();
+		group.ideas().stream().limit(count).map(row).forEach(ideas::add);
+		more.removeAll();
+		int hidden = group.ideaCount() - count;
+		if (hidden > 0) {
+			Button all = new Button(getTranslation("board.group.showAll", hidden), click -> {
+				showIdeas(group.ideaCount());
+				ideas.getChildren().skip(count).findFirst().ifPresent(first -> ((BoardIdea) first).focus());
+			});
+			all.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+			more.add(all);
+		}
 	}
 
 	private void showHeader() {

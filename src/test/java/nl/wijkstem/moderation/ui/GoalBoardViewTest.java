@@ -165,6 +165,22 @@ class GoalBoardViewTest extends ViewTest {
 	}
 
 	@Test
+	void largeGroup_showsItsMostSupportedIdeas_andTheOthersOnRequest() {
+		String name = "Grote bundel " + IdeaFixture.unique();
+		Long group = groups.create(goal.id(), name, SUMMARY);
+		for (int i = 0; i < GroupCard.SHOWN + 2; i++) {
+			groups.moveIdea(fixture.published("Een van vele ideeën in een grote bundel " + i, goal.id()), null, group);
+		}
+		showGoal();
+
+		assertThat($(ListItem.class).withClassName("board-idea").from(groupCard(name)).all()).hasSize(GroupCard.SHOWN);
+		test($(Button.class).withText("Toon de andere 2 ideeën").from(groupCard(name)).single()).click();
+
+		assertThat($(ListItem.class).withClassName("board-idea").from(groupCard(name)).all())
+			.hasSize(GroupCard.SHOWN + 2);
+	}
+
+	@Test
 	void inEnglish_theBoardAndItsDownloadSpeakEnglish() {
 		navigate(GoalBoardView.class);
 

@@ -1,0 +1,67 @@
+package nl.wijkstem.moderation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+import nl.wijkstem.idea.ModerationActionTaken;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The public programme overview as last read, per language and length: the most visited
+ * page need not count all ideas and supporters for every visitor. Forgotten after every
+ * moderation action (once it is committed), so moderators' changes show at once; new
+ * supports show within {@link #FRESHNESS}.
+ */
+@Component
+class ProgrammeMemory {
+
+	static final Duration FRESHNESS = Duration.ofSeconds(30);
+
+	private final Map<String, Remembered> overviews = new ConcurrentHashMap<>();
+
+	/** Raised by every forgetting, so a read that overlapped a change is not kept. */
+	private final AtomicLong generation = new AtomicLong();
+
+	private final Clock clock;
+
+	ProgrammeMemory(Clock clock) {
+		this.clock = clock;
+	}
+
+	List<GoalOverview> recall(String key, Supplier<List<GoalOverview>> read) {
+		Instant now = clock.instant();
+		Remembered remembered = overviews.get(key);
+		if (remembered != null && now.isBefore(remembered.at().plus(FRESHNESS))) {
+			return remembered.goals();
+		}
+		long before = generation.get();
+		List<GoalOverview> goals = read.get();
+		if (generation.get() == before) {
+			overviews.put(key, new Remembered(now, goals));
+		}
+		return goals;
+	}
+
+	/** A group or an idea's place changed: the overview is read afresh. */
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(ModerationActionTaken action) {
+		forget();
+	}
+
+	void forget() {
+		generation.incrementAndGet();
+		overviews.clear();
+	}
+
+	private record Remembered(Instant at, List<GoalOverview> goals) {
+	}
+
+}
