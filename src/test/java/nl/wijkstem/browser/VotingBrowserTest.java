@@ -9,6 +9,8 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import nl.wijkstem.account.AccountService;
+import nl.wijkstem.account.ResidencyService;
 import nl.wijkstem.idea.IdeaDraft;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.PlaceKind;
@@ -47,6 +49,12 @@ class VotingBrowserTest extends BrowserTest {
 	VotingService voting;
 
 	@Autowired
+	ResidencyService residency;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
 	UserDetailsService demoUsers;
 
 	@Autowired
@@ -56,6 +64,20 @@ class VotingBrowserTest extends BrowserTest {
 	void resetClock() {
 		SignIn.out();
 		clock.reset();
+	}
+
+	/**
+	 * An earlier test may have deleted this demo account (its new account is not
+	 * verified): the programme bureau verifies it again.
+	 */
+	private void verifiedInPerson(String username) {
+		SignIn.as(demoUsers, events, username);
+		Long account = accounts.currentAccountId().orElseThrow();
+		if (!residency.isVerifiedResident(account)) {
+			SignIn.as(demoUsers, events, "moderator");
+			residency.verifyInPerson(account);
+		}
+		SignIn.out();
 	}
 
 	private String publishedIdea(String title) {
@@ -112,6 +134,7 @@ class VotingBrowserTest extends BrowserTest {
 		signOut();
 
 		clock.moveBy(Duration.ofDays(9));
+		verifiedInPerson("kees");
 		signInWithPassword("kees");
 		open("vote/" + roundId);
 		checkbox(alpha + " (€ 60.000)").check();
@@ -131,6 +154,7 @@ class VotingBrowserTest extends BrowserTest {
 		assertThat(checkbox(beta + " (€ 50.000)")).isChecked();
 		assertThat(checkbox(alpha + " (€ 60.000)")).not().isChecked();
 		assertThat(page.locator(".ballot__confirmation")).containsText("Je hebt gestemd.");
+		verifiedInPerson("fatima");
 		SignIn.as(demoUsers, events, "fatima");
 		Long alphaItem = jdbc.queryForObject(
 				"select b.id from ballot_item b join idea i on i.id = b.idea_id where b.round_id = ? and i.title = ?",
