@@ -51,7 +51,8 @@ public class FiledIdeas {
 		List<FiledIdea> found = new ArrayList<>();
 		for (List<Long> chunk : chunks(ideaIds)) {
 			found.addAll(entityManager
-				.createQuery(PROJECTION + "where i.id in :ids and i.status in :public", FiledIdea.class)
+				.createQuery(PROJECTION + "where i.id in :ids and i.status in :public and i.hidden = false",
+						FiledIdea.class)
 				.setParameter("ids", chunk)
 				.setParameter("public", PublicStatuses.ALL)
 				.getResultList());
@@ -69,9 +70,11 @@ public class FiledIdeas {
 	 */
 	@PermitAll
 	public Map<Long, Long> countsByGoal() {
-		return entityManager.createQuery("""
-				select i.goalId, count(i) from Idea i
-				where i.goalId is not null and i.status in :public group by i.goalId""", Object[].class)
+		return entityManager
+			.createQuery("""
+					select i.goalId, count(i) from Idea i
+					where i.goalId is not null and i.status in :public and i.hidden = false group by i.goalId""",
+					Object[].class)
 			.setParameter("public", PublicStatuses.ALL)
 			.getResultStream()
 			.collect(Collectors.toMap(row -> (Long) row[0], row -> ((Number) row[1]).longValue()));
@@ -81,7 +84,9 @@ public class FiledIdeas {
 	@PermitAll
 	public long countUnder(Long goalId) {
 		return entityManager
-			.createQuery("select count(i) from Idea i where i.goalId = :goal and i.status in :public", Long.class)
+			.createQuery(
+					"select count(i) from Idea i where i.goalId = :goal and i.status in :public and i.hidden = false",
+					Long.class)
 			.setParameter("goal", goalId)
 			.setParameter("public", PublicStatuses.ALL)
 			.getSingleResult();
@@ -97,7 +102,7 @@ public class FiledIdeas {
 	public List<FiledIdea> mostSupported(Long goalId, Collection<Long> excluded, int offset, int limit) {
 		Set<Long> leftOut = Set.copyOf(excluded);
 		return entityManager
-			.createQuery(PROJECTION + "where i.goalId = :goal and i.status in :public "
+			.createQuery(PROJECTION + "where i.goalId = :goal and i.status in :public and i.hidden = false "
 					+ "order by i.supportCount desc, i.id desc", FiledIdea.class)
 			.setParameter("goal", goalId)
 			.setParameter("public", PublicStatuses.ALL)
@@ -164,7 +169,7 @@ public class FiledIdeas {
 		var query = entityManager.createNativeQuery("select k.set_key, count(distinct s.account_id) from (values "
 				+ String.join(", ", rows) + ") as k (set_key, idea_id) "
 				+ "join idea_support s on s.idea_id = k.idea_id join idea i on i.id = k.idea_id "
-				+ "where i.status in (" + statuses + ") group by k.set_key");
+				+ "where i.status in (" + statuses + ") and i.hidden = false group by k.set_key");
 		for (int i = 0; i < parameters.size(); i++) {
 			query.setParameter(i + 1, parameters.get(i));
 		}
@@ -185,7 +190,7 @@ public class FiledIdeas {
 		List<Object[]> chunk = new ArrayList<>(CHUNK);
 		try (Stream<Object[]> rows = entityManager.createQuery("""
 				select i.id, i.title, i.status, i.goalId, i.supportCount, i.publishedAt from Idea i
-				where i.status in :public order by i.id""", Object[].class)
+				where i.status in :public and i.hidden = false order by i.id""", Object[].class)
 			.setParameter("public", PublicStatuses.ALL)
 			.setHint("org.hibernate.fetchSize", CHUNK)
 			.setHint("org.hibernate.readOnly", true)

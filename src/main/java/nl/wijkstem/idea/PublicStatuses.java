@@ -1,30 +1,24 @@
 package nl.wijkstem.idea;
 
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Which statuses make an idea public: {@link IdeaStatus#PUBLISHED} and every step
- * declared after it, except a withdrawn idea and a duplicate (whose supporters are
- * invited to the other idea). Steps added to the enum after PUBLISHED count without a
- * change here.
+ * The statuses in which an idea counts for groups, the goal board and the programme
+ * overview: those listed for everyone ({@link IdeaStatus#isListed()}; hidden ideas are
+ * left out by the queries).
  */
 public final class PublicStatuses {
 
-	/** Declared after PUBLISHED, yet not public. By name: not every one exists yet. */
-	private static final Set<String> NOT_PUBLIC = Set.of(IdeaStatus.WITHDRAWN.name(), "DUPLICATE");
-
-	/** All public statuses, in the enum's order. */
-	public static final Set<IdeaStatus> ALL = Collections
-		.unmodifiableSet(EnumSet.copyOf(Arrays.stream(IdeaStatus.values()).filter(PublicStatuses::isPublic).toList()));
+	/** All listed statuses, in the enum's order. */
+	public static final Set<IdeaStatus> ALL = Collections.unmodifiableSet(EnumSet.copyOf(IdeaStatus.listed()));
 
 	private PublicStatuses() {
 	}
 
 	public static boolean isPublic(IdeaStatus status) {
-		return status != null && status.compareTo(IdeaStatus.PUBLISHED) >= 0 && !NOT_PUBLIC.contains(status.name());
+		return status != null && status.isListed();
 	}
 
 }

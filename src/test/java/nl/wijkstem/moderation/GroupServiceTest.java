@@ -16,6 +16,7 @@ import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.FiledIdea;
 import nl.wijkstem.idea.IdeaFiled;
 import nl.wijkstem.idea.IdeaRejectedException;
+import nl.wijkstem.idea.IdeaModerationService;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.idea.ModerationActionTaken;
@@ -59,6 +60,9 @@ class GroupServiceTest {
 	IdeaService ideas;
 
 	@Autowired
+	IdeaModerationService moderation;
+
+	@Autowired
 	ProgrammeService programme;
 
 	@Autowired
@@ -93,6 +97,22 @@ class GroupServiceTest {
 	@AfterEach
 	void signOut() {
 		SignIn.out();
+	}
+
+	@Test
+	void hiddenIdea_leavesTheGroupsPublicFace_untilShownAgain() {
+		Long shown = fixture.published("Bankjes bij de speeltuin in het park", goal);
+		Long hidden = fixture.published("Bankjes bij de speeltuin met een naam erin", goal);
+		fixture.supportedBy(hidden, "kees");
+		Long group = groups.create(goal, "Bankjes in het park " + IdeaFixture.unique(), SUMMARY);
+		groups.moveIdea(shown, null, group);
+		groups.moveIdea(hidden, null, group);
+
+		moderation.hide(hidden, fixture.version(hidden), "Er staat een naam van een buurman in.");
+
+		IdeaGroupView seen = group(group);
+		assertThat(seen.ideas()).extracting(FiledIdea::id).containsExactly(shown);
+		assertThat(seen.supporterCount()).isZero();
 	}
 
 	@Test
