@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -123,10 +122,7 @@ public class IdeaView extends Composite<Div> implements BeforeEnterObserver, Has
 		content.add(new TextWithLinks(details.description()));
 		List<PhotoView> pictures = photos.photos(details.id());
 		if (!pictures.isEmpty()) {
-			Div gallery = new Div();
-			gallery.addClassName("photo-gallery");
-			pictures.forEach(photo -> gallery.add(new Image(photo.url(), photo.altText())));
-			content.add(gallery);
+			content.add(new PhotoGallery(pictures));
 		}
 		content.add(facts(details));
 		if (details.latitude() != null && details.longitude() != null) {
@@ -224,10 +220,7 @@ public class IdeaView extends Composite<Div> implements BeforeEnterObserver, Has
 				item.add(note);
 			}
 			if (!step.photos().isEmpty()) {
-				Div gallery = new Div();
-				gallery.addClassName("photo-gallery");
-				step.photos().forEach(photo -> gallery.add(new Image(photo.url(), photo.altText())));
-				item.add(gallery);
+				item.add(new PhotoGallery(step.photos()));
 			}
 			steps.add(item);
 		});

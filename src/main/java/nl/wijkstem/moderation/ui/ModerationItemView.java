@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -41,6 +40,7 @@ import nl.wijkstem.idea.ModerationFacts;
 import nl.wijkstem.idea.PhotoService;
 import nl.wijkstem.idea.PhotoView;
 import nl.wijkstem.idea.SimilarIdea;
+import nl.wijkstem.idea.ui.PhotoGallery;
 import nl.wijkstem.moderation.ReasonTemplates;
 import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
@@ -114,10 +114,7 @@ public class ModerationItemView extends Composite<Div> implements BeforeEnterObs
 		});
 		List<PhotoView> pictures = photos.photos(details.id());
 		if (!pictures.isEmpty()) {
-			Div gallery = new Div();
-			gallery.addClassName("photo-gallery");
-			pictures.forEach(photo -> gallery.add(new Image(photo.url(), photo.altText())));
-			content.add(gallery);
+			content.add(new PhotoGallery(pictures));
 		}
 		ModerationFacts facts = moderation.facts(details.id());
 		content.add(facts(details, facts));
