@@ -11,8 +11,9 @@ import nl.wijkstem.base.AbstractEntity;
 import nl.wijkstem.idea.IdeaStatus;
 
 /**
- * One thing residents can vote for in a round: an idea, or later a group of ideas
- * ({@code groupId}, not used yet).
+ * One thing residents can vote for in a round: an idea, or a group of ideas. A group's
+ * name, summary and ideas ({@link BallotItemIdea}) are copied when it goes on the ballot;
+ * its votes count for the group as a whole.
  */
 @Entity
 @Table(name = "ballot_item")
@@ -27,6 +28,12 @@ class BallotItem extends AbstractEntity {
 	@Column(name = "group_id")
 	private Long groupId;
 
+	@Column(name = "title")
+	private String title;
+
+	@Column(name = "summary")
+	private String summary;
+
 	@Column(name = "cost")
 	private Long cost;
 
@@ -34,7 +41,7 @@ class BallotItem extends AbstractEntity {
 	private int position;
 
 	@Enumerated(EnumType.STRING)
-	@Column(name = "previous_status", nullable = false)
+	@Column(name = "previous_status")
 	private IdeaStatus previousStatus;
 
 	@Column(name = "subject_submitted_at", nullable = false)
@@ -68,6 +75,28 @@ class BallotItem extends AbstractEntity {
 		return item;
 	}
 
+	/**
+	 * @param submittedAt when its earliest idea was sent in: the group is as old as its
+	 * oldest idea for the "earlier idea wins" tie-break
+	 */
+	static BallotItem group(Long roundId, Long groupId, String title, String summary, Long cost, int position,
+			Instant submittedAt, Instant now) {
+		BallotItem item = new BallotItem();
+		item.roundId = roundId;
+		item.groupId = groupId;
+		item.title = title;
+		item.summary = summary;
+		item.cost = cost;
+		item.position = position;
+		item.subjectSubmittedAt = submittedAt;
+		item.addedAt = now;
+		return item;
+	}
+
+	boolean isGroup() {
+		return groupId != null;
+	}
+
 	void setCost(Long cost) {
 		this.cost = cost;
 	}
@@ -90,6 +119,15 @@ class BallotItem extends AbstractEntity {
 		return groupId;
 	}
 
+	/** A group's name as it went on the ballot; {@code null} for an idea. */
+	String getTitle() {
+		return title;
+	}
+
+	String getSummary() {
+		return summary;
+	}
+
 	/** The cost in euros, 0 when none was set. */
 	long costOrZero() {
 		return cost == null ? 0 : cost;
@@ -103,6 +141,7 @@ class BallotItem extends AbstractEntity {
 		return position;
 	}
 
+	/** For an idea: the status to return to; {@code null} for a group. */
 	IdeaStatus getPreviousStatus() {
 		return previousStatus;
 	}

@@ -12,6 +12,8 @@ interface BallotItemRepository extends JpaRepository<BallotItem, Long> {
 
 	boolean existsByRoundIdAndIdeaId(Long roundId, Long ideaId);
 
+	boolean existsByRoundIdAndGroupId(Long roundId, Long groupId);
+
 	long countByRoundId(Long roundId);
 
 	@Query("select coalesce(max(i.position), 0) from BallotItem i where i.roundId = :roundId")

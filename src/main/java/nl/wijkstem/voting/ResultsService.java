@@ -14,7 +14,6 @@ import java.util.Set;
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.base.security.Roles;
-import nl.wijkstem.idea.BallotIdeas;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +41,7 @@ public class ResultsService {
 
 	private final RoundReader reader;
 
-	private final BallotIdeas ballotIdeas;
+	private final ItemIdeas itemIdeas;
 
 	private final VotingProperties properties;
 
@@ -51,12 +50,12 @@ public class ResultsService {
 	private final Clock clock;
 
 	ResultsService(VotingRoundRepository rounds, BallotItemRepository items, Ballots ballots, RoundReader reader,
-			BallotIdeas ballotIdeas, VotingProperties properties, TransactionTemplate transaction, Clock clock) {
+			ItemIdeas itemIdeas, VotingProperties properties, TransactionTemplate transaction, Clock clock) {
 		this.rounds = rounds;
 		this.items = items;
 		this.ballots = ballots;
 		this.reader = reader;
-		this.ballotIdeas = ballotIdeas;
+		this.itemIdeas = itemIdeas;
 		this.properties = properties;
 		this.transaction = transaction;
 		this.clock = clock;
@@ -79,15 +78,16 @@ public class ResultsService {
 			publishQuietly(roundId);
 			round = reader.round(roundId);
 		}
-		Map<Long, String> titles = reader.titles(roundId);
+		Map<Long, BallotEntry> entries = reader.entriesById(roundId);
 		List<BallotItem> onBallot = items.findByRoundIdOrderByPositionAscIdAsc(roundId);
 		if (round.getResultsPublishedAt() != null) {
-			return stored(round, onBallot, titles, locale);
+			return stored(round, onBallot, entries, locale);
 		}
-		return live(round, onBallot, titles, locale);
+		return live(round, onBallot, entries, locale);
 	}
 
-	private RoundResults stored(VotingRound round, List<BallotItem> onBallot, Map<Long, String> titles, Locale locale) {
+	private RoundResults stored(VotingRound round, List<BallotItem> onBallot, Map<Long, BallotEntry> entries,
+			Locale locale) {
 		Map<Long, Integer> votes = new HashMap<>();
 		Set<Long> byVotes = new HashSet<>();
 		Set<Long> byShares = new HashSet<>();
@@ -100,16 +100,17 @@ public class ResultsService {
 				byShares.add(item.getId());
 			}
 		}
-		return assemble(round, onBallot, titles, locale, votes, byVotes, byShares, round.getResultsPublishedAt());
+		return assemble(round, onBallot, entries, locale, votes, byVotes, byShares, round.getResultsPublishedAt());
 	}
 
-	private RoundResults live(VotingRound round, List<BallotItem> onBallot, Map<Long, String> titles, Locale locale) {
+	private RoundResults live(VotingRound round, List<BallotItem> onBallot, Map<Long, BallotEntry> entries,
+			Locale locale) {
 		Outcome outcome = count(round, onBallot);
-		return assemble(round, onBallot, titles, locale, outcome.votes(), outcome.byVotes(), outcome.byShares(), null);
+		return assemble(round, onBallot, entries, locale, outcome.votes(), outcome.byVotes(), outcome.byShares(), null);
 	}
 
-	private RoundResults assemble(VotingRound round, List<BallotItem> onBallot, Map<Long, String> titles, Locale locale,
-			Map<Long, Integer> votes, Set<Long> byVotes, Set<Long> byShares, Instant publishedAt) {
+	private RoundResults assemble(VotingRound round, List<BallotItem> onBallot, Map<Long, BallotEntry> entries,
+			Locale locale, Map<Long, Integer> votes, Set<Long> byVotes, Set<Long> byShares, Instant publishedAt) {
 		List<Tally.Candidate> ranked = Tally.ranked(candidates(round, onBallot, votes));
 		Map<Long, BallotItem> byId = new HashMap<>();
 		onBallot.forEach(item -> byId.put(item.getId(), item));
@@ -122,9 +123,10 @@ public class ResultsService {
 			boolean sharesChose = byShares.contains(item.getId());
 			spentByVotes += votesChose ? item.costOrZero() : 0;
 			spentByShares += sharesChose ? item.costOrZero() : 0;
+			BallotEntry entry = entries.get(item.getId());
 			lines.add(new RoundResults.ResultLine(lines.size() + 1, item.getId(), item.getIdeaId(),
-					titles.getOrDefault(item.getId(), ""), item.getCost(), candidate.votes(), votesChose, sharesChose,
-					round.isEqualShares() ? sharesChose : votesChose));
+					entry == null ? "" : entry.title(), item.getCost(), candidate.votes(), votesChose, sharesChose,
+					round.isEqualShares() ? sharesChose : votesChose, entry == null ? List.of() : entry.ideas()));
 		}
 		long cast = ballots.ballotsCast(round.getId());
 		double share = round.getBudget() == null || cast == 0 ? 0 : (double) round.getBudget() / cast;
@@ -222,13 +224,11 @@ public class ResultsService {
 			item.recordResult(outcome.votes().getOrDefault(item.getId(), 0), byVotes,
 					round.isEqualShares() ? byShares : null);
 			boolean chosen = round.isEqualShares() ? byShares : byVotes;
-			if (item.getIdeaId() != null) {
-				if (chosen) {
-					ballotIdeas.markChosen(item.getIdeaId(), round.getTitleNl());
-				}
-				else {
-					ballotIdeas.takeOffBallot(item.getIdeaId(), item.getPreviousStatus(), round.getTitleNl());
-				}
+			if (chosen) {
+				itemIdeas.chosen(item, round.getTitleNl());
+			}
+			else {
+				itemIdeas.backToBefore(item, round.getTitleNl());
 			}
 		}
 		round.resultsPublished(clock.instant());

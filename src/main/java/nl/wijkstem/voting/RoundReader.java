@@ -2,14 +2,18 @@ package nl.wijkstem.voting;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import nl.wijkstem.idea.BallotIdea;
 import nl.wijkstem.idea.BallotIdeas;
+import nl.wijkstem.idea.PhotoView;
 
 import org.springframework.stereotype.Component;
 
@@ -25,12 +29,16 @@ class RoundReader {
 
 	private final BallotIdeas ideas;
 
+	private final ItemIdeas itemIdeas;
+
 	private final Clock clock;
 
-	RoundReader(VotingRoundRepository rounds, BallotItemRepository items, BallotIdeas ideas, Clock clock) {
+	RoundReader(VotingRoundRepository rounds, BallotItemRepository items, BallotIdeas ideas, ItemIdeas itemIdeas,
+			Clock clock) {
 		this.rounds = rounds;
 		this.items = items;
 		this.ideas = ideas;
+		this.itemIdeas = itemIdeas;
 		this.clock = clock;
 	}
 
@@ -65,14 +73,42 @@ class RoundReader {
 
 	List<BallotEntry> entries(Long roundId) {
 		List<BallotItem> onBallot = items.findByRoundIdOrderByPositionAscIdAsc(roundId);
-		Map<Long, BallotIdea> described = ideas.describe(onBallot.stream().map(BallotItem::getIdeaId).toList())
+		Map<Long, List<Long>> groupIdeas = itemIdeas
+			.ofItems(onBallot.stream().filter(BallotItem::isGroup).map(BallotItem::getId).toList())
+			.stream()
+			.collect(Collectors.groupingBy(BallotItemIdea::getItemId, LinkedHashMap::new,
+					Collectors.mapping(BallotItemIdea::getIdeaId, Collectors.toList())));
+		List<Long> ideaIds = new ArrayList<>();
+		onBallot.stream().map(BallotItem::getIdeaId).filter(Objects::nonNull).forEach(ideaIds::add);
+		groupIdeas.values().forEach(ideaIds::addAll);
+		Map<Long, BallotIdea> described = ideas.describe(ideaIds)
 			.stream()
 			.collect(Collectors.toMap(BallotIdea::id, Function.identity()));
 		return onBallot.stream().map(item -> {
+			if (item.isGroup()) {
+				List<BallotIdea> members = groupIdeas.getOrDefault(item.getId(), List.of())
+					.stream()
+					.map(described::get)
+					.filter(Objects::nonNull)
+					.toList();
+				PhotoView photo = members.stream()
+					.map(BallotIdea::firstPhoto)
+					.filter(Objects::nonNull)
+					.findFirst()
+					.orElse(null);
+				return new BallotEntry(item.getId(), null, item.getTitle(), photo, item.getCost(), item.getPosition(),
+						item.getSummary(),
+						members.stream().map(idea -> new BallotEntry.IdeaLink(idea.id(), idea.title())).toList());
+			}
 			BallotIdea idea = described.get(item.getIdeaId());
 			return new BallotEntry(item.getId(), item.getIdeaId(), idea == null ? "" : idea.title(),
-					idea == null ? null : idea.firstPhoto(), item.getCost(), item.getPosition());
+					idea == null ? null : idea.firstPhoto(), item.getCost(), item.getPosition(), "", List.of());
 		}).toList();
+	}
+
+	/** The round's ballot by item id. */
+	Map<Long, BallotEntry> entriesById(Long roundId) {
+		return entries(roundId).stream().collect(Collectors.toMap(BallotEntry::itemId, Function.identity()));
 	}
 
 	/** Titles of the round's items by item id. */

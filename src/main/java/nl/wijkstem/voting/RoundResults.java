@@ -7,7 +7,7 @@ import java.util.List;
  * The outcome of a round, published or live.
  *
  * @param publishedAt when the results were published; {@code null} for live totals
- * @param lines the ideas ranked by votes, ties by the tie-break rule
+ * @param lines the ideas and groups ranked by votes, ties by the tie-break rule
  * @param spentByVotes budget rounds: what the ideas chosen by the greedy rule cost
  * @param spentByShares budget rounds with Equal Shares: what its ideas cost
  * @param sharePerVoter budget rounds: the budget divided by the number of ballots
@@ -23,9 +23,16 @@ public record RoundResults(Long roundId, String title, BallotKind kind, Long bud
 	 * @param chosenByShares chosen by the Method of Equal Shares (only when the round
 	 * uses it)
 	 * @param chosen chosen by the rule that decides this round
+	 * @param ideaId the idea; {@code null} for a group of ideas
+	 * @param ideas a group's ideas; empty for an idea
 	 */
 	public record ResultLine(int rank, Long itemId, Long ideaId, String title, Long cost, int votes,
-			boolean chosenByVotes, boolean chosenByShares, boolean chosen) {
+			boolean chosenByVotes, boolean chosenByShares, boolean chosen, List<BallotEntry.IdeaLink> ideas) {
+
+		public boolean isGroup() {
+			return ideaId == null;
+		}
+
 	}
 
 }

@@ -2,9 +2,14 @@ package nl.wijkstem.voting;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -14,6 +19,8 @@ import nl.wijkstem.idea.BallotIdea;
 import nl.wijkstem.idea.BallotIdeas;
 import nl.wijkstem.idea.IdeaRejectedException;
 import nl.wijkstem.idea.ModerationActionTaken;
+import nl.wijkstem.moderation.BallotGroup;
+import nl.wijkstem.moderation.BallotGroups;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -21,8 +28,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Administrators set up rounds; moderators put ideas on their ballots with a cost
- * estimate. Once voting opens the ballot and every rule of the vote are frozen.
+ * Administrators set up rounds; moderators put ideas and groups of ideas on their ballots
+ * with a cost estimate. Once voting opens the ballot and every rule of the vote are
+ * frozen.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,6 +44,12 @@ public class RoundService {
 
 	private final BallotIdeas ballotIdeas;
 
+	private final BallotGroups ballotGroups;
+
+	private final BallotItemIdeaRepository grouped;
+
+	private final ItemIdeas itemIdeas;
+
 	private final AccountService accounts;
 
 	private final ApplicationEventPublisher events;
@@ -43,11 +57,15 @@ public class RoundService {
 	private final Clock clock;
 
 	RoundService(VotingRoundRepository rounds, BallotItemRepository items, RoundReader reader, BallotIdeas ballotIdeas,
-			AccountService accounts, ApplicationEventPublisher events, Clock clock) {
+			BallotGroups ballotGroups, BallotItemIdeaRepository grouped, ItemIdeas itemIdeas, AccountService accounts,
+			ApplicationEventPublisher events, Clock clock) {
 		this.rounds = rounds;
 		this.items = items;
 		this.reader = reader;
 		this.ballotIdeas = ballotIdeas;
+		this.ballotGroups = ballotGroups;
+		this.grouped = grouped;
+		this.itemIdeas = itemIdeas;
 		this.accounts = accounts;
 		this.events = events;
 		this.clock = clock;
@@ -106,7 +124,7 @@ public class RoundService {
 		acted("round.update", roundId, before, form.titleNl());
 	}
 
-	/** The round's ballot and the ideas that may still go on it. */
+	/** The round's ballot, and the ideas and groups of ideas that may still go on it. */
 	@RolesAllowed(Roles.MODERATOR)
 	public BallotEditor ballotEditor(Long roundId, Locale locale) {
 		RoundDetails round = reader.details(reader.round(roundId), locale);
@@ -115,7 +133,71 @@ public class RoundService {
 			.stream()
 			.filter(idea -> !onBallot.contains(idea.id()))
 			.toList();
-		return new BallotEditor(round, candidates);
+		Set<Long> groupsOnBallot = items.findByRoundIdOrderByPositionAscIdAsc(roundId)
+			.stream()
+			.map(BallotItem::getGroupId)
+			.collect(Collectors.toSet());
+		List<BallotGroup> groups = ballotGroups.withIdeas()
+			.stream()
+			.filter(group -> !groupsOnBallot.contains(group.id()))
+			.toList();
+		Map<Long, BallotIdea> described = ballotIdeas
+			.describe(groups.stream().flatMap(group -> group.ideaIds().stream()).toList())
+			.stream()
+			.collect(Collectors.toMap(BallotIdea::id, Function.identity()));
+		List<BallotEditor.GroupCandidate> groupCandidates = groups.stream().map(group -> {
+			List<BallotIdea> ideas = group.ideaIds().stream().map(described::get).filter(Objects::nonNull).toList();
+			return new BallotEditor.GroupCandidate(group.id(), group.name(), group.summary(), ideas,
+					ideas.stream().allMatch(idea -> BallotIdeas.ELIGIBLE.contains(idea.status())));
+		}).toList();
+		return new BallotEditor(round, candidates, groupCandidates);
+	}
+
+	/**
+	 * Puts a group of ideas on the round's ballot as one choice; each of its ideas gets
+	 * the status "on the ballot". The group's name, summary and ideas are copied, so
+	 * later changes to the group do not change the ballot.
+	 * @param cost the estimate in whole euros for the whole group; required in budget
+	 * rounds, ignored in others
+	 * @throws VotingRejectedException when voting opened already, the cost is missing or
+	 * over the budget, the group has no ideas, or one of its ideas cannot go on a ballot
+	 * (named in the message)
+	 */
+	@RolesAllowed(Roles.MODERATOR)
+	@Transactional
+	public Long addGroup(Long roundId, Long groupId, Long cost) {
+		VotingRound round = reader.round(roundId);
+		Instant now = clock.instant();
+		refuseWhenFrozen(round, now);
+		Long checkedCost = checkCost(round, cost);
+		if (items.existsByRoundIdAndGroupId(roundId, groupId)) {
+			throw new VotingRejectedException("voting.error.alreadyOnBallot");
+		}
+		BallotGroup group = ballotGroups.group(groupId)
+			.orElseThrow(() -> new VotingRejectedException("voting.error.unknownGroup"));
+		List<BallotIdea> ideas = ballotIdeas.describe(group.ideaIds());
+		if (ideas.isEmpty()) {
+			throw new VotingRejectedException("voting.error.groupEmpty");
+		}
+		for (BallotIdea idea : ideas) {
+			if (!BallotIdeas.ELIGIBLE.contains(idea.status())) {
+				throw new VotingRejectedException("voting.error.groupIdeaNotEligible", idea.title());
+			}
+		}
+		List<BallotIdea> before = new ArrayList<>();
+		for (BallotIdea idea : ideas) {
+			before.add(putOnBallot(idea.id(), round));
+		}
+		Instant oldest = before.stream().map(BallotIdea::submittedAt).min(Comparator.naturalOrder()).orElse(now);
+		int position = items.lastPosition(roundId) + 1;
+		BallotItem item = items.save(
+				BallotItem.group(roundId, groupId, group.name(), group.summary(), checkedCost, position, oldest, now));
+		for (int i = 0; i < before.size(); i++) {
+			grouped.save(new BallotItemIdea(item.getId(), roundId, before.get(i).id(), i, before.get(i).status()));
+		}
+		acted("ballot.addGroup", roundId, "", "group " + groupId + " ideas "
+				+ before.stream().map(idea -> String.valueOf(idea.id())).collect(Collectors.joining(",")));
+		return item.getId();
 	}
 
 	/**
@@ -132,16 +214,10 @@ public class RoundService {
 		Instant now = clock.instant();
 		refuseWhenFrozen(round, now);
 		Long checkedCost = checkCost(round, cost);
-		if (items.existsByRoundIdAndIdeaId(roundId, ideaId)) {
+		if (items.existsByRoundIdAndIdeaId(roundId, ideaId) || grouped.existsByRoundIdAndIdeaId(roundId, ideaId)) {
 			throw new VotingRejectedException("voting.error.alreadyOnBallot");
 		}
-		BallotIdea before;
-		try {
-			before = ballotIdeas.putOnBallot(ideaId, round.getTitleNl());
-		}
-		catch (IdeaRejectedException rejected) {
-			throw new VotingRejectedException(rejected.problems().getFirst().messageKey());
-		}
+		BallotIdea before = putOnBallot(ideaId, round);
 		int position = items.lastPosition(roundId) + 1;
 		BallotItem item = items
 			.save(BallotItem.idea(roundId, ideaId, checkedCost, position, before.status(), before.submittedAt(), now));
@@ -165,7 +241,8 @@ public class RoundService {
 	}
 
 	/**
-	 * Takes an idea off the ballot before voting opens; it returns to the status it had.
+	 * Takes an idea or group off the ballot before voting opens; each idea returns to the
+	 * status it had.
 	 */
 	@RolesAllowed(Roles.MODERATOR)
 	@Transactional
@@ -174,11 +251,19 @@ public class RoundService {
 			.orElseThrow(() -> new VotingRejectedException("voting.error.unknownItem"));
 		VotingRound round = reader.round(item.getRoundId());
 		refuseWhenFrozen(round, clock.instant());
+		itemIdeas.backToBefore(item, round.getTitleNl());
 		items.delete(item);
-		if (item.getIdeaId() != null) {
-			ballotIdeas.takeOffBallot(item.getIdeaId(), item.getPreviousStatus(), round.getTitleNl());
+		acted("ballot.remove", round.getId(),
+				item.isGroup() ? "group " + item.getGroupId() : "idea " + item.getIdeaId(), "");
+	}
+
+	private BallotIdea putOnBallot(Long ideaId, VotingRound round) {
+		try {
+			return ballotIdeas.putOnBallot(ideaId, round.getTitleNl());
 		}
-		acted("ballot.remove", round.getId(), "idea " + item.getIdeaId(), "");
+		catch (IdeaRejectedException rejected) {
+			throw new VotingRejectedException(rejected.problems().getFirst().messageKey());
+		}
 	}
 
 	private static void refuseWhenFrozen(VotingRound round, Instant now) {

@@ -29,8 +29,8 @@ import nl.wijkstem.voting.RoundService;
 import nl.wijkstem.voting.VotingRejectedException;
 
 /**
- * Moderators put published ideas on a round's ballot, with a cost estimate in budget
- * rounds, change costs and take ideas off again, until voting opens.
+ * Moderators put published ideas and groups of ideas on a round's ballot, with a cost
+ * estimate in budget rounds, change costs and take them off again, until voting opens.
  */
 @StyleSheet("context://wijkstem/styles/voting.css")
 @Route("moderation/ballot/:" + BallotEditorView.ROUND_PARAMETER + "([0-9]{1,18})")
@@ -100,11 +100,52 @@ public class BallotEditorView extends Composite<Div> implements BeforeEnterObser
 		}
 		content.add(editor.candidates().isEmpty() ? new Paragraph(getTranslation("ballotEditor.noCandidates"))
 				: candidates);
+		content.add(new H2(getTranslation("ballotEditor.groups")),
+				new Paragraph(getTranslation("ballotEditor.groupsIntro")));
+		UnorderedList groups = new UnorderedList();
+		groups.addClassName("card-list");
+		for (BallotEditor.GroupCandidate group : editor.groups()) {
+			groups.add(groupCandidate(group, budget));
+		}
+		content.add(editor.groups().isEmpty() ? new Paragraph(getTranslation("ballotEditor.noGroups")) : groups);
+	}
+
+	private ListItem groupCandidate(BallotEditor.GroupCandidate group, boolean budget) {
+		Paragraph summary = new Paragraph(group.summary());
+		summary.addClassName("user-text");
+		UnorderedList ideas = new UnorderedList();
+		for (BallotIdea idea : group.ideas()) {
+			ListItem line = new ListItem(getTranslation("ballotEditor.groupIdea", idea.title(),
+					getTranslation("idea.status." + idea.status())));
+			line.addClassName("user-text");
+			ideas.add(line);
+		}
+		ListItem item = new ListItem(new H3(group.name()), summary,
+				new Paragraph(getTranslation("ballotEditor.groupIdeas", group.ideas().size())), ideas);
+		item.addClassNames("card", "ballot-editor__group");
+		if (!group.eligible()) {
+			item.add(new Paragraph(getTranslation("ballotEditor.groupNotEligible")));
+			return item;
+		}
+		IntegerField cost = budget ? costField(group.name()) : null;
+		Button add = new Button(getTranslation("ballotEditor.add"), click -> act(cost, () -> rounds.addGroup(roundId,
+				group.groupId(), cost == null || cost.getValue() == null ? null : cost.getValue().longValue())));
+		add.setAriaLabel(getTranslation("ballotEditor.addFor", group.name()));
+		add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		if (cost != null) {
+			item.add(cost);
+		}
+		item.add(add);
+		return item;
 	}
 
 	private ListItem entry(BallotEntry entry, boolean budget, boolean frozen) {
-		ListItem item = new ListItem(new H3(entry.title()));
+		ListItem item = new ListItem(new H3(entry.isGroup()
+				? getTranslation("vote.groupTitle", entry.title(), entry.ideas().size()) : entry.title()));
 		item.addClassNames("card", "ballot-editor__entry");
+		if (entry.isGroup()) {
+			item.add(GroupIdeas.links(entry.ideas()));
+		}
 		if (budget && frozen) {
 			item.add(new Paragraph(getTranslation("ballotEditor.cost",
 					entry.cost() == null ? "" : VotingTexts.euros(this, entry.cost()))));

@@ -26,10 +26,10 @@ import nl.wijkstem.voting.RoundDetails;
 import nl.wijkstem.voting.VotingRejectedException;
 
 /**
- * The ballot: one checkbox per idea with its photo, cost and a link to the idea page; for
- * budget rounds the money left, announced as it changes; the button that records the
- * choice and a confirmation of what was recorded and when. Without the right to vote it
- * shows the same list without checkboxes.
+ * The ballot: one checkbox per idea or group of ideas with its photo, cost and links to
+ * the idea pages; for budget rounds the money left, announced as it changes; the button
+ * that records the choice and a confirmation of what was recorded and when. Without the
+ * right to vote it shows the same list without checkboxes.
  */
 class BallotForm extends Composite<Section> {
 
@@ -87,9 +87,11 @@ class BallotForm extends Composite<Section> {
 			photo.addClassName("ballot__photo");
 			item.add(photo);
 		}
-		String label = entry.title();
+		String name = entry.isGroup() ? getTranslation("vote.groupTitle", entry.title(), entry.ideas().size())
+				: entry.title();
+		String label = name;
 		if (round.kind() == BallotKind.BUDGET && entry.cost() != null) {
-			label = getTranslation("vote.itemWithCost", entry.title(), VotingTexts.euros(this, entry.cost()));
+			label = getTranslation("vote.itemWithCost", name, VotingTexts.euros(this, entry.cost()));
 		}
 		if (selectable) {
 			Checkbox box = new Checkbox(label);
@@ -103,6 +105,12 @@ class BallotForm extends Composite<Section> {
 			Paragraph title = new Paragraph(label);
 			title.addClassNames("ballot__title", "user-text");
 			item.add(title);
+		}
+		if (entry.isGroup()) {
+			Paragraph summary = new Paragraph(entry.summary());
+			summary.addClassNames("ballot-group__summary", "user-text");
+			item.add(summary, new Paragraph(getTranslation("vote.groupContains")), GroupIdeas.links(entry.ideas()));
+			return item;
 		}
 		Span hidden = new Span(" " + getTranslation("vote.aboutIdea", entry.title()));
 		hidden.addClassName("visually-hidden");

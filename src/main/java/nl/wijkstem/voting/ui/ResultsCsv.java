@@ -35,7 +35,7 @@ final class ResultsCsv {
 		String no = view.getTranslation("results.no");
 		for (RoundResults.ResultLine result : results.lines()) {
 			List<String> cells = new ArrayList<>(
-					List.of(String.valueOf(result.rank()), result.title(), String.valueOf(result.ideaId())));
+					List.of(String.valueOf(result.rank()), VotingTexts.lineTitle(view, result), ideaIds(result)));
 			if (budget) {
 				cells.add(result.cost() == null ? "" : String.valueOf(result.cost()));
 			}
@@ -47,6 +47,14 @@ final class ResultsCsv {
 			line(csv, cells);
 		}
 		return csv.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	/** The idea's id, or a group's idea ids separated by spaces. */
+	private static String ideaIds(RoundResults.ResultLine result) {
+		if (!result.isGroup()) {
+			return String.valueOf(result.ideaId());
+		}
+		return String.join(" ", result.ideas().stream().map(idea -> String.valueOf(idea.id())).toList());
 	}
 
 	private static void line(StringBuilder csv, List<String> cells) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -110,8 +111,14 @@ public class ResultsView extends Composite<Div> implements BeforeEnterObserver, 
 		list.addClassName("results-winners__list");
 		List<RoundResults.ResultLine> won = outcome.lines().stream().filter(chosen).toList();
 		for (RoundResults.ResultLine line : won) {
-			ListItem item = new ListItem(new Anchor("ideas/" + line.ideaId(), line.title()));
+			ListItem item = new ListItem();
 			item.addClassName("user-text");
+			if (line.isGroup()) {
+				item.add(new Span(VotingTexts.lineTitle(this, line)), GroupIdeas.links(line.ideas()));
+			}
+			else {
+				item.add(new Anchor("ideas/" + line.ideaId(), line.title()));
+			}
 			list.add(item);
 		}
 		Div block = new Div(new H2(getTranslation(headingKey)));
@@ -148,7 +155,7 @@ public class ResultsView extends Composite<Div> implements BeforeEnterObserver, 
 		box.getElement().appendChild(canvas);
 		String labels = outcome.lines()
 			.stream()
-			.map(line -> jsonString(line.title()))
+			.map(line -> jsonString(VotingTexts.lineTitle(this, line)))
 			.collect(java.util.stream.Collectors.joining(",", "[", "]"));
 		String votes = outcome.lines()
 			.stream()
@@ -199,7 +206,7 @@ public class ResultsView extends Composite<Div> implements BeforeEnterObserver, 
 		String no = getTranslation("results.no");
 		for (RoundResults.ResultLine line : outcome.lines()) {
 			Element row = new Element("tr");
-			row.appendChild(td(String.valueOf(line.rank())), td(line.title()));
+			row.appendChild(td(String.valueOf(line.rank())), td(VotingTexts.lineTitle(this, line)));
 			if (budget) {
 				row.appendChild(td(line.cost() == null ? "" : VotingTexts.euros(this, line.cost())));
 			}

@@ -10,6 +10,7 @@ import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.voting.BallotKind;
 import nl.wijkstem.voting.RoundDetails;
+import nl.wijkstem.voting.RoundResults;
 import nl.wijkstem.voting.VotingRejectedException;
 
 /**
@@ -63,6 +64,12 @@ final class VotingTexts {
 			count = view.getTranslation(round.equalShares() ? "vote.count.shares" : "vote.count.greedy");
 		}
 		return count + " " + view.getTranslation("vote.tieBreak." + round.tieBreak());
+	}
+
+	/** A result line's title; for a group with how many ideas it holds. */
+	static String lineTitle(Component view, RoundResults.ResultLine line) {
+		return line.isGroup() ? view.getTranslation("vote.groupTitle", line.title(), line.ideas().size())
+				: line.title();
 	}
 
 }

@@ -1,0 +1,237 @@
+package nl.wijkstem.voting;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+
+import nl.wijkstem.idea.IdeaModerationService;
+import nl.wijkstem.idea.IdeaService;
+import nl.wijkstem.idea.IdeaStatus;
+import nl.wijkstem.moderation.IdeaFixture;
+import nl.wijkstem.moderation.GroupService;
+import nl.wijkstem.programme.ProgrammeService;
+import nl.wijkstem.support.ApplicationTest;
+import nl.wijkstem.support.SignIn;
+import nl.wijkstem.support.TestClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Groups of ideas ("bundels") on a ballot: one choice whose votes count for the group,
+ * and whose ideas move through the statuses together.
+ */
+@ApplicationTest
+class GroupBallotTest {
+
+	@Autowired
+	RoundService rounds;
+
+	@Autowired
+	VotingService voting;
+
+	@Autowired
+	ResultsService results;
+
+	@Autowired
+	IdeaService ideas;
+
+	@Autowired
+	IdeaModerationService moderation;
+
+	@Autowired
+	GroupService groups;
+
+	@Autowired
+	ProgrammeService programme;
+
+	@Autowired
+	UserDetailsService demoUsers;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TestClock clock;
+
+	IdeaFixture fixture;
+
+	Long goalId;
+
+	@BeforeEach
+	void setUp() {
+		clock.reset();
+		fixture = new IdeaFixture(ideas, programme, demoUsers, events);
+		goalId = fixture.goals().get(2).id();
+	}
+
+	@AfterEach
+	void signOutAndReset() {
+		SignIn.out();
+		clock.reset();
+	}
+
+	private void as(String user) {
+		SignIn.as(demoUsers, events, user);
+	}
+
+	private Long idea(String title) {
+		return fixture.published(title + " " + IdeaFixture.unique(), goalId);
+	}
+
+	/** A group under the test goal with these ideas, made by the moderator. */
+	private Long group(String name, Long... ideaIds) {
+		as("moderator");
+		Long group = groups.create(goalId, name + " " + IdeaFixture.unique(),
+				"Ideeën die samen de buurt groener maken.");
+		for (Long idea : ideaIds) {
+			groups.moveIdea(idea, null, group);
+		}
+		return group;
+	}
+
+	private String status(Long ideaId) {
+		return jdbc.queryForObject("select status from idea where id = ?", String.class, ideaId);
+	}
+
+	private void rejected(Runnable action, String key) {
+		assertThatExceptionOfType(VotingRejectedException.class).isThrownBy(action::run)
+			.satisfies(rejected -> assertThat(rejected.messageKey()).isEqualTo(key));
+	}
+
+	@Test
+	void aGroup_isOneChoice_itsVotesCountForTheGroup_andItsIdeasAreChosenTogether() {
+		Long trees = idea("Bomen langs de Reigerlaan");
+		Long planters = idea("Plantenbakken op het Westwijkplein");
+		Long alone = idea("Een watertappunt bij het park");
+		Long group = group("Meer groen", trees, planters);
+		as("beheerder");
+		Long round = rounds.create(VotingFixtures.budgetRound(clock.instant(), 100));
+		as("moderator");
+
+		Long groupItem = rounds.addGroup(round, group, 70L);
+		Long aloneItem = rounds.addIdea(round, alone, 50L);
+
+		assertThat(status(trees)).isEqualTo("ON_BALLOT");
+		assertThat(status(planters)).isEqualTo("ON_BALLOT");
+		BallotEditor editor = rounds.ballotEditor(round, Locale.ENGLISH);
+		assertThat(editor.groups()).noneSatisfy(candidate -> assertThat(candidate.groupId()).isEqualTo(group));
+		assertThat(editor.round().ballot()).filteredOn(BallotEntry::isGroup).singleElement().satisfies(entry -> {
+			assertThat(entry.itemId()).isEqualTo(groupItem);
+			assertThat(entry.cost()).isEqualTo(70L);
+			assertThat(entry.summary()).isEqualTo("Ideeën die samen de buurt groener maken.");
+			assertThat(entry.ideas()).extracting(BallotEntry.IdeaLink::id).containsExactlyInAnyOrder(trees, planters);
+		});
+		rejected(() -> rounds.addGroup(round, group, 70L), "voting.error.alreadyOnBallot");
+		rejected(() -> rounds.addIdea(round, trees, 10L), "voting.error.alreadyOnBallot");
+
+		// what residents vote on stays as it went on the ballot
+		groups.moveIdea(planters, group, null);
+		assertThat(rounds.ballotEditor(round, Locale.ENGLISH).round().ballot()).filteredOn(BallotEntry::isGroup)
+			.singleElement()
+			.satisfies(entry -> assertThat(entry.ideas()).hasSize(2));
+
+		clock.moveBy(Duration.ofHours(2));
+		as("kees");
+		voting.cast(round, Set.of(groupItem));
+		as("fatima");
+		voting.cast(round, Set.of(groupItem));
+		rejected(() -> voting.cast(round, Set.of(groupItem, aloneItem)), "voting.error.overBudget");
+		clock.moveBy(Duration.ofDays(2));
+
+		RoundResults outcome = results.results(round, Locale.ENGLISH);
+
+		assertThat(outcome.lines().getFirst()).satisfies(line -> {
+			assertThat(line.itemId()).isEqualTo(groupItem);
+			assertThat(line.isGroup()).isTrue();
+			assertThat(line.votes()).isEqualTo(2);
+			assertThat(line.chosen()).isTrue();
+			assertThat(line.ideas()).hasSize(2);
+		});
+		assertThat(status(trees)).isEqualTo("CHOSEN");
+		assertThat(status(planters)).isEqualTo("CHOSEN");
+		assertThat(status(alone)).isEqualTo("PUBLISHED");
+		as("beheerder");
+		assertThat(results.integrity(round, Locale.ENGLISH).allClear()).isTrue();
+	}
+
+	@Test
+	void takingAGroupOff_returnsEachIdeaToItsOwnStatus() {
+		Long published = idea("Bloemen in de middenberm");
+		Long considered = idea("Geveltuintjes in de Merelstraat");
+		as("moderator");
+		moderation.updateStatus(considered, fixture.version(considered), IdeaStatus.UNDER_CONSIDERATION,
+				"We bekijken of dit kan.");
+		Long group = group("Bloemen", published, considered);
+		as("beheerder");
+		Long round = rounds.create(VotingFixtures.budgetRound(clock.instant(), 100));
+		as("moderator");
+		Long item = rounds.addGroup(round, group, 40L);
+
+		rounds.removeItem(item);
+
+		assertThat(status(published)).isEqualTo("PUBLISHED");
+		assertThat(status(considered)).isEqualTo("UNDER_CONSIDERATION");
+		assertThat(rounds.ballotEditor(round, Locale.ENGLISH).groups())
+			.anySatisfy(candidate -> assertThat(candidate.groupId()).isEqualTo(group));
+	}
+
+	@Test
+	void aGroupWithAnIdeaAlreadyOnABallot_isRefused_andNoIdeaMoves() {
+		Long free = idea("Speelplek voor kleine kinderen");
+		Long taken = idea("Speelplek met een klimrek");
+		Long group = group("Spelen", free, taken);
+		as("beheerder");
+		Long round = rounds.create(VotingFixtures.budgetRound(clock.instant(), 100));
+		Long other = rounds.create(VotingFixtures.budgetRound(clock.instant(), 100));
+		as("moderator");
+		rounds.addIdea(other, taken, 30L);
+
+		assertThat(rounds.ballotEditor(round, Locale.ENGLISH).groups())
+			.filteredOn(candidate -> candidate.groupId().equals(group))
+			.singleElement()
+			.satisfies(candidate -> assertThat(candidate.eligible()).isFalse());
+		rejected(() -> rounds.addGroup(round, group, 50L), "voting.error.groupIdeaNotEligible");
+		rejected(() -> rounds.addGroup(round, group, null), "voting.error.cost");
+		rejected(() -> rounds.addGroup(round, -1L, 50L), "voting.error.unknownGroup");
+		Long empty = group("Leeg");
+		rejected(() -> rounds.addGroup(round, empty, 50L), "voting.error.groupEmpty");
+
+		assertThat(status(free)).isEqualTo("PUBLISHED");
+		assertThat(jdbc.queryForObject("select count(*) from ballot_item where round_id = ?", Long.class, round))
+			.isZero();
+	}
+
+	@Test
+	void onceVotingOpens_noGroupGoesOn() {
+		Long idea = idea("Een pluktuin bij de school");
+		Long group = group("Pluktuin", idea);
+		as("beheerder");
+		Long round = rounds.create(VotingFixtures.budgetRound(clock.instant(), 100));
+		clock.moveBy(Duration.ofHours(2));
+		as("moderator");
+
+		rejected(() -> rounds.addGroup(round, group, 50L), "voting.error.frozen");
+		assertThat(status(idea)).isEqualTo("PUBLISHED");
+	}
+
+	@Test
+	void residents_cannotPutGroupsOnABallot() {
+		as("kees");
+
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> rounds.addGroup(1L, 1L, 10L));
+	}
+
+}
