@@ -9,12 +9,14 @@ import java.util.Map;
 import nl.wijkstem.base.security.LoginProfiles;
 import nl.wijkstem.idea.BallotIdea;
 import nl.wijkstem.idea.BallotIdeas;
+import nl.wijkstem.moderation.BallotGroups;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,21 +34,32 @@ class DemoVoting {
 	/** Demo ideas and their estimated costs in euros. */
 	static final Map<String, Long> COSTS = costs();
 
+	/** The demo group (seeded by moderation) and its estimated cost in euros. */
+	static final String GROUP = "Veilig over straat in de avond";
+
+	static final long GROUP_COST = 25_000L;
+
 	private final VotingRoundRepository rounds;
 
 	private final BallotItemRepository items;
 
 	private final BallotIdeas ideas;
 
+	private final BallotGroups ballotGroups;
+
+	private final ItemIdeas itemIdeas;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
-	DemoVoting(VotingRoundRepository rounds, BallotItemRepository items, BallotIdeas ideas,
-			TransactionTemplate transaction, Clock clock) {
+	DemoVoting(VotingRoundRepository rounds, BallotItemRepository items, BallotIdeas ideas, BallotGroups ballotGroups,
+			ItemIdeas itemIdeas, TransactionTemplate transaction, Clock clock) {
 		this.rounds = rounds;
 		this.items = items;
 		this.ideas = ideas;
+		this.ballotGroups = ballotGroups;
+		this.itemIdeas = itemIdeas;
 		this.transaction = transaction;
 		this.clock = clock;
 	}
@@ -64,7 +77,17 @@ class DemoVoting {
 		return costs;
 	}
 
+	private void putGroupOnBallot(VotingRound round, int position, Instant now) {
+		ballotGroups.withIdeas()
+			.stream()
+			.filter(group -> group.name().equals(GROUP))
+			.findFirst()
+			.ifPresent(group -> itemIdeas.addGroup(round.getId(), group, GROUP_COST, position,
+					"Buurtbudget Westwijk 2027", now));
+	}
+
 	@EventListener(ApplicationReadyEvent.class)
+	@Order(20)
 	void seed() {
 		if (rounds.count() > 0) {
 			return;
@@ -91,7 +114,8 @@ class DemoVoting {
 							before.submittedAt(), now));
 				}
 			}
-			log.info("Seeded an open demo voting round with {} ideas", position);
+			putGroupOnBallot(round, ++position, now);
+			log.info("Seeded an open demo voting round with {} ideas and a group", position - 1);
 			return null;
 		}));
 	}

@@ -1,14 +1,20 @@
 package nl.wijkstem.voting;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
+import nl.wijkstem.idea.BallotIdea;
 import nl.wijkstem.idea.BallotIdeas;
+import nl.wijkstem.idea.IdeaRejectedException;
+import nl.wijkstem.moderation.BallotGroup;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The status steps of the ideas behind a ballot item: one idea, or every idea of a group.
- * Chosen ideas become "chosen"; others return to the status they had before the ballot.
+ * The ideas behind a ballot item (one idea, or every idea of a group) and their status
+ * steps: onto the ballot, then "chosen", or back to the status they had before.
  */
 @Component
 class ItemIdeas {
@@ -17,9 +23,46 @@ class ItemIdeas {
 
 	private final BallotIdeas ballotIdeas;
 
-	ItemIdeas(BallotItemIdeaRepository grouped, BallotIdeas ballotIdeas) {
+	private final BallotItemRepository items;
+
+	ItemIdeas(BallotItemIdeaRepository grouped, BallotIdeas ballotIdeas, BallotItemRepository items) {
 		this.grouped = grouped;
+		this.items = items;
 		this.ballotIdeas = ballotIdeas;
+	}
+
+	/**
+	 * Puts every idea of the group on the ballot and stores the group as one item, with a
+	 * copy of its ideas and the status each had.
+	 * @param note the timeline's words, such as the round's name
+	 * @throws VotingRejectedException when one of its ideas cannot go on a ballot
+	 */
+	BallotItem addGroup(Long roundId, BallotGroup group, Long cost, int position, String note, Instant now) {
+		List<BallotIdea> before = new ArrayList<>();
+		for (Long ideaId : group.ideaIds()) {
+			before.add(putOnBallot(ideaId, note));
+		}
+		Instant oldest = before.stream().map(BallotIdea::submittedAt).min(Comparator.naturalOrder()).orElse(now);
+		BallotItem item = items
+			.save(BallotItem.group(roundId, group.id(), group.name(), group.summary(), cost, position, oldest, now));
+		for (int i = 0; i < before.size(); i++) {
+			grouped.save(new BallotItemIdea(item.getId(), roundId, before.get(i).id(), i, before.get(i).status()));
+		}
+		return item;
+	}
+
+	/**
+	 * Puts one idea on a ballot.
+	 * @return the idea as it was before
+	 * @throws VotingRejectedException when it cannot go on a ballot
+	 */
+	BallotIdea putOnBallot(Long ideaId, String note) {
+		try {
+			return ballotIdeas.putOnBallot(ideaId, note);
+		}
+		catch (IdeaRejectedException rejected) {
+			throw new VotingRejectedException(rejected.problems().getFirst().messageKey());
+		}
 	}
 
 	void chosen(BallotItem item, String note) {

@@ -2,8 +2,6 @@ package nl.wijkstem.voting;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +15,6 @@ import nl.wijkstem.account.AccountService;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.idea.BallotIdea;
 import nl.wijkstem.idea.BallotIdeas;
-import nl.wijkstem.idea.IdeaRejectedException;
 import nl.wijkstem.idea.ModerationActionTaken;
 import nl.wijkstem.moderation.BallotGroup;
 import nl.wijkstem.moderation.BallotGroups;
@@ -184,19 +181,10 @@ public class RoundService {
 				throw new VotingRejectedException("voting.error.groupIdeaNotEligible", idea.title());
 			}
 		}
-		List<BallotIdea> before = new ArrayList<>();
-		for (BallotIdea idea : ideas) {
-			before.add(putOnBallot(idea.id(), round));
-		}
-		Instant oldest = before.stream().map(BallotIdea::submittedAt).min(Comparator.naturalOrder()).orElse(now);
-		int position = items.lastPosition(roundId) + 1;
-		BallotItem item = items.save(
-				BallotItem.group(roundId, groupId, group.name(), group.summary(), checkedCost, position, oldest, now));
-		for (int i = 0; i < before.size(); i++) {
-			grouped.save(new BallotItemIdea(item.getId(), roundId, before.get(i).id(), i, before.get(i).status()));
-		}
+		BallotItem item = itemIdeas.addGroup(roundId, group, checkedCost, items.lastPosition(roundId) + 1,
+				round.getTitleNl(), now);
 		acted("ballot.addGroup", roundId, "", "group " + groupId + " ideas "
-				+ before.stream().map(idea -> String.valueOf(idea.id())).collect(Collectors.joining(",")));
+				+ ideas.stream().map(idea -> String.valueOf(idea.id())).collect(Collectors.joining(",")));
 		return item.getId();
 	}
 
@@ -217,7 +205,7 @@ public class RoundService {
 		if (items.existsByRoundIdAndIdeaId(roundId, ideaId) || grouped.existsByRoundIdAndIdeaId(roundId, ideaId)) {
 			throw new VotingRejectedException("voting.error.alreadyOnBallot");
 		}
-		BallotIdea before = putOnBallot(ideaId, round);
+		BallotIdea before = itemIdeas.putOnBallot(ideaId, round.getTitleNl());
 		int position = items.lastPosition(roundId) + 1;
 		BallotItem item = items
 			.save(BallotItem.idea(roundId, ideaId, checkedCost, position, before.status(), before.submittedAt(), now));
@@ -255,15 +243,6 @@ public class RoundService {
 		items.delete(item);
 		acted("ballot.remove", round.getId(),
 				item.isGroup() ? "group " + item.getGroupId() : "idea " + item.getIdeaId(), "");
-	}
-
-	private BallotIdea putOnBallot(Long ideaId, VotingRound round) {
-		try {
-			return ballotIdeas.putOnBallot(ideaId, round.getTitleNl());
-		}
-		catch (IdeaRejectedException rejected) {
-			throw new VotingRejectedException(rejected.problems().getFirst().messageKey());
-		}
 	}
 
 	private static void refuseWhenFrozen(VotingRound round, Instant now) {

@@ -55,7 +55,7 @@ class VotingViewsTest extends ViewTest {
 
 		assertThat(find(H1.class).single().getText()).isEqualTo("Buurtbudget Westwijk 2027");
 		List<Checkbox> boxes = find(Checkbox.class).all();
-		assertThat(boxes).hasSize(8);
+		assertThat(boxes).hasSize(9);
 		assertThat(tally().getText()).isEqualTo("Nog te besteden: € 100.000 van € 100.000.");
 		assertThat(tally().getElement().getAttribute("aria-live")).isEqualTo("polite");
 		Checkbox sport = find(Checkbox.class).withLabelContaining("Marnixplantsoen").single();
@@ -79,11 +79,11 @@ class VotingViewsTest extends ViewTest {
 		navigate(VoteView.class, java.util.Map.of("roundId", demoRound().toString()));
 		find(Checkbox.class).all().forEach(box -> box.setValue(true));
 
-		assertThat(tally().getText()).startsWith("Je zit € 51.000 boven het budget");
+		assertThat(tally().getText()).startsWith("Je zit € 76.000 boven het budget");
 		test(find(Button.class).withTextContaining("opslaan").single()).click();
 
 		assertThat(find(Paragraph.class).withClassName("ballot__problem").single().getText()).isEqualTo(
-				"Je keuze kost € 151.000. Dat is meer dan het budget van € 100.000. Haal een of meer ideeën weg.");
+				"Je keuze kost € 176.000. Dat is meer dan het budget van € 100.000. Haal een of meer ideeën weg.");
 		assertThat(find(Checkbox.class).all()).allMatch(Checkbox::getValue);
 	}
 
