@@ -14,8 +14,15 @@ import nl.wijkstem.account.ResidencyService;
 import nl.wijkstem.idea.IdeaDraft;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.PlaceKind;
+import nl.wijkstem.moderation.GroupService;
+import nl.wijkstem.moderation.IdeaFixture;
+import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.TestClock;
+import nl.wijkstem.voting.BallotKind;
+import nl.wijkstem.voting.RoundForm;
+import nl.wijkstem.voting.RoundService;
+import nl.wijkstem.voting.TieBreak;
 import nl.wijkstem.voting.VotingService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +54,15 @@ class VotingBrowserTest extends BrowserTest {
 
 	@Autowired
 	VotingService voting;
+
+	@Autowired
+	RoundService rounds;
+
+	@Autowired
+	GroupService groups;
+
+	@Autowired
+	ProgrammeService programme;
 
 	@Autowired
 	ResidencyService residency;
@@ -193,6 +209,51 @@ class VotingBrowserTest extends BrowserTest {
 		assertThat(page.getByRole(AriaRole.HEADING,
 				new Page.GetByRoleOptions().setName("Chosen ideas (Method of Equal Shares, which decides)")))
 			.isVisible();
+		assertAccessible();
+	}
+
+	@Test
+	void groupOfIdeas_goesOnTheBallot_andIsVotedForAsOneChoice() {
+		String unique = IdeaFixture.unique();
+		IdeaFixture fixture = new IdeaFixture(ideas, programme, demoUsers, events);
+		Long goal = fixture.goals().get(2).id();
+		String trees = "Bomen in de browserstraat " + unique;
+		String flowers = "Bloemen in de browserstraat " + unique;
+		Long treesId = fixture.published(trees, goal);
+		Long flowersId = fixture.published(flowers, goal);
+		String name = "Groene browserstraat " + unique;
+		SignIn.as(demoUsers, events, "moderator");
+		Long group = groups.create(goal, name, "Bomen en bloemen maken de straat groener.");
+		groups.moveIdea(treesId, null, group);
+		groups.moveIdea(flowersId, null, group);
+		SignIn.as(demoUsers, events, "beheerder");
+		Long round = rounds.create(new RoundForm("Groenbudget " + unique, "Green budget " + unique,
+				"Kies wat de straat groener maakt.", "Choose what makes the street greener.",
+				clock.instant().plus(Duration.ofMinutes(1)), clock.instant().plus(Duration.ofHours(1)),
+				clock.instant().plus(Duration.ofDays(1)), clock.instant().plus(Duration.ofDays(2)), BallotKind.BUDGET,
+				null, null, 50_000L, 0, false, false, TieBreak.EARLIER_SUBMITTED));
+		SignIn.out();
+
+		signInWithPassword("moderator");
+		open("moderation/ballot/" + round);
+		page.getByLabel("Geschatte kosten in euro van " + name).fill("30000");
+		button("Op de stemlijst zetten: " + name).click();
+		String title = name + " (bundel van 2 ideeën)";
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title))).isVisible();
+		assertAccessible();
+		signOut();
+
+		clock.moveBy(Duration.ofHours(2));
+		verifiedInPerson("kees");
+		signInWithPassword("kees");
+		open("vote/" + round);
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(trees))).isVisible();
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(flowers))).isVisible();
+		checkbox(title + " (€ 30.000)").check();
+		waitForVaadin();
+		assertThat(page.locator(".ballot__tally")).hasText("Nog te besteden: € 20.000 van € 50.000.");
+		button("Stem opslaan").click();
+		assertThat(page.locator(".ballot__confirmation")).containsText("Je koos: " + name);
 		assertAccessible();
 	}
 
