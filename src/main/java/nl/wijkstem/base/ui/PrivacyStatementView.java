@@ -15,7 +15,7 @@ public class PrivacyStatementView extends StatementView {
 	static final String PATH = "privacy";
 
 	PrivacyStatementView(Branding branding) {
-		super("privacy", 4, branding.programmeName());
+		super("privacy", 6, branding.programmeName());
 	}
 
 }
