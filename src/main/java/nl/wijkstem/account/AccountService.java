@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
@@ -16,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -52,8 +54,11 @@ public class AccountService {
 
 	private final CodeAttemptRepository codeAttempts;
 
+	private final ObjectProvider<PersonalDataSource> personalDataSources;
+
 	AccountService(AccountRepository accounts, SubjectHasher hasher, TransactionTemplate transaction, Clock clock,
-			ApplicationEventPublisher events, Residencies residencies, CodeAttemptRepository codeAttempts) {
+			ApplicationEventPublisher events, Residencies residencies, CodeAttemptRepository codeAttempts,
+			ObjectProvider<PersonalDataSource> personalDataSources) {
 		this.accounts = accounts;
 		this.hasher = hasher;
 		this.transaction = transaction;
@@ -61,6 +66,7 @@ public class AccountService {
 		this.events = events;
 		this.residencies = residencies;
 		this.codeAttempts = codeAttempts;
+		this.personalDataSources = personalDataSources;
 	}
 
 	/**
@@ -101,8 +107,11 @@ public class AccountService {
 	@Transactional(readOnly = true)
 	public byte[] exportMyData() {
 		AccountSummary account = currentAccount().orElseThrow(() -> new IllegalStateException("No account"));
+		Map<String, Object> activity = new TreeMap<>();
+		personalDataSources.orderedStream()
+			.forEach(source -> activity.put(source.section(), source.dataOf(account.id())));
 		return JSON.writeValueAsBytes(PersonalDataExport.of(account, residencies.history(account.id()),
-				codeAttempts.findByAccountIdOrderByAttemptedAtAsc(account.id())));
+				codeAttempts.findByAccountIdOrderByAttemptedAtAsc(account.id()), activity));
 	}
 
 	/**

@@ -2,21 +2,28 @@ package nl.wijkstem.account;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything Wijkstem keeps about a person, in the form they download it.
  */
 record PersonalDataExport(String displayName, String email, String signedInWith, Instant accountCreatedAt,
 		Instant lastSignInAt, List<ResidencyRecord> residency, List<CodeAttemptRecord> residencyCodeAttempts,
-		String note) {
+		Map<String, Object> activity, String note) {
 
-	static PersonalDataExport of(AccountSummary account, List<ResidencyStatus> residency, List<CodeAttempt> attempts) {
+	/**
+	 * @param activity what other parts of Wijkstem keep (ideas, ballots, notices), by
+	 * section
+	 */
+	static PersonalDataExport of(AccountSummary account, List<ResidencyStatus> residency, List<CodeAttempt> attempts,
+			Map<String, Object> activity) {
 		return new PersonalDataExport(account.displayName(), account.email(), account.issuer(), account.createdAt(),
 				account.lastSignInAt(), residency.stream().map(ResidencyRecord::of).toList(),
 				attempts.stream()
 					.map(attempt -> new CodeAttemptRecord(attempt.getAttemptedAt(), attempt.getOutcome().name(),
 							attempt.getClientAddress()))
 					.toList(),
+				activity,
 				"Wijkstem does not store your citizen service number (BSN). The identifier your "
 						+ "identity provider gave is kept only as a keyed hash. Letter codes you typed "
 						+ "are never stored.");

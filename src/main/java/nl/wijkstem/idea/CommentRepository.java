@@ -21,4 +21,6 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
 	@Query("update Comment c set c.authorId = null where c.authorId = :accountId")
 	void forgetAuthor(@Param("accountId") Long accountId);
 
+	List<Comment> findByAuthorIdOrderByCreatedAtAscIdAsc(Long authorId);
+
 }

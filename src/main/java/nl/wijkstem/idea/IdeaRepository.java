@@ -66,4 +66,6 @@ interface IdeaRepository extends JpaRepository<Idea, Long>, JpaSpecificationExec
 	@Query("update Idea i set i.authorId = null where i.authorId = :accountId")
 	void forgetAuthor(@Param("accountId") Long accountId);
 
+	List<Idea> findByAuthorIdOrderByCreatedAtAscIdAsc(Long authorId);
+
 }

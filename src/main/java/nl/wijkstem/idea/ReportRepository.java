@@ -28,4 +28,6 @@ interface ReportRepository extends JpaRepository<Report, Long> {
 
 	List<Report> findByIdeaIdAndResolutionIsNullOrderByCreatedAtAsc(Long ideaId);
 
+	List<Report> findByReporterIdOrderByCreatedAtAscIdAsc(Long reporterId);
+
 }

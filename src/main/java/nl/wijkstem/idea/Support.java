@@ -38,4 +38,12 @@ class Support {
 		this.createdAt = createdAt;
 	}
 
+	Long getIdeaId() {
+		return ideaId;
+	}
+
+	Instant getCreatedAt() {
+		return createdAt;
+	}
+
 }

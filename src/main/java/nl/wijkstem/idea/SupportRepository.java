@@ -29,4 +29,6 @@ interface SupportRepository extends JpaRepository<Support, Long> {
 	@Query("select s.accountId from Support s where s.ideaId = :ideaId")
 	List<Long> supporters(@Param("ideaId") Long ideaId);
 
+	List<Support> findByAccountIdOrderByCreatedAtAscIdAsc(Long accountId);
+
 }

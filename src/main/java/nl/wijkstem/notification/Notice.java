@@ -62,4 +62,8 @@ class Notice extends AbstractEntity {
 		return new NoticeView(getId(), messageKey, subject, detail, link, createdAt, readAt == null);
 	}
 
+	NoticesPersonalData.NoticeRecord forExport() {
+		return new NoticesPersonalData.NoticeRecord(messageKey, subject, detail, createdAt, readAt);
+	}
+
 }

@@ -8,6 +8,8 @@ interface NoticeRepository extends JpaRepository<Notice, Long> {
 
 	List<Notice> findTop50ByRecipientIdOrderByCreatedAtDescIdDesc(Long recipientId);
 
+	List<Notice> findByRecipientIdOrderByCreatedAtAscIdAsc(Long recipientId);
+
 	long countByRecipientIdAndReadAtIsNull(Long recipientId);
 
 	List<Notice> findByRecipientIdAndReadAtIsNull(Long recipientId);
