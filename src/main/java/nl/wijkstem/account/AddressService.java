@@ -42,6 +42,9 @@ public class AddressService {
 
 	private static final int BATCH_SIZE = 500;
 
+	/** Addresses over the limit listed by name in the integrity report. */
+	private static final int CROWDED_SHOWN = 20;
+
 	private final AddressRepository addresses;
 
 	private final CodeBatchRepository batches;
@@ -178,6 +181,49 @@ public class AddressService {
 		return new AddressOverview(addresses.count(), addresses.countWithValidCode(today),
 				residencies.countByActiveAccountIdIsNotNull(), properties.accountsPerAddress(), today,
 				today.plusYears(MAX_YEARS_VALID), mailOuts);
+	}
+
+	/**
+	 * How many verified residents each address has, in three aggregate queries whatever
+	 * the number of addresses.
+	 */
+	@RolesAllowed(Roles.ADMIN)
+	public VerifiedPerAddress verifiedPerAddress() {
+		int limit = properties.accountsPerAddress();
+		List<VerifiedPerAddress.Share> distribution = jdbc.query("""
+				select accounts, count(*) as addresses from (
+				    select count(*) as accounts from residency
+				    where active_account_id is not null and address_id is not null
+				    group by address_id) per_address
+				group by accounts order by accounts""",
+				(rs, row) -> new VerifiedPerAddress.Share(rs.getInt("accounts"), rs.getLong("addresses")));
+		long atOrOver = distribution.stream()
+			.filter(share -> share.accounts() >= limit)
+			.mapToLong(VerifiedPerAddress.Share::addresses)
+			.sum();
+		long over = distribution.stream()
+			.filter(share -> share.accounts() > limit)
+			.mapToLong(VerifiedPerAddress.Share::addresses)
+			.sum();
+		List<VerifiedPerAddress.Crowded> crowded = over == 0 ? List.of() : jdbc.query("""
+				select a.street, a.house_number, a.addition, a.postcode, a.place, count(*) as accounts
+				from residency r join residency_address a on a.id = r.address_id
+				where r.active_account_id is not null
+				group by a.id, a.street, a.house_number, a.addition, a.postcode, a.place
+				having count(*) > ?
+				order by count(*) desc, a.postcode, a.house_number, a.addition
+				fetch first %d rows only""".formatted(CROWDED_SHOWN),
+				(rs, row) -> new VerifiedPerAddress.Crowded(
+						new AddressLine(rs.getString("street"), rs.getInt("house_number"), rs.getString("addition"),
+								rs.getString("postcode"), rs.getString("place"))
+							.oneLine(),
+						rs.getInt("accounts")),
+				limit);
+		Long withoutAddress = jdbc.queryForObject(
+				"select count(*) from residency where active_account_id is not null and address_id is null",
+				Long.class);
+		return new VerifiedPerAddress(limit, distribution, atOrOver, over, crowded,
+				withoutAddress == null ? 0 : withoutAddress);
 	}
 
 	private LetterPdf.Letterhead letterhead() {
