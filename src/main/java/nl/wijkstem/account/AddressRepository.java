@@ -1,6 +1,6 @@
 package nl.wijkstem.account;
 
-import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,17 +27,20 @@ interface AddressRepository extends JpaRepository<Address, Long> {
 	@Query("select a from Address a order by a.postcode, a.houseNumber, a.addition")
 	List<Address> findAllInPostalOrder();
 
-	/** Addresses without a code that still works: not replaced and not expired. */
+	/**
+	 * Addresses without a code that still works: not replaced and of one of these
+	 * batches.
+	 */
 	@Query("""
 			select a from Address a where not exists (
-			    select c from LetterCode c, CodeBatch b
-			    where c.addressId = a.id and c.batchId = b.id and c.withdrawnAt is null and b.expiresOn >= :today)
+			    select c from LetterCode c
+			    where c.addressId = a.id and c.withdrawnAt is null and c.batchId in :workingBatches)
 			order by a.postcode, a.houseNumber, a.addition""")
-	List<Address> findWithoutValidCode(LocalDate today);
+	List<Address> findWithoutWorkingCode(Collection<Long> workingBatches);
 
 	@Query("""
-			select count(distinct c.addressId) from LetterCode c, CodeBatch b
-			where c.batchId = b.id and c.withdrawnAt is null and b.expiresOn >= :today""")
-	long countWithValidCode(LocalDate today);
+			select count(distinct c.addressId) from LetterCode c
+			where c.withdrawnAt is null and c.batchId in :workingBatches""")
+	long countWithWorkingCode(Collection<Long> workingBatches);
 
 }

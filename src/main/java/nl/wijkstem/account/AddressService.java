@@ -4,9 +4,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -42,6 +45,9 @@ public class AddressService {
 
 	private static final int BATCH_SIZE = 500;
 
+	/** Addresses over the limit listed by name in the integrity report. */
+	private static final int CROWDED_SHOWN = 20;
+
 	private final AddressRepository addresses;
 
 	private final CodeBatchRepository batches;
@@ -62,9 +68,11 @@ public class AddressService {
 
 	private final JdbcTemplate jdbc;
 
+	private final CodeValidity validity;
+
 	AddressService(AddressRepository addresses, CodeBatchRepository batches, LetterCodeRepository codes,
 			ResidencyRepository residencies, LetterCodes letterCodes, ResidencyProperties properties, Branding branding,
-			AccountService accounts, Clock clock, JdbcTemplate jdbc) {
+			AccountService accounts, Clock clock, JdbcTemplate jdbc, CodeValidity validity) {
 		this.addresses = addresses;
 		this.batches = batches;
 		this.codes = codes;
@@ -75,6 +83,7 @@ public class AddressService {
 		this.accounts = accounts;
 		this.clock = clock;
 		this.jdbc = jdbc;
+		this.validity = validity;
 	}
 
 	/**
@@ -136,8 +145,42 @@ public class AddressService {
 		if (expiresOn.isAfter(today.plusYears(MAX_YEARS_VALID))) {
 			throw new ResidencyRejectedException("residency.letters.error.expiryTooLate", MAX_YEARS_VALID);
 		}
-		List<Address> recipients = everyAddress ? addresses.findAllInPostalOrder()
-				: addresses.findWithoutValidCode(today);
+		return generate(expiresOn, null, everyAddress);
+	}
+
+	/**
+	 * As {@link #generateLetters(LocalDate, boolean)}, but the codes work until the
+	 * round's voting closes, also when the round's closing is moved later. The letters
+	 * print the closing as it is now.
+	 * @throws ResidencyRejectedException for no round, an unknown one or one whose voting
+	 * has closed
+	 */
+	@RolesAllowed(Roles.ADMIN)
+	@Transactional
+	public GeneratedLetters generateLettersForRound(Long roundId, boolean everyAddress) {
+		if (roundId == null) {
+			throw new ResidencyRejectedException("residency.letters.error.noRound");
+		}
+		VotingDeadlines.Deadline round = validity.round(roundId, Locale.ROOT)
+			.orElseThrow(() -> new ResidencyRejectedException("residency.letters.error.noRound"));
+		if (!round.closesAt().isAfter(clock.instant())) {
+			throw new ResidencyRejectedException("residency.letters.error.roundClosed");
+		}
+		return generate(null, round, everyAddress);
+	}
+
+	private GeneratedLetters generate(LocalDate date, VotingDeadlines.Deadline round, boolean everyAddress) {
+		LocalDate today = today();
+		LocalDate expiresOn = date;
+		LocalTime closesAt = null;
+		if (round != null) {
+			// voting that closes at midnight ends with the day before
+			ZonedDateTime closing = round.closesAt().atZone(DisplayFormats.DUTCH_TIME);
+			expiresOn = closing.toLocalTime().equals(LocalTime.MIDNIGHT) ? closing.toLocalDate().minusDays(1)
+					: closing.toLocalDate();
+			closesAt = closing.toLocalTime().equals(LocalTime.MIDNIGHT) ? null : closing.toLocalTime();
+		}
+		List<Address> recipients = everyAddress ? addresses.findAllInPostalOrder() : withoutWorkingCode();
 		if (recipients.isEmpty()) {
 			throw new ResidencyRejectedException(
 					everyAddress ? "residency.letters.error.noAddresses" : "residency.letters.error.allHaveCodes");
@@ -146,8 +189,8 @@ public class AddressService {
 		if (everyAddress) {
 			codes.withdrawAll(now);
 		}
-		CodeBatch batch = batches
-			.save(new CodeBatch(accounts.currentAccountId().orElse(null), expiresOn, recipients.size(), now));
+		CodeBatch batch = batches.save(new CodeBatch(accounts.currentAccountId().orElse(null), expiresOn,
+				round == null ? null : round.roundId(), recipients.size(), now));
 		List<Object[]> rows = new ArrayList<>(recipients.size());
 		List<LetterPdf.Letter> letters = new ArrayList<>(recipients.size());
 		for (Address address : recipients) {
@@ -159,25 +202,90 @@ public class AddressService {
 		// one batch of plain inserts: a mail-out has a row per address
 		jdbc.batchUpdate("insert into residency_code (version, batch_id, address_id, code_hash) values (0, ?, ?, ?)",
 				rows);
-		byte[] pdf = LetterPdf.render(letterhead(), expiresOn, today, letters);
-		log.info("Generated batch {} with {} letters, valid until {}", batch.getId(), letters.size(), expiresOn);
-		return new GeneratedLetters(batch.getId(), letters.size(), expiresOn, pdf);
+		byte[] pdf = LetterPdf.render(letterhead(), expiresOn, closesAt, today, letters);
+		if (round == null) {
+			log.info("Generated batch {} with {} letters, valid until {}", batch.getId(), letters.size(), expiresOn);
+		}
+		else {
+			log.info("Generated batch {} with {} letters, valid until voting round {} closes", batch.getId(),
+					letters.size(), round.roundId());
+		}
+		return new GeneratedLetters(batch.getId(), letters.size(), expiresOn, round == null ? null : round.closesAt(),
+				pdf);
 	}
 
+	private List<Address> withoutWorkingCode() {
+		Set<Long> working = validity.working(batches.findAll(), clock.instant());
+		return working.isEmpty() ? addresses.findAllInPostalOrder() : addresses.findWithoutWorkingCode(working);
+	}
+
+	/**
+	 * Where the mail-out stands, with the rounds in the language asked.
+	 */
 	@RolesAllowed(Roles.ADMIN)
-	public AddressOverview overview() {
+	public AddressOverview overview(Locale locale) {
 		Map<Long, Long> redeemed = residencies.countRedeemedPerBatch()
 			.stream()
 			.collect(Collectors.toMap(row -> (Long) row[0], row -> ((Number) row[1]).longValue()));
-		List<AddressOverview.Batch> mailOuts = batches.findAllByOrderByCreatedAtDesc()
-			.stream()
+		List<CodeBatch> all = batches.findAllByOrderByCreatedAtDesc();
+		Map<Long, CodeValidity.Ending> endings = validity.endings(all, locale);
+		Instant now = clock.instant();
+		List<AddressOverview.Batch> mailOuts = all.stream()
 			.map(batch -> new AddressOverview.Batch(batch.getId(), batch.getCreatedAt(), batch.getExpiresOn(),
-					batch.getLetters(), redeemed.getOrDefault(batch.getId(), 0L)))
+					endings.get(batch.getId()).round(), batch.getLetters(), redeemed.getOrDefault(batch.getId(), 0L)))
 			.toList();
+		Set<Long> working = endings.entrySet()
+			.stream()
+			.filter(ending -> ending.getValue().worksAt(now))
+			.map(Map.Entry::getKey)
+			.collect(Collectors.toSet());
 		LocalDate today = today();
-		return new AddressOverview(addresses.count(), addresses.countWithValidCode(today),
+		return new AddressOverview(addresses.count(), working.isEmpty() ? 0 : addresses.countWithWorkingCode(working),
 				residencies.countByActiveAccountIdIsNotNull(), properties.accountsPerAddress(), today,
-				today.plusYears(MAX_YEARS_VALID), mailOuts);
+				today.plusYears(MAX_YEARS_VALID), mailOuts, validity.openRounds(now, locale));
+	}
+
+	/**
+	 * How many verified residents each address has, in three aggregate queries whatever
+	 * the number of addresses.
+	 */
+	@RolesAllowed(Roles.ADMIN)
+	public VerifiedPerAddress verifiedPerAddress() {
+		int limit = properties.accountsPerAddress();
+		List<VerifiedPerAddress.Share> distribution = jdbc.query("""
+				select accounts, count(*) as addresses from (
+				    select count(*) as accounts from residency
+				    where active_account_id is not null and address_id is not null
+				    group by address_id) per_address
+				group by accounts order by accounts""",
+				(rs, row) -> new VerifiedPerAddress.Share(rs.getInt("accounts"), rs.getLong("addresses")));
+		long atOrOver = distribution.stream()
+			.filter(share -> share.accounts() >= limit)
+			.mapToLong(VerifiedPerAddress.Share::addresses)
+			.sum();
+		long over = distribution.stream()
+			.filter(share -> share.accounts() > limit)
+			.mapToLong(VerifiedPerAddress.Share::addresses)
+			.sum();
+		List<VerifiedPerAddress.Crowded> crowded = over == 0 ? List.of() : jdbc.query("""
+				select a.street, a.house_number, a.addition, a.postcode, a.place, count(*) as accounts
+				from residency r join residency_address a on a.id = r.address_id
+				where r.active_account_id is not null
+				group by a.id, a.street, a.house_number, a.addition, a.postcode, a.place
+				having count(*) > ?
+				order by count(*) desc, a.postcode, a.house_number, a.addition
+				fetch first %d rows only""".formatted(CROWDED_SHOWN),
+				(rs, row) -> new VerifiedPerAddress.Crowded(
+						new AddressLine(rs.getString("street"), rs.getInt("house_number"), rs.getString("addition"),
+								rs.getString("postcode"), rs.getString("place"))
+							.oneLine(),
+						rs.getInt("accounts")),
+				limit);
+		Long withoutAddress = jdbc.queryForObject(
+				"select count(*) from residency where active_account_id is not null and address_id is null",
+				Long.class);
+		return new VerifiedPerAddress(limit, distribution, atOrOver, over, crowded,
+				withoutAddress == null ? 0 : withoutAddress);
 	}
 
 	private LetterPdf.Letterhead letterhead() {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,8 @@ final class LetterPdf {
 	private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
 
 	private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
 	private static final float MM = 72f / 25.4f;
 
@@ -62,6 +65,9 @@ final class LetterPdf {
 
 	private final LocalDate expiresOn;
 
+	/** When on {@code expiresOn} voting closes, or {@code null}: the whole day. */
+	private final LocalTime closesAt;
+
 	private final LocalDate writtenOn;
 
 	private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
@@ -72,14 +78,25 @@ final class LetterPdf {
 
 	private final PDType1Font mono = new PDType1Font(Standard14Fonts.FontName.COURIER_BOLD);
 
-	private LetterPdf(Letterhead head, LocalDate expiresOn, LocalDate writtenOn) {
+	private LetterPdf(Letterhead head, LocalDate expiresOn, LocalTime closesAt, LocalDate writtenOn) {
 		this.head = head;
 		this.expiresOn = expiresOn;
+		this.closesAt = closesAt;
 		this.writtenOn = writtenOn;
 	}
 
+	/** Letters whose codes work to the end of {@code expiresOn}. */
 	static byte[] render(Letterhead head, LocalDate expiresOn, LocalDate writtenOn, List<Letter> letters) {
-		return new LetterPdf(head, expiresOn, writtenOn).render(letters);
+		return new LetterPdf(head, expiresOn, null, writtenOn).render(letters);
+	}
+
+	/**
+	 * Letters whose codes work until voting closes on {@code expiresOn} at
+	 * {@code closesAt}, or to the end of that day when {@code closesAt} is {@code null}.
+	 */
+	static byte[] render(Letterhead head, LocalDate expiresOn, LocalTime closesAt, LocalDate writtenOn,
+			List<Letter> letters) {
+		return new LetterPdf(head, expiresOn, closesAt, writtenOn).render(letters);
 	}
 
 	private byte[] render(List<Letter> letters) {
@@ -144,16 +161,32 @@ final class LetterPdf {
 			line(regular, 11, LEFT, "3.  Vul deze code in:");
 			codeBox(letter.code());
 			String residents = head.accountsPerAddress() == 1 ? "1 bewoner" : head.accountsPerAddress() + " bewoners";
-			paragraph(regular, 11,
-					"De code werkt tot en met " + DUTCH_DATE.format(expiresOn) + ". Met deze code kunnen " + residents
-							+ " van dit adres meedoen. Ieder logt in met een eigen account.");
+			paragraph(regular, 11, dutchValidity() + " Met deze code kunnen " + residents
+					+ " van dit adres meedoen. Ieder logt in met een eigen account.");
 			paragraph(regular, 11, "Lukt het niet, of heb je geen computer? Kom langs bij het programmabureau van "
 					+ head.programmeName() + ". Neem deze brief mee.");
 			paragraph(regular, 11, "Geef de code niet aan mensen die niet op dit adres wonen.");
 			y -= 6;
-			paragraph(italic, 10, "English: this letter has your personal code to show that you live in the "
-					+ head.areaName() + ", so you can vote on Wijkstem. Go to " + head.letterUrl()
-					+ ", sign in and enter the code above. It works until " + ENGLISH_DATE.format(expiresOn) + ".");
+			paragraph(italic, 10,
+					"English: this letter has your personal code to show that you live in the " + head.areaName()
+							+ ", so you can vote on Wijkstem. Go to " + head.letterUrl()
+							+ ", sign in and enter the code above. " + englishValidity());
+		}
+
+		private String dutchValidity() {
+			if (closesAt == null) {
+				return "De code werkt tot en met " + DUTCH_DATE.format(expiresOn) + ".";
+			}
+			return "De code werkt tot " + DUTCH_DATE.format(expiresOn) + " om " + TIME.format(closesAt)
+					+ " uur. Dan sluit de stemming.";
+		}
+
+		private String englishValidity() {
+			if (closesAt == null) {
+				return "It works until " + ENGLISH_DATE.format(expiresOn) + ".";
+			}
+			return "It works until " + TIME.format(closesAt) + " on " + ENGLISH_DATE.format(expiresOn)
+					+ ", when voting closes.";
 		}
 
 		private void codeBox(String code) throws IOException {

@@ -3,7 +3,6 @@ package nl.wijkstem.account;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,7 +10,6 @@ import java.util.Optional;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.account.CodeAttempt.Outcome;
-import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.base.security.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,10 +70,13 @@ public class ResidencyService {
 
 	private final Clock clock;
 
+	private final CodeValidity validity;
+
 	ResidencyService(AccountService accounts, AccountRepository accountRepository, Residencies residencies,
 			ResidencyRepository residencyRepository, LetterCodeRepository codes, CodeBatchRepository batches,
 			AddressRepository addresses, CodeAttemptRepository attempts, LetterCodes letterCodes,
-			ClientAddress clientAddress, ResidencyProperties properties, TransactionTemplate transaction, Clock clock) {
+			ClientAddress clientAddress, ResidencyProperties properties, TransactionTemplate transaction, Clock clock,
+			CodeValidity validity) {
 		this.accounts = accounts;
 		this.accountRepository = accountRepository;
 		this.residencies = residencies;
@@ -89,6 +90,7 @@ public class ResidencyService {
 		this.properties = properties;
 		this.transaction = transaction;
 		this.clock = clock;
+		this.validity = validity;
 	}
 
 	/**
@@ -236,8 +238,9 @@ public class ResidencyService {
 		if (letter.isWithdrawn()) {
 			return record(me, client, Outcome.WITHDRAWN, letter.getId());
 		}
-		LocalDate today = LocalDate.ofInstant(now, DisplayFormats.DUTCH_TIME);
-		if (batches.findById(letter.getBatchId()).map(CodeBatch::getExpiresOn).orElse(today).isBefore(today)) {
+		if (batches.findById(letter.getBatchId())
+			.map(batch -> !validity.ending(batch, Locale.ROOT).worksAt(now))
+			.orElse(false)) {
 			return record(me, client, Outcome.EXPIRED, letter.getId());
 		}
 		addresses.lockById(letter.getAddressId());

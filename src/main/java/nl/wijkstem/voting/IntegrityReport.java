@@ -3,6 +3,8 @@ package nl.wijkstem.voting;
 import java.time.Instant;
 import java.util.List;
 
+import nl.wijkstem.account.VerifiedPerAddress;
+
 /**
  * The administrators' check that a round was counted right. Votes per idea only show once
  * voting has closed, so nobody sees a trend while people vote (unless the round shows
@@ -17,11 +19,13 @@ import java.util.List;
  * @param ballotsLinkedToAccounts ballots still linked to an account
  * @param anonymiseDueAt when the link between ballots and accounts will be removed;
  * {@code null} before publication
+ * @param addresses the verified accounts per address; an address over the limit fails the
+ * checks
  */
 public record IntegrityReport(Long roundId, String title, RoundPhase phase, long ballotsCast, long votesCast,
 		boolean countsShown, List<ItemCount> items, Boolean storedTotalsMatch, long ballotsWithWrongTotal,
 		long ballotsOverLimits, long votesOutsideRound, long ballotsLinkedToAccounts, Instant anonymisedAt,
-		Instant anonymiseDueAt) {
+		Instant anonymiseDueAt, VerifiedPerAddress addresses) {
 
 	/**
 	 * @param storedVotes the total stored at publication, or {@code null}
@@ -33,7 +37,7 @@ public record IntegrityReport(Long roundId, String title, RoundPhase phase, long
 	/** Whether every check passed. */
 	public boolean allClear() {
 		return !Boolean.FALSE.equals(storedTotalsMatch) && ballotsWithWrongTotal == 0 && ballotsOverLimits == 0
-				&& votesOutsideRound == 0;
+				&& votesOutsideRound == 0 && addresses.withinLimit();
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.account.AddressService;
 import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.base.security.Roles;
 
@@ -49,8 +50,11 @@ public class ResultsService {
 
 	private final Clock clock;
 
+	private final AddressService addresses;
+
 	ResultsService(VotingRoundRepository rounds, BallotItemRepository items, Ballots ballots, RoundReader reader,
-			ItemIdeas itemIdeas, VotingProperties properties, TransactionTemplate transaction, Clock clock) {
+			ItemIdeas itemIdeas, VotingProperties properties, TransactionTemplate transaction, Clock clock,
+			AddressService addresses) {
 		this.rounds = rounds;
 		this.items = items;
 		this.ballots = ballots;
@@ -59,6 +63,7 @@ public class ResultsService {
 		this.properties = properties;
 		this.transaction = transaction;
 		this.clock = clock;
+		this.addresses = addresses;
 	}
 
 	/**
@@ -265,7 +270,8 @@ public class ResultsService {
 	}
 
 	/**
-	 * The integrity report of a round.
+	 * The integrity report of a round, with the verified accounts per address (the same
+	 * for every round: who may vote is not tied to a round).
 	 */
 	@RolesAllowed(Roles.ADMIN)
 	@Transactional(readOnly = true)
@@ -295,7 +301,7 @@ public class ResultsService {
 				countsShown, counts, published ? match : null, ballots.ballotsWithWrongTotal(roundId),
 				ballots.ballotsOverLimits(roundId, round.getBudget(), round.getMaxChoices()),
 				ballots.votesOutsideTheirRound(roundId), ballots.ballotsLinkedToAccounts(roundId),
-				round.getAnonymisedAt(), published ? anonymiseDueAt(round) : null);
+				round.getAnonymisedAt(), published ? anonymiseDueAt(round) : null, addresses.verifiedPerAddress());
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -20,6 +21,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -33,6 +36,7 @@ import nl.wijkstem.account.AddressOverview;
 import nl.wijkstem.account.AddressService;
 import nl.wijkstem.account.GeneratedLetters;
 import nl.wijkstem.account.ResidencyRejectedException;
+import nl.wijkstem.account.VotingDeadlines;
 import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.base.security.Roles;
 
@@ -58,7 +62,18 @@ public class AddressesView extends Composite<Div> implements HasDynamicTitle {
 
 	private final UnorderedList importProblems = new UnorderedList();
 
+	/** Whether new codes end on a date or with a voting round. */
+	enum Until {
+
+		DATE, ROUND
+
+	}
+
+	private final RadioButtonGroup<Until> until = new RadioButtonGroup<>();
+
 	private final DatePicker expiresOn = new DatePicker();
+
+	private final Select<VotingDeadlines.Deadline> round = new Select<>();
 
 	private final Checkbox everyAddress = new Checkbox();
 
@@ -76,7 +91,7 @@ public class AddressesView extends Composite<Div> implements HasDynamicTitle {
 		content.addClassName("addresses-view");
 		content.add(new H1(getTranslation("addresses.title")), new Paragraph(getTranslation("addresses.intro")),
 				overview, importSection(), lettersSection(), batches);
-		refresh(addresses.overview());
+		refresh(addresses.overview(getLocale()));
 	}
 
 	private Section importSection() {
@@ -105,7 +120,7 @@ public class AddressesView extends Composite<Div> implements HasDynamicTitle {
 		if (result.imported()) {
 			importMessage
 				.setText(getTranslation("addresses.import.done", fileName, result.added(), result.duplicates()));
-			refresh(addresses.overview());
+			refresh(addresses.overview(getLocale()));
 			return;
 		}
 		importMessage.setText(getTranslation("addresses.import.failed", fileName, result.problems().size()));
@@ -121,6 +136,16 @@ public class AddressesView extends Composite<Div> implements HasDynamicTitle {
 	}
 
 	private Section lettersSection() {
+		until.setLabel(getTranslation("addresses.letters.until"));
+		until.setItems(Until.values());
+		until.setItemLabelGenerator(choice -> getTranslation("addresses.letters.until." + choice));
+		until.setValue(Until.DATE);
+		until.addValueChangeListener(changed -> showUntil());
+		round.setLabel(getTranslation("addresses.letters.round"));
+		round.setHelperText(getTranslation("addresses.letters.round.help"));
+		round.setItemLabelGenerator(deadline -> getTranslation("addresses.letters.round.item", deadline.title(),
+				DisplayFormats.dateTime(deadline.closesAt(), getLocale())));
+		showUntil();
 		expiresOn.setLabel(getTranslation("addresses.letters.expiresOn"));
 		expiresOn.setHelperText(getTranslation("addresses.letters.expiresOn.help"));
 		expiresOn.setLocale(getLocale());
@@ -132,23 +157,34 @@ public class AddressesView extends Composite<Div> implements HasDynamicTitle {
 		lettersResult.addClassName("addresses-letters-result");
 		lettersResult.getElement().setAttribute("aria-live", "polite");
 		Section section = new Section(new H2(getTranslation("addresses.letters.title")),
-				new Paragraph(getTranslation("addresses.letters.text")), expiresOn, everyAddress, generate,
-				lettersResult);
+				new Paragraph(getTranslation("addresses.letters.text")), until, expiresOn, round, everyAddress,
+				generate, lettersResult);
 		section.addClassName("addresses-section");
 		return section;
 	}
 
+	private void showUntil() {
+		expiresOn.setVisible(until.getValue() != Until.ROUND);
+		round.setVisible(until.getValue() == Until.ROUND);
+	}
+
 	private void generate() {
 		lettersResult.removeAll();
+		boolean withRound = until.getValue() == Until.ROUND;
+		HasValidation field = withRound ? round : expiresOn;
 		try {
-			generated = addresses.generateLetters(expiresOn.getValue(), everyAddress.getValue());
+			generated = withRound
+					? addresses.generateLettersForRound(round.getValue() == null ? null : round.getValue().roundId(),
+							everyAddress.getValue())
+					: addresses.generateLetters(expiresOn.getValue(), everyAddress.getValue());
 		}
 		catch (ResidencyRejectedException rejected) {
-			expiresOn.setErrorMessage(ResidencyTexts.problem(this, rejected));
-			expiresOn.setInvalid(true);
+			field.setErrorMessage(ResidencyTexts.problem(this, rejected));
+			field.setInvalid(true);
 			return;
 		}
 		expiresOn.setInvalid(false);
+		round.setInvalid(false);
 		Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
 			GeneratedLetters letters = generated;
 			if (letters == null) {
@@ -158,12 +194,14 @@ public class AddressesView extends Composite<Div> implements HasDynamicTitle {
 					letters.pdf().length);
 		}), getTranslation("addresses.letters.download", generated.letters()));
 		download.addClassName("call-to-action");
-		lettersResult.add(
-				new Paragraph(getTranslation("addresses.letters.done", generated.letters(),
-						ResidencyTexts.date(this, generated.expiresOn()))),
-				download, new Paragraph(getTranslation("addresses.letters.warning")));
+		String done = generated.roundClosesAt() == null
+				? getTranslation("addresses.letters.done", generated.letters(),
+						ResidencyTexts.date(this, generated.expiresOn()))
+				: getTranslation("addresses.letters.doneRound", generated.letters(),
+						DisplayFormats.dateTime(generated.roundClosesAt(), getLocale()));
+		lettersResult.add(new Paragraph(done), download, new Paragraph(getTranslation("addresses.letters.warning")));
 		everyAddress.setValue(false);
-		refresh(addresses.overview());
+		refresh(addresses.overview(getLocale()));
 	}
 
 	private void refresh(AddressOverview current) {
@@ -175,6 +213,13 @@ public class AddressesView extends Composite<Div> implements HasDynamicTitle {
 		if (expiresOn.getValue() == null) {
 			expiresOn.setValue(current.today().plusMonths(3));
 		}
+		VotingDeadlines.Deadline chosen = round.getValue();
+		round.setItems(current.openRounds());
+		round.setValue(current.openRounds().contains(chosen) ? chosen
+				: current.openRounds().stream().findFirst().orElse(null));
+		round.setEnabled(!current.openRounds().isEmpty());
+		round.setHelperText(getTranslation(
+				current.openRounds().isEmpty() ? "addresses.letters.round.none" : "addresses.letters.round.help"));
 		batches.removeAll();
 		batches.add(new H2(getTranslation("addresses.batches.title")));
 		if (current.batches().isEmpty()) {
@@ -183,9 +228,13 @@ public class AddressesView extends Composite<Div> implements HasDynamicTitle {
 		}
 		UnorderedList list = new UnorderedList();
 		current.batches()
-			.forEach(batch -> list.add(new ListItem(getTranslation("addresses.batches.item", batch.id(),
-					batch.letters(), DisplayFormats.dateTime(batch.createdAt(), getLocale()),
-					ResidencyTexts.date(this, batch.expiresOn()), batch.redeemed()))));
+			.forEach(batch -> list.add(new ListItem(batch.round() == null
+					? getTranslation("addresses.batches.item", batch.id(), batch.letters(),
+							DisplayFormats.dateTime(batch.createdAt(), getLocale()),
+							ResidencyTexts.date(this, batch.expiresOn()), batch.redeemed())
+					: getTranslation("addresses.batches.itemRound", batch.id(), batch.letters(),
+							DisplayFormats.dateTime(batch.createdAt(), getLocale()), batch.round().title(),
+							DisplayFormats.dateTime(batch.round().closesAt(), getLocale()), batch.redeemed()))));
 		batches.add(list);
 	}
 

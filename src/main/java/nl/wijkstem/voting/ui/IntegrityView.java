@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -15,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.account.VerifiedPerAddress;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.voting.IntegrityReport;
 import nl.wijkstem.voting.ResultsService;
@@ -22,7 +24,8 @@ import nl.wijkstem.voting.VotingRejectedException;
 
 /**
  * The administrators' integrity report of a round: ballots and votes cast, votes per idea
- * (once voting closed) against the stored totals, and the checks on every ballot.
+ * (once voting closed) against the stored totals, the checks on every ballot, and the
+ * verified accounts per address.
  */
 @StyleSheet("context://wijkstem/styles/voting.css")
 @Route("beheer/stemrondes/:" + IntegrityView.ROUND_PARAMETER + "([0-9]{1,18})/controle")
@@ -82,7 +85,42 @@ public class IntegrityView extends Composite<Div> implements BeforeEnterObserver
 		else {
 			content.add(table(report));
 		}
-		content.add(new Paragraph(getTranslation("integrity.addresses")));
+		content.add(addresses(report.addresses()));
+	}
+
+	/** Verified accounts per address: counts for the whole area, not per round. */
+	private Section addresses(VerifiedPerAddress perAddress) {
+		Section section = new Section(new H2(getTranslation("integrity.addresses.title")),
+				new Paragraph(getTranslation("integrity.addresses.intro", perAddress.accountsPerAddress())));
+		section.addClassName("integrity-addresses");
+		UnorderedList distribution = new UnorderedList();
+		distribution.addClassName("integrity-addresses__distribution");
+		perAddress.distribution()
+			.forEach(share -> distribution
+				.add(new ListItem(getTranslation("integrity.addresses.share", share.accounts(), share.addresses()))));
+		if (perAddress.distribution().isEmpty()) {
+			distribution.add(new ListItem(getTranslation("integrity.addresses.none")));
+		}
+		ListItem over = new ListItem(getTranslation("integrity.addresses.overLimit", perAddress.accountsPerAddress(),
+				perAddress.overLimit()));
+		if (!perAddress.withinLimit()) {
+			over.addClassName("integrity-problem");
+		}
+		UnorderedList checks = new UnorderedList(
+				new ListItem(getTranslation("integrity.addresses.atLimit", perAddress.accountsPerAddress(),
+						perAddress.atOrOverLimit())),
+				over, new ListItem(getTranslation("integrity.addresses.withoutAddress", perAddress.withoutAddress())));
+		checks.addClassName("integrity-addresses__checks");
+		section.add(distribution, checks);
+		if (!perAddress.overLimitAddresses().isEmpty()) {
+			UnorderedList crowded = new UnorderedList();
+			crowded.addClassName("integrity-addresses__crowded");
+			perAddress.overLimitAddresses()
+				.forEach(address -> crowded.add(new ListItem(
+						getTranslation("integrity.addresses.crowded", address.address(), address.accounts()))));
+			section.add(new Paragraph(getTranslation("integrity.addresses.crowdedIntro")), crowded);
+		}
+		return section;
 	}
 
 	private Div table(IntegrityReport report) {

@@ -6,13 +6,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import nl.wijkstem.account.ResidencyTestSupport;
+import nl.wijkstem.account.VotingDeadlines;
+import nl.wijkstem.base.DisplayFormats;
+import nl.wijkstem.base.Languages;
 import nl.wijkstem.support.ViewTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,6 +91,53 @@ class AddressesViewTest extends ViewTest {
 
 		assertThat(find(Paragraph.class).withClassName("residency-status__verified").exists()).isTrue();
 		assertThat(find(Paragraph.class).withTextContaining(street + " 2 B").exists()).isTrue();
+	}
+
+	@Test
+	@WithUserDetails("beheerder")
+	void administrator_tiesTheCodesToTheClosingOfAVotingRound() throws Exception {
+		navigate(AddressesView.class);
+		upload(ResidencyTestSupport.csv(street + ";5;;" + postcode));
+		assertThat(find(Select.class).withLabel("Stemronde").exists()).isFalse();
+
+		test(find(RadioButtonGroup.class).withLabel("Geldig tot").single()).selectItem("het sluiten van een stemronde");
+
+		@SuppressWarnings("unchecked")
+		Select<VotingDeadlines.Deadline> round = find(Select.class).withLabel("Stemronde").single();
+		assertThat(find(DatePicker.class).exists()).isFalse();
+		VotingDeadlines.Deadline demoRound = round.getListDataView()
+			.getItems()
+			.filter(deadline -> deadline.title().equals("Buurtbudget Westwijk 2027"))
+			.findFirst()
+			.orElseThrow();
+		round.setValue(demoRound);
+		test(find(Button.class).withText("Codes en brieven maken").single()).click();
+
+		String moment = DisplayFormats.dateTime(demoRound.closesAt(), Languages.DUTCH);
+		assertThat(find(Paragraph.class).withTextContaining("brieven gemaakt").single().getText())
+			.endsWith("De codes werken tot de stemming sluit, nu op " + moment + ".");
+		assertThat(find(ListItem.class)
+			.withTextContaining("geldig tot de stemming van Buurtbudget Westwijk 2027 sluit (" + moment + ")")
+			.exists()).isTrue();
+		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+		test(find(Anchor.class).withTextContaining("Download de brieven").single()).download(pdf);
+		assertThat(ResidencyTestSupport.codesByStreetLine(pdf.toByteArray())).containsKey(street + " 5");
+	}
+
+	@Test
+	@WithUserDetails("beheerder")
+	void noRoundChosen_isExplainedNextToTheChooser() {
+		navigate(AddressesView.class);
+		test(find(RadioButtonGroup.class).withLabel("Geldig tot").single()).selectItem("het sluiten van een stemronde");
+		@SuppressWarnings("unchecked")
+		Select<VotingDeadlines.Deadline> round = find(Select.class).withLabel("Stemronde").single();
+		round.clear();
+
+		test(find(Button.class).withText("Codes en brieven maken").single()).click();
+
+		assertThat(round.isInvalid()).isTrue();
+		assertThat(round.getErrorMessage()).isEqualTo("Kies een stemronde.");
+		assertThat(find(Anchor.class).withTextContaining("Download de brieven").exists()).isFalse();
 	}
 
 	private void upload(byte[] csv) {
