@@ -82,6 +82,32 @@ class TranslationBundlesTest {
 		assertThat(literals).as("user-visible text must come from the translation bundles").isEmpty();
 	}
 
+	/**
+	 * Bundles are merged line by line (a union merge of parallel branches): a key that
+	 * comes twice would silently take the later text.
+	 */
+	@Test
+	void everyKey_appearsOnce() throws IOException {
+		for (String language : List.of("nl", "en")) {
+			String name = "/vaadin-i18n/translations_" + language + ".properties";
+			List<String> keys = new ArrayList<>();
+			try (InputStream in = TranslationBundlesTest.class.getResourceAsStream(name)) {
+				new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+					.filter(line -> line.contains("=") && !line.startsWith("#"))
+					.map(line -> line.substring(0, line.indexOf('=')).trim())
+					.forEach(keys::add);
+			}
+			Set<String> seen = new TreeSet<>();
+			Set<String> twice = new TreeSet<>();
+			keys.forEach(key -> {
+				if (!seen.add(key)) {
+					twice.add(key);
+				}
+			});
+			assertThat(twice).as("keys defined more than once in " + name).isEmpty();
+		}
+	}
+
 	private static Properties load(String language) throws IOException {
 		Properties properties = new Properties();
 		String name = "/vaadin-i18n/translations_" + language + ".properties";
