@@ -62,6 +62,7 @@ class RouteAccessMatrixTest {
 			Map.entry("ideas/:ideaId([0-9]{1,18})", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
 			Map.entry("ideas/new", List.of(SIGN_IN, ALLOWED, ALLOWED, ALLOWED)),
 			Map.entry("my/ideas", List.of(SIGN_IN, ALLOWED, ALLOWED, ALLOWED)),
+			Map.entry("beheer", List.of(SIGN_IN, DENIED, DENIED, ALLOWED)),
 			Map.entry("beheer/ideeen", List.of(SIGN_IN, DENIED, DENIED, ALLOWED)),
 			Map.entry("notices", List.of(SIGN_IN, ALLOWED, ALLOWED, ALLOWED)),
 			Map.entry("moderation", List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)),

@@ -30,7 +30,10 @@ class AuditBrowserTest extends BrowserTest {
 		signOut();
 
 		signInWithPassword("beheerder");
-		page.locator("nav.app-nav a").getByText("Logboek").click();
+		page.locator("nav.app-nav a").getByText("Beheer").click();
+		page.waitForURL(url("beheer"));
+		assertAccessible();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Logboek van moderatie")).click();
 		page.waitForURL(url("beheer/audit"));
 		waitForVaadin();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Handeling")).click();

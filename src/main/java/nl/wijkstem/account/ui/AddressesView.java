@@ -25,7 +25,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -39,6 +38,7 @@ import nl.wijkstem.account.ResidencyRejectedException;
 import nl.wijkstem.account.VotingDeadlines;
 import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.base.security.Roles;
+import nl.wijkstem.base.ui.AdminView;
 
 /**
  * Administrators import the area's addresses and make the letters with codes for the
@@ -46,7 +46,6 @@ import nl.wijkstem.base.security.Roles;
  * no readable copy of the codes.
  */
 @Route("beheer/adressen")
-@Menu(order = 101, title = "nav.addresses")
 @RolesAllowed(Roles.ADMIN)
 public class AddressesView extends Composite<Div> implements HasDynamicTitle {
 
@@ -89,8 +88,8 @@ public class AddressesView extends Composite<Div> implements HasDynamicTitle {
 		overview.addClassName("addresses-overview");
 		Div content = getContent();
 		content.addClassName("addresses-view");
-		content.add(new H1(getTranslation("addresses.title")), new Paragraph(getTranslation("addresses.intro")),
-				overview, importSection(), lettersSection(), batches);
+		content.add(AdminView.backLink(this), new H1(getTranslation("addresses.title")),
+				new Paragraph(getTranslation("addresses.intro")), overview, importSection(), lettersSection(), batches);
 		refresh(addresses.overview(getLocale()));
 	}
 

@@ -1,5 +1,6 @@
 package nl.wijkstem.base.ui;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -145,14 +146,21 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 	@Override
 	public void afterNavigation(AfterNavigationEvent event) {
 		String path = withoutSlashes(event.getLocation().getPath());
-		navigation.forEach(link -> {
-			if (withoutSlashes(link.entry().path()).equals(path)) {
-				link.link().getElement().setAttribute("aria-current", "page");
-			}
-			else {
-				link.link().getElement().removeAttribute("aria-current");
-			}
-		});
+		NavigationLink current = navigation.stream()
+			.filter(link -> withoutSlashes(link.entry().path()).equals(path))
+			.findFirst()
+			// a page under an item, such as an administrators' page under Beheer
+			.orElseGet(() -> navigation.stream()
+				.filter(link -> !withoutSlashes(link.entry().path()).isEmpty()
+						&& path.startsWith(withoutSlashes(link.entry().path()) + "/"))
+				.max(Comparator.comparingInt(link -> link.entry().path().length()))
+				.orElse(null));
+		navigation.forEach(link -> link.link().getElement().removeAttribute("aria-current"));
+		if (current != null) {
+			current.link()
+				.getElement()
+				.setAttribute("aria-current", withoutSlashes(current.entry().path()).equals(path) ? "page" : "true");
+		}
 	}
 
 	private static String withoutSlashes(String path) {

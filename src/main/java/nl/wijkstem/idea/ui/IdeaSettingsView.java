@@ -9,17 +9,16 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.base.security.Roles;
+import nl.wijkstem.base.ui.AdminView;
 import nl.wijkstem.idea.IdeaService;
 
 /**
  * Administrators choose between pre-moderation (the default) and post-moderation.
  */
 @Route("beheer/ideeen")
-@Menu(order = 100, title = "nav.admin")
 @RolesAllowed(Roles.ADMIN)
 public class IdeaSettingsView extends Composite<Div> implements HasDynamicTitle {
 
@@ -39,8 +38,8 @@ public class IdeaSettingsView extends Composite<Div> implements HasDynamicTitle 
 		});
 		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		getContent().addClassName("settings-view");
-		getContent().add(new H1(getTranslation("settings.title")), new Paragraph(getTranslation("settings.intro")),
-				mode, save);
+		getContent().add(AdminView.backLink(this), new H1(getTranslation("settings.title")),
+				new Paragraph(getTranslation("settings.intro")), mode, save);
 	}
 
 	@Override

@@ -10,11 +10,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.base.security.Roles;
+import nl.wijkstem.base.ui.AdminView;
 import nl.wijkstem.base.ui.Pager;
 import nl.wijkstem.moderation.audit.AuditFilter;
 import nl.wijkstem.moderation.audit.AuditPage;
@@ -25,7 +25,6 @@ import nl.wijkstem.moderation.audit.AuditTrail;
  * action, person, subject and dates, and the filtered entries as a CSV download.
  */
 @Route("beheer/audit")
-@Menu(order = 110, title = "nav.audit")
 @RolesAllowed(Roles.ADMIN)
 public class AuditTrailView extends Composite<Div> implements HasDynamicTitle {
 
@@ -59,8 +58,8 @@ public class AuditTrailView extends Composite<Div> implements HasDynamicTitle {
 		download.setText(getTranslation("audit.download"));
 		download.addClassName("call-to-action");
 		getContent().addClassName("audit-trail-view");
-		getContent().add(new H1(getTranslation("audit.title")), new Paragraph(getTranslation("audit.intro")), filters,
-				count, new Paragraph(download), table, pager);
+		getContent().add(AdminView.backLink(this), new H1(getTranslation("audit.title")),
+				new Paragraph(getTranslation("audit.intro")), filters, count, new Paragraph(download), table, pager);
 		refresh();
 	}
 

@@ -9,12 +9,12 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.base.security.Roles;
+import nl.wijkstem.base.ui.AdminView;
 import nl.wijkstem.voting.RoundService;
 import nl.wijkstem.voting.RoundSummary;
 
@@ -24,7 +24,6 @@ import nl.wijkstem.voting.RoundSummary;
  */
 @StyleSheet("context://wijkstem/styles/voting.css")
 @Route("beheer/stemrondes")
-@Menu(order = 102, title = "nav.rounds")
 @RolesAllowed(Roles.ADMIN)
 public class RoundsAdminView extends Composite<Div> implements HasDynamicTitle {
 
@@ -33,8 +32,8 @@ public class RoundsAdminView extends Composite<Div> implements HasDynamicTitle {
 		content.addClassName("rounds-admin-view");
 		RouterLink create = new RouterLink(getTranslation("rounds.new"), RoundFormView.class);
 		create.addClassName("call-to-action");
-		content.add(new H1(getTranslation("rounds.title")), new Paragraph(getTranslation("rounds.intro")),
-				new Paragraph(create));
+		content.add(AdminView.backLink(this), new H1(getTranslation("rounds.title")),
+				new Paragraph(getTranslation("rounds.intro")), new Paragraph(create));
 		UnorderedList list = new UnorderedList();
 		list.addClassName("card-list");
 		for (RoundSummary round : rounds.all(getLocale())) {
