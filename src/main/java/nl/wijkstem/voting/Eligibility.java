@@ -1,5 +1,8 @@
 package nl.wijkstem.voting;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -14,39 +17,52 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Whether a voter is a verified resident. A verification, once seen, is remembered until
- * the account module says it ended ({@link ResidencyRevoked}) or the account is deleted:
- * checking it on every submission was most of the cost of a ballot. A check that started
- * before such an ending is never remembered.
+ * Whether a voter is a verified resident. A verification, once seen, is remembered for a
+ * minute, or until the account module says it ended ({@link ResidencyRevoked}) or the
+ * account is deleted: checking it on every submission was most of the cost of a ballot. A
+ * check that started before such an ending is never remembered. The minute bounds what
+ * this instance can miss: a revocation on another instance of the application, or one
+ * written straight into the database.
  */
 @Component
 class Eligibility {
 
 	private static final int REMEMBERED = 200_000;
 
+	static final Duration REMEMBERED_FOR = Duration.ofMinutes(1);
+
 	private final ResidencyService residency;
 
-	private final Map<Long, Boolean> verified = new ConcurrentHashMap<>();
+	/** When each verification was last read from the account module. */
+	private final Map<Long, Instant> verified = new ConcurrentHashMap<>();
 
 	private final AtomicLong endings = new AtomicLong();
 
-	Eligibility(ResidencyService residency) {
+	private final Clock clock;
+
+	Eligibility(ResidencyService residency, Clock clock) {
 		this.residency = residency;
+		this.clock = clock;
 	}
 
 	boolean isVerified(Long accountId) {
-		if (verified.containsKey(accountId)) {
+		Instant now = clock.instant();
+		Instant seen = verified.get(accountId);
+		if (seen != null && now.isBefore(seen.plus(REMEMBERED_FOR)) && !now.isBefore(seen)) {
 			return true;
 		}
 		long before = endings.get();
-		boolean now = residency.isVerifiedResident(accountId);
-		if (now && endings.get() == before) {
+		boolean isVerified = residency.isVerifiedResident(accountId);
+		if (!isVerified) {
+			verified.remove(accountId);
+		}
+		else if (endings.get() == before) {
 			if (verified.size() >= REMEMBERED) {
 				verified.clear();
 			}
-			verified.put(accountId, Boolean.TRUE);
+			verified.put(accountId, now);
 		}
-		return now;
+		return isVerified;
 	}
 
 	private void forget(Long accountId) {

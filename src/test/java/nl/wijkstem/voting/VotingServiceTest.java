@@ -241,6 +241,23 @@ class VotingServiceTest {
 	}
 
 	@Test
+	void aRevocationThisInstanceDidNotHearOf_stopsVotingWithinAMinute() {
+		Long[] setup = budgetRoundWithThreeIdeas(VotingFixtures.budgetRound(clock.instant(), 100));
+		Long round = setup[0];
+		clock.moveBy(Duration.ofHours(2));
+		ResidencyTestSupport.signInAsNewResident(events, "Bewoner op een andere server", Map.of("postcode", "3132AB"));
+		Long verification = residency.myStatus().verificationId();
+		voting.cast(round, Set.of(setup[1]));
+		// as another instance of the application, or an operator, would revoke it
+		jdbc.update("update residency set active_account_id = null, revoked_at = current_timestamp where id = ?",
+				verification);
+
+		clock.moveBy(Eligibility.REMEMBERED_FOR.plusSeconds(1));
+
+		rejected(() -> voting.cast(round, Set.of(setup[2])), "voting.error.notVerified");
+	}
+
+	@Test
 	void cast_limitedChoice_refusesMoreThanTheLimit() {
 		Long a = idea("Eén");
 		Long b = idea("Twee");
