@@ -1,15 +1,18 @@
 package nl.wijkstem.voting;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.account.ResidencyService;
@@ -30,6 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class VotingService {
+
+	static final int RESULTS_HIGHLIGHTED_DAYS = 30;
 
 	private static final int ATTEMPTS = 20;
 
@@ -107,6 +112,29 @@ public class VotingService {
 							stored.submittedAt()))
 					.orElse(null);
 		return new VotePage(reader.details(round, locale), summaries, verified, mine, moderator);
+	}
+
+	/**
+	 * The round worth a place on the home page now: one open for voting (the first to
+	 * close), else the next whose ballot is known, else one whose results came out in the
+	 * last {@value #RESULTS_HIGHLIGHTED_DAYS} days. Titles and dates only, for everyone.
+	 */
+	@PermitAll
+	@Transactional(readOnly = true)
+	public Optional<RoundSummary> highlighted(Locale locale) {
+		Instant now = clock.instant();
+		List<VotingRound> all = rounds.findAllByOrderByVotingOpensAtDescIdDesc();
+		return all.stream()
+			.filter(round -> round.phase(now) == RoundPhase.OPEN)
+			.min(Comparator.comparing(VotingRound::getVotingClosesAt))
+			.or(() -> all.stream()
+				.filter(round -> round.phase(now) == RoundPhase.BALLOT_READY)
+				.min(Comparator.comparing(VotingRound::getVotingOpensAt)))
+			.or(() -> all.stream()
+				.filter(round -> round.phase(now) == RoundPhase.RESULTS
+						&& now.isBefore(round.getResultsAt().plus(Duration.ofDays(RESULTS_HIGHLIGHTED_DAYS))))
+				.max(Comparator.comparing(VotingRound::getResultsAt)))
+			.map(round -> RoundReader.summary(round, locale, now));
 	}
 
 	private static VotingRound current(List<VotingRound> all, Instant now) {

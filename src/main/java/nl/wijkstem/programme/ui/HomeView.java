@@ -20,9 +20,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.wijkstem.base.security.CurrentUser;
+import nl.wijkstem.base.ui.HomeHighlight;
 import nl.wijkstem.base.ui.LoginView;
 import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The front door: what residents can do here, in plain language, the programme's goals
@@ -33,12 +36,13 @@ import nl.wijkstem.programme.ProgrammeService;
 @AnonymousAllowed
 public class HomeView extends Composite<Div> implements HasDynamicTitle {
 
-	HomeView(ProgrammeService programme, CurrentUser currentUser) {
+	HomeView(ProgrammeService programme, CurrentUser currentUser, ObjectProvider<HomeHighlight> highlights) {
 		ProgrammeOverview overview = programme.overview(getLocale());
 		Div content = getContent();
 		content.addClassName("home-view");
-		content.add(intro(overview, currentUser.get().isEmpty()), whatYouCanDo(),
-				categories("home.goals.title", "home.goals.intro", overview.goals(), "goal-list"),
+		content.add(intro(overview, currentUser.get().isEmpty()));
+		highlights.orderedStream().forEach(highlight -> highlight.create().ifPresent(content::add));
+		content.add(whatYouCanDo(), categories("home.goals.title", "home.goals.intro", overview.goals(), "goal-list"),
 				categories("home.themes.title", "home.themes.intro", overview.themes(), "theme-list"),
 				defects(overview));
 	}

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.RouterLink;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.support.ViewTest;
@@ -21,7 +22,7 @@ class HomeViewTest extends ViewTest {
 
 		assertThat($(H1.class).from(home).single().getText()).isEqualTo("Jouw stem voor de Westwijk");
 		assertThat($(ListItem.class).from(home).withClassName("card").all()).hasSize(9);
-		assertThat($(RouterLink.class).withClassName("call-to-action").single().getText())
+		assertThat($(RouterLink.class).from(intro()).withClassName("call-to-action").single().getText())
 			.isEqualTo("Log in om mee te doen");
 		assertThat($(Anchor.class).withText("Melden bij BuitenBeter").single().getHref())
 			.isEqualTo("https://www.buitenbeter.nl/");
@@ -32,7 +33,7 @@ class HomeViewTest extends ViewTest {
 	void signedInResident_isNotAskedToSignIn() {
 		navigate(HomeView.class);
 
-		assertThat($(RouterLink.class).withClassName("call-to-action").exists()).isFalse();
+		assertThat($(RouterLink.class).from(intro()).withClassName("call-to-action").exists()).isFalse();
 	}
 
 	@Test
@@ -43,6 +44,10 @@ class HomeViewTest extends ViewTest {
 
 		assertThat($(H1.class).from(home).single().getText()).isEqualTo("Your voice for Westwijk");
 		assertThat($(H3.class).from(home).withText("Liveability").exists()).isTrue();
+	}
+
+	private Section intro() {
+		return $(Section.class).withClassName("home-intro").single();
 	}
 
 }
