@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What voting rounds need from ideas: their titles and first photos for the ballot, and
  * the status steps "on the ballot", "chosen" and back, each with a timeline entry on the
- * idea page and a record in the audit trail.
+ * idea page, a record in the audit trail, and news for the author and supporters
+ * ({@link IdeaBallotNews}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -38,15 +40,18 @@ public class BallotIdeas {
 
 	private final IdeaStatusChangeRepository history;
 
+	private final SupportRepository supports;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	BallotIdeas(IdeaRepository ideas, PhotoRepository photos, IdeaStatusChangeRepository history,
-			ApplicationEventPublisher events, Clock clock) {
+			SupportRepository supports, ApplicationEventPublisher events, Clock clock) {
 		this.ideas = ideas;
 		this.photos = photos;
 		this.history = history;
+		this.supports = supports;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -136,6 +141,10 @@ public class BallotIdeas {
 		idea.moveTo(next, now);
 		history.save(new IdeaStatusChange(idea.getId(), next, now, note));
 		events.publishEvent(new ModerationActionTaken(action, "idea", idea.getId(), before.name(), next.name(), ""));
+		Set<Long> supporters = new HashSet<>(supports.supporters(idea.getId()));
+		supporters.remove(idea.getAuthorId());
+		events.publishEvent(new IdeaBallotNews(idea.getId(), idea.getTitle(), next, note, idea.getAuthorId(),
+				Set.copyOf(supporters)));
 	}
 
 	private static Instant submittedAt(Idea idea) {

@@ -9,6 +9,7 @@ import nl.wijkstem.account.AccountService;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.idea.AuthorInformed;
 import nl.wijkstem.idea.IdeaDecided;
+import nl.wijkstem.idea.IdeaBallotNews;
 import nl.wijkstem.idea.IdeaProgressed;
 
 import org.springframework.context.event.EventListener;
@@ -75,6 +76,25 @@ public class NotificationService {
 		progressed.supporterIds()
 			.forEach(supporter -> channels.forEach(channel -> channel.send(new NoticeMessage(supporter,
 					"notice.supported", progressed.title(), progressed.message(), "ideas/" + progressed.ideaId()))));
+	}
+
+	/**
+	 * An idea went onto a ballot, was chosen, or went back: its author and its supporters
+	 * hear it, with the round's name, so they can vote.
+	 */
+	@EventListener
+	@PermitAll
+	@Transactional
+	public void on(IdeaBallotNews news) {
+		String link = "ideas/" + news.ideaId();
+		if (news.authorId() != null) {
+			NoticeMessage message = new NoticeMessage(news.authorId(), "notice.ballot." + news.kind() + ".author",
+					news.title(), news.roundTitle(), link);
+			channels.forEach(channel -> channel.send(message));
+		}
+		news.supporterIds()
+			.forEach(supporter -> channels.forEach(channel -> channel.send(new NoticeMessage(supporter,
+					"notice.ballot." + news.kind() + ".supporter", news.title(), news.roundTitle(), link))));
 	}
 
 	/** The signed-in resident's latest notices, newest first. */

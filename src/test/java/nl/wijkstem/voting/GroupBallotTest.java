@@ -106,6 +106,14 @@ class GroupBallotTest {
 		return jdbc.queryForObject("select status from idea where id = ?", String.class, ideaId);
 	}
 
+	/** The ballot notices about an idea, oldest first, as "message key|recipient". */
+	private java.util.List<String> notices(Long ideaId) {
+		return jdbc.queryForList("""
+				select n.message_key || '|' || a.display_name from notice n join account a on a.id = n.recipient_id
+				where n.link = ? and n.message_key like 'notice.ballot.%' order by n.id""", String.class,
+				"ideas/" + ideaId);
+	}
+
 	private void rejected(Runnable action, String key) {
 		assertThatExceptionOfType(VotingRejectedException.class).isThrownBy(action::run)
 			.satisfies(rejected -> assertThat(rejected.messageKey()).isEqualTo(key));
@@ -117,6 +125,7 @@ class GroupBallotTest {
 		Long planters = idea("Plantenbakken op het Westwijkplein");
 		Long alone = idea("Een watertappunt bij het park");
 		Long group = group("Meer groen", trees, planters);
+		fixture.supportedBy(trees, "fatima");
 		as("beheerder");
 		Long round = rounds.create(VotingFixtures.budgetRound(clock.instant(), 100));
 		as("moderator");
@@ -163,6 +172,11 @@ class GroupBallotTest {
 		assertThat(status(trees)).isEqualTo("CHOSEN");
 		assertThat(status(planters)).isEqualTo("CHOSEN");
 		assertThat(status(alone)).isEqualTo("PUBLISHED");
+		// the author (Kees) and a supporter (Fatima) heard each step, so they could vote
+		assertThat(notices(trees)).containsExactly("notice.ballot.ON_BALLOT.author|Kees de Vries",
+				"notice.ballot.ON_BALLOT.supporter|Fatima El Amrani", "notice.ballot.CHOSEN.author|Kees de Vries",
+				"notice.ballot.CHOSEN.supporter|Fatima El Amrani");
+		assertThat(notices(alone)).endsWith("notice.ballot.BACK.author|Kees de Vries");
 		as("beheerder");
 		assertThat(results.integrity(round, Locale.ENGLISH).allClear()).isTrue();
 	}
