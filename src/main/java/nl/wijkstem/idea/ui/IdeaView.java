@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -33,6 +34,7 @@ import nl.wijkstem.idea.CommentService;
 import nl.wijkstem.idea.IdeaDetails;
 import nl.wijkstem.idea.IdeaRejectedException;
 import nl.wijkstem.idea.IdeaService;
+import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.idea.TimelineKind;
 import nl.wijkstem.idea.PhotoService;
 import nl.wijkstem.idea.PhotoView;
@@ -93,6 +95,12 @@ public class IdeaView extends Composite<Div> implements BeforeEnterObserver, Has
 		Paragraph statusLine = new Paragraph(status);
 		if (details.status().isListed()) {
 			statusLine.add(new Span(" " + getTranslation("idea.status.help." + details.status())));
+		}
+		if (details.status() == IdeaStatus.ON_BALLOT) {
+			// the voting module owns the vote page; a plain link keeps the modules apart
+			Anchor vote = new Anchor("vote", getTranslation("idea.page.vote"));
+			vote.addClassName("idea-vote-link");
+			statusLine.add(new Span(" "), vote);
 		}
 		content.add(new H1(details.title()), statusLine);
 		if (details.mine() && !details.status().isPublic()) {
