@@ -10,4 +10,10 @@ import java.time.Instant;
  * typed in), the basis of the "earlier idea wins" tie-break
  */
 public record BallotIdea(Long id, String title, IdeaStatus status, PhotoView firstPhoto, Instant submittedAt) {
+
+	/** Whether its status lets it go on a ballot now ({@link BallotIdeas#ELIGIBLE}). */
+	public boolean mayGoOnBallot() {
+		return BallotIdeas.ELIGIBLE.contains(status);
+	}
+
 }

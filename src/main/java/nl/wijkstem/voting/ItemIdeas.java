@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import nl.wijkstem.idea.BallotIdea;
 import nl.wijkstem.idea.BallotIdeas;
 import nl.wijkstem.idea.IdeaRejectedException;
+import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.moderation.BallotGroup;
 
 import org.springframework.stereotype.Component;
@@ -66,23 +68,21 @@ class ItemIdeas {
 	}
 
 	void chosen(BallotItem item, String note) {
-		if (!item.isGroup()) {
-			ballotIdeas.markChosen(item.getIdeaId(), note);
-			return;
-		}
-		for (BallotItemIdea idea : grouped.findByItemIdOrderByPositionAsc(item.getId())) {
-			ballotIdeas.markChosen(idea.getIdeaId(), note);
-		}
+		eachIdea(item, (ideaId, before) -> ballotIdeas.markChosen(ideaId, note));
 	}
 
 	void backToBefore(BallotItem item, String note) {
+		eachIdea(item, (ideaId, before) -> ballotIdeas.takeOffBallot(ideaId, before, note));
+	}
+
+	/** The idea behind the item, or each idea of its group, with the status it had. */
+	private void eachIdea(BallotItem item, BiConsumer<Long, IdeaStatus> action) {
 		if (!item.isGroup()) {
-			ballotIdeas.takeOffBallot(item.getIdeaId(), item.getPreviousStatus(), note);
+			action.accept(item.getIdeaId(), item.getPreviousStatus());
 			return;
 		}
-		for (BallotItemIdea idea : grouped.findByItemIdOrderByPositionAsc(item.getId())) {
-			ballotIdeas.takeOffBallot(idea.getIdeaId(), idea.getPreviousStatus(), note);
-		}
+		grouped.findByItemIdOrderByPositionAsc(item.getId())
+			.forEach(idea -> action.accept(idea.getIdeaId(), idea.getPreviousStatus()));
 	}
 
 	/** The ideas of group items, by item id, in their order on the ballot. */

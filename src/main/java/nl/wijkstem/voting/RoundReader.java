@@ -96,12 +96,12 @@ class RoundReader {
 					.filter(Objects::nonNull)
 					.findFirst()
 					.orElse(null);
-				return new BallotEntry(item.getId(), null, item.getTitle(), photo, item.getCost(), item.getPosition(),
-						item.getSummary(),
+				return new BallotEntry(item.getId(), null, item.getGroupId(), item.getTitle(), photo, item.getCost(),
+						item.getPosition(), item.getSummary(),
 						members.stream().map(idea -> new BallotEntry.IdeaLink(idea.id(), idea.title())).toList());
 			}
 			BallotIdea idea = described.get(item.getIdeaId());
-			return new BallotEntry(item.getId(), item.getIdeaId(), idea == null ? "" : idea.title(),
+			return new BallotEntry(item.getId(), item.getIdeaId(), null, idea == null ? "" : idea.title(),
 					idea == null ? null : idea.firstPhoto(), item.getCost(), item.getPosition(), "", List.of());
 		}).toList();
 	}

@@ -130,10 +130,7 @@ public class RoundService {
 			.stream()
 			.filter(idea -> !onBallot.contains(idea.id()))
 			.toList();
-		Set<Long> groupsOnBallot = items.findByRoundIdOrderByPositionAscIdAsc(roundId)
-			.stream()
-			.map(BallotItem::getGroupId)
-			.collect(Collectors.toSet());
+		Set<Long> groupsOnBallot = round.ballot().stream().map(BallotEntry::groupId).collect(Collectors.toSet());
 		List<BallotGroup> groups = ballotGroups.withIdeas()
 			.stream()
 			.filter(group -> !groupsOnBallot.contains(group.id()))
@@ -145,7 +142,7 @@ public class RoundService {
 		List<BallotEditor.GroupCandidate> groupCandidates = groups.stream().map(group -> {
 			List<BallotIdea> ideas = group.ideaIds().stream().map(described::get).filter(Objects::nonNull).toList();
 			return new BallotEditor.GroupCandidate(group.id(), group.name(), group.summary(), ideas,
-					ideas.stream().allMatch(idea -> BallotIdeas.ELIGIBLE.contains(idea.status())));
+					ideas.stream().allMatch(BallotIdea::mayGoOnBallot));
 		}).toList();
 		return new BallotEditor(round, candidates, groupCandidates);
 	}
@@ -177,7 +174,7 @@ public class RoundService {
 			throw new VotingRejectedException("voting.error.groupEmpty");
 		}
 		for (BallotIdea idea : ideas) {
-			if (!BallotIdeas.ELIGIBLE.contains(idea.status())) {
+			if (!idea.mayGoOnBallot()) {
 				throw new VotingRejectedException("voting.error.groupIdeaNotEligible", idea.title());
 			}
 		}
