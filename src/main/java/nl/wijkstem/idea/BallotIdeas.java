@@ -138,7 +138,7 @@ public class BallotIdeas {
 	private void move(Idea idea, IdeaStatus next, String note, String action) {
 		IdeaStatus before = idea.getStatus();
 		Instant now = clock.instant();
-		idea.moveTo(next, now);
+		idea.moveByVotingRound(next, now);
 		history.save(new IdeaStatusChange(idea.getId(), next, now, note));
 		events.publishEvent(new ModerationActionTaken(action, "idea", idea.getId(), before.name(), next.name(), ""));
 		Set<Long> supporters = new HashSet<>(supports.supporters(idea.getId()));

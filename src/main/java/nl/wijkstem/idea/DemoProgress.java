@@ -41,7 +41,7 @@ final class DemoProgress {
 	private static void step(IdeaRepository ideas, IdeaStatusChangeRepository history, String title, IdeaStatus status,
 			Instant at, String message) {
 		Idea idea = byTitle(ideas, title);
-		idea.moveTo(status, at);
+		idea.progress(status, at);
 		history.save(new IdeaStatusChange(idea.getId(), status, at, message));
 	}
 

@@ -13,6 +13,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import nl.wijkstem.base.AbstractEntity;
+import nl.wijkstem.idea.IdeaLifecycle.Actor;
 
 /**
  * An idea for the neighbourhood. Its state changes only through the methods below, each
@@ -60,10 +61,15 @@ class Idea extends AbstractEntity {
 	@Column(nullable = false)
 	private boolean reviewed;
 
-	@Column(name = "support_count", nullable = false)
+	/*
+	 * The counts change only through single atomic updates in the database
+	 * (IdeaRepository#addSupports, #addComments); no write of the entity may carry a
+	 * count it read earlier back over them.
+	 */
+	@Column(name = "support_count", nullable = false, updatable = false)
 	private int supportCount;
 
-	@Column(name = "comment_count", nullable = false)
+	@Column(name = "comment_count", nullable = false, updatable = false)
 	private int commentCount;
 
 	@Column(name = "created_at", nullable = false)
@@ -150,10 +156,7 @@ class Idea extends AbstractEntity {
 	}
 
 	void submit(Instant now) {
-		if (!isUnsent()) {
-			throw new IdeaRejectedException("idea.error.notEditable");
-		}
-		status = IdeaStatus.SUBMITTED;
+		step(IdeaStatus.SUBMITTED, Actor.AUTHOR, "idea.error.notEditable");
 		submittedAt = now;
 		updatedAt = now;
 	}
@@ -163,10 +166,7 @@ class Idea extends AbstractEntity {
 	 * once under post-moderation)
 	 */
 	void publish(boolean reviewed, Instant now) {
-		if (status != IdeaStatus.SUBMITTED) {
-			throw new IdeaRejectedException("idea.error.notPublishable");
-		}
-		status = IdeaStatus.PUBLISHED;
+		step(IdeaStatus.PUBLISHED, reviewed ? Actor.MODERATOR : Actor.PLATFORM, "idea.error.notPublishable");
 		this.reviewed = reviewed;
 		publishedAt = now;
 		updatedAt = now;
@@ -190,27 +190,35 @@ class Idea extends AbstractEntity {
 	 * Marks it as the same as another idea. Its supports stay where residents gave them.
 	 */
 	void markDuplicateOf(Long originalId, Instant now) {
-		if (status != IdeaStatus.SUBMITTED && !status.isListed()) {
-			throw new IdeaRejectedException("moderation.error.notDuplicable");
-		}
 		if (originalId.equals(getId())) {
 			throw new IdeaRejectedException("moderation.error.duplicateOfItself");
 		}
+		step(IdeaStatus.DUPLICATE, Actor.MODERATOR, "moderation.error.notDuplicable");
 		if (publishedAt == null) {
 			publishedAt = now;
 		}
-		status = IdeaStatus.DUPLICATE;
 		duplicateOf = originalId;
 		reviewed = true;
 		updatedAt = now;
 	}
 
-	/** Moves a public idea to another public status. */
-	void moveTo(IdeaStatus next, Instant now) {
-		if (!status.isListed() || !next.isListed() || next == status) {
-			throw new IdeaRejectedException("moderation.error.statusStep");
-		}
+	/**
+	 * A moderator moves a public idea on in the programme
+	 * ({@link IdeaLifecycle#progressSteps}).
+	 */
+	void progress(IdeaStatus next, Instant now) {
+		IdeaLifecycle.checkProgress(status, next);
 		status = next;
+		reviewed = true;
+		updatedAt = now;
+	}
+
+	/**
+	 * A voting round puts the idea on its ballot, takes it off again, or announces that
+	 * residents chose it.
+	 */
+	void moveByVotingRound(IdeaStatus next, Instant now) {
+		step(next, Actor.VOTING_ROUND, "ballot.error.notEligible");
 		reviewed = true;
 		updatedAt = now;
 	}
@@ -222,6 +230,9 @@ class Idea extends AbstractEntity {
 	void hide(String reason, Instant now) {
 		if (!status.isPublic()) {
 			throw new IdeaRejectedException("moderation.error.notHideable");
+		}
+		if (IdeaLifecycle.isLockedByBallot(status)) {
+			throw new IdeaRejectedException("moderation.error.onBallot");
 		}
 		hidden = true;
 		hiddenReason = reason;
@@ -254,10 +265,7 @@ class Idea extends AbstractEntity {
 	}
 
 	private void decide(IdeaStatus decision, Instant now) {
-		if (status != IdeaStatus.SUBMITTED) {
-			throw new IdeaRejectedException("idea.error.notPublishable");
-		}
-		status = decision;
+		step(decision, Actor.MODERATOR, "idea.error.notPublishable");
 		reviewed = true;
 		updatedAt = now;
 	}
@@ -279,15 +287,17 @@ class Idea extends AbstractEntity {
 	}
 
 	void withdraw(Instant now) {
-		if (!isEditable()) {
-			throw new IdeaRejectedException("idea.error.notWithdrawable");
-		}
-		status = IdeaStatus.WITHDRAWN;
+		step(IdeaStatus.WITHDRAWN, Actor.AUTHOR, "idea.error.notWithdrawable");
 		updatedAt = now;
 	}
 
 	void forgetAuthor() {
 		authorId = null;
+	}
+
+	private void step(IdeaStatus next, Actor actor, String refusal) {
+		IdeaLifecycle.check(status, next, actor, refusal);
+		status = next;
 	}
 
 	private void write(IdeaDraft content, Instant now) {

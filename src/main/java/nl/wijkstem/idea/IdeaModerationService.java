@@ -234,7 +234,7 @@ public class IdeaModerationService {
 		Idea idea = edits.atVersion(ideaId, expectedVersion);
 		IdeaStatus before = idea.getStatus();
 		Instant now = clock.instant();
-		idea.moveTo(next, now);
+		idea.progress(next, now);
 		IdeaStatusChange step = history.save(new IdeaStatusChange(ideaId, next, now, why));
 		updatePhotos.keep(ideaId, step.getId(), photos, now);
 		edits.flushOrConflict();
@@ -387,7 +387,7 @@ public class IdeaModerationService {
 		}
 		else {
 			ideas.findById(reported.ideaId())
-				.filter(idea -> idea.isVisibleToAll())
+				.filter(idea -> idea.isVisibleToAll() && !IdeaLifecycle.isLockedByBallot(idea.getStatus()))
 				.ifPresent(idea -> idea.hide(null, clock.instant()));
 		}
 	}

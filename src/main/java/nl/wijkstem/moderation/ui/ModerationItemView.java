@@ -35,6 +35,8 @@ import nl.wijkstem.idea.IdeaDetails;
 import nl.wijkstem.idea.IdeaModerationService;
 import nl.wijkstem.idea.IdeaRejectedException;
 import nl.wijkstem.idea.IdeaService;
+import nl.wijkstem.idea.IdeaLifecycle;
+import nl.wijkstem.idea.IdeaLifecycle.Actor;
 import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.idea.ModerationFacts;
 import nl.wijkstem.idea.PhotoService;
@@ -134,7 +136,7 @@ public class ModerationItemView extends Composite<Div> implements BeforeEnterObs
 		if (details.status() == IdeaStatus.SUBMITTED) {
 			content.add(new DecisionForm(ideas, templates, details, this::backToQueue, reload));
 		}
-		if ((details.status() == IdeaStatus.SUBMITTED || details.status().isListed()) && !similar.isEmpty()) {
+		if (IdeaLifecycle.allows(details.status(), IdeaStatus.DUPLICATE, Actor.MODERATOR) && !similar.isEmpty()) {
 			content.add(new DuplicateForm(moderation, templates, details, similar, reload));
 		}
 		if (details.status() == IdeaStatus.SUBMITTED || details.status().isPublic()) {
@@ -143,8 +145,13 @@ public class ModerationItemView extends Composite<Div> implements BeforeEnterObs
 		if (details.status() == IdeaStatus.SUBMITTED || details.status().isListed()) {
 			content.add(filingForm(details));
 		}
-		if (details.status().isListed()) {
+		if (!IdeaLifecycle.progressSteps(details.status()).isEmpty()) {
 			content.add(new StatusUpdateForm(moderation, templates, details, reload));
+		}
+		else if (details.status() == IdeaStatus.ON_BALLOT) {
+			Paragraph locked = new Paragraph(getTranslation("moderation.onBallot.locked"));
+			locked.addClassName("notice");
+			content.add(locked);
 		}
 		if (details.status().isPublic()) {
 			content.add(new AnswerForm(moderation, templates, details, reload),

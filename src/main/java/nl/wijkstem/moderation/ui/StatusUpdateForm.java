@@ -14,6 +14,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import nl.wijkstem.idea.IdeaDetails;
 import nl.wijkstem.idea.IdeaModerationService;
+import nl.wijkstem.idea.IdeaLifecycle;
 import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.idea.UpdatePhoto;
 import nl.wijkstem.moderation.DecisionKind;
@@ -37,7 +38,7 @@ class StatusUpdateForm extends ActionForm {
 	StatusUpdateForm(IdeaModerationService moderation, ReasonTemplates templates, IdeaDetails idea, Runnable reload) {
 		super("moderation.status", templates, reload);
 		RadioButtonGroup<IdeaStatus> next = new RadioButtonGroup<>(getTranslation("moderation.status.next"));
-		next.setItems(IdeaStatus.listed().stream().filter(status -> status != idea.status()).toList());
+		next.setItems(IdeaLifecycle.progressSteps(idea.status()));
 		next.setItemLabelGenerator(status -> getTranslation("idea.status." + status) + " – "
 				+ getTranslation("idea.status.help." + status));
 		next.addClassName("vertical-options");

@@ -1,0 +1,163 @@
+package nl.wijkstem.voting;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+
+import nl.wijkstem.idea.ContentReported;
+import nl.wijkstem.idea.IdeaModerationService;
+import nl.wijkstem.idea.IdeaRejectedException;
+import nl.wijkstem.idea.IdeaService;
+import nl.wijkstem.idea.IdeaStatus;
+import nl.wijkstem.idea.ReportReason;
+import nl.wijkstem.moderation.IdeaFixture;
+import nl.wijkstem.programme.ProgrammeService;
+import nl.wijkstem.support.ApplicationTest;
+import nl.wijkstem.support.SignIn;
+import nl.wijkstem.support.TestClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The statuses that belong to voting: no moderator can give them by hand, and an idea on
+ * a ballot whose voting has opened stays there, visible and votable, until the results.
+ */
+@ApplicationTest
+class IdeaStatusIntegrityTest {
+
+	@Autowired
+	RoundService rounds;
+
+	@Autowired
+	VotingService voting;
+
+	@Autowired
+	ResultsService results;
+
+	@Autowired
+	IdeaService ideas;
+
+	@Autowired
+	IdeaModerationService moderation;
+
+	@Autowired
+	ProgrammeService programme;
+
+	@Autowired
+	UserDetailsService demoUsers;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Autowired
+	TestClock clock;
+
+	IdeaFixture fixture;
+
+	@BeforeEach
+	void setUp() {
+		clock.reset();
+		fixture = new IdeaFixture(ideas, programme, demoUsers, events);
+	}
+
+	@AfterEach
+	void signOutAndReset() {
+		SignIn.out();
+		clock.reset();
+	}
+
+	private void as(String user) {
+		SignIn.as(demoUsers, events, user);
+	}
+
+	private String status(Long ideaId) {
+		return jdbc.queryForObject("select status from idea where id = ?", String.class, ideaId);
+	}
+
+	private void refused(Runnable action, String key) {
+		assertThatExceptionOfType(IdeaRejectedException.class).isThrownBy(action::run)
+			.satisfies(refused -> assertThat(refused.problems().getFirst().messageKey()).isEqualTo(key));
+	}
+
+	@Test
+	void aModerator_cannotPutAnIdeaOnTheBallot_orChooseIt_byHand() {
+		Long idea = fixture.published("Een pannakooi bij de Marnixschool " + IdeaFixture.unique(), null);
+		as("moderator");
+
+		for (IdeaStatus voted : Set.of(IdeaStatus.ON_BALLOT, IdeaStatus.CHOSEN)) {
+			refused(() -> moderation.updateStatus(idea, fixture.version(idea), voted, "Dit idee gaat verder."),
+					"moderation.error.statusStep");
+		}
+
+		assertThat(status(idea)).isEqualTo("PUBLISHED");
+		assertThat(jdbc.queryForObject(
+				"select count(*) from idea_status_change where idea_id = ? and status in " + "('ON_BALLOT', 'CHOSEN')",
+				Integer.class, idea))
+			.isZero();
+	}
+
+	@Test
+	void anIdeaOnAnOpenBallot_isLockedUntilTheResults_thenMovesOnAsResidentsChose() {
+		Long idea = fixture.published("Speelplek bij de Krabbeplas " + IdeaFixture.unique(), null);
+		as("beheerder");
+		Long round = rounds.create(VotingFixtures.budgetRound(clock.instant(), 100));
+		as("moderator");
+		Long item = rounds.addIdea(round, idea, 60L);
+		clock.moveBy(Duration.ofHours(2));
+		as("kees");
+		voting.cast(round, Set.of(item));
+		as("moderator");
+
+		refused(() -> moderation.updateStatus(idea, fixture.version(idea), IdeaStatus.NOT_FEASIBLE,
+				"Dit kan niet op deze plek."), "moderation.error.onBallot");
+		refused(() -> moderation.hide(idea, fixture.version(idea), "Er staat een naam in het idee."),
+				"moderation.error.onBallot");
+		Long original = fixture.published("Speelplek aan het water " + IdeaFixture.unique(), null);
+		as("moderator");
+		refused(() -> moderation.markDuplicate(idea, fixture.version(idea), original,
+				"Dit idee bestaat al, steun het andere."), "moderation.error.onBallot");
+		assertThatExceptionOfType(VotingRejectedException.class).isThrownBy(() -> rounds.removeItem(item));
+		reportedByThree(idea);
+
+		assertThat(status(idea)).isEqualTo("ON_BALLOT");
+		assertThat(jdbc.queryForObject("select hidden from idea where id = ?", Boolean.class, idea)).isFalse();
+
+		clock.moveBy(Duration.ofDays(2));
+		results.results(round, Locale.ENGLISH);
+		assertThat(status(idea)).isEqualTo("CHOSEN");
+
+		moderation.updateStatus(idea, fixture.version(idea), IdeaStatus.IN_PROGRESS,
+				"De gemeente begint in het voorjaar met de aanleg.");
+		assertThat(status(idea)).isEqualTo("IN_PROGRESS");
+	}
+
+	/**
+	 * Three residents' reports, the number that hides an idea that is not on a ballot.
+	 */
+	private void reportedByThree(Long ideaId) {
+		transaction.executeWithoutResult(tx -> {
+			jdbc.update("""
+					insert into idea_report (idea_id, target_key, reporter_id, reason, created_at)
+					select ?, ?, id, 'OFFENSIVE', current_timestamp from account order by id
+					fetch first 3 rows only""", ideaId, "idea:" + ideaId);
+			events.publishEvent(new ContentReported(ideaId, null, ReportReason.OFFENSIVE));
+		});
+	}
+
+}
