@@ -1,0 +1,43 @@
+package nl.wijkstem.idea;
+
+import java.util.List;
+import java.util.Locale;
+
+import nl.wijkstem.moderation.GoalOverview;
+import nl.wijkstem.moderation.GroupOverviews;
+import nl.wijkstem.moderation.IdeaGroupView;
+import nl.wijkstem.support.ApplicationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The support-count checks on H2 with the demo data, whose ideas the demo moves on after
+ * counting their supports.
+ */
+@ApplicationTest
+class SupportCountTest extends SupportCountChecks {
+
+	@Autowired
+	GroupOverviews overviews;
+
+	@Test
+	void demoIdeasMovedOn_keepTheirSupports_andTheProgrammeGroupsAgreeWithThem() {
+		assertThat(jdbc.queryForObject("""
+				select support_count from idea where title = 'Speeltuin Reigerlaan opknappen'""", Integer.class))
+			.isPositive();
+		List<IdeaGroupView> groups = overviews.programme(5, Locale.ENGLISH)
+			.stream()
+			.flatMap(goal -> goal.groups().stream())
+			.toList();
+		assertThat(groups).isNotEmpty().allSatisfy(group -> {
+			int most = group.ideas().stream().mapToInt(FiledIdea::supportCount).max().orElse(0);
+			int all = group.ideas().stream().mapToInt(FiledIdea::supportCount).sum();
+			assertThat(group.supporterCount()).isBetween((long) most, (long) all);
+			assertThat(group.supporterCount()).isPositive();
+		});
+	}
+
+}
