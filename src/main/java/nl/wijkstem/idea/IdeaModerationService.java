@@ -205,7 +205,7 @@ public class IdeaModerationService {
 		IdeaStatus before = idea.getStatus();
 		Instant now = clock.instant();
 		idea.markDuplicateOf(original.getId(), now);
-		history.save(new IdeaStatusChange(ideaId, IdeaStatus.DUPLICATE, now, why));
+		history.save(IdeaStatusChange.of(TimelineKind.DECISION, ideaId, IdeaStatus.DUPLICATE, now, why));
 		edits.flushOrConflict();
 		acted("idea.duplicate", ideaId, before.name(), "DUPLICATE of " + original.getId(), why);
 		tell(idea, ModerationOutcome.DUPLICATE, why, original.getId());

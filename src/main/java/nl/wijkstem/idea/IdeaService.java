@@ -355,7 +355,7 @@ public class IdeaService {
 			case REQUEST_CHANGES -> idea.requestChanges(now);
 			case REJECT -> idea.reject(now);
 		}
-		history.save(new IdeaStatusChange(idea.getId(), idea.getStatus(), now, note));
+		history.save(IdeaStatusChange.of(TimelineKind.DECISION, idea.getId(), idea.getStatus(), now, note));
 		edits.flushOrConflict();
 		if (decision == ModerationDecision.PUBLISH) {
 			events.publishEvent(new IdeaPublished(idea.getId()));
@@ -488,24 +488,26 @@ public class IdeaService {
 			.stream()
 			.collect(Collectors.groupingBy(Photo::getStatusChangeId,
 					Collectors.mapping(PhotoView::of, Collectors.toList())));
+		boolean readsMessagesToTheAuthor = mine || currentUserIsModerator();
 		List<IdeaDetails.StatusStep> steps = history.findByIdeaIdOrderByChangedAtAscIdAsc(idea.getId())
 			.stream()
-			.map(change -> new IdeaDetails.StatusStep(change.getStatus(), change.getChangedAt(), change.getNote(),
-					change.getKind(), updatePhotos.getOrDefault(change.getId(), List.of())))
+			.map(change -> new IdeaDetails.StatusStep(change.getStatus(), change.getChangedAt(),
+					change.getKind().isPublic() || readsMessagesToTheAuthor ? change.getNote() : "", change.getKind(),
+					updatePhotos.getOrDefault(change.getId(), List.of())))
 			.toList();
 		SimilarIdea original = idea.getDuplicateOf() == null ? null
 				: ideas.findById(idea.getDuplicateOf())
 					.filter(Idea::isVisibleToAll)
 					.map(found -> new SimilarIdea(found.getId(), found.getTitle(), found.getSupportCount(), false))
 					.orElse(null);
-		boolean showHiddenReason = mine || currentUserIsModerator();
 		return new IdeaDetails(idea.getId(), idea.getTitle(), idea.getDescription(), idea.getPlaceKind(),
 				names.theme(idea.getThemeId()), names.goal(idea.getGoalId()), idea.getLocationText(),
 				idea.getLatitude(), idea.getLongitude(), idea.getStatus(), steps, idea.getSupportCount(),
 				idea.getCommentCount(), author, mine, supported, me.isPresent() && idea.isEditableBy(me.get()),
 				idea.getVersion(), idea.getGoalId(), idea.getAssignedThemes(),
 				idea.getAssignedThemes().stream().map(names::theme).filter(name -> !name.isBlank()).sorted().toList(),
-				idea.isHidden(), showHiddenReason ? idea.getHiddenReason() : "", original, idea.getCollectedAt());
+				idea.isHidden(), readsMessagesToTheAuthor ? idea.getHiddenReason() : "", original,
+				idea.getCollectedAt());
 	}
 
 	private static IdeaCard card(Idea idea, Names names, PhotoView firstPhoto) {

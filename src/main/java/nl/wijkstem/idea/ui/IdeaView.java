@@ -216,7 +216,8 @@ public class IdeaView extends Composite<Div> implements BeforeEnterObserver, Has
 		OrderedList steps = new OrderedList();
 		steps.addClassName("history");
 		details.history().forEach(step -> {
-			String what = step.kind() == TimelineKind.STATUS ? getTranslation("idea.status." + step.status())
+			String what = step.kind() == TimelineKind.STATUS || step.kind() == TimelineKind.DECISION
+					? getTranslation("idea.status." + step.status())
 					: getTranslation("idea.page.timeline." + step.kind());
 			ListItem item = new ListItem(what + " – " + DisplayFormats.dateTime(step.at(), getLocale()));
 			if (step.kind() == TimelineKind.ANSWER) {
@@ -226,6 +227,11 @@ public class IdeaView extends Composite<Div> implements BeforeEnterObserver, Has
 				Paragraph note = new Paragraph(step.note());
 				note.addClassName("history__note");
 				item.add(note);
+				if (!step.kind().isPublic()) {
+					Paragraph privately = new Paragraph(getTranslation("idea.page.timeline.private"));
+					privately.addClassName("history__private");
+					item.add(privately);
+				}
 			}
 			if (!step.photos().isEmpty()) {
 				item.add(new PhotoGallery(step.photos()));
