@@ -51,6 +51,10 @@ class Account extends AbstractEntity {
 		this.lastSignInAt = now;
 	}
 
+	String getSubjectHash() {
+		return subjectHash;
+	}
+
 	String getIssuer() {
 		return issuer;
 	}

@@ -16,6 +16,8 @@ import nl.wijkstem.account.VerifiedPerAddress;
  * @param ballotsWithWrongTotal ballots whose stored total cost differs from their votes
  * @param ballotsOverLimits ballots over the budget or the choice limit
  * @param votesOutsideRound votes on items of another round
+ * @param people how many different verified people voted, which must equal the ballots
+ * cast; {@code null} once the round forgot who voted (with the link to accounts)
  * @param ballotsLinkedToAccounts ballots still linked to an account
  * @param anonymiseDueAt when the link between ballots and accounts will be removed;
  * {@code null} before publication
@@ -24,7 +26,7 @@ import nl.wijkstem.account.VerifiedPerAddress;
  */
 public record IntegrityReport(Long roundId, String title, RoundPhase phase, long ballotsCast, long votesCast,
 		boolean countsShown, List<ItemCount> items, Boolean storedTotalsMatch, long ballotsWithWrongTotal,
-		long ballotsOverLimits, long votesOutsideRound, long ballotsLinkedToAccounts, Instant anonymisedAt,
+		long ballotsOverLimits, long votesOutsideRound, Long people, long ballotsLinkedToAccounts, Instant anonymisedAt,
 		Instant anonymiseDueAt, VerifiedPerAddress addresses) {
 
 	/**
@@ -37,7 +39,14 @@ public record IntegrityReport(Long roundId, String title, RoundPhase phase, long
 	/** Whether every check passed. */
 	public boolean allClear() {
 		return !Boolean.FALSE.equals(storedTotalsMatch) && ballotsWithWrongTotal == 0 && ballotsOverLimits == 0
-				&& votesOutsideRound == 0 && addresses.withinLimit();
+				&& votesOutsideRound == 0 && onePersonOneBallot() && addresses.withinLimit();
+	}
+
+	/**
+	 * Whether as many different people voted as there are ballots (while that is known).
+	 */
+	public boolean onePersonOneBallot() {
+		return people == null || people == ballotsCast;
 	}
 
 }

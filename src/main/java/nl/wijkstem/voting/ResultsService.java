@@ -52,9 +52,12 @@ public class ResultsService {
 
 	private final AddressService addresses;
 
+	private final VoterMarkers markers;
+
 	ResultsService(VotingRoundRepository rounds, BallotItemRepository items, Ballots ballots, RoundReader reader,
 			ItemIdeas itemIdeas, VotingProperties properties, TransactionTemplate transaction, Clock clock,
-			AddressService addresses) {
+			AddressService addresses, VoterMarkers markers) {
+		this.markers = markers;
 		this.rounds = rounds;
 		this.items = items;
 		this.ballots = ballots;
@@ -254,6 +257,7 @@ public class ResultsService {
 				transaction.executeWithoutResult(status -> {
 					VotingRound fresh = reader.round(round.getId());
 					int unlinked = ballots.anonymise(fresh.getId());
+					markers.forget(fresh.getId());
 					fresh.anonymised(now);
 					rounds.flush();
 					log.info("Removed the link to accounts from {} ballots of voting round {}", unlinked,
@@ -300,8 +304,10 @@ public class ResultsService {
 		return new IntegrityReport(roundId, round.title(locale), phase, ballots.ballotsCast(roundId), votesCast,
 				countsShown, counts, published ? match : null, ballots.ballotsWithWrongTotal(roundId),
 				ballots.ballotsOverLimits(roundId, round.getBudget(), round.getMaxChoices()),
-				ballots.votesOutsideTheirRound(roundId), ballots.ballotsLinkedToAccounts(roundId),
-				round.getAnonymisedAt(), published ? anonymiseDueAt(round) : null, addresses.verifiedPerAddress());
+				ballots.votesOutsideTheirRound(roundId),
+				round.getAnonymisedAt() == null ? markers.people(roundId) : null,
+				ballots.ballotsLinkedToAccounts(roundId), round.getAnonymisedAt(),
+				published ? anonymiseDueAt(round) : null, addresses.verifiedPerAddress());
 	}
 
 }

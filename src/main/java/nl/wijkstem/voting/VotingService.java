@@ -16,6 +16,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.account.ResidencyService;
+import nl.wijkstem.account.VoterIdentities;
+import nl.wijkstem.account.VoterIdentity;
 import nl.wijkstem.base.security.Roles;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -64,13 +66,19 @@ public class VotingService {
 
 	private final ResidencyService residency;
 
+	private final VoterIdentities identities;
+
+	private final VoterMarkers markers;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	VotingService(VotingRoundRepository rounds, BallotItemRepository items, Ballots ballots, RoundReader reader,
 			AccountService accounts, Voters voters, Eligibility eligibility, ResidencyService residency,
-			TransactionTemplate transaction, Clock clock) {
+			VoterIdentities identities, VoterMarkers markers, TransactionTemplate transaction, Clock clock) {
+		this.identities = identities;
+		this.markers = markers;
 		this.rounds = rounds;
 		this.items = items;
 		this.ballots = ballots;
@@ -196,7 +204,7 @@ public class VotingService {
 		if (known == null || !ballots.replaceKnown(known, accountId, chosen, total, now)) {
 			Long ballotId = ballots.lock(round.id(), accountId).orElse(null);
 			if (ballotId == null) {
-				ballotId = ballots.insert(round.id(), accountId, chosen, total, now);
+				ballotId = firstBallot(round.id(), accountId, chosen, total, now);
 			}
 			else {
 				ballots.replace(ballotId, chosen, total, now);
@@ -207,6 +215,25 @@ public class VotingService {
 			ballotIds.put(voter, ballotId);
 		}
 		return new MyBallot(round.id(), Set.copyOf(chosen), total, now);
+	}
+
+	/**
+	 * Inserts the account's first ballot in the round, with the markers that keep its
+	 * person (and letter-address slot) from voting again with another account. When the
+	 * markers are there already, a parallel submission of this same account recorded them
+	 * and its ballot is replaced; otherwise this person voted with an earlier account.
+	 */
+	private Long firstBallot(Long roundId, Long accountId, Set<Long> chosen, long total, Instant now) {
+		VoterIdentity identity = identities.of(accountId)
+			.orElseThrow(() -> new VotingRejectedException("voting.error.notVerified"));
+		if (markers.hasVoted(roundId, identity)) {
+			Long ballotId = ballots.lock(roundId, accountId)
+				.orElseThrow(() -> new VotingRejectedException("voting.error.votedBefore"));
+			ballots.replace(ballotId, chosen, total, now);
+			return ballotId;
+		}
+		markers.claim(roundId, identity);
+		return ballots.insert(roundId, accountId, chosen, total, now);
 	}
 
 	/**

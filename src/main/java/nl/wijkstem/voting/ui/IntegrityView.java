@@ -65,8 +65,10 @@ public class IntegrityView extends Composite<Div> implements BeforeEnterObserver
 				new ListItem(getTranslation("integrity.votes", report.votesCast())),
 				new ListItem(getTranslation("integrity.wrongTotal", report.ballotsWithWrongTotal())),
 				new ListItem(getTranslation("integrity.overLimits", report.ballotsOverLimits())),
-				new ListItem(getTranslation("integrity.outsideRound", report
-					.votesOutsideRound())),
+				new ListItem(getTranslation("integrity.outsideRound", report.votesOutsideRound())),
+				new ListItem(report.people() == null ? getTranslation("integrity.peopleForgotten")
+						: getTranslation(report.onePersonOneBallot() ? "integrity.people" : "integrity.peopleDiffer",
+								report.people(), report.ballotsCast())),
 				new ListItem(
 						report.storedTotalsMatch() == null ? getTranslation("integrity.notPublished")
 								: getTranslation(report.storedTotalsMatch() ? "integrity.totalsMatch"
