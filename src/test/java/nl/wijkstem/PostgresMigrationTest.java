@@ -181,7 +181,7 @@ class PostgresMigrationTest {
 			assertThat(residency.redeem(code).method()).isEqualTo(ResidencyMethod.CODE);
 			assertThat(
 					jdbc.queryForList(
-							"select outcome from residency_attempt a join account c on c.id = "
+							"select outcome from code_attempt a join account c on c.id = "
 									+ "a.account_id where c.display_name = ? order by a.id",
 							String.class, "Pim Postgres"))
 				.containsExactly("UNKNOWN", "VERIFIED");

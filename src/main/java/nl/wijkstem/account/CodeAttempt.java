@@ -13,17 +13,22 @@ import jakarta.persistence.Table;
 
 /**
  * One try to redeem a letter code: who, from where, when and what came of it. The code
- * itself is never kept; a real code's row is linked when one was found.
+ * itself is never kept; a real code's row is linked when one was found. Kept for its
+ * retention period also after the account is deleted, then without the account.
  */
 @Entity
-@Table(name = "residency_attempt")
+@Table(name = "code_attempt")
 class CodeAttempt {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
-	@Column(name = "account_id", nullable = false)
+	/** A keyed pseudonym of the person, the same for every account they make. */
+	@Column(nullable = false)
+	private String person;
+
+	@Column(name = "account_id")
 	private Long accountId;
 
 	@Column(name = "client_address", nullable = false)
@@ -46,7 +51,8 @@ class CodeAttempt {
 	protected CodeAttempt() {
 	}
 
-	CodeAttempt(Long accountId, String clientAddress, Outcome outcome, Long codeId, Instant now) {
+	CodeAttempt(String person, Long accountId, String clientAddress, Outcome outcome, Long codeId, Instant now) {
+		this.person = person;
 		this.accountId = accountId;
 		this.clientAddress = clientAddress;
 		this.outcome = outcome;

@@ -9,14 +9,14 @@ import org.springframework.data.jpa.repository.Query;
 
 interface CodeAttemptRepository extends JpaRepository<CodeAttempt, Long> {
 
-	@Query("select count(a) from CodeAttempt a where a.accountId = :accountId and a.failed = true and a.attemptedAt > :since")
-	long countFailedByAccount(Long accountId, Instant since);
+	@Query("select count(a) from CodeAttempt a where a.person = :person and a.failed = true and a.attemptedAt > :since")
+	long countFailedByPerson(String person, Instant since);
 
 	@Query("select count(a) from CodeAttempt a where a.clientAddress = :client and a.failed = true and a.attemptedAt > :since")
 	long countFailedByClient(String client, Instant since);
 
-	@Query("select min(a.attemptedAt) from CodeAttempt a where a.accountId = :accountId and a.failed = true and a.attemptedAt > :since")
-	Instant firstFailedByAccount(Long accountId, Instant since);
+	@Query("select min(a.attemptedAt) from CodeAttempt a where a.person = :person and a.failed = true and a.attemptedAt > :since")
+	Instant firstFailedByPerson(String person, Instant since);
 
 	@Query("select min(a.attemptedAt) from CodeAttempt a where a.clientAddress = :client and a.failed = true and a.attemptedAt > :since")
 	Instant firstFailedByClient(String client, Instant since);
@@ -27,8 +27,9 @@ interface CodeAttemptRepository extends JpaRepository<CodeAttempt, Long> {
 	@Query("delete from CodeAttempt a where a.attemptedAt < :before")
 	int deleteOlderThan(Instant before);
 
+	/** The attempts stay for their retention period, no longer linked to the account. */
 	@Modifying
-	@Query("delete from CodeAttempt a where a.accountId = :accountId")
-	void deleteAllOf(Long accountId);
+	@Query("update CodeAttempt a set a.accountId = null where a.accountId = :accountId")
+	void unlink(Long accountId);
 
 }

@@ -72,11 +72,14 @@ public class ResidencyService {
 
 	private final CodeValidity validity;
 
+	private final PersonPseudonyms pseudonyms;
+
 	ResidencyService(AccountService accounts, AccountRepository accountRepository, Residencies residencies,
 			ResidencyRepository residencyRepository, LetterCodeRepository codes, CodeBatchRepository batches,
 			AddressRepository addresses, CodeAttemptRepository attempts, LetterCodes letterCodes,
 			ClientAddress clientAddress, ResidencyProperties properties, TransactionTemplate transaction, Clock clock,
-			CodeValidity validity) {
+			CodeValidity validity, PersonPseudonyms pseudonyms) {
+		this.pseudonyms = pseudonyms;
 		this.accounts = accounts;
 		this.accountRepository = accountRepository;
 		this.residencies = residencies;
@@ -206,12 +209,15 @@ public class ResidencyService {
 		log.info("Residency of account {} revoked by moderator {}", accountId, me);
 	}
 
-	/** A deleted account's verifications and attempts go with it. */
+	/**
+	 * A deleted account's verifications go with it; its code attempts stay until their
+	 * retention ends, without the account, so the limits keep counting for the person.
+	 */
 	@EventListener
 	@PermitAll
 	@Transactional
 	public void on(AccountDeleted deleted) {
-		attempts.deleteAllOf(deleted.accountId());
+		attempts.unlink(deleted.accountId());
 		residencyRepository.deleteAllOf(deleted.accountId());
 	}
 
@@ -259,8 +265,9 @@ public class ResidencyService {
 	private Optional<Long> minutesToWait(Long me, String client, Instant now) {
 		Instant since = now.minus(properties.attemptWindow());
 		Instant first = null;
-		if (attempts.countFailedByAccount(me, since) >= properties.failedAttemptsPerAccount()) {
-			first = attempts.firstFailedByAccount(me, since);
+		String person = pseudonyms.codeAttempts(me);
+		if (attempts.countFailedByPerson(person, since) >= properties.failedAttemptsPerAccount()) {
+			first = attempts.firstFailedByPerson(person, since);
 		}
 		else if (attempts.countFailedByClient(client, since) >= properties.failedAttemptsPerClient()) {
 			first = attempts.firstFailedByClient(client, since);
@@ -273,7 +280,7 @@ public class ResidencyService {
 	}
 
 	private Attempt record(Long me, String client, Outcome outcome, Long codeId, Object... arguments) {
-		attempts.save(new CodeAttempt(me, client, outcome, codeId, clock.instant()));
+		attempts.save(new CodeAttempt(pseudonyms.codeAttempts(me), me, client, outcome, codeId, clock.instant()));
 		return new Attempt(outcome, arguments);
 	}
 

@@ -1,5 +1,6 @@
 package nl.wijkstem.account;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
@@ -14,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class VoterIdentities {
 
-	private final AccountRepository accounts;
+	private final PersonPseudonyms pseudonyms;
 
 	private final ResidencyRepository residencies;
 
@@ -22,9 +23,9 @@ public class VoterIdentities {
 
 	private final ResidencyProperties properties;
 
-	VoterIdentities(AccountRepository accounts, ResidencyRepository residencies, SubjectHasher hasher,
+	VoterIdentities(PersonPseudonyms pseudonyms, ResidencyRepository residencies, SubjectHasher hasher,
 			ResidencyProperties properties) {
-		this.accounts = accounts;
+		this.pseudonyms = pseudonyms;
 		this.residencies = residencies;
 		this.hasher = hasher;
 		this.properties = properties;
@@ -37,13 +38,16 @@ public class VoterIdentities {
 	@Transactional(readOnly = true)
 	public Optional<VoterIdentity> of(Long accountId) {
 		return residencies.findByActiveAccountId(accountId)
-			.flatMap(residency -> accounts.findById(accountId)
-				.map(account -> new VoterIdentity(hasher.hash("voter-person", account.getSubjectHash()),
-						residency.getAddressId() == null ? java.util.List.of()
-								: IntStream.rangeClosed(1, properties.accountsPerAddress())
-									.mapToObj(
-											slot -> hasher.hash("voter-address", residency.getAddressId() + "#" + slot))
-									.toList())));
+			.map(residency -> new VoterIdentity(pseudonyms.voter(accountId), addressSlots(residency.getAddressId())));
+	}
+
+	private List<String> addressSlots(Long addressId) {
+		if (addressId == null) {
+			return List.of();
+		}
+		return IntStream.rangeClosed(1, properties.accountsPerAddress())
+			.mapToObj(slot -> hasher.hash("voter-address", addressId + "#" + slot))
+			.toList();
 	}
 
 }

@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import nl.wijkstem.account.AccountDeleted;
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.base.security.Roles;
@@ -26,7 +25,6 @@ import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -420,19 +418,6 @@ public class IdeaService {
 	@PermitAll
 	public boolean isPostModeration() {
 		return settings.getReferenceById(IdeaSettings.ID).isPostModeration();
-	}
-
-	/**
-	 * A deleted account's supports go (with their counts); its ideas stay, without a
-	 * name.
-	 */
-	@EventListener
-	@PermitAll
-	@Transactional
-	public void on(AccountDeleted deleted) {
-		ideas.removeSupportsOf(deleted.accountId());
-		supports.deleteAllOf(deleted.accountId());
-		ideas.forgetAuthor(deleted.accountId());
 	}
 
 	IdeaPage moderatorsPage(Page<Idea> found, Locale locale) {

@@ -24,4 +24,7 @@ interface PhotoRepository extends JpaRepository<Photo, Long> {
 
 	List<Photo> findByIdeaIdAndStatusChangeIdIsNotNullOrderByPositionAsc(Long ideaId);
 
+	/** Every photo of these ideas, also those of status updates. */
+	List<Photo> findAllByIdeaIdIn(Collection<Long> ideaIds);
+
 }

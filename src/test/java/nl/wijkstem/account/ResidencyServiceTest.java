@@ -174,7 +174,7 @@ class ResidencyServiceTest {
 
 		assertThat(residency.isVerifiedResident(me)).isFalse();
 		assertThat(attemptsOf(me)).containsExactly("UNKNOWN " + network);
-		assertThat(jdbc.queryForList("select * from residency_attempt where account_id = ?", me))
+		assertThat(jdbc.queryForList("select * from code_attempt where account_id = ?", me))
 			.allSatisfy(row -> assertThat(row.values())
 				.noneMatch(value -> value != null && value.toString().toUpperCase().contains("EFGH")));
 	}
@@ -189,7 +189,7 @@ class ResidencyServiceTest {
 				assertThat(rejected.messageKey()).isEqualTo("residency.error.codeFormat");
 				assertThat(rejected.arguments()).containsExactly(12);
 			});
-		assertThat(jdbc.queryForObject("select count(*) from residency_attempt where account_id = ? and failed",
+		assertThat(jdbc.queryForObject("select count(*) from code_attempt where account_id = ? and failed",
 				Integer.class, me))
 			.isZero();
 	}
@@ -461,7 +461,7 @@ class ResidencyServiceTest {
 	}
 
 	@Test
-	void deletedAccount_takesItsVerificationAndAttemptsAlong() {
+	void deletedAccount_takesItsVerificationAlong_andUnlinksItsAttempts() {
 		String code = codeForNewAddress(15);
 		signInAsNewResident(events, "Vertrekker", Map.of());
 		Long me = accounts.currentAccountId().orElseThrow();
@@ -473,8 +473,7 @@ class ResidencyServiceTest {
 
 		assertThat(jdbc.queryForObject("select count(*) from residency where account_id = ?", Integer.class, me))
 			.isZero();
-		assertThat(
-				jdbc.queryForObject("select count(*) from residency_attempt where account_id = ?", Integer.class, me))
+		assertThat(jdbc.queryForObject("select count(*) from code_attempt where account_id = ?", Integer.class, me))
 			.isZero();
 	}
 
@@ -535,7 +534,7 @@ class ResidencyServiceTest {
 
 	private List<String> attemptsOf(Long accountId) {
 		return jdbc.queryForList(
-				"select outcome || ' ' || client_address from residency_attempt where account_id = ? order by id",
+				"select outcome || ' ' || client_address from code_attempt where account_id = ? order by id",
 				String.class, accountId);
 	}
 

@@ -64,7 +64,7 @@ class ResidencyBrowserTest extends BrowserTest {
 		assertThat(page.locator(".residency-status").innerText()).contains("Je bent bevestigd als bewoner",
 				"Bevestigd met de code uit je brief", street + " 2 A");
 		assertAccessible();
-		assertThat(jdbc.queryForList("select client_address from residency_attempt a join account c on "
+		assertThat(jdbc.queryForList("select client_address from code_attempt a join account c on "
 				+ "c.id = a.account_id where c.display_name = ?", String.class, "Sem de Wit"))
 			.hasSize(2)
 			.allSatisfy(address -> assertThat(address).isNotEqualTo("unknown"));
