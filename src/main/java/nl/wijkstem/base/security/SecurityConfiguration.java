@@ -1,5 +1,11 @@
 package nl.wijkstem.base.security;
 
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
 import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import nl.wijkstem.base.ui.LoginView;
@@ -64,6 +70,16 @@ class SecurityConfiguration {
 			}
 		});
 		return http.build();
+	}
+
+	/** Before Spring Security, so an idle session's sign-in is gone when it looks. */
+	@Bean
+	FilterRegistrationBean<IdleSessionFilter> idleSessionFilter(
+			@Value("${server.servlet.session.timeout:30m}") Duration timeout, Clock clock) {
+		FilterRegistrationBean<IdleSessionFilter> registration = new FilterRegistrationBean<>(
+				new IdleSessionFilter(timeout, clock));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
 	}
 
 	private static DefaultOAuth2AuthorizationRequestResolver pkceResolver(ClientRegistrationRepository providers) {
