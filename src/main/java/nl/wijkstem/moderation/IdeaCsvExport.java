@@ -1,12 +1,8 @@
 package nl.wijkstem.moderation;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.CsvWriter;
 import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.idea.ExportedIdea;
@@ -26,18 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The public ideas as a CSV file for the programme's reports: one row per idea with its
- * goal, themes, group, status and supporters. Written while it is read, for spreadsheet
- * programs: UTF-8 with a byte order mark (so Excel shows é and ë), semicolons (Excel's
- * separator in Dutch), and no cell that a spreadsheet would run as a formula.
+ * goal, themes, group, status and supporters. Written while it is read, by the
+ * {@link CsvWriter} every export uses (no cell a spreadsheet would run as a formula).
  */
 @Service
 public class IdeaCsvExport {
-
-	static final char BYTE_ORDER_MARK = '\uFEFF';
-
-	private static final String SEPARATOR = ";";
-
-	private static final String LINE_END = "\r\n";
 
 	private static final DateTimeFormatter PUBLISHED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
 		.withZone(DisplayFormats.DUTCH_TIME);
@@ -62,10 +52,8 @@ public class IdeaCsvExport {
 		Map<Long, String> themes = names(overview.themes());
 		Map<Long, String> groupNames = new HashMap<>();
 		members.groupNames().forEach(pair -> groupNames.put((Long) pair[0], (String) pair[1]));
-		Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-		writer.write(BYTE_ORDER_MARK);
-		writer.write(labels.header().stream().map(IdeaCsvExport::cell).collect(Collectors.joining(SEPARATOR)));
-		writer.write(LINE_END);
+		CsvWriter writer = new CsvWriter(out);
+		writer.row(labels.header());
 		try {
 			filedIdeas.forEachPublic(idea -> line(writer, row(idea, labels, goals, themes, groupNames)));
 		}
@@ -90,26 +78,13 @@ public class IdeaCsvExport {
 				idea.publishedAt() == null ? "" : PUBLISHED.format(idea.publishedAt()));
 	}
 
-	private static void line(Writer writer, List<String> cells) {
+	private static void line(CsvWriter writer, List<String> cells) {
 		try {
-			writer.write(cells.stream().map(IdeaCsvExport::cell).collect(Collectors.joining(SEPARATOR)));
-			writer.write(LINE_END);
+			writer.row(cells);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	/**
-	 * A quoted cell. Text that a spreadsheet would read as a formula (starting with =, +,
-	 * -, @, a tab or a carriage return) gets an apostrophe in front, so it stays text.
-	 */
-	static String cell(String value) {
-		String text = value == null ? "" : value;
-		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-			text = "'" + text;
-		}
-		return '"' + text.replace("\"", "\"\"") + '"';
 	}
 
 	private static Map<Long, String> names(List<ProgrammeOverview.Category> categories) {

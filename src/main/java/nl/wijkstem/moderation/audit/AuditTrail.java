@@ -1,14 +1,11 @@
 package nl.wijkstem.moderation.audit;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.CsvWriter;
 import nl.wijkstem.base.security.Roles;
 
 import org.springframework.stereotype.Service;
@@ -55,7 +52,7 @@ public class AuditTrail {
 	 */
 	@RolesAllowed(Roles.ADMIN)
 	public void exportCsv(AuditFilter filter, List<String> header, OutputStream out) throws IOException {
-		Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+		CsvWriter writer = new CsvWriter(out);
 		AuditCsv.header(writer, header);
 		AuditEntryView last = null;
 		List<AuditEntryView> batch;
