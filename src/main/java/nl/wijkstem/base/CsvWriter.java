@@ -7,6 +7,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -34,6 +36,9 @@ public final class CsvWriter implements Flushable {
 	static final char BYTE_ORDER_MARK = '\uFEFF';
 
 	private static final String LINE_END = "\r\n";
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX")
+		.withZone(DisplayFormats.DUTCH_TIME);
 
 	private static final String FORMULA_STARTS = "=+-@";
 
@@ -67,6 +72,15 @@ public final class CsvWriter implements Flushable {
 	@Override
 	public void flush() throws IOException {
 		out.flush();
+	}
+
+	/**
+	 * A moment as every export writes it: ISO 8601 in Dutch time with its offset, to the
+	 * second ({@code 2026-05-01T10:00:00+02:00}), unambiguous also around the clock
+	 * change; empty for none.
+	 */
+	public static String time(Instant moment) {
+		return moment == null ? "" : TIME.format(moment);
 	}
 
 	/** One quoted cell, made harmless for spreadsheets; {@code null} is empty. */

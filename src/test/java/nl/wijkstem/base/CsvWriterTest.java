@@ -3,6 +3,7 @@ package nl.wijkstem.base;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
@@ -39,6 +40,13 @@ class CsvWriterTest {
 		assertThat(CsvWriter.cell("regel\n-twee")).isEqualTo("\"regel\n'-twee\"");
 		assertThat(CsvWriter.cell("a,\"=1")).isEqualTo("\"a,\"\"'=1\"");
 		assertThat(CsvWriter.cell("tien-twintig, min-max")).isEqualTo("\"tien-twintig, min-max\"");
+	}
+
+	@Test
+	void time_isIso8601InDutchTime_withItsOffset_toTheSecond() {
+		assertThat(CsvWriter.time(Instant.parse("2026-07-01T08:00:00.123456Z"))).isEqualTo("2026-07-01T10:00:00+02:00");
+		assertThat(CsvWriter.time(Instant.parse("2026-12-01T08:00:00Z"))).isEqualTo("2026-12-01T09:00:00+01:00");
+		assertThat(CsvWriter.time(null)).isEmpty();
 	}
 
 	@Test

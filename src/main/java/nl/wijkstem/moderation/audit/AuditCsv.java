@@ -1,37 +1,34 @@
 package nl.wijkstem.moderation.audit;
 
 import java.io.IOException;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import nl.wijkstem.base.CsvWriter;
-import nl.wijkstem.base.DisplayFormats;
 
 /**
  * The audit trail's rows, written by the {@link CsvWriter} every export uses: text a
- * resident or moderator typed can never become a spreadsheet formula.
+ * resident or moderator typed can never become a spreadsheet formula. The same words as
+ * the page, then the codes as recorded in columns of their own, for whoever filters or
+ * counts them.
  */
 final class AuditCsv {
 
-	static final int COLUMNS = 9;
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-		.withZone(DisplayFormats.DUTCH_TIME);
+	/** The columns, each titled by {@code audit.csv.<column>}. */
+	static final List<String> COLUMNS = List.of("when", "accountId", "who", "action", "subject", "before", "after",
+			"reason", "actionCode", "subjectType", "subjectId", "beforeRecorded", "afterRecorded");
 
 	private AuditCsv() {
 	}
 
-	static void header(CsvWriter out, List<String> header) throws IOException {
-		if (header.size() != COLUMNS) {
-			throw new IllegalArgumentException("The audit CSV has " + COLUMNS + " columns, not " + header.size());
-		}
-		out.row(header);
+	static void header(CsvWriter out, AuditWords words) throws IOException {
+		out.row(COLUMNS.stream().map(column -> words.text("audit.csv." + column).orElse(column)).toList());
 	}
 
-	static void entry(CsvWriter out, AuditEntryView entry) throws IOException {
-		out.row(List.of(TIME.format(entry.occurredAt()), text(entry.actorId()), text(entry.actorName()),
-				text(entry.action()), text(entry.subjectType()), text(entry.subjectId()), text(entry.before()),
-				text(entry.after()), text(entry.reason())));
+	static void line(CsvWriter out, AuditLine line) throws IOException {
+		AuditEntryView entry = line.entry();
+		out.row(List.of(CsvWriter.time(entry.occurredAt()), text(entry.actorId()), line.who(), line.action(),
+				line.subject(), line.before(), line.after(), text(entry.reason()), text(entry.action()),
+				text(entry.subjectType()), text(entry.subjectId()), text(entry.before()), text(entry.after())));
 	}
 
 	private static String text(Object value) {
