@@ -35,6 +35,7 @@ import nl.wijkstem.moderation.audit.AuditFilter;
 import nl.wijkstem.moderation.audit.AuditFilterOptions;
 import nl.wijkstem.moderation.audit.AuditTrail;
 import nl.wijkstem.programme.ProgrammeService;
+import nl.wijkstem.support.BundleWords;
 import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.Test;
 
@@ -210,13 +211,11 @@ class PostgresMigrationTest {
 			assertThat(options.subjectTypes()).contains("idea", "pgComment");
 			assertThat(options.actors()).contains(new AuditActor(71L, "Nieuwe naam"), new AuditActor(null, "systeem"))
 				.doesNotContain(new AuditActor(71L, "Oude naam"));
-			assertThat(
-					trail.page(new AuditFilter(null, new AuditActor(71L, ""), "idea", 5L, null, null), 0, 10).entries())
-				.extracting(AuditEntryView::action)
-				.containsExactly("pg.reject", "pg.publish");
+			assertThat(trail
+				.page(new AuditFilter(null, new AuditActor(71L, ""), "idea", 5L, null, null), 0, 10, BundleWords.DUTCH)
+				.entries()).extracting(AuditEntryView::action).containsExactly("pg.reject", "pg.publish");
 			ByteArrayOutputStream csv = new ByteArrayOutputStream();
-			trail.exportCsv(new AuditFilter("pg.reject", null, null, null, null, null),
-					List.of("1", "2", "3", "4", "5", "6", "7", "8", "9"), csv);
+			trail.exportCsv(new AuditFilter("pg.reject", null, null, null, null, null), BundleWords.DUTCH, csv);
 			assertThat(csv.toString(StandardCharsets.UTF_8)).contains("\"'=SOM(A1)\"").contains("Nieuwe naam");
 		}
 		finally {
@@ -256,7 +255,7 @@ class PostgresMigrationTest {
 			assertThat(overviews.programme(5, Languages.DUTCH).getFirst().ungrouped())
 				.noneMatch(idea -> idea.id().equals(first) || idea.id().equals(second));
 			ByteArrayOutputStream csv = new ByteArrayOutputStream();
-			export.write(csv, new CsvLabels(List.of("id"), Map.of(), Languages.DUTCH));
+			export.write(csv, CsvLabels.of(key -> key, Languages.DUTCH));
 			assertThat(csv.toString(StandardCharsets.UTF_8)).contains("\"Groen bij de school\"");
 		}
 		finally {

@@ -107,7 +107,7 @@ public class BallotIdeas {
 			throw new IdeaRejectedException("ballot.error.notEligible");
 		}
 		BallotIdea before = describe(List.of(ideaId)).getFirst();
-		move(idea, IdeaStatus.ON_BALLOT, note, "idea.ballot");
+		move(idea, IdeaStatus.ON_BALLOT, note, IdeaActions.ON_BALLOT);
 		return before;
 	}
 
@@ -120,7 +120,7 @@ public class BallotIdeas {
 	public void takeOffBallot(Long ideaId, IdeaStatus back, String note) {
 		ideas.findById(ideaId)
 			.filter(idea -> idea.getStatus() == IdeaStatus.ON_BALLOT && ELIGIBLE.contains(back))
-			.ifPresent(idea -> move(idea, back, note, "idea.ballotOff"));
+			.ifPresent(idea -> move(idea, back, note, IdeaActions.OFF_BALLOT));
 	}
 
 	/**
@@ -132,10 +132,10 @@ public class BallotIdeas {
 	public void markChosen(Long ideaId, String note) {
 		ideas.findById(ideaId)
 			.filter(idea -> idea.getStatus() == IdeaStatus.ON_BALLOT)
-			.ifPresent(idea -> move(idea, IdeaStatus.CHOSEN, note, "idea.chosen"));
+			.ifPresent(idea -> move(idea, IdeaStatus.CHOSEN, note, IdeaActions.CHOSEN));
 	}
 
-	private void move(Idea idea, IdeaStatus next, String note, String action) {
+	private void move(Idea idea, IdeaStatus next, String note, IdeaActions action) {
 		IdeaStatus before = idea.getStatus();
 		Instant now = clock.instant();
 		idea.moveByVotingRound(next, now);

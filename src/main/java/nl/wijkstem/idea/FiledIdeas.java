@@ -2,12 +2,14 @@ package nl.wijkstem.idea;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -182,31 +184,33 @@ public class FiledIdeas {
 	}
 
 	/**
-	 * Every public idea, in the order of their ids, for reports. Streamed from the
-	 * database: memory stays the same however many ideas there are.
+	 * Every idea everyone can see (duplicates too; hidden ones not), in the order of
+	 * their ids, for reports: in parts of {@link #CHUNK}, streamed from the database, so
+	 * memory stays the same however many ideas there are.
 	 */
 	@RolesAllowed(Roles.MODERATOR)
-	public void forEachPublic(Consumer<ExportedIdea> action) {
+	public void forEachPublic(Consumer<List<ExportedIdea>> part) {
 		List<Object[]> chunk = new ArrayList<>(CHUNK);
 		try (Stream<Object[]> rows = entityManager.createQuery("""
-				select i.id, i.title, i.status, i.goalId, i.supportCount, i.publishedAt from Idea i
-				where i.status in :public and i.hidden = false order by i.id""", Object[].class)
-			.setParameter("public", PublicStatuses.ALL)
+				select i.id, i.title, i.description, i.status, i.placeKind, i.locationText, i.latitude, i.longitude,
+				i.goalId, i.supportCount, i.commentCount, i.submittedAt, i.publishedAt, i.updatedAt, i.duplicateOf
+				from Idea i where i.status in :public and i.hidden = false order by i.id""", Object[].class)
+			.setParameter("public", Arrays.stream(IdeaStatus.values()).filter(IdeaStatus::isPublic).toList())
 			.setHint("org.hibernate.fetchSize", CHUNK)
 			.setHint("org.hibernate.readOnly", true)
 			.getResultStream()) {
 			rows.forEach(row -> {
 				chunk.add(row);
 				if (chunk.size() == CHUNK) {
-					export(chunk, action);
+					export(chunk, part);
 					chunk.clear();
 				}
 			});
 		}
-		export(chunk, action);
+		export(chunk, part);
 	}
 
-	private void export(List<Object[]> rows, Consumer<ExportedIdea> action) {
+	private void export(List<Object[]> rows, Consumer<List<ExportedIdea>> part) {
 		if (rows.isEmpty()) {
 			return;
 		}
@@ -216,11 +220,16 @@ public class FiledIdeas {
 			.setParameter("ids", rows.stream().map(row -> (Long) row[0]).toList())
 			.getResultList()
 			.forEach(pair -> themes.computeIfAbsent((Long) pair[0], id -> new HashSet<>()).add((Long) pair[1]));
+		List<ExportedIdea> ideas = new ArrayList<>(rows.size());
 		for (Object[] row : rows) {
 			Long id = (Long) row[0];
-			action.accept(new ExportedIdea(id, (String) row[1], (IdeaStatus) row[2], (Long) row[3],
-					Set.copyOf(themes.getOrDefault(id, Set.of())), ((Number) row[4]).intValue(), (Instant) row[5]));
+			ideas.add(new ExportedIdea(id, (String) row[1], (String) row[2], (IdeaStatus) row[3], (PlaceKind) row[4],
+					Objects.requireNonNullElse((String) row[5], ""), (Double) row[6], (Double) row[7], (Long) row[8],
+					Set.copyOf(themes.getOrDefault(id, Set.of())), ((Number) row[9]).intValue(),
+					((Number) row[10]).intValue(), (Instant) row[11], (Instant) row[12], (Instant) row[13],
+					(Long) row[14]));
 		}
+		part.accept(ideas);
 	}
 
 	private static List<List<Long>> chunks(Collection<Long> ids) {

@@ -184,7 +184,7 @@ public class IdeaModerationService {
 		history.save(IdeaStatusChange.of(TimelineKind.REVISION, ideaId, idea.getStatus(), now, why));
 		edits.flushOrConflict();
 		events.publishEvent(new IdeaRevised(ideaId));
-		acted("idea.revise", ideaId, before, idea.getTitle(), why);
+		acted(IdeaActions.REVISE, ideaId, before, idea.getTitle(), why);
 		tell(idea, ModerationOutcome.REVISED, why, ideaId);
 	}
 
@@ -207,7 +207,7 @@ public class IdeaModerationService {
 		idea.markDuplicateOf(original.getId(), now);
 		history.save(IdeaStatusChange.of(TimelineKind.DECISION, ideaId, IdeaStatus.DUPLICATE, now, why));
 		edits.flushOrConflict();
-		acted("idea.duplicate", ideaId, before.name(), "DUPLICATE of " + original.getId(), why);
+		acted(IdeaActions.DUPLICATE, ideaId, before.name(), "DUPLICATE of " + original.getId(), why);
 		tell(idea, ModerationOutcome.DUPLICATE, why, original.getId());
 	}
 
@@ -238,7 +238,7 @@ public class IdeaModerationService {
 		IdeaStatusChange step = history.save(new IdeaStatusChange(ideaId, next, now, why));
 		updatePhotos.keep(ideaId, step.getId(), photos, now);
 		edits.flushOrConflict();
-		acted("idea.status", ideaId, before.name(), next.name(), why);
+		acted(IdeaActions.STATUS, ideaId, before.name(), next.name(), why);
 		tell(idea, ModerationOutcome.STATUS_CHANGED, why, ideaId);
 		tellSupporters(idea, why);
 	}
@@ -253,7 +253,7 @@ public class IdeaModerationService {
 			throw new IdeaRejectedException("moderation.error.notPublic");
 		}
 		history.save(IdeaStatusChange.of(TimelineKind.ANSWER, ideaId, idea.getStatus(), clock.instant(), answer));
-		acted("idea.answer", ideaId, "", answer, "");
+		acted(IdeaActions.ANSWER, ideaId, "", answer, "");
 		tell(idea, ModerationOutcome.ANSWERED, answer, ideaId);
 		tellSupporters(idea, answer);
 	}
@@ -270,7 +270,7 @@ public class IdeaModerationService {
 		idea.hide(why, clock.instant());
 		resolveReports("idea:" + ideaId, ReportResolution.UPHELD);
 		edits.flushOrConflict();
-		acted("idea.hide", ideaId, "visible", "hidden", why);
+		acted(IdeaActions.HIDE, ideaId, "visible", "hidden", why);
 		tell(idea, ModerationOutcome.HIDDEN, why, ideaId);
 	}
 
@@ -283,7 +283,7 @@ public class IdeaModerationService {
 		resolveReports("idea:" + ideaId, ReportResolution.DISMISSED);
 		edits.flushOrConflict();
 		events.publishEvent(new IdeaRevised(ideaId));
-		acted("idea.unhide", ideaId, "hidden", "visible", why);
+		acted(IdeaActions.UNHIDE, ideaId, "hidden", "visible", why);
 		tell(idea, ModerationOutcome.SHOWN_AGAIN, why, ideaId);
 	}
 
@@ -297,7 +297,7 @@ public class IdeaModerationService {
 		}
 		comment.hide(why);
 		resolveReports("comment:" + commentId, ReportResolution.UPHELD);
-		acted("comment.hide", "comment", commentId, "visible", "hidden", why);
+		acted(IdeaActions.COMMENT_HIDE, "comment", commentId, "visible", "hidden", why);
 		tellCommenter(comment, ModerationOutcome.COMMENT_HIDDEN, why);
 	}
 
@@ -311,7 +311,7 @@ public class IdeaModerationService {
 		}
 		comment.unhide();
 		resolveReports("comment:" + commentId, ReportResolution.DISMISSED);
-		acted("comment.unhide", "comment", commentId, "hidden", "visible", why);
+		acted(IdeaActions.COMMENT_UNHIDE, "comment", commentId, "hidden", "visible", why);
 		tellCommenter(comment, ModerationOutcome.COMMENT_SHOWN_AGAIN, why);
 	}
 
@@ -339,7 +339,7 @@ public class IdeaModerationService {
 					events.publishEvent(new IdeaRevised(idea.getId()));
 				});
 		}
-		acted("report.dismiss", first.getCommentId() == null ? "idea" : "comment",
+		acted(IdeaActions.REPORT_DISMISS, first.getCommentId() == null ? "idea" : "comment",
 				first.getCommentId() == null ? first.getIdeaId() : first.getCommentId(), open.size() + " reports",
 				"dismissed", why);
 	}
@@ -356,14 +356,14 @@ public class IdeaModerationService {
 			Comment comment = comment(first.getCommentId());
 			comment.hide(why);
 			resolveReports(targetKey, ReportResolution.UPHELD);
-			acted("report.uphold", "comment", comment.getId(), "reported", "hidden", why);
+			acted(IdeaActions.REPORT_UPHOLD, "comment", comment.getId(), "reported", "hidden", why);
 			tellCommenter(comment, ModerationOutcome.COMMENT_HIDDEN, why);
 		}
 		else {
 			Idea idea = find(first.getIdeaId());
 			idea.hide(why, clock.instant());
 			resolveReports(targetKey, ReportResolution.UPHELD);
-			acted("report.uphold", idea.getId(), "reported", "hidden", why);
+			acted(IdeaActions.REPORT_UPHOLD, idea.getId(), "reported", "hidden", why);
 			tell(idea, ModerationOutcome.HIDDEN, why, idea.getId());
 		}
 	}
@@ -416,7 +416,7 @@ public class IdeaModerationService {
 			Idea idea = edits.atVersion(ideaId, version);
 			idea.markReviewed(clock.instant());
 			edits.flushOrConflict();
-			acted("idea.reviewed", ideaId, "not reviewed", "reviewed", "");
+			acted(IdeaActions.REVIEWED, ideaId, "not reviewed", "reviewed", "");
 		});
 	}
 
@@ -448,7 +448,7 @@ public class IdeaModerationService {
 		ideas.flush();
 		events.publishEvent(new IdeaSubmitted(idea.getId()));
 		events.publishEvent(new IdeaPublished(idea.getId()));
-		acted("idea.collect", idea.getId(), "", "PUBLISHED", where);
+		acted(IdeaActions.COLLECT, idea.getId(), "", "PUBLISHED", where);
 		return idea.getId();
 	}
 
@@ -539,11 +539,12 @@ public class IdeaModerationService {
 		return comments.findById(commentId).orElseThrow(() -> new IdeaRejectedException("comment.error.notFound"));
 	}
 
-	private void acted(String action, Long ideaId, String before, String after, String reason) {
+	private void acted(IdeaActions action, Long ideaId, String before, String after, String reason) {
 		acted(action, "idea", ideaId, before, after, reason);
 	}
 
-	private void acted(String action, String subjectType, Long subjectId, String before, String after, String reason) {
+	private void acted(IdeaActions action, String subjectType, Long subjectId, String before, String after,
+			String reason) {
 		events.publishEvent(new ModerationActionTaken(action, subjectType, subjectId, before, after, reason));
 	}
 

@@ -358,8 +358,8 @@ public class IdeaService {
 		if (decision == ModerationDecision.PUBLISH) {
 			events.publishEvent(new IdeaPublished(idea.getId()));
 		}
-		events.publishEvent(new ModerationActionTaken("idea." + decision.name().toLowerCase(Locale.ROOT), "idea",
-				idea.getId(), before.name(), idea.getStatus().name(), note));
+		events.publishEvent(new ModerationActionTaken(IdeaActions.of(decision), "idea", idea.getId(), before.name(),
+				idea.getStatus().name(), note));
 		events.publishEvent(new IdeaDecided(idea.getId(), idea.getAuthorId(), idea.getTitle(), decision, note));
 	}
 
@@ -398,8 +398,8 @@ public class IdeaService {
 		String before = filing(idea.getGoalId(), idea.getAssignedThemes());
 		idea.file(goalId, themeIds, clock.instant());
 		edits.flushOrConflict();
-		events
-			.publishEvent(new ModerationActionTaken("idea.file", "idea", ideaId, before, filing(goalId, themeIds), ""));
+		events.publishEvent(
+				new ModerationActionTaken(IdeaActions.FILE, "idea", ideaId, before, filing(goalId, themeIds), ""));
 		events.publishEvent(new IdeaFiled(ideaId, goalId, Set.copyOf(themeIds)));
 	}
 

@@ -1,24 +1,44 @@
 package nl.wijkstem.moderation;
 
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import nl.wijkstem.idea.IdeaStatus;
+import nl.wijkstem.idea.PlaceKind;
 
 /**
- * The words of a report in the reader's language, given by the view that offers it.
+ * The words of a report in the reader's language, taken by the view that offers it while
+ * it can translate (the download itself runs outside the UI).
  *
- * @param header the column titles: id, title, status, goal, themes, group, supporters,
- * published
- * @param statuses the name of each status
- * @param locale the language of goal and theme names
+ * @param words the translation of every key the report asks for ({@link #keys()})
+ * @param locale the language of goal and theme names and of numbers
  */
-public record CsvLabels(List<String> header, Map<IdeaStatus, String> statuses, Locale locale) {
+public record CsvLabels(Map<String, String> words, Locale locale) {
 
 	public CsvLabels {
-		header = List.copyOf(header);
-		statuses = Map.copyOf(statuses);
+		words = Map.copyOf(words);
+	}
+
+	/** The words of the ideas report, translated now. */
+	public static CsvLabels of(Function<String, String> translation, Locale locale) {
+		return new CsvLabels(keys().collect(Collectors.toMap(Function.identity(), translation)), locale);
+	}
+
+	/** Every translation key the ideas report needs. */
+	public static Stream<String> keys() {
+		return Stream
+			.of(IdeaCsvExport.COLUMNS.stream().map(column -> "board.export.column." + column),
+					Arrays.stream(IdeaStatus.values()).map(status -> "idea.status." + status),
+					Arrays.stream(PlaceKind.values()).map(kind -> "idea.place." + kind))
+			.flatMap(keys -> keys);
+	}
+
+	String word(String key) {
+		return words.getOrDefault(key, key);
 	}
 
 }

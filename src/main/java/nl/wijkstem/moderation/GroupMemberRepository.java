@@ -15,9 +15,9 @@ interface GroupMemberRepository extends JpaRepository<GroupMember, Long> {
 
 	List<GroupMember> findByGroupId(Long groupId);
 
-	/** Every grouped idea with its group's name: pairs of idea id and name. */
-	@Query("select m.ideaId, g.name from GroupMember m, IdeaGroup g where g.id = m.groupId")
-	List<Object[]> groupNames();
+	/** These ideas that are in a group, with its name: pairs of idea id and name. */
+	@Query("select m.ideaId, g.name from GroupMember m, IdeaGroup g where g.id = m.groupId and m.ideaId in :ideaIds")
+	List<Object[]> groupNames(@Param("ideaIds") Collection<Long> ideaIds);
 
 	@Modifying
 	@Query("delete from GroupMember m where m.groupId = :groupId")

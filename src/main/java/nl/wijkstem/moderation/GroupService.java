@@ -91,8 +91,8 @@ public class GroupService {
 		catch (DataIntegrityViolationException sameNameAtOnce) {
 			throw new IdeaRejectedException(List.of(nameTaken()));
 		}
-		events.publishEvent(
-				new ModerationActionTaken("group.create", "group", group.getId(), "", description(group), ""));
+		events.publishEvent(new ModerationActionTaken(ModerationActions.GROUP_CREATE, "group", group.getId(), "",
+				description(group), ""));
 		return group.getId();
 	}
 
@@ -112,7 +112,8 @@ public class GroupService {
 		String before = description(group);
 		group.describe(cleanName, cleanSummary, clock.instant());
 		flushOrConflict();
-		events.publishEvent(new ModerationActionTaken("group.edit", "group", groupId, before, description(group), ""));
+		events.publishEvent(new ModerationActionTaken(ModerationActions.GROUP_EDIT, "group", groupId, before,
+				description(group), ""));
 	}
 
 	/** Dissolves a group; its ideas stay, in no group. */
@@ -128,7 +129,8 @@ public class GroupService {
 		members.deleteByGroup(groupId);
 		groups.delete(group);
 		flushOrConflict();
-		events.publishEvent(new ModerationActionTaken("group.dissolve", "group", groupId, before, "", ""));
+		events.publishEvent(
+				new ModerationActionTaken(ModerationActions.GROUP_DISSOLVE, "group", groupId, before, "", ""));
 	}
 
 	/**
@@ -175,8 +177,8 @@ public class GroupService {
 			members.save(new GroupMember(ideaId, targetGroupId, now));
 		}
 		flushOrConflict();
-		String action = currentGroupId == null ? "group.addIdea"
-				: targetGroupId == null ? "group.removeIdea" : "group.moveIdea";
+		ModerationActions action = currentGroupId == null ? ModerationActions.GROUP_ADD_IDEA
+				: targetGroupId == null ? ModerationActions.GROUP_REMOVE_IDEA : ModerationActions.GROUP_MOVE_IDEA;
 		events.publishEvent(
 				new ModerationActionTaken(action, "group", targetGroupId == null ? currentGroupId : targetGroupId,
 						placement(ideaId, currentGroupId), placement(ideaId, targetGroupId), ""));

@@ -1,20 +1,17 @@
 package nl.wijkstem.moderation;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
-import nl.wijkstem.base.DisplayFormats;
+import nl.wijkstem.base.CsvWriter;
+import nl.wijkstem.base.SiteAddress;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.idea.ExportedIdea;
 import nl.wijkstem.idea.FiledIdeas;
@@ -25,22 +22,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The public ideas as a CSV file for the programme's reports: one row per idea with its
- * goal, themes, group, status and supporters. Written while it is read, for spreadsheet
- * programs: UTF-8 with a byte order mark (so Excel shows é and ë), semicolons (Excel's
- * separator in Dutch), and no cell that a spreadsheet would run as a formula.
+ * The ideas everyone can see as a CSV file for the programme's reports: one row per idea
+ * with its address on the site, text, status (a duplicate with a link to its original),
+ * place, goal, themes, group, supporters, comments and its moments. Written while it is
+ * read, a part of the ideas at a time, by the {@link CsvWriter} every export uses (no
+ * cell a spreadsheet would run as a formula).
  */
 @Service
 public class IdeaCsvExport {
 
-	static final char BYTE_ORDER_MARK = '\uFEFF';
-
-	private static final String SEPARATOR = ";";
-
-	private static final String LINE_END = "\r\n";
-
-	private static final DateTimeFormatter PUBLISHED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-		.withZone(DisplayFormats.DUTCH_TIME);
+	/** The columns, each titled by {@code board.export.column.<column>}. */
+	static final List<String> COLUMNS = List.of("id", "link", "title", "description", "status", "duplicateOf",
+			"duplicateOfLink", "place", "placeText", "latitude", "longitude", "goal", "themes", "group", "supporters",
+			"comments", "submitted", "published", "updated");
 
 	private final FiledIdeas filedIdeas;
 
@@ -48,10 +42,13 @@ public class IdeaCsvExport {
 
 	private final ProgrammeService programme;
 
-	IdeaCsvExport(FiledIdeas filedIdeas, GroupMemberRepository members, ProgrammeService programme) {
+	private final SiteAddress site;
+
+	IdeaCsvExport(FiledIdeas filedIdeas, GroupMemberRepository members, ProgrammeService programme, SiteAddress site) {
 		this.filedIdeas = filedIdeas;
 		this.members = members;
 		this.programme = programme;
+		this.site = site;
 	}
 
 	@RolesAllowed(Roles.MODERATOR)
@@ -60,14 +57,25 @@ public class IdeaCsvExport {
 		ProgrammeOverview overview = programme.overview(labels.locale());
 		Map<Long, String> goals = names(overview.goals());
 		Map<Long, String> themes = names(overview.themes());
-		Map<Long, String> groupNames = new HashMap<>();
-		members.groupNames().forEach(pair -> groupNames.put((Long) pair[0], (String) pair[1]));
-		Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-		writer.write(BYTE_ORDER_MARK);
-		writer.write(labels.header().stream().map(IdeaCsvExport::cell).collect(Collectors.joining(SEPARATOR)));
-		writer.write(LINE_END);
+		CsvWriter writer = new CsvWriter(out);
+		writer.row(COLUMNS.stream().map(column -> labels.word("board.export.column." + column)).toList());
 		try {
-			filedIdeas.forEachPublic(idea -> line(writer, row(idea, labels, goals, themes, groupNames)));
+			filedIdeas.forEachPublic(part -> {
+				Map<Long, String> groupNames = groupNames(part);
+				for (ExportedIdea idea : part) {
+					row(writer, List.of(String.valueOf(idea.id()), ideaLink(idea.id()), idea.title(),
+							idea.description(), labels.word("idea.status." + idea.status()),
+							idea.duplicateOf() == null ? "" : String.valueOf(idea.duplicateOf()),
+							idea.duplicateOf() == null ? "" : ideaLink(idea.duplicateOf()),
+							labels.word("idea.place." + idea.placeKind()), idea.locationText(),
+							degrees(idea.latitude(), labels.locale()), degrees(idea.longitude(), labels.locale()),
+							idea.goalId() == null ? "" : goals.getOrDefault(idea.goalId(), ""),
+							themeNames(idea, themes), groupNames.getOrDefault(idea.id(), ""),
+							String.valueOf(idea.supportCount()), String.valueOf(idea.commentCount()),
+							CsvWriter.time(idea.submittedAt()), CsvWriter.time(idea.publishedAt()),
+							CsvWriter.time(idea.updatedAt())));
+				}
+			});
 		}
 		catch (UncheckedIOException failed) {
 			throw failed.getCause();
@@ -75,41 +83,42 @@ public class IdeaCsvExport {
 		writer.flush();
 	}
 
-	private static List<String> row(ExportedIdea idea, CsvLabels labels, Map<Long, String> goals,
-			Map<Long, String> themes, Map<Long, String> groupNames) {
-		return List.of(String.valueOf(idea.id()), idea.title(),
-				labels.statuses().getOrDefault(idea.status(), idea.status().name()),
-				idea.goalId() == null ? "" : goals.getOrDefault(idea.goalId(), ""),
-				idea.themeIds()
-					.stream()
-					.map(theme -> themes.getOrDefault(theme, ""))
-					.filter(name -> !name.isEmpty())
-					.sorted()
-					.collect(Collectors.joining(", ")),
-				groupNames.getOrDefault(idea.id(), ""), String.valueOf(idea.supportCount()),
-				idea.publishedAt() == null ? "" : PUBLISHED.format(idea.publishedAt()));
+	private String ideaLink(Long ideaId) {
+		return site.link("ideas/" + ideaId);
 	}
 
-	private static void line(Writer writer, List<String> cells) {
+	/** The groups of this part's ideas only, so memory does not grow with the export. */
+	private Map<Long, String> groupNames(List<ExportedIdea> part) {
+		Map<Long, String> names = new HashMap<>();
+		members.groupNames(part.stream().map(ExportedIdea::id).toList())
+			.forEach(pair -> names.put((Long) pair[0], (String) pair[1]));
+		return names;
+	}
+
+	private static String themeNames(ExportedIdea idea, Map<Long, String> themes) {
+		return idea.themeIds()
+			.stream()
+			.map(theme -> themes.getOrDefault(theme, ""))
+			.filter(name -> !name.isEmpty())
+			.sorted()
+			.collect(Collectors.joining(", "));
+	}
+
+	/**
+	 * Degrees (WGS84) with six decimals (about 10 cm), with the decimal sign of the
+	 * reader's language, so their spreadsheet reads it as a number.
+	 */
+	private static String degrees(Double value, Locale locale) {
+		return value == null ? "" : String.format(locale, "%.6f", value);
+	}
+
+	private static void row(CsvWriter writer, List<String> cells) {
 		try {
-			writer.write(cells.stream().map(IdeaCsvExport::cell).collect(Collectors.joining(SEPARATOR)));
-			writer.write(LINE_END);
+			writer.row(cells);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	/**
-	 * A quoted cell. Text that a spreadsheet would read as a formula (starting with =, +,
-	 * -, @, a tab or a carriage return) gets an apostrophe in front, so it stays text.
-	 */
-	static String cell(String value) {
-		String text = value == null ? "" : value;
-		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-			text = "'" + text;
-		}
-		return '"' + text.replace("\"", "\"\"") + '"';
 	}
 
 	private static Map<Long, String> names(List<ProgrammeOverview.Category> categories) {

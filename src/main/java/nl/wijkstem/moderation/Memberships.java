@@ -44,8 +44,8 @@ class Memberships {
 			if (group != null) {
 				group.membersChanged(clock.instant());
 			}
-			events.publishEvent(new ModerationActionTaken("group.ideaLeft", "group", member.getGroupId(),
-					GroupService.placement(ideaId, member.getGroupId()),
+			events.publishEvent(new ModerationActionTaken(ModerationActions.GROUP_IDEA_LEFT, "group",
+					member.getGroupId(), GroupService.placement(ideaId, member.getGroupId()),
 					GroupService.placement(ideaId, null) + " goal=" + goalId, ""));
 		});
 	}

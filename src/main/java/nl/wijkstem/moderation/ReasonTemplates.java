@@ -31,7 +31,7 @@ public class ReasonTemplates {
 
 	public static final int TEXT_MAX = 2000;
 
-	private static final String SUBJECT_TYPE = "reasonTemplate";
+	static final String SUBJECT_TYPE = "reasonTemplate";
 
 	private final ReasonTemplateRepository templates;
 
@@ -75,7 +75,7 @@ public class ReasonTemplates {
 		ReasonTemplateDraft checked = checked(draft);
 		ReasonTemplate template = templates.save(new ReasonTemplate(checked));
 		templates.flush();
-		recordAction("reasonTemplate.create", template.getId(), "", describe(checked));
+		recordAction(ModerationActions.TEMPLATE_CREATE, template.getId(), "", describe(checked));
 		return template.getId();
 	}
 
@@ -91,7 +91,7 @@ public class ReasonTemplates {
 		String before = describe(template.details().draft());
 		template.change(checked);
 		flushOrConflict();
-		recordAction("reasonTemplate.update", id, before, describe(checked));
+		recordAction(ModerationActions.TEMPLATE_UPDATE, id, before, describe(checked));
 	}
 
 	/** Deletes a template, unless someone changed it since the moderator saw it. */
@@ -102,7 +102,7 @@ public class ReasonTemplates {
 		String before = describe(template.details().draft());
 		templates.delete(template);
 		flushOrConflict();
-		recordAction("reasonTemplate.delete", id, before, "");
+		recordAction(ModerationActions.TEMPLATE_DELETE, id, before, "");
 	}
 
 	private ReasonTemplate atVersion(Long id, int expectedVersion) {
@@ -126,7 +126,7 @@ public class ReasonTemplates {
 	/**
 	 * Changes to the templates are moderators' actions too: they go in the audit trail.
 	 */
-	private void recordAction(String action, Long id, String before, String after) {
+	private void recordAction(ModerationActions action, Long id, String before, String after) {
 		events.publishEvent(new ModerationActionTaken(action, SUBJECT_TYPE, id, before, after, ""));
 	}
 

@@ -84,7 +84,7 @@ public class RoundService {
 		Instant now = clock.instant();
 		RoundRules.check(form, now, false);
 		VotingRound round = rounds.save(VotingRound.create(form, accounts.currentAccountId().orElse(null), now));
-		acted("round.create", round.getId(), "", form.titleNl());
+		acted(RoundActions.CREATE, round.getId(), "", form.titleNl());
 		return round.getId();
 	}
 
@@ -118,7 +118,7 @@ public class RoundService {
 		catch (OptimisticLockingFailureException concurrentChange) {
 			throw new VotingRejectedException("voting.error.changedMeanwhile");
 		}
-		acted("round.update", roundId, before, form.titleNl());
+		acted(RoundActions.UPDATE, roundId, before, form.titleNl());
 	}
 
 	/** The round's ballot, and the ideas and groups of ideas that may still go on it. */
@@ -180,7 +180,7 @@ public class RoundService {
 		}
 		BallotItem item = itemIdeas.addGroup(roundId, group, checkedCost, items.lastPosition(roundId) + 1,
 				round.getTitleNl(), now);
-		acted("ballot.addGroup", roundId, "", "group " + groupId + " ideas "
+		acted(RoundActions.ADD_GROUP, roundId, "", "group " + groupId + " ideas "
 				+ ideas.stream().map(idea -> String.valueOf(idea.id())).collect(Collectors.joining(",")));
 		return item.getId();
 	}
@@ -206,7 +206,7 @@ public class RoundService {
 		int position = items.lastPosition(roundId) + 1;
 		BallotItem item = items
 			.save(BallotItem.idea(roundId, ideaId, checkedCost, position, before.status(), before.submittedAt(), now));
-		acted("ballot.add", roundId, "", "idea " + ideaId);
+		acted(RoundActions.ADD_IDEA, roundId, "", "idea " + ideaId);
 		return item.getId();
 	}
 
@@ -222,7 +222,7 @@ public class RoundService {
 		refuseWhenFrozen(round, clock.instant());
 		Long before = item.getCost();
 		item.setCost(checkCost(round, cost));
-		acted("ballot.cost", round.getId(), String.valueOf(before), String.valueOf(cost));
+		acted(RoundActions.COST, round.getId(), String.valueOf(before), String.valueOf(cost));
 	}
 
 	/**
@@ -238,7 +238,7 @@ public class RoundService {
 		refuseWhenFrozen(round, clock.instant());
 		itemIdeas.backToBefore(item, round.getTitleNl());
 		items.delete(item);
-		acted("ballot.remove", round.getId(),
+		acted(RoundActions.REMOVE, round.getId(),
 				item.isGroup() ? "group " + item.getGroupId() : "idea " + item.getIdeaId(), "");
 	}
 
@@ -263,7 +263,7 @@ public class RoundService {
 		return cost;
 	}
 
-	private void acted(String action, Long roundId, String before, String after) {
+	private void acted(RoundActions action, Long roundId, String before, String after) {
 		events.publishEvent(new ModerationActionTaken(action, "round", roundId, before, after, ""));
 	}
 

@@ -42,7 +42,11 @@ class AuditBrowserTest extends BrowserTest {
 
 		assertThat(page.locator("tr.audit-entry").first().innerText()).contains(title)
 			.contains("Sanne Jansen (programmabureau)")
-			.contains("Standaardtekst gemaakt");
+			.contains("Standaardtekst gemaakt")
+			.contains(title + " (voor: Nieuwe status)")
+			.doesNotContain("STATUS_UPDATE");
+		assertThat(page.locator("tr.audit-entry").first().locator("td").nth(3).innerText())
+			.matches("Standaardtekst \\d+: " + title);
 		assertAccessible();
 		Download download = page.waitForDownload(
 				() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download als CSV-bestand"))

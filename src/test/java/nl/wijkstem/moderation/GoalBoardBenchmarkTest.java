@@ -22,7 +22,6 @@ import nl.wijkstem.idea.FiledIdeas;
 import nl.wijkstem.idea.IdeaBulkSeeder;
 import nl.wijkstem.idea.IdeaQuery;
 import nl.wijkstem.idea.IdeaService;
-import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.moderation.ui.GoalBoardView;
 import nl.wijkstem.moderation.ui.ProgrammeView;
 import nl.wijkstem.programme.ProgrammeOverview;
@@ -153,9 +152,7 @@ class GoalBoardBenchmarkTest extends ViewTest {
 		navigate(ProgrammeView.class);
 		long programmeStatements = statistics.getPrepareStatementCount();
 
-		CsvLabels labels = new CsvLabels(
-				List.of("id", "title", "status", "goal", "themes", "group", "supporters", "published"),
-				Map.of(IdeaStatus.PUBLISHED, "Gepubliceerd"), NL);
+		CsvLabels labels = CsvLabels.of(key -> key, NL);
 		List<Double> csvSeconds = new ArrayList<>();
 		long csvBytes = 0;
 		for (int i = 0; i < 3; i++) {

@@ -1,16 +1,10 @@
 package nl.wijkstem.moderation;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.FiledIdea;
@@ -21,6 +15,7 @@ import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.idea.ModerationActionTaken;
 import nl.wijkstem.programme.ProgrammeService;
+import nl.wijkstem.support.BundleWords;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
@@ -362,38 +357,8 @@ class GroupServiceTest {
 		assertThat(ideas.idea(idea, NL).orElseThrow().goalId()).isEqualTo(goal);
 	}
 
-	@Test
-	void csv_hasOneRowPerPublicIdea_forExcel_withoutFormulas() throws IOException {
-		Long formula = fixture.published("=HYPERLINK(\"http://kwaad.example\";\"klik\")", goal);
-		Long plain = fixture.published("Een gewoon idee met een ë en een \"aanhaling\"", goal);
-		Long hidden = fixture.submitted("Een idee dat nog niet openbaar is voor de export");
-		fixture.supportedBy(plain, "kees", "fatima");
-		String name = "-Export " + IdeaFixture.unique();
-		Long group = groups.create(goal, name, SUMMARY);
-		groups.moveIdea(plain, null, group);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-		export.write(out, labels());
-
-		byte[] bytes = out.toByteArray();
-		assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
-		String[] lines = new String(bytes, StandardCharsets.UTF_8).substring(1).split("\r\n");
-		assertThat(lines[0]).isEqualTo("\"Nummer\";\"Titel\";\"Status\";\"Doel\";\"Thema's\";\"Bundel\";"
-				+ "\"Aantal steunbetuigingen\";\"Gepubliceerd op\"");
-		Map<String, String> byId = Arrays.stream(lines)
-			.skip(1)
-			.collect(Collectors.toMap(line -> line.substring(1, line.indexOf('"', 1)), Function.identity()));
-		assertThat(byId).doesNotContainKey(hidden.toString());
-		assertThat(byId.get(formula.toString())).contains("\"'=HYPERLINK(\"\"http://kwaad.example\"\";\"\"klik\"\")\"");
-		assertThat(byId.get(plain.toString()))
-			.startsWith("\"" + plain + "\";\"Een gewoon idee met een ë en een \"\"aanhaling\"\"\";\"Gepubliceerd\";\""
-					+ fixture.goals().getFirst().name() + "\";\"\";\"'" + name + "\";\"2\";\"");
-		assertThat(lines).hasSize(byId.size() + 1);
-	}
-
 	private CsvLabels labels() {
-		return new CsvLabels(List.of("Nummer", "Titel", "Status", "Doel", "Thema's", "Bundel",
-				"Aantal steunbetuigingen", "Gepubliceerd op"), Map.of(IdeaStatus.PUBLISHED, "Gepubliceerd"), NL);
+		return IdeaCsvExportTest.labels(BundleWords.DUTCH);
 	}
 
 	private IdeaGroupView group(Long groupId) {

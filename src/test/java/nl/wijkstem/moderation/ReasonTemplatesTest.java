@@ -9,6 +9,7 @@ import nl.wijkstem.base.Languages;
 import nl.wijkstem.moderation.audit.AuditEntryView;
 import nl.wijkstem.moderation.audit.AuditFilter;
 import nl.wijkstem.moderation.audit.AuditTrail;
+import nl.wijkstem.support.BundleWords;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
@@ -152,7 +153,8 @@ class ReasonTemplatesTest {
 		Long id = templates.create(draft(title, "Een tekst voor het logboek.", Set.of(DecisionKind.HIDE)));
 
 		SignIn.as(demoUsers, "beheerder");
-		List<AuditEntryView> entries = trail.page(new AuditFilter(null, null, "reasonTemplate", id, null, null), 0, 10)
+		List<AuditEntryView> entries = trail
+			.page(new AuditFilter(null, null, "reasonTemplate", id, null, null), 0, 10, BundleWords.DUTCH)
 			.entries();
 		assertThat(entries).singleElement().satisfies(entry -> {
 			assertThat(entry.action()).isEqualTo("reasonTemplate.create");

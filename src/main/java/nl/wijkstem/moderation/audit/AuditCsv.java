@@ -1,61 +1,34 @@
 package nl.wijkstem.moderation.audit;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.stream.Collectors;
 
-import nl.wijkstem.base.DisplayFormats;
+import nl.wijkstem.base.CsvWriter;
 
 /**
- * The audit trail as CSV for a spreadsheet: UTF-8 with a byte order mark (so Excel reads
- * the accents right), semicolons between cells (what Excel expects in a Dutch setting),
- * every cell quoted. A cell that a spreadsheet would run as a formula gets an apostrophe
- * in front, so text a resident or moderator typed can never become one (CSV injection).
+ * The audit trail's rows, written by the {@link CsvWriter} every export uses: text a
+ * resident or moderator typed can never become a spreadsheet formula. The same words as
+ * the page, then the codes as recorded in columns of their own, for whoever filters or
+ * counts them.
  */
 final class AuditCsv {
 
-	static final String BYTE_ORDER_MARK = "\uFEFF";
-
-	static final char SEPARATOR = ';';
-
-	static final int COLUMNS = 9;
-
-	private static final String LINE_END = "\r\n";
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-		.withZone(DisplayFormats.DUTCH_TIME);
+	/** The columns, each titled by {@code audit.csv.<column>}. */
+	static final List<String> COLUMNS = List.of("when", "accountId", "who", "action", "subject", "before", "after",
+			"reason", "actionCode", "subjectType", "subjectId", "beforeRecorded", "afterRecorded");
 
 	private AuditCsv() {
 	}
 
-	static void header(Writer out, List<String> header) throws IOException {
-		if (header.size() != COLUMNS) {
-			throw new IllegalArgumentException("The audit CSV has " + COLUMNS + " columns, not " + header.size());
-		}
-		out.write(BYTE_ORDER_MARK);
-		row(out, header);
+	static void header(CsvWriter out, AuditWords words) throws IOException {
+		out.row(COLUMNS.stream().map(column -> words.text("audit.csv." + column).orElse(column)).toList());
 	}
 
-	static void entry(Writer out, AuditEntryView entry) throws IOException {
-		row(out, List.of(TIME.format(entry.occurredAt()), text(entry.actorId()), text(entry.actorName()),
-				text(entry.action()), text(entry.subjectType()), text(entry.subjectId()), text(entry.before()),
-				text(entry.after()), text(entry.reason())));
-	}
-
-	/** One quoted cell, made harmless for spreadsheets. */
-	static String cell(String value) {
-		String text = value == null ? "" : value;
-		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-			text = "'" + text;
-		}
-		return '"' + text.replace("\"", "\"\"") + '"';
-	}
-
-	private static void row(Writer out, List<String> cells) throws IOException {
-		out.write(cells.stream().map(AuditCsv::cell).collect(Collectors.joining(String.valueOf(SEPARATOR))));
-		out.write(LINE_END);
+	static void line(CsvWriter out, AuditLine line) throws IOException {
+		AuditEntryView entry = line.entry();
+		out.row(List.of(CsvWriter.time(entry.occurredAt()), text(entry.actorId()), line.who(), line.action(),
+				line.subject(), line.before(), line.after(), text(entry.reason()), text(entry.action()),
+				text(entry.subjectType()), text(entry.subjectId()), text(entry.before()), text(entry.after())));
 	}
 
 	private static String text(Object value) {

@@ -69,7 +69,7 @@ class AuditRecorder {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void on(ResidencyVerified verified) {
 		if (verified.method() == ResidencyMethod.IN_PERSON && verified.verifiedBy() != null) {
-			on(new ModerationActionTaken("residency.verify", ACCOUNT, verified.accountId(), "NOT_VERIFIED",
+			on(new ModerationActionTaken(ResidencyActions.VERIFY, ACCOUNT, verified.accountId(), "NOT_VERIFIED",
 					ResidencyMethod.IN_PERSON.name(), ""));
 		}
 	}
@@ -79,8 +79,8 @@ class AuditRecorder {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void on(ResidencyRevoked revoked) {
 		if (revoked.revokedBy() != null) {
-			on(new ModerationActionTaken("residency.revoke", ACCOUNT, revoked.accountId(), "VERIFIED", "NOT_VERIFIED",
-					revoked.reason()));
+			on(new ModerationActionTaken(ResidencyActions.REVOKE, ACCOUNT, revoked.accountId(), "VERIFIED",
+					"NOT_VERIFIED", revoked.reason()));
 		}
 	}
 

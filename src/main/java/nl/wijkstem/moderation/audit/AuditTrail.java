@@ -1,14 +1,11 @@
 package nl.wijkstem.moderation.audit;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.CsvWriter;
 import nl.wijkstem.base.security.Roles;
 
 import org.springframework.stereotype.Service;
@@ -29,16 +26,22 @@ public class AuditTrail {
 
 	private final AuditQueries queries;
 
-	AuditTrail(AuditQueries queries) {
+	private final SubjectNaming naming;
+
+	AuditTrail(AuditQueries queries, SubjectNaming naming) {
 		this.queries = queries;
+		this.naming = naming;
 	}
 
-	/** One page of the entries the filter finds, newest first. */
+	/**
+	 * One page of the entries the filter finds, newest first, in the reader's words with
+	 * their subjects named.
+	 */
 	@RolesAllowed(Roles.ADMIN)
-	public AuditPage page(AuditFilter filter, int page, int pageSize) {
+	public AuditPage page(AuditFilter filter, int page, int pageSize, AuditWords words) {
 		int size = Math.clamp(pageSize, 1, MAX_PAGE_SIZE);
 		int offset = Math.max(0, page) * size;
-		return new AuditPage(queries.page(filter, offset, size), queries.count(filter));
+		return new AuditPage(naming.lines(queries.page(filter, offset, size), words), queries.count(filter));
 	}
 
 	/** The actions, people and kinds of subject the trail holds, to filter by. */
@@ -48,21 +51,20 @@ public class AuditTrail {
 	}
 
 	/**
-	 * Writes every entry the filter finds, newest first, as CSV. Reads the trail in
-	 * parts, so a long trail never sits in memory at once.
-	 * @param header the nine column names, in the reader's language: time (Dutch),
-	 * account id, name, action, subject type, subject id, before, after, reason
+	 * Writes every entry the filter finds, newest first, as CSV: in the reader's words as
+	 * on the page, then the codes as recorded. Reads the trail in parts, so a long trail
+	 * never sits in memory at once.
 	 */
 	@RolesAllowed(Roles.ADMIN)
-	public void exportCsv(AuditFilter filter, List<String> header, OutputStream out) throws IOException {
-		Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-		AuditCsv.header(writer, header);
+	public void exportCsv(AuditFilter filter, AuditWords words, OutputStream out) throws IOException {
+		CsvWriter writer = new CsvWriter(out);
+		AuditCsv.header(writer, words);
 		AuditEntryView last = null;
 		List<AuditEntryView> batch;
 		do {
 			batch = queries.after(filter, last, EXPORT_BATCH);
-			for (AuditEntryView entry : batch) {
-				AuditCsv.entry(writer, entry);
+			for (AuditLine line : naming.lines(batch, words)) {
+				AuditCsv.line(writer, line);
 			}
 			last = batch.isEmpty() ? last : batch.getLast();
 		}

@@ -1,9 +1,11 @@
 package nl.wijkstem.moderation.ui;
 
+import java.text.Collator;
 import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -19,6 +21,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import nl.wijkstem.moderation.audit.AuditActor;
 import nl.wijkstem.moderation.audit.AuditFilter;
 import nl.wijkstem.moderation.audit.AuditFilterOptions;
+import nl.wijkstem.moderation.audit.AuditTexts;
 
 /**
  * The audit trail's filters: action, who, subject (kind and number) and a date range.
@@ -42,9 +45,10 @@ class AuditFilterBar extends Composite<Section> {
 
 	AuditFilterBar(AuditFilterOptions options, Consumer<AuditFilter> onChange) {
 		this.onChange = onChange;
-		AuditLabels labels = new AuditLabels(this);
+		AuditTexts labels = new AuditTexts(new AuditLabels(getLocale()));
 		select(action, "audit.filter.action", options.actions(), labels::action);
-		select(actor, "audit.filter.actor", options.actors(), labels::actor);
+		select(actor, "audit.filter.actor", options.actors(),
+				someone -> labels.actor(someone.name(), someone.accountId()));
 		select(subjectType, "audit.filter.subjectType", options.subjectTypes(), labels::subjectType);
 		subjectId.setLabel(getTranslation("audit.filter.subjectId"));
 		subjectId.setAllowedCharPattern("[0-9]");
@@ -77,7 +81,9 @@ class AuditFilterBar extends Composite<Section> {
 
 	private <T> void select(Select<T> select, String labelKey, List<T> items, Function<T, String> label) {
 		select.setLabel(getTranslation(labelKey));
-		select.setItems(items);
+		// in the order of their words, not of their codes
+		Collator collator = Collator.getInstance(getLocale());
+		select.setItems(items.stream().sorted(Comparator.comparing(label, collator)).toList());
 		select.setEmptySelectionAllowed(true);
 		select.setEmptySelectionCaption(getTranslation("audit.filter.any"));
 		select.setItemLabelGenerator(item -> item == null ? getTranslation("audit.filter.any") : label.apply(item));

@@ -1,44 +1,23 @@
 package nl.wijkstem.moderation.ui;
 
-import com.vaadin.flow.component.Component;
-import nl.wijkstem.moderation.audit.AuditActor;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import nl.wijkstem.moderation.audit.AuditWords;
 
 /**
- * Words for the codes in the audit trail. Codes the bundles do not know yet (other
- * modules add actions) are shown as they are.
+ * The translation bundles as the audit trail's words, in one language. Works outside the
+ * UI too (the CSV download runs in a request of its own), as long as Vaadin serves the
+ * request.
  */
-final class AuditLabels {
+record AuditLabels(Locale locale) implements AuditWords {
 
-	private final Component view;
-
-	AuditLabels(Component view) {
-		this.view = view;
-	}
-
-	String action(String code) {
-		return known("audit.action." + code, code);
-	}
-
-	String subjectType(String code) {
-		return known("audit.subject." + code, code);
-	}
-
-	String subject(String type, Long id) {
-		return id == null ? subjectType(type) : view.getTranslation("audit.subject", subjectType(type), id.toString());
-	}
-
-	String actor(AuditActor actor) {
-		return name(actor.name());
-	}
-
-	String name(String name) {
-		return name == null || name.isBlank() ? view.getTranslation("audit.actor.unknown") : name;
-	}
-
-	private String known(String key, String code) {
-		String text = view.getTranslation(key);
+	@Override
+	public Optional<String> text(String key, Object... arguments) {
+		String text = I18NProvider.translate(locale, key, arguments);
 		// a missing key comes back with the key in it
-		return text.contains(key) ? code : text;
+		return text == null || text.contains(key) ? Optional.empty() : Optional.of(text);
 	}
 
 }

@@ -11,15 +11,14 @@ import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import nl.wijkstem.base.DisplayFormats;
-import nl.wijkstem.moderation.audit.AuditEntryView;
+import nl.wijkstem.base.ui.SubjectPages;
+import nl.wijkstem.moderation.audit.AuditLine;
 
 /**
- * A page of the audit trail as a table, scrollable sideways on a small screen. Names,
- * states and reasons are user text: shown as text, long ones shortened (the CSV has them
- * in full).
+ * A page of the audit trail as a table, scrollable sideways on a small screen, in the
+ * reader's words; a subject links to its page where its module has one. Names, states and
+ * reasons are user text: shown as text, long ones shortened (the CSV has them in full).
  */
 class AuditTable extends Composite<Div> {
 
@@ -29,10 +28,10 @@ class AuditTable extends Composite<Div> {
 
 	private final NativeTable table = new NativeTable();
 
-	private final AuditLabels labels;
+	private final List<SubjectPages> pages;
 
-	AuditTable() {
-		labels = new AuditLabels(this);
+	AuditTable(List<SubjectPages> pages) {
+		this.pages = pages;
 		table.setCaptionText(getTranslation("audit.table.caption"));
 		table.addClassName("audit-table");
 		NativeTableRow head = table.getHead().addRow();
@@ -50,27 +49,26 @@ class AuditTable extends Composite<Div> {
 		scroll.add(table);
 	}
 
-	void show(List<AuditEntryView> entries) {
+	void show(List<AuditLine> lines) {
 		NativeTableBody body = table.getBody();
 		body.removeAllRows();
-		entries.forEach(entry -> {
+		lines.forEach(line -> {
 			NativeTableRow row = body.addRow();
 			row.addClassName("audit-entry");
-			row.add(new NativeTableCell(DisplayFormats.dateTime(entry.occurredAt(), getLocale())),
-					new NativeTableCell(labels.name(entry.actorName())),
-					new NativeTableCell(labels.action(entry.action())), new NativeTableCell(subject(entry)),
-					text(entry.before()), text(entry.after()), text(entry.reason()));
+			row.add(new NativeTableCell(DisplayFormats.dateTime(line.entry().occurredAt(), getLocale())),
+					new NativeTableCell(line.who()), new NativeTableCell(line.action()),
+					new NativeTableCell(subject(line)), text(line.before()), text(line.after()),
+					text(line.entry().reason()));
 		});
-		setVisible(!entries.isEmpty());
+		setVisible(!lines.isEmpty());
 	}
 
-	private Component subject(AuditEntryView entry) {
-		String text = labels.subject(entry.subjectType(), entry.subjectId());
-		if ("idea".equals(entry.subjectType()) && entry.subjectId() != null) {
-			return new RouterLink(text, ModerationItemView.class,
-					new RouteParameters(ModerationItemView.ID_PARAMETER, entry.subjectId().toString()));
-		}
-		return new Span(text);
+	private Component subject(AuditLine line) {
+		return pages.stream()
+			.flatMap(module -> module.link(line.pageType(), line.pageId(), line.subject()).stream())
+			.<Component>map(link -> link)
+			.findFirst()
+			.orElseGet(() -> new Span(line.subject()));
 	}
 
 	private static NativeTableCell text(String value) {

@@ -16,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.base.ui.AdminView;
 import nl.wijkstem.base.ui.Pager;
+import nl.wijkstem.base.ui.SubjectPages;
 import nl.wijkstem.moderation.audit.AuditFilter;
 import nl.wijkstem.moderation.audit.AuditPage;
 import nl.wijkstem.moderation.audit.AuditTrail;
@@ -32,23 +33,21 @@ public class AuditTrailView extends Composite<Div> implements HasDynamicTitle {
 
 	static final String CSV_NAME = "wijkstem-logboek.csv";
 
-	private static final List<String> CSV_COLUMNS = List.of("when", "accountId", "who", "action", "subjectType",
-			"subjectId", "before", "after", "reason");
-
 	private final AuditTrail trail;
 
 	private final Paragraph count = new Paragraph();
 
 	private final Anchor download = new Anchor();
 
-	private final AuditTable table = new AuditTable();
+	private final AuditTable table;
 
 	private final Pager pager = new Pager(PAGE_SIZE, page -> refresh());
 
 	private AuditFilter filter = AuditFilter.ALL;
 
-	AuditTrailView(AuditTrail trail) {
+	AuditTrailView(AuditTrail trail, List<SubjectPages> pages) {
 		this.trail = trail;
+		this.table = new AuditTable(pages);
 		AuditFilterBar filters = new AuditFilterBar(trail.options(), changed -> {
 			filter = changed;
 			pager.reset();
@@ -64,21 +63,21 @@ public class AuditTrailView extends Composite<Div> implements HasDynamicTitle {
 	}
 
 	private void refresh() {
-		AuditPage page = trail.page(filter, pager.page(), PAGE_SIZE);
+		AuditPage page = trail.page(filter, pager.page(), PAGE_SIZE, new AuditLabels(getLocale()));
 		count.setText(getTranslation("audit.count", page.total()));
-		table.show(page.entries());
+		table.show(page.lines());
 		pager.update(page.total());
 		download.setHref(csv(filter), AttachmentType.DOWNLOAD);
 	}
 
 	/** The entries the filter finds now, streamed as they are read. */
 	private DownloadHandler csv(AuditFilter current) {
-		List<String> header = CSV_COLUMNS.stream().map(column -> getTranslation("audit.csv." + column)).toList();
+		AuditLabels words = new AuditLabels(getLocale());
 		return event -> {
 			event.setFileName(CSV_NAME);
 			event.setContentType("text/csv;charset=UTF-8");
 			try (OutputStream out = event.getOutputStream()) {
-				trail.exportCsv(current, header, out);
+				trail.exportCsv(current, words, out);
 			}
 		};
 	}

@@ -3,28 +3,20 @@ package nl.wijkstem.moderation.ui;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import nl.wijkstem.base.DisplayFormats;
-import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.moderation.CsvLabels;
 import nl.wijkstem.moderation.IdeaCsvExport;
 
 /**
- * Downloads all public ideas as a CSV file for the programme's reports, written straight
- * into the response. The words are taken now, in the moderator's language: the download
- * itself runs outside the UI.
+ * Downloads all ideas everyone can see (duplicates too) as a CSV file for the programme's
+ * reports, written straight into the response. The words are taken now, in the
+ * moderator's language: the download itself runs outside the UI.
  */
 class CsvDownloadLink extends Composite<Anchor> {
-
-	private static final List<String> COLUMNS = List.of("id", "title", "status", "goal", "themes", "group",
-			"supporters", "published");
 
 	private final IdeaCsvExport export;
 
@@ -37,11 +29,7 @@ class CsvDownloadLink extends Composite<Anchor> {
 
 	@Override
 	protected Anchor initContent() {
-		CsvLabels labels = new CsvLabels(
-				COLUMNS.stream().map(column -> getTranslation("board.export.column." + column)).toList(),
-				Arrays.stream(IdeaStatus.values())
-					.collect(Collectors.toMap(Function.identity(), status -> getTranslation("idea.status." + status))),
-				getLocale());
+		CsvLabels labels = CsvLabels.of(key -> getTranslation(key), getLocale());
 		String fileName = getTranslation("board.export.file",
 				LocalDate.now(clock.withZone(DisplayFormats.DUTCH_TIME)).toString());
 		DownloadHandler csv = event -> {

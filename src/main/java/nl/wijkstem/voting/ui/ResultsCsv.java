@@ -1,16 +1,20 @@
 package nl.wijkstem.voting.ui;
 
-import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
+import nl.wijkstem.base.CsvWriter;
 import nl.wijkstem.voting.BallotKind;
 import nl.wijkstem.voting.RoundResults;
 
 /**
- * A round's results as CSV (semicolons, UTF-8 with a byte order mark so spreadsheet
- * programs read the accents), safe against formula injection.
+ * A round's results as CSV, written by the {@link CsvWriter} every export uses (every
+ * cell quoted, safe against formula injection). A round has few lines, so the file is
+ * made at once.
  */
 final class ResultsCsv {
 
@@ -18,6 +22,17 @@ final class ResultsCsv {
 	}
 
 	static byte[] of(Component view, RoundResults results) {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try {
+			write(new CsvWriter(bytes), view, results);
+		}
+		catch (IOException cannotHappenInMemory) {
+			throw new UncheckedIOException(cannotHappenInMemory);
+		}
+		return bytes.toByteArray();
+	}
+
+	private static void write(CsvWriter csv, Component view, RoundResults results) throws IOException {
 		boolean budget = results.kind() == BallotKind.BUDGET;
 		List<String> header = new ArrayList<>(List.of(view.getTranslation("results.column.rank"),
 				view.getTranslation("results.column.idea"), view.getTranslation("results.column.ideaId")));
@@ -29,8 +44,7 @@ final class ResultsCsv {
 		if (results.equalShares()) {
 			header.add(view.getTranslation("results.column.shares"));
 		}
-		StringBuilder csv = new StringBuilder("\uFEFF");
-		line(csv, header);
+		csv.row(header);
 		String yes = view.getTranslation("results.yes");
 		String no = view.getTranslation("results.no");
 		for (RoundResults.ResultLine result : results.lines()) {
@@ -44,9 +58,9 @@ final class ResultsCsv {
 			if (results.equalShares()) {
 				cells.add(result.chosenByShares() ? yes : no);
 			}
-			line(csv, cells);
+			csv.row(cells);
 		}
-		return csv.toString().getBytes(StandardCharsets.UTF_8);
+		csv.flush();
 	}
 
 	/** The idea's id, or a group's idea ids separated by spaces. */
@@ -55,21 +69,6 @@ final class ResultsCsv {
 			return String.valueOf(result.ideaId());
 		}
 		return String.join(" ", result.ideas().stream().map(idea -> String.valueOf(idea.id())).toList());
-	}
-
-	private static void line(StringBuilder csv, List<String> cells) {
-		csv.append(String.join(";", cells.stream().map(ResultsCsv::cell).toList())).append("\r\n");
-	}
-
-	static String cell(String value) {
-		String safe = value;
-		if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0) {
-			safe = "'" + safe;
-		}
-		if (safe.contains(";") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-			safe = "\"" + safe.replace("\"", "\"\"") + "\"";
-		}
-		return safe;
 	}
 
 }

@@ -237,7 +237,7 @@ public class ResultsView extends Composite<Div> implements BeforeEnterObserver, 
 		byte[] bytes = ResultsCsv.of(this, outcome);
 		Anchor download = new Anchor(
 				DownloadHandler.fromInputStream(event -> new DownloadResponse(new ByteArrayInputStream(bytes),
-						"stemronde-" + outcome.roundId() + ".csv", "text/csv", bytes.length)),
+						"stemronde-" + outcome.roundId() + ".csv", "text/csv;charset=UTF-8", bytes.length)),
 				getTranslation("results.csv"));
 		download.addClassName("results-csv");
 		return new Paragraph(download);

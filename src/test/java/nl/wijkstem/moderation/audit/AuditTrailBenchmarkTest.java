@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import nl.wijkstem.support.BundleWords;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.Tag;
@@ -67,27 +68,30 @@ class AuditTrailBenchmarkTest {
 		SignIn.as(demoUsers, "beheerder");
 		AuditActor someone = new AuditActor(7L, "Moderator 7");
 		Map<String, double[]> results = new LinkedHashMap<>();
-		results.put("first page, no filter", time(() -> trail.page(AuditFilter.ALL, 0, 25)));
-		results.put("first page, one action", time(() -> trail.page(filter("idea.reject", null, null, null), 0, 25)));
-		results.put("first page, one person", time(() -> trail.page(filter(null, someone, null, null), 0, 25)));
-		results.put("first page, one idea", time(() -> trail.page(filter(null, null, "idea", 4242L), 0, 25)));
+		results.put("first page, no filter", time(() -> trail.page(AuditFilter.ALL, 0, 25, BundleWords.DUTCH)));
+		results.put("first page, one action",
+				time(() -> trail.page(filter("idea.reject", null, null, null), 0, 25, BundleWords.DUTCH)));
+		results.put("first page, one person",
+				time(() -> trail.page(filter(null, someone, null, null), 0, 25, BundleWords.DUTCH)));
+		results.put("first page, one idea",
+				time(() -> trail.page(filter(null, null, "idea", 4242L), 0, 25, BundleWords.DUTCH)));
 		results.put("first page, one month", time(() -> trail.page(
 				new AuditFilter(null, null, null, null, LocalDate.parse("2024-03-01"), LocalDate.parse("2024-03-31")),
-				0, 25)));
+				0, 25, BundleWords.DUTCH)));
 		results.put("first page, person and action",
-				time(() -> trail.page(filter("idea.publish", someone, null, null), 0, 25)));
-		results.put("page 1,000 (offset 25,000), no filter", time(() -> trail.page(AuditFilter.ALL, 1000, 25)));
+				time(() -> trail.page(filter("idea.publish", someone, null, null), 0, 25, BundleWords.DUTCH)));
+		results.put("page 1,000 (offset 25,000), no filter",
+				time(() -> trail.page(AuditFilter.ALL, 1000, 25, BundleWords.DUTCH)));
 		results.put("filter choices (actions, people, subject kinds)", time(() -> trail.options()));
 		List<Double> exports = new ArrayList<>();
 		for (int i = 0; i < 8; i++) {
 			long exportStart = System.nanoTime();
-			trail.exportCsv(filter(null, someone, null, null), List.of("1", "2", "3", "4", "5", "6", "7", "8", "9"),
-					OutputStream.nullOutputStream());
+			trail.exportCsv(filter(null, someone, null, null), BundleWords.DUTCH, OutputStream.nullOutputStream());
 			exports.add((System.nanoTime() - exportStart) / 1e6);
 		}
 		// the first runs warm up
 		double exportMillis = exports.subList(3, exports.size()).stream().sorted().toList().get(2);
-		long exported = trail.page(filter(null, someone, null, null), 0, 1).total();
+		long exported = trail.page(filter(null, someone, null, null), 0, 1, BundleWords.DUTCH).total();
 
 		StringBuilder report = new StringBuilder();
 		report.append(String.format("Data: %,d audit entries by %d people over five years; seeding %.1f s%n", ENTRIES,

@@ -1,10 +1,12 @@
 package nl.wijkstem.moderation.ui;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -13,13 +15,22 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
 import nl.wijkstem.base.Languages;
+import nl.wijkstem.idea.IdeaService;
+import nl.wijkstem.moderation.IdeaFixture;
+import nl.wijkstem.programme.ProgrammeService;
+import nl.wijkstem.support.CsvReading;
 import nl.wijkstem.support.ViewTest;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +40,18 @@ class AuditTrailViewTest extends ViewTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	IdeaService ideas;
+
+	@Autowired
+	ProgrammeService programme;
+
+	@Autowired
+	UserDetailsService demoUsers;
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	private String action;
 
@@ -69,6 +92,59 @@ class AuditTrailViewTest extends ViewTest {
 	}
 
 	@Test
+	void entries_readAsWords_andTheIdeaLinksToItsPage() {
+		String title = "Bankjes bij de Krabbeplas " + IdeaFixture.unique();
+		Long idea = fixture().published(title, null);
+		navigate(AuditTrailView.class);
+
+		test(select("Soort onderwerp")).selectItem("Idee");
+		test($(TextField.class).withLabel("Nummer van het onderwerp").single()).setValue(idea.toString());
+
+		NativeTableRow row = $(NativeTableRow.class).withClassName("audit-entry").single();
+		assertThat(row.getElement().getTextRecursively()).contains("Idee gepubliceerd")
+			.contains("Wacht op controle")
+			.contains("Gepubliceerd")
+			.doesNotContain("SUBMITTED")
+			.doesNotContain("PUBLISHED");
+		RouterLink link = $(RouterLink.class).withText("Idee " + idea + ": " + title).single();
+		assertThat(link.getHref()).isEqualTo("moderation/" + idea);
+
+		inLanguage(Languages.ENGLISH);
+		test(select("Kind of subject")).selectItem("Idea");
+		test($(TextField.class).withLabel("Number of the subject").single()).setValue(idea.toString());
+		assertThat($(NativeTableRow.class).withClassName("audit-entry").single().getElement().getTextRecursively())
+			.contains("Idea published")
+			.contains("Waiting for review");
+		assertThat($(RouterLink.class).withText("Idea " + idea + ": " + title).exists()).isTrue();
+	}
+
+	@Test
+	void download_hasTheWordsOfThePage_andTheCodesInColumnsOfTheirOwn() throws IOException {
+		String title = "=Bankjes,=1+1 " + IdeaFixture.unique();
+		Long idea = fixture().published(title, null);
+		navigate(AuditTrailView.class);
+		test(select("Soort onderwerp")).selectItem("Idee");
+		test($(TextField.class).withLabel("Nummer van het onderwerp").single()).setValue(idea.toString());
+		ByteArrayOutputStream csv = new ByteArrayOutputStream();
+
+		test($(Anchor.class).withText("Download als CSV-bestand").single()).download(csv);
+
+		String text = csv.toString(StandardCharsets.UTF_8);
+		List<CSVRecord> rows = CsvReading.rows(text);
+		assertThat(rows.getFirst().toList()).containsExactly("Tijdstip (Nederlandse tijd)", "Accountnummer", "Naam",
+				"Handeling", "Onderwerp", "Voor", "Na", "Reden", "Handeling (code)", "Soort onderwerp (code)",
+				"Nummer onderwerp", "Voor (zoals vastgelegd)", "Na (zoals vastgelegd)");
+		assertThat(rows).hasSize(2);
+		List<String> entry = rows.get(1).toList();
+		assertThat(entry.get(0)).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+0[12]:00");
+		assertThat(entry.subList(2, 7)).containsExactly("Sanne Jansen (programmabureau)", "Idee gepubliceerd",
+				"Idee " + idea + ": " + title.replace(",=", ",'="), "Wacht op controle", "Gepubliceerd");
+		assertThat(entry.subList(8, 13)).containsExactly("idea.publish", "idea", idea.toString(), "SUBMITTED",
+				"PUBLISHED");
+		CsvReading.assertNoCellStartsAFormula(CsvReading.lenientCells(',', text));
+	}
+
+	@Test
 	void backwardsDateRange_isExplained_andTheListStays() {
 		navigate(AuditTrailView.class);
 		test(select("Handeling")).selectItem(action);
@@ -91,6 +167,10 @@ class AuditTrailViewTest extends ViewTest {
 
 		assertThat($(H1.class).single().getText()).isEqualTo("Moderation log");
 		assertThat($(Anchor.class).withText("Download as a CSV file").exists()).isTrue();
+	}
+
+	private IdeaFixture fixture() {
+		return new IdeaFixture(ideas, programme, demoUsers, events);
 	}
 
 	@SuppressWarnings("unchecked")

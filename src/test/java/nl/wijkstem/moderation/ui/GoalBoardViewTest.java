@@ -1,5 +1,8 @@
 package nl.wijkstem.moderation.ui;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -23,7 +26,9 @@ import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.moderation.IdeaGroupView;
 import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
+import nl.wijkstem.support.CsvReading;
 import nl.wijkstem.support.ViewTest;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +70,21 @@ class GoalBoardViewTest extends ViewTest {
 	void setUp() {
 		fixture = new IdeaFixture(ideas, programme, demoUsers, events);
 		goal = fixture.goals().get(2);
+	}
+
+	@Test
+	void exportLink_downloadsEveryVisibleIdea_withLinksAndTheModeratorsWords() throws IOException {
+		Long idea = fixture.published("Een idee voor de export " + IdeaFixture.unique(), goal.id());
+		navigate(GoalBoardView.class);
+		ByteArrayOutputStream csv = new ByteArrayOutputStream();
+
+		test($(Anchor.class).withText("Alle openbare ideeën downloaden (CSV, voor Excel)").single()).download(csv);
+
+		List<CSVRecord> rows = CsvReading.rows(csv.toString(StandardCharsets.UTF_8));
+		assertThat(rows.getFirst().toList()).startsWith("Nummer", "Link naar het idee", "Titel", "Beschrijving");
+		assertThat(rows).filteredOn(row -> row.get(0).equals(idea.toString()))
+			.singleElement()
+			.satisfies(row -> assertThat(row.get(1)).isEqualTo("http://localhost:8080/ideas/" + idea));
 	}
 
 	@Test
