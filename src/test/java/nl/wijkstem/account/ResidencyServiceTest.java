@@ -380,6 +380,7 @@ class ResidencyServiceTest {
 		List<ResidentCandidate> found = residency.findResidents(street.substring(12).toUpperCase());
 		assertThat(found).singleElement().satisfies(candidate -> {
 			assertThat(candidate.accountId()).isEqualTo(resident);
+			assertThat(candidate.yourself()).isFalse();
 			assertThat(candidate.status().verified()).isFalse();
 		});
 		ResidencyStatus verified = residency.verifyInPerson(resident);
@@ -422,6 +423,10 @@ class ResidencyServiceTest {
 		SignIn.as(demoUsers, events, "moderator");
 		Long moderator = accounts.currentAccountId().orElseThrow();
 
+		assertThat(residency.findResidents("Sanne Jansen")).singleElement().satisfies(candidate -> {
+			assertThat(candidate.accountId()).isEqualTo(moderator);
+			assertThat(candidate.yourself()).isTrue();
+		});
 		assertThatExceptionOfType(ResidencyRejectedException.class)
 			.isThrownBy(() -> residency.verifyInPerson(moderator))
 			.satisfies(rejected -> assertThat(rejected.messageKey()).isEqualTo("residency.error.notYourself"));
