@@ -70,9 +70,12 @@ public class AddressService {
 
 	private final CodeValidity validity;
 
+	private final LetterStationery stationery;
+
 	AddressService(AddressRepository addresses, CodeBatchRepository batches, LetterCodeRepository codes,
 			ResidencyRepository residencies, LetterCodes letterCodes, ResidencyProperties properties, Branding branding,
-			AccountService accounts, Clock clock, JdbcTemplate jdbc, CodeValidity validity) {
+			AccountService accounts, Clock clock, JdbcTemplate jdbc, CodeValidity validity,
+			LetterStationery stationery) {
 		this.addresses = addresses;
 		this.batches = batches;
 		this.codes = codes;
@@ -84,6 +87,7 @@ public class AddressService {
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.validity = validity;
+		this.stationery = stationery;
 	}
 
 	/**
@@ -197,7 +201,8 @@ public class AddressService {
 			String code = letterCodes.generate();
 			String hash = letterCodes.hash(LetterCodes.normalise(code).orElseThrow());
 			rows.add(new Object[] { batch.getId(), address.getId(), hash });
-			letters.add(new LetterPdf.Letter(address.line(), code));
+			letters
+				.add(new LetterPdf.Letter(address.line(), code, stationery.reference(batch.getId(), address.getId())));
 		}
 		// one batch of plain inserts: a mail-out has a row per address
 		jdbc.batchUpdate("insert into residency_code (version, batch_id, address_id, code_hash) values (0, ?, ?, ?)",
@@ -290,7 +295,7 @@ public class AddressService {
 
 	private LetterPdf.Letterhead letterhead() {
 		return new LetterPdf.Letterhead(branding.programmeName(), branding.areaName(), properties.letterUrl(),
-				properties.accountsPerAddress(), properties.placeOrNull());
+				properties.accountsPerAddress(), properties.placeOrNull(), stationery.properties(), stationery.logo());
 	}
 
 	private LocalDate today() {
