@@ -10,17 +10,21 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 
 /**
  * The letters for one mail-out: one A4 page per address, laid out as a municipal letter
@@ -107,6 +111,12 @@ final class LetterPdf {
 
 	private PDImageXObject logo;
 
+	private final Map<String, List<String>> wrapped = new HashMap<>();
+
+	private final Map<String, String> printed = new HashMap<>();
+
+	private final Map<PDFont, Map<Integer, Float>> characterWidths = new HashMap<>();
+
 	private LetterPdf(Letterhead head, LocalDate expiresOn, LocalTime closesAt, LocalDate writtenOn) {
 		this.head = head;
 		this.sender = head.sender();
@@ -145,13 +155,23 @@ final class LetterPdf {
 			bold = font(document, "DejaVuSans-Bold.ttf");
 			italic = font(document, "DejaVuSans-Oblique.ttf");
 			mono = font(document, "DejaVuSansMono-Bold.ttf");
-			// one image object for all pages: the file stays small however many letters
 			logo = head.logo() == null ? null : PDImageXObject.createFromByteArray(document, head.logo(), "logo");
+			// everything the letters share is drawn once and placed on every page: a
+			// mail-out of thousands stays small and quick to make
+			// (an appearance stream is a plain form XObject that PDPageContentStream can
+			// write)
+			PDAppearanceStream stationery = new PDAppearanceStream(document);
+			stationery.setBBox(PDRectangle.A4);
+			stationery.setResources(new PDResources());
+			try (PDPageContentStream content = new PDPageContentStream(document, stationery)) {
+				new Writer(content, true).letter(null);
+			}
 			for (Letter letter : letters) {
 				PDPage page = new PDPage(PDRectangle.A4);
 				document.addPage(page);
 				try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-					new Writer(content).letter(letter);
+					content.drawForm(stationery);
+					new Writer(content, false).letter(letter);
 				}
 			}
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -172,10 +192,17 @@ final class LetterPdf {
 		}
 	}
 
-	/** Writes one page. */
+	/**
+	 * Lays out one letter, and draws either what all letters share (the stationery) or
+	 * what is this letter's own (its address, reference and code). Both passes go through
+	 * the same layout, so the parts fall into place.
+	 */
 	private final class Writer {
 
 		private final PDPageContentStream content;
+
+		/** Whether this pass draws the shared parts; otherwise the letter's own. */
+		private final boolean shared;
 
 		private final PDRectangle window = window(sender.window());
 
@@ -186,17 +213,23 @@ final class LetterPdf {
 
 		private float y;
 
-		Writer(PDPageContentStream content) {
+		Writer(PDPageContentStream content, boolean shared) {
 			this.content = content;
+			this.shared = shared;
 		}
 
+		/**
+		 * @param letter the letter, or {@code null} when drawing the shared parts
+		 */
 		void letter(Letter letter) throws IOException {
-			top();
-			address(letter.address());
-			senderColumn();
-			foldMarks();
-			references(letter.reference());
-			body(letter.code());
+			if (shared) {
+				top();
+				senderColumn();
+				foldMarks();
+			}
+			address(letter == null ? null : letter.address());
+			references(letter == null ? null : letter.reference());
+			body(letter == null ? null : letter.code());
 		}
 
 		/** The logo, or the programme's name when there is none. */
@@ -229,24 +262,29 @@ final class LetterPdf {
 			if (!returnAddress.isEmpty()) {
 				float size = fitting(regular, 7, 5, maxWidth, returnAddress);
 				grey(() -> line(regular, size, left, returnAddress));
-				float lineY = y - 1.5f;
-				content.setStrokingColor(GREY);
-				content.setLineWidth(0.4f);
-				content.moveTo(left, lineY);
-				content.lineTo(left + Math.min(maxWidth, width(regular, size, returnAddress)), lineY);
-				content.stroke();
-				content.setStrokingColor(0f);
+				if (shared) {
+					float lineY = y - 1.5f;
+					content.setStrokingColor(GREY);
+					content.setLineWidth(0.4f);
+					content.moveTo(left, lineY);
+					content.lineTo(left + Math.min(maxWidth, width(regular, size, returnAddress)), lineY);
+					content.stroke();
+					content.setStrokingColor(0f);
+				}
 				y -= 3 * MM;
 			}
 			else {
 				y -= 6 * MM;
+			}
+			if (address == null) {
+				return;
 			}
 			AddressLine withPlace = address.place() == null && head.place() != null ? new AddressLine(address.street(),
 					address.houseNumber(), address.addition(), address.postcode(), head.place()) : address;
 			List<String> lines = List.of("Aan de bewoners van", withPlace.streetLine(), withPlace.postcodeLine());
 			float size = lines.stream().map(text -> fitting(regular, 10.5f, 7, maxWidth, text)).reduce(Math::min).get();
 			for (String text : lines) {
-				line(regular, size, left, text);
+				own(regular, size, left, text);
 			}
 		}
 
@@ -303,7 +341,7 @@ final class LetterPdf {
 			line(regular, 10, left, DUTCH_DATE.format(writtenOn));
 			y = top;
 			grey(() -> line(regular, 7, second, "Ons kenmerk"));
-			line(regular, 10, second, reference);
+			own(regular, 10, second, reference);
 			y -= 9 * MM;
 		}
 
@@ -406,24 +444,39 @@ final class LetterPdf {
 			float size = 20;
 			float boxHeight = 12 * MM;
 			float top = y - 2 * MM;
-			content.setLineWidth(1.2f);
-			content.addRect(left, top - boxHeight, 90 * MM, boxHeight);
-			content.stroke();
-			y = top - boxHeight / 2 - size * 0.35f;
-			text(mono, size, left + 6 * MM, code);
+			if (shared) {
+				content.setLineWidth(1.2f);
+				content.addRect(left, top - boxHeight, 90 * MM, boxHeight);
+				content.stroke();
+			}
+			else {
+				y = top - boxHeight / 2 - size * 0.35f;
+				text(mono, size, left + 6 * MM, code);
+			}
 			y = top - boxHeight - 3 * MM;
 		}
 
 		private void paragraph(PDFont font, float size, String text) throws IOException {
-			for (String wrapped : wrap(font, size, width, printable(font, text))) {
-				line(font, size, left, wrapped);
+			for (String shown : wrap(font, size, width, printed(font, text))) {
+				line(font, size, left, shown);
 			}
 			y -= size * 0.6f;
 		}
 
+		/** A line all letters share. */
 		private void line(PDFont font, float size, float x, String text) throws IOException {
 			y -= size * 1.35f;
-			text(font, size, x, printable(font, text));
+			if (shared) {
+				text(font, size, x, printed(font, text));
+			}
+		}
+
+		/** A line of this letter's own. */
+		private void own(PDFont font, float size, float x, String text) throws IOException {
+			y -= size * 1.35f;
+			if (!shared) {
+				text(font, size, x, printed(font, text));
+			}
 		}
 
 		private void text(PDFont font, float size, float x, String text) throws IOException {
@@ -435,6 +488,10 @@ final class LetterPdf {
 		}
 
 		private void grey(Step step) throws IOException {
+			if (!shared) {
+				step.run();
+				return;
+			}
 			content.setNonStrokingColor(GREY);
 			step.run();
 			content.setNonStrokingColor(0f);
@@ -452,7 +509,7 @@ final class LetterPdf {
 	/**
 	 * The largest size from {@code size} down to {@code smallest} at which the text fits.
 	 */
-	private static float fitting(PDFont font, float size, float smallest, float maxWidth, String text) {
+	private float fitting(PDFont font, float size, float smallest, float maxWidth, String text) {
 		float fitting = size;
 		while (fitting > smallest && width(font, fitting, text) > maxWidth) {
 			fitting -= 0.5f;
@@ -460,16 +517,36 @@ final class LetterPdf {
 		return fitting;
 	}
 
-	private static float width(PDFont font, float size, String text) {
-		try {
-			return font.getStringWidth(printable(font, text)) / 1000 * size;
+	/**
+	 * How wide the text is, from each character's width: asking the embedded font for a
+	 * whole string encodes and decodes it, which thousands of letters feel.
+	 */
+	private float width(PDFont font, float size, String text) {
+		Map<Integer, Float> widths = characterWidths.computeIfAbsent(font, key -> new HashMap<>());
+		float total = 0;
+		for (int codePoint : printed(font, text).codePoints().toArray()) {
+			total += widths.computeIfAbsent(codePoint, key -> {
+				try {
+					return font.getStringWidth(Character.toString(codePoint));
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return total / 1000 * size;
 	}
 
-	private static List<String> wrap(PDFont font, float size, float maxWidth, String text) {
+	/**
+	 * The text in lines no wider than {@code maxWidth}. Remembered: most of a letter is
+	 * the same on every page, and measuring text in an embedded font is slow.
+	 */
+	private List<String> wrap(PDFont font, float size, float maxWidth, String text) {
+		return wrapped.computeIfAbsent(System.identityHashCode(font) + "|" + size + "|" + maxWidth + "|" + text,
+				key -> wrapOnce(font, size, maxWidth, text));
+	}
+
+	private List<String> wrapOnce(PDFont font, float size, float maxWidth, String text) {
 		List<String> lines = new ArrayList<>();
 		StringBuilder current = new StringBuilder();
 		for (String word : text.split(" ")) {
@@ -486,6 +563,11 @@ final class LetterPdf {
 			lines.add(current.toString());
 		}
 		return lines;
+	}
+
+	/** As {@link #printable(PDFont, String)}, remembered for this document. */
+	private String printed(PDFont font, String text) {
+		return printed.computeIfAbsent(System.identityHashCode(font) + "|" + text, key -> printable(font, text));
 	}
 
 	/**
