@@ -33,6 +33,12 @@ class Address extends AbstractEntity {
 	@Column(name = "imported_at", nullable = false)
 	private Instant importedAt;
 
+	@Column(name = "corrected_at")
+	private Instant correctedAt;
+
+	@Column(name = "corrected_by")
+	private Long correctedBy;
+
 	protected Address() {
 	}
 
@@ -47,6 +53,28 @@ class Address extends AbstractEntity {
 
 	AddressLine line() {
 		return new AddressLine(street, houseNumber, addition, postcode, place);
+	}
+
+	/**
+	 * An administrator corrected a mistake in the address. Its codes and verifications
+	 * stay: it is still the same home.
+	 */
+	void correct(AddressLine corrected, Long by, Instant now) {
+		this.street = corrected.street();
+		this.houseNumber = corrected.houseNumber();
+		this.addition = corrected.addition();
+		this.postcode = corrected.postcode();
+		this.place = corrected.place();
+		this.correctedBy = by;
+		this.correctedAt = now;
+	}
+
+	Instant getImportedAt() {
+		return importedAt;
+	}
+
+	Instant getCorrectedAt() {
+		return correctedAt;
 	}
 
 }

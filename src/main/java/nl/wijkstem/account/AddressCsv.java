@@ -24,6 +24,8 @@ final class AddressCsv {
 
 	static final int MAX_LINES = 20_000;
 
+	private static final List<Column> REQUIRED = List.of(Column.STREET, Column.NUMBER, Column.POSTCODE);
+
 	private static final int SHOWN_VALUE_LENGTH = 40;
 
 	private static final Pattern HOUSE_NUMBER = Pattern.compile("[1-9][0-9]{0,4}");
@@ -72,7 +74,7 @@ final class AddressCsv {
 		String header = rows.get(headerIndex);
 		char separator = separator(header);
 		Map<Column, Integer> columns = columns(split(header, separator));
-		if (!columns.keySet().containsAll(List.of(Column.STREET, Column.NUMBER, Column.POSTCODE))) {
+		if (!columns.keySet().containsAll(REQUIRED)) {
 			return new Parsed(lines, List.of(new LineProblem(headerIndex + 1, "residency.import.error.header")));
 		}
 		int width = split(header, separator).size();
@@ -103,35 +105,65 @@ final class AddressCsv {
 			problems.add(new LineProblem(number, "residency.import.error.columns", used, width));
 			return;
 		}
-		int before = problems.size();
-		String street = field(fields, columns, Column.STREET);
+		// a line cut short (a separator forgotten) would otherwise be blamed on its
+		// postcode; only optional columns at its end may be left off, as spreadsheets do
+		if (REQUIRED.stream().anyMatch(column -> columns.get(column) >= fields.size())) {
+			problems.add(new LineProblem(number, "residency.import.error.tooFewFields", fields.size(), width));
+			return;
+		}
+		Checked checked = check(field(fields, columns, Column.STREET), field(fields, columns, Column.NUMBER),
+				String.join(" ", field(fields, columns, Column.LETTER), field(fields, columns, Column.ADDITION)),
+				field(fields, columns, Column.POSTCODE), field(fields, columns, Column.PLACE));
+		checked.problems()
+			.forEach(problem -> problems.add(new LineProblem(number, problem.messageKey(), problem.arguments())));
+		if (checked.address() != null) {
+			lines.add(new Line(number, checked.address()));
+		}
+	}
+
+	/**
+	 * Checks an address as typed, in a file or in a form: the same rules for both.
+	 * @return the address, normalised, or {@code null} and a problem per wrong field
+	 */
+	static Checked check(String typedStreet, String houseNumber, String typedAddition, String typedPostcode,
+			String typedPlace) {
+		List<AddressProblem> problems = new ArrayList<>();
+		String street = strip(typedStreet);
 		if (street.isEmpty() || street.length() > 200) {
-			problems.add(new LineProblem(number, "residency.import.error.street"));
+			problems.add(new AddressProblem(AddressField.STREET, "residency.import.error.street"));
 		}
-		String houseNumber = field(fields, columns, Column.NUMBER);
-		if (!HOUSE_NUMBER.matcher(houseNumber).matches()) {
-			problems.add(new LineProblem(number, "residency.import.error.houseNumber", shown(houseNumber)));
+		String number = strip(houseNumber);
+		if (!HOUSE_NUMBER.matcher(number).matches()) {
+			problems.add(
+					new AddressProblem(AddressField.HOUSE_NUMBER, "residency.import.error.houseNumber", shown(number)));
 		}
-		String addition = String
-			.join(" ", field(fields, columns, Column.LETTER), field(fields, columns, Column.ADDITION))
-			.strip()
-			.toUpperCase(Locale.ROOT);
+		String addition = strip(typedAddition).replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
 		if (!addition.isEmpty() && !ADDITION.matcher(addition).matches()) {
-			problems.add(new LineProblem(number, "residency.import.error.addition", shown(addition)));
+			problems.add(new AddressProblem(AddressField.ADDITION, "residency.import.error.addition", shown(addition)));
 		}
-		String typedPostcode = field(fields, columns, Column.POSTCODE);
 		String postcode = AddressLine.normalisePostcode(typedPostcode);
 		if (postcode == null) {
-			problems.add(new LineProblem(number, "residency.import.error.postcode", shown(typedPostcode)));
+			problems.add(new AddressProblem(AddressField.POSTCODE, "residency.import.error.postcode",
+					shown(strip(typedPostcode))));
 		}
-		String place = field(fields, columns, Column.PLACE);
+		String place = strip(typedPlace);
 		if (place.length() > 100) {
-			problems.add(new LineProblem(number, "residency.import.error.place"));
+			problems.add(new AddressProblem(AddressField.PLACE, "residency.import.error.place"));
 		}
-		if (problems.size() == before) {
-			lines.add(new Line(number, new AddressLine(street, Integer.parseInt(houseNumber), addition, postcode,
-					place.isEmpty() ? null : place)));
+		if (!problems.isEmpty()) {
+			return new Checked(null, problems);
 		}
+		return new Checked(
+				new AddressLine(street, Integer.parseInt(number), addition, postcode, place.isEmpty() ? null : place),
+				List.of());
+	}
+
+	/** An address that passed the checks, or what is wrong with it. */
+	record Checked(AddressLine address, List<AddressProblem> problems) {
+	}
+
+	private static String strip(String text) {
+		return text == null ? "" : text.strip();
 	}
 
 	private static String field(List<String> fields, Map<Column, Integer> columns, Column column) {

@@ -7,10 +7,11 @@ import java.util.Optional;
 import jakarta.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-interface AddressRepository extends JpaRepository<Address, Long> {
+interface AddressRepository extends JpaRepository<Address, Long>, JpaSpecificationExecutor<Address> {
 
 	/**
 	 * The address, locked until the transaction ends: two people of one household
@@ -42,5 +43,23 @@ interface AddressRepository extends JpaRepository<Address, Long> {
 			select count(distinct c.addressId) from LetterCode c
 			where c.withdrawnAt is null and c.batchId in :workingBatches""")
 	long countWithWorkingCode(Collection<Long> workingBatches);
+
+	boolean existsByPostcodeAndHouseNumberAndAdditionAndIdNot(String postcode, int houseNumber, String addition,
+			Long id);
+
+	/** Per address, how many residents are verified through it now. */
+	@Query("""
+			select r.addressId, count(r) from Residency r
+			where r.addressId in :ids and r.activeAccountId is not null group by r.addressId""")
+	List<Object[]> countVerifiedPerAddress(Collection<Long> ids);
+
+	/**
+	 * Per address, the newest of these batches with a code for it that was not replaced.
+	 */
+	@Query("""
+			select c.addressId, max(c.batchId) from LetterCode c
+			where c.addressId in :ids and c.withdrawnAt is null and c.batchId in :workingBatches
+			group by c.addressId""")
+	List<Object[]> findWorkingBatchPerAddress(Collection<Long> ids, Collection<Long> workingBatches);
 
 }

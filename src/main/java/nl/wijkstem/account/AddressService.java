@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -22,6 +23,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +48,11 @@ public class AddressService {
 	static final int MAX_YEARS_VALID = 2;
 
 	private static final int BATCH_SIZE = 500;
+
+	/** Addresses per page of the list: an area has thousands. */
+	public static final int PAGE_SIZE = 50;
+
+	private static final Sort POSTAL_ORDER = Sort.by("postcode", "houseNumber", "addition");
 
 	/** Addresses over the limit listed by name in the integrity report. */
 	private static final int CROWDED_SHOWN = 20;
@@ -70,9 +79,14 @@ public class AddressService {
 
 	private final CodeValidity validity;
 
+	private final LetterStationery stationery;
+
+	private final Residencies verifications;
+
 	AddressService(AddressRepository addresses, CodeBatchRepository batches, LetterCodeRepository codes,
 			ResidencyRepository residencies, LetterCodes letterCodes, ResidencyProperties properties, Branding branding,
-			AccountService accounts, Clock clock, JdbcTemplate jdbc, CodeValidity validity) {
+			AccountService accounts, Clock clock, JdbcTemplate jdbc, CodeValidity validity, LetterStationery stationery,
+			Residencies verifications) {
 		this.addresses = addresses;
 		this.batches = batches;
 		this.codes = codes;
@@ -84,6 +98,8 @@ public class AddressService {
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.validity = validity;
+		this.stationery = stationery;
+		this.verifications = verifications;
 	}
 
 	/**
@@ -197,7 +213,8 @@ public class AddressService {
 			String code = letterCodes.generate();
 			String hash = letterCodes.hash(LetterCodes.normalise(code).orElseThrow());
 			rows.add(new Object[] { batch.getId(), address.getId(), hash });
-			letters.add(new LetterPdf.Letter(address.line(), code));
+			letters
+				.add(new LetterPdf.Letter(address.line(), code, stationery.reference(batch.getId(), address.getId())));
 		}
 		// one batch of plain inserts: a mail-out has a row per address
 		jdbc.batchUpdate("insert into residency_code (version, batch_id, address_id, code_hash) values (0, ?, ?, ?)",
@@ -288,9 +305,126 @@ public class AddressService {
 				withoutAddress == null ? 0 : withoutAddress);
 	}
 
+	/**
+	 * A page of the area's addresses matching the search, in postal order, with the
+	 * residents and letter codes that hang on each.
+	 * @param query a reference from a letter, a postcode, house numbers or words of the
+	 * street; empty for all
+	 */
+	@RolesAllowed(Roles.ADMIN)
+	public AddressPage findAddresses(String query, int page) {
+		Page<Address> found = addresses.findAll(AddressSearch.of(query, stationery.properties().referencePrefix()),
+				PageRequest.of(Math.max(0, page), PAGE_SIZE, POSTAL_ORDER));
+		return new AddressPage(rows(found.getContent()), found.getNumber(), PAGE_SIZE, found.getTotalElements());
+	}
+
+	/**
+	 * Corrects a mistake in an imported address. Its codes and the residents verified
+	 * through it stay: it is still the same home.
+	 * @param version the version the administrator saw
+	 * @throws InvalidAddressException naming each wrong part, or when another address in
+	 * the list is already this one
+	 * @throws ResidencyRejectedException when the address is gone or changed meanwhile
+	 */
+	@RolesAllowed(Roles.ADMIN)
+	@Transactional
+	public AddressRow correctAddress(Long id, int version, AddressInput typed) {
+		AddressCsv.Checked checked = AddressCsv.check(typed.street(), typed.houseNumber(), typed.addition(),
+				typed.postcode(), typed.place());
+		if (!checked.problems().isEmpty()) {
+			throw new InvalidAddressException(checked.problems());
+		}
+		AddressLine corrected = checked.address();
+		Address address = addresses.lockById(id)
+			.orElseThrow(() -> new ResidencyRejectedException("addresses.error.gone"));
+		if (address.getVersion() != version) {
+			throw new ResidencyRejectedException("addresses.error.changedMeanwhile");
+		}
+		if (address.line().equals(corrected)) {
+			return rows(List.of(address)).getFirst();
+		}
+		if (addresses.existsByPostcodeAndHouseNumberAndAdditionAndIdNot(corrected.postcode(), corrected.houseNumber(),
+				corrected.addition(), id)) {
+			throw new InvalidAddressException(List
+				.of(new AddressProblem(AddressField.POSTCODE, "addresses.error.duplicate", corrected.oneLine())));
+		}
+		Long me = accounts.currentAccountId().orElse(null);
+		String before = address.line().oneLine();
+		address.correct(corrected, me, clock.instant());
+		addresses.saveAndFlush(address);
+		log.info("Address {} corrected by administrator {} (was {})", id, me, before);
+		return rows(List.of(address)).getFirst();
+	}
+
+	/**
+	 * Removes an address from the list. Its letter codes stop working. The residents
+	 * verified through it are never dropped silently: the administrator decides, knowing
+	 * how many there are, whether they stay verified (without an address) or their
+	 * verification ends with a reason they read.
+	 * @throws ResidencyRejectedException when the address is gone, when what hangs on it
+	 * changed since the administrator looked, when residents hang on it and no decision
+	 * about them was made, or for a missing reason
+	 */
+	@RolesAllowed(Roles.ADMIN)
+	@Transactional
+	public void removeAddress(Long id, AddressRemoval removal) {
+		// the same lock a redemption takes: nobody verifies through it while it goes
+		Address address = addresses.lockById(id)
+			.orElseThrow(() -> new ResidencyRejectedException("addresses.error.gone"));
+		AddressRow current = rows(List.of(address)).getFirst();
+		if (current.verifiedResidents() != removal.verifiedSeen()
+				|| !Objects.equals(current.workingBatch(), removal.workingBatchSeen())) {
+			throw new ResidencyRejectedException("addresses.error.changedMeanwhile");
+		}
+		Long me = accounts.currentAccountId().orElse(null);
+		if (current.verifiedResidents() > 0) {
+			if (removal.verifications() == null) {
+				throw new ResidencyRejectedException("addresses.remove.error.choose");
+			}
+			if (removal.verifications() == AddressRemoval.Verifications.REVOKE) {
+				String why = removal.reason() == null ? "" : removal.reason().strip();
+				if (why.length() < ResidencyService.REASON_MIN || why.length() > ResidencyService.REASON_MAX) {
+					throw new ResidencyRejectedException("residency.error.reason", ResidencyService.REASON_MIN,
+							ResidencyService.REASON_MAX);
+				}
+				residencies.findByAddressIdAndActiveAccountIdIsNotNull(id)
+					.forEach(residency -> verifications.revoke(residency, me, why));
+			}
+		}
+		addresses.delete(address);
+		addresses.flush();
+		log.info("Address {} removed by administrator {}: {} verified residents {}, working code of batch {}", id, me,
+				current.verifiedResidents(),
+				current.verifiedResidents() == 0 ? "-"
+						: removal.verifications() == AddressRemoval.Verifications.REVOKE ? "revoked" : "kept",
+				current.workingBatch());
+	}
+
+	private List<AddressRow> rows(List<Address> page) {
+		if (page.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = page.stream().map(Address::getId).toList();
+		Map<Long, Long> verified = addresses.countVerifiedPerAddress(ids)
+			.stream()
+			.collect(Collectors.toMap(row -> (Long) row[0], row -> ((Number) row[1]).longValue()));
+		Set<Long> working = validity.working(batches.findAll(), clock.instant());
+		Map<Long, Long> workingBatch = working.isEmpty() ? Map.of()
+				: addresses.findWorkingBatchPerAddress(ids, working)
+					.stream()
+					.collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+		return page.stream().map(address -> {
+			AddressLine line = address.line();
+			return new AddressRow(address.getId(), address.getVersion(), line.street(), line.houseNumber(),
+					line.addition(), line.postcode(), line.place(), line.oneLine(), address.getImportedAt(),
+					address.getCorrectedAt(), verified.getOrDefault(address.getId(), 0L),
+					workingBatch.get(address.getId()));
+		}).toList();
+	}
+
 	private LetterPdf.Letterhead letterhead() {
 		return new LetterPdf.Letterhead(branding.programmeName(), branding.areaName(), properties.letterUrl(),
-				properties.accountsPerAddress(), properties.placeOrNull());
+				properties.accountsPerAddress(), properties.placeOrNull(), stationery.properties(), stationery.logo());
 	}
 
 	private LocalDate today() {

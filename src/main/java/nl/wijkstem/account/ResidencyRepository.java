@@ -19,6 +19,8 @@ interface ResidencyRepository extends JpaRepository<Residency, Long> {
 
 	long countByAddressIdAndActiveAccountIdIsNotNull(Long addressId);
 
+	List<Residency> findByAddressIdAndActiveAccountIdIsNotNull(Long addressId);
+
 	long countByActiveAccountIdIsNotNull();
 
 	/** Per batch, how many residents were verified with one of its codes. */

@@ -153,10 +153,11 @@ public class ResidencyService {
 			return List.of();
 		}
 		String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		Long me = accounts.currentAccountId().orElse(null);
 		return accountRepository.search(pattern, PageRequest.of(0, SEARCH_RESULTS))
 			.stream()
 			.map(account -> new ResidentCandidate(account.getId(), account.getDisplayName(), account.getEmail(),
-					residencies.status(account.getId())))
+					residencies.status(account.getId()), account.getId().equals(me)))
 			.toList();
 	}
 

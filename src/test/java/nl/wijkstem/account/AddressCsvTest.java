@@ -93,6 +93,29 @@ class AddressCsvTest {
 	}
 
 	@Test
+	void lineCutShort_isTooFewFields_notAWrongPostcode() {
+		AddressCsv.Parsed parsed = parse("""
+				straat;huisnummer;toevoeging;postcode
+				Reigerlaan;12;3132XA
+				Reigerlaan
+				""");
+
+		assertThat(parsed.problems()).extracting(LineProblem::line, LineProblem::messageKey)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, "residency.import.error.tooFewFields"),
+					org.assertj.core.groups.Tuple.tuple(3, "residency.import.error.tooFewFields"));
+		assertThat(parsed.problems().getFirst().arguments()).containsExactly(3, 4);
+	}
+
+	@Test
+	void optionalColumnsAtTheEnd_mayBeLeftOff() {
+		AddressCsv.Parsed parsed = parse("straat;huisnummer;postcode;toevoeging;woonplaats\nReigerlaan;12;3132XA\n");
+
+		assertThat(parsed.problems()).isEmpty();
+		assertThat(parsed.lines()).extracting(AddressCsv.Line::address)
+			.containsExactly(new AddressLine("Reigerlaan", 12, "", "3132XA", null));
+	}
+
+	@Test
 	void trailingEmptyFields_areTolerated() {
 		assertThat(parse("straat;huisnummer;postcode\nReigerlaan;12;3132XA;;\n").problems()).isEmpty();
 	}

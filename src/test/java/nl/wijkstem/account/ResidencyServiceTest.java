@@ -148,6 +148,23 @@ class ResidencyServiceTest {
 	}
 
 	@Test
+	void letters_carryTheSenderFromTheProgrammeFile_andAReferencePerBatchAndAddress() throws Exception {
+		importAddresses(3);
+
+		GeneratedLetters letters = generate(LocalDate.now(DisplayFormats.DUTCH_TIME).plusMonths(2), false);
+
+		Long addressId = jdbc.queryForObject("select id from residency_address where street = ? and house_number = 3",
+				Long.class, street);
+		try (var document = org.apache.pdfbox.Loader.loadPDF(letters.pdf())) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			assertThat(text).contains("Programmabureau Wij de Westwijk", "IKC De Wereldwijzer",
+					"bureau@wijdewestwijk.example.nl", "010 000 00 00", "A. Voorbeeld",
+					"WDW-" + letters.batchId() + "-" + addressId);
+			assertThat(LetterPdfTest.images(document.getPage(0).getResources())).as("the logo").isEqualTo(1);
+		}
+	}
+
+	@Test
 	void code_makesTheResidentAVerifiedResidentOfItsAddress_typedInAnyCaseWithSpaces() {
 		String code = codeForNewAddress(7);
 		signInAsNewResident(events, "Noor Bakker", Map.of());
@@ -380,6 +397,7 @@ class ResidencyServiceTest {
 		List<ResidentCandidate> found = residency.findResidents(street.substring(12).toUpperCase());
 		assertThat(found).singleElement().satisfies(candidate -> {
 			assertThat(candidate.accountId()).isEqualTo(resident);
+			assertThat(candidate.yourself()).isFalse();
 			assertThat(candidate.status().verified()).isFalse();
 		});
 		ResidencyStatus verified = residency.verifyInPerson(resident);
@@ -422,6 +440,10 @@ class ResidencyServiceTest {
 		SignIn.as(demoUsers, events, "moderator");
 		Long moderator = accounts.currentAccountId().orElseThrow();
 
+		assertThat(residency.findResidents("Sanne Jansen")).singleElement().satisfies(candidate -> {
+			assertThat(candidate.accountId()).isEqualTo(moderator);
+			assertThat(candidate.yourself()).isTrue();
+		});
 		assertThatExceptionOfType(ResidencyRejectedException.class)
 			.isThrownBy(() -> residency.verifyInPerson(moderator))
 			.satisfies(rejected -> assertThat(rejected.messageKey()).isEqualTo("residency.error.notYourself"));

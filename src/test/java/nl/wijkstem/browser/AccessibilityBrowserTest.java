@@ -103,6 +103,28 @@ class AccessibilityBrowserTest extends BrowserTest {
 		view_isAccessible("beheer/stemrondes/" + round + "/controle", language, "beheerder");
 	}
 
+	@ParameterizedTest(name = "correcting and removing an address in {0}, {1} px wide")
+	@CsvSource({ "nl, 1280", "en, 360" })
+	void addressDialogs_areAccessible(String language, int width) {
+		page.setViewportSize(width, 800);
+		view_isAccessible("beheer/adressen", language, "beheerder");
+		String correct = language.equals("nl") ? "Verbeteren" : "Correct";
+		String remove = language.equals("nl") ? "Verwijderen" : "Remove";
+		String cancel = language.equals("nl") ? "Annuleren" : "Cancel";
+
+		page.locator(".address vaadin-button").getByText(correct).first().click();
+		page.locator("vaadin-dialog vaadin-text-field").first().waitFor();
+		assertAccessible();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(cancel)).click();
+		waitForVaadin();
+		page.locator(".address vaadin-button").getByText(remove).first().click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(cancel)).waitFor();
+		assertAccessible();
+
+		Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+		assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+	}
+
 	@ParameterizedTest(name = "/{0} on a phone")
 	@CsvSource({ "''", "login", "ideas", "programme" })
 	void view_fitsAPhoneScreen(String path) {

@@ -41,9 +41,9 @@ import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.base.ui.AdminView;
 
 /**
- * Administrators import the area's addresses and make the letters with codes for the
- * mail-out. The PDF with the letters exists only while this page is open: Wijkstem keeps
- * no readable copy of the codes.
+ * Administrators import the area's addresses, make the letters with codes for the
+ * mail-out, and find, correct and remove addresses. The PDF with the letters exists only
+ * while this page is open: Wijkstem keeps no readable copy of the codes.
  */
 @Route("beheer/adressen")
 @RolesAllowed(Roles.ADMIN)
@@ -80,16 +80,20 @@ public class AddressesView extends Composite<Div> implements HasDynamicTitle {
 
 	private final Section batches = new Section();
 
+	private final AddressList list;
+
 	/** The only readable copy of the latest codes; dropped when the page is left. */
 	private GeneratedLetters generated;
 
 	AddressesView(AddressService addresses) {
 		this.addresses = addresses;
+		this.list = new AddressList(addresses, () -> refresh(addresses.overview(getLocale())));
 		overview.addClassName("addresses-overview");
 		Div content = getContent();
 		content.addClassName("addresses-view");
 		content.add(AdminView.backLink(this), new H1(getTranslation("addresses.title")),
-				new Paragraph(getTranslation("addresses.intro")), overview, importSection(), lettersSection(), batches);
+				new Paragraph(getTranslation("addresses.intro")), overview, importSection(), lettersSection(), batches,
+				list);
 		refresh(addresses.overview(getLocale()));
 	}
 
@@ -120,6 +124,7 @@ public class AddressesView extends Composite<Div> implements HasDynamicTitle {
 			importMessage
 				.setText(getTranslation("addresses.import.done", fileName, result.added(), result.duplicates()));
 			refresh(addresses.overview(getLocale()));
+			list.refresh();
 			return;
 		}
 		importMessage.setText(getTranslation("addresses.import.failed", fileName, result.problems().size()));
@@ -201,6 +206,7 @@ public class AddressesView extends Composite<Div> implements HasDynamicTitle {
 		lettersResult.add(new Paragraph(done), download, new Paragraph(getTranslation("addresses.letters.warning")));
 		everyAddress.setValue(false);
 		refresh(addresses.overview(getLocale()));
+		list.refresh();
 	}
 
 	private void refresh(AddressOverview current) {

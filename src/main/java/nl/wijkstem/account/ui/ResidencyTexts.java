@@ -24,26 +24,49 @@ final class ResidencyTexts {
 	private ResidencyTexts() {
 	}
 
-	/** One sentence: verified or not. */
+	/** One sentence to the person themselves: verified or not. */
 	static String headline(Component view, ResidencyStatus status, String areaName) {
 		return status.verified() ? view.getTranslation("residency.status.verified", areaName)
 				: view.getTranslation("residency.status.notVerified");
 	}
 
-	/** How and when, or why no longer; empty for someone never verified. */
+	/**
+	 * To the person themselves: how and when, or why no longer; empty if never verified.
+	 */
 	static String detail(Component view, ResidencyStatus status) {
+		return detail(view, status, "residency.status.");
+	}
+
+	/**
+	 * One sentence about someone else, for the bureau: verified or not, naming them.
+	 */
+	static String headlineAbout(Component view, ResidencyStatus status, String name, String areaName) {
+		return status.verified() ? view.getTranslation("residents.status.verified", name, areaName)
+				: view.getTranslation("residents.status.notVerified", name);
+	}
+
+	/** About someone else, for the bureau: how and when, or why no longer. */
+	static String detailAbout(Component view, ResidencyStatus status) {
+		return detail(view, status, "residents.status.");
+	}
+
+	/**
+	 * The same facts in the second or the third person: {@code prefix} chooses the set of
+	 * sentences.
+	 */
+	private static String detail(Component view, ResidencyStatus status, String prefix) {
 		if (status.verified()) {
 			String when = DisplayFormats.dateTime(status.verifiedAt(), locale(view));
 			if (status.address() != null) {
-				return view.getTranslation("residency.status.how.CODE.address", when, status.address());
+				return view.getTranslation(prefix + "how.CODE.address", when, status.address());
 			}
-			return view.getTranslation("residency.status.how." + status.method(), when);
+			return view.getTranslation(prefix + "how." + status.method(), when);
 		}
 		if (status.wasRevoked()) {
 			String when = DisplayFormats.dateTime(status.revokedAt(), locale(view));
-			String reason = CLAIM_ENDED.equals(status.revokeReason())
-					? view.getTranslation("residency.status.revoked.claim") : status.revokeReason();
-			return view.getTranslation("residency.status.revoked", when, reason);
+			String reason = CLAIM_ENDED.equals(status.revokeReason()) ? view.getTranslation(prefix + "revoked.claim")
+					: status.revokeReason();
+			return view.getTranslation(prefix + "revoked", when, reason);
 		}
 		return "";
 	}

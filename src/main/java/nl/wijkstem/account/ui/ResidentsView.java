@@ -93,19 +93,30 @@ public class ResidentsView extends Composite<Div> implements HasDynamicTitle {
 			email.addClassName("user-text");
 			item.add(email);
 		}
-		item.add(new Paragraph(ResidencyTexts.headline(this, candidate.status(), areaName)));
-		String detail = ResidencyTexts.detail(this, candidate.status());
+		Paragraph headline = new Paragraph(ResidencyTexts.headlineAbout(this, candidate.status(), name, areaName));
+		headline.addClassName("user-text");
+		item.add(headline);
+		String detail = ResidencyTexts.detailAbout(this, candidate.status());
 		if (!detail.isEmpty()) {
 			Paragraph paragraph = new Paragraph(detail);
 			paragraph.addClassName("user-text");
 			item.add(paragraph);
+		}
+		if (candidate.yourself()) {
+			// verifying oneself would let a moderator vouch for their own vote; the
+			// service
+			// refuses it as well
+			Paragraph yourself = new Paragraph(getTranslation(
+					candidate.status().verified() ? "residents.yourself.verified" : "residents.yourself"));
+			yourself.addClassName("resident__yourself");
+			item.add(yourself);
 		}
 		if (candidate.status().verified()) {
 			Button revoke = new Button(getTranslation("residents.revoke"), click -> revoke(candidate, name));
 			revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
 			item.add(revoke);
 		}
-		else {
+		else if (!candidate.yourself()) {
 			item.add(new Button(getTranslation("residents.verify"), click -> verify(candidate, name)));
 		}
 		item.addClassName("card");

@@ -2,11 +2,13 @@ package nl.wijkstem.account.ui;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,6 +17,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import nl.wijkstem.account.ResidencyService;
 import nl.wijkstem.account.ResidencyTestSupport;
 import nl.wijkstem.account.VotingDeadlines;
 import nl.wijkstem.base.DisplayFormats;
@@ -39,6 +42,9 @@ class AddressesViewTest extends ViewTest {
 
 	@Autowired
 	ApplicationEventPublisher events;
+
+	@Autowired
+	ResidencyService residency;
 
 	/** The administrator signed in for real, so their account exists. */
 	@BeforeEach
@@ -138,6 +144,97 @@ class AddressesViewTest extends ViewTest {
 		assertThat(round.isInvalid()).isTrue();
 		assertThat(round.getErrorMessage()).isEqualTo("Kies een stemronde.");
 		assertThat(find(Anchor.class).withTextContaining("Download de brieven").exists()).isFalse();
+	}
+
+	@Test
+	@WithUserDetails("beheerder")
+	void lineCutShort_isReportedAsTooFewFields() {
+		navigate(AddressesView.class);
+
+		upload(ResidencyTestSupport.csv(street + ";1;" + postcode));
+
+		assertThat(
+				find(ListItem.class).from(find(UnorderedList.class).withClassName("addresses-import-problems").single())
+					.single()
+					.getElement()
+					.getText())
+			.isEqualTo("Regel 2: Deze regel heeft te weinig velden: 3 in plaats van 4. Staat er ergens een "
+					+ "; of , te weinig?");
+	}
+
+	@Test
+	@WithUserDetails("beheerder")
+	void administrator_findsAnImportedAddress_correctsIt_keepingWhatWasTypedOnAMistake() {
+		navigate(AddressesView.class);
+		upload(ResidencyTestSupport.csv(street + ";21;;" + postcode));
+		searchAddress(street);
+		assertThat(find(Paragraph.class).withClassName("addresses-list-status").single().getText())
+			.isEqualTo("Adres 1 tot en met 1 van 1");
+		ListItem card = addressCard();
+		assertThat(card.getElement().getTextRecursively()).contains(street + " 21, " + postcode,
+				"Geen bewoners via dit adres bevestigd en geen code die nog werkt.");
+
+		test(find(Button.class).from(card).withText("Verbeteren").single()).click();
+		TextField number = find(TextField.class).withLabel("Huisnummer").single();
+		test(number).setValue("eenentwintig");
+		test(find(Button.class).withText("Opslaan").single()).click();
+		assertThat(number.isInvalid()).isTrue();
+		assertThat(number.getErrorMessage())
+			.isEqualTo("Het huisnummer \"eenentwintig\" is geen getal van 1 tot en met 99999.");
+		assertThat(number.getValue()).isEqualTo("eenentwintig");
+		test(number).setValue("23");
+		test(find(TextField.class).withLabel("Toevoeging").single()).setValue("a");
+		test(find(Button.class).withText("Opslaan").single()).click();
+
+		assertThat(find(TextField.class).withLabel("Huisnummer").exists()).isFalse();
+		assertThat(addressCard().getElement().getTextRecursively()).contains(street + " 23 A, " + postcode,
+				"Verbeterd op ");
+	}
+
+	@Test
+	@WithUserDetails("beheerder")
+	void administrator_removesAnAddressWithAVerifiedResident_onlyAfterChoosingWhatHappensToThem() {
+		navigate(AddressesView.class);
+		upload(ResidencyTestSupport.csv(street + ";31;;" + postcode));
+		test(find(Button.class).withText("Codes en brieven maken").single()).click();
+		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+		test(find(Anchor.class).withTextContaining("Download de brieven").single()).download(pdf);
+		String code = ResidencyTestSupport.codesByStreetLine(pdf.toByteArray()).get(street + " 31");
+		ResidencyTestSupport.as(() -> ResidencyTestSupport.signInAsNewResident(events, "Bewoner " + street, Map.of()),
+				() -> residency.redeem(code));
+		searchAddress(street + " 31");
+		ListItem card = addressCard();
+		assertThat(card.getElement().getTextRecursively()).contains("1 bewoner is via dit adres bevestigd.",
+				"Er is een brief met een code die nog werkt (reeks ");
+
+		test(find(Button.class).from(card).withText("Verwijderen").single()).click();
+		Dialog dialog = find(Dialog.class).single();
+		assertThat(dialog.getElement().getTextRecursively()).contains(
+				"1 bewoner is via dit adres bevestigd. Kies wat er met hun bevestiging gebeurt.",
+				"Na het verwijderen werkt die code niet meer.");
+		test(find(Button.class).withText("Verwijderen").from(dialog).single()).click();
+		@SuppressWarnings("unchecked")
+		RadioButtonGroup<Object> choice = find(RadioButtonGroup.class)
+			.withLabel("Wat gebeurt er met de bevestigde bewoners?")
+			.single();
+		assertThat(choice.isInvalid()).isTrue();
+		assertThat(choice.getErrorMessage()).isEqualTo("Kies wat er met de bevestigde bewoners gebeurt.");
+		test(choice)
+			.selectItem("Ze blijven bevestigd en mogen blijven stemmen. Bij hun bevestiging staat dan geen adres meer. "
+					+ "Kies dit als alleen de lijst fout was.");
+		test(find(Button.class).withText("Verwijderen").from(dialog).single()).click();
+
+		assertThat(find(Paragraph.class).withClassName("addresses-list-status").single().getText())
+			.isEqualTo("Geen adressen gevonden.");
+	}
+
+	private void searchAddress(String text) {
+		test(find(TextField.class).withLabel("Zoek een adres").single()).setValue(text);
+		test(find(Button.class).withText("Zoeken").single()).click();
+	}
+
+	private ListItem addressCard() {
+		return find(ListItem.class).withClassName("address").single();
 	}
 
 	private void upload(byte[] csv) {

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,14 +34,18 @@ class ResidentsViewTest extends ViewTest {
 
 		search(name.substring(name.length() - 8));
 		assertThat(card().getElement().getTextRecursively()).contains(name);
-		assertThat(find(Paragraph.class).from(card()).withText("Je bent nog niet bevestigd als bewoner.").exists())
+		assertThat(find(Paragraph.class).from(card()).withText(name + " is nog niet bevestigd als bewoner.").exists())
 			.isTrue();
 		test(find(Button.class).withText("Bevestigen als bewoner").single()).click();
 		test(find(ConfirmDialog.class).single()).confirm();
 
 		assertThat(find(Paragraph.class).from(card())
-			.withText("Je bent bevestigd als bewoner van de Westwijk. Je mag stemmen.")
+			.withText(name + " is bevestigd als bewoner van de Westwijk en mag stemmen.")
 			.exists()).isTrue();
+		assertThat(find(Paragraph.class).from(card())
+			.withTextContaining("Bevestigd bij het programmabureau, op ")
+			.exists()).isTrue();
+		assertThat(card().getElement().getTextRecursively()).doesNotContain("Je bent", "je brief", "Je mag");
 		test(find(Button.class).withText("Bevestiging intrekken").single()).click();
 		TextArea reason = find(TextArea.class).withLabel("Reden").single();
 		test(reason).setValue("Kort");
@@ -48,9 +54,27 @@ class ResidentsViewTest extends ViewTest {
 		test(reason).setValue("Verhuisd naar Schiedam");
 		test(find(Button.class).withText("Intrekken").single()).click();
 
-		assertThat(find(Paragraph.class).from(card()).withTextContaining("Reden: Verhuisd naar Schiedam").exists())
-			.isTrue();
+		assertThat(find(Paragraph.class).from(card())
+			.withTextContaining("Reden: Verhuisd naar Schiedam")
+			.single()
+			.getText()).startsWith("De bevestiging als bewoner is op ");
 		assertThat(find(Button.class).withText("Bevestigen als bewoner").exists()).isTrue();
+	}
+
+	@Test
+	@WithUserDetails("moderator")
+	void moderatorFindingTheirOwnAccount_isNotOfferedToVerifyIt() {
+		events.publishEvent(new AuthenticationSuccessEvent(SecurityContextHolder.getContext().getAuthentication()));
+		navigate(ResidentsView.class);
+
+		search("Sanne Jansen");
+
+		ListItem own = card();
+		assertThat(own.getElement().getTextRecursively()).contains("Sanne Jansen (programmabureau)");
+		assertThat(find(Button.class).from(own).withText("Bevestigen als bewoner").exists()).isFalse();
+		assertThat(find(Paragraph.class).from(own)
+			.withText("Dit is je eigen account. Je kunt jezelf niet bevestigen. Vraag een collega.")
+			.exists()).isTrue();
 	}
 
 	@Test
