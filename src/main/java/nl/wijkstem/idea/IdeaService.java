@@ -108,12 +108,19 @@ public class IdeaService {
 	 * sent in must still meet the rules.
 	 * @return the idea's id, new for a first save
 	 */
+	static final int MAX_OPEN_DRAFTS = 10;
+
 	@RolesAllowed(Roles.RESIDENT)
 	@Transactional
 	public Long save(Long ideaId, IdeaDraft draft) {
 		Long me = me();
 		if (ideaId == null) {
 			rejectIfAny(IdeaRules.draftProblems(draft));
+			// drafts are never checked by anyone, so their number (and their photos) is
+			// capped
+			if (ideas.countByAuthorIdAndStatus(me, IdeaStatus.DRAFT) >= MAX_OPEN_DRAFTS) {
+				throw new IdeaRejectedException("idea.error.tooManyDrafts", MAX_OPEN_DRAFTS);
+			}
 			return ideas.save(Idea.draft(me, draft, clock.instant())).getId();
 		}
 		Idea idea = access.ownEditable(ideaId);

@@ -26,6 +26,12 @@ public class PhotoService {
 
 	static final int ALT_TEXT_MAX = 250;
 
+	/**
+	 * Photos one resident may have on ideas nobody has checked yet (drafts, changes
+	 * asked).
+	 */
+	static final int MAX_UNSENT_PHOTOS_PER_RESIDENT = 10;
+
 	private final PhotoRepository photos;
 
 	private final IdeaRepository ideas;
@@ -52,10 +58,14 @@ public class PhotoService {
 	@RolesAllowed(Roles.RESIDENT)
 	@Transactional
 	public PhotoView add(Long ideaId, String originalName, byte[] upload) {
-		ownEditable(ideaId);
+		Idea idea = ownEditable(ideaId);
 		long count = photos.countByIdeaId(ideaId);
 		if (count >= MAX_PHOTOS) {
 			throw new IdeaRejectedException("photo.error.tooMany", MAX_PHOTOS);
+		}
+		if (photos.countByAuthor(idea.getAuthorId(),
+				List.of(IdeaStatus.DRAFT, IdeaStatus.CHANGES_REQUESTED)) >= MAX_UNSENT_PHOTOS_PER_RESIDENT) {
+			throw new IdeaRejectedException("photo.error.tooManyInDrafts", MAX_UNSENT_PHOTOS_PER_RESIDENT);
 		}
 		PhotoProcessing.Processed processed = processing.process(upload);
 		String stored = storage.storeUntilRollback(processed.bytes(), processed.extension());
