@@ -108,8 +108,6 @@ public class IdeaService {
 	 * sent in must still meet the rules.
 	 * @return the idea's id, new for a first save
 	 */
-	static final int MAX_OPEN_DRAFTS = 10;
-
 	@RolesAllowed(Roles.RESIDENT)
 	@Transactional
 	public Long save(Long ideaId, IdeaDraft draft) {
@@ -118,8 +116,8 @@ public class IdeaService {
 			rejectIfAny(IdeaRules.draftProblems(draft));
 			// drafts are never checked by anyone, so their number (and their photos) is
 			// capped
-			if (ideas.countByAuthorIdAndStatus(me, IdeaStatus.DRAFT) >= MAX_OPEN_DRAFTS) {
-				throw new IdeaRejectedException("idea.error.tooManyDrafts", MAX_OPEN_DRAFTS);
+			if (ideas.countByAuthorIdAndStatus(me, IdeaStatus.DRAFT) >= properties.openDraftsPerResident()) {
+				throw new IdeaRejectedException("idea.error.tooManyDrafts", properties.openDraftsPerResident());
 			}
 			return ideas.save(Idea.draft(me, draft, clock.instant())).getId();
 		}

@@ -116,6 +116,11 @@ class PhotoProcessing {
 		}
 	}
 
+	/** Tasks waiting for a free thread, for tests. */
+	int waiting() {
+		return pool.getQueue().size();
+	}
+
 	/** The work itself, on the calling thread. */
 	Processed processHere(byte[] upload) {
 		if (upload.length > MAX_BYTES) {

@@ -44,8 +44,11 @@ public class PhotoService {
 
 	private final Clock clock;
 
+	private final IdeaProperties properties;
+
 	PhotoService(PhotoRepository photos, IdeaRepository ideas, PhotoProcessing processing, PhotoStorage storage,
-			IdeaAccess access, Clock clock) {
+			IdeaAccess access, Clock clock, IdeaProperties properties) {
+		this.properties = properties;
 		this.photos = photos;
 		this.ideas = ideas;
 		this.processing = processing;
@@ -64,8 +67,8 @@ public class PhotoService {
 			throw new IdeaRejectedException("photo.error.tooMany", MAX_PHOTOS);
 		}
 		if (photos.countByAuthor(idea.getAuthorId(),
-				List.of(IdeaStatus.DRAFT, IdeaStatus.CHANGES_REQUESTED)) >= MAX_UNSENT_PHOTOS_PER_RESIDENT) {
-			throw new IdeaRejectedException("photo.error.tooManyInDrafts", MAX_UNSENT_PHOTOS_PER_RESIDENT);
+				List.of(IdeaStatus.DRAFT, IdeaStatus.CHANGES_REQUESTED)) >= properties.unsentPhotosPerResident()) {
+			throw new IdeaRejectedException("photo.error.tooManyInDrafts", properties.unsentPhotosPerResident());
 		}
 		PhotoProcessing.Processed processed = processing.process(upload);
 		String stored = storage.storeUntilRollback(processed.bytes(), processed.extension());
