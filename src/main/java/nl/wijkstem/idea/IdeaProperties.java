@@ -13,9 +13,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param photoDirectory where photo files are kept, outside the web root
  * @param reportThreshold how many different residents must report an idea or comment
  * before it is hidden until a moderator looks at it
+ * @param openDraftsPerResident how many drafts one resident may keep at a time; nobody
+ * checks drafts, so without a cap they (and their photos) could fill the disk
+ * @param unsentPhotosPerResident how many photos one resident may have on ideas that are
+ * not sent in (drafts, and ideas a moderator asked to change)
  */
 @ConfigurationProperties("wijkstem.ideas")
 record IdeaProperties(@DefaultValue("10") int ideasPerDay, @DefaultValue("./data/search-index") Path searchIndex,
 		@DefaultValue("250") int similarRadiusMetres, @DefaultValue("30") int commentsPerHour,
-		@DefaultValue("./data/photos") Path photoDirectory, @DefaultValue("3") int reportThreshold) {
+		@DefaultValue("./data/photos") Path photoDirectory, @DefaultValue("3") int reportThreshold,
+		@DefaultValue("10") int openDraftsPerResident, @DefaultValue("10") int unsentPhotosPerResident) {
 }

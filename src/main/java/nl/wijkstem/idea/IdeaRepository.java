@@ -19,6 +19,8 @@ interface IdeaRepository extends JpaRepository<Idea, Long>, JpaSpecificationExec
 
 	long countByStatus(IdeaStatus status);
 
+	long countByAuthorIdAndStatus(Long authorId, IdeaStatus status);
+
 	Page<Idea> findByStatusOrderBySubmittedAtAscIdAsc(IdeaStatus status, Pageable page);
 
 	Page<Idea> findByStatusInAndGoalIdIsNullOrderByPublishedAtAscIdAsc(Collection<IdeaStatus> statuses, Pageable page);

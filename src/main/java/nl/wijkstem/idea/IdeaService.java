@@ -114,6 +114,11 @@ public class IdeaService {
 		Long me = me();
 		if (ideaId == null) {
 			rejectIfAny(IdeaRules.draftProblems(draft));
+			// drafts are never checked by anyone, so their number (and their photos) is
+			// capped
+			if (ideas.countByAuthorIdAndStatus(me, IdeaStatus.DRAFT) >= properties.openDraftsPerResident()) {
+				throw new IdeaRejectedException("idea.error.tooManyDrafts", properties.openDraftsPerResident());
+			}
 			return ideas.save(Idea.draft(me, draft, clock.instant())).getId();
 		}
 		Idea idea = access.ownEditable(ideaId);

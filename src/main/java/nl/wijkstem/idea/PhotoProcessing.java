@@ -3,20 +3,32 @@ package nl.wijkstem.idea;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBuffer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
+
+import jakarta.annotation.PreDestroy;
 
 import org.springframework.stereotype.Component;
 
@@ -24,6 +36,11 @@ import org.springframework.stereotype.Component;
  * Checks an uploaded photo by its content, not its name, and writes a fresh copy: JPEG,
  * or PNG when it has transparency, at most 1600 pixels wide or high. The copy carries
  * none of the original's metadata, so camera details and GPS positions are gone.
+ * <p>
+ * Decoding is the one step that needs a lot of memory, so it is bounded three ways: a
+ * large image is decoded subsampled (never at full size), the decoded raster has a byte
+ * budget, and at most {@value #THREADS} photos are processed at a time, with a short
+ * queue; when that is full the person is asked to try again instead of everyone waiting.
  */
 @Component
 class PhotoProcessing {
@@ -35,12 +52,77 @@ class PhotoProcessing {
 	/** Refuse images that would need gigabytes to decode (decompression bombs). */
 	private static final long MAX_PIXELS = 40_000_000L;
 
+	/** The most memory one decoded photo may take, whatever its bit depth. */
+	static final long DECODE_BUDGET_BYTES = 64L * 1024 * 1024;
+
+	static final int THREADS = 2;
+
+	static final int QUEUE = 2;
+
+	private final ThreadPoolExecutor pool;
+
 	PhotoProcessing() {
-		// the WebP reader comes as a plug-in from a nested jar
-		ImageIO.scanForPlugins();
+		this(THREADS, QUEUE);
 	}
 
+	PhotoProcessing(int threads, int queue) {
+		// the WebP reader comes as a plug-in from a nested jar
+		ImageIO.scanForPlugins();
+		this.pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue),
+				Thread.ofPlatform().name("photo-processing-", 0).daemon(true).factory(),
+				new ThreadPoolExecutor.AbortPolicy());
+		this.pool.allowCoreThreadTimeOut(true);
+	}
+
+	@PreDestroy
+	void shutdown() {
+		pool.shutdownNow();
+	}
+
+	/**
+	 * Processes the upload on the photo pool and waits for it.
+	 * @throws IdeaRejectedException "photo.error.busy" when the pool and its queue are
+	 * full
+	 */
 	Processed process(byte[] upload) {
+		return onPool(() -> processHere(upload));
+	}
+
+	/** Runs a task on the photo pool, refusing it at once when the pool is full. */
+	<T> T onPool(Callable<T> task) {
+		Future<T> future;
+		try {
+			future = pool.submit(task);
+		}
+		catch (RejectedExecutionException busy) {
+			throw new IdeaRejectedException("photo.error.busy");
+		}
+		try {
+			return future.get();
+		}
+		catch (InterruptedException ex) {
+			future.cancel(true);
+			Thread.currentThread().interrupt();
+			throw new IdeaRejectedException("photo.error.busy");
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
+	}
+
+	/** Tasks waiting for a free thread, for tests. */
+	int waiting() {
+		return pool.getQueue().size();
+	}
+
+	/** The work itself, on the calling thread. */
+	Processed processHere(byte[] upload) {
 		if (upload.length > MAX_BYTES) {
 			throw new IdeaRejectedException("photo.error.tooLarge", MAX_BYTES / (1024 * 1024));
 		}
@@ -63,10 +145,16 @@ class PhotoProcessing {
 			ImageReader reader = readers.next();
 			try {
 				reader.setInput(input, true, true);
-				if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
+				// the header gives the size and pixel layout without reading any pixels
+				int width = reader.getWidth(0);
+				int height = reader.getHeight(0);
+				if ((long) width * height > MAX_PIXELS) {
 					throw new IdeaRejectedException("photo.error.dimensions");
 				}
-				return reader.read(0);
+				int subsampling = subsampling(width, height, bytesPerPixel(reader));
+				ImageReadParam parameters = reader.getDefaultReadParam();
+				parameters.setSourceSubsampling(subsampling, subsampling, 0, 0);
+				return reader.read(0, parameters);
 			}
 			finally {
 				reader.dispose();
@@ -78,6 +166,44 @@ class PhotoProcessing {
 			}
 			throw new IdeaRejectedException("photo.error.unreadable");
 		}
+	}
+
+	/**
+	 * The smallest step that keeps the decoded image at least {@value #MAX_SIDE} pixels
+	 * on its longest side (so scaling down afterwards stays smooth), made larger until
+	 * the decoded raster fits the budget.
+	 */
+	static int subsampling(int width, int height, int bytesPerPixel) {
+		int step = Math.max(1, Math.max(width, height) / MAX_SIDE);
+		while (decodedBytes(width, height, bytesPerPixel, step) > DECODE_BUDGET_BYTES) {
+			step++;
+		}
+		return step;
+	}
+
+	static long decodedBytes(int width, int height, int bytesPerPixel, int step) {
+		long columns = (width + step - 1) / step;
+		long rows = (height + step - 1) / step;
+		return columns * rows * bytesPerPixel;
+	}
+
+	/**
+	 * Bytes per pixel of the raster the reader will make; when the reader cannot say, the
+	 * worst common case (16-bit RGBA).
+	 */
+	private static int bytesPerPixel(ImageReader reader) throws IOException {
+		Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0);
+		if (types == null || !types.hasNext()) {
+			return 8;
+		}
+		ImageTypeSpecifier type = types.next();
+		int bits = 0;
+		for (int size : type.getSampleModel().getSampleSize()) {
+			bits += size;
+		}
+		// packed models store a pixel in one int however few bits it needs
+		int stored = type.getSampleModel().getTransferType() == DataBuffer.TYPE_INT ? 32 : bits;
+		return Math.max(1, (Math.max(stored, bits) + 7) / 8);
 	}
 
 	private static BufferedImage scaleDown(BufferedImage image) {

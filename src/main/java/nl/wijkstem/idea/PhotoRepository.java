@@ -22,6 +22,11 @@ interface PhotoRepository extends JpaRepository<Photo, Long> {
 	@Query("select count(p) from Photo p where p.ideaId = :ideaId and p.statusChangeId is null")
 	long countByIdeaId(@Param("ideaId") Long ideaId);
 
+	/** The author's photos on ideas in these statuses, over all their ideas. */
+	@Query("select count(p) from Photo p, Idea i where p.ideaId = i.id and i.authorId = :authorId"
+			+ " and i.status in :statuses and p.statusChangeId is null")
+	long countByAuthor(@Param("authorId") Long authorId, @Param("statuses") Collection<IdeaStatus> statuses);
+
 	List<Photo> findByIdeaIdAndStatusChangeIdIsNotNullOrderByPositionAsc(Long ideaId);
 
 	/** Every photo of these ideas, also those of status updates. */

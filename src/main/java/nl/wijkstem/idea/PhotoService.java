@@ -26,6 +26,12 @@ public class PhotoService {
 
 	static final int ALT_TEXT_MAX = 250;
 
+	/**
+	 * Photos one resident may have on ideas nobody has checked yet (drafts, changes
+	 * asked).
+	 */
+	static final int MAX_UNSENT_PHOTOS_PER_RESIDENT = 10;
+
 	private final PhotoRepository photos;
 
 	private final IdeaRepository ideas;
@@ -38,8 +44,11 @@ public class PhotoService {
 
 	private final Clock clock;
 
+	private final IdeaProperties properties;
+
 	PhotoService(PhotoRepository photos, IdeaRepository ideas, PhotoProcessing processing, PhotoStorage storage,
-			IdeaAccess access, Clock clock) {
+			IdeaAccess access, Clock clock, IdeaProperties properties) {
+		this.properties = properties;
 		this.photos = photos;
 		this.ideas = ideas;
 		this.processing = processing;
@@ -52,10 +61,14 @@ public class PhotoService {
 	@RolesAllowed(Roles.RESIDENT)
 	@Transactional
 	public PhotoView add(Long ideaId, String originalName, byte[] upload) {
-		ownEditable(ideaId);
+		Idea idea = ownEditable(ideaId);
 		long count = photos.countByIdeaId(ideaId);
 		if (count >= MAX_PHOTOS) {
 			throw new IdeaRejectedException("photo.error.tooMany", MAX_PHOTOS);
+		}
+		if (photos.countByAuthor(idea.getAuthorId(),
+				List.of(IdeaStatus.DRAFT, IdeaStatus.CHANGES_REQUESTED)) >= properties.unsentPhotosPerResident()) {
+			throw new IdeaRejectedException("photo.error.tooManyInDrafts", properties.unsentPhotosPerResident());
 		}
 		PhotoProcessing.Processed processed = processing.process(upload);
 		String stored = storage.storeUntilRollback(processed.bytes(), processed.extension());

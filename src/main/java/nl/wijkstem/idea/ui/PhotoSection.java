@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -17,7 +16,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadHandler;
+import nl.wijkstem.base.ui.LimitedUpload;
 import nl.wijkstem.idea.IdeaRejectedException;
 import nl.wijkstem.idea.PhotoService;
 import nl.wijkstem.idea.PhotoView;
@@ -43,9 +42,10 @@ class PhotoSection extends Composite<Div> {
 	PhotoSection(PhotoService photos, Supplier<Long> ideaId) {
 		this.photos = photos;
 		this.ideaId = ideaId;
-		UI ui = UI.getCurrent();
-		Upload upload = new Upload(
-				UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> uploaded(metadata.fileName(), bytes))));
+		// the size is checked while the file streams in, so an oversized one is never
+		// held
+		Upload upload = new Upload(LimitedUpload.of(MAX_FILE_SIZE, this::uploaded,
+				() -> show(getTranslation("photo.error.tooLarge", MAX_FILE_SIZE / (1024 * 1024)))));
 		upload.setMaxFiles(MAX_PHOTOS);
 		upload.setMaxFileSize(MAX_FILE_SIZE);
 		upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");

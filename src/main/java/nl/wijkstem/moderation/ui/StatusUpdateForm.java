@@ -3,7 +3,7 @@ package nl.wijkstem.moderation.ui;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,7 +11,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
+import nl.wijkstem.base.ui.LimitedUpload;
 import nl.wijkstem.idea.IdeaDetails;
 import nl.wijkstem.idea.IdeaModerationService;
 import nl.wijkstem.idea.IdeaLifecycle;
@@ -43,9 +43,8 @@ class StatusUpdateForm extends ActionForm {
 				+ getTranslation("idea.status.help." + status));
 		next.addClassName("vertical-options");
 		TextArea message = reasonArea("moderation.status.message");
-		UI ui = UI.getCurrent();
-		Upload upload = new Upload(
-				UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> added(metadata.fileName(), bytes))));
+		Upload upload = new Upload(LimitedUpload.of(MAX_FILE_SIZE, this::added,
+				() -> Notification.show(getTranslation("photo.error.tooLarge", MAX_FILE_SIZE / (1024 * 1024)))));
 		upload.setMaxFiles(MAX_PHOTOS);
 		upload.setMaxFileSize(MAX_FILE_SIZE);
 		upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");

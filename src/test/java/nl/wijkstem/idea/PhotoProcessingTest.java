@@ -1,0 +1,145 @@
+package nl.wijkstem.idea;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class PhotoProcessingTest {
+
+	@Test
+	void hugeSixteenBitPng_isDecodedSubsampled_neverAtFullSize() throws IOException {
+		// 6,320 × 6,320 × 8 bytes = 320 MB when decoded in full, yet a small file
+		byte[] png = sixteenBitRgbaPng(6320, 6320);
+		assertThat(png.length).isLessThan(PhotoProcessing.MAX_BYTES);
+		PhotoProcessing processing = new PhotoProcessing(1, 1);
+		try {
+			com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory
+				.getThreadMXBean();
+			long before = threads.getCurrentThreadAllocatedBytes();
+
+			PhotoProcessing.Processed processed = processing.processHere(png);
+
+			long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+			assertThat(allocated).isLessThan(2 * PhotoProcessing.DECODE_BUDGET_BYTES);
+			assertThat(processed.width()).isEqualTo(1600);
+			assertThat(ImageIO.read(new ByteArrayInputStream(processed.bytes())).getHeight()).isEqualTo(1600);
+		}
+		finally {
+			processing.shutdown();
+		}
+	}
+
+	@Test
+	void subsampling_keepsTheDecodedRasterWithinBudget() {
+		assertThat(PhotoProcessing.subsampling(1200, 800, 3)).isEqualTo(1);
+		assertThat(PhotoProcessing.subsampling(4000, 3000, 3)).isEqualTo(2);
+		for (int side : new int[] { 3199, 6320, 8000 }) {
+			int step = PhotoProcessing.subsampling(side, side, 8);
+			assertThat(PhotoProcessing.decodedBytes(side, side, 8, step))
+				.isLessThanOrEqualTo(PhotoProcessing.DECODE_BUDGET_BYTES);
+			assertThat((side + step - 1) / step).isGreaterThanOrEqualTo(1000);
+		}
+	}
+
+	@Test
+	void fullPool_refusesAtOnce_withABusyMessage() throws Exception {
+		PhotoProcessing processing = new PhotoProcessing(1, 1);
+		// two callers of their own: the common pool may have a single thread on a small
+		// machine
+		ExecutorService callers = Executors.newFixedThreadPool(2);
+		CountDownLatch started = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		try {
+			CompletableFuture<String> running = CompletableFuture.supplyAsync(() -> processing.onPool(() -> {
+				started.countDown();
+				release.await();
+				return "first";
+			}), callers);
+			assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+			CompletableFuture<String> queued = CompletableFuture.supplyAsync(() -> processing.onPool(() -> "second"),
+					callers);
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+			while (processing.waiting() < 1 && System.nanoTime() < deadline) {
+				Thread.sleep(5);
+			}
+
+			assertThat(processing.waiting()).isEqualTo(1);
+			long start = System.nanoTime();
+			assertThatExceptionOfType(IdeaRejectedException.class).isThrownBy(() -> processing.process(new byte[10]))
+				.satisfies(busy -> assertThat(busy.problems().getFirst().messageKey()).isEqualTo("photo.error.busy"));
+			assertThat(System.nanoTime() - start).isLessThan(TimeUnit.SECONDS.toNanos(1));
+
+			release.countDown();
+			assertThat(running.get(10, TimeUnit.SECONDS)).isEqualTo("first");
+			assertThat(queued.get(10, TimeUnit.SECONDS)).isEqualTo("second");
+		}
+		finally {
+			release.countDown();
+			processing.shutdown();
+			callers.shutdownNow();
+		}
+	}
+
+	/**
+	 * A fully transparent 16-bit RGBA PNG, written row by row so the test never holds the
+	 * raster: zero rows compress to almost nothing.
+	 */
+	static byte[] sixteenBitRgbaPng(int width, int height) throws IOException {
+		ByteArrayOutputStream file = new ByteArrayOutputStream();
+		file.write(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' });
+		ByteArrayOutputStream header = new ByteArrayOutputStream();
+		DataOutputStream headerData = new DataOutputStream(header);
+		headerData.writeInt(width);
+		headerData.writeInt(height);
+		headerData.writeByte(16); // bit depth
+		headerData.writeByte(6); // RGBA
+		headerData.writeByte(0);
+		headerData.writeByte(0);
+		headerData.writeByte(0);
+		chunk(file, "IHDR", header.toByteArray());
+		ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+		Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+		try (DeflaterOutputStream pixels = new DeflaterOutputStream(compressed, deflater, 64 * 1024)) {
+			byte[] row = new byte[1 + width * 8]; // filter byte, then zero samples
+			for (int y = 0; y < height; y++) {
+				pixels.write(row);
+			}
+		}
+		finally {
+			deflater.end();
+		}
+		chunk(file, "IDAT", compressed.toByteArray());
+		chunk(file, "IEND", new byte[0]);
+		return file.toByteArray();
+	}
+
+	private static void chunk(ByteArrayOutputStream file, String type, byte[] data) throws IOException {
+		DataOutputStream out = new DataOutputStream(file);
+		out.writeInt(data.length);
+		byte[] typeBytes = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		out.write(typeBytes);
+		out.write(data);
+		CRC32 crc = new CRC32();
+		crc.update(typeBytes);
+		crc.update(data);
+		out.writeInt((int) crc.getValue());
+	}
+
+}
