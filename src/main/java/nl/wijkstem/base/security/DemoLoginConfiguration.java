@@ -1,11 +1,14 @@
 package nl.wijkstem.base.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -30,7 +33,21 @@ class DemoLoginConfiguration {
 	}
 
 	@Bean
-	UserDetailsService demoUsers(DemoAccountsProperties properties) {
+	SignInThrottle signInThrottle(Clock clock, @Value("${wijkstem.security.sign-in.lockout:15m}") Duration lockout,
+			@Value("${wijkstem.security.sign-in.failures-per-name:5}") int failuresPerName,
+			@Value("${wijkstem.security.sign-in.failures-per-address:20}") int failuresPerAddress) {
+		return new SignInThrottle(clock, lockout, failuresPerName, failuresPerAddress);
+	}
+
+	@Bean
+	UserDetailsService demoUsers(DemoAccountsProperties properties, PasswordEncoder passwordEncoder) {
+		// Hashed once at start-up with the same encoder Spring Security uses for unknown
+		// names, so a known name costs as much time as an unknown one: the answer time
+		// does not tell which demo names exist.
+		Map<String, String> hashes = properties.accounts()
+			.stream()
+			.collect(Collectors.toMap(DemoAccountsProperties.DemoAccount::username,
+					account -> passwordEncoder.encode(account.password())));
 		Map<String, DemoAccountsProperties.DemoAccount> accounts = properties.accounts()
 			.stream()
 			.collect(Collectors.toMap(DemoAccountsProperties.DemoAccount::username, Function.identity()));
@@ -39,13 +56,13 @@ class DemoLoginConfiguration {
 			if (account == null) {
 				throw new UsernameNotFoundException("No demo account " + username);
 			}
-			return toUser(account);
+			return toUser(account, hashes.get(username));
 		};
 	}
 
 	// A fresh user per look-up: Spring Security erases the password of the instance it
-	// authenticated. The demo passwords are public, so they need no hashing.
-	private static UserDetails toUser(DemoAccountsProperties.DemoAccount account) {
+	// authenticated.
+	private static UserDetails toUser(DemoAccountsProperties.DemoAccount account, String passwordHash) {
 		List<SimpleGrantedAuthority> authorities = new ArrayList<>();
 		for (String role : Roles.ALL) {
 			authorities.add(new SimpleGrantedAuthority(Roles.authority(role)));
@@ -53,7 +70,7 @@ class DemoLoginConfiguration {
 				break;
 			}
 		}
-		return new DemoUser(account.username(), "{noop}" + account.password(), account.displayName(), authorities);
+		return new DemoUser(account.username(), passwordHash, account.displayName(), authorities);
 	}
 
 }

@@ -1,11 +1,13 @@
 package nl.wijkstem.base.security;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.Ordered;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import nl.wijkstem.base.ui.LoginView;
@@ -23,7 +25,11 @@ import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInit
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
  * One filter chain for the whole application. Vaadin's configurer protects the views
@@ -38,10 +44,52 @@ class SecurityConfiguration {
 
 	static final String AUTHORIZATION_BASE_URI = "/oauth2/authorization";
 
+	/** The default of MapProperties (programme), which this module cannot see. */
+	static final String DEFAULT_TILE_URL = "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png";
+
+	/**
+	 * Vaadin Flow needs inline styles, and inline and evaluated scripts (its bootstrap
+	 * page and {@code executeJs}), also in production mode. The map's tiles come from the
+	 * configured tile server.
+	 */
+	static String contentSecurityPolicy(String tileUrl) {
+		return "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+				+ "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:" + tileOrigin(tileUrl) + "; "
+				+ "font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; "
+				+ "base-uri 'self'; frame-ancestors 'none'";
+	}
+
+	static String tileOrigin(String tileUrl) {
+		try {
+			URI uri = URI.create(tileUrl.replace("{", "").replace("}", ""));
+			if (uri.getScheme() == null || uri.getHost() == null) {
+				return "";
+			}
+			return " " + uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
+		}
+		catch (IllegalArgumentException notAnAddress) {
+			return "";
+		}
+	}
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http,
-			ObjectProvider<ClientRegistrationRepository> registrations, OidcRoleMappingProperties roleMapping)
-			throws Exception {
+			ObjectProvider<ClientRegistrationRepository> registrations, OidcRoleMappingProperties roleMapping,
+			ObjectProvider<SignInThrottle> throttle, RequestUtil requestUtil) throws Exception {
+		// the security headers are written by SecurityHeadersFilter, before anything else
+		http.headers(headers -> headers.httpStrictTransportSecurity(hsts -> hsts.disable()));
+		// Vaadin's own CSRF set-up exempts the login page, so a cross-site form could
+		// sign
+		// a visitor in as someone else. Here only Vaadin's internal requests (which carry
+		// Vaadin's own CSRF key) are exempt; the login form sends the token from the
+		// meta tags WijkstemApplication puts on every page.
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
+		http.addFilterBefore(new UnknownVaadinRequestFilter(), CsrfFilter.class);
+		SignInThrottle signInThrottle = throttle.getIfAvailable();
+		if (signInThrottle != null) {
+			http.addFilterBefore(new LockedSignInFilter(signInThrottle, "/" + LoginView.PATH),
+					UsernamePasswordAuthenticationFilter.class);
+		}
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/wijkstem/**", "/webjars/**")
 			.permitAll()
@@ -57,6 +105,7 @@ class SecurityConfiguration {
 				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(new RoleMappingOidcUserService(roleMapping))));
 		}
 		http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+			vaadin.enableCsrfConfiguration(false);
 			vaadin.loginView(LoginView.class, "/");
 			// Views are guarded by their own access annotations (Vaadin's navigation
 			// access
@@ -70,6 +119,20 @@ class SecurityConfiguration {
 			}
 		});
 		return http.build();
+	}
+
+	/**
+	 * First of all filters, and written before the response starts, so every response has
+	 * them: Vaadin's pages, static files, errors and the actuator.
+	 */
+	@Bean
+	FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter(Environment environment,
+			@Value("${wijkstem.map.tile-url:" + DEFAULT_TILE_URL + "}") String tileUrl) {
+		boolean prod = environment.acceptsProfiles(Profiles.of(LoginProfiles.PROD));
+		FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(
+				new SecurityHeadersFilter(contentSecurityPolicy(tileUrl), prod));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 	/** Before Spring Security, so an idle session's sign-in is gone when it looks. */
