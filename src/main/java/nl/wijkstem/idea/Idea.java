@@ -96,6 +96,10 @@ class Idea extends AbstractEntity {
 	@Column(name = "collected_by")
 	private Long collectedBy;
 
+	/** The language the text seems written in, for the moderators' filter. */
+	@Column(name = "language")
+	private String language;
+
 	protected Idea() {
 	}
 
@@ -183,6 +187,7 @@ class Idea extends AbstractEntity {
 		title = IdeaRules.clean(newTitle);
 		description = IdeaRules.clean(newDescription);
 		locationText = IdeaRules.clean(newLocation);
+		language = TextLanguage.guess(title + "\n" + description);
 		updatedAt = now;
 	}
 
@@ -298,6 +303,7 @@ class Idea extends AbstractEntity {
 		locationText = IdeaRules.clean(content.locationText());
 		latitude = content.hasPin() ? content.latitude() : null;
 		longitude = content.hasPin() ? content.longitude() : null;
+		language = TextLanguage.guess(title + "\n" + description);
 		updatedAt = now;
 	}
 
@@ -332,6 +338,11 @@ class Idea extends AbstractEntity {
 	/** Whether everyone may see it now. */
 	boolean isVisibleToAll() {
 		return status.isPublic() && !hidden;
+	}
+
+	/** An ISO 639-1 code, or {@link TextLanguage#UNKNOWN}. */
+	String getLanguage() {
+		return language == null ? TextLanguage.UNKNOWN : language;
 	}
 
 	Long getAuthorId() {
