@@ -42,6 +42,7 @@ import nl.wijkstem.idea.PhotoView;
 import nl.wijkstem.idea.SimilarIdea;
 import nl.wijkstem.idea.ui.PhotoGallery;
 import nl.wijkstem.moderation.ReasonTemplates;
+import nl.wijkstem.moderation.bureau.ClaimService;
 import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.programme.ui.AreaMap;
@@ -68,11 +69,15 @@ public class ModerationItemView extends Composite<Div> implements BeforeEnterObs
 
 	private final ReasonTemplates templates;
 
+	private final ClaimService claims;
+
 	private IdeaDetails idea;
 
 	ModerationItemView(IdeaService ideas, IdeaModerationService moderation, PhotoService photos,
-			ProgrammeService programme, FilingSuggestionService suggestions, ReasonTemplates templates) {
+			ProgrammeService programme, FilingSuggestionService suggestions, ReasonTemplates templates,
+			ClaimService claims) {
 		this.ideas = ideas;
+		this.claims = claims;
 		this.templates = templates;
 		this.moderation = moderation;
 		this.photos = photos;
@@ -99,7 +104,7 @@ public class ModerationItemView extends Composite<Div> implements BeforeEnterObs
 		content.removeAll();
 		Paragraph status = new Paragraph(getTranslation("idea.status." + details.status()));
 		status.addClassName("status-badge");
-		content.add(new H1(details.title()), status);
+		content.add(new H1(details.title()), status, new ItemClaim(claims, details.id()));
 		if (details.hidden()) {
 			Paragraph hidden = new Paragraph(
 					details.hiddenReason().isEmpty() ? getTranslation("moderation.hidden.pending")

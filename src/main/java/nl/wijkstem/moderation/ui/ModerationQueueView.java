@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
@@ -16,19 +17,23 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.base.ui.Pager;
 import nl.wijkstem.idea.IdeaModerationService;
 import nl.wijkstem.idea.ModerationQueue;
 import nl.wijkstem.idea.QueueCard;
 import nl.wijkstem.idea.QueuePage;
+import nl.wijkstem.moderation.bureau.ClaimService;
+import nl.wijkstem.moderation.bureau.ClaimState;
 import nl.wijkstem.programme.ProgrammeService;
 
 /**
  * The moderators' queue, twenty a page, in four lists: new submissions, reported ideas
  * and comments, public ideas not yet looked at, and ideas not yet filed under a goal.
  * Each list can be searched, filtered and ordered (oldest first unless the moderator
- * chooses otherwise). Ideas can be selected for one action on all of them.
+ * chooses otherwise). Each card says who of the bureau works on it. Ideas can be selected
+ * for one action on all of them.
  */
 @Route("moderation")
 @Menu(order = 50, title = "nav.moderation")
@@ -38,6 +43,8 @@ public class ModerationQueueView extends Composite<Div> implements HasDynamicTit
 	private static final int PAGE_SIZE = 20;
 
 	private final ModerationQueue queue;
+
+	private final ClaimService claims;
 
 	private final Clock clock;
 
@@ -55,9 +62,10 @@ public class ModerationQueueView extends Composite<Div> implements HasDynamicTit
 
 	private final BulkActions bulk;
 
-	ModerationQueueView(ModerationQueue queue, IdeaModerationService moderation, ProgrammeService programme,
-			Clock clock) {
+	ModerationQueueView(ModerationQueue queue, IdeaModerationService moderation, ClaimService claims,
+			ProgrammeService programme, Clock clock) {
 		this.queue = queue;
+		this.claims = claims;
 		this.clock = clock;
 		this.bulk = new BulkActions(moderation, programme, selected, this::afterBulk);
 		this.filters = new QueueFilters(programme.overview(getLocale()), queue.languages(), this::restart);
@@ -95,9 +103,19 @@ public class ModerationQueueView extends Composite<Div> implements HasDynamicTit
 		QueuePage page = queue.page(filters.query(tab.list()), pager.page(), PAGE_SIZE, getLocale());
 		count.setText(getTranslation("moderation.count." + tab.key(), page.total()));
 		Instant now = clock.instant();
-		page.cards()
-			.forEach(card -> list.add(new QueueItem(card, now, selected.containsKey(card.ideaId()),
-					tab == QueueTab.REPORTED ? null : choice -> select(card, choice))));
+		Map<Long, ClaimState> working = claims
+			.active(page.cards().stream().map(QueueCard::ideaId).collect(Collectors.toSet()));
+		page.cards().forEach(card -> {
+			QueueItem item = new QueueItem(card, now, selected.containsKey(card.ideaId()),
+					tab == QueueTab.REPORTED ? null : choice -> select(card, choice));
+			ClaimState claim = working.get(card.ideaId());
+			if (claim != null) {
+				String until = DisplayFormats.dateTime(claim.until(), getLocale());
+				item.showClaim(claim.mine() ? getTranslation("moderation.queue.claim.mine", until)
+						: getTranslation("moderation.queue.claim.other", claim.holderName(), until));
+			}
+			list.add(item);
+		});
 		pager.update(page.total());
 	}
 
