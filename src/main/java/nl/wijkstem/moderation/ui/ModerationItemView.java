@@ -43,6 +43,7 @@ import nl.wijkstem.idea.SimilarIdea;
 import nl.wijkstem.idea.ui.PhotoGallery;
 import nl.wijkstem.moderation.ReasonTemplates;
 import nl.wijkstem.moderation.bureau.ClaimService;
+import nl.wijkstem.moderation.bureau.NoteService;
 import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.programme.ui.AreaMap;
@@ -71,13 +72,16 @@ public class ModerationItemView extends Composite<Div> implements BeforeEnterObs
 
 	private final ClaimService claims;
 
+	private final NoteService notes;
+
 	private IdeaDetails idea;
 
 	ModerationItemView(IdeaService ideas, IdeaModerationService moderation, PhotoService photos,
 			ProgrammeService programme, FilingSuggestionService suggestions, ReasonTemplates templates,
-			ClaimService claims) {
+			ClaimService claims, NoteService notes) {
 		this.ideas = ideas;
 		this.claims = claims;
+		this.notes = notes;
 		this.templates = templates;
 		this.moderation = moderation;
 		this.photos = photos;
@@ -158,6 +162,7 @@ public class ModerationItemView extends Composite<Div> implements BeforeEnterObs
 		if (!facts.revisions().isEmpty()) {
 			content.add(revisions(facts));
 		}
+		content.add(new InternalNotes(notes, details.id()));
 	}
 
 	private void reload() {
