@@ -87,6 +87,13 @@ class Idea extends AbstractEntity {
 	@Column(name = "duplicate_of")
 	private Long duplicateOf;
 
+	/**
+	 * Where it stood before it was marked as a duplicate, to go back when that is undone.
+	 */
+	@Enumerated(EnumType.STRING)
+	@Column(name = "status_before_duplicate")
+	private IdeaStatus statusBeforeDuplicate;
+
 	@Column(name = "collected_at")
 	private String collectedAt;
 
@@ -204,10 +211,34 @@ class Idea extends AbstractEntity {
 		if (publishedAt == null) {
 			publishedAt = now;
 		}
+		statusBeforeDuplicate = status;
 		status = IdeaStatus.DUPLICATE;
 		duplicateOf = originalId;
 		reviewed = true;
 		updatedAt = now;
+	}
+
+	/**
+	 * It was not a duplicate after all: back to where it stood before, with its supports
+	 * untouched.
+	 * @param earlier where it stood, for ideas marked before that was stored
+	 */
+	void undoDuplicate(IdeaStatus earlier, Instant now) {
+		if (status != IdeaStatus.DUPLICATE) {
+			throw new IdeaRejectedException("moderation.error.notDuplicate");
+		}
+		status = statusBeforeDuplicate != null ? statusBeforeDuplicate : earlier;
+		if (status == IdeaStatus.SUBMITTED) {
+			// marking it had made it public; it waits for a moderator again
+			publishedAt = null;
+		}
+		duplicateOf = null;
+		statusBeforeDuplicate = null;
+		updatedAt = now;
+	}
+
+	IdeaStatus getStatusBeforeDuplicate() {
+		return statusBeforeDuplicate;
 	}
 
 	/** Moves a public idea to another public status. */

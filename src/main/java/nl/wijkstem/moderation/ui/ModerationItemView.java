@@ -140,6 +140,8 @@ public class ModerationItemView extends Composite<Div> implements BeforeEnterObs
 			.filter(other -> !other.id().equals(details.id()))
 			.toList();
 		content.add(similar(similar));
+		moderation.duplicate(details.id())
+			.ifPresent(duplicate -> content.add(new DuplicateOf(moderation, templates, details, duplicate, reload)));
 		if (details.status() == IdeaStatus.SUBMITTED) {
 			content.add(new DecisionForm(ideas, templates, details, this::backToQueue, reload));
 		}
