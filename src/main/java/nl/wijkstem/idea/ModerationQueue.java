@@ -175,8 +175,8 @@ public class ModerationQueue {
 					idea.getPlaceKind(), Objects.requireNonNullElse(idea.getLocationText(), ""),
 					idea.getThemeId() == null ? "" : themes.getOrDefault(idea.getThemeId(), ""),
 					idea.getGoalId() == null ? "" : goals.getOrDefault(idea.getGoalId(), ""), idea.getLanguage(),
-					idea.getSubmittedAt(), waitingSince, open.size(), Map.copyOf(reasons),
-					comment == null ? idea.isHidden() : comment.isHidden(),
+					comment == null ? idea.getSubmittedAt() : comment.getCreatedAt(), waitingSince, open.size(),
+					Map.copyOf(reasons), comment == null ? idea.isHidden() : comment.isHidden(),
 					idea.getDuplicateOf() == null ? null : originals.get(idea.getDuplicateOf()), idea.getVersion());
 		}
 

@@ -16,7 +16,8 @@ import java.util.Map;
  * public pages show "a resident"
  * @param locationText the author's description of the place, possibly empty
  * @param language the language the idea seems written in (ISO 639-1, or {@code und})
- * @param submittedAt when the idea was sent in ({@code null} only for very old data)
+ * @param submittedAt when the idea was sent in, or the reported comment written
+ * ({@code null} only for very old data)
  * @param waitingSince when the item entered this list (sent in, published, or first
  * reported)
  * @param reports how many residents reported it and have not been answered yet

@@ -54,8 +54,9 @@ class QueueItem extends Composite<ListItem> {
 			item.add(comment);
 		}
 		if (card.submittedAt() != null) {
-			item.add(line("queue-card__when", getTranslation("moderation.queue.submitted",
-					WaitingTime.dateAndAge(this, getLocale(), card.submittedAt(), now))));
+			item.add(line("queue-card__when",
+					getTranslation(card.commentId() == null ? "moderation.queue.submitted" : "moderation.queue.written",
+							WaitingTime.dateAndAge(this, getLocale(), card.submittedAt(), now))));
 		}
 		if (card.reports() > 0) {
 			item.add(line("queue-card__reports", getTranslation("moderation.queue.reports", card.reports(),

@@ -1,8 +1,11 @@
 package nl.wijkstem.moderation.bureau;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -11,6 +14,7 @@ import java.util.concurrent.Future;
 
 import nl.wijkstem.account.StaffMember;
 import nl.wijkstem.base.Languages;
+import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.ModerationDecision;
 import nl.wijkstem.moderation.IdeaFixture;
@@ -26,7 +30,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -203,6 +212,20 @@ class ClaimServiceTest {
 	}
 
 	@Test
+	void colleagues_areTheBureauAsOfTheirLastSignIn() {
+		String subject = "staff-" + IdeaFixture.unique();
+		String name = "Noor " + subject;
+		signInThroughTheProvider(subject, name, "RESIDENT", "MODERATOR");
+		signIn("moderator");
+		assertThat(claims.colleagues()).extracting(StaffMember::displayName).contains(name);
+
+		signInThroughTheProvider(subject, name, "RESIDENT");
+		signIn("moderator");
+
+		assertThat(claims.colleagues()).extracting(StaffMember::displayName).doesNotContain(name);
+	}
+
+	@Test
 	void assigning_toSomeoneOutsideTheBureau_isRefused() {
 		Long idea = fixture.submitted("Niet aan een bewoner " + IdeaFixture.unique());
 		signIn("kees");
@@ -237,6 +260,16 @@ class ClaimServiceTest {
 				SignIn.out();
 			}
 		};
+	}
+
+	private void signInThroughTheProvider(String subject, String name, String... roles) {
+		OidcIdToken token = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(60),
+				Map.of("iss", "https://login.example.nl", "sub", subject, "name", name));
+		List<SimpleGrantedAuthority> authorities = Arrays.stream(roles)
+			.map(role -> new SimpleGrantedAuthority(Roles.authority(role)))
+			.toList();
+		events.publishEvent(new AuthenticationSuccessEvent(
+				new OAuth2AuthenticationToken(new DefaultOidcUser(authorities, token), authorities, "gemeente")));
 	}
 
 	private void signIn(String username) {

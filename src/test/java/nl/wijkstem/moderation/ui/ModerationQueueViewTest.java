@@ -128,6 +128,7 @@ class ModerationQueueViewTest extends ViewTest {
 			assertThat(text(card)).contains("Gemelde reactie van Kees de Vries:")
 				.contains("Wat een onzin, dit wil niemand " + marker)
 				.contains("Gemeld door 1 bewoner: Beledigend of kwetsend (1). Eerste melding: ")
+				.contains("Geschreven op ")
 				.doesNotContain("#" + idea);
 		});
 	}
