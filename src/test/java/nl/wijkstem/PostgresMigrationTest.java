@@ -19,12 +19,22 @@ import nl.wijkstem.account.ResidencyRejectedException;
 import nl.wijkstem.account.ResidencyService;
 import nl.wijkstem.account.ResidencyTestSupport;
 import nl.wijkstem.base.Languages;
+import nl.wijkstem.idea.CollectedIdea;
+import nl.wijkstem.idea.CommentService;
 import nl.wijkstem.idea.IdeaDraft;
+import nl.wijkstem.idea.IdeaModerationService;
 import nl.wijkstem.idea.IdeaQuery;
 import nl.wijkstem.idea.IdeaRejectedException;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.IdeaSort;
+import nl.wijkstem.idea.ModerationQueue;
 import nl.wijkstem.idea.PlaceKind;
+import nl.wijkstem.idea.QueueAge;
+import nl.wijkstem.idea.QueueCard;
+import nl.wijkstem.idea.QueueList;
+import nl.wijkstem.idea.QueueQuery;
+import nl.wijkstem.idea.QueueSort;
+import nl.wijkstem.idea.ReportReason;
 import nl.wijkstem.moderation.CsvLabels;
 import nl.wijkstem.moderation.GroupOverviews;
 import nl.wijkstem.moderation.GroupService;
@@ -82,6 +92,15 @@ class PostgresMigrationTest {
 	UserDetailsService demoUsers;
 
 	@Autowired
+	IdeaModerationService moderation;
+
+	@Autowired
+	ModerationQueue queue;
+
+	@Autowired
+	CommentService comments;
+
+	@Autowired
 	AddressService addresses;
 
 	@Autowired
@@ -117,6 +136,39 @@ class PostgresMigrationTest {
 	void programme_isSeededIntoPostgres() {
 		assertThat(programme.overview(Languages.ENGLISH).themes()).hasSize(5);
 		assertThat(programme.programmeName()).isEqualTo("Wij de Westwijk");
+	}
+
+	@Test
+	void moderationQueue_searchesFiltersAndSorts_onPostgres() {
+		try {
+			SignIn.as(demoUsers, events, "moderator");
+			Long street = moderation.collect(new CollectedIdea(new IdeaDraft("Stoep 100% heel maken",
+					"De stoep bij de flat ligt vol losse tegels. Mensen met een rollator vallen bijna.",
+					PlaceKind.STREET, null, "", null, null), "Spreekuur in de bibliotheek", ""));
+			Long green = moderation.collect(new CollectedIdea(new IdeaDraft("Meer bomen op het plein",
+					"More trees on the square would give shade in the summer, the stoep is too hot.", PlaceKind.GREEN,
+					null, "", null, null), "Spreekuur in de bibliotheek", ""));
+			SignIn.as(demoUsers, events, "kees");
+			comments.report(green, null, ReportReason.SPAM);
+			SignIn.as(demoUsers, events, "moderator");
+			QueueQuery all = new QueueQuery(QueueList.UNFILED, "STOEP", null, null, null, QueueAge.UNDER_A_DAY, null,
+					QueueSort.MOST_REPORTED);
+
+			assertThat(queue.page(all, 0, 20, Languages.DUTCH).cards()).extracting(QueueCard::ideaId)
+				.containsExactly(green, street);
+			assertThat(queue
+				.page(new QueueQuery(QueueList.UNFILED, "100%", null, null, PlaceKind.STREET, null, "nl", null), 0, 20,
+						Languages.DUTCH)
+				.cards()).extracting(QueueCard::ideaId).containsExactly(street);
+			assertThat(queue
+				.page(new QueueQuery(QueueList.REPORTED, "stoep", null, null, null, QueueAge.UNDER_A_DAY, "en",
+						QueueSort.NEWEST), 0, 20, Languages.DUTCH)
+				.cards()).singleElement()
+				.satisfies(card -> assertThat(card.reasons()).containsEntry(ReportReason.SPAM, 1L));
+		}
+		finally {
+			SignIn.out();
+		}
 	}
 
 	@Test

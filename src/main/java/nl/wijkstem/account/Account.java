@@ -34,6 +34,13 @@ class Account extends AbstractEntity {
 	@Column(name = "last_sign_in_at", nullable = false)
 	private Instant lastSignInAt;
 
+	/**
+	 * Whether they signed in last as programme bureau staff (moderator or administrator):
+	 * the identity provider gives roles at each sign-in, so this is as fresh as that.
+	 */
+	@Column(nullable = false)
+	private boolean staff;
+
 	protected Account() {
 	}
 
@@ -53,6 +60,14 @@ class Account extends AbstractEntity {
 
 	String getSubjectHash() {
 		return subjectHash;
+	}
+
+	void staff(boolean isStaff) {
+		this.staff = isStaff;
+	}
+
+	boolean isStaff() {
+		return staff;
 	}
 
 	String getIssuer() {

@@ -11,6 +11,8 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
 	Optional<Account> findByIssuerAndSubjectHash(String issuer, String subjectHash);
 
+	List<Account> findByStaffTrueOrderByDisplayNameAscIdAsc();
+
 	/**
 	 * Accounts whose name or e-mail address matches a lower-case {@code like} pattern.
 	 */

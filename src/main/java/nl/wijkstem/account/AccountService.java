@@ -2,6 +2,7 @@ package nl.wijkstem.account;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -78,10 +79,14 @@ public class AccountService {
 	@PermitAll
 	public void onSignIn(AuthenticationSuccessEvent event) {
 		Object principal = event.getAuthentication().getPrincipal();
+		boolean staff = event.getAuthentication()
+			.getAuthorities()
+			.stream()
+			.anyMatch(authority -> Roles.authority(Roles.MODERATOR).equals(authority.getAuthority()));
 		SignInIdentity.of(principal).ifPresent(identity -> {
 			Long accountId;
 			try {
-				accountId = transaction.execute(status -> recordSignIn(identity));
+				accountId = transaction.execute(status -> recordSignIn(identity, staff));
 			}
 			catch (DataIntegrityViolationException ex) {
 				log.info("Account of {} was created by a concurrent sign-in", identity.issuer());
@@ -164,6 +169,19 @@ public class AccountService {
 			.collect(Collectors.toMap(Account::getId, Account::getDisplayName));
 	}
 
+	/**
+	 * The programme bureau's staff (moderators and administrators, as of their last
+	 * sign-in), by name: the people an item can be given to.
+	 */
+	@RolesAllowed(Roles.MODERATOR)
+	@Transactional(readOnly = true)
+	public List<StaffMember> staff() {
+		return accounts.findByStaffTrueOrderByDisplayNameAscIdAsc()
+			.stream()
+			.map(account -> new StaffMember(account.getId(), account.getDisplayName()))
+			.toList();
+	}
+
 	private Optional<Account> current() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null) {
@@ -174,11 +192,12 @@ public class AccountService {
 					hasher.hash(identity.issuer(), identity.subject())));
 	}
 
-	private Long recordSignIn(SignInIdentity identity) {
+	private Long recordSignIn(SignInIdentity identity, boolean staff) {
 		String subjectHash = hasher.hash(identity.issuer(), identity.subject());
 		Account account = accounts.findByIssuerAndSubjectHash(identity.issuer(), subjectHash)
 			.orElseGet(() -> new Account(identity.issuer(), subjectHash, clock.instant()));
 		account.signedIn(identity.displayName(), identity.email(), clock.instant());
+		account.staff(staff);
 		return accounts.saveAndFlush(account).getId();
 	}
 

@@ -93,6 +93,13 @@ class Idea extends AbstractEntity {
 	@Column(name = "duplicate_of")
 	private Long duplicateOf;
 
+	/**
+	 * Where it stood before it was marked as a duplicate, to go back when that is undone.
+	 */
+	@Enumerated(EnumType.STRING)
+	@Column(name = "status_before_duplicate")
+	private IdeaStatus statusBeforeDuplicate;
+
 	@Column(name = "collected_at")
 	private String collectedAt;
 
@@ -101,6 +108,10 @@ class Idea extends AbstractEntity {
 
 	@Column(name = "collected_by")
 	private Long collectedBy;
+
+	/** The language the text seems written in, for the moderators' filter. */
+	@Column(name = "language")
+	private String language;
 
 	protected Idea() {
 	}
@@ -183,6 +194,7 @@ class Idea extends AbstractEntity {
 		title = IdeaRules.clean(newTitle);
 		description = IdeaRules.clean(newDescription);
 		locationText = IdeaRules.clean(newLocation);
+		language = TextLanguage.guess(title + "\n" + description);
 		updatedAt = now;
 	}
 
@@ -193,13 +205,38 @@ class Idea extends AbstractEntity {
 		if (originalId.equals(getId())) {
 			throw new IdeaRejectedException("moderation.error.duplicateOfItself");
 		}
+		IdeaStatus before = status;
 		step(IdeaStatus.DUPLICATE, Actor.MODERATOR, "moderation.error.notDuplicable");
+		statusBeforeDuplicate = before;
 		if (publishedAt == null) {
 			publishedAt = now;
 		}
 		duplicateOf = originalId;
 		reviewed = true;
 		updatedAt = now;
+	}
+
+	/**
+	 * It was not a duplicate after all: back to where it stood before, with its supports
+	 * untouched.
+	 * @param earlier where it stood, for ideas marked before that was stored
+	 */
+	void undoDuplicate(IdeaStatus earlier, Instant now) {
+		if (status != IdeaStatus.DUPLICATE) {
+			throw new IdeaRejectedException("moderation.error.notDuplicate");
+		}
+		status = statusBeforeDuplicate != null ? statusBeforeDuplicate : earlier;
+		if (status == IdeaStatus.SUBMITTED) {
+			// marking it had made it public; it waits for a moderator again
+			publishedAt = null;
+		}
+		duplicateOf = null;
+		statusBeforeDuplicate = null;
+		updatedAt = now;
+	}
+
+	IdeaStatus getStatusBeforeDuplicate() {
+		return statusBeforeDuplicate;
 	}
 
 	/**
@@ -308,6 +345,7 @@ class Idea extends AbstractEntity {
 		locationText = IdeaRules.clean(content.locationText());
 		latitude = content.hasPin() ? content.latitude() : null;
 		longitude = content.hasPin() ? content.longitude() : null;
+		language = TextLanguage.guess(title + "\n" + description);
 		updatedAt = now;
 	}
 
@@ -342,6 +380,11 @@ class Idea extends AbstractEntity {
 	/** Whether everyone may see it now. */
 	boolean isVisibleToAll() {
 		return status.isPublic() && !hidden;
+	}
+
+	/** An ISO 639-1 code, or {@link TextLanguage#UNKNOWN}. */
+	String getLanguage() {
+		return language == null ? TextLanguage.UNKNOWN : language;
 	}
 
 	Long getAuthorId() {

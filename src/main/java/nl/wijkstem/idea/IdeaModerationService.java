@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -209,6 +210,58 @@ public class IdeaModerationService {
 		edits.flushOrConflict();
 		acted(IdeaActions.DUPLICATE, ideaId, before.name(), "DUPLICATE of " + original.getId(), why);
 		tell(idea, ModerationOutcome.DUPLICATE, why, original.getId());
+	}
+
+	/**
+	 * The original of an idea marked as a duplicate, for the moderator whatever the
+	 * original's state, and where the idea goes back to if the marking is undone.
+	 */
+	@RolesAllowed(Roles.MODERATOR)
+	public Optional<DuplicateInfo> duplicate(Long ideaId) {
+		return ideas.findById(ideaId)
+			.filter(idea -> idea.getStatus() == IdeaStatus.DUPLICATE && idea.getDuplicateOf() != null)
+			.flatMap(idea -> ideas.findById(idea.getDuplicateOf())
+				.map(original -> new DuplicateInfo(new IdeaLink(original.getId(), original.getTitle()),
+						statusAfterUndo(idea))));
+	}
+
+	/**
+	 * It was not a duplicate after all: the idea goes back to the status it had before it
+	 * was marked, its supports untouched, and the author is told.
+	 */
+	@RolesAllowed(Roles.MODERATOR)
+	@Transactional
+	public void undoDuplicate(Long ideaId, int expectedVersion, String message) {
+		String why = reason(message);
+		Idea idea = edits.atVersion(ideaId, expectedVersion);
+		Long original = idea.getDuplicateOf();
+		Instant now = clock.instant();
+		idea.undoDuplicate(statusAfterUndo(idea), now);
+		history.save(new IdeaStatusChange(ideaId, idea.getStatus(), now, why));
+		edits.flushOrConflict();
+		if (idea.getStatus().isListed()) {
+			// searchable again
+			events.publishEvent(new IdeaRevised(ideaId));
+		}
+		acted(IdeaActions.DUPLICATE_UNDONE, ideaId, "DUPLICATE of " + original, idea.getStatus().name(), why);
+		tell(idea, ModerationOutcome.DUPLICATE_UNDONE, why, ideaId);
+	}
+
+	/**
+	 * The stored status, or for ideas marked before it was stored, the last status of
+	 * their history before the marking.
+	 */
+	private IdeaStatus statusAfterUndo(Idea idea) {
+		if (idea.getStatusBeforeDuplicate() != null) {
+			return idea.getStatusBeforeDuplicate();
+		}
+		IdeaStatus before = IdeaStatus.PUBLISHED;
+		for (IdeaStatusChange change : history.findByIdeaIdOrderByChangedAtAscIdAsc(idea.getId())) {
+			if (change.getKind() == TimelineKind.STATUS && change.getStatus() != IdeaStatus.DUPLICATE) {
+				before = change.getStatus();
+			}
+		}
+		return before;
 	}
 
 	/**

@@ -70,4 +70,11 @@ interface IdeaRepository extends JpaRepository<Idea, Long>, JpaSpecificationExec
 
 	List<Idea> findByAuthorIdOrderByCreatedAtAscIdAsc(Long authorId);
 
+	@Query("select new nl.wijkstem.idea.IdeaText(i.id, i.title, i.description) from Idea i where i.language is null")
+	List<IdeaText> withoutLanguage(Pageable page);
+
+	@Modifying
+	@Query("update Idea i set i.language = :language where i.id = :id")
+	void setLanguage(@Param("id") Long ideaId, @Param("language") String language);
+
 }

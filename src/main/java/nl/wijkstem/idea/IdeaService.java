@@ -471,8 +471,8 @@ public class IdeaService {
 		Names names = names(locale);
 		boolean mine = me.isPresent() && me.get().equals(idea.getAuthorId());
 		boolean supported = me.isPresent() && supports.existsByIdeaIdAndAccountId(idea.getId(), me.get());
-		String author = idea.getAuthorId() == null ? idea.getCollectedName()
-				: accounts.displayNames(Set.of(idea.getAuthorId())).getOrDefault(idea.getAuthorId(), "");
+		String author = publicAuthorName(idea,
+				idea.getAuthorId() == null ? Map.of() : accounts.displayNames(Set.of(idea.getAuthorId())));
 		Map<Long, List<PhotoView>> updatePhotos = photos
 			.findByIdeaIdAndStatusChangeIdIsNotNullOrderByPositionAsc(idea.getId())
 			.stream()
@@ -504,6 +504,15 @@ public class IdeaService {
 		return new IdeaCard(idea.getId(), idea.getTitle(), excerpt(idea.getDescription()), idea.getPlaceKind(),
 				names.theme(idea.getThemeId()), names.goal(idea.getGoalId()), idea.getStatus(), idea.getSupportCount(),
 				idea.getCommentCount(), idea.getPublishedAt(), firstPhoto, idea.getVersion());
+	}
+
+	/**
+	 * The author's name as the public idea page shows it: the account's name, or the name
+	 * a resident gave for an idea collected on paper; empty when the page says "a
+	 * resident".
+	 */
+	static String publicAuthorName(Idea idea, Map<Long, String> displayNames) {
+		return idea.getAuthorId() == null ? idea.getCollectedName() : displayNames.getOrDefault(idea.getAuthorId(), "");
 	}
 
 	static String excerpt(String text) {

@@ -1,9 +1,11 @@
 package nl.wijkstem.browser;
 
+import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +54,91 @@ class ModerationBrowserTest extends BrowserTest {
 		waitForVaadin();
 		assertThat(page.locator(".notice").innerText()).contains("vraagt je om je idee aan te passen");
 		assertThat(page.locator(".history__note").innerText()).contains("welke muur je bedoelt");
+	}
+
+	@Test
+	void queueFilters_claimsAndInternalNotes_areAccessible_inDutchAndEnglish() {
+		String title = "Kapotte stoeptegels bij de seniorenflat";
+		signInWithPassword("moderator");
+		open("moderation");
+		page.getByLabel("Zoeken in titel en tekst").fill("stoeptegels");
+		page.getByLabel("Volgorde").click();
+		page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Nieuwste eerst")).click();
+		waitForVaadin();
+		PlaywrightAssertions.assertThat(page.locator(".queue-card")).hasCount(1);
+		assertThat(page.locator(".queue-card").innerText()).contains(title)
+			.contains("Ingediend door Kees de Vries")
+			.contains("Straat of stoep · Stoep voor de seniorenflat");
+		assertAccessible();
+		screenshots("queue-filtered-nl");
+		page.getByLabel("Zoeken in titel en tekst").fill("");
+		page.getByText("Gemeld", new Page.GetByTextOptions().setExact(true)).click();
+		waitForVaadin();
+		page.locator(".queue-card__reports").first().waitFor();
+		assertAccessible();
+		screenshots("queue-reported-nl");
+
+		page.getByText("Wachten op controle", new Page.GetByTextOptions().setExact(true)).click();
+		waitForVaadin();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();
+		page.waitForURL(Pattern.compile(".*/moderation/\\d+$"));
+		waitForVaadin();
+		String item = page.url().substring(page.url().lastIndexOf('/') + 1);
+		assertThat(page.locator(".item-claim__status").innerText()).isEqualTo("Niemand werkt hier nu aan.");
+		assertAccessible();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ik pak dit op")).click();
+		page.locator(".item-claim__status").getByText("Jij werkt hieraan").waitFor();
+		page.getByLabel("Nieuwe notitie").fill("Kees gebeld: hij stuurt nog een foto van de losse tegels.");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Notitie opslaan")).click();
+		page.locator(".internal-notes__note").getByText("Kees gebeld").waitFor();
+		waitForVaadin();
+		assertAccessible();
+		screenshots("item-claimed-with-note-nl");
+		inEnglish();
+		assertThat(page.locator(".item-claim__status").innerText()).startsWith("You are working on this until");
+		assertAccessible();
+
+		open("moderation");
+		page.getByLabel("Search in title and text").fill("stoeptegels");
+		page.locator(".queue-card__claim").getByText("You are working on this").waitFor();
+		assertAccessible();
+		screenshots("queue-claimed-en");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nederlands")).click();
+		waitForVaadin();
+		signOut();
+
+		signInWithPassword("beheerder");
+		open("moderation/" + item);
+		assertThat(page.locator(".item-claim__status").innerText())
+			.startsWith("Sanne Jansen (programmabureau) werkt hieraan sinds");
+		assertThat(page.locator(".internal-notes").innerText()).contains("Kees gebeld");
+		assertAccessible();
+		screenshots("item-claimed-by-colleague-nl");
+		inEnglish();
+		assertThat(page.locator(".item-claim__status").innerText())
+			.startsWith("Sanne Jansen (programmabureau) has been working on this since");
+		assertAccessible();
+	}
+
+	private void inEnglish() {
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English")).click();
+		waitForVaadin();
+	}
+
+	/**
+	 * At a desktop's and a phone's width, for a person to look at (target/screenshots).
+	 */
+	private void screenshots(String name) {
+		for (int width : new int[] { 1280, 360 }) {
+			page.setViewportSize(width, 900);
+			waitForVaadin();
+			Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+			assertThat(((Number) overflow).intValue()).as(name + " at " + width + " px").isLessThanOrEqualTo(0);
+			page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+				.setPath(Path.of("target", "screenshots", name + "-" + width + ".png")));
+		}
+		page.setViewportSize(1280, 720);
+		waitForVaadin();
 	}
 
 	@Test

@@ -44,6 +44,8 @@ import nl.wijkstem.idea.PhotoView;
 import nl.wijkstem.idea.SimilarIdea;
 import nl.wijkstem.idea.ui.PhotoGallery;
 import nl.wijkstem.moderation.ReasonTemplates;
+import nl.wijkstem.moderation.bureau.ClaimService;
+import nl.wijkstem.moderation.bureau.NoteService;
 import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.programme.ui.AreaMap;
@@ -70,11 +72,18 @@ public class ModerationItemView extends Composite<Div> implements BeforeEnterObs
 
 	private final ReasonTemplates templates;
 
+	private final ClaimService claims;
+
+	private final NoteService notes;
+
 	private IdeaDetails idea;
 
 	ModerationItemView(IdeaService ideas, IdeaModerationService moderation, PhotoService photos,
-			ProgrammeService programme, FilingSuggestionService suggestions, ReasonTemplates templates) {
+			ProgrammeService programme, FilingSuggestionService suggestions, ReasonTemplates templates,
+			ClaimService claims, NoteService notes) {
 		this.ideas = ideas;
+		this.claims = claims;
+		this.notes = notes;
 		this.templates = templates;
 		this.moderation = moderation;
 		this.photos = photos;
@@ -101,7 +110,7 @@ public class ModerationItemView extends Composite<Div> implements BeforeEnterObs
 		content.removeAll();
 		Paragraph status = new Paragraph(getTranslation("idea.status." + details.status()));
 		status.addClassName("status-badge");
-		content.add(new H1(details.title()), status);
+		content.add(new H1(details.title()), status, new ItemClaim(claims, details.id()));
 		if (details.hidden()) {
 			Paragraph hidden = new Paragraph(
 					details.hiddenReason().isEmpty() ? getTranslation("moderation.hidden.pending")
@@ -133,6 +142,8 @@ public class ModerationItemView extends Composite<Div> implements BeforeEnterObs
 			.filter(other -> !other.id().equals(details.id()))
 			.toList();
 		content.add(similar(similar));
+		moderation.duplicate(details.id())
+			.ifPresent(duplicate -> content.add(new DuplicateOf(moderation, templates, details, duplicate, reload)));
 		if (details.status() == IdeaStatus.SUBMITTED) {
 			content.add(new DecisionForm(ideas, templates, details, this::backToQueue, reload));
 		}
@@ -160,6 +171,7 @@ public class ModerationItemView extends Composite<Div> implements BeforeEnterObs
 		if (!facts.revisions().isEmpty()) {
 			content.add(revisions(facts));
 		}
+		content.add(new InternalNotes(notes, details.id()));
 	}
 
 	private void reload() {

@@ -2,6 +2,8 @@ package nl.wijkstem.moderation.ui;
 
 import java.util.List;
 
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import jakarta.persistence.EntityManagerFactory;
 import nl.wijkstem.idea.IdeaBulkSeeder;
 import nl.wijkstem.programme.ui.HomeView;
@@ -48,6 +50,45 @@ class ModerationStatementCountTest extends ViewTest {
 
 		assertThat(queueLarge).isEqualTo(queueSmall).isLessThanOrEqualTo(BOUND);
 		assertThat(itemLarge).isEqualTo(itemSmall).isLessThanOrEqualTo(BOUND);
+	}
+
+	@Test
+	@WithUserDetails("moderator")
+	void reportedList_mostReportedFirst_costsTheSameStatements_atTwoDataSizes() {
+		IdeaBulkSeeder seeder = new IdeaBulkSeeder(jdbc);
+		IdeaBulkSeeder.Result few = seeder.seed("Meldingenklein", 25, 0, 2, 10);
+		reportEveryComment(few);
+		long small = statements(this::reportedMostReportedFirst);
+
+		IdeaBulkSeeder.Result many = seeder.seed("Meldingengroot", 300, 0, 4, 40);
+		reportEveryComment(many);
+		long large = statements(this::reportedMostReportedFirst);
+
+		assertThat(large).isEqualTo(small).isLessThanOrEqualTo(BOUND);
+	}
+
+	private void reportedMostReportedFirst() {
+		navigate("moderation", ModerationQueueView.class);
+		test($(RadioButtonGroup.class).single()).selectItem("Gemeld");
+		test($(Select.class).withLabel("Volgorde").single()).selectItem("Vaakst gemeld eerst");
+	}
+
+	/** Two residents report every comment of these ideas, one of them the idea too. */
+	private void reportEveryComment(IdeaBulkSeeder.Result seeded) {
+		Long first = seeded.residentIds().get(0);
+		Long second = seeded.residentIds().get(1);
+		for (Long reporter : List.of(first, second)) {
+			jdbc.update("""
+					insert into idea_report (idea_id, comment_id, target_key, reporter_id, reason, created_at)
+					select c.idea_id, c.id, concat('comment:', cast(c.id as varchar(20))), ?, 'SPAM', c.created_at
+					from idea_comment c where c.idea_id between ? and ?""", reporter, seeded.ideaIds().getFirst(),
+					seeded.ideaIds().getLast());
+		}
+		jdbc.update("""
+				insert into idea_report (idea_id, comment_id, target_key, reporter_id, reason, created_at)
+				select i.id, null, concat('idea:', cast(i.id as varchar(20))), ?, 'OTHER', i.created_at
+				from idea i where i.id between ? and ?""", first, seeded.ideaIds().getFirst(),
+				seeded.ideaIds().getLast());
 	}
 
 	/**

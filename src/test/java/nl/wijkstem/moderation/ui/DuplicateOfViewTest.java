@@ -1,0 +1,64 @@
+package nl.wijkstem.moderation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.RouterLink;
+import nl.wijkstem.base.Languages;
+import nl.wijkstem.idea.IdeaModerationService;
+import nl.wijkstem.idea.IdeaService;
+import nl.wijkstem.idea.IdeaStatus;
+import nl.wijkstem.moderation.IdeaFixture;
+import nl.wijkstem.programme.ProgrammeService;
+import nl.wijkstem.support.ViewTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@WithUserDetails("moderator")
+class DuplicateOfViewTest extends ViewTest {
+
+	@Autowired
+	IdeaService ideas;
+
+	@Autowired
+	IdeaModerationService moderation;
+
+	@Autowired
+	ProgrammeService programme;
+
+	@Autowired
+	UserDetailsService demoUsers;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Test
+	void aDuplicate_linksToItsOriginal_andCanBeUndone() {
+		IdeaFixture fixture = new IdeaFixture(ideas, programme, demoUsers, events);
+		String originalTitle = "Origineel " + IdeaFixture.unique();
+		Long original = fixture.published(originalTitle, null);
+		Long duplicate = fixture.published("Dubbel " + IdeaFixture.unique(), null);
+		moderation.markDuplicate(duplicate, fixture.version(duplicate), original,
+				"Dit idee bestaat al. Steun het andere idee.");
+
+		navigate("moderation/" + duplicate, ModerationItemView.class);
+		DuplicateOf section = $(DuplicateOf.class).single();
+		RouterLink link = $(RouterLink.class).withClassName("duplicate-of__original").single();
+		assertThat(link.getText()).isEqualTo(originalTitle);
+		assertThat(link.getHref()).isEqualTo("moderation/" + original);
+		assertThat(section.getElement().getTextRecursively()).contains("weer de status \"Gepubliceerd\"");
+
+		test($(TextArea.class).withLabel("Bericht aan de indiener").single())
+			.setValue("Toch geen dubbel idee: het gaat over een andere straat.");
+		test($(Button.class).withText("Dubbel ongedaan maken").single()).click();
+
+		assertThat(ideas.idea(duplicate, Languages.DUTCH).orElseThrow().status()).isEqualTo(IdeaStatus.PUBLISHED);
+		assertThat($(DuplicateOf.class).exists()).isFalse();
+	}
+
+}

@@ -1,0 +1,99 @@
+package nl.wijkstem.moderation.ui;
+
+import java.util.function.Supplier;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextArea;
+import nl.wijkstem.idea.IdeaService;
+import nl.wijkstem.idea.ui.IdeaView;
+import nl.wijkstem.idea.ui.MyIdeasView;
+import nl.wijkstem.moderation.IdeaFixture;
+import nl.wijkstem.moderation.bureau.NoteService;
+import nl.wijkstem.programme.ProgrammeService;
+import nl.wijkstem.support.SignIn;
+import nl.wijkstem.support.ViewTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class InternalNotesViewTest extends ViewTest {
+
+	@Autowired
+	IdeaService ideas;
+
+	@Autowired
+	NoteService notes;
+
+	@Autowired
+	ProgrammeService programme;
+
+	@Autowired
+	UserDetailsService demoUsers;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	private Long idea;
+
+	private String secret;
+
+	@BeforeEach
+	void aPublishedIdea() {
+		idea = new IdeaFixture(ideas, programme, demoUsers, events).published("Notities " + IdeaFixture.unique(), null);
+		secret = "<b>Alleen voor ons</b> " + IdeaFixture.unique();
+	}
+
+	@Test
+	@WithUserDetails("moderator")
+	void moderator_writesANote_andSeesItAsText() {
+		as("moderator", () -> null);
+		navigate("moderation/" + idea, ModerationItemView.class);
+		InternalNotes section = $(InternalNotes.class).single();
+		assertThat(section.getElement().getTextRecursively()).contains("Er zijn nog geen notities.");
+		TextArea text = $(TextArea.class).withLabel("Nieuwe notitie").single();
+
+		test($(Button.class).withText("Notitie opslaan").single()).click();
+		assertThat(text.isInvalid()).isTrue();
+		assertThat(text.getErrorMessage()).isEqualTo("Schrijf eerst een notitie.");
+		test(text).setValue(secret);
+		test($(Button.class).withText("Notitie opslaan").single()).click();
+
+		assertThat(text.isInvalid()).isFalse();
+		assertThat(text.getValue()).isEmpty();
+		assertThat(section.getElement().getTextRecursively()).contains(secret)
+			.contains("Sanne Jansen (programmabureau), ");
+		assertThat(section.getElement().getOuterHTML()).doesNotContain("<b>Alleen");
+	}
+
+	@Test
+	@WithUserDetails("kees")
+	void theAuthor_neverSeesTheBureausNotes() {
+		as("moderator", () -> notes.add(idea, secret));
+
+		navigate("ideas/" + idea, IdeaView.class);
+		assertThat($(IdeaView.class).single().getElement().getTextRecursively()).contains("Notities ")
+			.doesNotContain(secret);
+		navigate(MyIdeasView.class);
+		assertThat($(MyIdeasView.class).single().getElement().getTextRecursively()).doesNotContain(secret);
+	}
+
+	private <T> T as(String username, Supplier<T> work) {
+		Authentication before = SecurityContextHolder.getContext().getAuthentication();
+		SignIn.as(demoUsers, events, username);
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.getContext().setAuthentication(before);
+		}
+	}
+
+}

@@ -1,0 +1,117 @@
+package nl.wijkstem.moderation.ui;
+
+import java.util.function.Supplier;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import nl.wijkstem.idea.IdeaService;
+import nl.wijkstem.moderation.IdeaFixture;
+import nl.wijkstem.moderation.bureau.ClaimService;
+import nl.wijkstem.programme.ProgrammeService;
+import nl.wijkstem.support.SignIn;
+import nl.wijkstem.support.ViewTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ItemClaimViewTest extends ViewTest {
+
+	@Autowired
+	IdeaService ideas;
+
+	@Autowired
+	ClaimService claims;
+
+	@Autowired
+	ProgrammeService programme;
+
+	@Autowired
+	UserDetailsService demoUsers;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	private Long idea;
+
+	private String title;
+
+	@BeforeEach
+	void anIdea() {
+		IdeaFixture fixture = new IdeaFixture(ideas, programme, demoUsers, events);
+		title = "Opgepakt " + IdeaFixture.unique();
+		idea = fixture.submitted(title);
+		// both moderators have signed in once, so the bureau knows them
+		as("beheerder", () -> null);
+		as("moderator", () -> null);
+	}
+
+	@Test
+	@WithUserDetails("moderator")
+	void moderator_takesTheItem_andTheQueueSaysSo() {
+		navigate("moderation/" + idea, ModerationItemView.class);
+		assertThat(claimStatus()).isEqualTo("Niemand werkt hier nu aan.");
+
+		test($(Button.class).withText("Ik pak dit op").single()).click();
+
+		assertThat(claimStatus()).startsWith("Jij werkt hieraan, tot ");
+		assertThat($(Button.class).withText("Vrijgeven").exists()).isTrue();
+		navigate(ModerationQueueView.class);
+		assertThat($(QueueItem.class).all()).filteredOn(card -> card.card().ideaId().equals(idea))
+			.singleElement()
+			.satisfies(card -> assertThat(card.getElement().getTextRecursively()).contains("Jij werkt hieraan (tot "));
+	}
+
+	@Test
+	@WithUserDetails("beheerder")
+	void colleague_opensAClaimedItem_andSeesWhoWorksOnIt() {
+		as("moderator", () -> claims.claim(idea));
+
+		navigate("moderation/" + idea, ModerationItemView.class);
+
+		assertThat(claimStatus()).startsWith("Sanne Jansen (programmabureau) werkt hieraan sinds ")
+			.endsWith("Overleg met Sanne Jansen (programmabureau) voordat je iets doet.");
+		assertThat($(Button.class).withText("Ik pak dit op").exists()).isFalse();
+		assertThat($(Select.class).withLabel("Geven aan een collega").exists()).isFalse();
+	}
+
+	@Test
+	@WithUserDetails("moderator")
+	void moderator_givesTheItemToAColleague() {
+		navigate("moderation/" + idea, ModerationItemView.class);
+
+		@SuppressWarnings("unchecked")
+		Select<Object> colleague = $(Select.class).withLabel("Geven aan een collega").single();
+		test($(Button.class).withText("Geven").single()).click();
+		assertThat(colleague.isInvalid()).isTrue();
+		test(colleague).selectItem("Ahmet Yilmaz (beheer)");
+		test($(Button.class).withText("Geven").single()).click();
+
+		assertThat(claimStatus())
+			.startsWith("Sanne Jansen (programmabureau) heeft dit aan Ahmet Yilmaz (beheer) " + "gegeven, tot ");
+	}
+
+	private String claimStatus() {
+		return $(Paragraph.class).withClassName("item-claim__status").single().getText();
+	}
+
+	private <T> T as(String username, Supplier<T> work) {
+		Authentication before = SecurityContextHolder.getContext().getAuthentication();
+		SignIn.as(demoUsers, events, username);
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.getContext().setAuthentication(before);
+		}
+	}
+
+}

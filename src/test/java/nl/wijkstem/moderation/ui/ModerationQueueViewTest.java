@@ -1,0 +1,184 @@
+package nl.wijkstem.moderation.ui;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import nl.wijkstem.base.Languages;
+import nl.wijkstem.idea.CommentService;
+import nl.wijkstem.idea.IdeaDraft;
+import nl.wijkstem.idea.IdeaService;
+import nl.wijkstem.idea.PlaceKind;
+import nl.wijkstem.idea.ReportReason;
+import nl.wijkstem.moderation.IdeaFixture;
+import nl.wijkstem.programme.ProgrammeService;
+import nl.wijkstem.support.SignIn;
+import nl.wijkstem.support.ViewTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@WithUserDetails("moderator")
+class ModerationQueueViewTest extends ViewTest {
+
+	@Autowired
+	IdeaService ideas;
+
+	@Autowired
+	CommentService comments;
+
+	@Autowired
+	ProgrammeService programme;
+
+	@Autowired
+	UserDetailsService demoUsers;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	private IdeaFixture fixture;
+
+	private String marker;
+
+	@BeforeEach
+	void fixture() {
+		fixture = new IdeaFixture(ideas, programme, demoUsers, events);
+		marker = IdeaFixture.unique();
+	}
+
+	@Test
+	void card_showsPlaceAuthorSubmissionAndLanguage() {
+		Long id = fixture.submitted("Geveltuintjes " + marker);
+		navigate(ModerationQueueView.class);
+
+		search(marker);
+
+		assertThat(cards()).singleElement().satisfies(card -> {
+			assertThat(card.card().ideaId()).isEqualTo(id);
+			assertThat(text(card)).contains("Geveltuintjes " + marker)
+				.contains("Wacht op controle · Park of groen")
+				.contains("Taal: Nederlands")
+				.contains("Ingediend door Kees de Vries")
+				.contains("Ingediend op ")
+				.containsPattern("\\((net binnen|1 minuut geleden|\\d+ minuten geleden)\\)");
+		});
+		assertThat($(Paragraph.class).withText("1 ideeën wachten op controle").exists()).isTrue();
+	}
+
+	@Test
+	void filtersAndOrder_narrowAndSortTheList() {
+		Long green = fixture.submitted("Groen idee " + marker);
+		Long street = as("fatima",
+				() -> ideas
+					.submit(null,
+							new IdeaDraft("Straat idee " + marker,
+									"More benches along the street for the older people of the neighbourhood.",
+									PlaceKind.STREET, null, "", null, null))
+					.id());
+		navigate(ModerationQueueView.class);
+		search(marker);
+		assertThat(ids()).containsExactly(green, street);
+
+		test(select("Volgorde")).selectItem("Nieuwste eerst");
+		assertThat(ids()).containsExactly(street, green);
+
+		test(select("Soort plek")).selectItem("Straat of stoep");
+		assertThat(ids()).containsExactly(street);
+		select("Soort plek").clear();
+
+		test(select("Taal van de tekst")).selectItem("Engels");
+		assertThat(ids()).containsExactly(street);
+
+		select("Taal van de tekst").clear();
+		test(select("Hoe lang het wacht")).selectItem("7 dagen of langer");
+		assertThat(ids()).isEmpty();
+		assertThat($(Paragraph.class).withText("0 ideeën wachten op controle").exists()).isTrue();
+	}
+
+	@Test
+	void reportedComment_cardNamesTheCommentAndItsIdea_withTheReasons() {
+		Long idea = fixture.published("Bloembakken " + marker, null);
+		Long comment = as("kees", () -> comments.comment(idea, null, "Wat een onzin, dit wil niemand " + marker));
+		as("fatima", () -> comments.report(idea, comment, ReportReason.OFFENSIVE));
+		navigate(ModerationQueueView.class);
+
+		test($(RadioButtonGroup.class).single()).selectItem("Gemeld");
+		search(marker);
+
+		assertThat(cards()).singleElement().satisfies(card -> {
+			assertThat(card.getContent()
+				.getChildren()
+				.filter(H2.class::isInstance)
+				.findFirst()
+				.orElseThrow()
+				.getElement()
+				.getTextRecursively()).isEqualTo("Reactie bij: Bloembakken " + marker);
+			assertThat(text(card)).contains("Gemelde reactie van Kees de Vries:")
+				.contains("Wat een onzin, dit wil niemand " + marker)
+				.contains("Gemeld door 1 bewoner: Beledigend of kwetsend (1). Eerste melding: ")
+				.contains("Geschreven op ")
+				.doesNotContain("#" + idea);
+		});
+	}
+
+	@Test
+	void inEnglish_theFiltersAndCardsSpeakEnglish() {
+		fixture.submitted("Fietsenstalling " + marker);
+		navigate(ModerationQueueView.class);
+		inLanguage(Languages.ENGLISH);
+
+		search(marker);
+
+		assertThat(select("Order").getValue()).isNotNull();
+		assertThat(text(cards().getFirst())).contains("Sent in by Kees de Vries").contains("Language: Dutch");
+	}
+
+	private void search(String text) {
+		test($(TextField.class).withLabel(getTranslationOf("moderation.queue.search")).single()).setValue(text);
+	}
+
+	private String getTranslationOf(String key) {
+		return $(ModerationQueueView.class).single().getTranslation(key);
+	}
+
+	private List<QueueItem> cards() {
+		return $(QueueItem.class).all();
+	}
+
+	private List<Long> ids() {
+		return cards().stream().map(card -> card.card().ideaId()).toList();
+	}
+
+	private static String text(QueueItem card) {
+		return card.getElement().getTextRecursively();
+	}
+
+	@SuppressWarnings("unchecked")
+	private Select<Object> select(String label) {
+		return $(Select.class).withLabel(label).single();
+	}
+
+	private <T> T as(String username, Supplier<T> work) {
+		Authentication before = SecurityContextHolder.getContext().getAuthentication();
+		SignIn.as(demoUsers, events, username);
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.getContext().setAuthentication(before);
+		}
+	}
+
+}
