@@ -4,14 +4,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -138,12 +141,19 @@ public class IdeaModerationService {
 				(a, b) -> new ReportedTarget(a.targetKey(), a.ideaId(), a.commentId(), a.reports() + 1,
 						a.firstReportedAt())));
 		List<IdeaRevision> earlier = revisions.findByIdeaIdOrderByRevisedAtDescIdDesc(ideaId);
-		Map<Long, String> editors = accounts.displayNames(
-				earlier.stream().map(IdeaRevision::getEditorId).filter(Objects::nonNull).collect(Collectors.toSet()));
+		Map<Long, String> editors = accounts.displayNames(earlier.stream()
+			.flatMap(revision -> Stream.of(revision.getEditorId(), revision.getRedactedBy()))
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet()));
 		List<ModerationFacts.RevisionView> revisionViews = earlier.stream()
 			.map(revision -> new ModerationFacts.RevisionView(editors.getOrDefault(revision.getEditorId(), ""),
-					revision.getReason(), revision.getTitleBefore(), revision.getDescriptionBefore(),
-					revision.getRevisedAt()))
+					revision.getReasonKind(), revision.getReason(),
+					Objects.requireNonNullElse(revision.getTitleBefore(), ""),
+					Objects.requireNonNullElse(revision.getDescriptionBefore(), ""),
+					Objects.requireNonNullElse(revision.getLocationBefore(), ""), revision.getRevisedAt(),
+					revision.getRedactedFields(),
+					revision.getRedactedBy() == null ? "" : editors.getOrDefault(revision.getRedactedBy(), ""),
+					revision.getRedactedAt()))
 			.toList();
 		List<ModerationFacts.HiddenComment> hidden = comments.findByIdeaIdOrderByCreatedAtAscIdAsc(ideaId)
 			.stream()
@@ -156,13 +166,19 @@ public class IdeaModerationService {
 
 	/**
 	 * Changes the words of a submitted or public idea, for clarity or to take out
-	 * personal data. The old text is kept with who did it and why, and the author is
-	 * told.
+	 * personal data, and tells the author why. For clarity the old text is kept with who
+	 * did it and why. For personal data the parts that changed are removed from every
+	 * earlier text the application kept (earlier revisions, the audit trail, notices, the
+	 * search index): only who removed which parts, and when, stays.
 	 */
 	@RolesAllowed(Roles.MODERATOR)
 	@Transactional
 	public void revise(Long ideaId, int expectedVersion, String title, String description, String location,
-			String reason) {
+			RevisionReason kind, String reason) {
+		if (kind == null) {
+			throw new IdeaRejectedException(
+					List.of(new IdeaRejectedException.Problem("kind", "moderation.error.revisionKind")));
+		}
 		String why = reason(reason);
 		IdeaDraft changed = new IdeaDraft(title, description, PlaceKind.OTHER, null, location, null, null);
 		List<IdeaRejectedException.Problem> problems = IdeaRules.submissionProblems(changed)
@@ -173,19 +189,52 @@ public class IdeaModerationService {
 			throw new IdeaRejectedException(problems);
 		}
 		Idea idea = edits.atVersion(ideaId, expectedVersion);
-		if (IdeaRules.clean(title).equals(idea.getTitle()) && IdeaRules.clean(description).equals(idea.getDescription())
-				&& IdeaRules.clean(location).equals(Objects.requireNonNullElse(idea.getLocationText(), ""))) {
+		Set<IdeaTextField> fields = changedFields(idea, title, description, location);
+		if (fields.isEmpty()) {
 			throw new IdeaRejectedException("moderation.error.nothingChanged");
 		}
 		Instant now = clock.instant();
-		String before = idea.getTitle();
-		revisions.save(new IdeaRevision(idea, access.me(), why, now));
+		Long me = access.me();
+		List<IdeaRevision> earlier = revisions.findByIdeaIdOrderByRevisedAtDescIdDesc(ideaId);
+		Set<String> earlierTitles = new LinkedHashSet<>();
+		earlierTitles.add(idea.getTitle());
+		earlier.stream().map(IdeaRevision::getTitleBefore).filter(Objects::nonNull).forEach(earlierTitles::add);
+		boolean redaction = kind == RevisionReason.PERSONAL_DATA;
+		// the personal data is never written, not even for a moment: removed before
+		// saving
+		IdeaRevision revision = new IdeaRevision(idea, me, kind, why, now);
+		if (redaction) {
+			revision.redact(fields, me, now);
+			earlier.forEach(older -> older.redact(fields, me, now));
+		}
+		revisions.save(revision);
+		String before = redaction && fields.contains(IdeaTextField.TITLE) ? IdeaTextRedacted.REMOVED : idea.getTitle();
 		idea.revise(title, description, location, now);
 		history.save(IdeaStatusChange.of(TimelineKind.REVISION, ideaId, idea.getStatus(), now, why));
 		edits.flushOrConflict();
 		events.publishEvent(new IdeaRevised(ideaId));
 		acted("idea.revise", ideaId, before, idea.getTitle(), why);
+		if (redaction) {
+			earlierTitles.remove(idea.getTitle());
+			events.publishEvent(new IdeaTextRedacted(ideaId, fields,
+					fields.contains(IdeaTextField.TITLE) ? earlierTitles : Set.of(), idea.getTitle()));
+			acted("idea.redact", ideaId, "", fields.stream().map(Enum::name).collect(Collectors.joining(",")), "");
+		}
 		tell(idea, ModerationOutcome.REVISED, why, ideaId);
+	}
+
+	private static Set<IdeaTextField> changedFields(Idea idea, String title, String description, String location) {
+		Set<IdeaTextField> fields = EnumSet.noneOf(IdeaTextField.class);
+		if (!IdeaRules.clean(title).equals(idea.getTitle())) {
+			fields.add(IdeaTextField.TITLE);
+		}
+		if (!IdeaRules.clean(description).equals(idea.getDescription())) {
+			fields.add(IdeaTextField.DESCRIPTION);
+		}
+		if (!IdeaRules.clean(location).equals(Objects.requireNonNullElse(idea.getLocationText(), ""))) {
+			fields.add(IdeaTextField.LOCATION);
+		}
+		return fields;
 	}
 
 	/**

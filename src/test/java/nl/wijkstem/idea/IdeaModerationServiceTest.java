@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @ApplicationTest
 class IdeaModerationServiceTest {
 
-	private static final String REASON = "Persoonlijke gegevens weggehaald uit de tekst.";
+	private static final String REASON = "De titel is korter en duidelijker gemaakt.";
 
 	@Autowired
 	IdeaService ideas;
@@ -57,17 +57,20 @@ class IdeaModerationServiceTest {
 	}
 
 	@Test
-	void revise_keepsTheOldText_withWhoAndWhy_andTellsTheAuthor() {
-		Long id = submitted("kees", "Bankje bij de bushalte van Jan Jansen");
+	void revise_forClarity_keepsTheOldText_withWhoAndWhy_andTellsTheAuthor() {
+		Long id = submitted("kees", "Bankje bij de bushalte, heel graag snel");
 		signIn("moderator");
 		IdeaDetails before = details(id);
 
-		moderation.revise(id, before.version(), "Bankje bij de bushalte", before.description(), "Bushalte", REASON);
+		moderation.revise(id, before.version(), "Bankje bij de bushalte", before.description(), "Bushalte",
+				RevisionReason.CLARITY, REASON);
 		ideas.decide(id, details(id).version(), ModerationDecision.PUBLISH, "");
 
 		ModerationFacts facts = moderation.facts(id);
 		assertThat(facts.revisions()).singleElement().satisfies(revision -> {
-			assertThat(revision.titleBefore()).isEqualTo("Bankje bij de bushalte van Jan Jansen");
+			assertThat(revision.titleBefore()).isEqualTo("Bankje bij de bushalte, heel graag snel");
+			assertThat(revision.kind()).isEqualTo(RevisionReason.CLARITY);
+			assertThat(revision.removed()).isEmpty();
 			assertThat(revision.reason()).isEqualTo(REASON);
 			assertThat(revision.editorName()).isNotBlank();
 		});
@@ -84,11 +87,11 @@ class IdeaModerationServiceTest {
 
 		assertThatExceptionOfType(IdeaRejectedException.class)
 			.isThrownBy(() -> moderation.revise(id, before.version(), "Nieuwe titel voor dit idee",
-					before.description(), "", "kort"))
+					before.description(), "", RevisionReason.CLARITY, "kort"))
 			.satisfies(problem -> assertThat(problem.problems().getFirst().field()).isEqualTo("message"));
 		assertThatExceptionOfType(IdeaRejectedException.class)
 			.isThrownBy(() -> moderation.revise(id, before.version(), before.title(), before.description(),
-					before.locationText(), REASON))
+					before.locationText(), RevisionReason.CLARITY, REASON))
 			.satisfies(problem -> assertThat(problem.problems().getFirst().messageKey())
 				.isEqualTo("moderation.error.nothingChanged"));
 		assertThat(details(id).title()).isEqualTo(before.title());
@@ -305,8 +308,8 @@ class IdeaModerationServiceTest {
 
 		assertThatExceptionOfType(AccessDeniedException.class)
 			.isThrownBy(() -> moderation.hide(id, 0, "Ik vind dit geen goed idee hoor."));
-		assertThatExceptionOfType(AccessDeniedException.class)
-			.isThrownBy(() -> moderation.revise(id, 0, "Andere titel voor dit", "x", "", REASON));
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(
+				() -> moderation.revise(id, 0, "Andere titel voor dit", "x", "", RevisionReason.CLARITY, REASON));
 		assertThatExceptionOfType(AccessDeniedException.class)
 			.isThrownBy(() -> moderation.updateStatus(id, 0, IdeaStatus.REALISED, REASON));
 		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> moderation.answer(id, REASON));

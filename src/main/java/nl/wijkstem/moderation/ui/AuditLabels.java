@@ -19,6 +19,14 @@ final class AuditLabels {
 		return known("audit.action." + code, code);
 	}
 
+	/**
+	 * A state before or after an action: words for the codes the bundles know (such as
+	 * text erased because it held personal data), anything else as it is.
+	 */
+	String state(String value) {
+		return value == null || value.isBlank() || value.contains(" ") ? value : known("audit.state." + value, value);
+	}
+
 	String subjectType(String code) {
 		return known("audit.subject." + code, code);
 	}

@@ -59,7 +59,7 @@ class AuditTable extends Composite<Div> {
 			row.add(new NativeTableCell(DisplayFormats.dateTime(entry.occurredAt(), getLocale())),
 					new NativeTableCell(labels.name(entry.actorName())),
 					new NativeTableCell(labels.action(entry.action())), new NativeTableCell(subject(entry)),
-					text(entry.before()), text(entry.after()), text(entry.reason()));
+					text(labels.state(entry.before())), text(labels.state(entry.after())), text(entry.reason()));
 		});
 		setVisible(!entries.isEmpty());
 	}
