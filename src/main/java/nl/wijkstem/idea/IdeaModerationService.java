@@ -391,6 +391,7 @@ public class IdeaModerationService {
 		acted("report.dismiss", first.getCommentId() == null ? "idea" : "comment",
 				first.getCommentId() == null ? first.getIdeaId() : first.getCommentId(), open.size() + " reports",
 				"dismissed", why);
+		tellReporters(open, ReportResolution.DISMISSED, why);
 	}
 
 	/**
@@ -400,7 +401,8 @@ public class IdeaModerationService {
 	@Transactional
 	public void upholdReports(String targetKey, String reason) {
 		String why = reason(reason);
-		Report first = openReports(targetKey).getFirst();
+		List<Report> open = openReports(targetKey);
+		Report first = open.getFirst();
 		if (first.getCommentId() != null) {
 			Comment comment = comment(first.getCommentId());
 			comment.hide(why);
@@ -415,6 +417,9 @@ public class IdeaModerationService {
 			acted("report.uphold", idea.getId(), "reported", "hidden", why);
 			tell(idea, ModerationOutcome.HIDDEN, why, idea.getId());
 		}
+		// the reason was written for the author; the reporters only hear that it was
+		// hidden
+		tellReporters(open, ReportResolution.UPHELD, "");
 	}
 
 	/**
@@ -442,12 +447,16 @@ public class IdeaModerationService {
 	}
 
 	/**
-	 * Publishes each selected submitted idea; those that changed meanwhile are skipped.
+	 * Publishes each selected submitted idea, telling each author the same message; those
+	 * that changed meanwhile are skipped. The message is required: an author is never
+	 * sent an empty one.
 	 */
 	@RolesAllowed(Roles.MODERATOR)
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	public BulkResult publishAll(Map<Long, Integer> versions) {
-		return each(versions, (ideaId, version) -> ideaService.decide(ideaId, version, ModerationDecision.PUBLISH, ""));
+	public BulkResult publishAll(Map<Long, Integer> versions, String message) {
+		String note = reason(message);
+		return each(versions,
+				(ideaId, version) -> ideaService.decide(ideaId, version, ModerationDecision.PUBLISH, note));
 	}
 
 	/** Files each selected idea under one goal and the given themes. */
@@ -608,6 +617,19 @@ public class IdeaModerationService {
 		if (!supporters.isEmpty()) {
 			events.publishEvent(new IdeaProgressed(idea.getId(), idea.getTitle(), idea.getStatus(), message,
 					Set.copyOf(supporters)));
+		}
+	}
+
+	private void tellReporters(List<Report> closed, ReportResolution resolution, String message) {
+		Set<Long> reporters = closed.stream()
+			.map(Report::getReporterId)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		Report first = closed.getFirst();
+		Idea idea = ideas.findById(first.getIdeaId()).orElse(null);
+		if (!reporters.isEmpty() && idea != null) {
+			events.publishEvent(new ReportsResolved(reporters, idea.getId(), idea.getTitle(),
+					first.getCommentId() != null, resolution, message));
 		}
 	}
 

@@ -13,6 +13,7 @@ import nl.wijkstem.idea.IdeaBallotNews;
 import nl.wijkstem.idea.IdeaProgressed;
 import nl.wijkstem.idea.IdeaTextRedacted;
 import nl.wijkstem.idea.ModerationOutcome;
+import nl.wijkstem.idea.ReportsResolved;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -97,6 +98,21 @@ public class NotificationService {
 		news.supporterIds()
 			.forEach(supporter -> channels.forEach(channel -> channel.send(new NoticeMessage(supporter,
 					"notice.ballot." + news.kind() + ".supporter", news.title(), news.roundTitle(), link))));
+	}
+
+	/**
+	 * A moderator closed reports: the residents who reported hear the outcome, and for a
+	 * dismissal the moderator's words written for them.
+	 */
+	@EventListener
+	@PermitAll
+	@Transactional
+	public void on(ReportsResolved resolved) {
+		String key = "notice.report." + (resolved.comment() ? "comment." : "idea.") + resolved.resolution();
+		String link = "ideas/" + resolved.ideaId();
+		resolved.reporterIds()
+			.forEach(reporter -> channels.forEach(channel -> channel
+				.send(new NoticeMessage(reporter, key, resolved.title(), resolved.message(), link))));
 	}
 
 	/**

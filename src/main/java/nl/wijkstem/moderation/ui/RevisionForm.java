@@ -39,8 +39,10 @@ class RevisionForm extends ActionForm {
 		kind.addClassName("vertical-options");
 		kind.addClassName("revision-kind");
 		TextArea reason = reasonArea("moderation.revise.reason");
+		ReasonTemplatePicker picker = templatesFor(reason, null);
 		kind.addValueChangeListener(change -> {
 			kind.setInvalid(false);
+			picker.showFor(change.getValue() == null ? null : DecisionKind.of(change.getValue()));
 			kind.setHelperText(change.getValue() == RevisionReason.PERSONAL_DATA
 					? getTranslation("moderation.revise.personalData.help") : null);
 		});
@@ -54,7 +56,7 @@ class RevisionForm extends ActionForm {
 					location.getValue(), kind.getValue(), reason.getValue()), "moderation.revise.saved", reason);
 		});
 		getContent().add(new Paragraph(getTranslation("moderation.revise.intro")), title, description, location, kind,
-				templatesFor(reason, DecisionKind.PUBLISH), reason, save);
+				picker, reason, save);
 		getContent().addClassName("revision-form");
 	}
 
