@@ -79,6 +79,15 @@ class FilingLearning implements DisposableBean {
 					analysis.idea(text.title(), text.description()), filed.goalId(), filed.themeIds())));
 	}
 
+	/**
+	 * A moderator changed the words of a filed idea: learn from the new words instead of
+	 * the old ones (which may have held personal data).
+	 */
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	void on(IdeaRevised revised) {
+		byIdea(filings.findFiled(revised.ideaId()).stream()).forEach(classifier::learn);
+	}
+
 	Optional<FilingSuggestion> suggest(IdeaText idea) {
 		return classifier.suggest(analysis.idea(idea.title(), idea.description()));
 	}

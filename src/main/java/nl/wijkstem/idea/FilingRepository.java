@@ -1,5 +1,6 @@
 package nl.wijkstem.idea;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -32,5 +33,12 @@ interface FilingRepository extends Repository<Idea, Long> {
 			order by i.id""")
 	@QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "1000"))
 	Stream<FiledIdeaRow> streamFiled();
+
+	/** The rows of {@link #streamFiled()} for one idea; none when it is not filed. */
+	@Query("""
+			select new nl.wijkstem.idea.FiledIdeaRow(i.id, i.title, i.description, i.goalId, t)
+			from Idea i left join i.assignedThemes t
+			where i.id = :id and i.goalId is not null and i.reviewed = true""")
+	List<FiledIdeaRow> findFiled(@Param("id") Long ideaId);
 
 }

@@ -6,10 +6,11 @@ package nl.wijkstem.idea;
 enum IdeaActions implements ModerationAction {
 
 	PUBLISH("idea.publish"), REQUEST_CHANGES("idea.request_changes"), REJECT("idea.reject"), FILE("idea.file"),
-	REVISE("idea.revise"), DUPLICATE("idea.duplicate"), DUPLICATE_UNDONE("idea.duplicateUndone"), STATUS("idea.status"),
-	ANSWER("idea.answer"), HIDE("idea.hide"), UNHIDE("idea.unhide"), REVIEWED("idea.reviewed"), COLLECT("idea.collect"),
-	ON_BALLOT("idea.ballot"), OFF_BALLOT("idea.ballotOff"), CHOSEN("idea.chosen"), COMMENT_HIDE("comment.hide"),
-	COMMENT_UNHIDE("comment.unhide"), REPORT_DISMISS("report.dismiss"), REPORT_UPHOLD("report.uphold");
+	REVISE("idea.revise"), REDACT("idea.redact"), DUPLICATE("idea.duplicate"), DUPLICATE_UNDONE("idea.duplicateUndone"),
+	STATUS("idea.status"), ANSWER("idea.answer"), HIDE("idea.hide"), UNHIDE("idea.unhide"), REVIEWED("idea.reviewed"),
+	COLLECT("idea.collect"), ON_BALLOT("idea.ballot"), OFF_BALLOT("idea.ballotOff"), CHOSEN("idea.chosen"),
+	COMMENT_HIDE("comment.hide"), COMMENT_UNHIDE("comment.unhide"), REPORT_DISMISS("report.dismiss"),
+	REPORT_UPHOLD("report.uphold");
 
 	private final String code;
 

@@ -43,6 +43,15 @@ class IdeaIndexing {
 		on(new IdeaPublished(revised.ideaId()));
 	}
 
+	/**
+	 * A moderator took personal data out: the old words leave the index files as well.
+	 */
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	void on(IdeaTextRedacted redacted) {
+		on(new IdeaPublished(redacted.ideaId()));
+		index.purgeReplaced();
+	}
+
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
 	void on(IdeaPublished published) {
 		ideas.findById(published.ideaId())

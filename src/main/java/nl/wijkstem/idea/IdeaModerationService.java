@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -139,12 +142,19 @@ public class IdeaModerationService {
 				(a, b) -> new ReportedTarget(a.targetKey(), a.ideaId(), a.commentId(), a.reports() + 1,
 						a.firstReportedAt())));
 		List<IdeaRevision> earlier = revisions.findByIdeaIdOrderByRevisedAtDescIdDesc(ideaId);
-		Map<Long, String> editors = accounts.displayNames(
-				earlier.stream().map(IdeaRevision::getEditorId).filter(Objects::nonNull).collect(Collectors.toSet()));
+		Map<Long, String> editors = accounts.displayNames(earlier.stream()
+			.flatMap(revision -> Stream.of(revision.getEditorId(), revision.getRedactedBy()))
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet()));
 		List<ModerationFacts.RevisionView> revisionViews = earlier.stream()
 			.map(revision -> new ModerationFacts.RevisionView(editors.getOrDefault(revision.getEditorId(), ""),
-					revision.getReason(), revision.getTitleBefore(), revision.getDescriptionBefore(),
-					revision.getRevisedAt()))
+					revision.getReasonKind(), revision.getReason(),
+					Objects.requireNonNullElse(revision.getTitleBefore(), ""),
+					Objects.requireNonNullElse(revision.getDescriptionBefore(), ""),
+					Objects.requireNonNullElse(revision.getLocationBefore(), ""), revision.getRevisedAt(),
+					revision.getRedactedFields(),
+					revision.getRedactedBy() == null ? "" : editors.getOrDefault(revision.getRedactedBy(), ""),
+					revision.getRedactedAt()))
 			.toList();
 		List<ModerationFacts.HiddenComment> hidden = comments.findByIdeaIdOrderByCreatedAtAscIdAsc(ideaId)
 			.stream()
@@ -157,13 +167,19 @@ public class IdeaModerationService {
 
 	/**
 	 * Changes the words of a submitted or public idea, for clarity or to take out
-	 * personal data. The old text is kept with who did it and why, and the author is
-	 * told.
+	 * personal data, and tells the author why. For clarity the old text is kept with who
+	 * did it and why. For personal data the parts that changed are removed from every
+	 * earlier text the application kept (earlier revisions, the audit trail, notices, the
+	 * search index): only who removed which parts, and when, stays.
 	 */
 	@RolesAllowed(Roles.MODERATOR)
 	@Transactional
 	public void revise(Long ideaId, int expectedVersion, String title, String description, String location,
-			String reason) {
+			RevisionReason kind, String reason) {
+		if (kind == null) {
+			throw new IdeaRejectedException(
+					List.of(new IdeaRejectedException.Problem("kind", "moderation.error.revisionKind")));
+		}
 		String why = reason(reason);
 		IdeaDraft changed = new IdeaDraft(title, description, PlaceKind.OTHER, null, location, null, null);
 		List<IdeaRejectedException.Problem> problems = IdeaRules.submissionProblems(changed)
@@ -174,19 +190,52 @@ public class IdeaModerationService {
 			throw new IdeaRejectedException(problems);
 		}
 		Idea idea = edits.atVersion(ideaId, expectedVersion);
-		if (IdeaRules.clean(title).equals(idea.getTitle()) && IdeaRules.clean(description).equals(idea.getDescription())
-				&& IdeaRules.clean(location).equals(Objects.requireNonNullElse(idea.getLocationText(), ""))) {
+		Set<IdeaTextField> fields = changedFields(idea, title, description, location);
+		if (fields.isEmpty()) {
 			throw new IdeaRejectedException("moderation.error.nothingChanged");
 		}
 		Instant now = clock.instant();
-		String before = idea.getTitle();
-		revisions.save(new IdeaRevision(idea, access.me(), why, now));
+		Long me = access.me();
+		List<IdeaRevision> earlier = revisions.findByIdeaIdOrderByRevisedAtDescIdDesc(ideaId);
+		Set<String> earlierTitles = new LinkedHashSet<>();
+		earlierTitles.add(idea.getTitle());
+		earlier.stream().map(IdeaRevision::getTitleBefore).filter(Objects::nonNull).forEach(earlierTitles::add);
+		boolean redaction = kind == RevisionReason.PERSONAL_DATA;
+		// the personal data is never written, not even for a moment: removed before
+		// saving
+		IdeaRevision revision = new IdeaRevision(idea, me, kind, why, now);
+		if (redaction) {
+			revision.redact(fields, me, now);
+			earlier.forEach(older -> older.redact(fields, me, now));
+		}
+		revisions.save(revision);
+		String before = redaction && fields.contains(IdeaTextField.TITLE) ? IdeaTextRedacted.REMOVED : idea.getTitle();
 		idea.revise(title, description, location, now);
 		history.save(IdeaStatusChange.of(TimelineKind.REVISION, ideaId, idea.getStatus(), now, why));
 		edits.flushOrConflict();
 		events.publishEvent(new IdeaRevised(ideaId));
 		acted(IdeaActions.REVISE, ideaId, before, idea.getTitle(), why);
+		if (redaction) {
+			earlierTitles.remove(idea.getTitle());
+			events.publishEvent(new IdeaTextRedacted(ideaId, fields,
+					fields.contains(IdeaTextField.TITLE) ? earlierTitles : Set.of(), idea.getTitle()));
+			acted(IdeaActions.REDACT, ideaId, "", fields.stream().map(Enum::name).collect(Collectors.joining(",")), "");
+		}
 		tell(idea, ModerationOutcome.REVISED, why, ideaId);
+	}
+
+	private static Set<IdeaTextField> changedFields(Idea idea, String title, String description, String location) {
+		Set<IdeaTextField> fields = EnumSet.noneOf(IdeaTextField.class);
+		if (!IdeaRules.clean(title).equals(idea.getTitle())) {
+			fields.add(IdeaTextField.TITLE);
+		}
+		if (!IdeaRules.clean(description).equals(idea.getDescription())) {
+			fields.add(IdeaTextField.DESCRIPTION);
+		}
+		if (!IdeaRules.clean(location).equals(Objects.requireNonNullElse(idea.getLocationText(), ""))) {
+			fields.add(IdeaTextField.LOCATION);
+		}
+		return fields;
 	}
 
 	/**
@@ -395,6 +444,7 @@ public class IdeaModerationService {
 		acted(IdeaActions.REPORT_DISMISS, first.getCommentId() == null ? "idea" : "comment",
 				first.getCommentId() == null ? first.getIdeaId() : first.getCommentId(), open.size() + " reports",
 				"dismissed", why);
+		tellReporters(open, ReportResolution.DISMISSED, why);
 	}
 
 	/**
@@ -404,7 +454,8 @@ public class IdeaModerationService {
 	@Transactional
 	public void upholdReports(String targetKey, String reason) {
 		String why = reason(reason);
-		Report first = openReports(targetKey).getFirst();
+		List<Report> open = openReports(targetKey);
+		Report first = open.getFirst();
 		if (first.getCommentId() != null) {
 			Comment comment = comment(first.getCommentId());
 			comment.hide(why);
@@ -419,6 +470,9 @@ public class IdeaModerationService {
 			acted(IdeaActions.REPORT_UPHOLD, idea.getId(), "reported", "hidden", why);
 			tell(idea, ModerationOutcome.HIDDEN, why, idea.getId());
 		}
+		// the reason was written for the author; the reporters only hear that it was
+		// hidden
+		tellReporters(open, ReportResolution.UPHELD, "");
 	}
 
 	/**
@@ -446,12 +500,16 @@ public class IdeaModerationService {
 	}
 
 	/**
-	 * Publishes each selected submitted idea; those that changed meanwhile are skipped.
+	 * Publishes each selected submitted idea, telling each author the same message; those
+	 * that changed meanwhile are skipped. The message is required: an author is never
+	 * sent an empty one.
 	 */
 	@RolesAllowed(Roles.MODERATOR)
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	public BulkResult publishAll(Map<Long, Integer> versions) {
-		return each(versions, (ideaId, version) -> ideaService.decide(ideaId, version, ModerationDecision.PUBLISH, ""));
+	public BulkResult publishAll(Map<Long, Integer> versions, String message) {
+		String note = reason(message);
+		return each(versions,
+				(ideaId, version) -> ideaService.decide(ideaId, version, ModerationDecision.PUBLISH, note));
 	}
 
 	/** Files each selected idea under one goal and the given themes. */
@@ -613,6 +671,19 @@ public class IdeaModerationService {
 		if (!supporters.isEmpty()) {
 			events.publishEvent(new IdeaProgressed(idea.getId(), idea.getTitle(), idea.getStatus(), message,
 					Set.copyOf(supporters)));
+		}
+	}
+
+	private void tellReporters(List<Report> closed, ReportResolution resolution, String message) {
+		Set<Long> reporters = closed.stream()
+			.map(Report::getReporterId)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		Report first = closed.getFirst();
+		Idea idea = ideas.findById(first.getIdeaId()).orElse(null);
+		if (!reporters.isEmpty() && idea != null) {
+			events.publishEvent(new ReportsResolved(reporters, idea.getId(), idea.getTitle(),
+					first.getCommentId() != null, resolution, message));
 		}
 	}
 

@@ -172,6 +172,23 @@ public class IdeaService {
 		return ideas.findById(ideaId).filter(idea -> idea.isEditableBy(me)).map(Idea::content);
 	}
 
+	/**
+	 * The moderator's request for changes to the resident's own idea, while the idea
+	 * waits for them. Nobody but its author gets it.
+	 */
+	@RolesAllowed(Roles.RESIDENT)
+	public Optional<ChangeRequest> requestedChanges(Long ideaId) {
+		Long me = me();
+		return ideas.findById(ideaId)
+			.filter(idea -> idea.isEditableBy(me) && idea.getStatus() == IdeaStatus.CHANGES_REQUESTED)
+			.flatMap(idea -> history.findByIdeaIdOrderByChangedAtAscIdAsc(ideaId)
+				.stream()
+				.filter(change -> change.getKind() == TimelineKind.STATUS
+						&& change.getStatus() == IdeaStatus.CHANGES_REQUESTED)
+				.reduce((earlier, later) -> later))
+			.map(change -> new ChangeRequest(change.getNote(), change.getChangedAt()));
+	}
+
 	@RolesAllowed(Roles.RESIDENT)
 	public List<MyIdea> myIdeas() {
 		List<Idea> mine = ideas.findByAuthorIdAndStatusNotOrderByUpdatedAtDesc(me(), IdeaStatus.WITHDRAWN);

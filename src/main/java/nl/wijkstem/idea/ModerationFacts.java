@@ -3,6 +3,7 @@ package nl.wijkstem.idea;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a moderator needs beside the idea itself to decide about it.
@@ -25,9 +26,17 @@ public record ModerationFacts(long authorOtherIdeas, List<ReportSummary> reports
 			long reporters, Map<ReportReason, Long> reasons, Instant firstReportedAt) {
 	}
 
-	/** The text before a moderator changed it (user text), with who and why. */
-	public record RevisionView(String editorName, String reason, String titleBefore, String descriptionBefore,
-			Instant at) {
+	/**
+	 * The text before a moderator changed it (user text), with who, the kind of reason
+	 * and the reason. Parts removed because they held personal data are empty and listed
+	 * in {@code removed}, with who removed them and when.
+	 *
+	 * @param removedBy who removed parts (user text), empty when nothing was removed
+	 * @param removedAt when, {@code null} when nothing was removed
+	 */
+	public record RevisionView(String editorName, RevisionReason kind, String reason, String titleBefore,
+			String descriptionBefore, String locationBefore, Instant at, Set<IdeaTextField> removed, String removedBy,
+			Instant removedAt) {
 	}
 
 	/**

@@ -70,6 +70,10 @@ class Report {
 		return ideaId;
 	}
 
+	Long getReporterId() {
+		return reporterId;
+	}
+
 	Long getCommentId() {
 		return commentId;
 	}

@@ -11,6 +11,9 @@ import nl.wijkstem.idea.AuthorInformed;
 import nl.wijkstem.idea.IdeaDecided;
 import nl.wijkstem.idea.IdeaBallotNews;
 import nl.wijkstem.idea.IdeaProgressed;
+import nl.wijkstem.idea.IdeaTextRedacted;
+import nl.wijkstem.idea.ModerationOutcome;
+import nl.wijkstem.idea.ReportsResolved;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -95,6 +98,35 @@ public class NotificationService {
 		news.supporterIds()
 			.forEach(supporter -> channels.forEach(channel -> channel.send(new NoticeMessage(supporter,
 					"notice.ballot." + news.kind() + ".supporter", news.title(), news.roundTitle(), link))));
+	}
+
+	/**
+	 * A moderator closed reports: the residents who reported hear the outcome, and for a
+	 * dismissal the moderator's words written for them.
+	 */
+	@EventListener
+	@PermitAll
+	@Transactional
+	public void on(ReportsResolved resolved) {
+		String key = "notice.report." + (resolved.comment() ? "comment." : "idea.") + resolved.resolution();
+		String link = "ideas/" + resolved.ideaId();
+		resolved.reporterIds()
+			.forEach(reporter -> channels.forEach(channel -> channel
+				.send(new NoticeMessage(reporter, key, resolved.title(), resolved.message(), link))));
+	}
+
+	/**
+	 * A moderator took personal data out of an idea's title: notices that named the idea
+	 * by an earlier title name it by the new one.
+	 */
+	@EventListener
+	@PermitAll
+	@Transactional
+	public void on(IdeaTextRedacted redacted) {
+		if (!redacted.removedTitles().isEmpty()) {
+			notices.renameSubject(redacted.removedTitles(), redacted.currentTitle(), "ideas/" + redacted.ideaId(),
+					"notice.outcome." + ModerationOutcome.DUPLICATE);
+		}
 	}
 
 	/** The signed-in resident's latest notices, newest first. */

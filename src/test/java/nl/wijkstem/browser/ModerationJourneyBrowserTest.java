@@ -26,13 +26,16 @@ class ModerationJourneyBrowserTest extends BrowserTest {
 		revision.getByLabel("Vertel meer")
 			.fill("Elke avond staan jongeren bij ons portiek. Ze zijn luidruchtig en laten rommel achter. "
 					+ "Een ontmoetingsplek voor jongeren ergens anders zou helpen.");
-		revision.getByLabel("Waarom pas je de tekst aan?")
+		revision.getByText("Om persoonlijke gegevens weg te halen.", new Locator.GetByTextOptions().setExact(false))
+			.click();
+		revision.getByLabel("Uitleg voor de schrijver")
 			.fill("We hebben namen en een telefoonnummer weggehaald. Die horen niet op een openbare site.");
 		revision.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Aanpassing opslaan")).click();
 		page.getByText("De tekst is aangepast.").waitFor();
 		assertThat(page.locator("h1").innerText()).isEqualTo("Ontmoetingsplek voor jongeren bij de Reigerlaan");
 		assertThat(page.locator(".moderation-item").innerText()).contains("Eerdere teksten")
-			.contains("Jongeren bij het portiek van Reigerlaan 23");
+			.contains("Gewist omdat er persoonlijke gegevens in stonden")
+			.doesNotContain("Reigerlaan 23");
 		assertAccessible();
 		decide("Publiceren", "");
 

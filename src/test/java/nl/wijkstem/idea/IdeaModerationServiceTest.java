@@ -28,7 +28,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @ApplicationTest
 class IdeaModerationServiceTest {
 
-	private static final String REASON = "Persoonlijke gegevens weggehaald uit de tekst.";
+	private static final String PUBLISHED = "Bedankt voor je idee! Het staat nu op de website.";
+
+	private static final String REASON = "De titel is korter en duidelijker gemaakt.";
 
 	@Autowired
 	IdeaService ideas;
@@ -57,17 +59,20 @@ class IdeaModerationServiceTest {
 	}
 
 	@Test
-	void revise_keepsTheOldText_withWhoAndWhy_andTellsTheAuthor() {
-		Long id = submitted("kees", "Bankje bij de bushalte van Jan Jansen");
+	void revise_forClarity_keepsTheOldText_withWhoAndWhy_andTellsTheAuthor() {
+		Long id = submitted("kees", "Bankje bij de bushalte, heel graag snel");
 		signIn("moderator");
 		IdeaDetails before = details(id);
 
-		moderation.revise(id, before.version(), "Bankje bij de bushalte", before.description(), "Bushalte", REASON);
+		moderation.revise(id, before.version(), "Bankje bij de bushalte", before.description(), "Bushalte",
+				RevisionReason.CLARITY, REASON);
 		ideas.decide(id, details(id).version(), ModerationDecision.PUBLISH, "");
 
 		ModerationFacts facts = moderation.facts(id);
 		assertThat(facts.revisions()).singleElement().satisfies(revision -> {
-			assertThat(revision.titleBefore()).isEqualTo("Bankje bij de bushalte van Jan Jansen");
+			assertThat(revision.titleBefore()).isEqualTo("Bankje bij de bushalte, heel graag snel");
+			assertThat(revision.kind()).isEqualTo(RevisionReason.CLARITY);
+			assertThat(revision.removed()).isEmpty();
 			assertThat(revision.reason()).isEqualTo(REASON);
 			assertThat(revision.editorName()).isNotBlank();
 		});
@@ -84,11 +89,11 @@ class IdeaModerationServiceTest {
 
 		assertThatExceptionOfType(IdeaRejectedException.class)
 			.isThrownBy(() -> moderation.revise(id, before.version(), "Nieuwe titel voor dit idee",
-					before.description(), "", "kort"))
+					before.description(), "", RevisionReason.CLARITY, "kort"))
 			.satisfies(problem -> assertThat(problem.problems().getFirst().field()).isEqualTo("message"));
 		assertThatExceptionOfType(IdeaRejectedException.class)
 			.isThrownBy(() -> moderation.revise(id, before.version(), before.title(), before.description(),
-					before.locationText(), REASON))
+					before.locationText(), RevisionReason.CLARITY, REASON))
 			.satisfies(problem -> assertThat(problem.problems().getFirst().messageKey())
 				.isEqualTo("moderation.error.nothingChanged"));
 		assertThat(details(id).title()).isEqualTo(before.title());
@@ -272,11 +277,60 @@ class IdeaModerationServiceTest {
 		selection.put(first, details(first).version());
 		selection.put(second, details(second).version() - 1);
 
-		BulkResult result = moderation.publishAll(selection);
+		BulkResult result = moderation.publishAll(selection, PUBLISHED);
 
 		assertThat(result).isEqualTo(new BulkResult(1, 1));
 		assertThat(details(first).status()).isEqualTo(IdeaStatus.PUBLISHED);
 		assertThat(details(second).status()).isEqualTo(IdeaStatus.SUBMITTED);
+	}
+
+	@Test
+	void bulkPublish_tellsEveryAuthorTheMessage_andWithoutOneIsRefused() {
+		Long first = submitted("kees", "Een idee uit de stapel van vandaag");
+		Long second = submitted("fatima", "Nog een idee uit de stapel van vandaag");
+		signIn("moderator");
+		Map<Long, Integer> selection = Map.of(first, details(first).version(), second, details(second).version());
+
+		assertThatExceptionOfType(IdeaRejectedException.class).isThrownBy(() -> moderation.publishAll(selection, " "))
+			.satisfies(problem -> assertThat(problem.problems().getFirst().field()).isEqualTo("message"));
+		assertThat(details(first).status()).isEqualTo(IdeaStatus.SUBMITTED);
+		moderation.publishAll(selection, PUBLISHED);
+
+		for (String author : List.of("kees", "fatima")) {
+			signIn(author);
+			assertThat(notices()).filteredOn(notice -> notice.messageKey().equals("notice.decision.PUBLISH"))
+				.filteredOn(notice -> notice.link().equals("ideas/" + first) || notice.link().equals("ideas/" + second))
+				.singleElement()
+				.satisfies(notice -> assertThat(notice.detail()).isEqualTo(PUBLISHED));
+		}
+	}
+
+	@Test
+	void dismissedReports_tellTheReporters_theModeratorsWords_andUpheldOnesThankThem() {
+		Long kept = published("kees", "Een idee waar iemand het niet mee eens is");
+		Long hidden = published("kees", "Een idee met een telefoonnummer erin");
+		signIn("fatima");
+		comments.report(kept, null, ReportReason.OFFENSIVE);
+		comments.report(hidden, null, ReportReason.PERSONAL_DATA);
+		signIn("moderator");
+
+		moderation.dismissReports("idea:" + kept, "Bedankt voor je melding. Deze tekst past binnen onze regels.");
+		moderation.upholdReports("idea:" + hidden, "In je tekst staat een telefoonnummer. Daarom is hij verborgen.");
+
+		signIn("fatima");
+		assertThat(notices()).anySatisfy(notice -> {
+			assertThat(notice.messageKey()).isEqualTo("notice.report.idea.DISMISSED");
+			assertThat(notice.detail()).isEqualTo("Bedankt voor je melding. Deze tekst past binnen onze regels.");
+			assertThat(notice.link()).isEqualTo("ideas/" + kept);
+		}).anySatisfy(notice -> {
+			assertThat(notice.messageKey()).isEqualTo("notice.report.idea.UPHELD");
+			assertThat(notice.detail()).isEmpty();
+		});
+		signIn("kees");
+		assertThat(notices()).anySatisfy(notice -> {
+			assertThat(notice.messageKey()).isEqualTo("notice.outcome.HIDDEN");
+			assertThat(notice.detail()).startsWith("In je tekst staat een telefoonnummer.");
+		});
 	}
 
 	@Test
@@ -305,8 +359,8 @@ class IdeaModerationServiceTest {
 
 		assertThatExceptionOfType(AccessDeniedException.class)
 			.isThrownBy(() -> moderation.hide(id, 0, "Ik vind dit geen goed idee hoor."));
-		assertThatExceptionOfType(AccessDeniedException.class)
-			.isThrownBy(() -> moderation.revise(id, 0, "Andere titel voor dit", "x", "", REASON));
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(
+				() -> moderation.revise(id, 0, "Andere titel voor dit", "x", "", RevisionReason.CLARITY, REASON));
 		assertThatExceptionOfType(AccessDeniedException.class)
 			.isThrownBy(() -> moderation.updateStatus(id, 0, IdeaStatus.REALISED, REASON));
 		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> moderation.answer(id, REASON));
@@ -316,7 +370,8 @@ class IdeaModerationServiceTest {
 			.isThrownBy(() -> moderation.dismissReports("idea:" + id, REASON));
 		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> moderation.reported(0, 20));
 		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> moderation.facts(id));
-		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> moderation.publishAll(Map.of(id, 0)));
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> moderation.publishAll(Map.of(id, 0), PUBLISHED));
 		assertThat(details(id).status()).isEqualTo(IdeaStatus.PUBLISHED);
 		assertThat(details(id).hidden()).isFalse();
 	}

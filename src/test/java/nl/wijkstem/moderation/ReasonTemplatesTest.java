@@ -1,11 +1,14 @@
 package nl.wijkstem.moderation;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
 import nl.wijkstem.base.Languages;
+import nl.wijkstem.idea.ModerationDecision;
+import nl.wijkstem.idea.RevisionReason;
 import nl.wijkstem.moderation.audit.AuditEntryView;
 import nl.wijkstem.moderation.audit.AuditFilter;
 import nl.wijkstem.moderation.audit.AuditTrail;
@@ -63,6 +66,55 @@ class ReasonTemplatesTest {
 		for (DecisionKind kind : DecisionKind.values()) {
 			assertThat(titles(kind.name(), Languages.DUTCH)).as(kind.name()).isNotEmpty();
 		}
+	}
+
+	@Test
+	void eachDecision_offersTemplatesWrittenForItsOwnReader_inBothLanguages() {
+		signIn("moderator");
+
+		assertThat(titles("REPORT_DISMISSED", Languages.DUTCH))
+			.contains("Melding klopt niet", "Melding: een mening mag")
+			.doesNotContain("Beledigend of discriminerend", "Persoonlijke gegevens in de tekst");
+		assertThat(titles("REPORT_UPHELD", Languages.DUTCH))
+			.contains("Beledigend of discriminerend", "Persoonlijke gegevens in de tekst", "Reclame of spam")
+			.doesNotContain("Melding klopt niet");
+		assertThat(titles("SHOW_AGAIN", Languages.DUTCH)).contains("Weer zichtbaar")
+			.doesNotContain("Melding klopt niet", "Melding: een mening mag");
+		assertThat(titles("HIDE", Languages.DUTCH)).contains("Persoonlijke gegevens in de tekst")
+			.doesNotContain("Persoonlijke gegevens weghalen");
+		assertThat(titles("REVISE_CLARITY", Languages.DUTCH)).contains("Tekst duidelijker gemaakt")
+			.doesNotContain("Bedankt, je idee staat online", "Persoonlijke gegevens verwijderd");
+		assertThat(titles("REVISE_PERSONAL_DATA", Languages.DUTCH))
+			.contains("Persoonlijke gegevens uit de tekst gehaald")
+			.doesNotContain("Bedankt, je idee staat online", "Persoonlijke gegevens verwijderd");
+		assertThat(titles("ANSWER", Languages.DUTCH)).contains("We nemen het mee", "Doorgegeven aan de gemeente");
+		assertThat(titles("SHOW_AGAIN", Languages.ENGLISH)).contains("Visible again");
+		assertThat(titles("REPORT_UPHELD", Languages.ENGLISH)).contains("Personal details in the text");
+		// a dismissal is read by the reporters, everything else about a text by its
+		// author
+		assertThat(texts("REPORT_DISMISSED", "Melding klopt niet", "Melding: een mening mag"))
+			.allSatisfy(text -> assertThat(text).startsWith("Bedankt voor je melding."));
+		assertThat(texts("SHOW_AGAIN", "Weer zichtbaar")).allSatisfy(text -> assertThat(text).contains("je tekst"));
+		for (DecisionKind kind : DecisionKind.values()) {
+			assertThat(titles(kind.name(), Languages.ENGLISH)).as(kind.name()).isNotEmpty();
+		}
+	}
+
+	@Test
+	void everyModeratorAction_isOneKindOfDecision_withTheRightReader() {
+		assertThat(Arrays.stream(ModerationDecision.values()).map(DecisionKind::of))
+			.containsExactly(DecisionKind.PUBLISH, DecisionKind.REQUEST_CHANGES, DecisionKind.REJECT);
+		assertThat(DecisionKind.of(RevisionReason.CLARITY)).isEqualTo(DecisionKind.REVISE_CLARITY);
+		assertThat(DecisionKind.of(RevisionReason.PERSONAL_DATA)).isEqualTo(DecisionKind.REVISE_PERSONAL_DATA);
+		assertThat(DecisionKind.visibility(false)).isEqualTo(DecisionKind.HIDE);
+		assertThat(DecisionKind.visibility(true)).isEqualTo(DecisionKind.SHOW_AGAIN);
+		assertThat(DecisionKind.reports(true)).isEqualTo(DecisionKind.REPORT_UPHELD);
+		assertThat(DecisionKind.reports(false)).isEqualTo(DecisionKind.REPORT_DISMISSED);
+		assertThat(DecisionKind.REPORT_DISMISSED.audience()).isEqualTo(DecisionKind.Audience.REPORTERS);
+		assertThat(DecisionKind.SHOW_AGAIN.audience()).isEqualTo(DecisionKind.Audience.AUTHOR);
+		assertThat(DecisionKind.REPORT_UPHELD.audience()).isEqualTo(DecisionKind.Audience.AUTHOR);
+		assertThat(DecisionKind.ANSWER.audience()).isEqualTo(DecisionKind.Audience.EVERYONE);
+		assertThat(DecisionKind.STATUS_UPDATE.audience()).isEqualTo(DecisionKind.Audience.EVERYONE);
 	}
 
 	@Test
@@ -176,6 +228,17 @@ class ReasonTemplatesTest {
 
 	private List<String> titles(String kind, Locale locale) {
 		return templates.forDecision(kind, locale).stream().map(ReasonTemplateChoice::title).toList();
+	}
+
+	private List<String> texts(String kind, String... titles) {
+		List<String> wanted = List.of(titles);
+		List<String> texts = templates.forDecision(kind, Languages.DUTCH)
+			.stream()
+			.filter(choice -> wanted.contains(choice.title()))
+			.map(ReasonTemplateChoice::text)
+			.toList();
+		assertThat(texts).hasSize(titles.length);
+		return texts;
 	}
 
 	private static ReasonTemplateDraft draft(String title, String text, Set<DecisionKind> kinds) {

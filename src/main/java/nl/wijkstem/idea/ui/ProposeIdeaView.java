@@ -62,6 +62,8 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 
 	private final Paragraph formError = new Paragraph();
 
+	private final ChangeRequestNote changeRequest = new ChangeRequestNote();
+
 	private final Paragraph saveStatus = new Paragraph();
 
 	private final SimilarIdeasPanel similar;
@@ -108,8 +110,8 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 		Div buttons = new Div(submit, saveDraft);
 		buttons.addClassName("actions");
 
-		Div form = new Div(formError, title, description, place, theme, locationText, pinSection(), photos, buttons,
-				saveStatus);
+		Div form = new Div(changeRequest, formError, title, description, place, theme, locationText, pinSection(),
+				photos, buttons, saveStatus);
 		form.addClassName("idea-form");
 		Div layout = new Div(form, similar);
 		layout.addClassName("propose-layout");
@@ -200,6 +202,7 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 		draftId.flatMap(id -> ideas.ownDraft(id).map(draft -> Map.entry(id, draft))).ifPresent(found -> {
 			ideaId = found.getKey();
 			fill(found.getValue());
+			ideas.requestedChanges(ideaId).ifPresent(changeRequest::show);
 		});
 	}
 

@@ -171,7 +171,7 @@ public class ClaimService {
 				claims.flush();
 				if (!holder.equals(by)) {
 					String to = accounts.displayNames(Set.of(holder)).getOrDefault(holder, "");
-					events.publishEvent(new ModerationActionTaken("item.assign", "idea", ideaId, "", to, ""));
+					events.publishEvent(new ModerationActionTaken(BureauActions.ASSIGN, "idea", ideaId, "", to, ""));
 				}
 				return state(claim, by);
 			});

@@ -19,7 +19,7 @@ class AnswerForm extends ActionForm {
 		Button save = new Button(getTranslation("moderation.answer.save"),
 				click -> run(() -> moderation.answer(idea.id(), answer.getValue()), "moderation.answer.saved", answer));
 		getContent().add(new Paragraph(getTranslation("moderation.answer.intro")),
-				templatesFor(answer, DecisionKind.STATUS_UPDATE), answer, save);
+				templatesFor(answer, DecisionKind.ANSWER), answer, save);
 		getContent().addClassName("answer-form");
 	}
 

@@ -10,8 +10,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import nl.wijkstem.idea.BulkResult;
 import nl.wijkstem.idea.IdeaModerationService;
+import nl.wijkstem.idea.IdeaRejectedException;
 import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
 
@@ -29,6 +31,14 @@ class BulkActions extends Composite<Div> {
 	private final Runnable done;
 
 	private final Paragraph status = new Paragraph();
+
+	private final Div publishing = new Div();
+
+	/**
+	 * Every author hears why their idea is online: a message is required, and starts from
+	 * a plain default.
+	 */
+	private final TextArea publishMessage = new TextArea();
 
 	private final Button publish;
 
@@ -53,20 +63,26 @@ class BulkActions extends Composite<Div> {
 		themes.setLabel(getTranslation("moderation.filing.themes"));
 		themes.setItems(overview.themes());
 		themes.setItemLabelGenerator(ProgrammeOverview.Category::name);
-		publish = new Button(getTranslation("moderation.bulk.publish"),
-				click -> report(moderation.publishAll(Map.copyOf(selected))));
+		publishMessage.setLabel(getTranslation("moderation.bulk.publish.message"));
+		publishMessage.setHelperText(getTranslation("reasonTemplates.audience.AUTHOR"));
+		publishMessage.setValue(getTranslation("moderation.bulk.publish.default"));
+		publishMessage.setMaxLength(2000);
+		publishMessage.setWidthFull();
+		publish = new Button(getTranslation("moderation.bulk.publish"), click -> publish());
+		publishing.add(publishMessage, publish);
+		publishing.addClassName("bulk-actions__publish");
 		Button file = new Button(getTranslation("moderation.bulk.file"), click -> file());
 		filing.add(goal, themes, file);
 		filing.addClassName("bulk-actions__filing");
 		markReviewed = new Button(getTranslation("moderation.bulk.reviewed"),
 				click -> report(moderation.markAllReviewed(Map.copyOf(selected))));
-		getContent().add(status, publish, filing, markReviewed);
+		getContent().add(status, publishing, filing, markReviewed);
 		selectionChanged();
 	}
 
 	void showFor(QueueTab tab) {
 		getContent().setVisible(tab != QueueTab.REPORTED);
-		publish.setVisible(tab == QueueTab.WAITING);
+		publishing.setVisible(tab == QueueTab.WAITING);
 		markReviewed.setVisible(tab == QueueTab.REVIEW || tab == QueueTab.UNFILED);
 		selectionChanged();
 	}
@@ -77,6 +93,21 @@ class BulkActions extends Composite<Div> {
 		publish.setEnabled(any);
 		markReviewed.setEnabled(any);
 		filing.getChildren().filter(Button.class::isInstance).forEach(button -> ((Button) button).setEnabled(any));
+	}
+
+	private void publish() {
+		try {
+			BulkResult result = moderation.publishAll(Map.copyOf(selected), publishMessage.getValue());
+			publishMessage.setInvalid(false);
+			report(result);
+		}
+		catch (IdeaRejectedException rejected) {
+			publishMessage.setErrorMessage(rejected.problems()
+				.stream()
+				.map(problem -> getTranslation(problem.messageKey(), problem.arguments()))
+				.collect(Collectors.joining(" ")));
+			publishMessage.setInvalid(true);
+		}
 	}
 
 	private void file() {

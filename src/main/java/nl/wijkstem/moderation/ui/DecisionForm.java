@@ -27,8 +27,8 @@ class DecisionForm extends ActionForm {
 		decision.addClassName("vertical-options");
 		TextArea message = reasonArea("moderation.message");
 		ReasonTemplatePicker picker = templatesFor(message, null);
-		decision.addValueChangeListener(change -> picker
-			.showFor(change.getValue() == null ? null : DecisionKind.parse(change.getValue().name()).orElse(null)));
+		decision.addValueChangeListener(
+				change -> picker.showFor(change.getValue() == null ? null : DecisionKind.of(change.getValue())));
 		Button save = new Button(getTranslation("moderation.save"), click -> {
 			if (decision.getValue() == null) {
 				decision.setErrorMessage(getTranslation("moderation.error.decision"));

@@ -3,6 +3,7 @@ package nl.wijkstem.moderation.ui;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -214,11 +215,30 @@ public class ModerationItemView extends Composite<Div> implements BeforeEnterObs
 	private Section revisions(ModerationFacts facts) {
 		UnorderedList list = new UnorderedList();
 		facts.revisions().forEach(revision -> {
-			Paragraph before = new Paragraph(revision.titleBefore() + " — " + revision.descriptionBefore());
-			before.addClassName("user-text");
-			list.add(new ListItem(new Paragraph(getTranslation("moderation.revisions.item",
-					DisplayFormats.dateTime(revision.at(), getLocale()), revision.editorName(), revision.reason())),
-					before));
+			ListItem item = new ListItem(new Paragraph(getTranslation("moderation.revisions.item",
+					DisplayFormats.dateTime(revision.at(), getLocale()), revision.editorName(), revision.reason())));
+			Paragraph kind = new Paragraph(getTranslation("moderation.revisions.kind." + revision.kind()));
+			kind.addClassName("revision-kind-label");
+			item.add(kind);
+			String kept = Stream.of(revision.titleBefore(), revision.descriptionBefore())
+				.filter(text -> !text.isEmpty())
+				.collect(Collectors.joining(" — "));
+			if (!kept.isEmpty()) {
+				Paragraph before = new Paragraph(kept);
+				before.addClassName("user-text");
+				item.add(before);
+			}
+			if (!revision.removed().isEmpty()) {
+				String fields = revision.removed()
+					.stream()
+					.map(field -> getTranslation("moderation.revisions.field." + field))
+					.collect(Collectors.joining(", "));
+				Paragraph removed = new Paragraph(getTranslation("moderation.revisions.removed", fields,
+						DisplayFormats.dateTime(revision.removedAt(), getLocale()), revision.removedBy()));
+				removed.addClassName("revision-removed");
+				item.add(removed);
+			}
+			list.add(item);
 		});
 		return new Section(new H2(getTranslation("moderation.revisions")), list);
 	}

@@ -61,7 +61,10 @@ class ReasonTemplateForm extends Composite<Section> {
 		text(textEn, "reasonTemplates.form.textEn");
 		kinds.setLabel(getTranslation("reasonTemplates.form.kinds"));
 		kinds.setItems(Arrays.asList(DecisionKind.values()));
-		kinds.setItemLabelGenerator(kind -> getTranslation("reasonTemplates.kind." + kind.name()));
+		// who reads it decides how a text is written: shown with each decision
+		kinds.setItemLabelGenerator(kind -> getTranslation("reasonTemplates.kind.option",
+				getTranslation("reasonTemplates.kind." + kind.name()),
+				getTranslation("reasonTemplates.audience.short." + kind.audience())));
 		kinds.addClassName("vertical-options");
 		Button save = new Button(getTranslation("reasonTemplates.form.save"), click -> save());
 		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -25,8 +25,14 @@ public class ReasonTemplatePicker extends Composite<Div> {
 
 	private final ComboBox<ReasonTemplateChoice> choice = new ComboBox<>();
 
+	private final TextArea target;
+
+	private final String targetHelp;
+
 	public ReasonTemplatePicker(ReasonTemplates templates, TextArea target) {
 		this.templates = templates;
+		this.target = target;
+		this.targetHelp = target.getHelperText();
 		choice.setLabel(getTranslation("reasonTemplates.picker"));
 		choice.setHelperText(getTranslation("reasonTemplates.picker.help"));
 		choice.setItemLabelGenerator(ReasonTemplateChoice::title);
@@ -45,19 +51,22 @@ public class ReasonTemplatePicker extends Composite<Div> {
 	}
 
 	/**
-	 * Offers the templates for a kind of decision.
+	 * Offers the templates for a kind of decision, and says under the message who reads
+	 * it.
 	 * @param decisionKind a {@link DecisionKind} name, such as {@code REJECT}
 	 */
 	public void showFor(String decisionKind) {
-		List<ReasonTemplateChoice> choices = decisionKind == null ? List.of()
-				: templates.forDecision(decisionKind, getLocale());
-		choice.clear();
-		choice.setItems(choices);
-		setVisible(!choices.isEmpty());
+		showFor(decisionKind == null ? null : DecisionKind.parse(decisionKind).orElse(null));
 	}
 
 	public void showFor(DecisionKind decisionKind) {
-		showFor(decisionKind == null ? null : decisionKind.name());
+		List<ReasonTemplateChoice> choices = decisionKind == null ? List.of()
+				: templates.forDecision(decisionKind.name(), getLocale());
+		choice.clear();
+		choice.setItems(choices);
+		setVisible(!choices.isEmpty());
+		target.setHelperText(decisionKind == null ? targetHelp
+				: getTranslation("reasonTemplates.audience." + decisionKind.audience()));
 	}
 
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.idea.IdeaModerationService;
@@ -50,17 +51,33 @@ class ReportsSection extends ActionForm {
 		if (report.hidden()) {
 			item.add(new Paragraph(getTranslation("moderation.reports.hiddenNow")));
 		}
+		RadioButtonGroup<Boolean> upheld = new RadioButtonGroup<>(getTranslation("moderation.reports.decision"));
+		upheld.setItems(true, false);
+		upheld.setItemLabelGenerator(
+				value -> getTranslation(value ? "moderation.reports.uphold" : "moderation.reports.dismiss"));
+		upheld.addClassName("vertical-options");
 		TextArea reason = reasonArea("moderation.reports.reason");
-		Button uphold = new Button(getTranslation("moderation.reports.uphold"),
-				click -> run(() -> moderation.upholdReports(report.targetKey(), reason.getValue()),
-						"moderation.reports.upheld", reason));
-		uphold.addThemeVariants(ButtonVariant.LUMO_ERROR);
-		Button dismiss = new Button(getTranslation("moderation.reports.dismiss"),
-				click -> run(() -> moderation.dismissReports(report.targetKey(), reason.getValue()),
-						"moderation.reports.dismissed", reason));
-		Div actions = new Div(uphold, dismiss);
-		actions.addClassName("actions");
-		item.add(templatesFor(reason, DecisionKind.REPORT_UPHELD), reason, actions);
+		ReasonTemplatePicker picker = templatesFor(reason, null);
+		upheld.addValueChangeListener(change -> {
+			upheld.setInvalid(false);
+			picker.showFor(change.getValue() == null ? null : DecisionKind.reports(change.getValue()));
+		});
+		Button save = new Button(getTranslation("moderation.reports.save"), click -> {
+			if (upheld.getValue() == null) {
+				upheld.setErrorMessage(getTranslation("moderation.error.reportDecision"));
+				upheld.setInvalid(true);
+			}
+			else if (upheld.getValue()) {
+				run(() -> moderation.upholdReports(report.targetKey(), reason.getValue()), "moderation.reports.upheld",
+						reason);
+			}
+			else {
+				run(() -> moderation.dismissReports(report.targetKey(), reason.getValue()),
+						"moderation.reports.dismissed", reason);
+			}
+		});
+		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		item.add(upheld, picker, reason, save);
 		return item;
 	}
 
@@ -77,7 +94,7 @@ class ReportsSection extends ActionForm {
 		Button show = new Button(getTranslation("moderation.unhide.save"),
 				click -> run(() -> moderation.unhideComment(comment.id(), reason.getValue()), "moderation.unhidden",
 						reason));
-		item.add(reason, show);
+		item.add(templatesFor(reason, DecisionKind.visibility(true)), reason, show);
 		return item;
 	}
 

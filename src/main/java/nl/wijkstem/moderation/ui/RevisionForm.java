@@ -1,17 +1,21 @@
 package nl.wijkstem.moderation.ui;
 
+import java.util.Arrays;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.wijkstem.idea.IdeaDetails;
 import nl.wijkstem.idea.IdeaModerationService;
+import nl.wijkstem.idea.RevisionReason;
 import nl.wijkstem.moderation.DecisionKind;
 import nl.wijkstem.moderation.ReasonTemplates;
 
 /**
- * A moderator changes the words of an idea, for clarity or to take out personal data. The
- * old text is kept and the author is told why.
+ * A moderator changes the words of an idea, for clarity (the old text is kept) or to take
+ * out personal data (the old text is erased everywhere), and tells the author why.
  */
 class RevisionForm extends ActionForm {
 
@@ -29,13 +33,30 @@ class RevisionForm extends ActionForm {
 		location.setValue(idea.locationText() == null ? "" : idea.locationText());
 		location.setMaxLength(200);
 		location.setWidthFull();
+		RadioButtonGroup<RevisionReason> kind = new RadioButtonGroup<>(getTranslation("moderation.revise.kind"));
+		kind.setItems(Arrays.asList(RevisionReason.values()));
+		kind.setItemLabelGenerator(value -> getTranslation("moderation.revise.kind." + value));
+		kind.addClassName("vertical-options");
+		kind.addClassName("revision-kind");
 		TextArea reason = reasonArea("moderation.revise.reason");
-		Button save = new Button(getTranslation("moderation.revise.save"),
-				click -> run(() -> moderation.revise(idea.id(), idea.version(), title.getValue(),
-						description.getValue(), location.getValue(), reason.getValue()), "moderation.revise.saved",
-						reason));
-		getContent().add(new Paragraph(getTranslation("moderation.revise.intro")), title, description, location,
-				templatesFor(reason, DecisionKind.PUBLISH), reason, save);
+		ReasonTemplatePicker picker = templatesFor(reason, null);
+		kind.addValueChangeListener(change -> {
+			kind.setInvalid(false);
+			picker.showFor(change.getValue() == null ? null : DecisionKind.of(change.getValue()));
+			kind.setHelperText(change.getValue() == RevisionReason.PERSONAL_DATA
+					? getTranslation("moderation.revise.personalData.help") : null);
+		});
+		Button save = new Button(getTranslation("moderation.revise.save"), click -> {
+			if (kind.getValue() == null) {
+				kind.setErrorMessage(getTranslation("moderation.error.revisionKind"));
+				kind.setInvalid(true);
+				return;
+			}
+			run(() -> moderation.revise(idea.id(), idea.version(), title.getValue(), description.getValue(),
+					location.getValue(), kind.getValue(), reason.getValue()), "moderation.revise.saved", reason);
+		});
+		getContent().add(new Paragraph(getTranslation("moderation.revise.intro")), title, description, location, kind,
+				picker, reason, save);
 		getContent().addClassName("revision-form");
 	}
 

@@ -32,8 +32,7 @@ class VisibilityForm extends ActionForm {
 			action.addThemeVariants(ButtonVariant.LUMO_ERROR);
 			getContent().add(new Paragraph(getTranslation("moderation.hide.intro")));
 		}
-		getContent().add(templatesFor(reason, idea.hidden() ? DecisionKind.REPORT_DISMISSED : DecisionKind.HIDE),
-				reason, action);
+		getContent().add(templatesFor(reason, DecisionKind.visibility(idea.hidden())), reason, action);
 		getContent().addClassName("visibility-form");
 	}
 

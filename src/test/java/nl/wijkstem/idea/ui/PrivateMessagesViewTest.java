@@ -13,6 +13,7 @@ import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.idea.ModerationDecision;
 import nl.wijkstem.idea.PlaceKind;
+import nl.wijkstem.idea.RevisionReason;
 import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.ViewTest;
 import org.junit.jupiter.api.AfterEach;
@@ -71,7 +72,7 @@ class PrivateMessagesViewTest extends ViewTest {
 		as("moderator");
 		ideas.decide(idea, version(idea), ModerationDecision.PUBLISH, PRIVATE.get(1));
 		moderation.revise(idea, version(idea), "Een veilig zebrapad bij de Marnixschool", draftText(), "",
-				PRIVATE.get(2));
+				RevisionReason.PERSONAL_DATA, PRIVATE.get(2));
 		moderation.hide(idea, version(idea), PRIVATE.get(3));
 		moderation.unhide(idea, version(idea), PRIVATE.get(4));
 		moderation.updateStatus(idea, version(idea), IdeaStatus.UNDER_CONSIDERATION, PUBLIC_UPDATE);

@@ -1,23 +1,50 @@
 package nl.wijkstem.idea.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Aside;
+import java.util.function.Supplier;
+
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
+import nl.wijkstem.base.Languages;
+import nl.wijkstem.idea.IdeaDraft;
+import nl.wijkstem.idea.IdeaService;
+import nl.wijkstem.idea.ModerationDecision;
 import nl.wijkstem.idea.PlaceKind;
+import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.ViewTest;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ProposeIdeaViewTest extends ViewTest {
+
+	private static final String REQUEST = "Schrijf erbij bij welke flat het speelveld is. Dan kijken we opnieuw.";
+
+	@Autowired
+	IdeaService ideas;
+
+	@Autowired
+	UserDetailsService demoUsers;
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	@Test
 	@WithUserDetails("kees")
@@ -71,6 +98,74 @@ class ProposeIdeaViewTest extends ViewTest {
 		assertThat(similar.isVisible()).isTrue();
 		assertThat($(RouterLink.class).from(similar).all()).extracting(RouterLink::getText)
 			.contains("Speeltuin Reigerlaan opknappen");
+	}
+
+	@Test
+	@WithUserDetails("kees")
+	void authorEditingAfterARequestForChanges_seesTheModeratorsRequestAboveTheForm() {
+		Long id = ideaReturnedForChanges();
+
+		openDraft(id);
+
+		Section request = $(Section.class).withClassName("change-request").single();
+		assertThat($(Paragraph.class).from(request).all()).extracting(Paragraph::getText)
+			.contains(REQUEST, "Pas je idee hieronder aan en stuur het opnieuw in.");
+		assertThat($(H2.class).from(request).single().getText())
+			.isEqualTo("Het programmabureau vraagt je om je idee aan te passen");
+		assertThat($(TextField.class).withLabel("Je idee in één zin").single().getValue())
+			.isEqualTo("Een hek om het speelveld bij de flat");
+	}
+
+	@Test
+	@WithUserDetails("fatima")
+	void otherResidents_neverSeeTheRequestForChanges() {
+		Long id = as("kees", this::ideaReturnedForChanges);
+
+		openDraft(id);
+
+		assertThat($(Section.class).withClassName("change-request").exists()).isFalse();
+		assertThat($(TextField.class).withLabel("Je idee in één zin").single().getValue()).isEmpty();
+		assertThat(ideas.requestedChanges(id)).isEmpty();
+	}
+
+	@Test
+	@WithUserDetails("kees")
+	void aNewIdea_showsNoRequestForChanges() {
+		navigate(ProposeIdeaView.class);
+
+		assertThat($(Section.class).withClassName("change-request").exists()).isFalse();
+	}
+
+	private void openDraft(Long id) {
+		UI.getCurrent()
+			.navigate(ProposeIdeaView.class, QueryParameters.of(ProposeIdeaView.DRAFT_PARAMETER, id.toString()));
+		assertThat(getCurrentView()).isInstanceOf(ProposeIdeaView.class);
+	}
+
+	private Long ideaReturnedForChanges() {
+		Long id = ideas
+			.submit(null,
+					new IdeaDraft("Een hek om het speelveld bij de flat",
+							"De bal rolt steeds de straat op. Een hek om het speelveld maakt het veiliger.",
+							PlaceKind.PLAYGROUND, null, "", null, null))
+			.id();
+		as("moderator", () -> {
+			ideas.decide(id, ideas.idea(id, Languages.DUTCH).orElseThrow().version(),
+					ModerationDecision.REQUEST_CHANGES, REQUEST);
+			return id;
+		});
+		return id;
+	}
+
+	private <T> T as(String username, Supplier<T> work) {
+		Authentication before = SecurityContextHolder.getContext().getAuthentication();
+		SignIn.as(demoUsers, events, username);
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.getContext().setAuthentication(before);
+		}
 	}
 
 }

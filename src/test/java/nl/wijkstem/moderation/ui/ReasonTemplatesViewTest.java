@@ -53,7 +53,7 @@ class ReasonTemplatesViewTest extends ViewTest {
 		test(area("Tekst in het Nederlands")).setValue("Er komt een fietsenrek bij de flat.");
 		test(field("Titel in het Engels")).setValue(title + " (en)");
 		test(area("Tekst in het Engels")).setValue("A bicycle rack is coming near the flat.");
-		test(kinds()).selectItem("Nieuwe status");
+		test(kinds()).selectItem("Nieuwe status (voor iedereen)");
 		test($(Button.class).withText("Opslaan").single()).click();
 
 		assertThat(titles()).contains(title);
@@ -69,7 +69,7 @@ class ReasonTemplatesViewTest extends ViewTest {
 		test(area("Tekst in het Nederlands")).setValue("De gemeente zet er een lantaarnpaal bij.");
 		test(field("Titel in het Engels")).setValue(title);
 		test(area("Tekst in het Engels")).setValue("The municipality adds a street light.");
-		test(kinds()).selectItem("Nieuwe status");
+		test(kinds()).selectItem("Nieuwe status (voor iedereen)");
 		test($(Button.class).withText("Opslaan").single()).click();
 
 		test($(Button.class).withAriaLabel("Bewerken: " + title).single()).click();
