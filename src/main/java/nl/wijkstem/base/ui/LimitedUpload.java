@@ -55,7 +55,7 @@ public final class LimitedUpload implements UploadHandler {
 			bytes = readAtMost(input, maxBytes);
 		}
 		if (bytes == null) {
-			event.reject("too large");
+			event.reject(ui.getTranslation("photo.error.rejected"));
 			ui.access(tooLarge::run);
 			return;
 		}
