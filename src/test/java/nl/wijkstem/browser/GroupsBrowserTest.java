@@ -46,9 +46,10 @@ class GroupsBrowserTest extends BrowserTest {
 		Download download = page.waitForDownload(() -> page.getByText("Alle openbare ideeën downloaden").click());
 		byte[] csv = Files.readAllBytes(download.path());
 		assertThat(download.suggestedFilename()).matches("wijkstem-ideeen-\\d{4}-\\d{2}-\\d{2}\\.csv");
-		assertThat(new String(csv, StandardCharsets.UTF_8)).startsWith("\uFEFF\"Nummer\";\"Titel\";")
-			.contains("\"Bankjes rond de Krabbeplas\";\"Gepubliceerd\";\"" + GOAL + "\";\"Leefbaarheid\";\"" + GROUP
-					+ "\"");
+		assertThat(new String(csv, StandardCharsets.UTF_8))
+			.startsWith("\uFEFF\"Nummer\";\"Link naar het idee\";\"Titel\";")
+			.contains("\"Bankjes rond de Krabbeplas\";")
+			.contains("\"" + GOAL + "\";\"Leefbaarheid\";\"" + GROUP + "\"");
 		signOut();
 
 		open("programme");
