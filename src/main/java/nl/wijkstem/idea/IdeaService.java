@@ -183,7 +183,7 @@ public class IdeaService {
 			.filter(idea -> idea.isEditableBy(me) && idea.getStatus() == IdeaStatus.CHANGES_REQUESTED)
 			.flatMap(idea -> history.findByIdeaIdOrderByChangedAtAscIdAsc(ideaId)
 				.stream()
-				.filter(change -> change.getKind() == TimelineKind.STATUS
+				.filter(change -> change.getKind() == TimelineKind.DECISION
 						&& change.getStatus() == IdeaStatus.CHANGES_REQUESTED)
 				.reduce((earlier, later) -> later))
 			.map(change -> new ChangeRequest(change.getNote(), change.getChangedAt()));

@@ -29,15 +29,12 @@ class VoterMarkers {
 
 	/**
 	 * Records the markers of a first ballot in the round.
-	 * @throws VotingRejectedException when this person voted in the round before (with an
-	 * account since deleted), or every slot of their letter address is taken
-	 * @throws org.springframework.dao.DuplicateKeyException when a first ballot of the
-	 * same person or slot was recorded at the same moment
+	 * @throws VotingRejectedException when every slot of their letter address is taken
+	 * @throws org.springframework.dao.DuplicateKeyException when the person voted in the
+	 * round before, or a first ballot of the same person or slot was recorded at the same
+	 * moment: the caller tries again and then sees it ({@link #hasVoted})
 	 */
 	void claim(Long roundId, VoterIdentity identity) {
-		if (hasVoted(roundId, identity)) {
-			throw new VotingRejectedException("voting.error.votedBefore");
-		}
 		insert(roundId, identity.person(), PERSON);
 		if (!identity.addressSlots().isEmpty()) {
 			String slot = freeSlot(roundId, identity.addressSlots()).orElseThrow(
