@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.moderation.bureau.ClaimService;
@@ -65,6 +66,8 @@ class ItemClaimViewTest extends ViewTest {
 		assertThat(claimStatus()).startsWith("Jij werkt hieraan, tot ");
 		assertThat($(Button.class).withText("Vrijgeven").exists()).isTrue();
 		navigate(ModerationQueueView.class);
+		// other tests leave many submissions waiting: find this one
+		test($(TextField.class).withLabel("Zoeken in titel en tekst").single()).setValue(title);
 		assertThat($(QueueItem.class).all()).filteredOn(card -> card.card().ideaId().equals(idea))
 			.singleElement()
 			.satisfies(card -> assertThat(card.getElement().getTextRecursively()).contains("Jij werkt hieraan (tot "));
