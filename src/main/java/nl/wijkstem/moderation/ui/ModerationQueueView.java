@@ -15,7 +15,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.base.DisplayFormats;
@@ -150,9 +149,8 @@ public class ModerationQueueView extends Composite<Div> implements HasDynamicTit
 		return item;
 	}
 
-	private static RouterLink open(String text, Long ideaId) {
-		return new RouterLink(text, ModerationItemView.class,
-				new RouteParameters(ModerationItemView.ID_PARAMETER, ideaId.toString()));
+	private RouterLink open(String text, Long ideaId) {
+		return ModerationItemView.link(text, ideaId, show.getValue());
 	}
 
 	@Override

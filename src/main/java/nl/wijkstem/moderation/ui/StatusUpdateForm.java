@@ -37,7 +37,7 @@ class StatusUpdateForm extends ActionForm {
 	StatusUpdateForm(IdeaModerationService moderation, ReasonTemplates templates, IdeaDetails idea, Runnable reload) {
 		super("moderation.status", templates, reload);
 		RadioButtonGroup<IdeaStatus> next = new RadioButtonGroup<>(getTranslation("moderation.status.next"));
-		next.setItems(IdeaStatus.listed().stream().filter(status -> status != idea.status()).toList());
+		next.setItems(nextStatuses(idea));
 		next.setItemLabelGenerator(status -> getTranslation("idea.status." + status) + " – "
 				+ getTranslation("idea.status.help." + status));
 		next.addClassName("vertical-options");
@@ -65,6 +65,14 @@ class StatusUpdateForm extends ActionForm {
 		getContent().add(next, templatesFor(message, DecisionKind.STATUS_UPDATE), message,
 				new Paragraph(getTranslation("moderation.status.photos")), upload, photoList, save);
 		getContent().addClassName("status-form");
+	}
+
+	/**
+	 * The statuses a moderator may move this idea to: the one place that decides, so the
+	 * idea lifecycle's allowed transitions can take over here.
+	 */
+	static List<IdeaStatus> nextStatuses(IdeaDetails idea) {
+		return IdeaStatus.listed().stream().filter(status -> status != idea.status()).toList();
 	}
 
 	private void added(String fileName, byte[] bytes) {
