@@ -385,6 +385,25 @@ public class IdeaService {
 		events.publishEvent(new IdeaDecided(idea.getId(), idea.getAuthorId(), idea.getTitle(), decision, note));
 	}
 
+	/**
+	 * A moderator's decision with a message for the author and, when publishing, the
+	 * filing under a programme goal and local themes, saved in one step: both happen or
+	 * neither does.
+	 * @param goalId the goal to file a published idea under; {@code null} leaves it
+	 * unfiled (and the themes are ignored)
+	 */
+	@RolesAllowed(Roles.MODERATOR)
+	@Transactional
+	public void decideAndFile(Long ideaId, int expectedVersion, ModerationDecision decision, String message,
+			Long goalId, Set<Long> themeIds) {
+		decide(ideaId, expectedVersion, decision, message);
+		if (decision == ModerationDecision.PUBLISH && goalId != null) {
+			// the decision raised the version: the filing builds on this transaction's
+			// own change
+			file(ideaId, ideas.findById(ideaId).orElseThrow().getVersion(), goalId, themeIds);
+		}
+	}
+
 	/** How many submitted ideas wait for a moderator. */
 	@RolesAllowed(Roles.MODERATOR)
 	public long waitingCount() {

@@ -21,6 +21,7 @@ class ModerationJourneyBrowserTest extends BrowserTest {
 	void moderator_worksThroughTheQueue_andAuthorsSeeEachOutcome() {
 		signInWithPassword("moderator");
 		openFromQueue("Jongeren bij het portiek van Reigerlaan 23");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tekst aanpassen")).click();
 		Locator revision = page.locator(".revision-form");
 		revision.getByLabel("Je idee in één zin").fill("Ontmoetingsplek voor jongeren bij de Reigerlaan");
 		revision.getByLabel("Vertel meer")
@@ -40,7 +41,7 @@ class ModerationJourneyBrowserTest extends BrowserTest {
 		decide("Publiceren", "");
 
 		openFromQueue("Mijn buurman zet zijn bus voor mijn raam");
-		Locator decision = page.locator(".decision-form");
+		Locator decision = page.locator(".action-panel");
 		decision.getByText("Afwijzen", new Locator.GetByTextOptions().setExact(true)).click();
 		decision.getByLabel("Standaardtekst").click();
 		page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Past niet bij de wijk")).click();
@@ -51,6 +52,7 @@ class ModerationJourneyBrowserTest extends BrowserTest {
 		decide("Afwijzen", "");
 
 		openFromQueue("Meer bankjes langs de Krabbeplas");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Dubbel idee")).click();
 		Locator duplicate = page.locator(".duplicate-form");
 		duplicate.getByText("Bankjes rond de Krabbeplas", new Locator.GetByTextOptions().setExact(false)).click();
 		duplicate.getByLabel("Bericht aan de indiener over het andere idee")
@@ -63,7 +65,8 @@ class ModerationJourneyBrowserTest extends BrowserTest {
 		signInWithPassword("fatima");
 		open("my/ideas");
 		Locator published = card("Ontmoetingsplek voor jongeren bij de Reigerlaan");
-		assertThat(published.innerText()).contains("Gepubliceerd").contains("namen en een telefoonnummer weggehaald");
+		// publishing carries a plain welcome unless the moderator writes otherwise
+		assertThat(published.innerText()).contains("Gepubliceerd").contains("Bedankt voor je idee!");
 		assertAccessible();
 		signOut();
 
@@ -93,13 +96,14 @@ class ModerationJourneyBrowserTest extends BrowserTest {
 	}
 
 	private void decide(String decision, String message) {
-		Locator form = page.locator(".decision-form");
+		Locator form = page.locator(".action-panel");
 		form.getByText(decision, new Locator.GetByTextOptions().setExact(true)).click();
 		if (!message.isEmpty()) {
 			form.getByLabel("Bericht aan de indiener").fill(message);
 		}
-		form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Besluit opslaan")).click();
-		page.waitForURL(url("moderation"));
+		String item = page.url();
+		form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Opslaan en volgende")).click();
+		page.waitForURL(address -> !address.equals(item));
 		waitForVaadin();
 	}
 

@@ -130,6 +130,28 @@ class ModerationDecisionTest {
 	}
 
 	@Test
+	void publishAndFile_inOneStep_doesBoth_orNeither() {
+		Long id = submitted("kees");
+		signIn("moderator");
+		List<ProgrammeOverview.Category> goals = programme.overview(Languages.DUTCH).goals();
+		Long theme = programme.overview(Languages.DUTCH).themes().getFirst().id();
+		int version = ideas.idea(id, Languages.DUTCH).orElseThrow().version();
+
+		assertThatExceptionOfType(IdeaRejectedException.class)
+			.isThrownBy(() -> ideas.decideAndFile(id, version, ModerationDecision.PUBLISH, "", -1L, Set.of()))
+			.satisfies(problem -> assertThat(problem.problems().getFirst().field()).isEqualTo("goal"));
+		assertThat(ideas.idea(id, Languages.DUTCH).orElseThrow().status()).isEqualTo(IdeaStatus.SUBMITTED);
+
+		ideas.decideAndFile(id, version, ModerationDecision.PUBLISH, "Bedankt, je idee staat online.",
+				goals.get(1).id(), Set.of(theme));
+
+		IdeaDetails done = ideas.idea(id, Languages.DUTCH).orElseThrow();
+		assertThat(done.status()).isEqualTo(IdeaStatus.PUBLISHED);
+		assertThat(done.goalId()).isEqualTo(goals.get(1).id());
+		assertThat(done.assignedThemeIds()).containsExactly(theme);
+	}
+
+	@Test
 	void residents_cannotDecide() {
 		Long id = submitted("kees");
 		signIn("fatima");

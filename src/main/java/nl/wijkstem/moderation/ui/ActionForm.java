@@ -54,10 +54,18 @@ abstract class ActionForm extends Composite<Section> {
 	 * @return whether the action was carried out
 	 */
 	boolean run(Action action, String doneKey, HasValidation field) {
+		return run(action, doneKey, field, reload);
+	}
+
+	/**
+	 * @param afterSuccess what comes next once it was carried out (such as the next item
+	 * of the queue)
+	 */
+	boolean run(Action action, String doneKey, HasValidation field, Runnable afterSuccess) {
 		try {
 			action.run();
 			Notification.show(getTranslation(doneKey));
-			reload.run();
+			afterSuccess.run();
 			return true;
 		}
 		catch (IdeaRejectedException rejected) {

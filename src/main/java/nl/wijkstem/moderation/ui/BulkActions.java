@@ -65,7 +65,7 @@ class BulkActions extends Composite<Div> {
 		themes.setItemLabelGenerator(ProgrammeOverview.Category::name);
 		publishMessage.setLabel(getTranslation("moderation.bulk.publish.message"));
 		publishMessage.setHelperText(getTranslation("reasonTemplates.audience.AUTHOR"));
-		publishMessage.setValue(getTranslation("moderation.bulk.publish.default"));
+		publishMessage.setValue(getTranslation("moderation.publish.default"));
 		publishMessage.setMaxLength(2000);
 		publishMessage.setWidthFull();
 		publish = new Button(getTranslation("moderation.bulk.publish"), click -> publish());

@@ -29,6 +29,9 @@ import nl.wijkstem.programme.ProgrammeOverview.Category;
  */
 class FilingSuggestionPanel extends Composite<Section> {
 
+	/** Fills in the form; absent when there is no suggestion. */
+	private Button use;
+
 	/** Shown percentages stay between these: a suggestion is never certain. */
 	private static final double LOWEST = 0.01;
 
@@ -80,12 +83,27 @@ class FilingSuggestionPanel extends Composite<Section> {
 			list.addClassName("filing-suggestion__themes");
 			content.add(new Paragraph(getTranslation("moderation.suggestion.themes")), list);
 		}
-		Button use = new Button(getTranslation("moderation.suggestion.use"), click -> {
+		use = new Button(getTranslation("moderation.suggestion.use"), click -> {
 			apply.accept(goal, suggestedThemes);
 			Notification.show(getTranslation("moderation.suggestion.used"));
 		});
 		use.addClassName("filing-suggestion__use");
 		content.add(use);
+	}
+
+	boolean hasSuggestion() {
+		return use != null;
+	}
+
+	/**
+	 * Lets the keyboard use the suggestion as well (announced to assistive technology);
+	 * the moderator still checks the form and saves.
+	 */
+	void useWithShortcut(ModerationShortcut shortcut) {
+		if (use != null) {
+			use.addClickShortcut(shortcut.key(), ModerationShortcut.MODIFIER);
+			use.getElement().setAttribute("aria-keyshortcuts", shortcut.label());
+		}
 	}
 
 	private Paragraph words(String words) {

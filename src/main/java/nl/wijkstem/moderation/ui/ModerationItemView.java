@@ -2,58 +2,42 @@ package nl.wijkstem.moderation.ui;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.idea.FilingSuggestionService;
 import nl.wijkstem.idea.IdeaDetails;
 import nl.wijkstem.idea.IdeaModerationService;
-import nl.wijkstem.idea.IdeaRejectedException;
 import nl.wijkstem.idea.IdeaService;
-import nl.wijkstem.idea.IdeaLifecycle;
-import nl.wijkstem.idea.IdeaLifecycle.Actor;
 import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.idea.ModerationFacts;
+import nl.wijkstem.idea.ModerationQueue;
 import nl.wijkstem.idea.PhotoService;
-import nl.wijkstem.idea.PhotoView;
 import nl.wijkstem.idea.SimilarIdea;
-import nl.wijkstem.idea.ui.PhotoGallery;
 import nl.wijkstem.moderation.ReasonTemplates;
 import nl.wijkstem.moderation.bureau.ClaimService;
 import nl.wijkstem.moderation.bureau.NoteService;
-import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
-import nl.wijkstem.programme.ui.AreaMap;
 
 /**
- * One submitted idea for a moderator: the full text, where it is, similar published
- * ideas, and the decision with a message for the author in plain language.
+ * One idea for a moderator, to decide about in a few seconds: the idea with its photos,
+ * place and similar ideas on the left; on the right one panel with the decision, filing
+ * and message saved in one step, then "save and next" through the queue. Reports are
+ * decided beside it; the rarer actions open in dialogs. On a phone the columns stack.
  */
 @Route("moderation/:" + ModerationItemView.ID_PARAMETER + "([0-9]{1,18})")
 @RolesAllowed(Roles.MODERATOR)
@@ -77,11 +61,17 @@ public class ModerationItemView extends Composite<Div> implements BeforeEnterObs
 
 	private final NoteService notes;
 
+	private final QueueNavigator navigator;
+
 	private IdeaDetails idea;
+
+	private Optional<String> queueNamed = Optional.empty();
+
+	private QueueTab queue;
 
 	ModerationItemView(IdeaService ideas, IdeaModerationService moderation, PhotoService photos,
 			ProgrammeService programme, FilingSuggestionService suggestions, ReasonTemplates templates,
-			ClaimService claims, NoteService notes) {
+			ClaimService claims, NoteService notes, ModerationQueue queue) {
 		this.ideas = ideas;
 		this.claims = claims;
 		this.notes = notes;
@@ -90,7 +80,19 @@ public class ModerationItemView extends Composite<Div> implements BeforeEnterObs
 		this.photos = photos;
 		this.programme = programme;
 		this.suggestions = suggestions;
+		this.navigator = new QueueNavigator(queue);
 		getContent().addClassName("moderation-item");
+	}
+
+	/**
+	 * A link to the item page within one list of the queue, for "save and next" to go on
+	 * in that list.
+	 */
+	static RouterLink link(String text, Long ideaId, QueueTab queue) {
+		RouterLink link = new RouterLink(text, ModerationItemView.class,
+				new RouteParameters(ID_PARAMETER, ideaId.toString()));
+		link.setQueryParameters(QueryParameters.of(QueueNavigator.PARAMETER, queue.key()));
+		return link;
 	}
 
 	@Override
@@ -102,195 +104,89 @@ public class ModerationItemView extends Composite<Div> implements BeforeEnterObs
 			event.rerouteToError(NotFoundException.class);
 			return;
 		}
+		queueNamed = event.getLocation().getQueryParameters().getSingleParameter(QueueNavigator.PARAMETER);
 		show(found.get());
 	}
 
 	private void show(IdeaDetails details) {
 		idea = details;
-		Div content = getContent();
-		content.removeAll();
-		Paragraph status = new Paragraph(getTranslation("idea.status." + details.status()));
-		status.addClassName("status-badge");
-		content.add(new H1(details.title()), status, new ItemClaim(claims, details.id()));
-		if (details.hidden()) {
-			Paragraph hidden = new Paragraph(
-					details.hiddenReason().isEmpty() ? getTranslation("moderation.hidden.pending")
-							: getTranslation("moderation.hidden.reason", details.hiddenReason()));
-			hidden.addClassName("notice");
-			content.add(hidden);
-		}
-		details.description().lines().forEach(line -> {
-			Paragraph paragraph = new Paragraph(line);
-			paragraph.addClassName("user-text");
-			content.add(paragraph);
-		});
-		List<PhotoView> pictures = photos.photos(details.id());
-		if (!pictures.isEmpty()) {
-			content.add(new PhotoGallery(pictures));
-		}
 		ModerationFacts facts = moderation.facts(details.id());
-		content.add(facts(details, facts));
-		if (details.latitude() != null && details.longitude() != null) {
-			AreaMap map = new AreaMap(programme.mapSettings(), false, getTranslation("idea.page.map"));
-			map.showPin(details.latitude(), details.longitude(), details.title());
-			content.add(map);
-		}
-		Runnable reload = this::reload;
-		content.add(new ReportsSection(moderation, templates, facts, reload));
+		queue = QueueNavigator.queueOf(queueNamed, details, facts);
 		List<SimilarIdea> similar = ideas
 			.similar(details.title() + " " + details.description(), details.latitude(), details.longitude())
 			.stream()
 			.filter(other -> !other.id().equals(details.id()))
 			.toList();
-		content.add(similar(similar));
-		moderation.duplicate(details.id())
-			.ifPresent(duplicate -> content.add(new DuplicateOf(moderation, templates, details, duplicate, reload)));
-		if (details.status() == IdeaStatus.SUBMITTED) {
-			content.add(new DecisionForm(ideas, templates, details, this::backToQueue, reload));
-		}
-		if (IdeaLifecycle.allows(details.status(), IdeaStatus.DUPLICATE, Actor.MODERATOR) && !similar.isEmpty()) {
-			content.add(new DuplicateForm(moderation, templates, details, similar, reload));
-		}
-		if (details.status() == IdeaStatus.SUBMITTED || details.status().isPublic()) {
-			content.add(new RevisionForm(moderation, templates, details, reload));
-		}
-		if (details.status() == IdeaStatus.SUBMITTED || details.status().isListed()) {
-			content.add(filingForm(details));
-		}
-		if (!IdeaLifecycle.progressSteps(details.status()).isEmpty()) {
-			content.add(new StatusUpdateForm(moderation, templates, details, reload));
-		}
-		else if (details.status() == IdeaStatus.ON_BALLOT) {
+		Div content = getContent();
+		content.removeAll();
+		H1 title = new H1(details.title());
+		// focusable, so "save and next" can take screen reader users to the new item
+		title.getElement().setAttribute("tabindex", "-1");
+		Paragraph status = new Paragraph(getTranslation("idea.status." + details.status()));
+		status.addClassName("status-badge");
+		RouterLink back = new RouterLink(getTranslation("moderation.item.back"), ModerationQueueView.class);
+		back.addClassName("moderation-item__back");
+		Div header = new Div(back, title, status, new ItemClaim(claims, details.id()));
+		header.addClassName("moderation-item__header");
+
+		Div actions = new Div();
+		actions.addClassName("moderation-item__actions");
+		if (details.status() == IdeaStatus.ON_BALLOT) {
 			Paragraph locked = new Paragraph(getTranslation("moderation.onBallot.locked"));
 			locked.addClassName("notice");
-			content.add(locked);
+			actions.add(locked);
 		}
-		if (details.status().isPublic()) {
-			content.add(new AnswerForm(moderation, templates, details, reload),
-					new VisibilityForm(moderation, templates, details, reload));
+		moderation.duplicate(details.id())
+			.ifPresent(
+					duplicate -> actions.add(new DuplicateOf(moderation, templates, details, duplicate, this::reload)));
+		if (!facts.reports().isEmpty() || !facts.hiddenComments().isEmpty()) {
+			actions.add(new ReportsSection(moderation, templates, facts, this::reload, this::next));
 		}
-		if (!facts.revisions().isEmpty()) {
-			content.add(revisions(facts));
+		if (details.status() == IdeaStatus.SUBMITTED || details.status().isListed()) {
+			actions.add(new ActionPanel(ideas, templates, programme.overview(getLocale()),
+					suggestions.suggest(details.id()), details, next -> {
+						if (next) {
+							next();
+						}
+						else {
+							reload();
+						}
+					}, this::reload));
 		}
-		content.add(new InternalNotes(notes, details.id()));
+		actions.add(new MoreActions(moderation, templates, details, similar, this::reload),
+				new InternalNotes(notes, details.id()));
+
+		Div columns = new Div(
+				new ItemDetails(details, facts, photos.photos(details.id()), similar, programme.mapSettings()),
+				actions);
+		columns.addClassName("moderation-item__columns");
+		content.add(header, columns);
 	}
 
 	private void reload() {
 		ideas.idea(idea.id(), getLocale()).ifPresentOrElse(this::show, this::backToQueue);
 	}
 
+	/**
+	 * The next item of the same list of the queue, or back to the queue when it is done.
+	 */
+	private void next() {
+		navigator.next(queue, idea.id(), getLocale()).ifPresentOrElse(nextId -> {
+			UI.getCurrent()
+				.navigate(ModerationItemView.class, new RouteParameters(ID_PARAMETER, nextId.toString()),
+						QueryParameters.of(QueueNavigator.PARAMETER, queue.key()));
+			getContent().getChildren()
+				.findFirst()
+				.flatMap(header -> header.getChildren().filter(H1.class::isInstance).findFirst())
+				.ifPresent(heading -> heading.getElement().callJsFunction("focus"));
+		}, () -> {
+			Notification.show(getTranslation("moderation.queue.done"));
+			backToQueue();
+		});
+	}
+
 	private void backToQueue() {
 		getUI().ifPresent(ui -> ui.navigate(ModerationQueueView.class));
-	}
-
-	private DescriptionList facts(IdeaDetails details, ModerationFacts facts) {
-		DescriptionList list = new DescriptionList();
-		list.addClassName("data-list");
-		fact(list, "idea.page.place", getTranslation("idea.place." + details.placeKind()));
-		fact(list, "idea.page.theme", details.themeName());
-		fact(list, "idea.page.location", details.locationText());
-		fact(list, "idea.page.author",
-				details.authorName().isBlank() ? getTranslation("idea.page.unknownAuthor") : details.authorName());
-		fact(list, "moderation.facts.otherIdeas", String.valueOf(facts.authorOtherIdeas()));
-		fact(list, "moderation.facts.collected", details.collectedAt());
-		fact(list, "idea.page.support.title", String.valueOf(details.supportCount()));
-		return list;
-	}
-
-	private void fact(DescriptionList list, String termKey, String value) {
-		if (value != null && !value.isBlank()) {
-			list.add(new DescriptionList.Term(getTranslation(termKey)), new DescriptionList.Description(value));
-		}
-	}
-
-	private Section similar(List<SimilarIdea> similar) {
-		UnorderedList list = new UnorderedList();
-		similar.forEach(other -> list.add(new ListItem(new RouterLink(other.title(), ModerationItemView.class,
-				new RouteParameters(ID_PARAMETER, other.id().toString())))));
-		Section section = new Section(new H2(getTranslation("moderation.similar")));
-		section.add(similar.isEmpty() ? new Paragraph(getTranslation("moderation.similar.none")) : list);
-		return section;
-	}
-
-	private Section revisions(ModerationFacts facts) {
-		UnorderedList list = new UnorderedList();
-		facts.revisions().forEach(revision -> {
-			ListItem item = new ListItem(new Paragraph(getTranslation("moderation.revisions.item",
-					DisplayFormats.dateTime(revision.at(), getLocale()), revision.editorName(), revision.reason())));
-			Paragraph kind = new Paragraph(getTranslation("moderation.revisions.kind." + revision.kind()));
-			kind.addClassName("revision-kind-label");
-			item.add(kind);
-			String kept = Stream.of(revision.titleBefore(), revision.descriptionBefore())
-				.filter(text -> !text.isEmpty())
-				.collect(Collectors.joining(" — "));
-			if (!kept.isEmpty()) {
-				Paragraph before = new Paragraph(kept);
-				before.addClassName("user-text");
-				item.add(before);
-			}
-			if (!revision.removed().isEmpty()) {
-				String fields = revision.removed()
-					.stream()
-					.map(field -> getTranslation("moderation.revisions.field." + field))
-					.collect(Collectors.joining(", "));
-				Paragraph removed = new Paragraph(getTranslation("moderation.revisions.removed", fields,
-						DisplayFormats.dateTime(revision.removedAt(), getLocale()), revision.removedBy()));
-				removed.addClassName("revision-removed");
-				item.add(removed);
-			}
-			list.add(item);
-		});
-		return new Section(new H2(getTranslation("moderation.revisions")), list);
-	}
-
-	private Section filingForm(IdeaDetails details) {
-		ProgrammeOverview overview = programme.overview(getLocale());
-		Select<ProgrammeOverview.Category> goal = new Select<>();
-		goal.setLabel(getTranslation("moderation.filing.goal"));
-		goal.setItems(overview.goals());
-		goal.setItemLabelGenerator(ProgrammeOverview.Category::name);
-		overview.goals()
-			.stream()
-			.filter(category -> category.id().equals(details.goalId()))
-			.findFirst()
-			.ifPresent(goal::setValue);
-		CheckboxGroup<ProgrammeOverview.Category> themes = new CheckboxGroup<>(
-				getTranslation("moderation.filing.themes"));
-		themes.setItems(overview.themes());
-		themes.setItemLabelGenerator(ProgrammeOverview.Category::name);
-		themes.select(overview.themes()
-			.stream()
-			.filter(category -> details.assignedThemeIds().contains(category.id()))
-			.toList());
-		themes.addClassName("vertical-options");
-		FilingSuggestionPanel suggestion = new FilingSuggestionPanel(suggestions.suggest(details.id()), overview,
-				(suggestedGoal, suggestedThemes) -> {
-					goal.setValue(suggestedGoal);
-					themes.setValue(suggestedThemes);
-				});
-		Button save = new Button(getTranslation("moderation.filing.save"), click -> {
-			try {
-				ideas.file(idea.id(), idea.version(), goal.getValue() == null ? null : goal.getValue().id(),
-						themes.getValue().stream().map(ProgrammeOverview.Category::id).collect(Collectors.toSet()));
-				Notification.show(getTranslation("moderation.filing.saved"));
-				ideas.idea(idea.id(), getLocale()).ifPresent(this::show);
-			}
-			catch (IdeaRejectedException rejected) {
-				if (rejected.problems().stream().anyMatch(problem -> "goal".equals(problem.field()))) {
-					goal.setErrorMessage(getTranslation("moderation.error.goal"));
-					goal.setInvalid(true);
-				}
-				else {
-					Notification.show(getTranslation(rejected.problems().getFirst().messageKey()), 6000,
-							Notification.Position.MIDDLE);
-					ideas.idea(idea.id(), getLocale()).ifPresent(this::show);
-				}
-			}
-		});
-		Section section = new Section(new H2(getTranslation("moderation.filing")),
-				new Paragraph(getTranslation("moderation.filing.intro")), suggestion, goal, themes, save);
-		section.addClassName("filing-form");
-		return section;
 	}
 
 	@Override

@@ -106,7 +106,7 @@ public class ModerationQueueView extends Composite<Div> implements HasDynamicTit
 		Map<Long, ClaimState> working = claims
 			.active(page.cards().stream().map(QueueCard::ideaId).collect(Collectors.toSet()));
 		page.cards().forEach(card -> {
-			QueueItem item = new QueueItem(card, now, selected.containsKey(card.ideaId()),
+			QueueItem item = new QueueItem(card, tab, now, selected.containsKey(card.ideaId()),
 					tab == QueueTab.REPORTED ? null : choice -> select(card, choice));
 			ClaimState claim = working.get(card.ideaId());
 			if (claim != null) {

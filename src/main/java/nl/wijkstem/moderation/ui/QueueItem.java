@@ -33,13 +33,13 @@ class QueueItem extends Composite<ListItem> {
 	 * @param select called with the new choice when the moderator (un)selects the card
 	 * for a bulk action; {@code null} when the list has no bulk actions
 	 */
-	QueueItem(QueueCard card, Instant now, boolean selected, Consumer<Boolean> select) {
+	QueueItem(QueueCard card, QueueTab tab, Instant now, boolean selected, Consumer<Boolean> select) {
 		this.card = card;
 		ListItem item = getContent();
 		item.addClassNames("card", "queue-card");
-		item.add(new H2(link(
+		item.add(new H2(ModerationItemView.link(
 				card.commentId() == null ? card.title() : getTranslation("moderation.queue.commentOn", card.title()),
-				card.ideaId())), meta());
+				card.ideaId(), tab)), meta());
 		String author = card.authorName().isBlank() ? getTranslation("idea.page.unknownAuthor") : card.authorName();
 		if (card.commentId() == null) {
 			item.add(line("queue-card__author", getTranslation("moderation.queue.author", author)));

@@ -21,9 +21,15 @@ import nl.wijkstem.moderation.ReasonTemplates;
  */
 class ReportsSection extends ActionForm {
 
-	ReportsSection(IdeaModerationService moderation, ReasonTemplates templates, ModerationFacts facts,
-			Runnable reload) {
+	private final Runnable next;
+
+	/**
+	 * @param next goes on with the next item of the queue
+	 */
+	ReportsSection(IdeaModerationService moderation, ReasonTemplates templates, ModerationFacts facts, Runnable reload,
+			Runnable next) {
 		super("moderation.reports", templates, reload);
+		this.next = next;
 		if (facts.reports().isEmpty()) {
 			getContent().add(new Paragraph(getTranslation("moderation.reports.none")));
 		}
@@ -62,23 +68,34 @@ class ReportsSection extends ActionForm {
 			upheld.setInvalid(false);
 			picker.showFor(change.getValue() == null ? null : DecisionKind.reports(change.getValue()));
 		});
-		Button save = new Button(getTranslation("moderation.reports.save"), click -> {
-			if (upheld.getValue() == null) {
-				upheld.setErrorMessage(getTranslation("moderation.error.reportDecision"));
-				upheld.setInvalid(true);
-			}
-			else if (upheld.getValue()) {
-				run(() -> moderation.upholdReports(report.targetKey(), reason.getValue()), "moderation.reports.upheld",
-						reason);
-			}
-			else {
-				run(() -> moderation.dismissReports(report.targetKey(), reason.getValue()),
-						"moderation.reports.dismissed", reason);
-			}
-		});
-		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		item.add(upheld, picker, reason, save);
+		Button saveAndNext = new Button(getTranslation("moderation.panel.saveNext"),
+				click -> decide(moderation, report, upheld, reason, true));
+		saveAndNext.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		Button save = new Button(getTranslation("moderation.reports.save"),
+				click -> decide(moderation, report, upheld, reason, false));
+		Div buttons = new Div(saveAndNext, save);
+		buttons.addClassName("actions");
+		item.add(upheld, picker, reason, buttons);
 		return item;
+	}
+
+	private void decide(IdeaModerationService moderation, ModerationFacts.ReportSummary report,
+			RadioButtonGroup<Boolean> upheld, TextArea reason, boolean goOn) {
+		if (upheld.getValue() == null) {
+			upheld.setErrorMessage(getTranslation("moderation.error.reportDecision"));
+			upheld.setInvalid(true);
+			return;
+		}
+		ActionForm.Action action = upheld.getValue()
+				? () -> moderation.upholdReports(report.targetKey(), reason.getValue())
+				: () -> moderation.dismissReports(report.targetKey(), reason.getValue());
+		String done = upheld.getValue() ? "moderation.reports.upheld" : "moderation.reports.dismissed";
+		if (goOn) {
+			run(action, done, reason, next);
+		}
+		else {
+			run(action, done, reason);
+		}
 	}
 
 	private Div hiddenComment(IdeaModerationService moderation, ModerationFacts.HiddenComment comment) {

@@ -65,7 +65,7 @@ class FilingSuggestionPanelTest extends ViewTest {
 		navigate("moderation/" + id, ModerationItemView.class);
 
 		test($(Button.class).withText("Gebruik dit voorstel").single()).click();
-		test($(Button.class).withText("Indeling opslaan").single()).click();
+		test($(Button.class).withText("Opslaan").single()).click();
 
 		assertThat(ideas.idea(id, Languages.DUTCH).orElseThrow()).satisfies(idea -> {
 			assertThat(idea.goalId()).isEqualTo(suggestion.goalId());

@@ -4,16 +4,27 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.CommentService;
+import nl.wijkstem.idea.IdeaDetails;
 import nl.wijkstem.idea.IdeaModerationService;
 import nl.wijkstem.idea.IdeaService;
+import nl.wijkstem.idea.IdeaStatus;
+import nl.wijkstem.idea.ModerationDecision;
 import nl.wijkstem.idea.ReportReason;
 import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.moderation.ReasonTemplateChoice;
+import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.ViewTest;
@@ -62,6 +73,7 @@ class ModerationItemViewTest extends ViewTest {
 		Long id = fixture.published("Een idee dat even verborgen was " + IdeaFixture.unique(), null);
 		moderation.hide(id, fixture.version(id), "Er stond een telefoonnummer in je idee.");
 		open(id);
+		test($(Button.class).withText("Weer laten zien").single()).click();
 
 		ReasonTemplatePicker picker = $(ReasonTemplatePicker.class).from($(VisibilityForm.class).single()).single();
 
@@ -94,6 +106,7 @@ class ModerationItemViewTest extends ViewTest {
 	void revisingTheText_offersTextsForTheReasonChosen_notPublishTexts() {
 		Long id = fixture.submitted("Een idee waarvan de tekst beter kan " + IdeaFixture.unique());
 		open(id);
+		test($(Button.class).withText("Tekst aanpassen").single()).click();
 		RevisionForm form = $(RevisionForm.class).single();
 		assertThat($(ReasonTemplatePicker.class).from(form).exists()).isFalse();
 
@@ -109,13 +122,98 @@ class ModerationItemViewTest extends ViewTest {
 			.doesNotContain("Persoonlijke gegevens uit de tekst gehaald");
 	}
 
+	@Test
+	void publishAndFile_inOneStep_thenTheNextWaitingIdea() {
+		Long id = fixture.submitted("Meer bomen en groen in de straat bij de school " + IdeaFixture.unique());
+		ProgrammeOverview.Category goal = fixture.goals().get(1);
+		open(id);
+		ActionPanel panel = $(ActionPanel.class).single();
+		assertThat($(Select.class).from(panel).exists()).as("filing waits for the decision").isFalse();
+
+		test(radio(panel, "Wat doe je met dit idee?")).selectItem("Publiceren");
+		@SuppressWarnings("unchecked")
+		Select<ProgrammeOverview.Category> goals = $(Select.class).from(panel)
+			.withLabel("Doel van het programma")
+			.single();
+		test(goals).selectItem(goal.name());
+		assertThat(message(panel).getValue()).startsWith("Bedankt voor je idee!");
+		test($(Button.class).from(panel).withText("Opslaan en volgende").single()).click();
+
+		IdeaDetails saved = ideas.idea(id, Languages.DUTCH).orElseThrow();
+		assertThat(saved.status()).isEqualTo(IdeaStatus.PUBLISHED);
+		assertThat(saved.goalId()).isEqualTo(goal.id());
+		assertThat(getCurrentView()).isInstanceOf(ModerationItemView.class);
+		assertThat($(H1.class).single().getText()).isNotEqualTo(saved.title());
+		assertThat($(Paragraph.class).withClassName("status-badge").single().getText()).isEqualTo("Wacht op controle");
+	}
+
+	@Test
+	void rejectingWithoutAMessage_isRefusedBesideIt_andNothingChanges() {
+		Long id = fixture.submitted("Een idee dat niet in de wijk past " + IdeaFixture.unique());
+		open(id);
+		ActionPanel panel = $(ActionPanel.class).single();
+
+		test(radio(panel, "Wat doe je met dit idee?")).selectItem("Afwijzen");
+		test($(Button.class).from(panel).withText("Opslaan").single()).click();
+
+		assertThat(message(panel).isInvalid()).isTrue();
+		assertThat(message(panel).getErrorMessage()).contains("10");
+		assertThat(radio(panel, "Wat doe je met dit idee?").getValue()).isEqualTo(ModerationDecision.REJECT);
+		assertThat(ideas.idea(id, Languages.DUTCH).orElseThrow().status()).isEqualTo(IdeaStatus.SUBMITTED);
+	}
+
+	@Test
+	void shortcuts_chooseTheDecision_andAreListedOnThePage() {
+		Long id = fixture.submitted("Een idee om met het toetsenbord te publiceren " + IdeaFixture.unique());
+		open(id);
+		ActionPanel panel = $(ActionPanel.class).single();
+
+		fireShortcut(Key.KEY_A, KeyModifier.ALT);
+		assertThat(radio(panel, "Wat doe je met dit idee?").getValue()).isEqualTo(ModerationDecision.REJECT);
+		fireShortcut(Key.KEY_P, KeyModifier.ALT);
+
+		assertThat(radio(panel, "Wat doe je met dit idee?").getValue()).isEqualTo(ModerationDecision.PUBLISH);
+		assertThat($(Paragraph.class).withClassName("sr-only").single().getText()).isEqualTo("Gekozen: Publiceren");
+		assertThat($(DescriptionList.Term.class).from($(ShortcutHelp.class).single()).all())
+			.extracting(DescriptionList.Term::getText)
+			.contains("Alt+P", "Alt+W", "Alt+A", "Alt+N");
+		assertThat(
+				$(Button.class).withText("Opslaan en volgende").single().getElement().getAttribute("aria-keyshortcuts"))
+			.isEqualTo("Alt+N");
+	}
+
+	@Test
+	void aPublicIdea_isFiledInThePanel_andRarerActionsOpenInDialogs() {
+		Long id = fixture.published("Een gepubliceerd idee zonder doel " + IdeaFixture.unique(), null);
+		open(id);
+		ActionPanel panel = $(ActionPanel.class).single();
+		assertThat($(RadioButtonGroup.class).from(panel).exists()).isFalse();
+
+		test($(Button.class).from(panel).withText("Opslaan").single()).click();
+		@SuppressWarnings("unchecked")
+		Select<ProgrammeOverview.Category> goals = $(Select.class).from(panel)
+			.withLabel("Doel van het programma")
+			.single();
+		assertThat(goals.isInvalid()).isTrue();
+
+		assertThat($(Button.class).from($(MoreActions.class).single()).all()).extracting(Button::getText)
+			.contains("Tekst aanpassen", "Verbergen", "Officieel antwoord", "Status en nieuws");
+		assertThat($(StatusUpdateForm.class).exists()).isFalse();
+		test($(Button.class).withText("Status en nieuws").single()).click();
+		assertThat($(StatusUpdateForm.class).exists()).isTrue();
+	}
+
+	private TextArea message(ActionPanel panel) {
+		return $(TextArea.class).from(panel).withLabel("Bericht aan de indiener").single();
+	}
+
 	private void open(Long id) {
 		navigate("moderation/" + id, ModerationItemView.class);
 		assertThat(ideas.idea(id, Languages.DUTCH)).isPresent();
 	}
 
 	@SuppressWarnings("unchecked")
-	private RadioButtonGroup<Boolean> radio(Component in, String label) {
+	private <T> RadioButtonGroup<T> radio(Component in, String label) {
 		return $(RadioButtonGroup.class).from(in).withLabel(label).single();
 	}
 
