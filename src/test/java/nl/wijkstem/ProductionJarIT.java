@@ -1,0 +1,333 @@
+package nl.wijkstem;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The jar that `package` builds, started as production starts it ({@code prod,postgres},
+ * an OIDC provider, a real PostgreSQL) in a process of its own, and probed over HTTP on
+ * the loopback address: what a visitor of the real site can see of its configuration.
+ * Runs in the {@code integration-test} phase, after the jar is built.
+ */
+class ProductionJarIT {
+
+	private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+
+	private static final String ISSUER_ID = "gemeente";
+
+	private static final Pattern SCRIPT = Pattern.compile("src=\"(\\./)?(VAADIN/build/[^\"]+\\.js)\"");
+
+	private static EmbeddedPostgres database;
+
+	private static MockOAuth2Server provider;
+
+	private static Process application;
+
+	private static Path workDirectory;
+
+	private static int port;
+
+	private static final HttpClient HTTP = HttpClient.newBuilder()
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.connectTimeout(Duration.ofSeconds(10))
+		.build();
+
+	@BeforeAll
+	static void startTheJarAsProductionDoes() throws Exception {
+		database = EmbeddedPostgres.builder().start();
+		provider = new MockOAuth2Server();
+		provider.start(InetAddress.getLoopbackAddress(), 0);
+		workDirectory = Files.createTempDirectory("wijkstem-prod");
+		port = freePort();
+		String registration = "SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_GEMEENTE_";
+		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx512m", "-jar", jar().toAbsolutePath().toString(), "--spring.profiles.active=prod,postgres",
+				"--server.address=127.0.0.1", "--server.port=" + port)
+			.directory(workDirectory.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(workDirectory.resolve("application.log").toFile());
+		Map<String, String> environment = builder.environment();
+		environment.put("SPRING_DATASOURCE_URL", database.getJdbcUrl("postgres", "postgres"));
+		environment.put("SPRING_DATASOURCE_USERNAME", "postgres");
+		environment.put("SPRING_DATASOURCE_PASSWORD", "");
+		environment.put("WIJKSTEM_SUBJECT_KEY", "production-jar-test-key-4f8a9c2e7b1d6035");
+		environment.put("WIJKSTEM_PUBLIC_URL", "https://wijkstem.example.nl");
+		environment.put("WIJKSTEM_RESIDENCY_LETTER_URL", "https://wijkstem.example.nl/verify");
+		environment.put(registration + "CLIENT_ID", "wijkstem");
+		environment.put(registration + "CLIENT_SECRET", "test-secret");
+		environment.put(registration + "SCOPE", "openid,profile,email");
+		environment.put("SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_GEMEENTE_ISSUER_URI",
+				provider.issuerUrl(ISSUER_ID).toString());
+		application = builder.start();
+		waitUntilHealthy();
+	}
+
+	@AfterAll
+	static void stop() throws Exception {
+		if (application != null) {
+			application.destroy();
+			if (!application.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+				application.destroyForcibly();
+			}
+		}
+		if (provider != null) {
+			provider.shutdown();
+		}
+		if (database != null) {
+			database.close();
+		}
+	}
+
+	@Test
+	void everyPage_carriesHsts_andTheSecurityHeaders() throws Exception {
+		for (String path : List.of("", "ideas", "actuator/health", "no-such-page")) {
+			HttpResponse<String> response = get(path);
+			assertThat(response.headers().firstValue("Strict-Transport-Security")).as(path)
+				.hasValueSatisfying(value -> assertThat(value).startsWith("max-age=31536000"));
+			assertThat(response.headers().firstValue("Content-Security-Policy")).as(path)
+				.hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'", "object-src 'none'"));
+			assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+		}
+	}
+
+	@Test
+	void theSessionCookie_isSecure_httpOnly_andSameSiteLax() throws Exception {
+		String cookie = get("").headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter(value -> value.startsWith("JSESSIONID="))
+			.findFirst()
+			.orElseThrow();
+
+		assertThat(cookie).containsIgnoringCase("; Secure").containsIgnoringCase("HttpOnly").contains("SameSite=Lax");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "actuator/env", "actuator/beans", "actuator/configprops", "actuator/heapdump",
+			"actuator/mappings", "actuator/loggers", "actuator/info", "actuator/metrics", "h2-console" })
+	void onlyHealth_isExposed(String path) throws Exception {
+		HttpResponse<String> response = get(path);
+
+		// an address the actuator does not serve falls through to Vaadin's pages
+		String type = response.headers().firstValue("Content-Type").orElse("");
+		assertThat(type).as(path).doesNotContain("json").doesNotContain("octet-stream");
+		assertThat(response.body()).as(path)
+			.doesNotContainIgnoringCase("h2 console")
+			.doesNotContain("propertySources", "activeProfiles", "\"beans\"", "\"contexts\"", "\"names\"");
+	}
+
+	@Test
+	void health_saysUp_withoutDetails() throws Exception {
+		HttpResponse<String> response = get("actuator/health");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("\"UP\"").doesNotContain("components", "postgres", "diskSpace");
+	}
+
+	@Test
+	void errors_showNoStackTrace_andNoVersions() throws Exception {
+		HttpResponse<String> unknownRequestType = get("?v-r=bogus");
+		String malformedPath = raw("GET /%zz HTTP/1.1", "127.0.0.1");
+		assertThat(unknownRequestType.statusCode()).isEqualTo(400);
+		assertThat(malformedPath).startsWith("HTTP/1.1 400");
+		List<String> answers = List.of(unknownRequestType.body(), malformedPath,
+				raw("GET /ideas/%ff%fe HTTP/1.1", "127.0.0.1"), get("no-such-page").body());
+
+		for (String answer : answers) {
+			assertThat(answer).doesNotContain("Exception", "\tat ", "Tomcat/", "Spring Boot", "Vaadin 25")
+				.doesNotContainPattern("[0-9]+\\.[0-9]+\\.[0-9]+\\.(Final|RELEASE)");
+		}
+	}
+
+	@Test
+	void theBundle_hasNoSourceMaps() throws Exception {
+		String page = get("").body();
+		Matcher scripts = SCRIPT.matcher(page);
+		assertThat(scripts.find()).as("the page loads the production bundle").isTrue();
+		do {
+			String script = scripts.group(2);
+			HttpResponse<String> bundle = get(script);
+			assertThat(bundle.statusCode()).as(script).isEqualTo(200);
+			assertThat(bundle.body()).as(script).doesNotContain("sourceMappingURL");
+			assertThat(get(script + ".map").statusCode()).as(script + ".map").isNotEqualTo(200);
+		}
+		while (scripts.find());
+	}
+
+	@Test
+	void theJar_holdsNoDevelopmentTools_andNoSourceMaps() throws IOException {
+		try (JarFile jar = new JarFile(jar().toFile())) {
+			List<String> names = jar.stream().map(entry -> entry.getName()).toList();
+			assertThat(names).noneMatch(name -> name.startsWith("BOOT-INF/lib/vaadin-dev"))
+				.noneMatch(name -> name.startsWith("BOOT-INF/lib/spring-boot-devtools"))
+				.noneMatch(name -> name.startsWith("BOOT-INF/lib/copilot"))
+				.noneMatch(name -> name.endsWith(".js.map"));
+		}
+	}
+
+	/**
+	 * Redirects the application writes itself are relative, so a forged Host header never
+	 * reaches a Location. The sign-in redirect goes to the provider; the address it names
+	 * to come back to is built from the request, and the provider accepts only the
+	 * addresses registered with it.
+	 */
+	@Test
+	void aForgedHostHeader_isNotReflected_inTheApplicationsRedirects() throws Exception {
+		String signIn = raw("GET /oauth2/authorization/" + ISSUER_ID + " HTTP/1.1", "evil.example");
+		String location = header(signIn, "Location");
+		assertThat(location).startsWith(provider.issuerUrl(ISSUER_ID).toString());
+
+		String trailingSlash = raw("GET /VAADIN HTTP/1.1", "evil.example");
+		if (trailingSlash.startsWith("HTTP/1.1 30")) {
+			assertThat(header(trailingSlash, "Location")).doesNotContain("evil.example");
+		}
+		assertThat(raw("GET / HTTP/1.1", "evil.example")).doesNotContain("evil.example");
+	}
+
+	/**
+	 * The production bundle under the Content-Security-Policy in a real browser: the
+	 * public pages render and respond to a click, and the browser reports no violation.
+	 * On {@code localhost}, which browsers treat as secure, so the Secure cookie is kept.
+	 */
+	@Test
+	void theProductionBundle_worksInABrowser_underItsContentSecurityPolicy() {
+		try (Playwright playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+				Browser browser = playwright.chromium()
+					.launch(new BrowserType.LaunchOptions()
+						.setExecutablePath(Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
+						.setHeadless(true)
+						.setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run",
+								"--disable-background-networking", "--disable-component-update")))) {
+			Page page = browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL")).newPage();
+			page.setDefaultTimeout(30_000);
+			List<String> problems = new ArrayList<>();
+			page.onConsoleMessage(message -> {
+				if (message.text().contains("Content Security Policy")) {
+					problems.add(message.text());
+				}
+			});
+			page.onResponse(response -> {
+				if (response.status() >= 400) {
+					problems.add(response.status() + " " + response.url());
+				}
+			});
+			page.navigate("http://localhost:" + port + "/");
+			page.locator("h1").first().waitFor();
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ideeën").setExact(true)).first().click();
+			page.waitForURL("**/ideas");
+			page.locator("h1").first().waitFor();
+
+			assertThat(page.locator("h1").first().innerText()).isNotBlank();
+			assertThat(problems).isEmpty();
+		}
+	}
+
+	private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/" + path)).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	/**
+	 * A request as written by hand: Java's client will not send malformed paths or
+	 * another Host.
+	 */
+	private static String raw(String requestLine, String host) throws IOException {
+		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+			socket.setSoTimeout(15_000);
+			OutputStream out = socket.getOutputStream();
+			out.write((requestLine + "\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+				.getBytes(StandardCharsets.ISO_8859_1));
+			out.flush();
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+		}
+	}
+
+	private static String header(String response, String name) {
+		return response.lines()
+			.takeWhile(line -> !line.isEmpty())
+			.filter(line -> line.regionMatches(true, 0, name + ":", 0, name.length() + 1))
+			.map(line -> line.substring(name.length() + 1).strip())
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no " + name + " in " + response.lines().findFirst().orElse("")));
+	}
+
+	private static Path jar() throws IOException {
+		try (Stream<Path> files = Files.list(Path.of("target"))) {
+			return files.filter(file -> file.getFileName().toString().matches("wijkstem-.*\\.jar"))
+				.findFirst()
+				.orElseThrow(
+						() -> new IllegalStateException("No jar in target/: run ./mvnw verify (it packages first)"));
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+	}
+
+	private static void waitUntilHealthy() throws Exception {
+		Instant deadline = Instant.now().plus(START_TIMEOUT);
+		while (Instant.now().isBefore(deadline)) {
+			if (!application.isAlive()) {
+				throw new IllegalStateException("The production jar stopped: " + log());
+			}
+			try {
+				if (get("actuator/health").statusCode() == 200) {
+					return;
+				}
+			}
+			catch (IOException notYet) {
+				// not listening yet
+			}
+			Thread.sleep(500);
+		}
+		throw new IllegalStateException("The production jar did not become healthy: " + log());
+	}
+
+	private static String log() throws IOException {
+		try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+				Files.newInputStream(workDirectory.resolve("application.log")), StandardCharsets.UTF_8))) {
+			List<String> lines = reader.lines().toList();
+			return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+		}
+	}
+
+}
