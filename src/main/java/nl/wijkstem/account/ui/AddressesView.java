@@ -8,7 +8,6 @@ import java.util.List;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -28,7 +27,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.account.AddressImportResult;
 import nl.wijkstem.account.AddressOverview;
@@ -38,6 +36,7 @@ import nl.wijkstem.account.ResidencyRejectedException;
 import nl.wijkstem.account.VotingDeadlines;
 import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.base.security.Roles;
+import nl.wijkstem.base.ui.LimitedUpload;
 import nl.wijkstem.base.ui.AdminView;
 
 /**
@@ -98,9 +97,9 @@ public class AddressesView extends Composite<Div> implements HasDynamicTitle {
 	}
 
 	private Section importSection() {
-		UI ui = UI.getCurrent();
-		Upload upload = new Upload(
-				UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> imported(metadata.fileName(), bytes))));
+		// the size is enforced while the file streams in, not after it is all in memory
+		Upload upload = new Upload(LimitedUpload.of(MAX_FILE_SIZE, "addresses.import.rejected", this::imported,
+				() -> importMessage.setText(getTranslation("addresses.import.rejected"))));
 		upload.setMaxFiles(1);
 		upload.setMaxFileSize(MAX_FILE_SIZE);
 		upload.setAcceptedFileTypes("text/csv", "text/plain", ".csv", ".txt");

@@ -31,8 +31,11 @@ public final class LimitedUpload implements UploadHandler {
 
 	private final Runnable tooLarge;
 
-	private LimitedUpload(int maxBytes, Received received, Runnable tooLarge) {
+	private final String refusalKey;
+
+	private LimitedUpload(int maxBytes, String refusalKey, Received received, Runnable tooLarge) {
 		this.maxBytes = maxBytes;
+		this.refusalKey = refusalKey;
 		this.received = received;
 		this.tooLarge = tooLarge;
 	}
@@ -43,7 +46,14 @@ public final class LimitedUpload implements UploadHandler {
 	 * @param tooLarge is told (in the UI's lock) that a file was refused for its size
 	 */
 	public static LimitedUpload of(int maxBytes, Received received, Runnable tooLarge) {
-		return new LimitedUpload(maxBytes, received, tooLarge);
+		return of(maxBytes, "photo.error.rejected", received, tooLarge);
+	}
+
+	/**
+	 * @param refusalKey the bundle key of what the upload field says of a file too large
+	 */
+	public static LimitedUpload of(int maxBytes, String refusalKey, Received received, Runnable tooLarge) {
+		return new LimitedUpload(maxBytes, refusalKey, received, tooLarge);
 	}
 
 	@Override
@@ -55,7 +65,7 @@ public final class LimitedUpload implements UploadHandler {
 			bytes = readAtMost(input, maxBytes);
 		}
 		if (bytes == null) {
-			event.reject(ui.getTranslation("photo.error.rejected"));
+			event.reject(ui.getTranslation(refusalKey));
 			ui.access(tooLarge::run);
 			return;
 		}

@@ -1,5 +1,7 @@
 package nl.wijkstem.account.ui;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ import nl.wijkstem.account.ResidencyTestSupport;
 import nl.wijkstem.account.VotingDeadlines;
 import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.base.Languages;
+import nl.wijkstem.account.AddressService;
 import nl.wijkstem.support.ViewTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +48,9 @@ class AddressesViewTest extends ViewTest {
 
 	@Autowired
 	ResidencyService residency;
+
+	@Autowired
+	AddressService addresses;
 
 	/** The administrator signed in for real, so their account exists. */
 	@BeforeEach
@@ -71,6 +77,24 @@ class AddressesViewTest extends ViewTest {
 			.toList();
 		assertThat(problems).containsExactly("Regel 3: Het huisnummer \"twee\" is geen getal van 1 tot en met 99999.",
 				"Regel 4: De postcode \"3132\" is geen Nederlandse postcode zoals 3132 AB.");
+	}
+
+	@Test
+	@WithUserDetails("beheerder")
+	void fileOverFiveMegabytes_isRefused_whileItStreams_andImportsNothing() {
+		navigate(AddressesView.class);
+		long before = addresses.overview(Locale.ROOT).addresses();
+		byte[] line = (street + ";1;;" + postcode + "\n").getBytes(StandardCharsets.UTF_8);
+		byte[] large = new byte[5 * 1024 * 1024 + 1];
+		for (int at = 0; at < large.length; at++) {
+			large[at] = line[at % line.length];
+		}
+
+		upload(large);
+
+		assertThat(find(Paragraph.class).withClassName("addresses-import-message").single().getText())
+			.isEqualTo("Dit bestand kan niet: kies een CSV-bestand van hoogstens 5 MB.");
+		assertThat(addresses.overview(Locale.ROOT).addresses()).isEqualTo(before);
 	}
 
 	@Test
