@@ -10,6 +10,7 @@ import java.util.Optional;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.account.CodeAttempt.Outcome;
+import nl.wijkstem.base.security.ClientAddresses;
 import nl.wijkstem.base.security.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,7 +63,7 @@ public class ResidencyService {
 
 	private final LetterCodes letterCodes;
 
-	private final ClientAddress clientAddress;
+	private final ClientAddresses clientAddresses;
 
 	private final ResidencyProperties properties;
 
@@ -77,8 +78,8 @@ public class ResidencyService {
 	ResidencyService(AccountService accounts, AccountRepository accountRepository, Residencies residencies,
 			ResidencyRepository residencyRepository, LetterCodeRepository codes, CodeBatchRepository batches,
 			AddressRepository addresses, CodeAttemptRepository attempts, LetterCodes letterCodes,
-			ClientAddress clientAddress, ResidencyProperties properties, TransactionTemplate transaction, Clock clock,
-			CodeValidity validity, PersonPseudonyms pseudonyms) {
+			ClientAddresses clientAddresses, ResidencyProperties properties, TransactionTemplate transaction,
+			Clock clock, CodeValidity validity, PersonPseudonyms pseudonyms) {
 		this.pseudonyms = pseudonyms;
 		this.accounts = accounts;
 		this.accountRepository = accountRepository;
@@ -89,7 +90,7 @@ public class ResidencyService {
 		this.addresses = addresses;
 		this.attempts = attempts;
 		this.letterCodes = letterCodes;
-		this.clientAddress = clientAddress;
+		this.clientAddresses = clientAddresses;
 		this.properties = properties;
 		this.transaction = transaction;
 		this.clock = clock;
@@ -125,7 +126,7 @@ public class ResidencyService {
 	public ResidencyStatus redeem(String code) {
 		Long me = accounts.currentAccountId()
 			.orElseThrow(() -> new ResidencyRejectedException("residency.error.noAccount"));
-		String client = clientAddress.current();
+		String client = clientAddresses.current();
 		Attempt attempt;
 		try {
 			attempt = transaction.execute(status -> attempt(me, client, code));
