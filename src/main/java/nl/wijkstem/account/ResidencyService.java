@@ -10,13 +10,16 @@ import java.util.Optional;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.account.CodeAttempt.Outcome;
+import nl.wijkstem.base.security.ActionBudget;
 import nl.wijkstem.base.security.ClientAddresses;
+import nl.wijkstem.base.security.RateLimit;
 import nl.wijkstem.base.security.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -261,24 +264,18 @@ public class ResidencyService {
 	}
 
 	/**
-	 * How long until another attempt is allowed, when the account or its network address
-	 * used up its failed attempts.
+	 * How long until another attempt is allowed, when the account (its person, across
+	 * deleted accounts) or its network address used up its failed attempts.
 	 */
 	private Optional<Long> minutesToWait(Long me, String client, Instant now) {
-		Instant since = now.minus(properties.attemptWindow());
-		Instant first = null;
 		String person = pseudonyms.codeAttempts(me);
-		if (attempts.countFailedByPerson(person, since) >= properties.failedAttemptsPerAccount()) {
-			first = attempts.firstFailedByPerson(person, since);
-		}
-		else if (attempts.countFailedByClient(client, since) >= properties.failedAttemptsPerClient()) {
-			first = attempts.firstFailedByClient(client, since);
-		}
-		if (first == null) {
-			return Optional.empty();
-		}
-		long seconds = Duration.between(now, first.plus(properties.attemptWindow())).toSeconds();
-		return Optional.of(Math.max(1, (seconds + 59) / 60));
+		Optional<Duration> perPerson = new ActionBudget(
+				List.of(new RateLimit(properties.failedAttemptsPerAccount(), properties.attemptWindow())))
+			.waitBefore(now, (since, howMany) -> attempts.failedTimesByPerson(person, since, Limit.of(howMany)));
+		Optional<Duration> perClient = new ActionBudget(
+				List.of(new RateLimit(properties.failedAttemptsPerClient(), properties.attemptWindow())))
+			.waitBefore(now, (since, howMany) -> attempts.failedTimesByClient(client, since, Limit.of(howMany)));
+		return perPerson.or(() -> perClient).map(ActionBudget::minutesUp);
 	}
 
 	private Attempt record(Long me, String client, Outcome outcome, Long codeId, Object... arguments) {

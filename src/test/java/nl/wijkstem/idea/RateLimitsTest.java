@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 @ApplicationTest
 @TestPropertySource(properties = { "wijkstem.rate-limits.ideas=5/1h,20/1d", "wijkstem.rate-limits.comments=20/10m",
-		"wijkstem.rate-limits.reports=10/1h" })
+		"wijkstem.rate-limits.reports=10/1h", "wijkstem.security.trusted-proxies=192.0.2.10" })
 class RateLimitsTest {
 
 	private static final ResourceBundle DUTCH = ResourceBundle.getBundle("vaadin-i18n/translations", Locale.of("nl"));

@@ -54,8 +54,13 @@ public record ActionBudget(List<RateLimit> limits) {
 	 * hours (rounded up), so a message can choose "12 minutes" or "2 hours".
 	 */
 	public static Object[] waitArguments(Duration wait) {
-		long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+		long minutes = minutesUp(wait);
 		return new Object[] { minutes, (minutes + 59) / 60 };
+	}
+
+	/** A wait in whole minutes, rounded up, at least 1. */
+	public static long minutesUp(Duration wait) {
+		return Math.max(1, (wait.toSeconds() + 59) / 60);
 	}
 
 }

@@ -2,6 +2,7 @@ package nl.wijkstem.idea.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.wijkstem.account.AccountService;
@@ -18,9 +19,11 @@ import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Same limits as {@code RateLimitsTest}, so both share one application context. */
+/**
+ * The same properties as {@code RateLimitsTest}, so both share one application context.
+ */
 @TestPropertySource(properties = { "wijkstem.rate-limits.ideas=5/1h,20/1d", "wijkstem.rate-limits.comments=20/10m",
-		"wijkstem.rate-limits.reports=10/1h" })
+		"wijkstem.rate-limits.reports=10/1h", "wijkstem.security.trusted-proxies=192.0.2.10" })
 class ProposeIdeaRateLimitViewTest extends ViewTest {
 
 	@Autowired
@@ -49,11 +52,16 @@ class ProposeIdeaRateLimitViewTest extends ViewTest {
 		test($(TextArea.class).single())
 			.setValue("Wie op de bus wacht, moet nu staan. Voor ouderen is dat zwaar, zeker als het regent.");
 
+		@SuppressWarnings("unchecked")
+		Select<PlaceKind> place = $(Select.class).withLabel("Wat voor plek is het?").single();
+		test(place).selectItem("Straat of stoep");
+
 		test($(Button.class).withText("Idee insturen").single()).click();
 
 		assertThat(getCurrentView()).isInstanceOf(ProposeIdeaView.class);
 		assertThat($(Paragraph.class).withClassName("form-error").single().getText())
-			.contains("Je hebt in korte tijd veel ideeën ingestuurd. Probeer het over een uur opnieuw.");
+			.isEqualTo("Je hebt in korte tijd veel ideeën ingestuurd. Probeer het over een uur opnieuw. "
+					+ "Wat je schreef, blijft staan.");
 		assertThat(title.getValue()).isEqualTo("Een bankje bij de bushalte aan de Reigerlaan");
 		assertThat($(TextArea.class).single().getValue())
 			.isEqualTo("Wie op de bus wacht, moet nu staan. Voor ouderen is dat zwaar, zeker als het regent.");
