@@ -1,7 +1,6 @@
 package nl.wijkstem.idea;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
