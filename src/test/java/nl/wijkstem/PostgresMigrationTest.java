@@ -70,7 +70,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * The production database for real: a PostgreSQL server (binaries from Maven Central)
  * started for this test, migrated by Flyway and validated by Hibernate.
  */
-@SpringBootTest(properties = "wijkstem.ideas.ideas-per-day=2")
+@SpringBootTest(properties = "wijkstem.rate-limits.ideas=2/1d")
 @ActiveProfiles({ "test", "postgres" })
 class PostgresMigrationTest {
 
@@ -186,7 +186,7 @@ class PostgresMigrationTest {
 	}
 
 	@Test
-	void ideas_areSubmittedAndSupportedOnPostgres_withinTheDailyLimit() {
+	void ideas_areSubmittedAndSupportedOnPostgres_withinTheRateLimit() {
 		SignIn.as(demoUsers, events, "kees");
 		try {
 			IdeaDraft draft = new IdeaDraft("Een bankje bij de bushalte aan de Reigerlaan",
@@ -197,7 +197,7 @@ class PostgresMigrationTest {
 
 			assertThatExceptionOfType(IdeaRejectedException.class).isThrownBy(() -> ideas.submit(null, draft))
 				.satisfies(rejected -> assertThat(rejected.problems().getFirst().messageKey())
-					.isEqualTo("idea.error.dailyLimit"));
+					.isEqualTo("rateLimit.ideas"));
 			SignIn.as(demoUsers, events, "moderator");
 			ideas.publish(first);
 			SignIn.as(demoUsers, events, "fatima");

@@ -3,23 +3,24 @@ package nl.wijkstem.account;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface CodeAttemptRepository extends JpaRepository<CodeAttempt, Long> {
 
-	@Query("select count(a) from CodeAttempt a where a.person = :person and a.failed = true and a.attemptedAt > :since")
-	long countFailedByPerson(String person, Instant since);
+	/** When the person's failed attempts after {@code since} were, newest first. */
+	@Query("select a.attemptedAt from CodeAttempt a where a.person = :person and a.failed = true "
+			+ "and a.attemptedAt > :since order by a.attemptedAt desc")
+	List<Instant> failedTimesByPerson(String person, Instant since, Limit limit);
 
-	@Query("select count(a) from CodeAttempt a where a.clientAddress = :client and a.failed = true and a.attemptedAt > :since")
-	long countFailedByClient(String client, Instant since);
-
-	@Query("select min(a.attemptedAt) from CodeAttempt a where a.person = :person and a.failed = true and a.attemptedAt > :since")
-	Instant firstFailedByPerson(String person, Instant since);
-
-	@Query("select min(a.attemptedAt) from CodeAttempt a where a.clientAddress = :client and a.failed = true and a.attemptedAt > :since")
-	Instant firstFailedByClient(String client, Instant since);
+	/**
+	 * When the network address's failed attempts after {@code since} were, newest first.
+	 */
+	@Query("select a.attemptedAt from CodeAttempt a where a.clientAddress = :client and a.failed = true "
+			+ "and a.attemptedAt > :since order by a.attemptedAt desc")
+	List<Instant> failedTimesByClient(String client, Instant since, Limit limit);
 
 	List<CodeAttempt> findByAccountIdOrderByAttemptedAtAsc(Long accountId);
 

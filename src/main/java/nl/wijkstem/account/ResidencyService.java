@@ -10,12 +10,16 @@ import java.util.Optional;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.account.CodeAttempt.Outcome;
+import nl.wijkstem.base.security.ActionBudget;
+import nl.wijkstem.base.security.ClientAddresses;
+import nl.wijkstem.base.security.RateLimit;
 import nl.wijkstem.base.security.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -62,7 +66,7 @@ public class ResidencyService {
 
 	private final LetterCodes letterCodes;
 
-	private final ClientAddress clientAddress;
+	private final ClientAddresses clientAddresses;
 
 	private final ResidencyProperties properties;
 
@@ -77,8 +81,8 @@ public class ResidencyService {
 	ResidencyService(AccountService accounts, AccountRepository accountRepository, Residencies residencies,
 			ResidencyRepository residencyRepository, LetterCodeRepository codes, CodeBatchRepository batches,
 			AddressRepository addresses, CodeAttemptRepository attempts, LetterCodes letterCodes,
-			ClientAddress clientAddress, ResidencyProperties properties, TransactionTemplate transaction, Clock clock,
-			CodeValidity validity, PersonPseudonyms pseudonyms) {
+			ClientAddresses clientAddresses, ResidencyProperties properties, TransactionTemplate transaction,
+			Clock clock, CodeValidity validity, PersonPseudonyms pseudonyms) {
 		this.pseudonyms = pseudonyms;
 		this.accounts = accounts;
 		this.accountRepository = accountRepository;
@@ -89,7 +93,7 @@ public class ResidencyService {
 		this.addresses = addresses;
 		this.attempts = attempts;
 		this.letterCodes = letterCodes;
-		this.clientAddress = clientAddress;
+		this.clientAddresses = clientAddresses;
 		this.properties = properties;
 		this.transaction = transaction;
 		this.clock = clock;
@@ -125,7 +129,7 @@ public class ResidencyService {
 	public ResidencyStatus redeem(String code) {
 		Long me = accounts.currentAccountId()
 			.orElseThrow(() -> new ResidencyRejectedException("residency.error.noAccount"));
-		String client = clientAddress.current();
+		String client = clientAddresses.current();
 		Attempt attempt;
 		try {
 			attempt = transaction.execute(status -> attempt(me, client, code));
@@ -260,24 +264,18 @@ public class ResidencyService {
 	}
 
 	/**
-	 * How long until another attempt is allowed, when the account or its network address
-	 * used up its failed attempts.
+	 * How long until another attempt is allowed, when the account (its person, across
+	 * deleted accounts) or its network address used up its failed attempts.
 	 */
 	private Optional<Long> minutesToWait(Long me, String client, Instant now) {
-		Instant since = now.minus(properties.attemptWindow());
-		Instant first = null;
 		String person = pseudonyms.codeAttempts(me);
-		if (attempts.countFailedByPerson(person, since) >= properties.failedAttemptsPerAccount()) {
-			first = attempts.firstFailedByPerson(person, since);
-		}
-		else if (attempts.countFailedByClient(client, since) >= properties.failedAttemptsPerClient()) {
-			first = attempts.firstFailedByClient(client, since);
-		}
-		if (first == null) {
-			return Optional.empty();
-		}
-		long seconds = Duration.between(now, first.plus(properties.attemptWindow())).toSeconds();
-		return Optional.of(Math.max(1, (seconds + 59) / 60));
+		Optional<Duration> perPerson = new ActionBudget(
+				List.of(new RateLimit(properties.failedAttemptsPerAccount(), properties.attemptWindow())))
+			.waitBefore(now, (since, howMany) -> attempts.failedTimesByPerson(person, since, Limit.of(howMany)));
+		Optional<Duration> perClient = new ActionBudget(
+				List.of(new RateLimit(properties.failedAttemptsPerClient(), properties.attemptWindow())))
+			.waitBefore(now, (since, howMany) -> attempts.failedTimesByClient(client, since, Limit.of(howMany)));
+		return perPerson.or(() -> perClient).map(ActionBudget::minutesUp);
 	}
 
 	private Attempt record(Long me, String client, Outcome outcome, Long codeId, Object... arguments) {

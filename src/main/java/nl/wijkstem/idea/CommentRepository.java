@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -13,7 +14,12 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
 
 	List<Comment> findByIdeaIdOrderByCreatedAtAscIdAsc(Long ideaId);
 
-	long countByAuthorIdAndCreatedAtAfter(Long authorId, Instant since);
+	/**
+	 * When the author placed comments after {@code since}, newest first (rate limits).
+	 */
+	@Query("select c.createdAt from Comment c where c.authorId = :authorId and c.createdAt > :since "
+			+ "order by c.createdAt desc")
+	List<Instant> createdTimes(Long authorId, Instant since, Limit limit);
 
 	List<Comment> findByIdIn(Collection<Long> ids);
 

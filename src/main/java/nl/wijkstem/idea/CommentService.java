@@ -1,7 +1,6 @@
 package nl.wijkstem.idea;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,7 +44,7 @@ public class CommentService {
 
 	private final IdeaAccess access;
 
-	private final IdeaProperties properties;
+	private final ActionLimits limits;
 
 	private final ApplicationEventPublisher events;
 
@@ -54,14 +53,14 @@ public class CommentService {
 	private final Clock clock;
 
 	CommentService(CommentRepository comments, ReportRepository reports, IdeaRepository ideas, AccountService accounts,
-			IdeaAccess access, IdeaProperties properties, ApplicationEventPublisher events,
-			TransactionTemplate transaction, Clock clock) {
+			IdeaAccess access, ActionLimits limits, ApplicationEventPublisher events, TransactionTemplate transaction,
+			Clock clock) {
 		this.comments = comments;
 		this.reports = reports;
 		this.ideas = ideas;
 		this.accounts = accounts;
 		this.access = access;
-		this.properties = properties;
+		this.limits = limits;
 		this.events = events;
 		this.transaction = transaction;
 		this.clock = clock;
@@ -105,11 +104,8 @@ public class CommentService {
 		if (!idea.getStatus().isOpenForSupport() || idea.isHidden()) {
 			throw new IdeaRejectedException("comment.error.notPublished");
 		}
+		limits.checkComment(me);
 		Instant now = clock.instant();
-		if (comments.countByAuthorIdAndCreatedAtAfter(me, now.minus(Duration.ofHours(1))) >= properties
-			.commentsPerHour()) {
-			throw new IdeaRejectedException("comment.error.hourlyLimit", properties.commentsPerHour());
-		}
 		Long parent = replyTo == null ? null
 				: comments.findById(replyTo)
 					.filter(comment -> comment.getIdeaId().equals(ideaId))
@@ -143,6 +139,7 @@ public class CommentService {
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public boolean report(Long ideaId, Long commentId, ReportReason reason) {
 		Long me = me();
+		limits.checkReport(me);
 		try {
 			transaction.executeWithoutResult(status -> {
 				reports

@@ -6,10 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param ideasPerDay how many ideas one resident may submit in 24 hours
  * @param searchIndex where the full-text index lives; rebuilt from the database at start
  * @param similarRadiusMetres how near another idea must be to count as "nearby"
- * @param commentsPerHour how many comments one resident may place in an hour
  * @param photoDirectory where photo files are kept, outside the web root
  * @param reportThreshold how many different residents must report an idea or comment
  * before it is hidden until a moderator looks at it
@@ -19,8 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * not sent in (drafts, and ideas a moderator asked to change)
  */
 @ConfigurationProperties("wijkstem.ideas")
-record IdeaProperties(@DefaultValue("10") int ideasPerDay, @DefaultValue("./data/search-index") Path searchIndex,
-		@DefaultValue("250") int similarRadiusMetres, @DefaultValue("30") int commentsPerHour,
-		@DefaultValue("./data/photos") Path photoDirectory, @DefaultValue("3") int reportThreshold,
-		@DefaultValue("10") int openDraftsPerResident, @DefaultValue("10") int unsentPhotosPerResident) {
+record IdeaProperties(@DefaultValue("./data/search-index") Path searchIndex,
+		@DefaultValue("250") int similarRadiusMetres, @DefaultValue("./data/photos") Path photoDirectory,
+		@DefaultValue("3") int reportThreshold, @DefaultValue("10") int openDraftsPerResident,
+		@DefaultValue("10") int unsentPhotosPerResident) {
 }

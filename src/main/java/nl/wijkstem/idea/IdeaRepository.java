@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -15,7 +16,10 @@ import org.springframework.data.repository.query.Param;
 
 interface IdeaRepository extends JpaRepository<Idea, Long>, JpaSpecificationExecutor<Idea> {
 
-	long countByAuthorIdAndSubmittedAtAfter(Long authorId, Instant since);
+	/** When the author sent in ideas after {@code since}, newest first (rate limits). */
+	@Query("select i.submittedAt from Idea i where i.authorId = :authorId and i.submittedAt > :since "
+			+ "order by i.submittedAt desc")
+	List<Instant> submittedTimes(Long authorId, Instant since, Limit limit);
 
 	long countByStatus(IdeaStatus status);
 

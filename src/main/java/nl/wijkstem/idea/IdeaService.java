@@ -1,7 +1,6 @@
 package nl.wijkstem.idea;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -74,6 +73,8 @@ public class IdeaService {
 
 	private final ModeratorEdits edits;
 
+	private final ActionLimits limits;
+
 	private final IdeaProperties properties;
 
 	private final ApplicationEventPublisher events;
@@ -85,7 +86,8 @@ public class IdeaService {
 	IdeaService(IdeaRepository ideas, SupportRepository supports, IdeaStatusChangeRepository history,
 			IdeaSettingsRepository settings, PhotoRepository photos, IdeaQueries queries, IdeaSearchIndex index,
 			AccountService accounts, ProgrammeService programme, IdeaAccess access, ModeratorEdits edits,
-			IdeaProperties properties, ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+			ActionLimits limits, IdeaProperties properties, ApplicationEventPublisher events,
+			TransactionTemplate transaction, Clock clock) {
 		this.ideas = ideas;
 		this.supports = supports;
 		this.history = history;
@@ -97,6 +99,7 @@ public class IdeaService {
 		this.programme = programme;
 		this.access = access;
 		this.edits = edits;
+		this.limits = limits;
 		this.properties = properties;
 		this.events = events;
 		this.transaction = transaction;
@@ -142,10 +145,8 @@ public class IdeaService {
 			return new SubmittedIdea(ideaId, existing.get().getStatus());
 		}
 		rejectIfAny(problems(existing.isPresent() ? ideaId : null, draft));
+		limits.checkIdea(me);
 		Instant now = clock.instant();
-		if (ideas.countByAuthorIdAndSubmittedAtAfter(me, now.minus(Duration.ofDays(1))) >= properties.ideasPerDay()) {
-			throw new IdeaRejectedException("idea.error.dailyLimit", properties.ideasPerDay());
-		}
 		Idea idea = existing.isPresent() ? access.ownEditable(ideaId) : ideas.save(Idea.draft(me, draft, now));
 		idea.edit(draft, now);
 		idea.submit(now);

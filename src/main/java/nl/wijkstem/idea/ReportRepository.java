@@ -1,8 +1,10 @@
 package nl.wijkstem.idea;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -29,5 +31,13 @@ interface ReportRepository extends JpaRepository<Report, Long> {
 	List<Report> findByIdeaIdAndResolutionIsNullOrderByCreatedAtAsc(Long ideaId);
 
 	List<Report> findByReporterIdOrderByCreatedAtAscIdAsc(Long reporterId);
+
+	/**
+	 * When the resident reported something after {@code since}, newest first (rate
+	 * limits).
+	 */
+	@Query("select r.createdAt from Report r where r.reporterId = :reporterId and r.createdAt > :since "
+			+ "order by r.createdAt desc")
+	List<Instant> reportedTimes(Long reporterId, Instant since, Limit limit);
 
 }

@@ -35,8 +35,9 @@ class DemoLoginConfiguration {
 	@Bean
 	SignInThrottle signInThrottle(Clock clock, @Value("${wijkstem.security.sign-in.lockout:15m}") Duration lockout,
 			@Value("${wijkstem.security.sign-in.failures-per-name:5}") int failuresPerName,
-			@Value("${wijkstem.security.sign-in.failures-per-address:20}") int failuresPerAddress) {
-		return new SignInThrottle(clock, lockout, failuresPerName, failuresPerAddress);
+			@Value("${wijkstem.security.sign-in.failures-per-address:20}") int failuresPerAddress,
+			ClientAddresses clientAddresses) {
+		return new SignInThrottle(clock, lockout, failuresPerName, failuresPerAddress, clientAddresses);
 	}
 
 	@Bean

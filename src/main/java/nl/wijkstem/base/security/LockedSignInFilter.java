@@ -20,8 +20,11 @@ final class LockedSignInFilter extends OncePerRequestFilter {
 
 	private final String loginPath;
 
-	LockedSignInFilter(SignInThrottle throttle, String loginPath) {
+	private final ClientAddresses clientAddresses;
+
+	LockedSignInFilter(SignInThrottle throttle, String loginPath, ClientAddresses clientAddresses) {
 		this.throttle = throttle;
+		this.clientAddresses = clientAddresses;
 		this.loginPath = loginPath;
 	}
 
@@ -29,7 +32,7 @@ final class LockedSignInFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if ("POST".equals(request.getMethod()) && loginPath.equals(request.getServletPath())
-				&& throttle.isLocked(request.getParameter("username"), request.getRemoteAddr())) {
+				&& throttle.isLocked(request.getParameter("username"), clientAddresses.of(request))) {
 			response.sendRedirect(request.getContextPath() + loginPath + "?error");
 			return;
 		}

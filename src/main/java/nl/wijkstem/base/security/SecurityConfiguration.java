@@ -75,7 +75,8 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http,
 			ObjectProvider<ClientRegistrationRepository> registrations, OidcRoleMappingProperties roleMapping,
-			ObjectProvider<SignInThrottle> throttle, RequestUtil requestUtil) throws Exception {
+			ObjectProvider<SignInThrottle> throttle, RequestUtil requestUtil, ClientAddresses clientAddresses)
+			throws Exception {
 		// the security headers are written by SecurityHeadersFilter, before anything else
 		http.headers(headers -> headers.httpStrictTransportSecurity(hsts -> hsts.disable()));
 		// Vaadin's own CSRF set-up exempts the login page, so a cross-site form could
@@ -87,7 +88,7 @@ class SecurityConfiguration {
 		http.addFilterBefore(new UnknownVaadinRequestFilter(), CsrfFilter.class);
 		SignInThrottle signInThrottle = throttle.getIfAvailable();
 		if (signInThrottle != null) {
-			http.addFilterBefore(new LockedSignInFilter(signInThrottle, "/" + LoginView.PATH),
+			http.addFilterBefore(new LockedSignInFilter(signInThrottle, "/" + LoginView.PATH, clientAddresses),
 					UsernamePasswordAuthenticationFilter.class);
 		}
 		http.authorizeHttpRequests(requests -> requests

@@ -14,6 +14,7 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Locks password sign-in for a user name, and for a client address, after too many
@@ -34,10 +35,14 @@ final class SignInThrottle {
 
 	private final int failuresPerAddress;
 
+	private final ClientAddresses clientAddresses;
+
 	private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
-	SignInThrottle(Clock clock, Duration window, int failuresPerName, int failuresPerAddress) {
+	SignInThrottle(Clock clock, Duration window, int failuresPerName, int failuresPerAddress,
+			ClientAddresses clientAddresses) {
 		this.clock = clock;
+		this.clientAddresses = clientAddresses;
 		this.window = window;
 		this.failuresPerName = failuresPerName;
 		this.failuresPerAddress = failuresPerAddress;
@@ -96,7 +101,14 @@ final class SignInThrottle {
 		return authentication.getName() == null ? "" : authentication.getName();
 	}
 
-	private static String clientAddress(Authentication authentication) {
+	/**
+	 * The failure is published while its request is handled, so the address is resolved
+	 * the same way {@link LockedSignInFilter} resolves it (behind trusted proxies too).
+	 */
+	private String clientAddress(Authentication authentication) {
+		if (RequestContextHolder.getRequestAttributes() != null) {
+			return clientAddresses.current();
+		}
 		return authentication.getDetails() instanceof WebAuthenticationDetails details
 				&& details.getRemoteAddress() != null ? details.getRemoteAddress() : "";
 	}

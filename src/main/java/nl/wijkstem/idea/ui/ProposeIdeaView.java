@@ -295,18 +295,22 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 
 	private void showProblems(IdeaRejectedException rejected) {
 		clearProblems();
-		StringBuilder general = new StringBuilder(getTranslation("idea.error.form"));
+		StringBuilder general = new StringBuilder();
+		boolean fieldProblems = false;
 		for (IdeaRejectedException.Problem problem : rejected.problems()) {
 			HasValidation field = field(problem.field());
 			if (field != null) {
 				field.setErrorMessage(ProblemMessages.text(this, problem));
 				field.setInvalid(true);
+				fieldProblems = true;
 			}
 			else {
 				general.append(' ').append(ProblemMessages.text(this, problem));
 			}
 		}
-		formError.setText(general.toString());
+		// "correct the marked fields" only when a field is marked: a rate limit marks
+		// none
+		formError.setText(fieldProblems ? getTranslation("idea.error.form") + general : general.toString().strip());
 		formError.setVisible(true);
 	}
 

@@ -1,0 +1,77 @@
+package nl.wijkstem.idea.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import nl.wijkstem.account.AccountService;
+import nl.wijkstem.idea.IdeaDraft;
+import nl.wijkstem.idea.IdeaService;
+import nl.wijkstem.idea.PlaceKind;
+import nl.wijkstem.support.ViewTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The same properties as {@code RateLimitsTest}, so both share one application context.
+ */
+@TestPropertySource(properties = { "wijkstem.rate-limits.ideas=5/1h,20/1d", "wijkstem.rate-limits.comments=20/10m",
+		"wijkstem.rate-limits.reports=10/1h", "wijkstem.security.trusted-proxies=192.0.2.10" })
+class ProposeIdeaRateLimitViewTest extends ViewTest {
+
+	@Autowired
+	IdeaService ideas;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	@WithUserDetails("kees")
+	void ideaOverTheLimit_showsTheMessage_andKeepsWhatWasTyped() {
+		for (int i = 0; i < 5; i++) {
+			ideas.submit(null,
+					new IdeaDraft("Snel idee nummer " + i + " voor de Westwijk",
+							"Een korte uitleg bij dit idee, zodat het lang genoeg is om in te sturen.",
+							PlaceKind.STREET, null, "", null, null));
+		}
+		Long kees = accounts.currentAccountId().orElseThrow();
+		int sentIn = sentIn(kees);
+		navigate(ProposeIdeaView.class);
+		TextField title = $(TextField.class).withLabel("Je idee in één zin").single();
+		test(title).setValue("Een bankje bij de bushalte aan de Reigerlaan");
+		test($(TextArea.class).single())
+			.setValue("Wie op de bus wacht, moet nu staan. Voor ouderen is dat zwaar, zeker als het regent.");
+
+		@SuppressWarnings("unchecked")
+		Select<PlaceKind> place = $(Select.class).withLabel("Wat voor plek is het?").single();
+		test(place).selectItem("Straat of stoep");
+
+		test($(Button.class).withText("Idee insturen").single()).click();
+
+		assertThat(getCurrentView()).isInstanceOf(ProposeIdeaView.class);
+		assertThat($(Paragraph.class).withClassName("form-error").single().getText())
+			.isEqualTo("Je hebt in korte tijd veel ideeën ingestuurd. Probeer het over een uur opnieuw. "
+					+ "Wat je schreef, blijft staan.");
+		assertThat(title.getValue()).isEqualTo("Een bankje bij de bushalte aan de Reigerlaan");
+		assertThat($(TextArea.class).single().getValue())
+			.isEqualTo("Wie op de bus wacht, moet nu staan. Voor ouderen is dat zwaar, zeker als het regent.");
+		assertThat($(Button.class).withText("Idee insturen").single().isEnabled()).isTrue();
+		assertThat(sentIn(kees)).isEqualTo(sentIn);
+	}
+
+	private int sentIn(Long account) {
+		return jdbc.queryForObject("select count(*) from idea where author_id = ? and submitted_at is not null",
+				Integer.class, account);
+	}
+
+}
