@@ -139,6 +139,7 @@ public class CommentService {
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public boolean report(Long ideaId, Long commentId, ReportReason reason) {
 		Long me = me();
+		reportable(ideaId, commentId);
 		limits.checkReport(me);
 		try {
 			transaction.executeWithoutResult(status -> {
@@ -171,6 +172,21 @@ public class CommentService {
 					List.of(new IdeaRejectedException.Problem("body", "idea.error.tooLong", BODY_MAX)));
 		}
 		return body;
+	}
+
+	/**
+	 * Only what everyone may see can be reported, and a comment only under its own idea:
+	 * a report names its idea in the reporter's data download, so a report by id alone
+	 * would reveal the title of someone else's draft.
+	 */
+	private void reportable(Long ideaId, Long commentId) {
+		if (ideas.findById(ideaId).filter(Idea::isVisibleToAll).isEmpty()) {
+			throw new IdeaRejectedException("idea.error.notFound");
+		}
+		if (commentId != null
+				&& comments.findById(commentId).filter(comment -> comment.getIdeaId().equals(ideaId)).isEmpty()) {
+			throw new IdeaRejectedException("comment.error.notFound");
+		}
 	}
 
 	private Comment find(Long commentId) {
