@@ -1,0 +1,245 @@
+package nl.wijkstem.browser;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import javax.imageio.ImageIO;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Locator;
+import nl.wijkstem.base.Languages;
+import nl.wijkstem.idea.IdeaDraft;
+import nl.wijkstem.idea.IdeaModerationService;
+import nl.wijkstem.idea.IdeaService;
+import nl.wijkstem.idea.ModerationDecision;
+import nl.wijkstem.idea.PhotoService;
+import nl.wijkstem.idea.PlaceKind;
+import nl.wijkstem.support.SignIn;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Direct object access over HTTP against the running application: photo files by their
+ * address as each kind of visitor, the download links of the exports (ideas CSV, audit
+ * CSV, personal data) taken to another session, and the pages of another role opened by
+ * their address. The same rules through the services: {@code DirectObjectAccessTest}.
+ */
+class DirectObjectAccessBrowserTest extends BrowserTest {
+
+	@Autowired
+	IdeaService ideas;
+
+	@Autowired
+	IdeaModerationService moderation;
+
+	@Autowired
+	PhotoService photos;
+
+	@Autowired
+	UserDetailsService demoUsers;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void photoAddress_servesTheFile_onlyToThoseWhoMaySeeItsIdea() {
+		String marker = UUID.randomUUID().toString().substring(0, 8);
+		Long draft = photoOf(idea("Foto concept " + marker, false, null));
+		Long submitted = photoOf(idea("Foto ingestuurd " + marker, true, null));
+		Long changesAsked = photoOf(idea("Foto wijzigen " + marker, true, ModerationDecision.REQUEST_CHANGES));
+		Long rejected = photoOf(idea("Foto afgewezen " + marker, true, ModerationDecision.REJECT));
+		Long hidden = photoOf(hide(idea("Foto verborgen " + marker, true, ModerationDecision.PUBLISH)));
+		Long published = photoOf(idea("Foto gepubliceerd " + marker, true, ModerationDecision.PUBLISH));
+		HttpVisitor anonymous = HttpVisitor.anonymous(port);
+		HttpVisitor kees = HttpVisitor.signedIn(port, "kees");
+		HttpVisitor fatima = HttpVisitor.signedIn(port, "fatima");
+		HttpVisitor moderator = HttpVisitor.signedIn(port, "moderator");
+
+		for (Long photo : List.of(draft, submitted, changesAsked, rejected, hidden)) {
+			assertNoPhoto(anonymous, photo);
+			assertNoPhoto(kees, photo);
+			assertPhoto(fatima, photo);
+		}
+		assertNoPhoto(moderator, draft);
+		for (Long photo : List.of(submitted, changesAsked, rejected, hidden)) {
+			assertPhoto(moderator, photo);
+		}
+		for (HttpVisitor everyone : List.of(anonymous, kees, fatima, moderator)) {
+			assertPhoto(everyone, published);
+		}
+		assertThat(anonymous.get("photos/999999999999999999").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void ideasCsvLink_ofAModerator_servesNothingToAnotherSession() {
+		signInWithPassword("moderator");
+		open("moderation/goals");
+		String csv = downloadAddress(page.locator("a.download-link"));
+
+		assertDownload(csv, "Titel");
+		assertNoDownload(HttpVisitor.anonymous(port), csv, "Titel");
+		assertNoDownload(HttpVisitor.signedIn(port, "kees"), csv, "Titel");
+	}
+
+	@Test
+	void auditCsvLink_ofAnAdministrator_servesNothingToAnotherSession() {
+		signInWithPassword("beheerder");
+		open("beheer/audit");
+		String csv = downloadAddress(page.locator("main a[href*='VAADIN/dynamic']"));
+
+		assertDownload(csv, "Accountnummer");
+		assertNoDownload(HttpVisitor.anonymous(port), csv, "Accountnummer");
+		assertNoDownload(HttpVisitor.signedIn(port, "moderator"), csv, "Accountnummer");
+	}
+
+	@Test
+	void personalDataLink_ofOneResident_servesNothingToAnotherSession() {
+		signInWithPassword("fatima");
+		open("mijn-gegevens");
+		String json = downloadAddress(page.locator("main a.call-to-action"));
+
+		assertDownload(json, "Fatima El Amrani");
+		assertNoDownload(HttpVisitor.anonymous(port), json, "Fatima El Amrani");
+		assertNoDownload(HttpVisitor.signedIn(port, "kees"), json, "Fatima El Amrani");
+	}
+
+	@Test
+	void pagesOfAnotherRoleOrPerson_openedByAddress_showNothingOfTheObject() {
+		String marker = UUID.randomUUID().toString().substring(0, 8);
+		String draftTitle = "Adres concept " + marker;
+		String submittedTitle = "Adres ingestuurd " + marker;
+		Long draft = idea(draftTitle, false, null);
+		Long submitted = idea(submittedTitle, true, null);
+		Long round = jdbc.queryForObject("select id from voting_round where title_nl = ?", Long.class,
+				"Buurtbudget Westwijk 2027");
+
+		signInWithPassword("kees");
+		for (String path : List.of("moderation/" + submitted, "moderation/" + draft,
+				"beheer/stemrondes/" + round + "/controle", "moderation/ballot/" + round)) {
+			open(path);
+			assertThat(page.locator("h1").innerText()).as(path).isEqualTo("Geen toegang");
+			assertThat(page.content()).as(path).doesNotContain(submittedTitle).doesNotContain(draftTitle);
+		}
+		for (Long idea : List.of(draft, submitted)) {
+			open("ideas/" + idea);
+			assertThat(page.locator("h1").innerText()).isEqualTo("Pagina niet gevonden");
+			assertThat(page.content()).doesNotContain(submittedTitle).doesNotContain(draftTitle);
+		}
+		signOut();
+		signInWithPassword("moderator");
+		open("beheer/stemrondes/" + round + "/controle");
+		assertThat(page.locator("h1").innerText()).isEqualTo("Geen toegang");
+		open("moderation/" + draft);
+		assertThat(page.content()).doesNotContain(draftTitle);
+		open("moderation/" + submitted);
+		assertThat(page.content()).as("the control: the moderator sees the sent-in idea").contains(submittedTitle);
+	}
+
+	/** The link's absolute address, as the browser would request it. */
+	private String downloadAddress(Locator link) {
+		String address = (String) link.first().evaluate("a => a.href");
+		assertThat(address).contains("/VAADIN/dynamic/");
+		return address;
+	}
+
+	/** The control: the link works in the session that made it. */
+	private void assertDownload(String address, String expected) {
+		APIResponse own = page.request().get(address);
+		assertThat(own.status()).isEqualTo(200);
+		assertThat(own.text()).contains(expected);
+	}
+
+	private static void assertNoDownload(HttpVisitor other, String address, String unexpected) {
+		HttpResponse<byte[]> response = other.get(address);
+		assertThat(response.statusCode()).isNotEqualTo(200);
+		assertThat(new String(response.body(), StandardCharsets.UTF_8)).doesNotContain(unexpected);
+	}
+
+	private static void assertPhoto(HttpVisitor visitor, Long photo) {
+		HttpResponse<byte[]> response = visitor.get("photos/" + photo);
+		assertThat(response.statusCode()).as("photo %d", photo).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("image/"));
+		assertThat(response.body()).isNotEmpty();
+	}
+
+	private static void assertNoPhoto(HttpVisitor visitor, Long photo) {
+		HttpResponse<byte[]> response = visitor.get("photos/" + photo);
+		assertThat(response.statusCode()).as("photo %d", photo).isEqualTo(404);
+		assertThat(response.body()).isEmpty();
+	}
+
+	/** An idea of fatima's with one photo: a draft, or sent in and decided so (if). */
+	private Long idea(String title, boolean sendIn, ModerationDecision decision) {
+		IdeaDraft draft = new IdeaDraft(title, "Een voorstel van Fatima met genoeg woorden om het te begrijpen.",
+				PlaceKind.STREET, null, "Reigerlaan", null, null);
+		Long id = as("fatima", () -> {
+			Long saved = ideas.save(null, draft);
+			photos.describe(photos.add(saved, "stoep.png", png()).id(), "Losse stoeptegels");
+			if (sendIn) {
+				ideas.submit(saved, draft);
+			}
+			return saved;
+		});
+		if (decision != null) {
+			as("moderator", () -> {
+				ideas.decide(id, version(id), decision, decision == ModerationDecision.PUBLISH ? "" : "Graag niet.");
+				return null;
+			});
+		}
+		return id;
+	}
+
+	private Long hide(Long id) {
+		return as("moderator", () -> {
+			moderation.hide(id, version(id), "Er staat een telefoonnummer in.");
+			return id;
+		});
+	}
+
+	private Long photoOf(Long idea) {
+		return jdbc.queryForObject("select id from idea_photo where idea_id = ?", Long.class, idea);
+	}
+
+	private int version(Long id) {
+		return ideas.idea(id, Languages.DUTCH).orElseThrow().version();
+	}
+
+	private <T> T as(String username, Supplier<T> work) {
+		SignIn.as(demoUsers, events, username);
+		try {
+			return work.get();
+		}
+		finally {
+			SignIn.out();
+		}
+	}
+
+	private static byte[] png() {
+		try {
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			ImageIO.write(new BufferedImage(20, 20, BufferedImage.TYPE_INT_RGB), "png", out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
