@@ -12,7 +12,10 @@ import nl.wijkstem.base.Languages;
 import nl.wijkstem.base.Branding;
 import nl.wijkstem.base.security.Roles;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -113,14 +116,29 @@ public class ProgrammeService implements Branding {
 		return parsed.contains(latitude, longitude);
 	}
 
+	/**
+	 * The shell's names come from memory or the configuration, never from a database that
+	 * may be down: the page telling a person that Wijkstem is temporarily unavailable
+	 * must still show.
+	 */
 	@Override
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public String programmeName() {
-		return overview(Languages.DUTCH).programmeName();
+		ProgrammeOverview remembered = overviews.get(Languages.DUTCH);
+		return remembered != null ? remembered.programmeName() : properties.area().programmeName();
 	}
 
 	@Override
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public String areaName() {
-		return overview(Languages.DUTCH).areaName();
+		ProgrammeOverview remembered = overviews.get(Languages.DUTCH);
+		return remembered != null ? remembered.areaName() : properties.area().name();
+	}
+
+	/** Reads the programme once at start-up, so the shell need not read it later. */
+	@EventListener(ApplicationReadyEvent.class)
+	void remember() {
+		Languages.SUPPORTED.forEach(this::overview);
 	}
 
 	private Area area() {

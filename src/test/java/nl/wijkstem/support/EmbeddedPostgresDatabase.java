@@ -28,7 +28,8 @@ public class EmbeddedPostgresDatabase implements ApplicationContextInitializer<C
 							"spring.datasource.username", "postgres", "spring.datasource.password", "")));
 	}
 
-	private static synchronized EmbeddedPostgres server() {
+	/** The test run's PostgreSQL server, started on first use. */
+	public static synchronized EmbeddedPostgres server() {
 		if (server == null) {
 			try {
 				server = EmbeddedPostgres.builder().start();

@@ -21,8 +21,10 @@ class LanguageInitializer implements VaadinServiceInitListener {
 
 	@Override
 	public void serviceInit(ServiceInitEvent event) {
-		event.getSource()
-			.addUIInitListener(init -> init.getUI().setLocale(LanguagePreference.of(VaadinRequest.getCurrent())));
+		event.getSource().addUIInitListener(init -> {
+			init.getUI().setLocale(LanguagePreference.of(VaadinRequest.getCurrent()));
+			ConnectionTexts.apply(init.getUI());
+		});
 		event.addIndexHtmlRequestListener(response -> response.getDocument()
 			.getElementsByTag("html")
 			.attr("lang", LanguagePreference.of(response.getVaadinRequest()).getLanguage()));
@@ -35,6 +37,9 @@ class LanguageInitializer implements VaadinServiceInitListener {
 		CustomizedSystemMessages messages = new CustomizedSystemMessages();
 		messages.setSessionExpiredCaption(translations.getTranslation("system.sessionExpired.caption", locale));
 		messages.setSessionExpiredMessage(translations.getTranslation("system.sessionExpired.message", locale));
+		// after a restart the person is told, instead of the page silently reloading
+		// without what they just did
+		messages.setSessionExpiredNotificationEnabled(true);
 		messages.setInternalErrorCaption(translations.getTranslation("system.internalError.caption", locale));
 		messages.setInternalErrorMessage(translations.getTranslation("system.internalError.message", locale));
 		messages.setCookiesDisabledCaption(translations.getTranslation("system.cookiesDisabled.caption", locale));

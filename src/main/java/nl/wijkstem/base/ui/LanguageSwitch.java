@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import nl.wijkstem.base.Languages;
+import nl.wijkstem.base.i18n.ConnectionTexts;
 import nl.wijkstem.base.i18n.LanguagePreference;
 
 /**
@@ -44,6 +45,7 @@ class LanguageSwitch extends Composite<Div> {
 		LanguagePreference.remember(language, VaadinRequest.getCurrent(), VaadinResponse.getCurrent());
 		ui.getSession().setLocale(language);
 		ui.setLocale(language);
+		ConnectionTexts.apply(ui);
 		ui.getPage().executeJs("document.documentElement.lang = $0", language.getLanguage());
 		ui.refreshCurrentRoute(true);
 	}

@@ -3,6 +3,7 @@ package nl.wijkstem.base.ui;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
@@ -26,6 +27,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import nl.wijkstem.base.Branding;
+import nl.wijkstem.base.DatabaseOutage;
 import nl.wijkstem.base.security.CurrentUser;
 import nl.wijkstem.base.security.CurrentUser.SignedInUser;
 
@@ -77,11 +79,18 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 		String title = getTranslation(entry.title());
 		return counters.stream()
 			.filter(badge -> badge.view().equals(entry.menuClass()))
-			.map(NavigationBadge::count)
+			.map(MainLayout::countUnlessUnavailable)
 			.filter(count -> count.isPresent() && count.getAsLong() > 0)
 			.findFirst()
 			.map(count -> getTranslation("nav.badge", title, count.getAsLong()))
 			.orElse(title);
+	}
+
+	private static OptionalLong countUnlessUnavailable(NavigationBadge badge) {
+		return DatabaseOutage.unlessUnavailable(() -> {
+			OptionalLong count = badge.count();
+			return count.isPresent() ? Optional.of(count.getAsLong()) : Optional.empty();
+		}).map(OptionalLong::of).orElse(OptionalLong.empty());
 	}
 
 	private Header header(Optional<SignedInUser> user, Branding branding) {
@@ -118,7 +127,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 			NativeButton signOut = new NativeButton(getTranslation("layout.signOut"), click -> currentUser.signOut());
 			signOut.addClassName("header-button");
 			area.add(who, role);
-			widgets.forEach(widget -> widget.create().ifPresent(area::add));
+			widgets.forEach(widget -> DatabaseOutage.unlessUnavailable(widget::create).ifPresent(area::add));
 			area.add(signOut);
 		}, () -> {
 			RouterLink signIn = new RouterLink(getTranslation("layout.signIn"), LoginView.class);

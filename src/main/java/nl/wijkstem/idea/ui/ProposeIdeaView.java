@@ -23,6 +23,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.DatabaseOutage;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.idea.IdeaDraft;
 import nl.wijkstem.idea.IdeaRejectedException;
@@ -226,7 +227,8 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 
 	private void hintWhileTyping(Component field) {
 		field.getElement()
-			.addEventListener("input", event -> showSimilar(event.getEventData().get(TYPED_TEXT).asString()))
+			.addEventListener("input",
+					event -> unlessUnavailable(() -> showSimilar(event.getEventData().get(TYPED_TEXT).asString())))
 			.addEventData(TYPED_TEXT)
 			.debounce(600);
 	}
@@ -239,8 +241,27 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 		if (loading) {
 			return;
 		}
-		showSimilar("");
-		saveDraft(false);
+		unlessUnavailable(() -> {
+			showSimilar("");
+			saveDraft(false);
+		});
+	}
+
+	/**
+	 * Hints and saving the draft along the way are a convenience: during a database
+	 * outage they wait, and must not swallow the click that follows (Vaadin drops the
+	 * rest of a request after a failing handler).
+	 */
+	private void unlessUnavailable(Runnable convenience) {
+		try {
+			convenience.run();
+		}
+		catch (RuntimeException ex) {
+			if (!DatabaseOutage.causedBy(ex)) {
+				throw ex;
+			}
+			saveStatus.setText(getTranslation("propose.notSavedYet"));
+		}
 	}
 
 	private IdeaDraft draft() {
