@@ -1,20 +1,44 @@
 package nl.wijkstem.idea;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.SequencedSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps the search index in step with the database: rebuilt from it at start-up, and each
- * published idea added once its transaction has committed.
+ * Keeps the search index in step with the database, on every node: rebuilt from the
+ * database at start-up (the index of the last run answers searches until the new one is
+ * complete), each change added on this node once its transaction has committed, and the
+ * changes made on other nodes read from the shared feed ({@link SearchChanges}) every
+ * second.
  */
 @Component
 class IdeaIndexing {
+
+	/** How far back the feed is read again, for transactions that committed late. */
+	static final Duration LATE_COMMITS = Duration.ofSeconds(30);
+
+	/**
+	 * How long the feed keeps a change; a node that was away longer rebuilds at start.
+	 */
+	static final Duration FEED_KEPT = Duration.ofDays(1);
+
+	private static final int APPLIED_REMEMBERED = 10_000;
 
 	private final IdeaRepository ideas;
 
@@ -22,19 +46,86 @@ class IdeaIndexing {
 
 	private final TransactionTemplate transaction;
 
-	IdeaIndexing(IdeaRepository ideas, IdeaSearchIndex index, TransactionTemplate transaction) {
+	private final SearchChanges changes;
+
+	private final Clock clock;
+
+	/** The feed's changes this node has applied already (the last ones). */
+	private final SequencedSet<Long> applied = new LinkedHashSet<>();
+
+	private volatile long followedUpTo = -1;
+
+	IdeaIndexing(IdeaRepository ideas, IdeaSearchIndex index, TransactionTemplate transaction, SearchChanges changes,
+			Clock clock) {
 		this.ideas = ideas;
 		this.index = index;
 		this.transaction = transaction;
+		this.changes = changes;
+		this.clock = clock;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void rebuild() {
+		// what is in the feed now is in the rebuild; what comes later is followed
+		long feedBefore = changes.latest();
 		transaction.executeWithoutResult(status -> {
 			try (Stream<IdeaText> published = ideas.streamVisibleTexts(IdeaStatus.listed())) {
 				index.indexAll(published::iterator);
 			}
 		});
+		followedUpTo = feedBefore;
+	}
+
+	/**
+	 * The changes of every node, this one's included (applying one twice is harmless).
+	 */
+	@Scheduled(fixedDelayString = "${wijkstem.search.follow-every:PT1S}", initialDelayString = "PT1S")
+	synchronized void followTheFeed() {
+		if (followedUpTo < 0) {
+			return;
+		}
+		List<SearchChanges.Change> fresh = changes.since(followedUpTo, clock.instant().minus(LATE_COMMITS))
+			.stream()
+			.filter(change -> !applied.contains(change.id()))
+			.toList();
+		if (fresh.isEmpty()) {
+			return;
+		}
+		List<Long> ideaIds = new ArrayList<>(fresh.stream().map(SearchChanges.Change::ideaId).distinct().toList());
+		List<IdeaText> visible = changes.visibleTexts(ideaIds);
+		Set<Long> visibleIds = visible.stream().map(IdeaText::id).collect(Collectors.toSet());
+		visible.forEach(index::index);
+		ideaIds.stream().filter(id -> !visibleIds.contains(id)).forEach(index::remove);
+		if (fresh.stream().anyMatch(SearchChanges.Change::purge)) {
+			index.purgeReplaced();
+		}
+		fresh.forEach(change -> applied.add(change.id()));
+		while (applied.size() > APPLIED_REMEMBERED) {
+			applied.removeFirst();
+		}
+		followedUpTo = Math.max(followedUpTo, fresh.getLast().id());
+	}
+
+	@Scheduled(cron = "${wijkstem.search.feed-cleanup-cron:0 20 * * * *}", zone = "Europe/Amsterdam")
+	@SchedulerLock(name = "search-feed-cleanup")
+	public void forgetOldChanges() {
+		changes.forgetBefore(clock.instant().minus(FEED_KEPT));
+	}
+
+	/** Into the feed, in the transaction of the change, so no node can miss it. */
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+	void record(IdeaPublished published) {
+		changes.record(published.ideaId(), false);
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+	void record(IdeaRevised revised) {
+		changes.record(revised.ideaId(), false);
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+	void record(IdeaTextRedacted redacted) {
+		changes.record(redacted.ideaId(), true);
 	}
 
 	/** A moderator changed the words: search for the new ones. */

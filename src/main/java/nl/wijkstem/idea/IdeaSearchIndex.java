@@ -84,7 +84,8 @@ class IdeaSearchIndex implements DisposableBean {
 			// document, however few it holds (the default leaves up to 10 %)
 			TieredMergePolicy merges = new TieredMergePolicy();
 			merges.setForceMergeDeletesPctAllowed(0);
-			IndexWriterConfig config = new IndexWriterConfig(perField).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+			IndexWriterConfig config = new IndexWriterConfig(perField)
+				.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
 				.setMergePolicy(merges);
 			writer = new IndexWriter(directory, config);
 			searchers = new SearcherManager(writer, null);
@@ -95,7 +96,7 @@ class IdeaSearchIndex implements DisposableBean {
 	}
 
 	/** Adds or replaces an idea; visible to searches at once. */
-	void index(IdeaText idea) {
+	synchronized void index(IdeaText idea) {
 		try {
 			writer.updateDocument(new Term(ID, idea.id().toString()), document(idea));
 			writer.commit();
@@ -106,8 +107,13 @@ class IdeaSearchIndex implements DisposableBean {
 		}
 	}
 
-	void indexAll(Iterable<IdeaText> ideas) {
+	/**
+	 * Replaces the whole index in one commit: until it is complete, searches are answered
+	 * from the index as it was (also the one left by the previous run).
+	 */
+	synchronized void indexAll(Iterable<IdeaText> ideas) {
 		try {
+			writer.deleteAll();
 			int count = 0;
 			for (IdeaText idea : ideas) {
 				writer.updateDocument(new Term(ID, idea.id().toString()), document(idea));
@@ -122,7 +128,7 @@ class IdeaSearchIndex implements DisposableBean {
 		}
 	}
 
-	void remove(Long id) {
+	synchronized void remove(Long id) {
 		try {
 			writer.deleteDocuments(new Term(ID, id.toString()));
 			writer.commit();
@@ -137,7 +143,7 @@ class IdeaSearchIndex implements DisposableBean {
 	 * Rewrites the index files without the documents that were replaced or removed, so
 	 * their words are gone from the disk too, not only from the results.
 	 */
-	void purgeReplaced() {
+	synchronized void purgeReplaced() {
 		try {
 			writer.forceMergeDeletes(true);
 			writer.commit();

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import nl.wijkstem.account.AccountDeleted;
 import nl.wijkstem.account.ResidencyRevoked;
 import nl.wijkstem.account.ResidencyService;
+import nl.wijkstem.base.SharedVersions;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -21,8 +22,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * minute, or until the account module says it ended ({@link ResidencyRevoked}) or the
  * account is deleted: checking it on every submission was most of the cost of a ballot. A
  * check that started before such an ending is never remembered. The minute bounds what
- * this instance can miss: a revocation on another instance of the application, or one
- * written straight into the database.
+ * this instance can miss: a revocation written straight into the database. A revocation
+ * on another node raises a shared version, and every node drops what it remembered when
+ * it sees the version change.
  */
 @Component
 class Eligibility {
@@ -40,12 +42,23 @@ class Eligibility {
 
 	private final Clock clock;
 
-	Eligibility(ResidencyService residency, Clock clock) {
+	private final SharedVersions versions;
+
+	private volatile long version = -1;
+
+	Eligibility(ResidencyService residency, Clock clock, SharedVersions versions) {
 		this.residency = residency;
 		this.clock = clock;
+		this.versions = versions;
 	}
 
 	boolean isVerified(Long accountId) {
+		long stored = versions.current(SharedVersions.RESIDENCY);
+		if (stored != version) {
+			endings.incrementAndGet();
+			verified.clear();
+			version = stored;
+		}
 		Instant now = clock.instant();
 		Instant seen = verified.get(accountId);
 		if (seen != null && now.isBefore(seen.plus(REMEMBERED_FOR)) && !now.isBefore(seen)) {
@@ -72,6 +85,7 @@ class Eligibility {
 
 	@EventListener
 	void on(ResidencyRevoked revoked) {
+		versions.raise(SharedVersions.RESIDENCY);
 		forget(revoked.accountId());
 	}
 
@@ -86,6 +100,7 @@ class Eligibility {
 
 	@EventListener
 	void on(AccountDeleted deleted) {
+		versions.raise(SharedVersions.RESIDENCY);
 		forget(deleted.accountId());
 	}
 

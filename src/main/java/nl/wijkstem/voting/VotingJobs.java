@@ -1,18 +1,18 @@
 package nl.wijkstem.voting;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * The rounds' timed steps: results are published when their moment passes, and ballots
  * lose their link to accounts when the retention period has passed. Tests switch them off
  * ({@code wijkstem.voting.jobs=false}) and call the steps themselves, as the clock they
- * move is shared.
+ * move is shared. Each runs on one node at a time ({@code @SchedulerLock}).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 @ConditionalOnProperty(name = "wijkstem.voting.jobs", havingValue = "true", matchIfMissing = true)
 class VotingJobs {
 
@@ -23,11 +23,13 @@ class VotingJobs {
 	}
 
 	@Scheduled(fixedDelayString = "${wijkstem.voting.publish-every:PT1M}", initialDelayString = "PT30S")
+	@SchedulerLock(name = "voting-publish-due-results")
 	void publishDueResults() {
 		results.publishDue();
 	}
 
 	@Scheduled(cron = "${wijkstem.voting.anonymise-cron:0 15 3 * * *}", zone = "Europe/Amsterdam")
+	@SchedulerLock(name = "voting-anonymise-expired-ballots")
 	void anonymiseExpiredBallots() {
 		results.anonymiseExpired();
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import nl.wijkstem.base.SharedVersions;
 import nl.wijkstem.account.ResidencyTestSupport;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.support.ApplicationTest;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -50,6 +52,12 @@ class VotingServiceTest {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Autowired
+	SharedVersions versions;
 
 	@Autowired
 	nl.wijkstem.account.ResidencyService residency;
@@ -253,6 +261,27 @@ class VotingServiceTest {
 				verification);
 
 		clock.moveBy(Eligibility.REMEMBERED_FOR.plusSeconds(1));
+
+		rejected(() -> voting.cast(round, Set.of(setup[2])), "voting.error.notVerified");
+	}
+
+	@Test
+	void aRevocationOnAnotherNode_stopsVotingHereAtOnce() {
+		Long[] setup = budgetRoundWithThreeIdeas(VotingFixtures.budgetRound(clock.instant(), 100));
+		Long round = setup[0];
+		clock.moveBy(Duration.ofHours(2));
+		ResidencyTestSupport.signInAsNewResident(events, "Bewoner naast een tweede server",
+				Map.of("postcode", "3132AB"));
+		Long verification = residency.myStatus().verificationId();
+		voting.cast(round, Set.of(setup[1]));
+		// another node revokes it: it changes the row and raises the shared version in
+		// one
+		// transaction, and this node hears no event
+		transaction.executeWithoutResult(status -> {
+			jdbc.update("update residency set active_account_id = null, revoked_at = current_timestamp where id = ?",
+					verification);
+			versions.raise(SharedVersions.RESIDENCY);
+		});
 
 		rejected(() -> voting.cast(round, Set.of(setup[2])), "voting.error.notVerified");
 	}
