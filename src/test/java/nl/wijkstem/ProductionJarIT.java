@@ -1,22 +1,18 @@
 package nl.wijkstem;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.JarFile;
@@ -30,6 +26,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import nl.wijkstem.support.JarNode;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,8 +44,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ProductionJarIT {
 
-	private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
-
 	private static final String ISSUER_ID = "gemeente";
 
 	private static final Pattern SCRIPT = Pattern.compile("src=\"(\\./)?(VAADIN/build/[^\"]+\\.js)\"");
@@ -57,9 +52,7 @@ class ProductionJarIT {
 
 	private static MockOAuth2Server provider;
 
-	private static Process application;
-
-	private static Path workDirectory;
+	private static JarNode application;
 
 	private static int port;
 
@@ -73,16 +66,8 @@ class ProductionJarIT {
 		database = EmbeddedPostgres.builder().start();
 		provider = new MockOAuth2Server();
 		provider.start(InetAddress.getLoopbackAddress(), 0);
-		workDirectory = Files.createTempDirectory("wijkstem-prod");
-		port = freePort();
 		String registration = "SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_GEMEENTE_";
-		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-jar", jar().toAbsolutePath().toString(), "--spring.profiles.active=prod,postgres",
-				"--server.address=127.0.0.1", "--server.port=" + port)
-			.directory(workDirectory.toFile())
-			.redirectErrorStream(true)
-			.redirectOutput(workDirectory.resolve("application.log").toFile());
-		Map<String, String> environment = builder.environment();
+		Map<String, String> environment = new HashMap<>();
 		environment.put("SPRING_DATASOURCE_URL", database.getJdbcUrl("postgres", "postgres"));
 		environment.put("SPRING_DATASOURCE_USERNAME", "postgres");
 		environment.put("SPRING_DATASOURCE_PASSWORD", "");
@@ -94,17 +79,14 @@ class ProductionJarIT {
 		environment.put(registration + "SCOPE", "openid,profile,email");
 		environment.put("SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_GEMEENTE_ISSUER_URI",
 				provider.issuerUrl(ISSUER_ID).toString());
-		application = builder.start();
-		waitUntilHealthy();
+		application = JarNode.start("prod", "prod,postgres", environment);
+		port = application.port();
 	}
 
 	@AfterAll
 	static void stop() throws Exception {
 		if (application != null) {
-			application.destroy();
-			if (!application.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
-				application.destroyForcibly();
-			}
+			application.close();
 		}
 		if (provider != null) {
 			provider.shutdown();
@@ -192,7 +174,7 @@ class ProductionJarIT {
 
 	@Test
 	void theJar_holdsNoDevelopmentTools_andNoSourceMaps() throws IOException {
-		try (JarFile jar = new JarFile(jar().toFile())) {
+		try (JarFile jar = new JarFile(JarNode.jar().toFile())) {
 			List<String> names = jar.stream().map(entry -> entry.getName()).toList();
 			assertThat(names).noneMatch(name -> name.startsWith("BOOT-INF/lib/vaadin-dev"))
 				.noneMatch(name -> name.startsWith("BOOT-INF/lib/spring-boot-devtools"))
@@ -286,48 +268,6 @@ class ProductionJarIT {
 			.map(line -> line.substring(name.length() + 1).strip())
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no " + name + " in " + response.lines().findFirst().orElse("")));
-	}
-
-	private static Path jar() throws IOException {
-		try (Stream<Path> files = Files.list(Path.of("target"))) {
-			return files.filter(file -> file.getFileName().toString().matches("wijkstem-.*\\.jar"))
-				.findFirst()
-				.orElseThrow(
-						() -> new IllegalStateException("No jar in target/: run ./mvnw verify (it packages first)"));
-		}
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
-		}
-	}
-
-	private static void waitUntilHealthy() throws Exception {
-		Instant deadline = Instant.now().plus(START_TIMEOUT);
-		while (Instant.now().isBefore(deadline)) {
-			if (!application.isAlive()) {
-				throw new IllegalStateException("The production jar stopped: " + log());
-			}
-			try {
-				if (get("actuator/health").statusCode() == 200) {
-					return;
-				}
-			}
-			catch (IOException notYet) {
-				// not listening yet
-			}
-			Thread.sleep(500);
-		}
-		throw new IllegalStateException("The production jar did not become healthy: " + log());
-	}
-
-	private static String log() throws IOException {
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-				Files.newInputStream(workDirectory.resolve("application.log")), StandardCharsets.UTF_8))) {
-			List<String> lines = reader.lines().toList();
-			return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
-		}
 	}
 
 }
