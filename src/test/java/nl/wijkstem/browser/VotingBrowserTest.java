@@ -3,12 +3,15 @@ package nl.wijkstem.browser;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.account.ResidencyService;
 import nl.wijkstem.idea.IdeaDraft;
@@ -259,6 +262,56 @@ class VotingBrowserTest extends BrowserTest {
 		button("Stem opslaan").click();
 		assertThat(page.locator(".ballot__confirmation")).containsText("Je koos: " + name);
 		assertAccessible();
+	}
+
+	@Test
+	void choicesNotYetSaved_surviveARestartAndSigningInAgain() {
+		String unique = IdeaFixture.unique();
+		String bench = publishedIdea("Bank bij de vijver " + unique);
+		String light = publishedIdea("Licht op het pad " + unique);
+		Long benchId = jdbc.queryForObject("select id from idea where title = ?", Long.class, bench);
+		Long lightId = jdbc.queryForObject("select id from idea where title = ?", Long.class, light);
+		SignIn.as(demoUsers, events, "beheerder");
+		Long round = rounds.create(new RoundForm("Kleine keuze " + unique, "Small choice " + unique,
+				"Kies wat je wilt.", "Choose what you like.", clock.instant().plus(Duration.ofMinutes(1)),
+				clock.instant().plus(Duration.ofHours(1)), clock.instant().plus(Duration.ofDays(1)),
+				clock.instant().plus(Duration.ofDays(2)), BallotKind.SUPPORT, null, 1, null, 0, false, false,
+				TieBreak.EARLIER_SUBMITTED));
+		rounds.addIdea(round, benchId, null);
+		rounds.addIdea(round, lightId, null);
+		SignIn.out();
+		clock.moveBy(Duration.ofHours(2));
+		verifiedInPerson("kees");
+		signInWithPassword("kees");
+		open("vote/" + round);
+		checkbox(light).check();
+		waitForVaadin();
+
+		// the server restarts: the browser's session cookie no longer matches a session
+		List<Cookie> forgotten = context.cookies()
+			.stream()
+			.map(cookie -> new Cookie(cookie.name, "JSESSIONID".equals(cookie.name) ? "unknown" : cookie.value)
+				.setDomain(cookie.domain)
+				.setPath(cookie.path))
+			.toList();
+		context.clearCookies();
+		context.addCookies(forgotten);
+		checkbox(bench).check();
+		page.locator(".v-system-error").getByText("Wijkstem is opnieuw gestart").waitFor();
+		page.locator(".v-system-error").click();
+		page.waitForURL(url("login"));
+		page.getByLabel("Gebruikersnaam").fill("kees");
+		page.getByLabel("Wachtwoord").fill("demo");
+		button("Inloggen").click();
+		page.waitForURL(Pattern.compile(".*/vote/" + round + "(\\?continue)?$"));
+		waitForVaadin();
+
+		page.locator(".ballot__restored").getByText("Je keuzes van daarnet staan er weer").waitFor();
+		assertThat(checkbox(light)).isChecked();
+		assertAccessible();
+		button("Stem opslaan").click();
+		assertThat(page.locator(".ballot__confirmation")).containsText("Je koos: " + light);
+		assertThat(page.locator(".ballot__restored")).isHidden();
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -43,6 +44,10 @@ class BallotForm extends Composite<Section> {
 
 	private final Div confirmation = new Div();
 
+	private final Paragraph restored = new Paragraph();
+
+	private boolean castable;
+
 	/**
 	 * @param cast records the chosen items, or {@code null} when the person cannot vote
 	 * now
@@ -60,6 +65,11 @@ class BallotForm extends Composite<Section> {
 		if (cast == null) {
 			return;
 		}
+		castable = true;
+		restored.addClassName("ballot__restored");
+		restored.getElement().setAttribute("role", "status");
+		restored.setVisible(false);
+		section.addComponentAsFirst(restored);
 		tally.addClassName("ballot__tally");
 		tally.getElement().setAttribute("aria-live", "polite");
 		problem.addClassName("ballot__problem");
@@ -97,7 +107,12 @@ class BallotForm extends Composite<Section> {
 			Checkbox box = new Checkbox(label);
 			box.addClassName("ballot__choice");
 			box.setValue(mine != null && mine.itemIds().contains(entry.itemId()));
-			box.addValueChangeListener(change -> updateTally());
+			box.addValueChangeListener(change -> {
+				updateTally();
+				if (change.isFromClient()) {
+					rememberInThisTab();
+				}
+			});
 			boxes.put(entry.itemId(), box);
 			item.add(box);
 		}
@@ -118,6 +133,46 @@ class BallotForm extends Composite<Section> {
 		more.addClassName("ballot__more");
 		item.add(more);
 		return item;
+	}
+
+	/**
+	 * Choices not yet sent are kept in this browser tab (not on a shared computer's
+	 * disk): after a detour, a restart of the server or signing in again, the ballot
+	 * shows them again instead of losing them.
+	 */
+	private void rememberInThisTab() {
+		String ids = chosen().stream().map(String::valueOf).collect(Collectors.joining(","));
+		getElement().executeJs("sessionStorage.setItem($0, $1)", storageKey(), ids);
+	}
+
+	@Override
+	protected void onAttach(AttachEvent attach) {
+		super.onAttach(attach);
+		if (castable) {
+			getElement().executeJs("return sessionStorage.getItem($0)", storageKey()).then(String.class, this::restore);
+		}
+	}
+
+	private void restore(String stored) {
+		if (stored == null) {
+			return;
+		}
+		Set<Long> kept = new LinkedHashSet<>();
+		for (String id : stored.split(",")) {
+			if (id.matches("[0-9]{1,18}") && boxes.containsKey(Long.valueOf(id))) {
+				kept.add(Long.valueOf(id));
+			}
+		}
+		if (kept.equals(chosen())) {
+			return;
+		}
+		boxes.forEach((id, box) -> box.setValue(kept.contains(id)));
+		restored.setText(getTranslation("vote.restored"));
+		restored.setVisible(true);
+	}
+
+	private String storageKey() {
+		return "wijkstem-ballot-" + round.id();
 	}
 
 	private Set<Long> chosen() {
@@ -160,6 +215,8 @@ class BallotForm extends Composite<Section> {
 		try {
 			MyBallot recorded = cast.apply(chosen());
 			problem.setVisible(false);
+			restored.setVisible(false);
+			getElement().executeJs("sessionStorage.removeItem($0)", storageKey());
 			confirm(recorded, true);
 		}
 		catch (VotingRejectedException rejected) {
