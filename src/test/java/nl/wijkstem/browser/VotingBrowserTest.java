@@ -312,6 +312,14 @@ class VotingBrowserTest extends BrowserTest {
 		button("Stem opslaan").click();
 		assertThat(page.locator(".ballot__confirmation")).containsText("Je koos: " + light);
 		assertThat(page.locator(".ballot__restored")).isHidden();
+
+		// choices kept but not saved do not stay behind for the next person at the
+		// computer
+		checkbox(bench).check();
+		waitForVaadin();
+		signOut();
+		assertThat(page.evaluate("() => Object.keys(sessionStorage).filter(k => k.startsWith('wijkstem-')).length"))
+			.isEqualTo(0);
 	}
 
 }

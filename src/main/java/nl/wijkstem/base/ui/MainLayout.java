@@ -45,6 +45,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
 	static final String MAIN_ID = "main-content";
 
+	private static final String FORGET_TAB_STORAGE = "window.Object.keys(sessionStorage).filter(k=>k.startsWith('wijkstem-')).forEach(k=>sessionStorage.removeItem(k))";
+
 	private final Main main = new Main();
 
 	private final List<NavigationLink> navigation;
@@ -124,7 +126,12 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 			who.addClassName("app-user__name");
 			Span role = new Span(getTranslation("role." + signedIn.highestRole()));
 			role.addClassName("app-user__role");
-			NativeButton signOut = new NativeButton(getTranslation("layout.signOut"), click -> currentUser.signOut());
+			NativeButton signOut = new NativeButton(getTranslation("layout.signOut"), click -> {
+				// what this person kept in the tab (ballot choices not yet saved) is not
+				// left for the next person at a shared computer
+				getElement().executeJs(FORGET_TAB_STORAGE);
+				currentUser.signOut();
+			});
 			signOut.addClassName("header-button");
 			area.add(who, role);
 			widgets.forEach(widget -> DatabaseOutage.unlessUnavailable(widget::create).ifPresent(area::add));
