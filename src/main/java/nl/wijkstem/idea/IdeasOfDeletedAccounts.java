@@ -8,8 +8,6 @@ import nl.wijkstem.account.AccountDeleted;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * What happens to a deleted account's ideas and supports. Public ideas stay, without a
@@ -50,12 +48,7 @@ public class IdeasOfDeletedAccounts {
 		photos.deleteAll(pictures);
 		ideas.deleteAll(unpublished);
 		ideas.forgetAuthor(deleted.accountId());
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				pictures.forEach(photo -> storage.delete(photo.getStoredName()));
-			}
-		});
+		pictures.forEach(photo -> storage.delete(photo.getStoredName()));
 	}
 
 }

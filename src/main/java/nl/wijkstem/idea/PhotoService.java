@@ -71,9 +71,10 @@ public class PhotoService {
 			throw new IdeaRejectedException("photo.error.tooManyInDrafts", properties.unsentPhotosPerResident());
 		}
 		PhotoProcessing.Processed processed = processing.process(upload);
-		String stored = storage.storeUntilRollback(processed.bytes(), processed.extension());
-		Photo photo = photos.save(new Photo(ideaId, (int) count, stored, processed.contentType(),
+		String stored = PhotoStorage.newName(processed.extension());
+		Photo photo = photos.saveAndFlush(new Photo(ideaId, (int) count, stored, processed.contentType(),
 				shortened(originalName), processed.width(), processed.height(), clock.instant()));
+		storage.store(stored, processed.bytes());
 		return PhotoView.of(photo);
 	}
 
@@ -93,12 +94,7 @@ public class PhotoService {
 	public void remove(Long photoId) {
 		Photo photo = ownPhoto(photoId);
 		photos.delete(photo);
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				storage.delete(photo.getStoredName());
-			}
-		});
+		storage.delete(photo.getStoredName());
 	}
 
 	/** The photos of the resident's own idea, for the form. */
@@ -122,7 +118,8 @@ public class PhotoService {
 	public Optional<PhotoFile> file(Long photoId) {
 		return photos.findById(photoId)
 			.filter(photo -> ideas.findById(photo.getIdeaId()).filter(this::visible).isPresent())
-			.map(photo -> new PhotoFile(storage.read(photo.getStoredName()), photo.getContentType()));
+			.flatMap(photo -> storage.read(photo.getStoredName())
+				.map(bytes -> new PhotoFile(bytes, photo.getContentType())));
 	}
 
 	private boolean visible(Idea idea) {

@@ -1,85 +1,59 @@
 package nl.wijkstem.idea;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Photo files in a directory outside the web root, under random names; they are only ever
- * served through the checked photo address.
+ * Photo files, in the database under random names: written and removed in the transaction
+ * of the photo's row, so a refused or interrupted change leaves no file behind and a
+ * removed photo is gone from every node and every backup taken after. They are only ever
+ * served through the checked photo address. A re-encoded photo is at most 1600 pixels a
+ * side, a few hundred kilobytes, so it is read whole.
  */
 @Component
 class PhotoStorage {
 
-	private final Path directory;
+	private final JdbcTemplate jdbc;
 
-	PhotoStorage(IdeaProperties properties) {
-		try {
-			directory = Files.createDirectories(properties.photoDirectory()).toRealPath();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot use the photo directory " + properties.photoDirectory(), ex);
-		}
+	private final Clock clock;
+
+	PhotoStorage(JdbcTemplate jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
-	String store(byte[] bytes, String extension) {
-		String name = UUID.randomUUID() + "." + extension;
-		try {
-			Files.write(resolve(name), bytes);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return name;
+	static String newName(String extension) {
+		return UUID.randomUUID() + "." + extension;
 	}
 
 	/**
-	 * Stores the file for the current transaction: it is deleted again when the
-	 * transaction does not commit, so no file outlives a refused change.
+	 * Part of the caller's transaction, after the photo's row is written: the file
+	 * belongs to that row and goes when it goes.
 	 */
-	String storeUntilRollback(byte[] bytes, String extension) {
-		String stored = store(bytes, extension);
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCompletion(int status) {
-				if (status != STATUS_COMMITTED) {
-					delete(stored);
-				}
-			}
-		});
-		return stored;
+	void store(String name, byte[] bytes) {
+		jdbc.update("insert into photo_content (name, bytes, stored_at) values (?, ?, ?)", name, bytes,
+				Timestamp.from(clock.instant()));
 	}
 
-	byte[] read(String name) {
-		try {
-			return Files.readAllBytes(resolve(name));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	Optional<byte[]> read(String name) {
+		List<byte[]> found = jdbc.query("select bytes from photo_content where name = ?",
+				(row, index) -> row.getBytes(1), name);
+		return found.stream().findFirst();
+	}
+
+	boolean holds(String name) {
+		Integer count = jdbc.queryForObject("select count(*) from photo_content where name = ?", Integer.class, name);
+		return count != null && count > 0;
 	}
 
 	void delete(String name) {
-		try {
-			Files.deleteIfExists(resolve(name));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private Path resolve(String name) {
-		Path file = directory.resolve(name).normalize();
-		if (!file.getParent().equals(directory)) {
-			throw new IllegalArgumentException("Not a photo name: " + name);
-		}
-		return file;
+		jdbc.update("delete from photo_content where name = ?", name);
 	}
 
 }

@@ -56,11 +56,12 @@ class UpdatePhotos {
 		for (int position = 0; position < uploads.size(); position++) {
 			UpdatePhoto upload = uploads.get(position);
 			PhotoProcessing.Processed processed = processing.process(upload.bytes());
-			String stored = storage.storeUntilRollback(processed.bytes(), processed.extension());
+			String stored = PhotoStorage.newName(processed.extension());
 			String name = upload.fileName() == null ? "" : upload.fileName().strip();
-			photos.save(Photo.withUpdate(ideaId, statusChangeId, position, stored, processed.contentType(),
+			photos.saveAndFlush(Photo.withUpdate(ideaId, statusChangeId, position, stored, processed.contentType(),
 					name.length() > 255 ? name.substring(0, 255) : name, IdeaRules.clean(upload.altText()),
 					processed.width(), processed.height(), now));
+			storage.store(stored, processed.bytes());
 		}
 	}
 

@@ -1,13 +1,18 @@
 package nl.wijkstem.browser;
 
+import java.awt.image.BufferedImage;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -102,6 +107,25 @@ class DatabaseOutageBrowserTest extends BrowserTest {
 		page.waitForURL(IDEA_PAGE);
 		waitForVaadin();
 		assertThat(page.locator("h1").innerText()).isEqualTo("Bankjes bij het water");
+	}
+
+	@Test
+	void aPhotoSentDuringTheOutage_isRefusedNextToTheUpload_andTheFormStays() throws Exception {
+		signInWithPassword("fatima");
+		open("ideas/new");
+		page.getByLabel("Je idee in één zin").fill("Een vogelhuisje bij de school");
+		page.getByLabel("Vertel meer").fill("Kinderen kunnen dan vogels kijken in de pauze.");
+		page.getByLabel("Waar is het?").fill("Schoolplein");
+		waitForVaadin();
+		Path photo = Files.createTempFile("vogelhuis", ".png");
+		ImageIO.write(new BufferedImage(200, 150, BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
+
+		RELAY.cut();
+		page.locator("vaadin-upload input[type=file]").setInputFiles(photo);
+
+		page.getByText("De foto " + photo.getFileName() + " kon nu niet worden bewaard").waitFor();
+		assertThat(page.getByLabel("Je idee in één zin").inputValue()).isEqualTo("Een vogelhuisje bij de school");
+		assertAccessible();
 	}
 
 	private void waitUntilReady() throws Exception {

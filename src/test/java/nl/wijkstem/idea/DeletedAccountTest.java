@@ -3,7 +3,6 @@ package nl.wijkstem.idea;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
@@ -48,9 +47,6 @@ class DeletedAccountTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	IdeaProperties properties;
 
 	@AfterEach
 	void cleanUp() {
@@ -99,14 +95,14 @@ class DeletedAccountTest {
 				new IdeaDraft("Een kladje over de stoep", "Nog niet af.", PlaceKind.STREET, null, "", null, null));
 		String stored = jdbc.queryForObject("select stored_name from idea_photo where id = ?", String.class,
 				photos.add(draft, "stoep.png", png()).id());
-		assertThat(Files.exists(properties.photoDirectory().resolve(stored))).isTrue();
+		assertThat(photoFiles(stored)).isOne();
 
 		accounts.deleteMyAccount();
 
 		assertThat(jdbc.queryForObject("select count(*) from idea where id = ?", Integer.class, draft)).isZero();
 		assertThat(jdbc.queryForObject("select count(*) from idea_photo where stored_name = ?", Integer.class, stored))
 			.isZero();
-		assertThat(Files.exists(properties.photoDirectory().resolve(stored))).isFalse();
+		assertThat(photoFiles(stored)).as("the photo's bytes are gone too").isZero();
 	}
 
 	private void wrongCode() {
@@ -122,6 +118,10 @@ class DeletedAccountTest {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", out);
 		return out.toByteArray();
+	}
+
+	private Integer photoFiles(String stored) {
+		return jdbc.queryForObject("select count(*) from photo_content where name = ?", Integer.class, stored);
 	}
 
 }

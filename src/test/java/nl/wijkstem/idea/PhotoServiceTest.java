@@ -4,6 +4,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -29,6 +32,15 @@ class PhotoServiceTest {
 
 	@Autowired
 	PhotoService photos;
+
+	@Autowired
+	LegacyPhotoFiles legacy;
+
+	@Autowired
+	IdeaProperties properties;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Autowired
 	IdeaService ideas;
@@ -69,6 +81,40 @@ class PhotoServiceTest {
 		BufferedImage scaled = ImageIO.read(new ByteArrayInputStream(photos.file(png.id()).orElseThrow().bytes()));
 		assertThat(scaled.getWidth()).isEqualTo(1600);
 		assertThat(photos.file(webp.id()).orElseThrow().contentType()).isIn("image/png", "image/jpeg");
+	}
+
+	@Test
+	void aPhotoWhoseBytesAreMissing_isNotFound_insteadOfAnError() throws IOException {
+		Long idea = draft("kees");
+		PhotoView photo = photos.add(idea, "bank.jpg", jpeg(400, 300));
+		String stored = jdbc.queryForObject("select stored_name from idea_photo where id = ?", String.class,
+				photo.id());
+
+		jdbc.update("delete from photo_content where name = ?", stored);
+
+		assertThat(photos.file(photo.id())).isEmpty();
+	}
+
+	@Test
+	void filesOfEarlierInstallations_moveIntoTheDatabase_andNoFileStaysBehind() throws IOException {
+		Long idea = draft("kees");
+		PhotoView photo = photos.add(idea, "bank.jpg", jpeg(400, 300));
+		String stored = jdbc.queryForObject("select stored_name from idea_photo where id = ?", String.class,
+				photo.id());
+		byte[] bytes = photos.file(photo.id()).orElseThrow().bytes();
+		// as an installation before this change kept it: a file, no row
+		jdbc.update("delete from photo_content where name = ?", stored);
+		Path directory = Files.createDirectories(properties.photoDirectory());
+		Files.write(directory.resolve(stored), bytes);
+		Files.write(directory.resolve("0b7e-orphan.jpg"), bytes);
+		Files.write(directory.resolve("half-written.jpg"), new byte[] { (byte) 0xFF, (byte) 0xD8 });
+
+		legacy.moveIntoTheDatabase();
+
+		assertThat(photos.file(photo.id()).orElseThrow().bytes()).isEqualTo(bytes);
+		try (var left = Files.list(directory)) {
+			assertThat(left).isEmpty();
+		}
 	}
 
 	@Test

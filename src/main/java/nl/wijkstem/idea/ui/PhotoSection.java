@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
+import nl.wijkstem.base.DatabaseOutage;
 import nl.wijkstem.base.ui.LimitedUpload;
 import nl.wijkstem.idea.IdeaRejectedException;
 import nl.wijkstem.idea.PhotoService;
@@ -81,6 +82,13 @@ class PhotoSection extends Composite<Div> {
 		}
 		catch (IdeaRejectedException rejected) {
 			show(ProblemMessages.text(this, rejected));
+		}
+		catch (RuntimeException ex) {
+			if (!DatabaseOutage.causedBy(ex)) {
+				throw ex;
+			}
+			// said where the person looks, next to the upload, not as a generic error
+			show(getTranslation("photo.error.notStored", fileName));
 		}
 	}
 
