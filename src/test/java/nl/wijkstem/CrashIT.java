@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import nl.wijkstem.crash.AcknowledgingWriter;
@@ -145,6 +146,10 @@ class CrashIT {
 	/** What the writer acknowledged. */
 	private static final class Outcome {
 
+		private static final Pattern BALLOT = Pattern.compile("BALLOT \\d+ \\d+ \\d+(,\\d+)*");
+
+		private static final Pattern IDEA = Pattern.compile("IDEA \\d+ \\d+");
+
 		/** Round, account and the items of each acknowledged ballot. */
 		private final List<String[]> ballots = new ArrayList<>();
 
@@ -152,14 +157,13 @@ class CrashIT {
 		private final List<String[]> ideas = new ArrayList<>();
 
 		void read(String line) {
-			String[] words = line.split(" ");
-			switch (words[0]) {
-				case "BALLOT" -> ballots.add(words);
-				case "IDEA" -> ideas.add(words);
-				default -> {
-					// the application's own logging
-				}
+			if (BALLOT.matcher(line).matches()) {
+				ballots.add(line.split(" "));
 			}
+			else if (IDEA.matcher(line).matches()) {
+				ideas.add(line.split(" "));
+			}
+			// anything else is the application's own logging
 		}
 
 		void assertNothingLost(Connection database) throws Exception {

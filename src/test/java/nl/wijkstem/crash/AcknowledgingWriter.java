@@ -92,7 +92,7 @@ public final class AcknowledgingWriter {
 			Long account = accounts.currentAccountId().orElseThrow();
 			Set<Long> chosen = choice(round, resident);
 			voting.cast(round.id(), chosen);
-			out.println("BALLOT " + round.id() + " " + account + " " + items(chosen));
+			acknowledge(out, "BALLOT " + round.id() + " " + account + " " + items(chosen));
 			if (resident % IDEA_EVERY == 0) {
 				Long idea = ideas
 					.submit(null,
@@ -100,7 +100,7 @@ public final class AcknowledgingWriter {
 									"Een voorstel dat bewaard moet blijven, ook als de server plotseling stopt.",
 									PlaceKind.STREET, null, "Reigerlaan", null, null))
 					.id();
-				out.println("IDEA " + idea + " " + account);
+				acknowledge(out, "IDEA " + idea + " " + account);
 			}
 			SignIn.out();
 			ResidencyTestSupport.noNetwork();
@@ -124,6 +124,15 @@ public final class AcknowledgingWriter {
 			}
 		}
 		return chosen;
+	}
+
+	/**
+	 * One line in one write, so a kill between the text and its line end cannot leave a
+	 * cut line that reads as another acknowledgement.
+	 */
+	private static void acknowledge(PrintStream out, String line) {
+		out.print(line + "\n");
+		out.flush();
 	}
 
 	public static String items(Set<Long> itemIds) {
