@@ -338,8 +338,9 @@ public class IdeaModerationService {
 		Instant now = clock.instant();
 		idea.progress(next, now);
 		IdeaStatusChange step = history.save(new IdeaStatusChange(ideaId, next, now, why));
-		updatePhotos.keep(ideaId, step.getId(), photos, now);
+		// a change by someone else meanwhile is told as such before any photo is written
 		edits.flushOrConflict();
+		updatePhotos.keep(ideaId, step.getId(), photos, now);
 		acted(IdeaActions.STATUS, ideaId, before.name(), next.name(), why);
 		tell(idea, ModerationOutcome.STATUS_CHANGED, why, ideaId);
 		tellSupporters(idea, why);
