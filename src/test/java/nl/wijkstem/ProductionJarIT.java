@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,14 +17,13 @@ import java.util.Map;
 import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import nl.wijkstem.support.Chromium;
 import nl.wijkstem.support.JarNode;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import org.junit.jupiter.api.AfterAll;
@@ -209,14 +207,7 @@ class ProductionJarIT {
 	 */
 	@Test
 	void theProductionBundle_worksInABrowser_underItsContentSecurityPolicy() {
-		try (Playwright playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-				Browser browser = playwright.chromium()
-					.launch(new BrowserType.LaunchOptions()
-						.setExecutablePath(Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
-						.setHeadless(true)
-						.setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run",
-								"--disable-background-networking", "--disable-component-update")))) {
+		try (Playwright playwright = Chromium.playwright(); Browser browser = Chromium.launch(playwright)) {
 			Page page = browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL")).newPage();
 			page.setDefaultTimeout(30_000);
 			List<String> problems = new ArrayList<>();

@@ -18,13 +18,13 @@ import javax.imageio.ImageIO;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import nl.wijkstem.support.Chromium;
 import nl.wijkstem.support.JarNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -102,14 +102,8 @@ class TwoNodesIT {
 			.redirectErrorStream(true)
 			.redirectOutput(Files.createTempFile("haproxy", ".log").toFile())
 			.start();
-		playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions()
-				.setExecutablePath(Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-						"--disable-component-update")));
+		playwright = Chromium.playwright();
+		browser = Chromium.launch(playwright);
 	}
 
 	@AfterAll
@@ -141,7 +135,7 @@ class TwoNodesIT {
 
 		String word = "Kwakkelbank" + (System.nanoTime() % 100000);
 		onA.navigate(balancer("ideas/new"));
-		waitForVaadin(onA);
+		Chromium.waitForVaadin(onA);
 		onA.getByLabel("Je idee in één zin").fill(word + " bij de vijver");
 		onA.getByLabel("Vertel meer").fill("Bij de vijver in het park kun je nergens zitten. Een bank zou fijn zijn.");
 		onA.getByLabel("Wat voor plek is het?").click();
@@ -152,19 +146,19 @@ class TwoNodesIT {
 		onA.getByLabel("Beschrijf wat er op de foto staat").fill("Een lege plek aan het water");
 		onA.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Idee insturen")).click();
 		onA.waitForURL(IDEA_PAGE);
-		waitForVaadin(onA);
+		Chromium.waitForVaadin(onA);
 		long acknowledged = System.nanoTime();
 		assertThat(onA.locator("h1").innerText()).startsWith(word);
 
 		// found by search on the other node within 5 seconds
 		Page anonymousOnB = pinnedTo("b");
 		anonymousOnB.navigate(balancer("ideas"));
-		waitForVaadin(anonymousOnB);
+		Chromium.waitForVaadin(anonymousOnB);
 		Locator found = anonymousOnB.locator(".idea-card").getByText(word);
 		while (found.count() == 0 && System.nanoTime() - acknowledged < Duration.ofSeconds(5).toNanos()) {
 			anonymousOnB.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Zoeken")).fill(word);
 			anonymousOnB.keyboard().press("Enter");
-			waitForVaadin(anonymousOnB);
+			Chromium.waitForVaadin(anonymousOnB);
 		}
 		assertThat(found.count()).as("the idea sent in on node A, searched on node B within 5 s").isPositive();
 
@@ -181,7 +175,7 @@ class TwoNodesIT {
 		// residents on the survivor carry on, still signed in
 		onB.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ideeën").setExact(true)).click();
 		onB.waitForURL(balancer("ideas"));
-		waitForVaadin(onB);
+		Chromium.waitForVaadin(onB);
 		assertThat(onB.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitloggen")).count()).isOne();
 
 		// those on the killed node are told, sign in again and find what they sent in
@@ -193,7 +187,7 @@ class TwoNodesIT {
 		onA.locator(".app-user__sign-in").waitFor();
 		signIn(onA, "fatima");
 		onA.navigate(balancer("my/ideas"));
-		waitForVaadin(onA);
+		Chromium.waitForVaadin(onA);
 		assertThat(onA.locator("main").innerText()).contains(word);
 	}
 
@@ -207,22 +201,16 @@ class TwoNodesIT {
 
 	private void signIn(Page page, String username) {
 		page.navigate(balancer("login"));
-		waitForVaadin(page);
+		Chromium.waitForVaadin(page);
 		signInHere(page, username);
 		page.waitForURL(balancer(""));
-		waitForVaadin(page);
+		Chromium.waitForVaadin(page);
 	}
 
 	private static void signInHere(Page page, String username) {
 		page.getByLabel("Gebruikersnaam").fill(username);
 		page.getByLabel("Wachtwoord").fill("demo");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
-	}
-
-	private static void waitForVaadin(Page page) {
-		page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-				+ " && Object.values(window.Vaadin.Flow.clients).length > 0"
-				+ " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
 	}
 
 	private static String balancer(String path) {

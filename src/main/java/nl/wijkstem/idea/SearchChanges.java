@@ -4,8 +4,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,10 +21,13 @@ class SearchChanges {
 
 	private final JdbcTemplate jdbc;
 
+	private final NamedParameterJdbcTemplate named;
+
 	private final Clock clock;
 
-	SearchChanges(JdbcTemplate jdbc, Clock clock) {
+	SearchChanges(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, Clock clock) {
 		this.jdbc = jdbc;
+		this.named = named;
 		this.clock = clock;
 	}
 
@@ -55,20 +60,10 @@ class SearchChanges {
 		if (ideaIds.isEmpty()) {
 			return List.of();
 		}
-		String ids = String.join(",", ideaIds.stream().map(id -> "?").toList());
-		String statuses = String.join(",", IdeaStatus.listed().stream().map(status -> "?").toList());
-		Object[] parameters = new Object[ideaIds.size() + IdeaStatus.listed().size()];
-		for (int i = 0; i < ideaIds.size(); i++) {
-			parameters[i] = ideaIds.get(i);
-		}
-		for (int i = 0; i < IdeaStatus.listed().size(); i++) {
-			parameters[ideaIds.size() + i] = IdeaStatus.listed().get(i).name();
-		}
-		return jdbc.query(
-				"select id, title, description from idea where id in (" + ids + ") and status in (" + statuses
-						+ ") and hidden = false",
-				(row, index) -> new IdeaText(row.getLong("id"), row.getString("title"), row.getString("description")),
-				parameters);
+		return named.query(
+				"select id, title, description from idea where id in (:ids) and status in (:statuses) and hidden = false",
+				Map.of("ids", ideaIds, "statuses", IdeaStatus.listed().stream().map(Enum::name).toList()),
+				(row, index) -> new IdeaText(row.getLong("id"), row.getString("title"), row.getString("description")));
 	}
 
 	record Change(long id, long ideaId, boolean purge) {

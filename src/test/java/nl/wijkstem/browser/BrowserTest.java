@@ -1,20 +1,19 @@
 package nl.wijkstem.browser;
 
 import java.net.InetAddress;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
+import nl.wijkstem.support.Chromium;
 import nl.wijkstem.support.TestClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -79,14 +78,8 @@ abstract class BrowserTest {
 		if (browser != null) {
 			return;
 		}
-		playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions()
-				.setExecutablePath(Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
+		playwright = Chromium.playwright();
+		browser = Chromium.launch(playwright);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			browser.close();
 			playwright.close();
@@ -121,9 +114,22 @@ abstract class BrowserTest {
 	}
 
 	void waitForVaadin() {
-		page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-				+ " && Object.values(window.Vaadin.Flow.clients).length > 0"
-				+ " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+		Chromium.waitForVaadin(page);
+	}
+
+	/**
+	 * As a restart of the server does: the browser's session cookie no longer matches a
+	 * session.
+	 */
+	void forgetTheServerSession() {
+		List<Cookie> forgotten = context.cookies()
+			.stream()
+			.map(cookie -> new Cookie(cookie.name, "JSESSIONID".equals(cookie.name) ? "unknown" : cookie.value)
+				.setDomain(cookie.domain)
+				.setPath(cookie.path))
+			.toList();
+		context.clearCookies();
+		context.addCookies(forgotten);
 	}
 
 	void signInWithPassword(String username) {

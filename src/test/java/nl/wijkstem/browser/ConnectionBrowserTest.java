@@ -1,11 +1,9 @@
 package nl.wijkstem.browser;
 
-import java.util.List;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
@@ -33,15 +31,7 @@ class ConnectionBrowserTest extends BrowserTest {
 	void afterARestart_theResidentIsTold_andReturnsToThePageAfterSigningIn() {
 		signInWithPassword("fatima");
 		open("my/ideas");
-		// a restart forgets every session: the browser's cookie no longer matches one
-		List<Cookie> forgotten = context.cookies()
-			.stream()
-			.map(cookie -> new Cookie(cookie.name, "JSESSIONID".equals(cookie.name) ? "unknown" : cookie.value)
-				.setDomain(cookie.domain)
-				.setPath(cookie.path))
-			.toList();
-		context.clearCookies();
-		context.addCookies(forgotten);
+		forgetTheServerSession();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ideeën").setExact(true)).click();
 
 		Locator notice = page.locator(".v-system-error");

@@ -3,7 +3,6 @@ package nl.wijkstem.browser;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -11,7 +10,6 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.Cookie;
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.account.ResidencyService;
 import nl.wijkstem.idea.IdeaDraft;
@@ -287,15 +285,7 @@ class VotingBrowserTest extends BrowserTest {
 		checkbox(light).check();
 		waitForVaadin();
 
-		// the server restarts: the browser's session cookie no longer matches a session
-		List<Cookie> forgotten = context.cookies()
-			.stream()
-			.map(cookie -> new Cookie(cookie.name, "JSESSIONID".equals(cookie.name) ? "unknown" : cookie.value)
-				.setDomain(cookie.domain)
-				.setPath(cookie.path))
-			.toList();
-		context.clearCookies();
-		context.addCookies(forgotten);
+		forgetTheServerSession();
 		checkbox(bench).check();
 		page.locator(".v-system-error").getByText("Wijkstem is opnieuw gestart").waitFor();
 		page.locator(".v-system-error").click();
