@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 
+import nl.wijkstem.idea.PublicIdeaService;
+import nl.wijkstem.idea.IdeaDecisionService;
+import nl.wijkstem.support.ModeratorPublishing;
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.account.ResidencyService;
 import nl.wijkstem.account.ResidencyTestSupport;
@@ -45,6 +48,12 @@ class PersonalDataExportTest {
 
 	@Autowired
 	IdeaService ideas;
+
+	@Autowired
+	IdeaDecisionService decisions;
+
+	@Autowired
+	PublicIdeaService publicIdeas;
 
 	@Autowired
 	CommentService comments;
@@ -96,7 +105,7 @@ class PersonalDataExportTest {
 		ideas.support(garden);
 		Long round = as("beheerder", () -> {
 			SignIn.as(demoUsers, events, "moderator");
-			ideas.publish(myIdea);
+			ModeratorPublishing.publish(decisions, publicIdeas, myIdea);
 			residency.verifyInPerson(myAccount);
 			SignIn.as(demoUsers, events, "beheerder");
 			Long created = rounds.create(new RoundForm("Inzageronde " + unique, "Access round " + unique,

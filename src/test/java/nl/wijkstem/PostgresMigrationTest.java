@@ -12,6 +12,10 @@ import java.util.Map;
 import java.util.Set;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import nl.wijkstem.idea.PublicIdeaService;
+import nl.wijkstem.idea.IdeaDecisionService;
+import nl.wijkstem.support.ModeratorPublishing;
+import nl.wijkstem.support.SynchronousReactions;
 import nl.wijkstem.account.AddressService;
 import nl.wijkstem.account.GeneratedLetters;
 import nl.wijkstem.account.ResidencyMethod;
@@ -51,6 +55,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -71,6 +76,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * started for this test, migrated by Flyway and validated by Hibernate.
  */
 @SpringBootTest(properties = "wijkstem.rate-limits.ideas=2/1d")
+@Import(SynchronousReactions.class)
 @ActiveProfiles({ "test", "postgres" })
 class PostgresMigrationTest {
 
@@ -87,6 +93,12 @@ class PostgresMigrationTest {
 
 	@Autowired
 	IdeaService ideas;
+
+	@Autowired
+	IdeaDecisionService decisions;
+
+	@Autowired
+	PublicIdeaService publicIdeas;
 
 	@Autowired
 	UserDetailsService demoUsers;
@@ -142,10 +154,10 @@ class PostgresMigrationTest {
 	void moderationQueue_searchesFiltersAndSorts_onPostgres() {
 		try {
 			SignIn.as(demoUsers, events, "moderator");
-			Long street = moderation.collect(new CollectedIdea(new IdeaDraft("Stoep 100% heel maken",
+			Long street = decisions.collect(new CollectedIdea(new IdeaDraft("Stoep 100% heel maken",
 					"De stoep bij de flat ligt vol losse tegels. Mensen met een rollator vallen bijna.",
 					PlaceKind.STREET, null, "", null, null), "Spreekuur in de bibliotheek", ""));
-			Long green = moderation.collect(new CollectedIdea(new IdeaDraft("Meer bomen op het plein",
+			Long green = decisions.collect(new CollectedIdea(new IdeaDraft("Meer bomen op het plein",
 					"More trees on the square would give shade in the summer, the stoep is too hot.", PlaceKind.GREEN,
 					null, "", null, null), "Spreekuur in de bibliotheek", ""));
 			SignIn.as(demoUsers, events, "kees");
@@ -199,11 +211,11 @@ class PostgresMigrationTest {
 				.satisfies(rejected -> assertThat(rejected.problems().getFirst().messageKey())
 					.isEqualTo("rateLimit.ideas"));
 			SignIn.as(demoUsers, events, "moderator");
-			ideas.publish(first);
+			ModeratorPublishing.publish(decisions, publicIdeas, first);
 			SignIn.as(demoUsers, events, "fatima");
 			assertThat(ideas.support(first)).isTrue();
 			assertThat(ideas.support(first)).isFalse();
-			assertThat(ideas
+			assertThat(publicIdeas
 				.search(new IdeaQuery("bankjes bushalte", null, null, null, null, IdeaSort.RELEVANCE), 0, 20,
 						Languages.DUTCH)
 				.cards()).anySatisfy(card -> {
@@ -287,8 +299,8 @@ class PostgresMigrationTest {
 			SignIn.as(demoUsers, events, "moderator");
 			Long goal = programme.overview(Languages.DUTCH).goals().getFirst().id();
 			for (Long id : List.of(first, second)) {
-				ideas.publish(id);
-				ideas.file(id, ideas.idea(id, Languages.DUTCH).orElseThrow().version(), goal, Set.of());
+				ModeratorPublishing.publish(decisions, publicIdeas, id);
+				decisions.file(id, publicIdeas.idea(id, Languages.DUTCH).orElseThrow().version(), goal, Set.of());
 			}
 			SignIn.as(demoUsers, events, "kees");
 			ideas.support(first);

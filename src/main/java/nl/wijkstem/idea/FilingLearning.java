@@ -25,8 +25,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -68,7 +67,7 @@ class FilingLearning implements DisposableBean {
 				(System.nanoTime() - start) / 1_000_000);
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	@ApplicationModuleListener
 	void on(IdeaFiled filed) {
 		if (filed.goalId() == null) {
 			classifier.forget(filed.ideaId());
@@ -83,7 +82,7 @@ class FilingLearning implements DisposableBean {
 	 * A moderator changed the words of a filed idea: learn from the new words instead of
 	 * the old ones (which may have held personal data).
 	 */
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	@ApplicationModuleListener
 	void on(IdeaRevised revised) {
 		byIdea(filings.findFiled(revised.ideaId()).stream()).forEach(classifier::learn);
 	}

@@ -373,10 +373,6 @@ class Idea extends AbstractEntity {
 		return collectedName == null ? "" : collectedName;
 	}
 
-	boolean isCollected() {
-		return collectedBy != null || !getCollectedAt().isEmpty();
-	}
-
 	/** Whether everyone may see it now. */
 	boolean isVisibleToAll() {
 		return status.isPublic() && !hidden;
@@ -425,10 +421,6 @@ class Idea extends AbstractEntity {
 
 	IdeaStatus getStatus() {
 		return status;
-	}
-
-	boolean isReviewed() {
-		return reviewed;
 	}
 
 	int getSupportCount() {

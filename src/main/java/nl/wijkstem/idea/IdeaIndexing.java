@@ -17,6 +17,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -129,7 +130,7 @@ class IdeaIndexing {
 	}
 
 	/** A moderator changed the words: search for the new ones. */
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	@ApplicationModuleListener
 	void on(IdeaRevised revised) {
 		on(new IdeaPublished(revised.ideaId()));
 	}
@@ -137,13 +138,13 @@ class IdeaIndexing {
 	/**
 	 * A moderator took personal data out: the old words leave the index files as well.
 	 */
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	@ApplicationModuleListener
 	void on(IdeaTextRedacted redacted) {
 		on(new IdeaPublished(redacted.ideaId()));
 		index.purgeReplaced();
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	@ApplicationModuleListener
 	void on(IdeaPublished published) {
 		ideas.findById(published.ideaId())
 			.ifPresent(idea -> index.index(new IdeaText(idea.getId(), idea.getTitle(), idea.getDescription())));

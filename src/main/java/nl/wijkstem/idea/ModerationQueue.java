@@ -167,11 +167,11 @@ public class ModerationQueue {
 		QueueCard of(Idea idea, Comment comment, Instant waitingSince, List<Report> open) {
 			Map<ReportReason, Long> reasons = new EnumMap<>(ReportReason.class);
 			open.forEach(report -> reasons.merge(report.getReason(), 1L, Long::sum));
-			String author = comment == null ? IdeaService.publicAuthorName(idea, names)
+			String author = comment == null ? IdeaCards.publicAuthorName(idea, names)
 					: comment.getAuthorId() == null ? "" : names.getOrDefault(comment.getAuthorId(), "");
 			return new QueueCard(idea.getId(), comment == null ? null : comment.getId(), idea.getTitle(),
-					IdeaService.excerpt(idea.getDescription()),
-					comment == null ? "" : IdeaService.excerpt(comment.getBody()), author, idea.getStatus(),
+					IdeaCards.excerpt(idea.getDescription()),
+					comment == null ? "" : IdeaCards.excerpt(comment.getBody()), author, idea.getStatus(),
 					idea.getPlaceKind(), Objects.requireNonNullElse(idea.getLocationText(), ""),
 					idea.getThemeId() == null ? "" : themes.getOrDefault(idea.getThemeId(), ""),
 					idea.getGoalId() == null ? "" : goals.getOrDefault(idea.getGoalId(), ""), idea.getLanguage(),

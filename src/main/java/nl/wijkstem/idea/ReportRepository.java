@@ -9,7 +9,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
 
 interface ReportRepository extends JpaRepository<Report, Long> {
 
@@ -27,6 +26,11 @@ interface ReportRepository extends JpaRepository<Report, Long> {
 	long countByTargetKeyAndResolutionIsNull(String targetKey);
 
 	List<Report> findByTargetKeyInAndResolutionIsNull(Collection<String> targetKeys);
+
+	/** Closes the open reports of an idea or comment. */
+	default void resolve(String targetKey, ReportResolution resolution, java.time.Instant now) {
+		findByTargetKeyInAndResolutionIsNull(List.of(targetKey)).forEach(report -> report.resolve(resolution, now));
+	}
 
 	List<Report> findByIdeaIdAndResolutionIsNullOrderByCreatedAtAsc(Long ideaId);
 

@@ -1,8 +1,6 @@
 package nl.wijkstem.idea;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -20,9 +18,6 @@ interface SupportRepository extends JpaRepository<Support, Long> {
 	@Modifying
 	@Query("delete from Support s where s.accountId = :accountId")
 	void deleteAllOf(@Param("accountId") Long accountId);
-
-	@Query("select s.ideaId from Support s where s.accountId = :accountId and s.ideaId in :ideaIds")
-	Set<Long> supportedAmong(@Param("accountId") Long accountId, @Param("ideaIds") Collection<Long> ideaIds);
 
 	long countByIdeaId(Long ideaId);
 

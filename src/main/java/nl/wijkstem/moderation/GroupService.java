@@ -13,9 +13,8 @@ import nl.wijkstem.base.Languages;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.idea.FiledIdea;
 import nl.wijkstem.idea.FiledIdeas;
-import nl.wijkstem.idea.IdeaDetails;
 import nl.wijkstem.idea.IdeaRejectedException;
-import nl.wijkstem.idea.IdeaService;
+import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.idea.ModerationActionTaken;
 import nl.wijkstem.programme.ProgrammeService;
 
@@ -44,7 +43,7 @@ public class GroupService {
 
 	private final FiledIdeas filedIdeas;
 
-	private final IdeaService ideas;
+	private final IdeaDecisionService decisions;
 
 	private final ProgrammeService programme;
 
@@ -53,13 +52,13 @@ public class GroupService {
 	private final Clock clock;
 
 	GroupService(IdeaGroupRepository groups, GroupMemberRepository members, Memberships memberships,
-			FiledIdeas filedIdeas, IdeaService ideas, ProgrammeService programme, ApplicationEventPublisher events,
-			Clock clock) {
+			FiledIdeas filedIdeas, IdeaDecisionService decisions, ProgrammeService programme,
+			ApplicationEventPublisher events, Clock clock) {
 		this.groups = groups;
 		this.members = members;
 		this.memberships = memberships;
 		this.filedIdeas = filedIdeas;
-		this.ideas = ideas;
+		this.decisions = decisions;
 		this.programme = programme;
 		this.events = events;
 		this.clock = clock;
@@ -186,18 +185,12 @@ public class GroupService {
 
 	/**
 	 * Files an idea under another programme goal (keeping its themes); it leaves a group
-	 * of its old goal.
+	 * of its old goal when the filing is told ({@link GroupsFollowFiling}).
 	 * @param expectedIdeaVersion the version of the idea the moderator saw
 	 */
 	@RolesAllowed(Roles.MODERATOR)
 	public void moveToGoal(Long ideaId, int expectedIdeaVersion, Long goalId) {
-		IdeaDetails idea = ideas.idea(ideaId, Languages.DUTCH)
-			.orElseThrow(() -> new IdeaRejectedException("idea.error.notFound"));
-		if (goalId != null && goalId.equals(idea.goalId())) {
-			return;
-		}
-		ideas.file(ideaId, expectedIdeaVersion, goalId, idea.assignedThemeIds());
-		memberships.leaveGroupUnlessUnder(ideaId, goalId);
+		decisions.moveToGoal(ideaId, expectedIdeaVersion, goalId);
 	}
 
 	/** Where an idea is, in codes a reader of the audit trail recognises. */

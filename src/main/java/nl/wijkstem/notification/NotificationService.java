@@ -15,7 +15,7 @@ import nl.wijkstem.idea.IdeaTextRedacted;
 import nl.wijkstem.idea.ModerationOutcome;
 import nl.wijkstem.idea.ReportsResolved;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,9 +45,8 @@ public class NotificationService {
 	/**
 	 * A moderator decided about an idea: its author is told, with the moderator's words.
 	 */
-	@EventListener
+	@ApplicationModuleListener
 	@PermitAll
-	@Transactional
 	public void on(IdeaDecided decided) {
 		if (decided.authorId() == null) {
 			return;
@@ -62,9 +61,8 @@ public class NotificationService {
 	 * comment: its author is told, with the moderator's words. For a duplicate the link
 	 * leads to the other idea, to support it there.
 	 */
-	@EventListener
+	@ApplicationModuleListener
 	@PermitAll
-	@Transactional
 	public void on(AuthorInformed informed) {
 		NoticeMessage message = new NoticeMessage(informed.authorId(), "notice.outcome." + informed.outcome(),
 				informed.title(), informed.message(), "ideas/" + informed.linkIdeaId());
@@ -72,9 +70,8 @@ public class NotificationService {
 	}
 
 	/** News about an idea: everyone who supports it hears it. */
-	@EventListener
+	@ApplicationModuleListener
 	@PermitAll
-	@Transactional
 	public void on(IdeaProgressed progressed) {
 		progressed.supporterIds()
 			.forEach(supporter -> channels.forEach(channel -> channel.send(new NoticeMessage(supporter,
@@ -85,9 +82,8 @@ public class NotificationService {
 	 * An idea went onto a ballot, was chosen, or went back: its author and its supporters
 	 * hear it, with the round's name, so they can vote.
 	 */
-	@EventListener
+	@ApplicationModuleListener
 	@PermitAll
-	@Transactional
 	public void on(IdeaBallotNews news) {
 		String link = "ideas/" + news.ideaId();
 		if (news.authorId() != null) {
@@ -104,9 +100,8 @@ public class NotificationService {
 	 * A moderator closed reports: the residents who reported hear the outcome, and for a
 	 * dismissal the moderator's words written for them.
 	 */
-	@EventListener
+	@ApplicationModuleListener
 	@PermitAll
-	@Transactional
 	public void on(ReportsResolved resolved) {
 		String key = "notice.report." + (resolved.comment() ? "comment." : "idea.") + resolved.resolution();
 		String link = "ideas/" + resolved.ideaId();
@@ -119,9 +114,8 @@ public class NotificationService {
 	 * A moderator took personal data out of an idea's title: notices that named the idea
 	 * by an earlier title name it by the new one.
 	 */
-	@EventListener
+	@ApplicationModuleListener
 	@PermitAll
-	@Transactional
 	public void on(IdeaTextRedacted redacted) {
 		if (!redacted.removedTitles().isEmpty()) {
 			notices.renameSubject(redacted.removedTitles(), redacted.currentTitle(), "ideas/" + redacted.ideaId(),

@@ -45,16 +45,8 @@ abstract class Classification extends AbstractEntity {
 		this.description = description;
 	}
 
-	Long getAreaId() {
-		return areaId;
-	}
-
 	String getCode() {
 		return code;
-	}
-
-	int getSortOrder() {
-		return sortOrder;
 	}
 
 	LocalizedText getName() {

@@ -14,8 +14,6 @@ interface BallotItemRepository extends JpaRepository<BallotItem, Long> {
 
 	boolean existsByRoundIdAndGroupId(Long roundId, Long groupId);
 
-	long countByRoundId(Long roundId);
-
 	@Query("select coalesce(max(i.position), 0) from BallotItem i where i.roundId = :roundId")
 	int lastPosition(@Param("roundId") Long roundId);
 

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.account.AddressService;
 import nl.wijkstem.base.DisplayFormats;
@@ -71,7 +72,9 @@ public class ResultsService {
 
 	/**
 	 * The round's results: published ones as stored, or live totals where the round shows
-	 * them during voting. Results that are due are published first.
+	 * them during voting. Between the results moment and the job that publishes them
+	 * (within a minute) the same count is shown, as voting has closed; reading never
+	 * writes.
 	 * @throws VotingRejectedException {@code voting.error.resultsNotYet} before then
 	 */
 	@PreAuthorize("isAuthenticated()")
@@ -81,10 +84,6 @@ public class ResultsService {
 		if (!round.resultsVisible(now)) {
 			throw new VotingRejectedException("voting.error.resultsNotYet",
 					DisplayFormats.dateTime(round.getResultsAt(), locale));
-		}
-		if (round.phase(now) == RoundPhase.RESULTS && round.getResultsPublishedAt() == null) {
-			publishQuietly(roundId);
-			round = reader.round(roundId);
 		}
 		Map<Long, BallotEntry> entries = reader.entriesById(roundId);
 		List<BallotItem> onBallot = items.findByRoundIdOrderByPositionAscIdAsc(roundId);
@@ -198,9 +197,11 @@ public class ResultsService {
 	/**
 	 * Publishes the results of every round whose results moment has passed: stores the
 	 * totals and winners, and marks the winning ideas chosen (the others go back to the
-	 * status they had). Runs on a schedule and when someone opens results that are due.
+	 * status they had). Runs on a schedule ({@code VotingJobs}), the one owner of the
+	 * results moment.
 	 */
-	void publishDue() {
+	@PermitAll // what is due is published whoever asks; nothing is revealed or chosen
+	public void publishDue() {
 		Instant now = clock.instant();
 		for (VotingRound due : rounds.findByResultsAtLessThanEqualAndResultsPublishedAtIsNull(now)) {
 			publishQuietly(due.getId());

@@ -14,6 +14,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import nl.wijkstem.support.Chromium;
+import nl.wijkstem.support.SynchronousReactions;
 import nl.wijkstem.support.TestClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -36,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({ "test", "demo" })
-@Import(TestClock.Configuration.class)
+@Import({ TestClock.Configuration.class, SynchronousReactions.class })
 abstract class BrowserTest {
 
 	static final String ISSUER_ID = "gemeente";

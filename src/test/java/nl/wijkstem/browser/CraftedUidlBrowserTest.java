@@ -15,6 +15,9 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Request;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
+import nl.wijkstem.idea.PublicIdeaService;
+import nl.wijkstem.idea.IdeaDecisionService;
+import nl.wijkstem.support.ModeratorPublishing;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.IdeaDraft;
 import nl.wijkstem.idea.IdeaService;
@@ -42,6 +45,12 @@ class CraftedUidlBrowserTest extends BrowserTest {
 
 	@Autowired
 	IdeaService ideas;
+
+	@Autowired
+	IdeaDecisionService decisions;
+
+	@Autowired
+	PublicIdeaService publicIdeas;
 
 	@Autowired
 	UserDetailsService demoUsers;
@@ -189,7 +198,7 @@ class CraftedUidlBrowserTest extends BrowserTest {
 
 	/** Kees's supports of the idea: 1 or 0. */
 	private int supports(Long idea) {
-		return as("kees", () -> ideas.idea(idea, Languages.DUTCH).orElseThrow().supportedByMe() ? 1 : 0);
+		return as("kees", () -> publicIdeas.idea(idea, Languages.DUTCH).orElseThrow().supportedByMe() ? 1 : 0);
 	}
 
 	private Long submitted(String title) {
@@ -200,7 +209,7 @@ class CraftedUidlBrowserTest extends BrowserTest {
 	private Long published(String title) {
 		Long id = as("fatima", () -> ideas.submit(null, draft(title)).id());
 		as("moderator", () -> {
-			ideas.publish(id);
+			ModeratorPublishing.publish(decisions, publicIdeas, id);
 			return null;
 		});
 		return id;

@@ -14,6 +14,8 @@ import javax.imageio.ImageIO;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
+import nl.wijkstem.idea.PublicIdeaService;
+import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.IdeaDraft;
 import nl.wijkstem.idea.IdeaModerationService;
@@ -41,6 +43,12 @@ class DirectObjectAccessBrowserTest extends BrowserTest {
 
 	@Autowired
 	IdeaService ideas;
+
+	@Autowired
+	IdeaDecisionService decisions;
+
+	@Autowired
+	PublicIdeaService publicIdeas;
 
 	@Autowired
 	IdeaModerationService moderation;
@@ -199,7 +207,8 @@ class DirectObjectAccessBrowserTest extends BrowserTest {
 		});
 		if (decision != null) {
 			as("moderator", () -> {
-				ideas.decide(id, version(id), decision, decision == ModerationDecision.PUBLISH ? "" : "Graag niet.");
+				decisions.decide(id, version(id), decision,
+						decision == ModerationDecision.PUBLISH ? "" : "Graag niet.");
 				return null;
 			});
 		}
@@ -218,7 +227,7 @@ class DirectObjectAccessBrowserTest extends BrowserTest {
 	}
 
 	private int version(Long id) {
-		return ideas.idea(id, Languages.DUTCH).orElseThrow().version();
+		return publicIdeas.idea(id, Languages.DUTCH).orElseThrow().version();
 	}
 
 	private <T> T as(String username, Supplier<T> work) {

@@ -16,6 +16,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import nl.wijkstem.idea.PublicIdeaService;
+import nl.wijkstem.idea.IdeaDecisionService;
+import nl.wijkstem.support.ModeratorPublishing;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.Test;
@@ -33,6 +36,12 @@ class IdeaBrowserTest extends BrowserTest {
 
 	@Autowired
 	IdeaService ideas;
+
+	@Autowired
+	IdeaDecisionService decisions;
+
+	@Autowired
+	PublicIdeaService publicIdeas;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -241,7 +250,7 @@ class IdeaBrowserTest extends BrowserTest {
 	private void publishAsModerator(Long id) {
 		SignIn.as(demoUsers, events, "moderator");
 		try {
-			ideas.publish(id);
+			ModeratorPublishing.publish(decisions, publicIdeas, id);
 		}
 		finally {
 			SignIn.out();

@@ -10,6 +10,9 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import nl.wijkstem.idea.PublicIdeaService;
+import nl.wijkstem.idea.IdeaDecisionService;
+import nl.wijkstem.support.ModeratorPublishing;
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.account.ResidencyService;
 import nl.wijkstem.idea.IdeaDraft;
@@ -20,6 +23,7 @@ import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.TestClock;
+import nl.wijkstem.voting.ResultsService;
 import nl.wijkstem.voting.BallotKind;
 import nl.wijkstem.voting.RoundForm;
 import nl.wijkstem.voting.RoundService;
@@ -28,6 +32,7 @@ import nl.wijkstem.voting.VotingService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,13 +50,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 class VotingBrowserTest extends BrowserTest {
 
 	@Autowired
+	ResultsService results;
+
+	@Autowired
 	TestClock clock;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
 	IdeaService ideas;
+
+	@Autowired
+	IdeaDecisionService decisions;
+
+	@Autowired
+	PublicIdeaService publicIdeas;
 
 	@Autowired
 	VotingService voting;
@@ -107,7 +124,7 @@ class VotingBrowserTest extends BrowserTest {
 								PlaceKind.STREET, null, "Reigerlaan", null, null))
 				.id();
 			SignIn.as(demoUsers, events, "moderator");
-			ideas.publish(id);
+			ModeratorPublishing.publish(decisions, publicIdeas, id);
 			return title;
 		}
 		finally {
@@ -180,6 +197,8 @@ class VotingBrowserTest extends BrowserTest {
 		SignIn.out();
 
 		clock.moveBy(Duration.ofDays(15));
+		// what the scheduled job does when the results moment has passed
+		results.publishDue();
 		// fifteen days without a click end any sign-in (IdleSessionFilter)
 		signInWithPassword("kees");
 		open("vote/" + roundId + "/results");
@@ -220,7 +239,7 @@ class VotingBrowserTest extends BrowserTest {
 	@Test
 	void groupOfIdeas_goesOnTheBallot_andIsVotedForAsOneChoice() {
 		String unique = IdeaFixture.unique();
-		IdeaFixture fixture = new IdeaFixture(ideas, programme, demoUsers, events);
+		IdeaFixture fixture = new IdeaFixture(context);
 		Long goal = fixture.goals().get(2).id();
 		String trees = "Bomen in de browserstraat " + unique;
 		String flowers = "Bloemen in de browserstraat " + unique;

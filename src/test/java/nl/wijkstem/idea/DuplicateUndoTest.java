@@ -2,7 +2,6 @@ package nl.wijkstem.idea;
 
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.moderation.IdeaFixture;
-import nl.wijkstem.notification.NoticeView;
 import nl.wijkstem.notification.NotificationService;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.SignIn;
@@ -27,6 +26,12 @@ class DuplicateUndoTest {
 
 	@Autowired
 	IdeaService ideas;
+
+	@Autowired
+	IdeaDecisionService decisions;
+
+	@Autowired
+	PublicIdeaService publicIdeas;
 
 	@Autowired
 	IdeaModerationService moderation;
@@ -77,7 +82,7 @@ class DuplicateUndoTest {
 				Long.class, duplicate))
 			.isEqualTo(1);
 		SignIn.out();
-		assertThat(ideas.search(IdeaQuery.all(), 0, 2000, Languages.DUTCH).cards()).extracting(IdeaCard::id)
+		assertThat(publicIdeas.search(IdeaQuery.all(), 0, 2000, Languages.DUTCH).cards()).extracting(IdeaCard::id)
 			.contains(duplicate);
 		signIn("kees");
 		assertThat(notifications.myNotices()).anySatisfy(notice -> {
@@ -142,7 +147,7 @@ class DuplicateUndoTest {
 	}
 
 	private IdeaDetails details(Long id) {
-		return ideas.idea(id, Languages.DUTCH).orElseThrow();
+		return publicIdeas.idea(id, Languages.DUTCH).orElseThrow();
 	}
 
 	private int version(Long id) {
@@ -152,7 +157,7 @@ class DuplicateUndoTest {
 	private Long published(String author, String title) {
 		Long id = submitted(author, title);
 		signIn("moderator");
-		ideas.decide(id, version(id), ModerationDecision.PUBLISH, "");
+		decisions.decide(id, version(id), ModerationDecision.PUBLISH, "");
 		return id;
 	}
 

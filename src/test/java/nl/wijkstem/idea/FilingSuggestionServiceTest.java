@@ -35,6 +35,12 @@ class FilingSuggestionServiceTest {
 	IdeaService ideas;
 
 	@Autowired
+	IdeaDecisionService decisions;
+
+	@Autowired
+	PublicIdeaService publicIdeas;
+
+	@Autowired
 	ProgrammeService programme;
 
 	@Autowired
@@ -114,8 +120,8 @@ class FilingSuggestionServiceTest {
 	}
 
 	private void file(Long ideaId, Long goalId, Set<Long> themeIds) {
-		int version = ideas.idea(ideaId, NL).orElseThrow().version();
-		ideas.file(ideaId, version, goalId, themeIds);
+		int version = publicIdeas.idea(ideaId, NL).orElseThrow().version();
+		decisions.file(ideaId, version, goalId, themeIds);
 	}
 
 	private Long goal(String code) {

@@ -36,6 +36,15 @@ class IdeaModerationServiceTest {
 	IdeaService ideas;
 
 	@Autowired
+	IdeaDecisionService decisions;
+
+	@Autowired
+	PublicIdeaService publicIdeas;
+
+	@Autowired
+	ReportService reportService;
+
+	@Autowired
 	IdeaModerationService moderation;
 
 	@Autowired
@@ -66,7 +75,7 @@ class IdeaModerationServiceTest {
 
 		moderation.revise(id, before.version(), "Bankje bij de bushalte", before.description(), "Bushalte",
 				RevisionReason.CLARITY, REASON);
-		ideas.decide(id, details(id).version(), ModerationDecision.PUBLISH, "");
+		decisions.decide(id, details(id).version(), ModerationDecision.PUBLISH, "");
 
 		ModerationFacts facts = moderation.facts(id);
 		assertThat(facts.revisions()).singleElement().satisfies(revision -> {
@@ -117,7 +126,7 @@ class IdeaModerationServiceTest {
 		assertThat(marked.duplicateOf().id()).isEqualTo(original);
 		assertThat(marked.supportCount()).isEqualTo(1);
 		assertThat(marked.openForSupport()).isFalse();
-		assertThat(ids(ideas.search(IdeaQuery.all(), 0, 1000, Languages.DUTCH))).doesNotContain(duplicate)
+		assertThat(ids(publicIdeas.search(IdeaQuery.all(), 0, 1000, Languages.DUTCH))).doesNotContain(duplicate)
 			.contains(original);
 		signIn("kees");
 		assertThat(notices()).anySatisfy(notice -> {
@@ -156,7 +165,7 @@ class IdeaModerationServiceTest {
 		assertThat(seen.history()).extracting(IdeaDetails.StatusStep::kind)
 			.containsSubsequence(TimelineKind.STATUS, TimelineKind.ANSWER);
 		assertThat(seen.history().getLast().note()).startsWith("Bedankt voor je idee");
-		assertThat(ids(ideas.search(IdeaQuery.all(), 0, 1000, Languages.DUTCH))).contains(id);
+		assertThat(ids(publicIdeas.search(IdeaQuery.all(), 0, 1000, Languages.DUTCH))).contains(id);
 		signIn("fatima");
 		assertThat(notices()).filteredOn(notice -> notice.link().equals("ideas/" + id))
 			.extracting(NoticeView::messageKey)
@@ -205,9 +214,9 @@ class IdeaModerationServiceTest {
 		moderation.hide(id, details(id).version(), "Er staat een naam en adres in het idee.");
 
 		SignIn.out();
-		assertThat(ideas.idea(id, Languages.DUTCH)).isEmpty();
+		assertThat(publicIdeas.idea(id, Languages.DUTCH)).isEmpty();
 		signIn("fatima");
-		assertThat(ideas.idea(id, Languages.DUTCH)).isEmpty();
+		assertThat(publicIdeas.idea(id, Languages.DUTCH)).isEmpty();
 		signIn("kees");
 		assertThat(details(id).hiddenReason()).isEqualTo("Er staat een naam en adres in het idee.");
 		assertThat(notices()).extracting(NoticeView::messageKey).contains("notice.outcome.HIDDEN");
@@ -215,7 +224,7 @@ class IdeaModerationServiceTest {
 		signIn("moderator");
 		moderation.unhide(id, details(id).version(), "De naam is uit de tekst gehaald.");
 		SignIn.out();
-		assertThat(ideas.idea(id, Languages.DUTCH)).isPresent();
+		assertThat(publicIdeas.idea(id, Languages.DUTCH)).isPresent();
 	}
 
 	@Test
@@ -242,13 +251,13 @@ class IdeaModerationServiceTest {
 			assertThat(report.reporters()).isEqualTo(3);
 			assertThat(report.reasons()).containsEntry(ReportReason.OFFENSIVE, 2L).containsEntry(ReportReason.SPAM, 1L);
 		});
-		assertThat(moderation.reported(0, 1000).items()).anyMatch(item -> comment.equals(item.commentId()));
-		moderation.dismissReports("comment:" + comment, "Deze reactie is fel, maar niet beledigend.");
+		assertThat(reportService.reported(0, 1000).items()).anyMatch(item -> comment.equals(item.commentId()));
+		reportService.dismissReports("comment:" + comment, "Deze reactie is fel, maar niet beledigend.");
 
 		SignIn.out();
 		assertThat(comment(id, comment).hidden()).isFalse();
 		signIn("moderator");
-		assertThat(moderation.reported(0, 1000).items()).noneMatch(item -> comment.equals(item.commentId()));
+		assertThat(reportService.reported(0, 1000).items()).noneMatch(item -> comment.equals(item.commentId()));
 	}
 
 	@Test
@@ -258,14 +267,14 @@ class IdeaModerationServiceTest {
 		comments.report(id, null, ReportReason.PERSONAL_DATA);
 		signIn("moderator");
 
-		moderation.upholdReports("idea:" + id, "Er staat een telefoonnummer in het idee.");
+		reportService.upholdReports("idea:" + id, "Er staat een telefoonnummer in het idee.");
 
 		SignIn.out();
-		assertThat(ideas.idea(id, Languages.DUTCH)).isEmpty();
+		assertThat(publicIdeas.idea(id, Languages.DUTCH)).isEmpty();
 		signIn("moderator");
 		assertThat(details(id).hiddenReason()).isEqualTo("Er staat een telefoonnummer in het idee.");
 		assertThatExceptionOfType(IdeaRejectedException.class)
-			.isThrownBy(() -> moderation.upholdReports("idea:" + id, "Nog een keer afhandelen gaat niet."));
+			.isThrownBy(() -> reportService.upholdReports("idea:" + id, "Nog een keer afhandelen gaat niet."));
 	}
 
 	@Test
@@ -277,7 +286,7 @@ class IdeaModerationServiceTest {
 		selection.put(first, details(first).version());
 		selection.put(second, details(second).version() - 1);
 
-		BulkResult result = moderation.publishAll(selection, PUBLISHED);
+		BulkResult result = decisions.publishAll(selection, PUBLISHED);
 
 		assertThat(result).isEqualTo(new BulkResult(1, 1));
 		assertThat(details(first).status()).isEqualTo(IdeaStatus.PUBLISHED);
@@ -291,10 +300,10 @@ class IdeaModerationServiceTest {
 		signIn("moderator");
 		Map<Long, Integer> selection = Map.of(first, details(first).version(), second, details(second).version());
 
-		assertThatExceptionOfType(IdeaRejectedException.class).isThrownBy(() -> moderation.publishAll(selection, " "))
+		assertThatExceptionOfType(IdeaRejectedException.class).isThrownBy(() -> decisions.publishAll(selection, " "))
 			.satisfies(problem -> assertThat(problem.problems().getFirst().field()).isEqualTo("message"));
 		assertThat(details(first).status()).isEqualTo(IdeaStatus.SUBMITTED);
-		moderation.publishAll(selection, PUBLISHED);
+		decisions.publishAll(selection, PUBLISHED);
 
 		for (String author : List.of("kees", "fatima")) {
 			signIn(author);
@@ -314,8 +323,8 @@ class IdeaModerationServiceTest {
 		comments.report(hidden, null, ReportReason.PERSONAL_DATA);
 		signIn("moderator");
 
-		moderation.dismissReports("idea:" + kept, "Bedankt voor je melding. Deze tekst past binnen onze regels.");
-		moderation.upholdReports("idea:" + hidden, "In je tekst staat een telefoonnummer. Daarom is hij verborgen.");
+		reportService.dismissReports("idea:" + kept, "Bedankt voor je melding. Deze tekst past binnen onze regels.");
+		reportService.upholdReports("idea:" + hidden, "In je tekst staat een telefoonnummer. Daarom is hij verborgen.");
 
 		signIn("fatima");
 		assertThat(notices()).anySatisfy(notice -> {
@@ -341,9 +350,9 @@ class IdeaModerationServiceTest {
 				"Flat aan de Reigerlaan", null, null);
 
 		assertThatExceptionOfType(IdeaRejectedException.class)
-			.isThrownBy(() -> moderation.collect(new CollectedIdea(content, "", "")))
+			.isThrownBy(() -> decisions.collect(new CollectedIdea(content, "", "")))
 			.satisfies(problem -> assertThat(problem.problems().getFirst().field()).isEqualTo("collectedAt"));
-		Long id = moderation.collect(new CollectedIdea(content, "Bewonersavond buurthuis, 12 november", "Mevrouw Bos"));
+		Long id = decisions.collect(new CollectedIdea(content, "Bewonersavond buurthuis, 12 november", "Mevrouw Bos"));
 
 		SignIn.out();
 		IdeaDetails collected = details(id);
@@ -367,11 +376,11 @@ class IdeaModerationServiceTest {
 		assertThatExceptionOfType(AccessDeniedException.class)
 			.isThrownBy(() -> moderation.markDuplicate(id, 0, id, REASON));
 		assertThatExceptionOfType(AccessDeniedException.class)
-			.isThrownBy(() -> moderation.dismissReports("idea:" + id, REASON));
-		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> moderation.reported(0, 20));
+			.isThrownBy(() -> reportService.dismissReports("idea:" + id, REASON));
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> reportService.reported(0, 20));
 		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> moderation.facts(id));
 		assertThatExceptionOfType(AccessDeniedException.class)
-			.isThrownBy(() -> moderation.publishAll(Map.of(id, 0), PUBLISHED));
+			.isThrownBy(() -> decisions.publishAll(Map.of(id, 0), PUBLISHED));
 		assertThat(details(id).status()).isEqualTo(IdeaStatus.PUBLISHED);
 		assertThat(details(id).hidden()).isFalse();
 	}
@@ -403,13 +412,13 @@ class IdeaModerationServiceTest {
 	}
 
 	private IdeaDetails details(Long id) {
-		return ideas.idea(id, Languages.DUTCH).orElseThrow();
+		return publicIdeas.idea(id, Languages.DUTCH).orElseThrow();
 	}
 
 	private Long published(String author, String title) {
 		Long id = submitted(author, title);
 		signIn("moderator");
-		ideas.decide(id, details(id).version(), ModerationDecision.PUBLISH, "");
+		decisions.decide(id, details(id).version(), ModerationDecision.PUBLISH, "");
 		SignIn.out();
 		return id;
 	}

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import nl.wijkstem.support.ModeratorPublishing;
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.support.ApplicationTest;
@@ -34,6 +35,15 @@ class IdeaServiceTest {
 	IdeaService ideas;
 
 	@Autowired
+	IdeaDecisionService decisions;
+
+	@Autowired
+	IdeaSettingsService ideaSettings;
+
+	@Autowired
+	PublicIdeaService publicIdeas;
+
+	@Autowired
 	AccountService accounts;
 
 	@Autowired
@@ -57,14 +67,16 @@ class IdeaServiceTest {
 				"Het plein is erg kaal en heet in de zomer. Met een paar bomen wordt het fijner om te zitten."));
 
 		assertThat(ideas.myIdeas()).anyMatch(idea -> idea.id().equals(id) && idea.status() == IdeaStatus.SUBMITTED);
-		assertThat(ideas.idea(id, NL)).get().extracting(IdeaDetails::status).isEqualTo(IdeaStatus.SUBMITTED);
+		assertThat(publicIdeas.idea(id, NL)).get().extracting(IdeaDetails::status).isEqualTo(IdeaStatus.SUBMITTED);
 
 		signIn("kees");
-		assertThat(ideas.idea(id, NL)).isEmpty();
+		assertThat(publicIdeas.idea(id, NL)).isEmpty();
 		SignIn.out();
-		assertThat(ideas.idea(id, NL)).isEmpty();
-		assertThat(ideas.search(new IdeaQuery("Floris bomen", null, null, null, null, IdeaSort.RELEVANCE), 0, 20, NL)
-			.cards()).noneMatch(card -> card.id().equals(id));
+		assertThat(publicIdeas.idea(id, NL)).isEmpty();
+		assertThat(
+				publicIdeas.search(new IdeaQuery("Floris bomen", null, null, null, null, IdeaSort.RELEVANCE), 0, 20, NL)
+					.cards())
+			.noneMatch(card -> card.id().equals(id));
 	}
 
 	@Test
@@ -131,7 +143,7 @@ class IdeaServiceTest {
 		assertThat(search("speeltuinen")).contains(id);
 		assertThat(search("speeltoestel")).contains(id);
 		SignIn.out();
-		assertThat(ideas.idea(id, NL)).isPresent();
+		assertThat(publicIdeas.idea(id, NL)).isPresent();
 		Long english = published("kees", "Playgrounds need better lighting at night",
 				"The playground near the school is very dark in winter, parents do not feel safe there.");
 		assertThat(search("playground light")).contains(english);
@@ -142,7 +154,7 @@ class IdeaServiceTest {
 		Long byWords = published("fatima", "Afvalbakken terugplaatsen in de Van Hogendorplaan",
 				"Sinds de bakken weg zijn ligt er veel zwerfafval op straat en in de struiken.");
 
-		assertThat(ideas.similar("afvalbak terug", null, null)).extracting(SimilarIdea::id).contains(byWords);
+		assertThat(publicIdeas.similar("afvalbak terug", null, null)).extracting(SimilarIdea::id).contains(byWords);
 
 		signIn("kees");
 		Long byPlace = ideas.save(null,
@@ -151,9 +163,9 @@ class IdeaServiceTest {
 						PlaceKind.STREET, null, "", 51.9120, 4.3150));
 		ideas.submit(byPlace, ideas.ownDraft(byPlace).orElseThrow());
 		signIn("moderator");
-		ideas.publish(byPlace);
+		ModeratorPublishing.publish(decisions, publicIdeas, byPlace);
 
-		assertThat(ideas.similar("iets heel anders", 51.9121, 4.3151)).filteredOn(SimilarIdea::nearby)
+		assertThat(publicIdeas.similar("iets heel anders", 51.9121, 4.3151)).filteredOn(SimilarIdea::nearby)
 			.extracting(SimilarIdea::id)
 			.contains(byPlace);
 	}
@@ -166,14 +178,14 @@ class IdeaServiceTest {
 
 		assertThat(ideas.support(id)).isTrue();
 		assertThat(ideas.support(id)).isFalse();
-		assertThat(ideas.idea(id, NL)).get().satisfies(idea -> {
+		assertThat(publicIdeas.idea(id, NL)).get().satisfies(idea -> {
 			assertThat(idea.supportCount()).isEqualTo(1);
 			assertThat(idea.supportedByMe()).isTrue();
 		});
 
 		ideas.withdrawSupport(id);
 		ideas.withdrawSupport(id);
-		assertThat(ideas.idea(id, NL)).get().extracting(IdeaDetails::supportCount).isEqualTo(0);
+		assertThat(publicIdeas.idea(id, NL)).get().extracting(IdeaDetails::supportCount).isEqualTo(0);
 	}
 
 	@Test
@@ -206,25 +218,25 @@ class IdeaServiceTest {
 			pool.shutdown();
 		}
 		assertThat(supportRows.countByIdeaId(id)).isEqualTo(1);
-		assertThat(ideas.idea(id, NL)).get().extracting(IdeaDetails::supportCount).isEqualTo(1);
+		assertThat(publicIdeas.idea(id, NL)).get().extracting(IdeaDetails::supportCount).isEqualTo(1);
 	}
 
 	@Test
 	void postModeration_publishesAtOnce() {
 		signIn("beheerder");
-		ideas.setPostModeration(true);
+		ideaSettings.setPostModeration(true);
 		try {
 			signIn("kees");
 			Long id = submitted(draft("Hangplek voor jongeren bij het sportveld",
 					"Jongeren hebben nu geen plek om samen te zijn en worden overal weggestuurd."));
 
-			assertThat(ideas.idea(id, NL)).get().extracting(IdeaDetails::status).isEqualTo(IdeaStatus.PUBLISHED);
+			assertThat(publicIdeas.idea(id, NL)).get().extracting(IdeaDetails::status).isEqualTo(IdeaStatus.PUBLISHED);
 			assertThat(ideas.submit(id, ideas.ownDraft(id).orElse(IdeaDraft.empty())).status())
 				.isEqualTo(IdeaStatus.PUBLISHED);
 		}
 		finally {
 			signIn("beheerder");
-			ideas.setPostModeration(false);
+			ideaSettings.setPostModeration(false);
 		}
 	}
 
@@ -232,8 +244,9 @@ class IdeaServiceTest {
 	void onlyModerators_publish_andOnlyAdministrators_changeTheModerationMode() {
 		signIn("kees");
 
-		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> ideas.publish(1L));
-		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> ideas.setPostModeration(true));
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> ModeratorPublishing.publish(decisions, publicIdeas, 1L));
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> ideaSettings.setPostModeration(true));
 	}
 
 	@Test
@@ -248,7 +261,7 @@ class IdeaServiceTest {
 	}
 
 	private List<Long> search(String text) {
-		return ideas.search(new IdeaQuery(text, null, null, null, null, IdeaSort.RELEVANCE), 0, 20, NL)
+		return publicIdeas.search(new IdeaQuery(text, null, null, null, null, IdeaSort.RELEVANCE), 0, 20, NL)
 			.cards()
 			.stream()
 			.map(IdeaCard::id)
@@ -259,7 +272,7 @@ class IdeaServiceTest {
 		signIn(author);
 		Long id = submitted(draft(title, description));
 		signIn("moderator");
-		ideas.publish(id);
+		ModeratorPublishing.publish(decisions, publicIdeas, id);
 		return id;
 	}
 

@@ -28,6 +28,12 @@ class ModerationDecisionTest {
 	IdeaService ideas;
 
 	@Autowired
+	IdeaDecisionService decisions;
+
+	@Autowired
+	PublicIdeaService publicIdeas;
+
+	@Autowired
 	NotificationService notifications;
 
 	@Autowired
@@ -48,14 +54,14 @@ class ModerationDecisionTest {
 	void askForChanges_returnsTheIdea_withTheMessage_andTellsTheAuthor() {
 		Long id = submitted("kees");
 		signIn("moderator");
-		IdeaDetails waiting = ideas.idea(id, Languages.DUTCH).orElseThrow();
-		assertThat(ideas.queue(0, 100, Languages.DUTCH).cards()).anyMatch(card -> card.id().equals(id));
+		IdeaDetails waiting = publicIdeas.idea(id, Languages.DUTCH).orElseThrow();
+		assertThat(decisions.queue(0, 100, Languages.DUTCH).cards()).anyMatch(card -> card.id().equals(id));
 
-		ideas.decide(id, waiting.version(), ModerationDecision.REQUEST_CHANGES,
+		decisions.decide(id, waiting.version(), ModerationDecision.REQUEST_CHANGES,
 				"Wil je de naam van je buurman weghalen? Dan plaatsen we het graag.");
 
 		signIn("kees");
-		IdeaDetails returned = ideas.idea(id, Languages.DUTCH).orElseThrow();
+		IdeaDetails returned = publicIdeas.idea(id, Languages.DUTCH).orElseThrow();
 		assertThat(returned.status()).isEqualTo(IdeaStatus.CHANGES_REQUESTED);
 		assertThat(returned.history().getLast().note()).startsWith("Wil je de naam");
 		assertThat(notifications.unreadCount()).isPositive();
@@ -74,19 +80,19 @@ class ModerationDecisionTest {
 		Long rejected = submitted("fatima");
 		Long published = submitted("fatima");
 		signIn("moderator");
-		int version = ideas.idea(rejected, Languages.DUTCH).orElseThrow().version();
+		int version = publicIdeas.idea(rejected, Languages.DUTCH).orElseThrow().version();
 
 		assertThatExceptionOfType(IdeaRejectedException.class)
-			.isThrownBy(() -> ideas.decide(rejected, version, ModerationDecision.REJECT, "nee"))
+			.isThrownBy(() -> decisions.decide(rejected, version, ModerationDecision.REJECT, "nee"))
 			.satisfies(problem -> assertThat(problem.problems().getFirst().field()).isEqualTo("message"));
-		ideas.decide(rejected, version, ModerationDecision.REJECT,
+		decisions.decide(rejected, version, ModerationDecision.REJECT,
 				"Dit gaat over een privé-ruzie tussen buren. Daar is dit platform niet voor.");
-		ideas.decide(published, ideas.idea(published, Languages.DUTCH).orElseThrow().version(),
+		decisions.decide(published, publicIdeas.idea(published, Languages.DUTCH).orElseThrow().version(),
 				ModerationDecision.PUBLISH, "");
 
 		SignIn.out();
-		assertThat(ideas.idea(rejected, Languages.DUTCH)).isEmpty();
-		assertThat(ideas.idea(published, Languages.DUTCH)).get()
+		assertThat(publicIdeas.idea(rejected, Languages.DUTCH)).isEmpty();
+		assertThat(publicIdeas.idea(published, Languages.DUTCH)).get()
 			.extracting(IdeaDetails::status)
 			.isEqualTo(IdeaStatus.PUBLISHED);
 	}
@@ -95,37 +101,38 @@ class ModerationDecisionTest {
 	void secondModerator_withAnOldVersion_isToldItChanged() {
 		Long id = submitted("kees");
 		signIn("moderator");
-		int seen = ideas.idea(id, Languages.DUTCH).orElseThrow().version();
-		ideas.decide(id, seen, ModerationDecision.PUBLISH, "");
+		int seen = publicIdeas.idea(id, Languages.DUTCH).orElseThrow().version();
+		decisions.decide(id, seen, ModerationDecision.PUBLISH, "");
 
 		assertThatExceptionOfType(IdeaRejectedException.class)
-			.isThrownBy(() -> ideas.decide(id, seen, ModerationDecision.REJECT, "Toch maar niet, want dubbel."))
+			.isThrownBy(() -> decisions.decide(id, seen, ModerationDecision.REJECT, "Toch maar niet, want dubbel."))
 			.satisfies(problem -> assertThat(problem.problems().getFirst().messageKey())
 				.isEqualTo("moderation.error.changedMeanwhile"));
-		assertThat(ideas.idea(id, Languages.DUTCH).orElseThrow().status()).isEqualTo(IdeaStatus.PUBLISHED);
+		assertThat(publicIdeas.idea(id, Languages.DUTCH).orElseThrow().status()).isEqualTo(IdeaStatus.PUBLISHED);
 	}
 
 	@Test
 	void filing_underAGoalAndThemes_makesTheIdeaFindableByThem() {
 		Long id = submitted("kees");
 		signIn("moderator");
-		ideas.decide(id, ideas.idea(id, Languages.DUTCH).orElseThrow().version(), ModerationDecision.PUBLISH, "");
-		assertThat(ideas.unfiled(0, 500, Languages.DUTCH).cards()).anyMatch(card -> card.id().equals(id));
+		decisions.decide(id, publicIdeas.idea(id, Languages.DUTCH).orElseThrow().version(), ModerationDecision.PUBLISH,
+				"");
+		assertThat(decisions.unfiled(0, 500, Languages.DUTCH).cards()).anyMatch(card -> card.id().equals(id));
 		ProgrammeOverview overview = programme.overview(Languages.DUTCH);
 		Long goal = overview.goals().get(2).id();
 		Long child = overview.themes().get(0).id();
 		Long parents = overview.themes().get(1).id();
 
-		ideas.file(id, ideas.idea(id, Languages.DUTCH).orElseThrow().version(), goal, Set.of(child, parents));
+		decisions.file(id, publicIdeas.idea(id, Languages.DUTCH).orElseThrow().version(), goal, Set.of(child, parents));
 
-		IdeaDetails filed = ideas.idea(id, Languages.DUTCH).orElseThrow();
+		IdeaDetails filed = publicIdeas.idea(id, Languages.DUTCH).orElseThrow();
 		assertThat(filed.goalName()).isEqualTo("Meer bewoners kunnen meedoen in de samenleving");
 		assertThat(filed.assignedThemeNames()).containsExactly("Kind", "Ouders");
-		assertThat(ideas.unfiled(0, 500, Languages.DUTCH).cards()).noneMatch(card -> card.id().equals(id));
+		assertThat(decisions.unfiled(0, 500, Languages.DUTCH).cards()).noneMatch(card -> card.id().equals(id));
 		assertThat(ids(new IdeaQuery("", goal, null, null, null, IdeaSort.NEWEST))).contains(id);
 		assertThat(ids(new IdeaQuery("", null, parents, null, null, IdeaSort.NEWEST))).contains(id);
 		assertThatExceptionOfType(IdeaRejectedException.class)
-			.isThrownBy(() -> ideas.file(id, filed.version(), null, Set.of()))
+			.isThrownBy(() -> decisions.file(id, filed.version(), null, Set.of()))
 			.satisfies(problem -> assertThat(problem.problems().getFirst().field()).isEqualTo("goal"));
 	}
 
@@ -135,17 +142,17 @@ class ModerationDecisionTest {
 		signIn("moderator");
 		List<ProgrammeOverview.Category> goals = programme.overview(Languages.DUTCH).goals();
 		Long theme = programme.overview(Languages.DUTCH).themes().getFirst().id();
-		int version = ideas.idea(id, Languages.DUTCH).orElseThrow().version();
+		int version = publicIdeas.idea(id, Languages.DUTCH).orElseThrow().version();
 
 		assertThatExceptionOfType(IdeaRejectedException.class)
-			.isThrownBy(() -> ideas.decideAndFile(id, version, ModerationDecision.PUBLISH, "", -1L, Set.of()))
+			.isThrownBy(() -> decisions.decideAndFile(id, version, ModerationDecision.PUBLISH, "", -1L, Set.of()))
 			.satisfies(problem -> assertThat(problem.problems().getFirst().field()).isEqualTo("goal"));
-		assertThat(ideas.idea(id, Languages.DUTCH).orElseThrow().status()).isEqualTo(IdeaStatus.SUBMITTED);
+		assertThat(publicIdeas.idea(id, Languages.DUTCH).orElseThrow().status()).isEqualTo(IdeaStatus.SUBMITTED);
 
-		ideas.decideAndFile(id, version, ModerationDecision.PUBLISH, "Bedankt, je idee staat online.",
+		decisions.decideAndFile(id, version, ModerationDecision.PUBLISH, "Bedankt, je idee staat online.",
 				goals.get(1).id(), Set.of(theme));
 
-		IdeaDetails done = ideas.idea(id, Languages.DUTCH).orElseThrow();
+		IdeaDetails done = publicIdeas.idea(id, Languages.DUTCH).orElseThrow();
 		assertThat(done.status()).isEqualTo(IdeaStatus.PUBLISHED);
 		assertThat(done.goalId()).isEqualTo(goals.get(1).id());
 		assertThat(done.assignedThemeIds()).containsExactly(theme);
@@ -157,13 +164,14 @@ class ModerationDecisionTest {
 		signIn("fatima");
 
 		assertThatExceptionOfType(AccessDeniedException.class)
-			.isThrownBy(() -> ideas.decide(id, 0, ModerationDecision.PUBLISH, ""));
-		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> ideas.queue(0, 20, Languages.DUTCH));
-		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> ideas.file(id, 0, 1L, Set.of()));
+			.isThrownBy(() -> decisions.decide(id, 0, ModerationDecision.PUBLISH, ""));
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> decisions.queue(0, 20, Languages.DUTCH));
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> decisions.file(id, 0, 1L, Set.of()));
 	}
 
 	private List<Long> ids(IdeaQuery query) {
-		return ideas.search(query, 0, 500, Languages.DUTCH).cards().stream().map(IdeaCard::id).toList();
+		return publicIdeas.search(query, 0, 500, Languages.DUTCH).cards().stream().map(IdeaCard::id).toList();
 	}
 
 	private Long submitted(String author) {

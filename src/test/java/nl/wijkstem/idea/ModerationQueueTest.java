@@ -33,6 +33,12 @@ class ModerationQueueTest {
 	IdeaService ideas;
 
 	@Autowired
+	IdeaDecisionService decisions;
+
+	@Autowired
+	PublicIdeaService publicIdeas;
+
+	@Autowired
 	IdeaModerationService moderation;
 
 	@Autowired
@@ -63,7 +69,7 @@ class ModerationQueueTest {
 				"Meer bankjes in het park, want de ouderen in de wijk willen " + "graag even zitten.", PlaceKind.GREEN,
 				"Bij de vijver in het Marnixplantsoen");
 		signIn("moderator");
-		Long collected = moderation.collect(new CollectedIdea(new IdeaDraft("Speeltuin " + marker,
+		Long collected = decisions.collect(new CollectedIdea(new IdeaDraft("Speeltuin " + marker,
 				"Een schommel voor de kleintjes bij de flat, want er is nu niets om te spelen.", PlaceKind.PLAYGROUND,
 				null, "", null, null), "Bewonersavond in het buurthuis", "Mevrouw Bos"));
 
@@ -120,7 +126,7 @@ class ModerationQueueTest {
 				"Een nieuw idee over het groen, lang genoeg om te " + "versturen.", PlaceKind.GREEN, "");
 		signIn("moderator");
 		List<Long> goals = categories(true);
-		ideas.file(fresh, ideas.idea(fresh, Languages.DUTCH).orElseThrow().version(), goals.get(0), Set.of());
+		decisions.file(fresh, publicIdeas.idea(fresh, Languages.DUTCH).orElseThrow().version(), goals.get(0), Set.of());
 
 		assertThat(ids(queue.page(query(marker).place(PlaceKind.GREEN), 0, 20, Languages.DUTCH)))
 			.containsExactly(english, fresh);
@@ -218,7 +224,7 @@ class ModerationQueueTest {
 	}
 
 	private String publicAuthor(Long ideaId) {
-		return ideas.idea(ideaId, Languages.DUTCH).orElseThrow().authorName();
+		return publicIdeas.idea(ideaId, Languages.DUTCH).orElseThrow().authorName();
 	}
 
 	private Long submit(String author, String title, String description, PlaceKind place, String location) {
@@ -228,7 +234,8 @@ class ModerationQueueTest {
 
 	private Long publish(Long id) {
 		signIn("moderator");
-		ideas.decide(id, ideas.idea(id, Languages.DUTCH).orElseThrow().version(), ModerationDecision.PUBLISH, "");
+		decisions.decide(id, publicIdeas.idea(id, Languages.DUTCH).orElseThrow().version(), ModerationDecision.PUBLISH,
+				"");
 		return id;
 	}
 

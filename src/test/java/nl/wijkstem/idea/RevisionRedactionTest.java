@@ -46,6 +46,12 @@ class RevisionRedactionTest {
 	IdeaService ideas;
 
 	@Autowired
+	IdeaDecisionService decisions;
+
+	@Autowired
+	PublicIdeaService publicIdeas;
+
+	@Autowired
 	IdeaModerationService moderation;
 
 	@Autowired
@@ -80,7 +86,7 @@ class RevisionRedactionTest {
 		moderation.revise(id, details(id).version(), "Een bankje voor mevrouw Zwanetta Kloosterboer",
 				details(id).description(), details(id).locationText(), RevisionReason.CLARITY,
 				"De titel is duidelijker gemaakt voor iedereen.");
-		ideas.decide(id, details(id).version(), ModerationDecision.PUBLISH, "Bedankt, je idee staat online.");
+		decisions.decide(id, details(id).version(), ModerationDecision.PUBLISH, "Bedankt, je idee staat online.");
 		signIn("fatima");
 		ideas.support(id);
 		signIn("moderator");
@@ -101,11 +107,11 @@ class RevisionRedactionTest {
 			.contains("idea.redact")
 			.contains(IdeaTextRedacted.REMOVED);
 		assertThat(indexTermsStartingWith("kloosterbo", "zwanet", "31415926")).isEmpty();
-		assertThat(ids(ideas.search(new IdeaQuery("Kloosterboer", null, null, null, null, IdeaSort.NEWEST), 0, 20,
+		assertThat(ids(publicIdeas.search(new IdeaQuery("Kloosterboer", null, null, null, null, IdeaSort.NEWEST), 0, 20,
 				Languages.DUTCH)))
 			.doesNotContain(id);
-		assertThat(ids(ideas.search(new IdeaQuery("bushalte Reigerlaan", null, null, null, null, IdeaSort.NEWEST), 0,
-				20, Languages.DUTCH)))
+		assertThat(ids(publicIdeas.search(new IdeaQuery("bushalte Reigerlaan", null, null, null, null, IdeaSort.NEWEST),
+				0, 20, Languages.DUTCH)))
 			.contains(id);
 		for (String resident : List.of("kees", "fatima")) {
 			signIn(resident);
@@ -181,7 +187,7 @@ class RevisionRedactionTest {
 		Long id = submitted("kees", "Meer licht in het park bij de vijver",
 				"Het park is donker. Mijn buurman Teunis Brakelmans is daar al eens gevallen.", "");
 		signIn("moderator");
-		ideas.decide(other, details(other).version(), ModerationDecision.PUBLISH, "");
+		decisions.decide(other, details(other).version(), ModerationDecision.PUBLISH, "");
 		long entriesBefore = jdbc.queryForObject("select count(*) from audit_entry", Long.class);
 		List<Map<String, Object>> othersBefore = jdbc.queryForList(
 				"select * from audit_entry where not (subject_type = 'idea' and subject_id = ?) order by id", id);
@@ -259,7 +265,7 @@ class RevisionRedactionTest {
 	}
 
 	private IdeaDetails details(Long id) {
-		return ideas.idea(id, Languages.DUTCH).orElseThrow();
+		return publicIdeas.idea(id, Languages.DUTCH).orElseThrow();
 	}
 
 	private Long submitted(String author, String title, String description, String location) {

@@ -16,6 +16,7 @@ import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,6 +33,9 @@ abstract class SupportCountChecks {
 
 	@Autowired
 	IdeaService ideas;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	IdeaModerationService moderation;
@@ -63,7 +67,7 @@ abstract class SupportCountChecks {
 	}
 
 	private Long publishedIdea(String title) {
-		return new IdeaFixture(ideas, programme, demoUsers, events).published(title + " " + IdeaFixture.unique(), null);
+		return new IdeaFixture(context).published(title + " " + IdeaFixture.unique(), null);
 	}
 
 	/** The count the idea shows, and the supports residents gave it. */

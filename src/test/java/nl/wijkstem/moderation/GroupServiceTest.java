@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import nl.wijkstem.idea.PublicIdeaService;
+import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.FiledIdea;
 import nl.wijkstem.idea.IdeaFiled;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,6 +49,9 @@ class GroupServiceTest {
 	GroupService groups;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	GroupOverviews overviews;
 
 	@Autowired
@@ -53,6 +59,12 @@ class GroupServiceTest {
 
 	@Autowired
 	IdeaService ideas;
+
+	@Autowired
+	IdeaDecisionService decisions;
+
+	@Autowired
+	PublicIdeaService publicIdeas;
 
 	@Autowired
 	IdeaModerationService moderation;
@@ -83,7 +95,7 @@ class GroupServiceTest {
 
 	@BeforeEach
 	void setUp() {
-		fixture = new IdeaFixture(ideas, programme, demoUsers, events);
+		fixture = new IdeaFixture(context);
 		goal = fixture.goals().get(0).id();
 		otherGoal = fixture.goals().get(1).id();
 		SignIn.as(demoUsers, events, "moderator");
@@ -229,7 +241,7 @@ class GroupServiceTest {
 		groups.moveIdea(moved, null, group);
 
 		transaction.executeWithoutResult(status -> {
-			ideas.file(filedElsewhere, fixture.version(filedElsewhere), otherGoal, Set.of());
+			decisions.file(filedElsewhere, fixture.version(filedElsewhere), otherGoal, Set.of());
 			events.publishEvent(new IdeaFiled(filedElsewhere, otherGoal, Set.of()));
 		});
 		groups.moveToGoal(moved, fixture.version(moved), otherGoal);
@@ -237,18 +249,18 @@ class GroupServiceTest {
 		assertThat(group(group).ideas()).isEmpty();
 		assertThat(memberships(filedElsewhere) + memberships(moved)).isZero();
 		assertThat(board(otherGoal).ungroupedCount()).isPositive();
-		assertThat(ideas.idea(moved, NL).orElseThrow().goalId()).isEqualTo(otherGoal);
+		assertThat(publicIdeas.idea(moved, NL).orElseThrow().goalId()).isEqualTo(otherGoal);
 	}
 
 	@Test
 	void movingToAnotherGoal_withAnOldVersion_isToldItChanged() {
 		Long idea = fixture.published("Een idee dat net door een ander is ingedeeld", goal);
 		int seen = fixture.version(idea);
-		ideas.file(idea, seen, goal, Set.of(programme.overview(NL).themes().getFirst().id()));
+		decisions.file(idea, seen, goal, Set.of(programme.overview(NL).themes().getFirst().id()));
 
 		assertThat(problem(() -> groups.moveToGoal(idea, seen, otherGoal)))
 			.isEqualTo("moderation.error.changedMeanwhile");
-		assertThat(ideas.idea(idea, NL).orElseThrow().goalId()).isEqualTo(goal);
+		assertThat(publicIdeas.idea(idea, NL).orElseThrow().goalId()).isEqualTo(goal);
 	}
 
 	@Test
@@ -354,7 +366,7 @@ class GroupServiceTest {
 			.isThrownBy(() -> export.write(new ByteArrayOutputStream(), labels()));
 		SignIn.as(demoUsers, events, "moderator");
 		assertThat(group(group).ideas()).isEmpty();
-		assertThat(ideas.idea(idea, NL).orElseThrow().goalId()).isEqualTo(goal);
+		assertThat(publicIdeas.idea(idea, NL).orElseThrow().goalId()).isEqualTo(goal);
 	}
 
 	private CsvLabels labels() {

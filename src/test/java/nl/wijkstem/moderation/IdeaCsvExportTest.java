@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.base.SiteAddress;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -48,7 +50,13 @@ class IdeaCsvExportTest {
 	IdeaCsvExport export;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	IdeaService ideas;
+
+	@Autowired
+	IdeaDecisionService decisions;
 
 	@Autowired
 	IdeaModerationService moderation;
@@ -91,7 +99,7 @@ class IdeaCsvExportTest {
 
 	@BeforeEach
 	void ideasOfEveryKind() {
-		fixture = new IdeaFixture(ideas, programme, demoUsers, events);
+		fixture = new IdeaFixture(context);
 		ProgrammeOverview overview = programme.overview(Languages.DUTCH);
 		goal = overview.goals().getFirst();
 		theme = overview.themes().getFirst();
@@ -102,8 +110,8 @@ class IdeaCsvExportTest {
 					new IdeaDraft(title, DESCRIPTION, PlaceKind.SQUARE, null, "Bij de steiger", 51.9123456, 4.3150001))
 			.id();
 		SignIn.as(demoUsers, events, "moderator");
-		ideas.decide(idea, fixture.version(idea), ModerationDecision.PUBLISH, "");
-		ideas.file(idea, fixture.version(idea), goal.id(), Set.of(theme.id()));
+		decisions.decide(idea, fixture.version(idea), ModerationDecision.PUBLISH, "");
+		decisions.file(idea, fixture.version(idea), goal.id(), Set.of(theme.id()));
 		groupName = "Bankjes " + IdeaFixture.unique();
 		groups.moveIdea(idea, null, groups.create(goal.id(), groupName, "Alle ideeën over bankjes bij het water."));
 		fixture.supportedBy(idea, "kees", "fatima");

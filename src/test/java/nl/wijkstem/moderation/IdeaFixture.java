@@ -5,15 +5,19 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import nl.wijkstem.idea.PublicIdeaService;
+import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.IdeaDraft;
 import nl.wijkstem.idea.IdeaService;
+import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.idea.ModerationDecision;
 import nl.wijkstem.idea.PlaceKind;
 import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.SignIn;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -27,18 +31,23 @@ public final class IdeaFixture {
 
 	private final IdeaService ideas;
 
+	private final IdeaDecisionService decisions;
+
+	private final PublicIdeaService publicIdeas;
+
 	private final ProgrammeService programme;
 
 	private final UserDetailsService demoUsers;
 
 	private final ApplicationEventPublisher events;
 
-	public IdeaFixture(IdeaService ideas, ProgrammeService programme, UserDetailsService demoUsers,
-			ApplicationEventPublisher events) {
-		this.ideas = ideas;
-		this.programme = programme;
-		this.demoUsers = demoUsers;
-		this.events = events;
+	public IdeaFixture(ApplicationContext context) {
+		this.ideas = context.getBean(IdeaService.class);
+		this.decisions = context.getBean(IdeaDecisionService.class);
+		this.publicIdeas = context.getBean(PublicIdeaService.class);
+		this.programme = context.getBean(ProgrammeService.class);
+		this.demoUsers = context.getBean(UserDetailsService.class);
+		this.events = context;
 	}
 
 	/** The programme goals, in their order. */
@@ -66,9 +75,9 @@ public final class IdeaFixture {
 	public Long published(String title, Long goalId) {
 		Long id = submitted(title);
 		as("moderator", () -> {
-			ideas.decide(id, version(id), ModerationDecision.PUBLISH, "");
+			decisions.decide(id, version(id), ModerationDecision.PUBLISH, "");
 			if (goalId != null) {
-				ideas.file(id, version(id), goalId, Set.of());
+				decisions.file(id, version(id), goalId, Set.of());
 			}
 			return id;
 		});
@@ -83,7 +92,7 @@ public final class IdeaFixture {
 	}
 
 	public int version(Long ideaId) {
-		return as("moderator", () -> ideas.idea(ideaId, Languages.DUTCH).orElseThrow().version());
+		return as("moderator", () -> publicIdeas.idea(ideaId, Languages.DUTCH).orElseThrow().version());
 	}
 
 	private <T> T as(String username, Supplier<T> work) {

@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
+import nl.wijkstem.idea.PublicIdeaService;
+import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.account.AddressService;
 import nl.wijkstem.base.Languages;
@@ -115,6 +117,12 @@ class DirectObjectAccessTest {
 	IdeaService ideas;
 
 	@Autowired
+	IdeaDecisionService decisions;
+
+	@Autowired
+	PublicIdeaService publicIdeas;
+
+	@Autowired
 	IdeaModerationService moderation;
 
 	@Autowired
@@ -188,12 +196,12 @@ class DirectObjectAccessTest {
 			});
 			as("moderator", () -> {
 				switch (state) {
-					case CHANGES_REQUESTED -> ideas.decide(id, version(id), ModerationDecision.REQUEST_CHANGES,
+					case CHANGES_REQUESTED -> decisions.decide(id, version(id), ModerationDecision.REQUEST_CHANGES,
 							"Wilt u de plek beschrijven?");
-					case REJECTED -> ideas.decide(id, version(id), ModerationDecision.REJECT, "Dit past niet.");
-					case PUBLISHED -> ideas.decide(id, version(id), ModerationDecision.PUBLISH, "");
+					case REJECTED -> decisions.decide(id, version(id), ModerationDecision.REJECT, "Dit past niet.");
+					case PUBLISHED -> decisions.decide(id, version(id), ModerationDecision.PUBLISH, "");
 					case HIDDEN -> {
-						ideas.decide(id, version(id), ModerationDecision.PUBLISH, "");
+						decisions.decide(id, version(id), ModerationDecision.PUBLISH, "");
 						moderation.hide(id, version(id), "Er staat een telefoonnummer in.");
 					}
 					default -> {
@@ -229,7 +237,7 @@ class DirectObjectAccessTest {
 
 		signIn(viewer);
 
-		assertThat(ideas.idea(id, Languages.DUTCH).isPresent()).as("the idea page's data").isEqualTo(visible);
+		assertThat(publicIdeas.idea(id, Languages.DUTCH).isPresent()).as("the idea page's data").isEqualTo(visible);
 		assertThat(photos.photos(id)).as("the idea's photos").hasSize(visible ? 1 : 0);
 		assertThat(photos.file(photoId)).as("the photo file (/photos/%d)", photoId)
 			.matches(file -> file.isPresent() == visible);
@@ -243,10 +251,11 @@ class DirectObjectAccessTest {
 		String title = titles.get(state);
 		boolean listed = state == State.PUBLISHED;
 
-		assertThat(ideas.search(new IdeaQuery(title, null, null, null, null, null), 0, 20, Languages.DUTCH).cards())
+		assertThat(
+				publicIdeas.search(new IdeaQuery(title, null, null, null, null, null), 0, 20, Languages.DUTCH).cards())
 			.extracting(card -> card.title())
 			.satisfies(found -> assertThat(found.contains(title)).isEqualTo(listed));
-		assertThat(ideas.similar(title, null, null)).extracting(similar -> similar.title())
+		assertThat(publicIdeas.similar(title, null, null)).extracting(similar -> similar.title())
 			.satisfies(found -> assertThat(found.contains(title)).isEqualTo(listed));
 	}
 
@@ -305,7 +314,7 @@ class DirectObjectAccessTest {
 		Long published = ideaIds.get(State.PUBLISHED);
 		Long hidden = as("fatima", () -> ideas.submit(null, draft("Verborgen met reactie " + UUID.randomUUID())).id());
 		as("moderator", () -> {
-			ideas.decide(hidden, version(hidden), ModerationDecision.PUBLISH, "");
+			decisions.decide(hidden, version(hidden), ModerationDecision.PUBLISH, "");
 			return null;
 		});
 		Long commentOnHidden = as("fatima", () -> comments.comment(hidden, null, "Mijn buurman belt u op 06-12345678"));
@@ -333,9 +342,9 @@ class DirectObjectAccessTest {
 			denied(() -> notes.add(id, "Kees schrijft een notitie"));
 			denied(() -> claims.opened(id));
 			denied(() -> claims.claim(id));
-			denied(() -> ideas.decide(id, 0, ModerationDecision.PUBLISH, ""));
+			denied(() -> decisions.decide(id, 0, ModerationDecision.PUBLISH, ""));
 			denied(() -> moderation.hide(ideaIds.get(State.PUBLISHED), 0, "Verborgen door Kees"));
-			denied(() -> moderation.awaitingReview(0, 20, Languages.DUTCH));
+			denied(() -> decisions.awaitingReview(0, 20, Languages.DUTCH));
 		}
 		signIn(Viewer.MODERATOR);
 		assertThat(moderation.facts(id)).isNotNull();
@@ -466,7 +475,7 @@ class DirectObjectAccessTest {
 	}
 
 	private int version(Long id) {
-		return ideas.idea(id, Languages.DUTCH).orElseThrow().version();
+		return publicIdeas.idea(id, Languages.DUTCH).orElseThrow().version();
 	}
 
 	private <T> T as(String username, Supplier<T> work) {

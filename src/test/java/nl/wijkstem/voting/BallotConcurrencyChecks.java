@@ -19,6 +19,7 @@ import nl.wijkstem.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,6 +36,9 @@ abstract class BallotConcurrencyChecks {
 
 	@Autowired
 	RoundService rounds;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	VotingService voting;
@@ -64,9 +68,9 @@ abstract class BallotConcurrencyChecks {
 	 * A budget round of 100 over ideas of 60, 50 and 40, open now; round id and item ids.
 	 */
 	private Long[] openRound() {
-		Long a = VotingFixtures.publishedIdea(ideas, demoUsers, events, "Gelijktijdig A");
-		Long b = VotingFixtures.publishedIdea(ideas, demoUsers, events, "Gelijktijdig B");
-		Long c = VotingFixtures.publishedIdea(ideas, demoUsers, events, "Gelijktijdig C");
+		Long a = VotingFixtures.publishedIdea(context, "Gelijktijdig A");
+		Long b = VotingFixtures.publishedIdea(context, "Gelijktijdig B");
+		Long c = VotingFixtures.publishedIdea(context, "Gelijktijdig C");
 		SignIn.as(demoUsers, events, "beheerder");
 		Long round = rounds.create(VotingFixtures.budgetRound(clock.instant(), 100));
 		Long[] ids = { round, rounds.addIdea(round, a, 60L), rounds.addIdea(round, b, 50L),

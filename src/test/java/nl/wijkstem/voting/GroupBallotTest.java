@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,6 +36,9 @@ class GroupBallotTest {
 
 	@Autowired
 	RoundService rounds;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	VotingService voting;
@@ -73,7 +77,7 @@ class GroupBallotTest {
 	@BeforeEach
 	void setUp() {
 		clock.reset();
-		fixture = new IdeaFixture(ideas, programme, demoUsers, events);
+		fixture = new IdeaFixture(context);
 		goalId = fixture.goals().get(2).id();
 	}
 
@@ -160,6 +164,7 @@ class GroupBallotTest {
 		rejected(() -> voting.cast(round, Set.of(groupItem, aloneItem)), "voting.error.overBudget");
 		clock.moveBy(Duration.ofDays(2));
 
+		results.publishDue();
 		RoundResults outcome = results.results(round, Locale.ENGLISH);
 
 		assertThat(outcome.lines().getFirst()).satisfies(line -> {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,6 +38,9 @@ class IdeaStatusIntegrityTest {
 
 	@Autowired
 	RoundService rounds;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	VotingService voting;
@@ -73,7 +77,7 @@ class IdeaStatusIntegrityTest {
 	@BeforeEach
 	void setUp() {
 		clock.reset();
-		fixture = new IdeaFixture(ideas, programme, demoUsers, events);
+		fixture = new IdeaFixture(context);
 	}
 
 	@AfterEach
@@ -139,6 +143,7 @@ class IdeaStatusIntegrityTest {
 		assertThat(jdbc.queryForObject("select hidden from idea where id = ?", Boolean.class, idea)).isFalse();
 
 		clock.moveBy(Duration.ofDays(2));
+		results.publishDue();
 		results.results(round, Locale.ENGLISH);
 		assertThat(status(idea)).isEqualTo("CHOSEN");
 

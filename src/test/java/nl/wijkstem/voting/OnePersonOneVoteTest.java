@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,6 +39,9 @@ class OnePersonOneVoteTest {
 
 	@Autowired
 	RoundService rounds;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	VotingService voting;
@@ -77,7 +81,7 @@ class OnePersonOneVoteTest {
 	void anOpenRound() {
 		clock.reset();
 		ResidencyTestSupport.fromNetworkAddress(ResidencyTestSupport.newNetworkAddress());
-		Long idea = VotingFixtures.publishedIdea(ideas, demoUsers, events, "Eén stem");
+		Long idea = VotingFixtures.publishedIdea(context, "Eén stem");
 		round = as("beheerder", () -> rounds.create(VotingFixtures.budgetRound(clock.instant(), 100)));
 		item = as("moderator", () -> rounds.addIdea(round, idea, 40L));
 		clock.moveBy(Duration.ofHours(2));

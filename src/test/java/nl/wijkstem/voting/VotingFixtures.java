@@ -5,10 +5,14 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import nl.wijkstem.idea.IdeaDraft;
+import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.idea.IdeaService;
+import nl.wijkstem.idea.PublicIdeaService;
+import nl.wijkstem.support.ModeratorPublishing;
 import nl.wijkstem.idea.PlaceKind;
 import nl.wijkstem.support.SignIn;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -24,8 +28,10 @@ final class VotingFixtures {
 	}
 
 	/** A new idea, sent in by Kees and published by the moderator; signs out after. */
-	static Long publishedIdea(IdeaService ideas, UserDetailsService demoUsers, ApplicationEventPublisher events,
-			String title) {
+	static Long publishedIdea(ApplicationContext context, String title) {
+		IdeaService ideas = context.getBean(IdeaService.class);
+		UserDetailsService demoUsers = context.getBean(UserDetailsService.class);
+		ApplicationEventPublisher events = context;
 		try {
 			SignIn.as(demoUsers, events, "kees");
 			Long id = ideas
@@ -35,7 +41,8 @@ final class VotingFixtures {
 								PlaceKind.STREET, null, "Reigerlaan", null, null))
 				.id();
 			SignIn.as(demoUsers, events, "moderator");
-			ideas.publish(id);
+			ModeratorPublishing.publish(context.getBean(IdeaDecisionService.class),
+					context.getBean(PublicIdeaService.class), id);
 			return id;
 		}
 		finally {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,6 +32,9 @@ class VotingServiceTest {
 
 	@Autowired
 	RoundService rounds;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	VotingService voting;
@@ -74,7 +78,7 @@ class VotingServiceTest {
 	}
 
 	private Long idea(String title) {
-		return VotingFixtures.publishedIdea(ideas, demoUsers, events, title);
+		return VotingFixtures.publishedIdea(context, title);
 	}
 
 	private void as(String user) {
@@ -333,6 +337,7 @@ class VotingServiceTest {
 		voting.cast(round, Set.of(setup[2], setup[3]));
 		clock.moveBy(Duration.ofDays(2));
 
+		results.publishDue();
 		RoundResults outcome = results.results(round, java.util.Locale.ENGLISH);
 
 		assertThat(outcome.publishedAt()).isNotNull();
@@ -369,6 +374,7 @@ class VotingServiceTest {
 		as("kees");
 		voting.cast(round, Set.of(setup[3]));
 		clock.moveBy(Duration.ofDays(2));
+		results.publishDue();
 		results.results(round, java.util.Locale.ENGLISH);
 		Long ballot = jdbc.queryForObject("select id from ballot where round_id = ?", Long.class, round);
 		jdbc.update("insert into ballot_vote (ballot_id, item_id) values (?, ?)", ballot, setup[1]);
@@ -410,6 +416,7 @@ class VotingServiceTest {
 		voting.cast(round, Set.of(setup[2], setup[3]));
 		clock.moveBy(Duration.ofDays(2));
 
+		results.publishDue();
 		RoundResults outcome = results.results(round, java.util.Locale.ENGLISH);
 
 		// two voters with 50 each: Kees cannot pay 60 alone; Fatima pays 40 (rho 40),
@@ -433,6 +440,7 @@ class VotingServiceTest {
 		as("kees");
 		voting.cast(round, Set.of(setup[1]));
 		clock.moveBy(Duration.ofDays(2));
+		results.publishDue();
 		results.results(round, java.util.Locale.ENGLISH);
 		clock.moveBy(Duration.ofDays(80));
 		results.anonymiseExpired();

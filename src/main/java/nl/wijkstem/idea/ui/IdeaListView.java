@@ -23,7 +23,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.wijkstem.base.ui.Pager;
 import nl.wijkstem.idea.IdeaPage;
 import nl.wijkstem.idea.IdeaQuery;
-import nl.wijkstem.idea.IdeaService;
+import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.idea.IdeaSort;
 import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.idea.PlaceKind;
@@ -44,7 +44,7 @@ public class IdeaListView extends Composite<Div> implements HasDynamicTitle {
 
 	private static final int MAP_PINS = 300;
 
-	private final IdeaService ideas;
+	private final PublicIdeaService ideas;
 
 	private final TextField search = new TextField();
 
@@ -70,7 +70,7 @@ public class IdeaListView extends Composite<Div> implements HasDynamicTitle {
 
 	private AreaMap map;
 
-	IdeaListView(IdeaService ideas, ProgrammeService programme) {
+	IdeaListView(PublicIdeaService ideas, ProgrammeService programme) {
 		this.ideas = ideas;
 		this.programme = programme;
 		ProgrammeOverview overview = programme.overview(getLocale());

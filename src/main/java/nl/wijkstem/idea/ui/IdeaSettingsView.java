@@ -13,7 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.base.ui.AdminView;
-import nl.wijkstem.idea.IdeaService;
+import nl.wijkstem.idea.IdeaSettingsService;
 
 /**
  * Administrators choose between pre-moderation (the default) and post-moderation.
@@ -26,7 +26,7 @@ public class IdeaSettingsView extends Composite<Div> implements HasDynamicTitle 
 
 	private static final String POST = "post";
 
-	IdeaSettingsView(IdeaService ideas) {
+	IdeaSettingsView(IdeaSettingsService ideas) {
 		RadioButtonGroup<String> mode = new RadioButtonGroup<>(getTranslation("settings.moderation"));
 		mode.setItems(PRE, POST);
 		mode.setItemLabelGenerator(value -> getTranslation("settings.moderation." + value));

@@ -28,6 +28,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.wijkstem.base.DisplayFormats;
+import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.base.security.CurrentUser;
 import nl.wijkstem.base.ui.LoginView;
 import nl.wijkstem.idea.CommentService;
@@ -54,6 +55,8 @@ public class IdeaView extends Composite<Div> implements BeforeEnterObserver, Has
 
 	private final IdeaService ideas;
 
+	private final PublicIdeaService reads;
+
 	private final CurrentUser currentUser;
 
 	private final CommentService comments;
@@ -64,8 +67,9 @@ public class IdeaView extends Composite<Div> implements BeforeEnterObserver, Has
 
 	private final PhotoService photos;
 
-	IdeaView(IdeaService ideas, CommentService comments, PhotoService photos, CurrentUser currentUser,
-			ProgrammeService programme) {
+	IdeaView(PublicIdeaService reads, IdeaService ideas, CommentService comments, PhotoService photos,
+			CurrentUser currentUser, ProgrammeService programme) {
+		this.reads = reads;
 		this.ideas = ideas;
 		this.photos = photos;
 		this.programme = programme;
@@ -78,7 +82,7 @@ public class IdeaView extends Composite<Div> implements BeforeEnterObserver, Has
 	public void beforeEnter(BeforeEnterEvent event) {
 		Optional<IdeaDetails> found = event.getRouteParameters()
 			.getLong(ID_PARAMETER)
-			.flatMap(id -> ideas.idea(id, getLocale()));
+			.flatMap(id -> reads.idea(id, getLocale()));
 		if (found.isEmpty()) {
 			event.rerouteToError(NotFoundException.class);
 			return;
@@ -209,7 +213,7 @@ public class IdeaView extends Composite<Div> implements BeforeEnterObserver, Has
 		catch (IdeaRejectedException rejected) {
 			ProblemMessages.show(this, rejected);
 		}
-		ideas.idea(idea.id(), getLocale()).ifPresent(this::show);
+		reads.idea(idea.id(), getLocale()).ifPresent(this::show);
 	}
 
 	private Section history(IdeaDetails details) {

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.base.DatabaseOutage;
+import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.idea.IdeaDraft;
 import nl.wijkstem.idea.IdeaRejectedException;
@@ -50,6 +51,8 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 	private static final String TYPED_TEXT = "event.target.value";
 
 	private final IdeaService ideas;
+
+	private final PublicIdeaService reads;
 
 	private final TextField title = new TextField();
 
@@ -87,7 +90,8 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 
 	private boolean loading;
 
-	ProposeIdeaView(IdeaService ideas, PhotoService photoService, ProgrammeService programme) {
+	ProposeIdeaView(PublicIdeaService reads, IdeaService ideas, PhotoService photoService, ProgrammeService programme) {
+		this.reads = reads;
 		this.ideas = ideas;
 		this.programme = programme;
 		this.photos = new PhotoSection(photoService, this::ensureDraft);
@@ -234,7 +238,7 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 	}
 
 	private void showSimilar(String typed) {
-		similar.show(ideas.similar(title.getValue() + " " + description.getValue() + " " + typed, latitude, longitude));
+		similar.show(reads.similar(title.getValue() + " " + description.getValue() + " " + typed, latitude, longitude));
 	}
 
 	private void typed() {

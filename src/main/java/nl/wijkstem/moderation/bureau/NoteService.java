@@ -10,7 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.base.security.Roles;
-import nl.wijkstem.idea.IdeaService;
+import nl.wijkstem.idea.PublicIdeaService;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,13 +29,13 @@ public class NoteService {
 
 	private final NoteRepository notes;
 
-	private final IdeaService ideas;
+	private final PublicIdeaService ideas;
 
 	private final AccountService accounts;
 
 	private final Clock clock;
 
-	NoteService(NoteRepository notes, IdeaService ideas, AccountService accounts, Clock clock) {
+	NoteService(NoteRepository notes, PublicIdeaService ideas, AccountService accounts, Clock clock) {
 		this.notes = notes;
 		this.ideas = ideas;
 		this.accounts = accounts;

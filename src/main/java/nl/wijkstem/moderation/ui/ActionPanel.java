@@ -24,7 +24,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import nl.wijkstem.idea.FilingSuggestion;
 import nl.wijkstem.idea.IdeaDetails;
 import nl.wijkstem.idea.IdeaRejectedException;
-import nl.wijkstem.idea.IdeaService;
+import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.idea.ModerationDecision;
 import nl.wijkstem.moderation.DecisionKind;
@@ -41,7 +41,7 @@ import nl.wijkstem.programme.ProgrammeOverview.Category;
  */
 class ActionPanel extends Composite<Section> {
 
-	private final IdeaService ideas;
+	private final IdeaDecisionService ideas;
 
 	private final IdeaDetails idea;
 
@@ -67,7 +67,7 @@ class ActionPanel extends Composite<Section> {
 	 * {@code false} to show this one again
 	 * @param reload shows the item afresh (when someone else changed it meanwhile)
 	 */
-	ActionPanel(IdeaService ideas, ReasonTemplates templates, ProgrammeOverview overview,
+	ActionPanel(IdeaDecisionService ideas, ReasonTemplates templates, ProgrammeOverview overview,
 			Optional<FilingSuggestion> suggestion, IdeaDetails idea, Consumer<Boolean> saved, Runnable reload) {
 		this.ideas = ideas;
 		this.idea = idea;

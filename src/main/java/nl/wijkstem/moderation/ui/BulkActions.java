@@ -12,7 +12,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import nl.wijkstem.idea.BulkResult;
-import nl.wijkstem.idea.IdeaModerationService;
+import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.idea.IdeaRejectedException;
 import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
@@ -24,7 +24,7 @@ import nl.wijkstem.programme.ProgrammeService;
  */
 class BulkActions extends Composite<Div> {
 
-	private final IdeaModerationService moderation;
+	private final IdeaDecisionService moderation;
 
 	private final Map<Long, Integer> selected;
 
@@ -50,7 +50,7 @@ class BulkActions extends Composite<Div> {
 
 	private final CheckboxGroup<ProgrammeOverview.Category> themes = new CheckboxGroup<>();
 
-	BulkActions(IdeaModerationService moderation, ProgrammeService programme, Map<Long, Integer> selected,
+	BulkActions(IdeaDecisionService moderation, ProgrammeService programme, Map<Long, Integer> selected,
 			Runnable done) {
 		this.moderation = moderation;
 		this.selected = selected;

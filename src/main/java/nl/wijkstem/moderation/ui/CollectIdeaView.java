@@ -21,7 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.idea.CollectedIdea;
 import nl.wijkstem.idea.IdeaDraft;
-import nl.wijkstem.idea.IdeaModerationService;
+import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.idea.IdeaRejectedException;
 import nl.wijkstem.idea.PlaceKind;
 
@@ -46,7 +46,7 @@ public class CollectIdeaView extends Composite<Div> implements HasDynamicTitle {
 
 	private final TextField residentName = new TextField();
 
-	CollectIdeaView(IdeaModerationService moderation) {
+	CollectIdeaView(IdeaDecisionService moderation) {
 		getContent().addClassName("collect-idea");
 		title.setLabel(getTranslation("propose.titleField"));
 		title.setHelperText(getTranslation("propose.titleField.help"));

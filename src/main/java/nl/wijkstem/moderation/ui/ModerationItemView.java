@@ -19,10 +19,12 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.base.security.Roles;
+import nl.wijkstem.idea.ReportService;
+import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.idea.FilingSuggestionService;
 import nl.wijkstem.idea.IdeaDetails;
 import nl.wijkstem.idea.IdeaModerationService;
-import nl.wijkstem.idea.IdeaService;
+import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.idea.ModerationFacts;
 import nl.wijkstem.idea.ModerationQueue;
@@ -45,7 +47,11 @@ public class ModerationItemView extends Composite<Div> implements BeforeEnterObs
 
 	static final String ID_PARAMETER = "ideaId";
 
-	private final IdeaService ideas;
+	private final PublicIdeaService ideas;
+
+	private final ReportService reports;
+
+	private final IdeaDecisionService decisions;
 
 	private final ProgrammeService programme;
 
@@ -69,9 +75,12 @@ public class ModerationItemView extends Composite<Div> implements BeforeEnterObs
 
 	private QueueTab queue;
 
-	ModerationItemView(IdeaService ideas, IdeaModerationService moderation, PhotoService photos,
-			ProgrammeService programme, FilingSuggestionService suggestions, ReasonTemplates templates,
-			ClaimService claims, NoteService notes, ModerationQueue queue) {
+	ModerationItemView(ReportService reports, IdeaDecisionService decisions, PublicIdeaService ideas,
+			IdeaModerationService moderation, PhotoService photos, ProgrammeService programme,
+			FilingSuggestionService suggestions, ReasonTemplates templates, ClaimService claims, NoteService notes,
+			ModerationQueue queue) {
+		this.reports = reports;
+		this.decisions = decisions;
 		this.ideas = ideas;
 		this.claims = claims;
 		this.notes = notes;
@@ -140,10 +149,10 @@ public class ModerationItemView extends Composite<Div> implements BeforeEnterObs
 			.ifPresent(
 					duplicate -> actions.add(new DuplicateOf(moderation, templates, details, duplicate, this::reload)));
 		if (!facts.reports().isEmpty() || !facts.hiddenComments().isEmpty()) {
-			actions.add(new ReportsSection(moderation, templates, facts, this::reload, this::next));
+			actions.add(new ReportsSection(reports, templates, facts, this::reload, this::next));
 		}
 		if (details.status() == IdeaStatus.SUBMITTED || details.status().isListed()) {
-			actions.add(new ActionPanel(ideas, templates, programme.overview(getLocale()),
+			actions.add(new ActionPanel(decisions, templates, programme.overview(getLocale()),
 					suggestions.suggest(details.id()), details, next -> {
 						if (next) {
 							next();

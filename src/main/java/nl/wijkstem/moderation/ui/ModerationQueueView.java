@@ -20,7 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.base.ui.Pager;
-import nl.wijkstem.idea.IdeaModerationService;
+import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.idea.ModerationQueue;
 import nl.wijkstem.idea.QueueCard;
 import nl.wijkstem.idea.QueuePage;
@@ -62,7 +62,7 @@ public class ModerationQueueView extends Composite<Div> implements HasDynamicTit
 
 	private final BulkActions bulk;
 
-	ModerationQueueView(ModerationQueue queue, IdeaModerationService moderation, ClaimService claims,
+	ModerationQueueView(ModerationQueue queue, IdeaDecisionService moderation, ClaimService claims,
 			ProgrammeService programme, Clock clock) {
 		this.queue = queue;
 		this.claims = claims;

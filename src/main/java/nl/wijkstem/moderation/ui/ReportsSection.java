@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import nl.wijkstem.base.DisplayFormats;
-import nl.wijkstem.idea.IdeaModerationService;
+import nl.wijkstem.idea.ReportService;
 import nl.wijkstem.idea.ModerationFacts;
 import nl.wijkstem.moderation.DecisionKind;
 import nl.wijkstem.moderation.ReasonTemplates;
@@ -26,7 +26,7 @@ class ReportsSection extends ActionForm {
 	/**
 	 * @param next goes on with the next item of the queue
 	 */
-	ReportsSection(IdeaModerationService moderation, ReasonTemplates templates, ModerationFacts facts, Runnable reload,
+	ReportsSection(ReportService moderation, ReasonTemplates templates, ModerationFacts facts, Runnable reload,
 			Runnable next) {
 		super("moderation.reports", templates, reload);
 		this.next = next;
@@ -38,7 +38,7 @@ class ReportsSection extends ActionForm {
 		getContent().addClassName("reports-section");
 	}
 
-	private Div report(IdeaModerationService moderation, ModerationFacts.ReportSummary report) {
+	private Div report(ReportService moderation, ModerationFacts.ReportSummary report) {
 		Div item = new Div();
 		item.addClassName("card");
 		item.add(new H3(
@@ -79,7 +79,7 @@ class ReportsSection extends ActionForm {
 		return item;
 	}
 
-	private void decide(IdeaModerationService moderation, ModerationFacts.ReportSummary report,
+	private void decide(ReportService moderation, ModerationFacts.ReportSummary report,
 			RadioButtonGroup<Boolean> upheld, TextArea reason, boolean goOn) {
 		if (upheld.getValue() == null) {
 			upheld.setErrorMessage(getTranslation("moderation.error.reportDecision"));
@@ -98,7 +98,7 @@ class ReportsSection extends ActionForm {
 		}
 	}
 
-	private Div hiddenComment(IdeaModerationService moderation, ModerationFacts.HiddenComment comment) {
+	private Div hiddenComment(ReportService moderation, ModerationFacts.HiddenComment comment) {
 		Div item = new Div();
 		item.addClassName("card");
 		Paragraph body = new Paragraph(comment.body());

@@ -6,8 +6,8 @@ import com.vaadin.flow.component.Component;
 import nl.wijkstem.base.security.CurrentUser;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.base.ui.NavigationBadge;
-import nl.wijkstem.idea.IdeaModerationService;
-import nl.wijkstem.idea.IdeaService;
+import nl.wijkstem.idea.ReportService;
+import nl.wijkstem.idea.IdeaDecisionService;
 
 /**
  * The number of items waiting for a moderator (new submissions and reported ideas or
@@ -16,13 +16,13 @@ import nl.wijkstem.idea.IdeaService;
 @org.springframework.stereotype.Component
 class WaitingIdeasBadge implements NavigationBadge {
 
-	private final IdeaService ideas;
+	private final IdeaDecisionService ideas;
 
-	private final IdeaModerationService moderation;
+	private final ReportService moderation;
 
 	private final CurrentUser currentUser;
 
-	WaitingIdeasBadge(IdeaService ideas, IdeaModerationService moderation, CurrentUser currentUser) {
+	WaitingIdeasBadge(IdeaDecisionService ideas, ReportService moderation, CurrentUser currentUser) {
 		this.ideas = ideas;
 		this.moderation = moderation;
 		this.currentUser = currentUser;

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
+import nl.wijkstem.idea.IdeaDecisionService;
+import nl.wijkstem.idea.ReportService;
 import nl.wijkstem.idea.IdeaModerationService;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.programme.ui.HomeView;
@@ -23,6 +25,12 @@ class MainLayoutTest extends ViewTest {
 
 	@Autowired
 	IdeaService ideas;
+
+	@Autowired
+	IdeaDecisionService decisions;
+
+	@Autowired
+	ReportService reportService;
 
 	@Autowired
 	IdeaModerationService moderation;
@@ -48,10 +56,10 @@ class MainLayoutTest extends ViewTest {
 		assertThat(navigationItems()).hasSize(9)
 			.startsWith("Start", "Ideeën", "Stemmen", "Programma", "Mijn ideeën")
 			.endsWith("Doelenbord", "Bewoners", "Mijn gegevens");
-		assertThat(ideas.waitingCount()).isPositive();
+		assertThat(decisions.waitingCount()).isPositive();
 		// the badge counts ideas waiting for review and reported content
 		assertThat(navigationItems().get(5))
-			.isEqualTo("Moderatie (" + (ideas.waitingCount() + moderation.reportedCount()) + ")");
+			.isEqualTo("Moderatie (" + (decisions.waitingCount() + reportService.reportedCount()) + ")");
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.Map;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
+import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.idea.IdeaDraft;
 import nl.wijkstem.idea.IdeaModerationService;
 import nl.wijkstem.idea.IdeaService;
@@ -47,6 +48,9 @@ class PrivateMessagesViewTest extends ViewTest {
 	IdeaService ideas;
 
 	@Autowired
+	IdeaDecisionService decisions;
+
+	@Autowired
 	IdeaModerationService moderation;
 
 	@Autowired
@@ -66,11 +70,11 @@ class PrivateMessagesViewTest extends ViewTest {
 	void anIdeaWithEveryKindOfMessageToItsAuthor() {
 		idea = submitted("Een zebrapad bij de Marnixschool");
 		as("moderator");
-		ideas.decide(idea, version(idea), ModerationDecision.REQUEST_CHANGES, PRIVATE.get(0));
+		decisions.decide(idea, version(idea), ModerationDecision.REQUEST_CHANGES, PRIVATE.get(0));
 		as("kees");
 		ideas.submit(idea, draft("Een zebrapad bij de Marnixschool"));
 		as("moderator");
-		ideas.decide(idea, version(idea), ModerationDecision.PUBLISH, PRIVATE.get(1));
+		decisions.decide(idea, version(idea), ModerationDecision.PUBLISH, PRIVATE.get(1));
 		moderation.revise(idea, version(idea), "Een veilig zebrapad bij de Marnixschool", draftText(), "",
 				RevisionReason.PERSONAL_DATA, PRIVATE.get(2));
 		moderation.hide(idea, version(idea), PRIVATE.get(3));
@@ -78,7 +82,7 @@ class PrivateMessagesViewTest extends ViewTest {
 		moderation.updateStatus(idea, version(idea), IdeaStatus.UNDER_CONSIDERATION, PUBLIC_UPDATE);
 		duplicate = submitted("Zebrapad bij de school in de Marnixstraat");
 		as("moderator");
-		ideas.decide(duplicate, version(duplicate), ModerationDecision.PUBLISH, "");
+		decisions.decide(duplicate, version(duplicate), ModerationDecision.PUBLISH, "");
 		moderation.markDuplicate(duplicate, version(duplicate), idea, PRIVATE.get(5));
 		SignIn.out();
 	}

@@ -15,6 +15,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
+import nl.wijkstem.idea.PublicIdeaService;
+import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.IdeaDraft;
 import nl.wijkstem.idea.IdeaService;
@@ -39,6 +41,12 @@ class ProposeIdeaViewTest extends ViewTest {
 
 	@Autowired
 	IdeaService ideas;
+
+	@Autowired
+	IdeaDecisionService decisions;
+
+	@Autowired
+	PublicIdeaService publicIdeas;
 
 	@Autowired
 	UserDetailsService demoUsers;
@@ -150,7 +158,7 @@ class ProposeIdeaViewTest extends ViewTest {
 							PlaceKind.PLAYGROUND, null, "", null, null))
 			.id();
 		as("moderator", () -> {
-			ideas.decide(id, ideas.idea(id, Languages.DUTCH).orElseThrow().version(),
+			decisions.decide(id, publicIdeas.idea(id, Languages.DUTCH).orElseThrow().version(),
 					ModerationDecision.REQUEST_CHANGES, REQUEST);
 			return id;
 		});

@@ -50,8 +50,8 @@ class AuditActionWordsTest {
 			.getCallsOfSelf()
 			.stream()
 			.map(call -> call.getOriginOwner().getSimpleName())
-			.distinct()).contains("IdeaService", "IdeaModerationService", "BallotIdeas", "GroupService", "Memberships",
-					"ReasonTemplates", "RoundService", "AuditRecorder");
+			.distinct()).contains("ModerationEvents", "BallotIdeas", "GroupService", "Memberships", "ReasonTemplates",
+					"RoundService", "AuditRecorder");
 	}
 
 	@Test

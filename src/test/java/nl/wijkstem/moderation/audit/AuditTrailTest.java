@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import nl.wijkstem.idea.PublicIdeaService;
+import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.IdeaDraft;
@@ -54,6 +56,12 @@ class AuditTrailTest {
 	IdeaService ideas;
 
 	@Autowired
+	IdeaDecisionService decisions;
+
+	@Autowired
+	PublicIdeaService publicIdeas;
+
+	@Autowired
 	AccountService accounts;
 
 	@Autowired
@@ -78,9 +86,9 @@ class AuditTrailTest {
 		Long id = submitted();
 		signIn("moderator");
 		Long moderator = accounts.currentAccountId().orElseThrow();
-		int version = ideas.idea(id, Languages.DUTCH).orElseThrow().version();
+		int version = publicIdeas.idea(id, Languages.DUTCH).orElseThrow().version();
 
-		ideas.decide(id, version, ModerationDecision.REJECT,
+		decisions.decide(id, version, ModerationDecision.REJECT,
 				"Dit gaat over een ruzie tussen buren, niet over de wijk.");
 
 		List<AuditEntryView> entries = entriesAbout("idea", id);
@@ -100,13 +108,13 @@ class AuditTrailTest {
 		Long id = submitted();
 		signIn("fatima");
 		assertThatExceptionOfType(AccessDeniedException.class)
-			.isThrownBy(() -> ideas.decide(id, 0, ModerationDecision.PUBLISH, ""));
+			.isThrownBy(() -> decisions.decide(id, 0, ModerationDecision.PUBLISH, ""));
 		signIn("moderator");
-		int version = ideas.idea(id, Languages.DUTCH).orElseThrow().version();
+		int version = publicIdeas.idea(id, Languages.DUTCH).orElseThrow().version();
 		assertThatExceptionOfType(IdeaRejectedException.class)
-			.isThrownBy(() -> ideas.decide(id, version, ModerationDecision.REJECT, "nee"));
+			.isThrownBy(() -> decisions.decide(id, version, ModerationDecision.REJECT, "nee"));
 		assertThatExceptionOfType(IdeaRejectedException.class)
-			.isThrownBy(() -> ideas.decide(id, version + 1, ModerationDecision.PUBLISH, ""));
+			.isThrownBy(() -> decisions.decide(id, version + 1, ModerationDecision.PUBLISH, ""));
 
 		assertThat(entriesAbout("idea", id)).isEmpty();
 	}
@@ -115,10 +123,10 @@ class AuditTrailTest {
 	void rolledBackAction_leavesNoEntry_becauseTheEntryIsPartOfItsTransaction() {
 		Long id = submitted();
 		signIn("moderator");
-		int version = ideas.idea(id, Languages.DUTCH).orElseThrow().version();
+		int version = publicIdeas.idea(id, Languages.DUTCH).orElseThrow().version();
 
 		transaction.executeWithoutResult(status -> {
-			ideas.decide(id, version, ModerationDecision.PUBLISH, "");
+			decisions.decide(id, version, ModerationDecision.PUBLISH, "");
 			assertThat(rowsAbout(id)).isEqualTo(1);
 			status.setRollbackOnly();
 		});

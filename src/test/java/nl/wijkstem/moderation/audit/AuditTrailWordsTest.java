@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import nl.wijkstem.idea.IdeaDecisionService;
+import nl.wijkstem.idea.ReportReason;
+import nl.wijkstem.idea.ReportService;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.base.SubjectNames;
 import nl.wijkstem.idea.CommentService;
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,7 +43,16 @@ class AuditTrailWordsTest {
 	AuditTrail trail;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	IdeaService ideas;
+
+	@Autowired
+	IdeaDecisionService decisions;
+
+	@Autowired
+	ReportService reportService;
 
 	@Autowired
 	IdeaModerationService moderation;
@@ -81,7 +94,7 @@ class AuditTrailWordsTest {
 
 	@BeforeEach
 	void anIdeaPublishedFiledAndMarkedAsADuplicate() {
-		fixture = new IdeaFixture(ideas, programme, demoUsers, events);
+		fixture = new IdeaFixture(context);
 		ProgrammeOverview overview = programme.overview(Languages.DUTCH);
 		goal = overview.goals().getFirst();
 		theme = overview.themes().getFirst();
@@ -90,7 +103,7 @@ class AuditTrailWordsTest {
 		title = "Nog meer bankjes bij de Krabbeplas " + IdeaFixture.unique();
 		idea = fixture.published(title, null);
 		SignIn.as(demoUsers, events, "moderator");
-		ideas.file(idea, fixture.version(idea), goal.id(), Set.of(theme.id()));
+		decisions.file(idea, fixture.version(idea), goal.id(), Set.of(theme.id()));
 		moderation.markDuplicate(idea, fixture.version(idea), original, "Dit idee staat er al.");
 	}
 
@@ -140,10 +153,12 @@ class AuditTrailWordsTest {
 		insert("Sanne Jansen (programmabureau)", 1L, "idea.hide", "idea", 987_654_321L, "visible", "hidden");
 		SignIn.as(demoUsers, events, "kees");
 		Long comment = comments.comment(original, null, "Ja, graag meer bankjes hier!");
+		SignIn.as(demoUsers, events, "fatima");
+		comments.report(original, comment, ReportReason.OFFENSIVE);
 		SignIn.as(demoUsers, events, "moderator");
-		moderation.hideComment(comment, "Dit hoort niet bij het idee.");
+		reportService.upholdReports("comment:" + comment, "Dit hoort niet bij het idee.");
 		Long group = groups.create(goal.id(), "Bankjes " + IdeaFixture.unique(), "Alle ideeën over bankjes.");
-		ideas.file(original, fixture.version(original), goal.id(), Set.of());
+		decisions.file(original, fixture.version(original), goal.id(), Set.of());
 		groups.moveIdea(original, null, group);
 
 		AuditLine chosen = linesAbout("idea", idea, BundleWords.DUTCH).getFirst();
@@ -163,7 +178,7 @@ class AuditTrailWordsTest {
 		assertThat(hidden.subject()).isEqualTo("Reactie " + comment + " bij Idee " + original + ": " + originalTitle);
 		assertThat(hidden.pageType()).isEqualTo("idea");
 		assertThat(hidden.pageId()).isEqualTo(original);
-		assertThat(hidden.before()).isEqualTo("zichtbaar");
+		assertThat(hidden.before()).isEqualTo("gemeld");
 		AuditLine grouped = linesAbout("group", group, BundleWords.DUTCH).getFirst();
 		String groupName = "Bundel " + group + ": " + grouped.subject().substring(grouped.subject().indexOf(": ") + 2);
 		assertThat(grouped.subject()).isEqualTo(groupName).contains("Bankjes ");

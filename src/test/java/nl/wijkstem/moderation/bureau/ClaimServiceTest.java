@@ -12,6 +12,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import nl.wijkstem.idea.PublicIdeaService;
+import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.account.StaffMember;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.base.security.Roles;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -51,7 +54,16 @@ class ClaimServiceTest {
 	ClaimService claims;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	IdeaService ideas;
+
+	@Autowired
+	IdeaDecisionService decisions;
+
+	@Autowired
+	PublicIdeaService publicIdeas;
 
 	@Autowired
 	ProgrammeService programme;
@@ -72,7 +84,7 @@ class ClaimServiceTest {
 
 	@BeforeEach
 	void fixture() {
-		fixture = new IdeaFixture(ideas, programme, demoUsers, events);
+		fixture = new IdeaFixture(context);
 		// both moderators have signed in once, so the bureau knows them
 		signIn("beheerder");
 		signIn("moderator");
@@ -158,7 +170,8 @@ class ClaimServiceTest {
 		signIn("moderator");
 		claims.claim(idea);
 
-		ideas.decide(idea, ideas.idea(idea, Languages.DUTCH).orElseThrow().version(), ModerationDecision.PUBLISH, "");
+		decisions.decide(idea, publicIdeas.idea(idea, Languages.DUTCH).orElseThrow().version(),
+				ModerationDecision.PUBLISH, "");
 
 		assertThat(claims.opened(idea)).isEmpty();
 	}

@@ -2,6 +2,7 @@ package nl.wijkstem.moderation.bureau;
 
 import java.nio.charset.StandardCharsets;
 
+import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.IdeaService;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,7 +31,13 @@ class NoteServiceTest {
 	NoteService notes;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	IdeaService ideas;
+
+	@Autowired
+	PublicIdeaService publicIdeas;
 
 	@Autowired
 	AccountService accounts;
@@ -50,7 +58,7 @@ class NoteServiceTest {
 
 	@BeforeEach
 	void fixture() {
-		fixture = new IdeaFixture(ideas, programme, demoUsers, events);
+		fixture = new IdeaFixture(context);
 	}
 
 	@AfterEach
@@ -85,12 +93,12 @@ class NoteServiceTest {
 		notes.add(idea, secret);
 
 		signIn("kees");
-		assertThat(ideas.idea(idea, Languages.DUTCH).orElseThrow().toString()).doesNotContain(secret);
+		assertThat(publicIdeas.idea(idea, Languages.DUTCH).orElseThrow().toString()).doesNotContain(secret);
 		assertThat(ideas.myIdeas().toString()).doesNotContain(secret);
 		assertThat(notifications.myNotices().toString()).doesNotContain(secret);
 		assertThat(new String(accounts.exportMyData(), StandardCharsets.UTF_8)).doesNotContain(secret);
 		SignIn.out();
-		assertThat(ideas.idea(idea, Languages.DUTCH).orElseThrow().toString()).doesNotContain(secret);
+		assertThat(publicIdeas.idea(idea, Languages.DUTCH).orElseThrow().toString()).doesNotContain(secret);
 		signIn("moderator");
 		assertThat(new String(accounts.exportMyData(), StandardCharsets.UTF_8)).contains(secret)
 			.contains("internalNotesWritten");

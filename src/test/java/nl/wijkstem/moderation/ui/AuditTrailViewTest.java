@@ -27,6 +27,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,6 +41,9 @@ class AuditTrailViewTest extends ViewTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	IdeaService ideas;
@@ -170,7 +174,7 @@ class AuditTrailViewTest extends ViewTest {
 	}
 
 	private IdeaFixture fixture() {
-		return new IdeaFixture(ideas, programme, demoUsers, events);
+		return new IdeaFixture(context);
 	}
 
 	@SuppressWarnings("unchecked")

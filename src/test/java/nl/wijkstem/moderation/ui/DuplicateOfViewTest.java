@@ -3,6 +3,7 @@ package nl.wijkstem.moderation.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouterLink;
+import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.IdeaModerationService;
 import nl.wijkstem.idea.IdeaService;
@@ -12,6 +13,7 @@ import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.ViewTest;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -24,6 +26,12 @@ class DuplicateOfViewTest extends ViewTest {
 
 	@Autowired
 	IdeaService ideas;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	PublicIdeaService publicIdeas;
 
 	@Autowired
 	IdeaModerationService moderation;
@@ -39,7 +47,7 @@ class DuplicateOfViewTest extends ViewTest {
 
 	@Test
 	void aDuplicate_linksToItsOriginal_andCanBeUndone() {
-		IdeaFixture fixture = new IdeaFixture(ideas, programme, demoUsers, events);
+		IdeaFixture fixture = new IdeaFixture(context);
 		String originalTitle = "Origineel " + IdeaFixture.unique();
 		Long original = fixture.published(originalTitle, null);
 		Long duplicate = fixture.published("Dubbel " + IdeaFixture.unique(), null);
@@ -57,7 +65,7 @@ class DuplicateOfViewTest extends ViewTest {
 			.setValue("Toch geen dubbel idee: het gaat over een andere straat.");
 		test($(Button.class).withText("Dubbel ongedaan maken").single()).click();
 
-		assertThat(ideas.idea(duplicate, Languages.DUTCH).orElseThrow().status()).isEqualTo(IdeaStatus.PUBLISHED);
+		assertThat(publicIdeas.idea(duplicate, Languages.DUTCH).orElseThrow().status()).isEqualTo(IdeaStatus.PUBLISHED);
 		assertThat($(DuplicateOf.class).exists()).isFalse();
 	}
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.FilingSuggestion;
 import nl.wijkstem.idea.FilingSuggestionService;
@@ -36,6 +37,9 @@ class FilingSuggestionPanelTest extends ViewTest {
 	IdeaService ideas;
 
 	@Autowired
+	PublicIdeaService publicIdeas;
+
+	@Autowired
 	ProgrammeService programme;
 
 	@Autowired
@@ -55,7 +59,7 @@ class FilingSuggestionPanelTest extends ViewTest {
 		assertThat(goalField().getValue().id()).isEqualTo(suggestion.goalId());
 		assertThat(themesField().getValue()).extracting(Category::id)
 			.containsExactlyInAnyOrderElementsOf(suggestion.themeIds());
-		assertThat(ideas.idea(id, Languages.DUTCH).orElseThrow().goalId()).isNull();
+		assertThat(publicIdeas.idea(id, Languages.DUTCH).orElseThrow().goalId()).isNull();
 	}
 
 	@Test
@@ -67,7 +71,7 @@ class FilingSuggestionPanelTest extends ViewTest {
 		test($(Button.class).withText("Gebruik dit voorstel").single()).click();
 		test($(Button.class).withText("Opslaan").single()).click();
 
-		assertThat(ideas.idea(id, Languages.DUTCH).orElseThrow()).satisfies(idea -> {
+		assertThat(publicIdeas.idea(id, Languages.DUTCH).orElseThrow()).satisfies(idea -> {
 			assertThat(idea.goalId()).isEqualTo(suggestion.goalId());
 			assertThat(idea.assignedThemeIds()).isEqualTo(suggestion.themeIds());
 		});

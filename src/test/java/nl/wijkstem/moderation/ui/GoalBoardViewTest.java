@@ -17,6 +17,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
+import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.FiledIdea;
 import nl.wijkstem.idea.IdeaService;
@@ -32,6 +33,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -46,6 +48,12 @@ class GoalBoardViewTest extends ViewTest {
 
 	@Autowired
 	IdeaService ideas;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	PublicIdeaService publicIdeas;
 
 	@Autowired
 	ProgrammeService programme;
@@ -68,7 +76,7 @@ class GoalBoardViewTest extends ViewTest {
 
 	@BeforeEach
 	void setUp() {
-		fixture = new IdeaFixture(ideas, programme, demoUsers, events);
+		fixture = new IdeaFixture(context);
 		goal = fixture.goals().get(2);
 	}
 
@@ -122,7 +130,7 @@ class GoalBoardViewTest extends ViewTest {
 
 		assertThat(ideaRows(idea)).isEmpty();
 		assertThat($(RouterLink.class).from(groupCard(name)).exists()).isFalse();
-		assertThat(ideas.idea(idea, Languages.DUTCH).orElseThrow().goalId()).isEqualTo(other.id());
+		assertThat(publicIdeas.idea(idea, Languages.DUTCH).orElseThrow().goalId()).isEqualTo(other.id());
 	}
 
 	@Test
@@ -156,7 +164,7 @@ class GoalBoardViewTest extends ViewTest {
 		assertThat(groupCards(name)).isEmpty();
 		assertThat(overviews.board(goal.id(), 0, 20, Languages.DUTCH).groups()).extracting(IdeaGroupView::id)
 			.doesNotContain(group);
-		assertThat(ideas.idea(idea, Languages.DUTCH)).isPresent();
+		assertThat(publicIdeas.idea(idea, Languages.DUTCH)).isPresent();
 	}
 
 	@Test

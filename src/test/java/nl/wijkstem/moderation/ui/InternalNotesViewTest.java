@@ -15,6 +15,7 @@ import nl.wijkstem.support.ViewTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
@@ -28,6 +29,9 @@ class InternalNotesViewTest extends ViewTest {
 
 	@Autowired
 	IdeaService ideas;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	NoteService notes;
@@ -47,7 +51,7 @@ class InternalNotesViewTest extends ViewTest {
 
 	@BeforeEach
 	void aPublishedIdea() {
-		idea = new IdeaFixture(ideas, programme, demoUsers, events).published("Notities " + IdeaFixture.unique(), null);
+		idea = new IdeaFixture(context).published("Notities " + IdeaFixture.unique(), null);
 		secret = "<b>Alleen voor ons</b> " + IdeaFixture.unique();
 	}
 

@@ -15,6 +15,7 @@ import nl.wijkstem.support.ViewTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
@@ -28,6 +29,9 @@ class ItemClaimViewTest extends ViewTest {
 
 	@Autowired
 	IdeaService ideas;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	ClaimService claims;
@@ -47,7 +51,7 @@ class ItemClaimViewTest extends ViewTest {
 
 	@BeforeEach
 	void anIdea() {
-		IdeaFixture fixture = new IdeaFixture(ideas, programme, demoUsers, events);
+		IdeaFixture fixture = new IdeaFixture(context);
 		title = "Opgepakt " + IdeaFixture.unique();
 		idea = fixture.submitted(title);
 		// both moderators have signed in once, so the bureau knows them

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.CommentService;
 import nl.wijkstem.idea.IdeaDetails;
@@ -31,6 +32,7 @@ import nl.wijkstem.support.ViewTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
@@ -45,6 +47,12 @@ class ModerationItemViewTest extends ViewTest {
 
 	@Autowired
 	IdeaService ideas;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	PublicIdeaService publicIdeas;
 
 	@Autowired
 	IdeaModerationService moderation;
@@ -65,7 +73,7 @@ class ModerationItemViewTest extends ViewTest {
 
 	@BeforeEach
 	void setUp() {
-		fixture = new IdeaFixture(ideas, programme, demoUsers, events);
+		fixture = new IdeaFixture(context);
 	}
 
 	@Test
@@ -139,7 +147,7 @@ class ModerationItemViewTest extends ViewTest {
 		assertThat(message(panel).getValue()).startsWith("Bedankt voor je idee!");
 		test($(Button.class).from(panel).withText("Opslaan en volgende").single()).click();
 
-		IdeaDetails saved = ideas.idea(id, Languages.DUTCH).orElseThrow();
+		IdeaDetails saved = publicIdeas.idea(id, Languages.DUTCH).orElseThrow();
 		assertThat(saved.status()).isEqualTo(IdeaStatus.PUBLISHED);
 		assertThat(saved.goalId()).isEqualTo(goal.id());
 		assertThat(getCurrentView()).isInstanceOf(ModerationItemView.class);
@@ -159,7 +167,7 @@ class ModerationItemViewTest extends ViewTest {
 		assertThat(message(panel).isInvalid()).isTrue();
 		assertThat(message(panel).getErrorMessage()).contains("10");
 		assertThat(radio(panel, "Wat doe je met dit idee?").getValue()).isEqualTo(ModerationDecision.REJECT);
-		assertThat(ideas.idea(id, Languages.DUTCH).orElseThrow().status()).isEqualTo(IdeaStatus.SUBMITTED);
+		assertThat(publicIdeas.idea(id, Languages.DUTCH).orElseThrow().status()).isEqualTo(IdeaStatus.SUBMITTED);
 	}
 
 	@Test
@@ -209,7 +217,7 @@ class ModerationItemViewTest extends ViewTest {
 
 	private void open(Long id) {
 		navigate("moderation/" + id, ModerationItemView.class);
-		assertThat(ideas.idea(id, Languages.DUTCH)).isPresent();
+		assertThat(publicIdeas.idea(id, Languages.DUTCH)).isPresent();
 	}
 
 	@SuppressWarnings("unchecked")

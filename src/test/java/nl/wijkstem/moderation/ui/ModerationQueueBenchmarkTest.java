@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManagerFactory;
+import nl.wijkstem.idea.IdeaDecisionService;
+import nl.wijkstem.idea.ReportService;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.IdeaBulkSeeder;
 import nl.wijkstem.idea.IdeaModerationService;
@@ -55,6 +57,12 @@ class ModerationQueueBenchmarkTest extends ViewTest {
 	IdeaService ideas;
 
 	@Autowired
+	IdeaDecisionService decisions;
+
+	@Autowired
+	ReportService reportService;
+
+	@Autowired
 	IdeaModerationService moderation;
 
 	@Autowired
@@ -76,14 +84,14 @@ class ModerationQueueBenchmarkTest extends ViewTest {
 			.queryForObject("select min(id) from idea where title like 'Bench %' and status = 'SUBMITTED'", Long.class);
 
 		Map<String, double[]> results = new LinkedHashMap<>();
-		results.put("queue, new submissions, first page: service", time(() -> ideas.queue(0, 20, Languages.DUTCH)));
-		results.put("queue, new submissions, page 200: service", time(() -> ideas.queue(199, 20, Languages.DUTCH)));
-		results.put("queue, reported, first page: service", time(() -> moderation.reported(0, 20)));
+		results.put("queue, new submissions, first page: service", time(() -> decisions.queue(0, 20, Languages.DUTCH)));
+		results.put("queue, new submissions, page 200: service", time(() -> decisions.queue(199, 20, Languages.DUTCH)));
+		results.put("queue, reported, first page: service", time(() -> reportService.reported(0, 20)));
 		results.put("queue, not looked at, first page: service",
-				time(() -> moderation.awaitingReview(0, 20, Languages.DUTCH)));
-		results.put("queue, unfiled, first page: service", time(() -> ideas.unfiled(0, 20, Languages.DUTCH)));
+				time(() -> decisions.awaitingReview(0, 20, Languages.DUTCH)));
+		results.put("queue, unfiled, first page: service", time(() -> decisions.unfiled(0, 20, Languages.DUTCH)));
 		results.put("navigation badge (waiting + reported)",
-				time(() -> ideas.waitingCount() + moderation.reportedCount()));
+				time(() -> decisions.waitingCount() + reportService.reportedCount()));
 		results.put("queue view, whole view built",
 				time(() -> navigate(HomeView.class), () -> navigate(ModerationQueueView.class)));
 		results.put("item view of a waiting idea, whole view built", time(() -> navigate(HomeView.class),

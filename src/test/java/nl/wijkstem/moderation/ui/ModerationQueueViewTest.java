@@ -21,6 +21,7 @@ import nl.wijkstem.support.ViewTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
@@ -35,6 +36,9 @@ class ModerationQueueViewTest extends ViewTest {
 
 	@Autowired
 	IdeaService ideas;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	CommentService comments;
@@ -54,7 +58,7 @@ class ModerationQueueViewTest extends ViewTest {
 
 	@BeforeEach
 	void fixture() {
-		fixture = new IdeaFixture(ideas, programme, demoUsers, events);
+		fixture = new IdeaFixture(context);
 		marker = IdeaFixture.unique();
 	}
 

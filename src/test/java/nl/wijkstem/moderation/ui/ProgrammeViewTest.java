@@ -17,6 +17,7 @@ import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.ViewTest;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -27,6 +28,9 @@ class ProgrammeViewTest extends ViewTest {
 
 	@Autowired
 	IdeaService ideas;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	ProgrammeService programme;
@@ -42,7 +46,7 @@ class ProgrammeViewTest extends ViewTest {
 
 	@Test
 	void everyone_seesPerGoalItsGroups_withTheirIdeasAndDistinctSupporters() {
-		IdeaFixture fixture = new IdeaFixture(ideas, programme, demoUsers, events);
+		IdeaFixture fixture = new IdeaFixture(context);
 		ProgrammeOverview.Category goal = fixture.goals().get(1);
 		Long benches = fixture.published("Bankjes bij de speeltuin in het park " + IdeaFixture.unique(), goal.id());
 		Long trees = fixture.published("Bomen bij de speeltuin in het park " + IdeaFixture.unique(), goal.id());

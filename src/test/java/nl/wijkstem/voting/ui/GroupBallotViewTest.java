@@ -28,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -48,6 +49,9 @@ class GroupBallotViewTest extends ViewTest {
 
 	@Autowired
 	IdeaService ideas;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	ProgrammeService programme;
@@ -80,7 +84,7 @@ class GroupBallotViewTest extends ViewTest {
 		clock.reset();
 		Authentication viewer = SecurityContextHolder.getContext().getAuthentication();
 		events.publishEvent(new AuthenticationSuccessEvent(viewer));
-		IdeaFixture fixture = new IdeaFixture(ideas, programme, demoUsers, events);
+		IdeaFixture fixture = new IdeaFixture(context);
 		Long goal = fixture.goals().get(2).id();
 		trees = fixture.published("Bomen in de Vogelbuurt " + IdeaFixture.unique(), goal);
 		flowers = fixture.published("Bloemen op de rotondes " + IdeaFixture.unique(), goal);
