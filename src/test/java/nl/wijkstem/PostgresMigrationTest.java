@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.support.ModeratorPublishing;
@@ -19,7 +20,6 @@ import nl.wijkstem.support.SynchronousReactions;
 import nl.wijkstem.account.AddressService;
 import nl.wijkstem.account.GeneratedLetters;
 import nl.wijkstem.account.ResidencyMethod;
-import nl.wijkstem.account.ResidencyRejectedException;
 import nl.wijkstem.account.ResidencyService;
 import nl.wijkstem.account.ResidencyTestSupport;
 import nl.wijkstem.base.Languages;
@@ -28,7 +28,6 @@ import nl.wijkstem.idea.CommentService;
 import nl.wijkstem.idea.IdeaDraft;
 import nl.wijkstem.idea.IdeaModerationService;
 import nl.wijkstem.idea.IdeaQuery;
-import nl.wijkstem.idea.IdeaRejectedException;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.IdeaSort;
 import nl.wijkstem.idea.ModerationQueue;
@@ -43,11 +42,11 @@ import nl.wijkstem.moderation.CsvLabels;
 import nl.wijkstem.moderation.GroupOverviews;
 import nl.wijkstem.moderation.GroupService;
 import nl.wijkstem.moderation.IdeaCsvExport;
-import nl.wijkstem.moderation.audit.AuditActor;
-import nl.wijkstem.moderation.audit.AuditEntryView;
-import nl.wijkstem.moderation.audit.AuditFilter;
-import nl.wijkstem.moderation.audit.AuditFilterOptions;
-import nl.wijkstem.moderation.audit.AuditTrail;
+import nl.wijkstem.audit.AuditActor;
+import nl.wijkstem.audit.AuditEntryView;
+import nl.wijkstem.audit.AuditFilter;
+import nl.wijkstem.audit.AuditFilterOptions;
+import nl.wijkstem.audit.AuditTrail;
 import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.BundleWords;
 import nl.wijkstem.support.SignIn;
@@ -207,7 +206,7 @@ class PostgresMigrationTest {
 			Long first = ideas.submit(null, draft).id();
 			ideas.submit(null, draft);
 
-			assertThatExceptionOfType(IdeaRejectedException.class).isThrownBy(() -> ideas.submit(null, draft))
+			assertThatExceptionOfType(Rejection.class).isThrownBy(() -> ideas.submit(null, draft))
 				.satisfies(rejected -> assertThat(rejected.problems().getFirst().messageKey())
 					.isEqualTo("rateLimit.ideas"));
 			SignIn.as(demoUsers, events, "moderator");
@@ -241,8 +240,7 @@ class PostgresMigrationTest {
 			String code = ResidencyTestSupport.codeFor(letters.pdf(), letters.letters(), street + " 1");
 			ResidencyTestSupport.signInAsNewResident(events, "Pim Postgres", Map.of());
 
-			assertThatExceptionOfType(ResidencyRejectedException.class)
-				.isThrownBy(() -> residency.redeem("2345-6789-ABCD"));
+			assertThatExceptionOfType(Rejection.class).isThrownBy(() -> residency.redeem("2345-6789-ABCD"));
 			assertThat(residency.redeem(code).method()).isEqualTo(ResidencyMethod.CODE);
 			assertThat(
 					jdbc.queryForList(

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.Branding;
 import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.base.security.Roles;
@@ -139,7 +140,7 @@ public class AddressService {
 					});
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw new ResidencyRejectedException("residency.import.error.concurrent");
+			throw new Rejection("residency.import.error.concurrent");
 		}
 		log.info("Imported {} addresses, skipped {} known ones", fresh.size(), duplicates);
 		return new AddressImportResult(fresh.size(), duplicates, List.of());
@@ -156,10 +157,10 @@ public class AddressService {
 	public GeneratedLetters generateLetters(LocalDate expiresOn, boolean everyAddress) {
 		LocalDate today = today();
 		if (expiresOn == null || !expiresOn.isAfter(today)) {
-			throw new ResidencyRejectedException("residency.letters.error.expiry");
+			throw new Rejection("residency.letters.error.expiry");
 		}
 		if (expiresOn.isAfter(today.plusYears(MAX_YEARS_VALID))) {
-			throw new ResidencyRejectedException("residency.letters.error.expiryTooLate", MAX_YEARS_VALID);
+			throw new Rejection("residency.letters.error.expiryTooLate", MAX_YEARS_VALID);
 		}
 		return generate(expiresOn, null, everyAddress);
 	}
@@ -168,19 +169,18 @@ public class AddressService {
 	 * As {@link #generateLetters(LocalDate, boolean)}, but the codes work until the
 	 * round's voting closes, also when the round's closing is moved later. The letters
 	 * print the closing as it is now.
-	 * @throws ResidencyRejectedException for no round, an unknown one or one whose voting
-	 * has closed
+	 * @throws Rejection for no round, an unknown one or one whose voting has closed
 	 */
 	@RolesAllowed(Roles.ADMIN)
 	@Transactional
 	public GeneratedLetters generateLettersForRound(Long roundId, boolean everyAddress) {
 		if (roundId == null) {
-			throw new ResidencyRejectedException("residency.letters.error.noRound");
+			throw new Rejection("residency.letters.error.noRound");
 		}
 		VotingDeadlines.Deadline round = validity.round(roundId, Locale.ROOT)
-			.orElseThrow(() -> new ResidencyRejectedException("residency.letters.error.noRound"));
+			.orElseThrow(() -> new Rejection("residency.letters.error.noRound"));
 		if (!round.closesAt().isAfter(clock.instant())) {
-			throw new ResidencyRejectedException("residency.letters.error.roundClosed");
+			throw new Rejection("residency.letters.error.roundClosed");
 		}
 		return generate(null, round, everyAddress);
 	}
@@ -198,7 +198,7 @@ public class AddressService {
 		}
 		List<Address> recipients = everyAddress ? addresses.findAllInPostalOrder() : withoutWorkingCode();
 		if (recipients.isEmpty()) {
-			throw new ResidencyRejectedException(
+			throw new Rejection(
 					everyAddress ? "residency.letters.error.noAddresses" : "residency.letters.error.allHaveCodes");
 		}
 		Instant now = clock.instant();
@@ -324,7 +324,7 @@ public class AddressService {
 	 * @param version the version the administrator saw
 	 * @throws InvalidAddressException naming each wrong part, or when another address in
 	 * the list is already this one
-	 * @throws ResidencyRejectedException when the address is gone or changed meanwhile
+	 * @throws Rejection when the address is gone or changed meanwhile
 	 */
 	@RolesAllowed(Roles.ADMIN)
 	@Transactional
@@ -335,10 +335,9 @@ public class AddressService {
 			throw new InvalidAddressException(checked.problems());
 		}
 		AddressLine corrected = checked.address();
-		Address address = addresses.lockById(id)
-			.orElseThrow(() -> new ResidencyRejectedException("addresses.error.gone"));
+		Address address = addresses.lockById(id).orElseThrow(() -> new Rejection("addresses.error.gone"));
 		if (address.getVersion() != version) {
-			throw new ResidencyRejectedException("addresses.error.changedMeanwhile");
+			throw new Rejection("addresses.error.changedMeanwhile");
 		}
 		if (address.line().equals(corrected)) {
 			return rows(List.of(address)).getFirst();
@@ -361,30 +360,29 @@ public class AddressService {
 	 * verified through it are never dropped silently: the administrator decides, knowing
 	 * how many there are, whether they stay verified (without an address) or their
 	 * verification ends with a reason they read.
-	 * @throws ResidencyRejectedException when the address is gone, when what hangs on it
-	 * changed since the administrator looked, when residents hang on it and no decision
-	 * about them was made, or for a missing reason
+	 * @throws Rejection when the address is gone, when what hangs on it changed since the
+	 * administrator looked, when residents hang on it and no decision about them was
+	 * made, or for a missing reason
 	 */
 	@RolesAllowed(Roles.ADMIN)
 	@Transactional
 	public void removeAddress(Long id, AddressRemoval removal) {
 		// the same lock a redemption takes: nobody verifies through it while it goes
-		Address address = addresses.lockById(id)
-			.orElseThrow(() -> new ResidencyRejectedException("addresses.error.gone"));
+		Address address = addresses.lockById(id).orElseThrow(() -> new Rejection("addresses.error.gone"));
 		AddressRow current = rows(List.of(address)).getFirst();
 		if (current.verifiedResidents() != removal.verifiedSeen()
 				|| !Objects.equals(current.workingBatch(), removal.workingBatchSeen())) {
-			throw new ResidencyRejectedException("addresses.error.changedMeanwhile");
+			throw new Rejection("addresses.error.changedMeanwhile");
 		}
 		Long me = accounts.currentAccountId().orElse(null);
 		if (current.verifiedResidents() > 0) {
 			if (removal.verifications() == null) {
-				throw new ResidencyRejectedException("addresses.remove.error.choose");
+				throw new Rejection("addresses.remove.error.choose");
 			}
 			if (removal.verifications() == AddressRemoval.Verifications.REVOKE) {
 				String why = removal.reason() == null ? "" : removal.reason().strip();
 				if (why.length() < ResidencyService.REASON_MIN || why.length() > ResidencyService.REASON_MAX) {
-					throw new ResidencyRejectedException("residency.error.reason", ResidencyService.REASON_MIN,
+					throw new Rejection("residency.error.reason", ResidencyService.REASON_MIN,
 							ResidencyService.REASON_MAX);
 				}
 				residencies.findByAddressIdAndActiveAccountIdIsNotNull(id)

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.account.CodeAttempt.Outcome;
 import nl.wijkstem.base.security.ActionBudget;
 import nl.wijkstem.base.security.ClientAddresses;
@@ -121,14 +122,13 @@ public class ResidencyService {
 	/**
 	 * Redeems the code of a letter: the signed-in resident becomes a verified resident of
 	 * its address. The code may be typed in any case, with or without spaces and dashes.
-	 * @throws ResidencyRejectedException for an unknown, replaced, expired or used-up
-	 * code, too many failed attempts, or a resident who is verified already; nothing
-	 * changes then, except that the attempt is logged
+	 * @throws Rejection for an unknown, replaced, expired or used-up code, too many
+	 * failed attempts, or a resident who is verified already; nothing changes then,
+	 * except that the attempt is logged
 	 */
 	@RolesAllowed(Roles.RESIDENT)
 	public ResidencyStatus redeem(String code) {
-		Long me = accounts.currentAccountId()
-			.orElseThrow(() -> new ResidencyRejectedException("residency.error.noAccount"));
+		Long me = accounts.currentAccountId().orElseThrow(() -> new Rejection("residency.error.noAccount"));
 		String client = clientAddresses.current();
 		Attempt attempt;
 		try {
@@ -139,7 +139,7 @@ public class ResidencyService {
 			attempt = transaction.execute(status -> record(me, client, Outcome.ALREADY_VERIFIED, null));
 		}
 		if (attempt.outcome() != Outcome.VERIFIED) {
-			throw new ResidencyRejectedException(attempt.outcome().messageKey, attempt.arguments());
+			throw new Rejection(attempt.outcome().messageKey, attempt.arguments());
 		}
 		log.info("Account {} verified as a resident with a letter code", me);
 		return transaction.execute(status -> residencies.status(me));
@@ -172,22 +172,21 @@ public class ResidencyService {
 	@RolesAllowed(Roles.MODERATOR)
 	@Transactional
 	public ResidencyStatus verifyInPerson(Long accountId) {
-		Long me = accounts.currentAccountId()
-			.orElseThrow(() -> new ResidencyRejectedException("residency.error.noAccount"));
+		Long me = accounts.currentAccountId().orElseThrow(() -> new Rejection("residency.error.noAccount"));
 		if (accountId.equals(me)) {
-			throw new ResidencyRejectedException("residency.error.notYourself");
+			throw new Rejection("residency.error.notYourself");
 		}
 		if (!accountRepository.existsById(accountId)) {
-			throw new ResidencyRejectedException("residency.error.noSuchAccount");
+			throw new Rejection("residency.error.noSuchAccount");
 		}
 		if (residencyRepository.existsByActiveAccountId(accountId)) {
-			throw new ResidencyRejectedException("residency.error.verifiedMeanwhile");
+			throw new Rejection("residency.error.verifiedMeanwhile");
 		}
 		try {
 			residencies.verify(accountId, ResidencyMethod.IN_PERSON, null, null, me);
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw new ResidencyRejectedException("residency.error.verifiedMeanwhile");
+			throw new Rejection("residency.error.verifiedMeanwhile");
 		}
 		log.info("Account {} verified in person by moderator {}", accountId, me);
 		return residencies.status(accountId);
@@ -201,15 +200,14 @@ public class ResidencyService {
 	@RolesAllowed(Roles.MODERATOR)
 	@Transactional
 	public void revoke(Long accountId, Long verificationId, String reason) {
-		Long me = accounts.currentAccountId()
-			.orElseThrow(() -> new ResidencyRejectedException("residency.error.noAccount"));
+		Long me = accounts.currentAccountId().orElseThrow(() -> new Rejection("residency.error.noAccount"));
 		String why = reason == null ? "" : reason.strip();
 		if (why.length() < REASON_MIN || why.length() > REASON_MAX) {
-			throw new ResidencyRejectedException("residency.error.reason", REASON_MIN, REASON_MAX);
+			throw new Rejection("residency.error.reason", REASON_MIN, REASON_MAX);
 		}
 		Residency active = residencyRepository.findByActiveAccountId(accountId)
 			.filter(residency -> residency.getId().equals(verificationId))
-			.orElseThrow(() -> new ResidencyRejectedException("residency.error.changedMeanwhile"));
+			.orElseThrow(() -> new Rejection("residency.error.changedMeanwhile"));
 		residencies.revoke(active, me, why);
 		log.info("Residency of account {} revoked by moderator {}", accountId, me);
 	}

@@ -3,6 +3,7 @@ package nl.wijkstem.idea;
 import java.time.Clock;
 import java.time.Instant;
 
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.security.ActionBudget;
 import nl.wijkstem.base.security.ActionBudget.ActionLog;
 
@@ -43,7 +44,7 @@ class ActionLimits {
 	}
 
 	/**
-	 * @throws IdeaRejectedException when the resident sent in too many ideas lately
+	 * @throws Rejection when the resident sent in too many ideas lately
 	 */
 	void checkIdea(Long resident) {
 		check(ideaBudget, (since, howMany) -> ideas.submittedTimes(resident, since, Limit.of(howMany)),
@@ -51,7 +52,7 @@ class ActionLimits {
 	}
 
 	/**
-	 * @throws IdeaRejectedException when the resident placed too many comments lately
+	 * @throws Rejection when the resident placed too many comments lately
 	 */
 	void checkComment(Long resident) {
 		check(commentBudget, (since, howMany) -> comments.createdTimes(resident, since, Limit.of(howMany)),
@@ -59,7 +60,7 @@ class ActionLimits {
 	}
 
 	/**
-	 * @throws IdeaRejectedException when the resident reported too much lately
+	 * @throws Rejection when the resident reported too much lately
 	 */
 	void checkReport(Long resident) {
 		check(reportBudget, (since, howMany) -> reports.reportedTimes(resident, since, Limit.of(howMany)),
@@ -69,7 +70,7 @@ class ActionLimits {
 	private void check(ActionBudget budget, ActionLog log, String messageKey) {
 		Instant now = clock.instant();
 		budget.waitBefore(now, log).ifPresent(wait -> {
-			throw new IdeaRejectedException(messageKey, ActionBudget.waitArguments(wait));
+			throw new Rejection(messageKey, ActionBudget.waitArguments(wait));
 		});
 	}
 

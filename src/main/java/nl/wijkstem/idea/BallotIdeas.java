@@ -1,5 +1,6 @@
 package nl.wijkstem.idea;
 
+import nl.wijkstem.audit.ModerationActionTaken;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -14,6 +15,7 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.security.Roles;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -96,15 +98,15 @@ public class BallotIdeas {
 	 * @param note the timeline's words, such as the round's name
 	 * @return the idea as it was before, with the status to return to if it leaves the
 	 * ballot
-	 * @throws IdeaRejectedException {@code ballot.error.notEligible} when it is not
-	 * published, already further along, or hidden
+	 * @throws Rejection {@code ballot.error.notEligible} when it is not published,
+	 * already further along, or hidden
 	 */
 	@RolesAllowed(Roles.MODERATOR)
 	@Transactional
 	public BallotIdea putOnBallot(Long ideaId, String note) {
-		Idea idea = ideas.findById(ideaId).orElseThrow(() -> new IdeaRejectedException("ballot.error.notEligible"));
+		Idea idea = ideas.findById(ideaId).orElseThrow(() -> new Rejection("ballot.error.notEligible"));
 		if (!ELIGIBLE.contains(idea.getStatus()) || idea.isHidden()) {
-			throw new IdeaRejectedException("ballot.error.notEligible");
+			throw new Rejection("ballot.error.notEligible");
 		}
 		BallotIdea before = describe(List.of(ideaId)).getFirst();
 		move(idea, IdeaStatus.ON_BALLOT, note, IdeaActions.ON_BALLOT);

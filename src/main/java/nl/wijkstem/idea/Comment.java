@@ -6,6 +6,7 @@ import java.time.Instant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.AbstractEntity;
 
 /**
@@ -62,7 +63,7 @@ class Comment extends AbstractEntity {
 
 	void edit(Long accountId, String newBody, Instant now) {
 		if (!isEditableBy(accountId, now)) {
-			throw new IdeaRejectedException("comment.error.notEditable");
+			throw new Rejection("comment.error.notEditable");
 		}
 		body = newBody;
 		editedAt = now;
@@ -70,7 +71,7 @@ class Comment extends AbstractEntity {
 
 	void delete(Long accountId) {
 		if (deleted || accountId == null || !accountId.equals(authorId)) {
-			throw new IdeaRejectedException("comment.error.notDeletable");
+			throw new Rejection("comment.error.notDeletable");
 		}
 		deleted = true;
 		body = "";

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.account.AccountDeleted;
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.base.security.Roles;
@@ -100,9 +101,9 @@ public class CommentService {
 	public Long comment(Long ideaId, Long replyTo, String text) {
 		Long me = me();
 		String body = checkedBody(text);
-		Idea idea = ideas.findById(ideaId).orElseThrow(() -> new IdeaRejectedException("idea.error.notFound"));
+		Idea idea = ideas.findById(ideaId).orElseThrow(() -> new Rejection("idea.error.notFound"));
 		if (!idea.getStatus().isOpenForSupport() || idea.isHidden()) {
-			throw new IdeaRejectedException("comment.error.notPublished");
+			throw new Rejection("comment.error.notPublished");
 		}
 		limits.checkComment(me);
 		Instant now = clock.instant();
@@ -110,7 +111,7 @@ public class CommentService {
 				: comments.findById(replyTo)
 					.filter(comment -> comment.getIdeaId().equals(ideaId))
 					.map(comment -> comment.getParentId() == null ? comment.getId() : comment.getParentId())
-					.orElseThrow(() -> new IdeaRejectedException("comment.error.notFound"));
+					.orElseThrow(() -> new Rejection("comment.error.notFound"));
 		Comment comment = comments.save(new Comment(ideaId, me, parent, body, now));
 		ideas.addComments(ideaId, 1);
 		return comment.getId();
@@ -165,11 +166,10 @@ public class CommentService {
 	private static String checkedBody(String text) {
 		String body = IdeaRules.clean(text);
 		if (body.isEmpty()) {
-			throw new IdeaRejectedException(List.of(new IdeaRejectedException.Problem("body", "comment.error.empty")));
+			throw new Rejection(List.of(new Rejection.Problem("body", "comment.error.empty")));
 		}
 		if (body.length() > BODY_MAX) {
-			throw new IdeaRejectedException(
-					List.of(new IdeaRejectedException.Problem("body", "idea.error.tooLong", BODY_MAX)));
+			throw new Rejection(List.of(new Rejection.Problem("body", "idea.error.tooLong", BODY_MAX)));
 		}
 		return body;
 	}
@@ -181,16 +181,16 @@ public class CommentService {
 	 */
 	private void reportable(Long ideaId, Long commentId) {
 		if (ideas.findById(ideaId).filter(Idea::isVisibleToAll).isEmpty()) {
-			throw new IdeaRejectedException("idea.error.notFound");
+			throw new Rejection("idea.error.notFound");
 		}
 		if (commentId != null
 				&& comments.findById(commentId).filter(comment -> comment.getIdeaId().equals(ideaId)).isEmpty()) {
-			throw new IdeaRejectedException("comment.error.notFound");
+			throw new Rejection("comment.error.notFound");
 		}
 	}
 
 	private Comment find(Long commentId) {
-		return comments.findById(commentId).orElseThrow(() -> new IdeaRejectedException("comment.error.notFound"));
+		return comments.findById(commentId).orElseThrow(() -> new Rejection("comment.error.notFound"));
 	}
 
 	private Long me() {

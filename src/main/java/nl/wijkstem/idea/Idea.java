@@ -12,6 +12,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.AbstractEntity;
 import nl.wijkstem.idea.IdeaLifecycle.Actor;
 
@@ -161,7 +162,7 @@ class Idea extends AbstractEntity {
 
 	void edit(IdeaDraft content, Instant now) {
 		if (!isEditable()) {
-			throw new IdeaRejectedException("idea.error.notEditable");
+			throw new Rejection("idea.error.notEditable");
 		}
 		write(content, now);
 	}
@@ -189,7 +190,7 @@ class Idea extends AbstractEntity {
 	 */
 	void revise(String newTitle, String newDescription, String newLocation, Instant now) {
 		if (status != IdeaStatus.SUBMITTED && !status.isPublic()) {
-			throw new IdeaRejectedException("moderation.error.notRevisable");
+			throw new Rejection("moderation.error.notRevisable");
 		}
 		title = IdeaRules.clean(newTitle);
 		description = IdeaRules.clean(newDescription);
@@ -203,7 +204,7 @@ class Idea extends AbstractEntity {
 	 */
 	void markDuplicateOf(Long originalId, Instant now) {
 		if (originalId.equals(getId())) {
-			throw new IdeaRejectedException("moderation.error.duplicateOfItself");
+			throw new Rejection("moderation.error.duplicateOfItself");
 		}
 		IdeaStatus before = status;
 		step(IdeaStatus.DUPLICATE, Actor.MODERATOR, "moderation.error.notDuplicable");
@@ -223,7 +224,7 @@ class Idea extends AbstractEntity {
 	 */
 	void undoDuplicate(IdeaStatus earlier, Instant now) {
 		if (status != IdeaStatus.DUPLICATE) {
-			throw new IdeaRejectedException("moderation.error.notDuplicate");
+			throw new Rejection("moderation.error.notDuplicate");
 		}
 		status = statusBeforeDuplicate != null ? statusBeforeDuplicate : earlier;
 		if (status == IdeaStatus.SUBMITTED) {
@@ -266,10 +267,10 @@ class Idea extends AbstractEntity {
 	 */
 	void hide(String reason, Instant now) {
 		if (!status.isPublic()) {
-			throw new IdeaRejectedException("moderation.error.notHideable");
+			throw new Rejection("moderation.error.notHideable");
 		}
 		if (IdeaLifecycle.isLockedByBallot(status)) {
-			throw new IdeaRejectedException("moderation.error.onBallot");
+			throw new Rejection("moderation.error.onBallot");
 		}
 		hidden = true;
 		hiddenReason = reason;
@@ -278,7 +279,7 @@ class Idea extends AbstractEntity {
 
 	void unhide(Instant now) {
 		if (!hidden) {
-			throw new IdeaRejectedException("moderation.error.notHidden");
+			throw new Rejection("moderation.error.notHidden");
 		}
 		hidden = false;
 		hiddenReason = null;
@@ -287,7 +288,7 @@ class Idea extends AbstractEntity {
 
 	void markReviewed(Instant now) {
 		if (!status.isPublic()) {
-			throw new IdeaRejectedException("moderation.error.notPublic");
+			throw new Rejection("moderation.error.notPublic");
 		}
 		reviewed = true;
 		updatedAt = now;
@@ -310,7 +311,7 @@ class Idea extends AbstractEntity {
 	/** A moderator files the idea under one programme goal and any local themes. */
 	void file(Long goal, Set<Long> themes, Instant now) {
 		if (status != IdeaStatus.SUBMITTED && !status.isPublic()) {
-			throw new IdeaRejectedException("idea.error.notPublishable");
+			throw new Rejection("idea.error.notPublishable");
 		}
 		goalId = goal;
 		assignedThemes.clear();

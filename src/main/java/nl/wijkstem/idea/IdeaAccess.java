@@ -2,6 +2,7 @@ package nl.wijkstem.idea;
 
 import java.util.Optional;
 
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.base.security.CurrentUser;
 import nl.wijkstem.base.security.Roles;
@@ -35,7 +36,7 @@ class IdeaAccess {
 
 	/** The signed-in person's account id; refused when there is none. */
 	Long me() {
-		return viewer().orElseThrow(() -> new IdeaRejectedException("idea.error.noAccount"));
+		return viewer().orElseThrow(() -> new Rejection("idea.error.noAccount"));
 	}
 
 	boolean visible(Idea idea, Optional<Long> viewer) {
@@ -56,7 +57,7 @@ class IdeaAccess {
 		Long me = me();
 		return ideas.findById(ideaId)
 			.filter(idea -> idea.isEditableBy(me))
-			.orElseThrow(() -> new IdeaRejectedException("idea.error.notEditable"));
+			.orElseThrow(() -> new Rejection("idea.error.notEditable"));
 	}
 
 }

@@ -1,5 +1,7 @@
 package nl.wijkstem.idea;
 
+import nl.wijkstem.audit.ModerationAction;
+
 /**
  * The moderation actions on ideas, comments and reports.
  */

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.programme.ProgrammeOverview;
@@ -89,16 +90,14 @@ public class IdeaDecisionService {
 	public void decide(Long ideaId, int expectedVersion, ModerationDecision decision, String message) {
 		String note = IdeaRules.clean(message);
 		if (decision.needsMessage() && note.length() < MESSAGE_MIN) {
-			throw new IdeaRejectedException(
-					List.of(new IdeaRejectedException.Problem("message", "moderation.error.message", MESSAGE_MIN)));
+			throw new Rejection(List.of(new Rejection.Problem("message", "moderation.error.message", MESSAGE_MIN)));
 		}
 		if (note.length() > MESSAGE_MAX) {
-			throw new IdeaRejectedException(
-					List.of(new IdeaRejectedException.Problem("message", "idea.error.tooLong", MESSAGE_MAX)));
+			throw new Rejection(List.of(new Rejection.Problem("message", "idea.error.tooLong", MESSAGE_MAX)));
 		}
 		Idea idea = edits.atVersion(ideaId, expectedVersion);
 		if (idea.getStatus() != IdeaStatus.SUBMITTED) {
-			throw new IdeaRejectedException("moderation.error.changedMeanwhile");
+			throw new Rejection("moderation.error.changedMeanwhile");
 		}
 		Instant now = clock.instant();
 		IdeaStatus before = idea.getStatus();
@@ -159,12 +158,11 @@ public class IdeaDecisionService {
 	public void file(Long ideaId, int expectedVersion, Long goalId, Set<Long> themeIds) {
 		ProgrammeOverview overview = programme.overview(Languages.DUTCH);
 		if (goalId == null || overview.goals().stream().noneMatch(goal -> goal.id().equals(goalId))) {
-			throw new IdeaRejectedException(
-					List.of(new IdeaRejectedException.Problem("goal", "moderation.error.goal")));
+			throw new Rejection(List.of(new Rejection.Problem("goal", "moderation.error.goal")));
 		}
 		Set<Long> known = overview.themes().stream().map(ProgrammeOverview.Category::id).collect(Collectors.toSet());
 		if (!known.containsAll(themeIds)) {
-			throw new IdeaRejectedException("moderation.error.theme");
+			throw new Rejection("moderation.error.theme");
 		}
 		Idea idea = edits.atVersion(ideaId, expectedVersion);
 		String before = filing(idea.getGoalId(), idea.getAssignedThemes());
@@ -240,17 +238,16 @@ public class IdeaDecisionService {
 	@RolesAllowed(Roles.MODERATOR)
 	@Transactional
 	public Long collect(CollectedIdea collected) {
-		List<IdeaRejectedException.Problem> problems = new ArrayList<>(
-				IdeaRules.submissionProblems(collected.content()));
+		List<Rejection.Problem> problems = new ArrayList<>(IdeaRules.submissionProblems(collected.content()));
 		String where = IdeaRules.clean(collected.collectedAt());
 		if (where.length() < 3) {
-			problems.add(new IdeaRejectedException.Problem("collectedAt", "moderation.error.collectedAt"));
+			problems.add(new Rejection.Problem("collectedAt", "moderation.error.collectedAt"));
 		}
 		if (where.length() > 200 || IdeaRules.clean(collected.residentName()).length() > 100) {
-			problems.add(new IdeaRejectedException.Problem("collectedAt", "idea.error.tooLong", 200));
+			problems.add(new Rejection.Problem("collectedAt", "idea.error.tooLong", 200));
 		}
 		if (!problems.isEmpty()) {
-			throw new IdeaRejectedException(problems);
+			throw new Rejection(problems);
 		}
 		Instant now = clock.instant();
 		Idea idea = ideas.save(Idea.collected(access.me(), collected.content(), where,
@@ -272,7 +269,7 @@ public class IdeaDecisionService {
 				transaction.executeWithoutResult(status -> step.apply(selected.getKey(), selected.getValue()));
 				done++;
 			}
-			catch (IdeaRejectedException | OptimisticLockingFailureException skipped) {
+			catch (Rejection | OptimisticLockingFailureException skipped) {
 				// told as a number: the moderator sees which ones are still in the list
 			}
 		}

@@ -1,5 +1,6 @@
 package nl.wijkstem.idea;
 
+import nl.wijkstem.base.Rejection;
 import static nl.wijkstem.idea.IdeaStatus.CHANGES_REQUESTED;
 import static nl.wijkstem.idea.IdeaStatus.CHOSEN;
 import static nl.wijkstem.idea.IdeaStatus.DRAFT;
@@ -97,23 +98,20 @@ public final class IdeaLifecycle {
 	}
 
 	/**
-	 * @throws IdeaRejectedException when the step is not among the
-	 * {@link #progressSteps(IdeaStatus)}
+	 * @throws Rejection when the step is not among the {@link #progressSteps(IdeaStatus)}
 	 */
 	static void checkProgress(IdeaStatus from, IdeaStatus to) {
 		if (!progressSteps(from).contains(to)) {
-			throw new IdeaRejectedException(
-					isLockedByBallot(from) ? "moderation.error.onBallot" : "moderation.error.statusStep");
+			throw new Rejection(isLockedByBallot(from) ? "moderation.error.onBallot" : "moderation.error.statusStep");
 		}
 	}
 
 	/**
-	 * @throws IdeaRejectedException with the given message key when the step is not
-	 * allowed
+	 * @throws Rejection with the given message key when the step is not allowed
 	 */
 	static void check(IdeaStatus from, IdeaStatus to, Actor actor, String messageKey) {
 		if (!allows(from, to, actor)) {
-			throw new IdeaRejectedException(
+			throw new Rejection(
 					isLockedByBallot(from) && actor == Actor.MODERATOR ? "moderation.error.onBallot" : messageKey);
 		}
 	}

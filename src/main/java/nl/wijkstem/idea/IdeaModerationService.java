@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.account.AccountService;
+import nl.wijkstem.audit.AuditRedaction;
 import nl.wijkstem.base.security.Roles;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -42,6 +44,8 @@ public class IdeaModerationService {
 
 	private final ReportService reportsService;
 
+	private final AuditRedaction auditRedaction;
+
 	private final UpdatePhotos updatePhotos;
 
 	private final AccountService accounts;
@@ -58,14 +62,15 @@ public class IdeaModerationService {
 
 	IdeaModerationService(IdeaRepository ideas, CommentRepository comments, ReportRepository reports,
 			IdeaRevisionRepository revisions, IdeaStatusChangeRepository history, ReportService reportsService,
-			UpdatePhotos updatePhotos, AccountService accounts, IdeaAccess access, ModeratorEdits edits,
-			ModerationEvents moderation, ApplicationEventPublisher events, Clock clock) {
+			AuditRedaction auditRedaction, UpdatePhotos updatePhotos, AccountService accounts, IdeaAccess access,
+			ModeratorEdits edits, ModerationEvents moderation, ApplicationEventPublisher events, Clock clock) {
 		this.ideas = ideas;
 		this.comments = comments;
 		this.reports = reports;
 		this.revisions = revisions;
 		this.history = history;
 		this.reportsService = reportsService;
+		this.auditRedaction = auditRedaction;
 		this.updatePhotos = updatePhotos;
 		this.accounts = accounts;
 		this.access = access;
@@ -127,22 +132,21 @@ public class IdeaModerationService {
 	public void revise(Long ideaId, int expectedVersion, String title, String description, String location,
 			RevisionReason kind, String reason) {
 		if (kind == null) {
-			throw new IdeaRejectedException(
-					List.of(new IdeaRejectedException.Problem("kind", "moderation.error.revisionKind")));
+			throw new Rejection(List.of(new Rejection.Problem("kind", "moderation.error.revisionKind")));
 		}
 		String why = Reasons.required(reason);
 		IdeaDraft changed = new IdeaDraft(title, description, PlaceKind.OTHER, null, location, null, null);
-		List<IdeaRejectedException.Problem> problems = IdeaRules.submissionProblems(changed)
+		List<Rejection.Problem> problems = IdeaRules.submissionProblems(changed)
 			.stream()
 			.filter(problem -> Set.of("title", "description", "locationText").contains(problem.field()))
 			.toList();
 		if (!problems.isEmpty()) {
-			throw new IdeaRejectedException(problems);
+			throw new Rejection(problems);
 		}
 		Idea idea = edits.atVersion(ideaId, expectedVersion);
 		Set<IdeaTextField> fields = changedFields(idea, title, description, location);
 		if (fields.isEmpty()) {
-			throw new IdeaRejectedException("moderation.error.nothingChanged");
+			throw new Rejection("moderation.error.nothingChanged");
 		}
 		Instant now = clock.instant();
 		Long me = access.me();
@@ -167,8 +171,9 @@ public class IdeaModerationService {
 		moderation.acted(IdeaActions.REVISE, ideaId, before, idea.getTitle(), why);
 		if (redaction) {
 			earlierTitles.remove(idea.getTitle());
-			events.publishEvent(new IdeaTextRedacted(ideaId, fields,
-					fields.contains(IdeaTextField.TITLE) ? earlierTitles : Set.of(), idea.getTitle()));
+			Set<String> removedTitles = fields.contains(IdeaTextField.TITLE) ? earlierTitles : Set.of();
+			events.publishEvent(new IdeaTextRedacted(ideaId, fields, removedTitles, idea.getTitle()));
+			auditRedaction.removeTitles(ideaId, removedTitles, IdeaTextRedacted.REMOVED);
 			moderation.acted(IdeaActions.REDACT, ideaId, "",
 					fields.stream().map(Enum::name).collect(Collectors.joining(",")), "");
 		}
@@ -200,8 +205,7 @@ public class IdeaModerationService {
 		Idea original = ideas.findById(Objects.requireNonNull(originalId))
 			.filter(Idea::isVisibleToAll)
 			.filter(found -> found.getStatus().isListed())
-			.orElseThrow(() -> new IdeaRejectedException(
-					List.of(new IdeaRejectedException.Problem("original", "moderation.error.original"))));
+			.orElseThrow(() -> new Rejection(List.of(new Rejection.Problem("original", "moderation.error.original"))));
 		Idea idea = edits.atVersion(ideaId, expectedVersion);
 		IdeaStatus before = idea.getStatus();
 		Instant now = clock.instant();
@@ -305,7 +309,7 @@ public class IdeaModerationService {
 		String answer = Reasons.required(text);
 		Idea idea = find(ideaId);
 		if (!idea.getStatus().isPublic()) {
-			throw new IdeaRejectedException("moderation.error.notPublic");
+			throw new Rejection("moderation.error.notPublic");
 		}
 		history.save(IdeaStatusChange.of(TimelineKind.ANSWER, ideaId, idea.getStatus(), clock.instant(), answer));
 		moderation.acted(IdeaActions.ANSWER, ideaId, "", answer, "");
@@ -320,7 +324,7 @@ public class IdeaModerationService {
 		String why = Reasons.required(reason);
 		Idea idea = edits.atVersion(ideaId, expectedVersion);
 		if (idea.isHidden() && !idea.getHiddenReason().isEmpty()) {
-			throw new IdeaRejectedException("moderation.error.changedMeanwhile");
+			throw new Rejection("moderation.error.changedMeanwhile");
 		}
 		idea.hide(why, clock.instant());
 		reports.resolve("idea:" + ideaId, ReportResolution.UPHELD, clock.instant());
@@ -343,7 +347,7 @@ public class IdeaModerationService {
 	}
 
 	private Idea find(Long ideaId) {
-		return ideas.findById(ideaId).orElseThrow(() -> new IdeaRejectedException("idea.error.notFound"));
+		return ideas.findById(ideaId).orElseThrow(() -> new Rejection("idea.error.notFound"));
 	}
 
 }

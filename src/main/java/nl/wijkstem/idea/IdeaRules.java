@@ -1,5 +1,6 @@
 package nl.wijkstem.idea;
 
+import nl.wijkstem.base.Rejection;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,20 +24,20 @@ final class IdeaRules {
 	}
 
 	/** Problems that even a draft may not have: text that does not fit the database. */
-	static List<IdeaRejectedException.Problem> draftProblems(IdeaDraft draft) {
-		List<IdeaRejectedException.Problem> problems = new ArrayList<>();
+	static List<Rejection.Problem> draftProblems(IdeaDraft draft) {
+		List<Rejection.Problem> problems = new ArrayList<>();
 		tooLong(problems, "title", draft.title(), TITLE_MAX);
 		tooLong(problems, "description", draft.description(), DESCRIPTION_MAX);
 		tooLong(problems, "locationText", draft.locationText(), LOCATION_TEXT_MAX);
 		return problems;
 	}
 
-	static List<IdeaRejectedException.Problem> submissionProblems(IdeaDraft draft) {
-		List<IdeaRejectedException.Problem> problems = draftProblems(draft);
+	static List<Rejection.Problem> submissionProblems(IdeaDraft draft) {
+		List<Rejection.Problem> problems = draftProblems(draft);
 		tooShort(problems, "title", draft.title(), TITLE_MIN);
 		tooShort(problems, "description", draft.description(), DESCRIPTION_MIN);
 		if (draft.placeKind() == null) {
-			problems.add(new IdeaRejectedException.Problem("placeKind", "idea.error.placeKind"));
+			problems.add(new Rejection.Problem("placeKind", "idea.error.placeKind"));
 		}
 		return problems;
 	}
@@ -45,15 +46,15 @@ final class IdeaRules {
 		return text == null ? "" : text.strip().replace("\r\n", "\n");
 	}
 
-	private static void tooLong(List<IdeaRejectedException.Problem> problems, String field, String value, int max) {
+	private static void tooLong(List<Rejection.Problem> problems, String field, String value, int max) {
 		if (clean(value).length() > max) {
-			problems.add(new IdeaRejectedException.Problem(field, "idea.error.tooLong", max));
+			problems.add(new Rejection.Problem(field, "idea.error.tooLong", max));
 		}
 	}
 
-	private static void tooShort(List<IdeaRejectedException.Problem> problems, String field, String value, int min) {
+	private static void tooShort(List<Rejection.Problem> problems, String field, String value, int min) {
 		if (clean(value).length() < min) {
-			problems.add(new IdeaRejectedException.Problem(field, "idea.error.tooShort", min));
+			problems.add(new Rejection.Problem(field, "idea.error.tooShort", min));
 		}
 	}
 

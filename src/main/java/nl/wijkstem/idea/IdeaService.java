@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.programme.ProgrammeService;
 
@@ -85,7 +86,7 @@ public class IdeaService {
 			// drafts are never checked by anyone, so their number (and their photos) is
 			// capped
 			if (ideas.countByAuthorIdAndStatus(me, IdeaStatus.DRAFT) >= properties.openDraftsPerResident()) {
-				throw new IdeaRejectedException("idea.error.tooManyDrafts", properties.openDraftsPerResident());
+				throw new Rejection("idea.error.tooManyDrafts", properties.openDraftsPerResident());
 			}
 			return ideas.save(Idea.draft(me, draft, clock.instant())).getId();
 		}
@@ -184,9 +185,9 @@ public class IdeaService {
 		Long me = me();
 		try {
 			return Boolean.TRUE.equals(transaction.execute(status -> {
-				Idea idea = ideas.findById(ideaId).orElseThrow(() -> new IdeaRejectedException("idea.error.notFound"));
+				Idea idea = ideas.findById(ideaId).orElseThrow(() -> new Rejection("idea.error.notFound"));
 				if (!idea.getStatus().isOpenForSupport() || idea.isHidden()) {
-					throw new IdeaRejectedException("idea.error.notSupportable");
+					throw new Rejection("idea.error.notSupportable");
 				}
 				if (supports.existsByIdeaIdAndAccountId(ideaId, me)) {
 					return false;
@@ -219,22 +220,22 @@ public class IdeaService {
 		history.save(new IdeaStatusChange(idea.getId(), idea.getStatus(), now));
 	}
 
-	private List<IdeaRejectedException.Problem> problems(Long ideaId, IdeaDraft draft) {
-		List<IdeaRejectedException.Problem> problems = new ArrayList<>(IdeaRules.submissionProblems(draft));
+	private List<Rejection.Problem> problems(Long ideaId, IdeaDraft draft) {
+		List<Rejection.Problem> problems = new ArrayList<>(IdeaRules.submissionProblems(draft));
 		if (ideaId != null && photos.findByIdeaIdOrderByPositionAsc(ideaId)
 			.stream()
 			.anyMatch(photo -> photo.getAltText().isBlank())) {
-			problems.add(new IdeaRejectedException.Problem("photos", "photo.error.altText"));
+			problems.add(new Rejection.Problem("photos", "photo.error.altText"));
 		}
 		if (draft.hasPin() && !programme.containsLocation(draft.latitude(), draft.longitude())) {
-			problems.add(new IdeaRejectedException.Problem("location", "idea.error.outsideArea"));
+			problems.add(new Rejection.Problem("location", "idea.error.outsideArea"));
 		}
 		return problems;
 	}
 
-	private static void rejectIfAny(List<IdeaRejectedException.Problem> problems) {
+	private static void rejectIfAny(List<Rejection.Problem> problems) {
 		if (!problems.isEmpty()) {
-			throw new IdeaRejectedException(problems);
+			throw new Rejection(problems);
 		}
 	}
 

@@ -1,5 +1,6 @@
 package nl.wijkstem.idea;
 
+import nl.wijkstem.audit.ModerationActionTaken;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package nl.wijkstem.idea;
 
+import nl.wijkstem.base.Rejection;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
@@ -19,9 +20,9 @@ class ModeratorEdits {
 
 	/** The idea as the moderator saw it; refused when it changed since. */
 	Idea atVersion(Long ideaId, int expectedVersion) {
-		Idea idea = ideas.findById(ideaId).orElseThrow(() -> new IdeaRejectedException("idea.error.notFound"));
+		Idea idea = ideas.findById(ideaId).orElseThrow(() -> new Rejection("idea.error.notFound"));
 		if (idea.getVersion() != expectedVersion) {
-			throw new IdeaRejectedException("moderation.error.changedMeanwhile");
+			throw new Rejection("moderation.error.changedMeanwhile");
 		}
 		return idea;
 	}
@@ -32,7 +33,7 @@ class ModeratorEdits {
 			ideas.flush();
 		}
 		catch (OptimisticLockingFailureException concurrentChange) {
-			throw new IdeaRejectedException("moderation.error.changedMeanwhile");
+			throw new Rejection("moderation.error.changedMeanwhile");
 		}
 	}
 

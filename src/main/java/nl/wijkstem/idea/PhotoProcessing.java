@@ -1,5 +1,6 @@
 package nl.wijkstem.idea;
 
+import nl.wijkstem.base.Rejection;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -81,8 +82,7 @@ class PhotoProcessing {
 
 	/**
 	 * Processes the upload on the photo pool and waits for it.
-	 * @throws IdeaRejectedException "photo.error.busy" when the pool and its queue are
-	 * full
+	 * @throws Rejection "photo.error.busy" when the pool and its queue are full
 	 */
 	Processed process(byte[] upload) {
 		return onPool(() -> processHere(upload));
@@ -95,7 +95,7 @@ class PhotoProcessing {
 			future = pool.submit(task);
 		}
 		catch (RejectedExecutionException busy) {
-			throw new IdeaRejectedException("photo.error.busy");
+			throw new Rejection("photo.error.busy");
 		}
 		try {
 			return future.get();
@@ -103,7 +103,7 @@ class PhotoProcessing {
 		catch (InterruptedException ex) {
 			future.cancel(true);
 			Thread.currentThread().interrupt();
-			throw new IdeaRejectedException("photo.error.busy");
+			throw new Rejection("photo.error.busy");
 		}
 		catch (ExecutionException ex) {
 			if (ex.getCause() instanceof RuntimeException runtime) {
@@ -124,10 +124,10 @@ class PhotoProcessing {
 	/** The work itself, on the calling thread. */
 	Processed processHere(byte[] upload) {
 		if (upload.length > MAX_BYTES) {
-			throw new IdeaRejectedException("photo.error.tooLarge", MAX_BYTES / (1024 * 1024));
+			throw new Rejection("photo.error.tooLarge", MAX_BYTES / (1024 * 1024));
 		}
 		if (!isJpeg(upload) && !isPng(upload) && !isWebp(upload)) {
-			throw new IdeaRejectedException("photo.error.type");
+			throw new Rejection("photo.error.type");
 		}
 		BufferedImage image = decode(upload);
 		BufferedImage scaled = scaleDown(image);
@@ -140,7 +140,7 @@ class PhotoProcessing {
 		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
 			Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
 			if (!readers.hasNext()) {
-				throw new IdeaRejectedException("photo.error.unreadable");
+				throw new Rejection("photo.error.unreadable");
 			}
 			ImageReader reader = readers.next();
 			try {
@@ -149,7 +149,7 @@ class PhotoProcessing {
 				int width = reader.getWidth(0);
 				int height = reader.getHeight(0);
 				if ((long) width * height > MAX_PIXELS) {
-					throw new IdeaRejectedException("photo.error.dimensions");
+					throw new Rejection("photo.error.dimensions");
 				}
 				int subsampling = subsampling(width, height, bytesPerPixel(reader));
 				ImageReadParam parameters = reader.getDefaultReadParam();
@@ -161,10 +161,10 @@ class PhotoProcessing {
 			}
 		}
 		catch (IOException | RuntimeException ex) {
-			if (ex instanceof IdeaRejectedException rejected) {
+			if (ex instanceof Rejection rejected) {
 				throw rejected;
 			}
-			throw new IdeaRejectedException("photo.error.unreadable");
+			throw new Rejection("photo.error.unreadable");
 		}
 	}
 

@@ -6,12 +6,11 @@ import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.security.Roles;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Photos of ideas: up to three per idea, each with a description for people who cannot
@@ -64,11 +63,11 @@ public class PhotoService {
 		Idea idea = ownEditable(ideaId);
 		long count = photos.countByIdeaId(ideaId);
 		if (count >= MAX_PHOTOS) {
-			throw new IdeaRejectedException("photo.error.tooMany", MAX_PHOTOS);
+			throw new Rejection("photo.error.tooMany", MAX_PHOTOS);
 		}
 		if (photos.countByAuthor(idea.getAuthorId(),
 				List.of(IdeaStatus.DRAFT, IdeaStatus.CHANGES_REQUESTED)) >= properties.unsentPhotosPerResident()) {
-			throw new IdeaRejectedException("photo.error.tooManyInDrafts", properties.unsentPhotosPerResident());
+			throw new Rejection("photo.error.tooManyInDrafts", properties.unsentPhotosPerResident());
 		}
 		PhotoProcessing.Processed processed = processing.process(upload);
 		String stored = PhotoStorage.newName(processed.extension());
@@ -83,7 +82,7 @@ public class PhotoService {
 	public void describe(Long photoId, String altText) {
 		String text = IdeaRules.clean(altText);
 		if (text.length() > ALT_TEXT_MAX) {
-			throw new IdeaRejectedException("idea.error.tooLong", ALT_TEXT_MAX);
+			throw new Rejection("idea.error.tooLong", ALT_TEXT_MAX);
 		}
 		Photo photo = ownPhoto(photoId);
 		photo.describe(text);
@@ -131,7 +130,7 @@ public class PhotoService {
 	}
 
 	private Photo ownPhoto(Long photoId) {
-		Photo photo = photos.findById(photoId).orElseThrow(() -> new IdeaRejectedException("photo.error.notFound"));
+		Photo photo = photos.findById(photoId).orElseThrow(() -> new Rejection("photo.error.notFound"));
 		ownEditable(photo.getIdeaId());
 		return photo;
 	}

@@ -1,5 +1,6 @@
 package nl.wijkstem.idea;
 
+import nl.wijkstem.base.Rejection;
 import java.util.List;
 
 /** The reason a moderator gives for an action: required, and not too long. */
@@ -15,12 +16,10 @@ final class Reasons {
 	static String required(String text) {
 		String reason = IdeaRules.clean(text);
 		if (reason.length() < REASON_MIN) {
-			throw new IdeaRejectedException(
-					List.of(new IdeaRejectedException.Problem("message", "moderation.error.message", REASON_MIN)));
+			throw new Rejection(List.of(new Rejection.Problem("message", "moderation.error.message", REASON_MIN)));
 		}
 		if (reason.length() > REASON_MAX) {
-			throw new IdeaRejectedException(
-					List.of(new IdeaRejectedException.Problem("message", "idea.error.tooLong", REASON_MAX)));
+			throw new Rejection(List.of(new Rejection.Problem("message", "idea.error.tooLong", REASON_MAX)));
 		}
 		return reason;
 	}

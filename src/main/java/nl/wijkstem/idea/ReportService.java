@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.security.Roles;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -75,7 +76,7 @@ public class ReportService {
 		String why = Reasons.required(reason);
 		Comment comment = comment(commentId);
 		if (!comment.isHidden()) {
-			throw new IdeaRejectedException("moderation.error.notHidden");
+			throw new Rejection("moderation.error.notHidden");
 		}
 		comment.unhide();
 		reports.resolve("comment:" + commentId, ReportResolution.DISMISSED, clock.instant());
@@ -200,17 +201,17 @@ public class ReportService {
 	private List<Report> openReports(String targetKey) {
 		List<Report> open = reports.findByTargetKeyInAndResolutionIsNull(List.of(Objects.requireNonNull(targetKey)));
 		if (open.isEmpty()) {
-			throw new IdeaRejectedException("moderation.error.changedMeanwhile");
+			throw new Rejection("moderation.error.changedMeanwhile");
 		}
 		return open;
 	}
 
 	private Comment comment(Long commentId) {
-		return comments.findById(commentId).orElseThrow(() -> new IdeaRejectedException("comment.error.notFound"));
+		return comments.findById(commentId).orElseThrow(() -> new Rejection("comment.error.notFound"));
 	}
 
 	private Idea find(Long ideaId) {
-		return ideas.findById(ideaId).orElseThrow(() -> new IdeaRejectedException("idea.error.notFound"));
+		return ideas.findById(ideaId).orElseThrow(() -> new Rejection("idea.error.notFound"));
 	}
 
 }

@@ -1,5 +1,6 @@
 package nl.wijkstem.idea;
 
+import nl.wijkstem.base.Rejection;
 import java.time.Instant;
 import java.util.List;
 
@@ -34,21 +35,18 @@ class UpdatePhotos {
 			return;
 		}
 		if (!WITH_PHOTOS.contains(status)) {
-			throw new IdeaRejectedException(
-					List.of(new IdeaRejectedException.Problem("photos", "moderation.error.photosNotHere")));
+			throw new Rejection(List.of(new Rejection.Problem("photos", "moderation.error.photosNotHere")));
 		}
 		if (uploads.size() > MAX) {
-			throw new IdeaRejectedException(
-					List.of(new IdeaRejectedException.Problem("photos", "photo.error.tooMany", MAX)));
+			throw new Rejection(List.of(new Rejection.Problem("photos", "photo.error.tooMany", MAX)));
 		}
 		if (uploads.stream().anyMatch(upload -> IdeaRules.clean(upload.altText()).isEmpty())) {
-			throw new IdeaRejectedException(
-					List.of(new IdeaRejectedException.Problem("photos", "photo.error.altText")));
+			throw new Rejection(List.of(new Rejection.Problem("photos", "photo.error.altText")));
 		}
 		if (uploads.stream()
 			.anyMatch(upload -> IdeaRules.clean(upload.altText()).length() > PhotoService.ALT_TEXT_MAX)) {
-			throw new IdeaRejectedException(List
-				.of(new IdeaRejectedException.Problem("photos", "idea.error.tooLong", PhotoService.ALT_TEXT_MAX)));
+			throw new Rejection(
+					List.of(new Rejection.Problem("photos", "idea.error.tooLong", PhotoService.ALT_TEXT_MAX)));
 		}
 	}
 

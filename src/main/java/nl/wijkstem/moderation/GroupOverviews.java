@@ -14,10 +14,10 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.idea.FiledIdea;
 import nl.wijkstem.idea.FiledIdeas;
-import nl.wijkstem.idea.IdeaRejectedException;
 import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
 
@@ -67,7 +67,7 @@ public class GroupOverviews {
 			.stream()
 			.filter(candidate -> candidate.id().equals(goalId))
 			.findFirst()
-			.orElseThrow(() -> new IdeaRejectedException("moderation.error.goal"));
+			.orElseThrow(() -> new Rejection("moderation.error.goal"));
 		List<IdeaGroupView> groupViews = views(groups.findByGoalIdOrderByNameAscIdAsc(goalId));
 		return overview(goal, filedIdeas.countUnder(goalId), groupViews, page * pageSize, pageSize);
 	}

@@ -1,9 +1,8 @@
 package nl.wijkstem.moderation;
 
+import nl.wijkstem.base.Rejection;
 import java.util.ArrayList;
 import java.util.List;
-
-import nl.wijkstem.idea.IdeaRejectedException;
 
 /**
  * What a group's name and summary must be: the public reads them on the programme page.
@@ -26,14 +25,13 @@ final class GroupRules {
 		return text == null ? "" : text.replaceAll("[\\s\\p{Cntrl}]+", " ").strip();
 	}
 
-	static List<IdeaRejectedException.Problem> problems(String name, String summary) {
-		List<IdeaRejectedException.Problem> problems = new ArrayList<>();
+	static List<Rejection.Problem> problems(String name, String summary) {
+		List<Rejection.Problem> problems = new ArrayList<>();
 		if (name.length() < NAME_MIN || name.length() > NAME_MAX) {
-			problems.add(new IdeaRejectedException.Problem("name", "moderation.group.error.name", NAME_MIN, NAME_MAX));
+			problems.add(new Rejection.Problem("name", "moderation.group.error.name", NAME_MIN, NAME_MAX));
 		}
 		if (summary.length() < SUMMARY_MIN || summary.length() > SUMMARY_MAX) {
-			problems.add(new IdeaRejectedException.Problem("summary", "moderation.group.error.summary", SUMMARY_MIN,
-					SUMMARY_MAX));
+			problems.add(new Rejection.Problem("summary", "moderation.group.error.summary", SUMMARY_MIN, SUMMARY_MAX));
 		}
 		return problems;
 	}

@@ -9,13 +9,13 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.idea.FiledIdea;
 import nl.wijkstem.idea.FiledIdeas;
-import nl.wijkstem.idea.IdeaRejectedException;
 import nl.wijkstem.idea.IdeaDecisionService;
-import nl.wijkstem.idea.ModerationActionTaken;
+import nl.wijkstem.audit.ModerationActionTaken;
 import nl.wijkstem.programme.ProgrammeService;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -72,23 +72,23 @@ public class GroupService {
 	public Long create(Long goalId, String name, String summary) {
 		String cleanName = GroupRules.clean(name);
 		String cleanSummary = GroupRules.clean(summary);
-		List<IdeaRejectedException.Problem> problems = new ArrayList<>(GroupRules.problems(cleanName, cleanSummary));
+		List<Rejection.Problem> problems = new ArrayList<>(GroupRules.problems(cleanName, cleanSummary));
 		if (goalId == null
 				|| programme.overview(Languages.DUTCH).goals().stream().noneMatch(goal -> goal.id().equals(goalId))) {
-			problems.add(new IdeaRejectedException.Problem("goal", "moderation.error.goal"));
+			problems.add(new Rejection.Problem("goal", "moderation.error.goal"));
 		}
 		else if (groups.existsByGoalIdAndNameIgnoreCase(goalId, cleanName)) {
 			problems.add(nameTaken());
 		}
 		if (!problems.isEmpty()) {
-			throw new IdeaRejectedException(problems);
+			throw new Rejection(problems);
 		}
 		IdeaGroup group;
 		try {
 			group = groups.saveAndFlush(new IdeaGroup(goalId, cleanName, cleanSummary, clock.instant()));
 		}
 		catch (DataIntegrityViolationException sameNameAtOnce) {
-			throw new IdeaRejectedException(List.of(nameTaken()));
+			throw new Rejection(List.of(nameTaken()));
 		}
 		events.publishEvent(new ModerationActionTaken(ModerationActions.GROUP_CREATE, "group", group.getId(), "",
 				description(group), ""));
@@ -100,13 +100,13 @@ public class GroupService {
 	public void edit(Long groupId, int expectedVersion, String name, String summary) {
 		String cleanName = GroupRules.clean(name);
 		String cleanSummary = GroupRules.clean(summary);
-		List<IdeaRejectedException.Problem> problems = GroupRules.problems(cleanName, cleanSummary);
+		List<Rejection.Problem> problems = GroupRules.problems(cleanName, cleanSummary);
 		if (!problems.isEmpty()) {
-			throw new IdeaRejectedException(problems);
+			throw new Rejection(problems);
 		}
 		IdeaGroup group = atVersion(groupId, expectedVersion);
 		if (groups.existsByGoalIdAndNameIgnoreCaseAndIdNot(group.getGoalId(), cleanName, groupId)) {
-			throw new IdeaRejectedException(List.of(nameTaken()));
+			throw new Rejection(List.of(nameTaken()));
 		}
 		String before = description(group);
 		group.describe(cleanName, cleanSummary, clock.instant());
@@ -147,19 +147,19 @@ public class GroupService {
 			return;
 		}
 		if (!Objects.equals(currentGroupId, expectedGroupId)) {
-			throw new IdeaRejectedException(CHANGED_MEANWHILE);
+			throw new Rejection(CHANGED_MEANWHILE);
 		}
 		Instant now = clock.instant();
 		if (targetGroupId != null) {
 			IdeaGroup target = groups.findById(targetGroupId)
-				.orElseThrow(() -> new IdeaRejectedException("moderation.group.error.gone"));
+				.orElseThrow(() -> new Rejection("moderation.group.error.gone"));
 			FiledIdea idea = filedIdeas.publicIdea(ideaId)
-				.orElseThrow(() -> new IdeaRejectedException("moderation.group.error.notPublic"));
+				.orElseThrow(() -> new Rejection("moderation.group.error.notPublic"));
 			if (idea.goalId() == null) {
-				throw new IdeaRejectedException("moderation.group.error.unfiled");
+				throw new Rejection("moderation.group.error.unfiled");
 			}
 			if (!idea.goalId().equals(target.getGoalId())) {
-				throw new IdeaRejectedException("moderation.group.error.otherGoal");
+				throw new Rejection("moderation.group.error.otherGoal");
 			}
 			target.membersChanged(now);
 		}
@@ -202,16 +202,15 @@ public class GroupService {
 		return "goal=" + group.getGoalId() + " name=" + group.getName() + " summary=" + group.getSummary();
 	}
 
-	private static IdeaRejectedException.Problem nameTaken() {
-		return new IdeaRejectedException.Problem("name", "moderation.group.error.nameTaken");
+	private static Rejection.Problem nameTaken() {
+		return new Rejection.Problem("name", "moderation.group.error.nameTaken");
 	}
 
 	/** The group as the moderator saw it; refused when it changed or vanished since. */
 	private IdeaGroup atVersion(Long groupId, int expectedVersion) {
-		IdeaGroup group = groups.findById(groupId)
-			.orElseThrow(() -> new IdeaRejectedException("moderation.group.error.gone"));
+		IdeaGroup group = groups.findById(groupId).orElseThrow(() -> new Rejection("moderation.group.error.gone"));
 		if (group.getVersion() != expectedVersion) {
-			throw new IdeaRejectedException(CHANGED_MEANWHILE);
+			throw new Rejection(CHANGED_MEANWHILE);
 		}
 		return group;
 	}
@@ -225,7 +224,7 @@ public class GroupService {
 			groups.flush();
 		}
 		catch (OptimisticLockingFailureException | DataIntegrityViolationException concurrentChange) {
-			throw new IdeaRejectedException(CHANGED_MEANWHILE);
+			throw new Rejection(CHANGED_MEANWHILE);
 		}
 	}
 

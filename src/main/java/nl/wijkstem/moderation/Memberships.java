@@ -3,7 +3,7 @@ package nl.wijkstem.moderation;
 import java.time.Clock;
 import java.util.Objects;
 
-import nl.wijkstem.idea.ModerationActionTaken;
+import nl.wijkstem.audit.ModerationActionTaken;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;

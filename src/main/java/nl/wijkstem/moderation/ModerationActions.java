@@ -1,6 +1,6 @@
 package nl.wijkstem.moderation;
 
-import nl.wijkstem.idea.ModerationAction;
+import nl.wijkstem.audit.ModerationAction;
 
 /**
  * The moderation actions on groups of ideas and on reason templates.

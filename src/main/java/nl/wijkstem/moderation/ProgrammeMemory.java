@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import nl.wijkstem.base.SharedVersions;
-import nl.wijkstem.idea.ModerationActionTaken;
+import nl.wijkstem.audit.ModerationActionTaken;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

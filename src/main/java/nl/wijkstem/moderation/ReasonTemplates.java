@@ -9,8 +9,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.security.Roles;
-import nl.wijkstem.idea.ModerationActionTaken;
+import nl.wijkstem.audit.ModerationActionTaken;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -107,9 +108,9 @@ public class ReasonTemplates {
 
 	private ReasonTemplate atVersion(Long id, int expectedVersion) {
 		ReasonTemplate template = templates.findById(id)
-			.orElseThrow(() -> new TemplateRejectedException("reasonTemplates.error.changedMeanwhile"));
+			.orElseThrow(() -> new Rejection("reasonTemplates.error.changedMeanwhile"));
 		if (template.getVersion() != expectedVersion) {
-			throw new TemplateRejectedException("reasonTemplates.error.changedMeanwhile");
+			throw new Rejection("reasonTemplates.error.changedMeanwhile");
 		}
 		return template;
 	}
@@ -119,7 +120,7 @@ public class ReasonTemplates {
 			templates.flush();
 		}
 		catch (OptimisticLockingFailureException concurrentChange) {
-			throw new TemplateRejectedException("reasonTemplates.error.changedMeanwhile");
+			throw new Rejection("reasonTemplates.error.changedMeanwhile");
 		}
 	}
 
@@ -138,35 +139,35 @@ public class ReasonTemplates {
 	static ReasonTemplateDraft checked(ReasonTemplateDraft draft) {
 		ReasonTemplateDraft clean = new ReasonTemplateDraft(clean(draft.titleNl()), clean(draft.textNl()),
 				clean(draft.titleEn()), clean(draft.textEn()), draft.kinds());
-		List<TemplateRejectedException.Problem> problems = new ArrayList<>();
+		List<Rejection.Problem> problems = new ArrayList<>();
 		title(problems, "titleNl", clean.titleNl());
 		text(problems, "textNl", clean.textNl());
 		title(problems, "titleEn", clean.titleEn());
 		text(problems, "textEn", clean.textEn());
 		if (clean.kinds().isEmpty()) {
-			problems.add(new TemplateRejectedException.Problem("kinds", "reasonTemplates.error.kinds"));
+			problems.add(new Rejection.Problem("kinds", "reasonTemplates.error.kinds"));
 		}
 		if (!problems.isEmpty()) {
-			throw new TemplateRejectedException(problems);
+			throw new Rejection(problems);
 		}
 		return clean;
 	}
 
-	private static void title(List<TemplateRejectedException.Problem> problems, String field, String value) {
+	private static void title(List<Rejection.Problem> problems, String field, String value) {
 		if (value.isEmpty()) {
-			problems.add(new TemplateRejectedException.Problem(field, "reasonTemplates.error.titleRequired"));
+			problems.add(new Rejection.Problem(field, "reasonTemplates.error.titleRequired"));
 		}
 		else if (value.length() > TITLE_MAX) {
-			problems.add(new TemplateRejectedException.Problem(field, "reasonTemplates.error.tooLong", TITLE_MAX));
+			problems.add(new Rejection.Problem(field, "reasonTemplates.error.tooLong", TITLE_MAX));
 		}
 	}
 
-	private static void text(List<TemplateRejectedException.Problem> problems, String field, String value) {
+	private static void text(List<Rejection.Problem> problems, String field, String value) {
 		if (value.length() < TEXT_MIN) {
-			problems.add(new TemplateRejectedException.Problem(field, "reasonTemplates.error.textTooShort", TEXT_MIN));
+			problems.add(new Rejection.Problem(field, "reasonTemplates.error.textTooShort", TEXT_MIN));
 		}
 		else if (value.length() > TEXT_MAX) {
-			problems.add(new TemplateRejectedException.Problem(field, "reasonTemplates.error.tooLong", TEXT_MAX));
+			problems.add(new Rejection.Problem(field, "reasonTemplates.error.tooLong", TEXT_MAX));
 		}
 	}
 

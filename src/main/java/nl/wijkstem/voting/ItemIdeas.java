@@ -6,9 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiConsumer;
 
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.idea.BallotIdea;
 import nl.wijkstem.idea.BallotIdeas;
-import nl.wijkstem.idea.IdeaRejectedException;
 import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.moderation.BallotGroup;
 
@@ -37,7 +37,7 @@ class ItemIdeas {
 	 * Puts every idea of the group on the ballot and stores the group as one item, with a
 	 * copy of its ideas and the status each had.
 	 * @param note the timeline's words, such as the round's name
-	 * @throws VotingRejectedException when one of its ideas cannot go on a ballot
+	 * @throws Rejection when one of its ideas cannot go on a ballot
 	 */
 	BallotItem addGroup(Long roundId, BallotGroup group, Long cost, int position, String note, Instant now) {
 		List<BallotIdea> before = new ArrayList<>();
@@ -56,14 +56,14 @@ class ItemIdeas {
 	/**
 	 * Puts one idea on a ballot.
 	 * @return the idea as it was before
-	 * @throws VotingRejectedException when it cannot go on a ballot
+	 * @throws Rejection when it cannot go on a ballot
 	 */
 	BallotIdea putOnBallot(Long ideaId, String note) {
 		try {
 			return ballotIdeas.putOnBallot(ideaId, note);
 		}
-		catch (IdeaRejectedException rejected) {
-			throw new VotingRejectedException(rejected.problems().getFirst().messageKey());
+		catch (Rejection rejected) {
+			throw new Rejection(rejected.problems().getFirst().messageKey());
 		}
 	}
 

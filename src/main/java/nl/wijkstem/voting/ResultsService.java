@@ -13,6 +13,7 @@ import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.account.AddressService;
 import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.base.security.Roles;
@@ -75,15 +76,14 @@ public class ResultsService {
 	 * them during voting. Between the results moment and the job that publishes them
 	 * (within a minute) the same count is shown, as voting has closed; reading never
 	 * writes.
-	 * @throws VotingRejectedException {@code voting.error.resultsNotYet} before then
+	 * @throws Rejection {@code voting.error.resultsNotYet} before then
 	 */
 	@PreAuthorize("isAuthenticated()")
 	public RoundResults results(Long roundId, Locale locale) {
 		VotingRound round = reader.round(roundId);
 		Instant now = clock.instant();
 		if (!round.resultsVisible(now)) {
-			throw new VotingRejectedException("voting.error.resultsNotYet",
-					DisplayFormats.dateTime(round.getResultsAt(), locale));
+			throw new Rejection("voting.error.resultsNotYet", DisplayFormats.dateTime(round.getResultsAt(), locale));
 		}
 		Map<Long, BallotEntry> entries = reader.entriesById(roundId);
 		List<BallotItem> onBallot = items.findByRoundIdOrderByPositionAscIdAsc(roundId);

@@ -1,6 +1,6 @@
 package nl.wijkstem.voting;
 
-import nl.wijkstem.idea.ModerationAction;
+import nl.wijkstem.audit.ModerationAction;
 
 /**
  * The actions on voting rounds and their ballots that go in the audit trail.

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.idea.BallotIdea;
 import nl.wijkstem.idea.BallotIdeas;
 import nl.wijkstem.idea.PhotoView;
@@ -44,9 +45,9 @@ class RoundReader {
 
 	VotingRound round(Long roundId) {
 		if (roundId == null) {
-			throw new VotingRejectedException("voting.error.unknownRound");
+			throw new Rejection("voting.error.unknownRound");
 		}
-		return rounds.findById(roundId).orElseThrow(() -> new VotingRejectedException("voting.error.unknownRound"));
+		return rounds.findById(roundId).orElseThrow(() -> new Rejection("voting.error.unknownRound"));
 	}
 
 	List<RoundSummary> all(Locale locale) {

@@ -1,5 +1,6 @@
 package nl.wijkstem.voting;
 
+import nl.wijkstem.base.Rejection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ final class RoundRules {
 	}
 
 	static void check(RoundForm form, Instant now, boolean frozen) {
-		List<VotingRejectedException.Problem> problems = new ArrayList<>();
+		List<Rejection.Problem> problems = new ArrayList<>();
 		text(problems, "titleNl", form.titleNl(), 3, TITLE_MAX);
 		text(problems, "titleEn", form.titleEn(), 3, TITLE_MAX);
 		text(problems, "explanationNl", form.explanationNl(), 10, EXPLANATION_MAX);
@@ -59,20 +60,19 @@ final class RoundRules {
 			problems.add(problem("tieBreak", "voting.error.tieBreakMissing"));
 		}
 		if (!problems.isEmpty()) {
-			throw new VotingRejectedException(problems);
+			throw new Rejection(problems);
 		}
 	}
 
-	private static void text(List<VotingRejectedException.Problem> problems, String field, String value, int min,
-			int max) {
+	private static void text(List<Rejection.Problem> problems, String field, String value, int min, int max) {
 		int length = value == null ? 0 : value.strip().length();
 		if (length < min || length > max) {
 			problems.add(problem(field, "voting.error.textLength", min, max));
 		}
 	}
 
-	private static VotingRejectedException.Problem problem(String field, String key, Object... arguments) {
-		return new VotingRejectedException.Problem(field, key, arguments);
+	private static Rejection.Problem problem(String field, String key, Object... arguments) {
+		return new Rejection.Problem(field, key, arguments);
 	}
 
 }

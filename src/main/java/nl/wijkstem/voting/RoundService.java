@@ -11,11 +11,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.idea.BallotIdea;
 import nl.wijkstem.idea.BallotIdeas;
-import nl.wijkstem.idea.ModerationActionTaken;
+import nl.wijkstem.audit.ModerationActionTaken;
 import nl.wijkstem.moderation.BallotGroup;
 import nl.wijkstem.moderation.BallotGroups;
 
@@ -76,7 +77,7 @@ public class RoundService {
 
 	/**
 	 * Creates a round.
-	 * @throws VotingRejectedException with a problem per field that needs another value
+	 * @throws Rejection with a problem per field that needs another value
 	 */
 	@RolesAllowed(Roles.ADMIN)
 	@Transactional
@@ -97,7 +98,7 @@ public class RoundService {
 	/**
 	 * Changes a round as the administrator saw it. After voting opened only the texts may
 	 * change.
-	 * @throws VotingRejectedException {@code voting.error.frozen}, {@code
+	 * @throws Rejection {@code voting.error.frozen}, {@code
 	 * voting.error.changedMeanwhile}, or a problem per field
 	 */
 	@RolesAllowed(Roles.ADMIN)
@@ -105,7 +106,7 @@ public class RoundService {
 	public void update(Long roundId, int expectedVersion, RoundForm form) {
 		VotingRound round = reader.round(roundId);
 		if (round.getVersion() != expectedVersion) {
-			throw new VotingRejectedException("voting.error.changedMeanwhile");
+			throw new Rejection("voting.error.changedMeanwhile");
 		}
 		Instant now = clock.instant();
 		boolean frozen = round.isFrozen(now);
@@ -116,7 +117,7 @@ public class RoundService {
 			rounds.flush();
 		}
 		catch (OptimisticLockingFailureException concurrentChange) {
-			throw new VotingRejectedException("voting.error.changedMeanwhile");
+			throw new Rejection("voting.error.changedMeanwhile");
 		}
 		acted(RoundActions.UPDATE, roundId, before, form.titleNl());
 	}
@@ -153,9 +154,9 @@ public class RoundService {
 	 * later changes to the group do not change the ballot.
 	 * @param cost the estimate in whole euros for the whole group; required in budget
 	 * rounds, ignored in others
-	 * @throws VotingRejectedException when voting opened already, the cost is missing or
-	 * over the budget, the group has no ideas, or one of its ideas cannot go on a ballot
-	 * (named in the message)
+	 * @throws Rejection when voting opened already, the cost is missing or over the
+	 * budget, the group has no ideas, or one of its ideas cannot go on a ballot (named in
+	 * the message)
 	 */
 	@RolesAllowed(Roles.MODERATOR)
 	@Transactional
@@ -165,17 +166,16 @@ public class RoundService {
 		refuseWhenFrozen(round, now);
 		Long checkedCost = checkCost(round, cost);
 		if (items.existsByRoundIdAndGroupId(roundId, groupId)) {
-			throw new VotingRejectedException("voting.error.alreadyOnBallot");
+			throw new Rejection("voting.error.alreadyOnBallot");
 		}
-		BallotGroup group = ballotGroups.group(groupId)
-			.orElseThrow(() -> new VotingRejectedException("voting.error.unknownGroup"));
+		BallotGroup group = ballotGroups.group(groupId).orElseThrow(() -> new Rejection("voting.error.unknownGroup"));
 		List<BallotIdea> ideas = ballotIdeas.describe(group.ideaIds());
 		if (ideas.isEmpty()) {
-			throw new VotingRejectedException("voting.error.groupEmpty");
+			throw new Rejection("voting.error.groupEmpty");
 		}
 		for (BallotIdea idea : ideas) {
 			if (!idea.mayGoOnBallot()) {
-				throw new VotingRejectedException("voting.error.groupIdeaNotEligible", idea.title());
+				throw new Rejection("voting.error.groupIdeaNotEligible", idea.title());
 			}
 		}
 		BallotItem item = itemIdeas.addGroup(roundId, group, checkedCost, items.lastPosition(roundId) + 1,
@@ -189,8 +189,8 @@ public class RoundService {
 	 * Puts an idea on the round's ballot; its status becomes "on the ballot".
 	 * @param cost the estimate in whole euros; required in budget rounds, ignored in
 	 * others
-	 * @throws VotingRejectedException when voting opened already, the cost is missing or
-	 * over the budget, or the idea cannot go on a ballot
+	 * @throws Rejection when voting opened already, the cost is missing or over the
+	 * budget, or the idea cannot go on a ballot
 	 */
 	@RolesAllowed(Roles.MODERATOR)
 	@Transactional
@@ -200,7 +200,7 @@ public class RoundService {
 		refuseWhenFrozen(round, now);
 		Long checkedCost = checkCost(round, cost);
 		if (items.existsByRoundIdAndIdeaId(roundId, ideaId) || grouped.existsByRoundIdAndIdeaId(roundId, ideaId)) {
-			throw new VotingRejectedException("voting.error.alreadyOnBallot");
+			throw new Rejection("voting.error.alreadyOnBallot");
 		}
 		BallotIdea before = itemIdeas.putOnBallot(ideaId, round.getTitleNl());
 		int position = items.lastPosition(roundId) + 1;
@@ -216,8 +216,7 @@ public class RoundService {
 	@RolesAllowed(Roles.MODERATOR)
 	@Transactional
 	public void setCost(Long itemId, Long cost) {
-		BallotItem item = items.findById(itemId)
-			.orElseThrow(() -> new VotingRejectedException("voting.error.unknownItem"));
+		BallotItem item = items.findById(itemId).orElseThrow(() -> new Rejection("voting.error.unknownItem"));
 		VotingRound round = reader.round(item.getRoundId());
 		refuseWhenFrozen(round, clock.instant());
 		Long before = item.getCost();
@@ -232,8 +231,7 @@ public class RoundService {
 	@RolesAllowed(Roles.MODERATOR)
 	@Transactional
 	public void removeItem(Long itemId) {
-		BallotItem item = items.findById(itemId)
-			.orElseThrow(() -> new VotingRejectedException("voting.error.unknownItem"));
+		BallotItem item = items.findById(itemId).orElseThrow(() -> new Rejection("voting.error.unknownItem"));
 		VotingRound round = reader.round(item.getRoundId());
 		refuseWhenFrozen(round, clock.instant());
 		itemIdeas.backToBefore(item, round.getTitleNl());
@@ -244,7 +242,7 @@ public class RoundService {
 
 	private static void refuseWhenFrozen(VotingRound round, Instant now) {
 		if (round.isFrozen(now)) {
-			throw new VotingRejectedException("voting.error.frozen");
+			throw new Rejection("voting.error.frozen");
 		}
 	}
 
@@ -253,12 +251,10 @@ public class RoundService {
 			return cost != null && cost >= 0 ? cost : null;
 		}
 		if (cost == null || cost < 1) {
-			throw new VotingRejectedException(
-					List.of(new VotingRejectedException.Problem("cost", "voting.error.cost")));
+			throw new Rejection(List.of(new Rejection.Problem("cost", "voting.error.cost")));
 		}
 		if (cost > round.getBudget()) {
-			throw new VotingRejectedException(
-					List.of(new VotingRejectedException.Problem("cost", "voting.error.costOverBudget")));
+			throw new Rejection(List.of(new Rejection.Problem("cost", "voting.error.costOverBudget")));
 		}
 		return cost;
 	}

@@ -3,6 +3,7 @@ package nl.wijkstem.voting;
 import java.util.List;
 import java.util.Optional;
 
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.account.VoterIdentity;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,7 +30,7 @@ class VoterMarkers {
 
 	/**
 	 * Records the markers of a first ballot in the round.
-	 * @throws VotingRejectedException when every slot of their letter address is taken
+	 * @throws Rejection when every slot of their letter address is taken
 	 * @throws org.springframework.dao.DuplicateKeyException when the person voted in the
 	 * round before, or a first ballot of the same person or slot was recorded at the same
 	 * moment: the caller tries again and then sees it ({@link #hasVoted})
@@ -37,8 +38,8 @@ class VoterMarkers {
 	void claim(Long roundId, VoterIdentity identity) {
 		insert(roundId, identity.person(), PERSON);
 		if (!identity.addressSlots().isEmpty()) {
-			String slot = freeSlot(roundId, identity.addressSlots()).orElseThrow(
-					() -> new VotingRejectedException("voting.error.addressVoted", identity.addressSlots().size()));
+			String slot = freeSlot(roundId, identity.addressSlots())
+				.orElseThrow(() -> new Rejection("voting.error.addressVoted", identity.addressSlots().size()));
 			insert(roundId, slot, ADDRESS);
 		}
 	}

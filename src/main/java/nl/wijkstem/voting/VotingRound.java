@@ -9,6 +9,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.AbstractEntity;
 import nl.wijkstem.base.LocalizedText;
 
@@ -121,11 +122,11 @@ class VotingRound extends AbstractEntity {
 
 	/**
 	 * Changes the round. After voting opened only the texts may change.
-	 * @throws VotingRejectedException {@code voting.error.frozen} otherwise
+	 * @throws Rejection {@code voting.error.frozen} otherwise
 	 */
 	void update(RoundForm form, Instant now) {
 		if (isFrozen(now) && !sameRules(form)) {
-			throw new VotingRejectedException("voting.error.frozen");
+			throw new Rejection("voting.error.frozen");
 		}
 		apply(form);
 	}

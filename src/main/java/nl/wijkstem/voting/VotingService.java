@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.account.ResidencyService;
 import nl.wijkstem.account.VoterIdentities;
@@ -95,7 +96,7 @@ public class VotingService {
 	 * The vote page: the round asked for, or else the current one (open, else the next to
 	 * open, else the latest), with the signed-in person's own ballot.
 	 * @param roundId a round, or {@code null} for the current one
-	 * @throws VotingRejectedException {@code voting.error.unknownRound}
+	 * @throws Rejection {@code voting.error.unknownRound}
 	 */
 	@PreAuthorize("isAuthenticated()")
 	@Transactional(readOnly = true)
@@ -162,9 +163,9 @@ public class VotingService {
 	 * round.
 	 * @param itemIds the ballot items they choose
 	 * @return what was recorded, and when
-	 * @throws VotingRejectedException for an unknown round, voting not open, an account
-	 * that is not a verified resident, an unknown item, an empty ballot, too many
-	 * choices, over the budget or under the minimum share; nothing changes then
+	 * @throws Rejection for an unknown round, voting not open, an account that is not a
+	 * verified resident, an unknown item, an empty ballot, too many choices, over the
+	 * budget or under the minimum share; nothing changes then
 	 */
 	@RolesAllowed(Roles.RESIDENT)
 	public MyBallot cast(Long roundId, Set<Long> itemIds) {
@@ -188,15 +189,15 @@ public class VotingService {
 	 * the caller retries and this one replaces that ballot instead.
 	 */
 	private MyBallot castOnce(Long roundId, Set<Long> chosen) {
-		Long accountId = voters.current().orElseThrow(() -> new VotingRejectedException("voting.error.notVerified"));
+		Long accountId = voters.current().orElseThrow(() -> new Rejection("voting.error.notVerified"));
 		Instant now = clock.instant();
 		FrozenRound round = rules(roundId, now);
 		RoundPhase phase = round.phase(now);
 		if (phase != RoundPhase.OPEN) {
-			throw new VotingRejectedException(phase.isFrozen() ? "voting.error.closed" : "voting.error.notOpen");
+			throw new Rejection(phase.isFrozen() ? "voting.error.closed" : "voting.error.notOpen");
 		}
 		if (!eligibility.isVerified(accountId)) {
-			throw new VotingRejectedException("voting.error.notVerified");
+			throw new Rejection("voting.error.notVerified");
 		}
 		long total = check(round, chosen);
 		String voter = round.id() + ":" + accountId;
@@ -224,11 +225,10 @@ public class VotingService {
 	 * and its ballot is replaced; otherwise this person voted with an earlier account.
 	 */
 	private Long firstBallot(Long roundId, Long accountId, Set<Long> chosen, long total, Instant now) {
-		VoterIdentity identity = identities.of(accountId)
-			.orElseThrow(() -> new VotingRejectedException("voting.error.notVerified"));
+		VoterIdentity identity = identities.of(accountId).orElseThrow(() -> new Rejection("voting.error.notVerified"));
 		if (markers.hasVoted(roundId, identity)) {
 			Long ballotId = ballots.lock(roundId, accountId)
-				.orElseThrow(() -> new VotingRejectedException("voting.error.votedBefore"));
+				.orElseThrow(() -> new Rejection("voting.error.votedBefore"));
 			ballots.replace(ballotId, chosen, total, now);
 			return ballotId;
 		}
@@ -254,21 +254,21 @@ public class VotingService {
 
 	private static long check(FrozenRound round, Set<Long> chosen) {
 		if (!round.costs().keySet().containsAll(chosen)) {
-			throw new VotingRejectedException("voting.error.unknownItem");
+			throw new Rejection("voting.error.unknownItem");
 		}
 		if (chosen.isEmpty()) {
-			throw new VotingRejectedException("voting.error.empty");
+			throw new Rejection("voting.error.empty");
 		}
 		long total = chosen.stream().mapToLong(round.costs()::get).sum();
 		if (round.kind() == BallotKind.LIMITED && chosen.size() > round.maxChoices()) {
-			throw new VotingRejectedException("voting.error.tooMany", round.maxChoices());
+			throw new Rejection("voting.error.tooMany", round.maxChoices());
 		}
 		if (round.kind() == BallotKind.BUDGET) {
 			if (total > round.budget()) {
-				throw new VotingRejectedException("voting.error.overBudget", total, round.budget());
+				throw new Rejection("voting.error.overBudget", total, round.budget());
 			}
 			if (total < round.minimumSpend()) {
-				throw new VotingRejectedException("voting.error.underMinimum", total, round.minimumSpend());
+				throw new Rejection("voting.error.underMinimum", total, round.minimumSpend());
 			}
 		}
 		return total;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.SignIn;
@@ -147,16 +148,16 @@ class AddressManagementTest {
 		assertThatExceptionOfType(InvalidAddressException.class)
 			.isThrownBy(() -> asAdministrator(() -> addresses.correctAddress(six.id(), six.version(),
 					new AddressInput("", "zes", "", "3132", ""))))
-			.satisfies(invalid -> assertThat(invalid.problems()).extracting(AddressProblem::field)
+			.satisfies(invalid -> assertThat(invalid.addressProblems()).extracting(AddressProblem::field)
 				.containsExactly(AddressField.STREET, AddressField.HOUSE_NUMBER, AddressField.POSTCODE));
 		assertThatExceptionOfType(InvalidAddressException.class)
 			.isThrownBy(() -> asAdministrator(() -> addresses.correctAddress(six.id(), six.version(),
 					new AddressInput(street, "7", "", postcode, ""))))
-			.satisfies(invalid -> assertThat(invalid.problems()).singleElement().satisfies(problem -> {
+			.satisfies(invalid -> assertThat(invalid.addressProblems()).singleElement().satisfies(problem -> {
 				assertThat(problem.field()).isEqualTo(AddressField.POSTCODE);
 				assertThat(problem.messageKey()).isEqualTo("addresses.error.duplicate");
 			}));
-		assertThatExceptionOfType(ResidencyRejectedException.class)
+		assertThatExceptionOfType(Rejection.class)
 			.isThrownBy(() -> asAdministrator(() -> addresses.correctAddress(six.id(), six.version() + 1,
 					new AddressInput(street, "8", "", postcode, ""))))
 			.satisfies(rejected -> assertThat(rejected.messageKey()).isEqualTo("addresses.error.changedMeanwhile"));
@@ -183,7 +184,7 @@ class AddressManagementTest {
 		String code = codeFor(letters.pdf(), letters.letters(), street + " 10");
 		AddressRow ten = only(street + " 10");
 
-		assertThatExceptionOfType(ResidencyRejectedException.class).isThrownBy(() -> asAdministrator(() -> {
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> asAdministrator(() -> {
 			addresses.removeAddress(ten.id(), AddressRemoval.unused());
 			return null;
 		})).satisfies(rejected -> assertThat(rejected.messageKey()).isEqualTo("addresses.error.changedMeanwhile"));
@@ -193,7 +194,7 @@ class AddressManagementTest {
 		});
 
 		signInAsNewResident(events, "Na verwijderen " + street, Map.of());
-		assertThatExceptionOfType(ResidencyRejectedException.class).isThrownBy(() -> residency.redeem(code))
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> residency.redeem(code))
 			.satisfies(rejected -> assertThat(rejected.messageKey()).isEqualTo("residency.error.unknownCode"));
 	}
 
@@ -204,13 +205,13 @@ class AddressManagementTest {
 		Long resident = redeemAsNewResident(codeFor(letters.pdf(), letters.letters(), street + " 11"));
 		AddressRow eleven = only(street + " 11");
 
-		assertThatExceptionOfType(ResidencyRejectedException.class)
+		assertThatExceptionOfType(Rejection.class)
 			.isThrownBy(() -> remove(eleven, new AddressRemoval(1, letters.batchId(), null, null)))
 			.satisfies(rejected -> assertThat(rejected.messageKey()).isEqualTo("addresses.remove.error.choose"));
-		assertThatExceptionOfType(ResidencyRejectedException.class).isThrownBy(
+		assertThatExceptionOfType(Rejection.class).isThrownBy(
 				() -> remove(eleven, new AddressRemoval(0, letters.batchId(), AddressRemoval.Verifications.KEEP, null)))
 			.satisfies(rejected -> assertThat(rejected.messageKey()).isEqualTo("addresses.error.changedMeanwhile"));
-		assertThatExceptionOfType(ResidencyRejectedException.class)
+		assertThatExceptionOfType(Rejection.class)
 			.isThrownBy(() -> remove(eleven,
 					new AddressRemoval(1, letters.batchId(), AddressRemoval.Verifications.REVOKE, "nee")))
 			.satisfies(rejected -> assertThat(rejected.messageKey()).isEqualTo("residency.error.reason"));

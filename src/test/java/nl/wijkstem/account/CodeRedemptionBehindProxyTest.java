@@ -2,6 +2,7 @@ package nl.wijkstem.account;
 
 import java.util.Map;
 
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
@@ -53,8 +54,7 @@ class CodeRedemptionBehindProxyTest {
 		for (int resident = 0; resident < 4; resident++) {
 			signInAsNewResident(events, "Gokker achter de proxy " + resident, Map.of());
 			for (int i = 0; i < 5; i++) {
-				assertThatExceptionOfType(ResidencyRejectedException.class)
-					.isThrownBy(() -> residency.redeem(WRONG_CODE));
+				assertThatExceptionOfType(Rejection.class).isThrownBy(() -> residency.redeem(WRONG_CODE));
 			}
 		}
 		signInAsNewResident(events, "Buurvrouw achter de proxy", Map.of());
@@ -70,7 +70,7 @@ class CodeRedemptionBehindProxyTest {
 	}
 
 	private String refusal() {
-		return catchThrowableOfType(ResidencyRejectedException.class, () -> residency.redeem(WRONG_CODE)).messageKey();
+		return catchThrowableOfType(Rejection.class, () -> residency.redeem(WRONG_CODE)).messageKey();
 	}
 
 	private static void from(String peer, String forwardedFor) {

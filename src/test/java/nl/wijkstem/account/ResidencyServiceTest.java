@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.SignIn;
@@ -186,7 +187,7 @@ class ResidencyServiceTest {
 		signInAsNewResident(events, "Jan Peters", Map.of());
 		Long me = accounts.currentAccountId().orElseThrow();
 
-		assertThatExceptionOfType(ResidencyRejectedException.class).isThrownBy(() -> residency.redeem("ABCD-EFGH-JKLM"))
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> residency.redeem("ABCD-EFGH-JKLM"))
 			.satisfies(rejected -> assertThat(rejected.messageKey()).isEqualTo("residency.error.unknownCode"));
 
 		assertThat(residency.isVerifiedResident(me)).isFalse();
@@ -201,7 +202,7 @@ class ResidencyServiceTest {
 		signInAsNewResident(events, "Jan Peters", Map.of());
 		Long me = accounts.currentAccountId().orElseThrow();
 
-		assertThatExceptionOfType(ResidencyRejectedException.class).isThrownBy(() -> residency.redeem("ABCD-EFGH"))
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> residency.redeem("ABCD-EFGH"))
 			.satisfies(rejected -> {
 				assertThat(rejected.messageKey()).isEqualTo("residency.error.codeFormat");
 				assertThat(rejected.arguments()).containsExactly(12);
@@ -219,11 +220,10 @@ class ResidencyServiceTest {
 		signInAsNewResident(events, "Derde bewoner", Map.of());
 		Long third = accounts.currentAccountId().orElseThrow();
 
-		assertThatExceptionOfType(ResidencyRejectedException.class).isThrownBy(() -> residency.redeem(code))
-			.satisfies(rejected -> {
-				assertThat(rejected.messageKey()).isEqualTo("residency.error.usedUpCode");
-				assertThat(rejected.arguments()).containsExactly(2);
-			});
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> residency.redeem(code)).satisfies(rejected -> {
+			assertThat(rejected.messageKey()).isEqualTo("residency.error.usedUpCode");
+			assertThat(rejected.arguments()).containsExactly(2);
+		});
 		assertThat(residency.isVerifiedResident(third)).isFalse();
 
 		Long verification = statusOf(first).verificationId();
@@ -252,7 +252,7 @@ class ResidencyServiceTest {
 				try {
 					return residency.redeem(code).verified();
 				}
-				catch (ResidencyRejectedException rejected) {
+				catch (Rejection rejected) {
 					return false;
 				}
 				finally {
@@ -287,7 +287,7 @@ class ResidencyServiceTest {
 
 		clock.moveBy(Duration.ofDays(2));
 
-		assertThatExceptionOfType(ResidencyRejectedException.class).isThrownBy(() -> residency.redeem(code))
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> residency.redeem(code))
 			.satisfies(rejected -> assertThat(rejected.messageKey()).isEqualTo("residency.error.expiredCode"));
 		assertThat(residency.myStatus().verified()).isFalse();
 	}
@@ -299,7 +299,7 @@ class ResidencyServiceTest {
 		String fresh = codeFor(again.pdf(), again.letters(), street + " 4");
 		signInAsNewResident(events, "Nieuwe Brief", Map.of());
 
-		assertThatExceptionOfType(ResidencyRejectedException.class).isThrownBy(() -> residency.redeem(old))
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> residency.redeem(old))
 			.satisfies(rejected -> assertThat(rejected.messageKey()).isEqualTo("residency.error.withdrawnCode"));
 		assertThat(residency.redeem(fresh).verified()).isTrue();
 	}
@@ -309,10 +309,9 @@ class ResidencyServiceTest {
 		importAddresses(5);
 		LocalDate today = LocalDate.now(DisplayFormats.DUTCH_TIME);
 
-		assertThatExceptionOfType(ResidencyRejectedException.class).isThrownBy(() -> generate(today, false))
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> generate(today, false))
 			.satisfies(rejected -> assertThat(rejected.messageKey()).isEqualTo("residency.letters.error.expiry"));
-		assertThatExceptionOfType(ResidencyRejectedException.class)
-			.isThrownBy(() -> generate(today.plusYears(3), false))
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> generate(today.plusYears(3), false))
 			.satisfies(
 					rejected -> assertThat(rejected.messageKey()).isEqualTo("residency.letters.error.expiryTooLate"));
 	}
@@ -323,17 +322,15 @@ class ResidencyServiceTest {
 		signInAsNewResident(events, "Gok Ker", Map.of());
 		Long me = accounts.currentAccountId().orElseThrow();
 		for (int i = 0; i < 5; i++) {
-			assertThatExceptionOfType(ResidencyRejectedException.class)
-				.isThrownBy(() -> residency.redeem("2345-6789-ABCD"));
+			assertThatExceptionOfType(Rejection.class).isThrownBy(() -> residency.redeem("2345-6789-ABCD"));
 		}
 
-		assertThatExceptionOfType(ResidencyRejectedException.class).isThrownBy(() -> residency.redeem(code))
-			.satisfies(rejected -> {
-				assertThat(rejected.messageKey()).isEqualTo("residency.error.tooManyAttempts");
-				assertThat(rejected.arguments()).containsExactly(15L);
-			});
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> residency.redeem(code)).satisfies(rejected -> {
+			assertThat(rejected.messageKey()).isEqualTo("residency.error.tooManyAttempts");
+			assertThat(rejected.arguments()).containsExactly(15L);
+		});
 		clock.moveBy(Duration.ofMinutes(10));
-		assertThatExceptionOfType(ResidencyRejectedException.class).isThrownBy(() -> residency.redeem(code))
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> residency.redeem(code))
 			.satisfies(rejected -> assertThat(rejected.arguments()).containsExactly(5L));
 		assertThat(residency.isVerifiedResident(me)).isFalse();
 
@@ -349,13 +346,12 @@ class ResidencyServiceTest {
 		for (int resident = 0; resident < 4; resident++) {
 			signInAsNewResident(events, "Gokker " + resident, Map.of());
 			for (int i = 0; i < 5; i++) {
-				assertThatExceptionOfType(ResidencyRejectedException.class)
-					.isThrownBy(() -> residency.redeem("2345-6789-ABCD"));
+				assertThatExceptionOfType(Rejection.class).isThrownBy(() -> residency.redeem("2345-6789-ABCD"));
 			}
 		}
 		signInAsNewResident(events, "Buurvrouw", Map.of());
 
-		assertThatExceptionOfType(ResidencyRejectedException.class).isThrownBy(() -> residency.redeem(code))
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> residency.redeem(code))
 			.satisfies(rejected -> assertThat(rejected.messageKey()).isEqualTo("residency.error.tooManyAttempts"));
 
 		ResidencyTestSupport.fromNetworkAddress(ResidencyTestSupport.newNetworkAddress());
@@ -366,7 +362,7 @@ class ResidencyServiceTest {
 	void verifiedResident_needsNoCode() {
 		SignIn.as(demoUsers, events, "kees");
 
-		assertThatExceptionOfType(ResidencyRejectedException.class).isThrownBy(() -> residency.redeem("2345-6789-ABCD"))
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> residency.redeem("2345-6789-ABCD"))
 			.satisfies(rejected -> assertThat(rejected.messageKey()).isEqualTo("residency.error.alreadyVerified"));
 	}
 
@@ -407,12 +403,12 @@ class ResidencyServiceTest {
 		assertThat(jdbc.queryForObject("select verified_by from residency where active_account_id = ?", Long.class,
 				resident))
 			.isEqualTo(moderator);
-		assertThatExceptionOfType(ResidencyRejectedException.class).isThrownBy(() -> residency.verifyInPerson(resident))
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> residency.verifyInPerson(resident))
 			.satisfies(rejected -> assertThat(rejected.messageKey()).isEqualTo("residency.error.verifiedMeanwhile"));
-		assertThatExceptionOfType(ResidencyRejectedException.class)
+		assertThatExceptionOfType(Rejection.class)
 			.isThrownBy(() -> residency.revoke(resident, verified.verificationId(), "nee"))
 			.satisfies(rejected -> assertThat(rejected.messageKey()).isEqualTo("residency.error.reason"));
-		assertThatExceptionOfType(ResidencyRejectedException.class)
+		assertThatExceptionOfType(Rejection.class)
 			.isThrownBy(() -> residency.revoke(resident, verified.verificationId() + 1000, "Woont niet in de wijk"))
 			.satisfies(rejected -> assertThat(rejected.messageKey()).isEqualTo("residency.error.changedMeanwhile"));
 
@@ -444,8 +440,7 @@ class ResidencyServiceTest {
 			assertThat(candidate.accountId()).isEqualTo(moderator);
 			assertThat(candidate.yourself()).isTrue();
 		});
-		assertThatExceptionOfType(ResidencyRejectedException.class)
-			.isThrownBy(() -> residency.verifyInPerson(moderator))
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> residency.verifyInPerson(moderator))
 			.satisfies(rejected -> assertThat(rejected.messageKey()).isEqualTo("residency.error.notYourself"));
 	}
 
@@ -487,8 +482,7 @@ class ResidencyServiceTest {
 		String code = codeForNewAddress(15);
 		signInAsNewResident(events, "Vertrekker", Map.of());
 		Long me = accounts.currentAccountId().orElseThrow();
-		assertThatExceptionOfType(ResidencyRejectedException.class)
-			.isThrownBy(() -> residency.redeem("2345-6789-ABCD"));
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> residency.redeem("2345-6789-ABCD"));
 		residency.redeem(code);
 
 		accounts.deleteMyAccount();
@@ -503,8 +497,7 @@ class ResidencyServiceTest {
 	void personalDataExport_holdsTheVerificationAndAttempts_butNoCode() {
 		String code = codeForNewAddress(17);
 		signInAsNewResident(events, "Inzage Verzoeker", Map.of());
-		assertThatExceptionOfType(ResidencyRejectedException.class)
-			.isThrownBy(() -> residency.redeem("2345-6789-ABCD"));
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> residency.redeem("2345-6789-ABCD"));
 		residency.redeem(code);
 
 		String json = new String(accounts.exportMyData(), StandardCharsets.UTF_8);

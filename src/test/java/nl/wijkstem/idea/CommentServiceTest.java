@@ -3,6 +3,7 @@ package nl.wijkstem.idea;
 import java.time.Duration;
 import java.util.List;
 
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
@@ -65,12 +66,12 @@ class CommentServiceTest {
 		comments.edit(mine, "Goed idee, vooral in de zomervakantie.");
 
 		signIn("fatima");
-		assertThatExceptionOfType(IdeaRejectedException.class).isThrownBy(() -> comments.edit(mine, "Gekaapt"));
-		assertThatExceptionOfType(IdeaRejectedException.class).isThrownBy(() -> comments.delete(mine));
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> comments.edit(mine, "Gekaapt"));
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> comments.delete(mine));
 
 		jdbc.update("update idea_comment set created_at = created_at - interval '16' minute where id = ?", mine);
 		signIn("kees");
-		assertThatExceptionOfType(IdeaRejectedException.class).isThrownBy(() -> comments.edit(mine, "Te laat"))
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> comments.edit(mine, "Te laat"))
 			.satisfies(rejected -> assertThat(rejected.problems().getFirst().messageKey())
 				.isEqualTo("comment.error.notEditable"));
 		comments.delete(mine);
@@ -91,10 +92,9 @@ class CommentServiceTest {
 		signIn("kees");
 		Long idea = seeded("Moestuin voor de buurt");
 
-		assertThatExceptionOfType(IdeaRejectedException.class).isThrownBy(() -> comments.comment(idea, null, "   "));
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> comments.comment(idea, null, "   "));
 		Long waiting = seeded("Kapotte stoeptegels bij de seniorenflat");
-		assertThatExceptionOfType(IdeaRejectedException.class)
-			.isThrownBy(() -> comments.comment(waiting, null, "Eens!"));
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> comments.comment(waiting, null, "Eens!"));
 		assertThat(comments.comments(waiting)).isEmpty();
 	}
 

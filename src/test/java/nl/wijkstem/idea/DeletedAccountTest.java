@@ -7,8 +7,8 @@ import java.util.Map;
 
 import javax.imageio.ImageIO;
 
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.account.AccountService;
-import nl.wijkstem.account.ResidencyRejectedException;
 import nl.wijkstem.account.ResidencyService;
 import nl.wijkstem.account.ResidencyTestSupport;
 import nl.wijkstem.support.ApplicationTest;
@@ -65,7 +65,7 @@ class DeletedAccountTest {
 		accounts.deleteMyAccount();
 
 		signIn(person);
-		assertThatExceptionOfType(ResidencyRejectedException.class).isThrownBy(() -> residency.redeem("ABCD-EFGH-JKLM"))
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> residency.redeem("ABCD-EFGH-JKLM"))
 			.satisfies(refused -> assertThat(refused.messageKey()).isEqualTo("residency.error.tooManyAttempts"));
 	}
 
@@ -81,7 +81,7 @@ class DeletedAccountTest {
 		}
 
 		signIn("nieuw-" + System.nanoTime());
-		assertThatExceptionOfType(ResidencyRejectedException.class).isThrownBy(() -> residency.redeem("ABCD-EFGH-JKLM"))
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> residency.redeem("ABCD-EFGH-JKLM"))
 			.satisfies(refused -> assertThat(refused.messageKey()).isEqualTo("residency.error.tooManyAttempts"));
 		assertThat(jdbc.queryForObject("select count(*) from code_attempt where account_id is null and person like ?",
 				Integer.class, "%"))
@@ -106,8 +106,7 @@ class DeletedAccountTest {
 	}
 
 	private void wrongCode() {
-		assertThatExceptionOfType(ResidencyRejectedException.class)
-			.isThrownBy(() -> residency.redeem("ABCD-EFGH-JKLM"));
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> residency.redeem("ABCD-EFGH-JKLM"));
 	}
 
 	private void signIn(String subject) {

@@ -1,5 +1,6 @@
 package nl.wijkstem.idea;
 
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.notification.NotificationService;
@@ -130,13 +131,13 @@ class DuplicateUndoTest {
 		Long original = published("fatima", "Fietsenrek bij de winkels " + IdeaFixture.unique());
 		Long duplicate = published("kees", "Fietsen stallen bij de winkels " + IdeaFixture.unique());
 		signIn("moderator");
-		assertThatExceptionOfType(IdeaRejectedException.class)
+		assertThatExceptionOfType(Rejection.class)
 			.isThrownBy(() -> moderation.undoDuplicate(duplicate, version(duplicate), UNDO))
 			.satisfies(rejected -> assertThat(rejected.problems().getFirst().messageKey())
 				.isEqualTo("moderation.error.notDuplicate"));
 		moderation.markDuplicate(duplicate, version(duplicate), original, MARK);
 
-		assertThatExceptionOfType(IdeaRejectedException.class)
+		assertThatExceptionOfType(Rejection.class)
 			.isThrownBy(() -> moderation.undoDuplicate(duplicate, version(duplicate), "kort"));
 		assertThat(details(duplicate).status()).isEqualTo(IdeaStatus.DUPLICATE);
 		signIn("kees");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.idea.IdeaLifecycle.Actor;
 import org.junit.jupiter.api.Test;
 
@@ -75,7 +76,7 @@ class IdeaLifecycleTest {
 				assertThat(idea.getStatus()).isEqualTo(target);
 			}
 			else {
-				assertThatExceptionOfType(IdeaRejectedException.class).isThrownBy(() -> idea.progress(target, now));
+				assertThatExceptionOfType(Rejection.class).isThrownBy(() -> idea.progress(target, now));
 				assertThat(idea.getStatus()).isEqualTo(IdeaStatus.PUBLISHED);
 			}
 		}
@@ -87,12 +88,11 @@ class IdeaLifecycleTest {
 		Idea idea = ideaIn(IdeaStatus.PUBLISHED, now);
 		idea.moveByVotingRound(IdeaStatus.ON_BALLOT, now);
 
-		assertThatExceptionOfType(IdeaRejectedException.class)
-			.isThrownBy(() -> idea.progress(IdeaStatus.NOT_FEASIBLE, now))
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> idea.progress(IdeaStatus.NOT_FEASIBLE, now))
 			.satisfies(refused -> assertThat(refused.problems().getFirst().messageKey())
 				.isEqualTo("moderation.error.onBallot"));
-		assertThatExceptionOfType(IdeaRejectedException.class).isThrownBy(() -> idea.hide("Een reden", now));
-		assertThatExceptionOfType(IdeaRejectedException.class).isThrownBy(() -> idea.markDuplicateOf(999L, now));
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> idea.hide("Een reden", now));
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> idea.markDuplicateOf(999L, now));
 		assertThat(idea.getStatus()).isEqualTo(IdeaStatus.ON_BALLOT);
 		assertThat(idea.isHidden()).isFalse();
 

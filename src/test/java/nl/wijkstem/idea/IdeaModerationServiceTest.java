@@ -9,6 +9,7 @@ import java.util.Map;
 
 import javax.imageio.ImageIO;
 
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.notification.NoticeView;
 import nl.wijkstem.notification.NotificationService;
@@ -96,11 +97,11 @@ class IdeaModerationServiceTest {
 		signIn("moderator");
 		IdeaDetails before = details(id);
 
-		assertThatExceptionOfType(IdeaRejectedException.class)
+		assertThatExceptionOfType(Rejection.class)
 			.isThrownBy(() -> moderation.revise(id, before.version(), "Nieuwe titel voor dit idee",
 					before.description(), "", RevisionReason.CLARITY, "kort"))
 			.satisfies(problem -> assertThat(problem.problems().getFirst().field()).isEqualTo("message"));
-		assertThatExceptionOfType(IdeaRejectedException.class)
+		assertThatExceptionOfType(Rejection.class)
 			.isThrownBy(() -> moderation.revise(id, before.version(), before.title(), before.description(),
 					before.locationText(), RevisionReason.CLARITY, REASON))
 			.satisfies(problem -> assertThat(problem.problems().getFirst().messageKey())
@@ -141,7 +142,7 @@ class IdeaModerationServiceTest {
 		Long other = submitted("fatima", "Nog een idee dat wacht op controle");
 		signIn("moderator");
 
-		assertThatExceptionOfType(IdeaRejectedException.class)
+		assertThatExceptionOfType(Rejection.class)
 			.isThrownBy(() -> moderation.markDuplicate(other, details(other).version(), waiting,
 					"Dit idee bestaat al, steun het andere."))
 			.satisfies(problem -> assertThat(problem.problems().getFirst().field()).isEqualTo("original"));
@@ -178,13 +179,12 @@ class IdeaModerationServiceTest {
 		signIn("moderator");
 		UpdatePhoto photo = new UpdatePhoto("hek.jpg", jpeg(), "Het nieuwe groene hek om het hondenveld");
 
-		assertThatExceptionOfType(IdeaRejectedException.class)
+		assertThatExceptionOfType(Rejection.class)
 			.isThrownBy(() -> moderation.updateStatus(id, details(id).version(), IdeaStatus.UNDER_CONSIDERATION,
 					"We kijken ernaar met de gemeente.", List.of(photo)))
 			.satisfies(problem -> assertThat(problem.problems().getFirst().field()).isEqualTo("photos"));
-		assertThatExceptionOfType(IdeaRejectedException.class)
-			.isThrownBy(() -> moderation.updateStatus(id, details(id).version(), IdeaStatus.REALISED,
-					"Het hek staat er.", List.of(new UpdatePhoto("hek.jpg", jpeg(), " "))));
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> moderation.updateStatus(id, details(id).version(),
+				IdeaStatus.REALISED, "Het hek staat er.", List.of(new UpdatePhoto("hek.jpg", jpeg(), " "))));
 		moderation.updateStatus(id, details(id).version(), IdeaStatus.REALISED,
 				"Het hek staat er sinds vorige week. Bedankt voor het idee!", List.of(photo));
 
@@ -201,8 +201,8 @@ class IdeaModerationServiceTest {
 		Long id = submitted("kees", "Wachtend idee over de stoep hier");
 		signIn("moderator");
 
-		assertThatExceptionOfType(IdeaRejectedException.class).isThrownBy(() -> moderation.updateStatus(id,
-				details(id).version(), IdeaStatus.REALISED, "Het is klaar, bedankt iedereen."));
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> moderation.updateStatus(id, details(id).version(),
+				IdeaStatus.REALISED, "Het is klaar, bedankt iedereen."));
 		assertThat(details(id).status()).isEqualTo(IdeaStatus.SUBMITTED);
 	}
 
@@ -273,7 +273,7 @@ class IdeaModerationServiceTest {
 		assertThat(publicIdeas.idea(id, Languages.DUTCH)).isEmpty();
 		signIn("moderator");
 		assertThat(details(id).hiddenReason()).isEqualTo("Er staat een telefoonnummer in het idee.");
-		assertThatExceptionOfType(IdeaRejectedException.class)
+		assertThatExceptionOfType(Rejection.class)
 			.isThrownBy(() -> reportService.upholdReports("idea:" + id, "Nog een keer afhandelen gaat niet."));
 	}
 
@@ -300,7 +300,7 @@ class IdeaModerationServiceTest {
 		signIn("moderator");
 		Map<Long, Integer> selection = Map.of(first, details(first).version(), second, details(second).version());
 
-		assertThatExceptionOfType(IdeaRejectedException.class).isThrownBy(() -> decisions.publishAll(selection, " "))
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> decisions.publishAll(selection, " "))
 			.satisfies(problem -> assertThat(problem.problems().getFirst().field()).isEqualTo("message"));
 		assertThat(details(first).status()).isEqualTo(IdeaStatus.SUBMITTED);
 		decisions.publishAll(selection, PUBLISHED);
@@ -349,7 +349,7 @@ class IdeaModerationServiceTest {
 				"Mevrouw kan niet lang staan en wil graag even zitten als ze op de bus wacht.", PlaceKind.STREET, null,
 				"Flat aan de Reigerlaan", null, null);
 
-		assertThatExceptionOfType(IdeaRejectedException.class)
+		assertThatExceptionOfType(Rejection.class)
 			.isThrownBy(() -> decisions.collect(new CollectedIdea(content, "", "")))
 			.satisfies(problem -> assertThat(problem.problems().getFirst().field()).isEqualTo("collectedAt"));
 		Long id = decisions.collect(new CollectedIdea(content, "Bewonersavond buurthuis, 12 november", "Mevrouw Bos"));

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.support.ModeratorPublishing;
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.base.Languages;
@@ -84,9 +85,9 @@ class IdeaServiceTest {
 		signIn("fatima");
 		int before = ideas.myIdeas().size();
 
-		assertThatExceptionOfType(IdeaRejectedException.class)
+		assertThatExceptionOfType(Rejection.class)
 			.isThrownBy(() -> ideas.submit(null, new IdeaDraft("Bankje", "Graag", null, null, "", null, null)))
-			.satisfies(rejected -> assertThat(rejected.problems()).extracting(IdeaRejectedException.Problem::field)
+			.satisfies(rejected -> assertThat(rejected.problems()).extracting(Rejection.Problem::field)
 				.containsExactlyInAnyOrder("title", "description", "placeKind"));
 		assertThat(ideas.myIdeas()).hasSize(before);
 	}
@@ -114,8 +115,8 @@ class IdeaServiceTest {
 		IdeaDraft inRotterdam = new IdeaDraft("Een nieuw bankje bij het station",
 				"Bij het station is geen enkele plek om even te zitten.", PlaceKind.STREET, null, "", 51.9225, 4.4792);
 
-		assertThatExceptionOfType(IdeaRejectedException.class).isThrownBy(() -> ideas.submit(null, inRotterdam))
-			.satisfies(rejected -> assertThat(rejected.problems()).extracting(IdeaRejectedException.Problem::messageKey)
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> ideas.submit(null, inRotterdam))
+			.satisfies(rejected -> assertThat(rejected.problems()).extracting(Rejection.Problem::messageKey)
 				.containsExactly("idea.error.outsideArea"));
 	}
 
@@ -132,7 +133,7 @@ class IdeaServiceTest {
 		});
 		signIn("kees");
 		assertThat(ideas.ownDraft(id)).isEmpty();
-		assertThatExceptionOfType(IdeaRejectedException.class).isThrownBy(() -> ideas.save(id, half));
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> ideas.save(id, half));
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package nl.wijkstem.idea;
 import java.util.List;
 import java.util.Set;
 
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.notification.NoticeView;
 import nl.wijkstem.notification.NotificationService;
@@ -82,7 +83,7 @@ class ModerationDecisionTest {
 		signIn("moderator");
 		int version = publicIdeas.idea(rejected, Languages.DUTCH).orElseThrow().version();
 
-		assertThatExceptionOfType(IdeaRejectedException.class)
+		assertThatExceptionOfType(Rejection.class)
 			.isThrownBy(() -> decisions.decide(rejected, version, ModerationDecision.REJECT, "nee"))
 			.satisfies(problem -> assertThat(problem.problems().getFirst().field()).isEqualTo("message"));
 		decisions.decide(rejected, version, ModerationDecision.REJECT,
@@ -104,7 +105,7 @@ class ModerationDecisionTest {
 		int seen = publicIdeas.idea(id, Languages.DUTCH).orElseThrow().version();
 		decisions.decide(id, seen, ModerationDecision.PUBLISH, "");
 
-		assertThatExceptionOfType(IdeaRejectedException.class)
+		assertThatExceptionOfType(Rejection.class)
 			.isThrownBy(() -> decisions.decide(id, seen, ModerationDecision.REJECT, "Toch maar niet, want dubbel."))
 			.satisfies(problem -> assertThat(problem.problems().getFirst().messageKey())
 				.isEqualTo("moderation.error.changedMeanwhile"));
@@ -131,8 +132,7 @@ class ModerationDecisionTest {
 		assertThat(decisions.unfiled(0, 500, Languages.DUTCH).cards()).noneMatch(card -> card.id().equals(id));
 		assertThat(ids(new IdeaQuery("", goal, null, null, null, IdeaSort.NEWEST))).contains(id);
 		assertThat(ids(new IdeaQuery("", null, parents, null, null, IdeaSort.NEWEST))).contains(id);
-		assertThatExceptionOfType(IdeaRejectedException.class)
-			.isThrownBy(() -> decisions.file(id, filed.version(), null, Set.of()))
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> decisions.file(id, filed.version(), null, Set.of()))
 			.satisfies(problem -> assertThat(problem.problems().getFirst().field()).isEqualTo("goal"));
 	}
 
@@ -144,7 +144,7 @@ class ModerationDecisionTest {
 		Long theme = programme.overview(Languages.DUTCH).themes().getFirst().id();
 		int version = publicIdeas.idea(id, Languages.DUTCH).orElseThrow().version();
 
-		assertThatExceptionOfType(IdeaRejectedException.class)
+		assertThatExceptionOfType(Rejection.class)
 			.isThrownBy(() -> decisions.decideAndFile(id, version, ModerationDecision.PUBLISH, "", -1L, Set.of()))
 			.satisfies(problem -> assertThat(problem.problems().getFirst().field()).isEqualTo("goal"));
 		assertThat(publicIdeas.idea(id, Languages.DUTCH).orElseThrow().status()).isEqualTo(IdeaStatus.SUBMITTED);

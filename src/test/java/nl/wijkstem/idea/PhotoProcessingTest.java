@@ -1,5 +1,6 @@
 package nl.wijkstem.idea;
 
+import nl.wijkstem.base.Rejection;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -82,7 +83,7 @@ class PhotoProcessingTest {
 
 			assertThat(processing.waiting()).isEqualTo(1);
 			long start = System.nanoTime();
-			assertThatExceptionOfType(IdeaRejectedException.class).isThrownBy(() -> processing.process(new byte[10]))
+			assertThatExceptionOfType(Rejection.class).isThrownBy(() -> processing.process(new byte[10]))
 				.satisfies(busy -> assertThat(busy.problems().getFirst().messageKey()).isEqualTo("photo.error.busy"));
 			assertThat(System.nanoTime() - start).isLessThan(TimeUnit.SECONDS.toNanos(1));
 

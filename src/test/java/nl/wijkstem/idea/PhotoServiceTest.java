@@ -11,6 +11,7 @@ import java.util.Base64;
 
 import javax.imageio.ImageIO;
 
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
@@ -121,11 +122,11 @@ class PhotoServiceTest {
 	void fileThatIsNoPhoto_isRefusedByItsContent_notItsName() {
 		Long idea = draft("kees");
 
-		assertThatExceptionOfType(IdeaRejectedException.class)
+		assertThatExceptionOfType(Rejection.class)
 			.isThrownBy(() -> photos.add(idea, "vakantie.jpg", "<script>alert(1)</script>".getBytes()))
 			.satisfies(
 					rejected -> assertThat(rejected.problems().getFirst().messageKey()).isEqualTo("photo.error.type"));
-		assertThatExceptionOfType(IdeaRejectedException.class)
+		assertThatExceptionOfType(Rejection.class)
 			.isThrownBy(() -> photos.add(idea, "groot.jpg", new byte[PhotoProcessing.MAX_BYTES + 1]))
 			.satisfies(rejected -> assertThat(rejected.problems().getFirst().messageKey())
 				.isEqualTo("photo.error.tooLarge"));
@@ -138,12 +139,11 @@ class PhotoServiceTest {
 		PhotoView first = photos.add(idea, "a.jpg", jpeg(100, 100));
 		photos.add(idea, "b.jpg", jpeg(100, 100));
 		photos.add(idea, "c.jpg", jpeg(100, 100));
-		assertThatExceptionOfType(IdeaRejectedException.class)
-			.isThrownBy(() -> photos.add(idea, "d.jpg", jpeg(100, 100)));
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> photos.add(idea, "d.jpg", jpeg(100, 100)));
 
 		IdeaDraft content = ideas.ownDraft(idea).orElseThrow();
-		assertThatExceptionOfType(IdeaRejectedException.class).isThrownBy(() -> ideas.submit(idea, content))
-			.satisfies(rejected -> assertThat(rejected.problems()).extracting(IdeaRejectedException.Problem::messageKey)
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> ideas.submit(idea, content))
+			.satisfies(rejected -> assertThat(rejected.problems()).extracting(Rejection.Problem::messageKey)
 				.contains("photo.error.altText"));
 
 		photos.ownPhotos(idea).forEach(photo -> photos.describe(photo.id(), "Losse stoeptegels voor de flat"));
@@ -159,7 +159,7 @@ class PhotoServiceTest {
 
 		signIn("kees");
 		assertThat(photos.file(photo.id())).isEmpty();
-		assertThatExceptionOfType(IdeaRejectedException.class).isThrownBy(() -> photos.remove(photo.id()));
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> photos.remove(photo.id()));
 		SignIn.out();
 		assertThat(photos.file(photo.id())).isEmpty();
 		assertThat(photos.photos(idea)).isEmpty();

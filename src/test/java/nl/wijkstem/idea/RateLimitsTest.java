@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.UUID;
 
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.account.ResidencyTestSupport;
 import nl.wijkstem.support.ApplicationTest;
@@ -69,13 +70,13 @@ class RateLimitsTest {
 		}
 		int rowsBefore = ideasOf(me);
 
-		assertThatExceptionOfType(IdeaRejectedException.class).isThrownBy(() -> ideas.submit(null, idea(5)))
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> ideas.submit(null, idea(5)))
 			.satisfies(rejected -> assertThat(dutch(rejected)).isEqualTo(
 					"Je hebt in korte tijd veel ideeën ingestuurd. Probeer het over een uur opnieuw. Wat je schreef, blijft staan."));
 		assertThat(ideasOf(me)).isEqualTo(rowsBefore);
 
 		clock.moveBy(Duration.ofMinutes(45));
-		assertThatExceptionOfType(IdeaRejectedException.class).isThrownBy(() -> ideas.submit(null, idea(5)))
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> ideas.submit(null, idea(5)))
 			.satisfies(rejected -> assertThat(dutch(rejected)).contains("Probeer het over 15 minuten opnieuw."));
 
 		clock.moveBy(Duration.ofMinutes(15).plusSeconds(1));
@@ -92,7 +93,7 @@ class RateLimitsTest {
 			clock.moveBy(Duration.ofHours(1).plusSeconds(1));
 		}
 
-		assertThatExceptionOfType(IdeaRejectedException.class).isThrownBy(() -> ideas.submit(null, idea(20)))
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> ideas.submit(null, idea(20)))
 			.satisfies(rejected -> assertThat(dutch(rejected)).contains("Probeer het over 20 uur opnieuw."));
 	}
 
@@ -102,7 +103,7 @@ class RateLimitsTest {
 		for (int i = 0; i < 5; i++) {
 			ideas.submit(null, idea(i));
 		}
-		assertThatExceptionOfType(IdeaRejectedException.class).isThrownBy(() -> ideas.submit(null, idea(5)));
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> ideas.submit(null, idea(5)));
 
 		newResident("Rustige Buur");
 
@@ -117,8 +118,7 @@ class RateLimitsTest {
 			comments.comment(idea, null, "Reactie nummer " + i);
 		}
 
-		assertThatExceptionOfType(IdeaRejectedException.class)
-			.isThrownBy(() -> comments.comment(idea, null, "Nog eentje"))
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> comments.comment(idea, null, "Nog eentje"))
 			.satisfies(rejected -> assertThat(dutch(rejected)).isEqualTo(
 					"Je hebt in korte tijd veel reacties geplaatst. Probeer het over 10 minuten opnieuw. Wat je schreef, blijft staan."));
 		assertThat(commentsOf(me)).isEqualTo(20);
@@ -135,8 +135,7 @@ class RateLimitsTest {
 		for (int i = 0; i < 20; i++) {
 			comments.comment(idea, null, "Reactie nummer " + i);
 		}
-		assertThatExceptionOfType(IdeaRejectedException.class)
-			.isThrownBy(() -> comments.comment(idea, null, "Nog eentje"));
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> comments.comment(idea, null, "Nog eentje"));
 
 		newResident("Zwijger");
 
@@ -156,7 +155,7 @@ class RateLimitsTest {
 			assertThat(comments.report(idea, written.get(i), ReportReason.SPAM)).isTrue();
 		}
 
-		assertThatExceptionOfType(IdeaRejectedException.class)
+		assertThatExceptionOfType(Rejection.class)
 			.isThrownBy(() -> comments.report(idea, written.get(10), ReportReason.SPAM))
 			.satisfies(rejected -> assertThat(dutch(rejected))
 				.isEqualTo("Je hebt in korte tijd veel meldingen gedaan. Probeer het over een uur opnieuw."));
@@ -208,8 +207,8 @@ class RateLimitsTest {
 		return jdbc.queryForObject("select count(*) from idea_report where reporter_id = ?", Integer.class, account);
 	}
 
-	private static String dutch(IdeaRejectedException rejected) {
-		IdeaRejectedException.Problem problem = rejected.problems().getFirst();
+	private static String dutch(Rejection rejected) {
+		Rejection.Problem problem = rejected.problems().getFirst();
 		return new MessageFormat(DUTCH.getString(problem.messageKey()), Locale.of("nl")).format(problem.arguments());
 	}
 

@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import nl.wijkstem.base.Languages;
-import nl.wijkstem.moderation.audit.AuditEntryView;
-import nl.wijkstem.moderation.audit.AuditFilter;
-import nl.wijkstem.moderation.audit.AuditTrail;
+import nl.wijkstem.audit.AuditEntryView;
+import nl.wijkstem.audit.AuditFilter;
+import nl.wijkstem.audit.AuditTrail;
 import nl.wijkstem.notification.NoticeView;
 import nl.wijkstem.notification.NotificationService;
 import nl.wijkstem.support.ApplicationTest;

@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.SignIn;
@@ -128,7 +129,7 @@ abstract class SupportCountChecks {
 					moderation.updateStatus(id, version(id), next, "We kijken of dit past in de plannen.");
 					saved++;
 				}
-				catch (IdeaRejectedException changedMeanwhile) {
+				catch (Rejection changedMeanwhile) {
 					// another save came first; the next round tries again
 				}
 			}

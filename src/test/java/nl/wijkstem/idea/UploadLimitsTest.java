@@ -7,6 +7,7 @@ import java.util.List;
 
 import javax.imageio.ImageIO;
 
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
@@ -58,7 +59,7 @@ class UploadLimitsTest {
 		}
 		long before = repository.count();
 
-		assertThatExceptionOfType(IdeaRejectedException.class).isThrownBy(() -> ideas.save(null, draft()))
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> ideas.save(null, draft()))
 			.satisfies(rejected -> assertThat(rejected.problems().getFirst().messageKey())
 				.isEqualTo("idea.error.tooManyDrafts"));
 		assertThat(repository.count()).isEqualTo(before);
@@ -78,7 +79,7 @@ class UploadLimitsTest {
 				try {
 					photos.add(idea, "foto.jpg", jpeg);
 				}
-				catch (IdeaRejectedException rejected) {
+				catch (Rejection rejected) {
 					refusal = rejected.problems().getFirst().messageKey();
 				}
 			}

@@ -6,16 +6,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.FiledIdea;
 import nl.wijkstem.idea.IdeaFiled;
-import nl.wijkstem.idea.IdeaRejectedException;
 import nl.wijkstem.idea.IdeaModerationService;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.IdeaStatus;
-import nl.wijkstem.idea.ModerationActionTaken;
+import nl.wijkstem.audit.ModerationActionTaken;
 import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.BundleWords;
 import nl.wijkstem.support.ApplicationTest;
@@ -145,7 +145,7 @@ class GroupServiceTest {
 		Long group = groups.create(goal, "Speelplekken " + IdeaFixture.unique(), SUMMARY);
 		int version = group(group).version();
 
-		assertThatExceptionOfType(IdeaRejectedException.class).isThrownBy(() -> groups.moveIdea(elsewhere, null, group))
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> groups.moveIdea(elsewhere, null, group))
 			.satisfies(rejected -> assertThat(rejected.problems().getFirst().messageKey())
 				.isEqualTo("moderation.group.error.otherGoal"));
 
@@ -221,8 +221,8 @@ class GroupServiceTest {
 
 	@Test
 	void badNameOrSummary_isRefusedPerField() {
-		assertThatExceptionOfType(IdeaRejectedException.class).isThrownBy(() -> groups.create(goal, " ", "kort"))
-			.satisfies(rejected -> assertThat(rejected.problems()).extracting(IdeaRejectedException.Problem::field)
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> groups.create(goal, " ", "kort"))
+			.satisfies(rejected -> assertThat(rejected.problems()).extracting(Rejection.Problem::field)
 				.containsExactly("name", "summary"));
 		assertThat(problem(() -> groups.create(null, "Een goede naam", SUMMARY))).isEqualTo("moderation.error.goal");
 		String name = "Dubbele naam " + IdeaFixture.unique();
@@ -389,7 +389,7 @@ class GroupServiceTest {
 		try {
 			action.run();
 		}
-		catch (IdeaRejectedException rejected) {
+		catch (Rejection rejected) {
 			return rejected.problems().getFirst().messageKey();
 		}
 		throw new AssertionError("not refused");

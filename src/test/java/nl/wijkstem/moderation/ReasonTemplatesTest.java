@@ -6,12 +6,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.ModerationDecision;
 import nl.wijkstem.idea.RevisionReason;
-import nl.wijkstem.moderation.audit.AuditEntryView;
-import nl.wijkstem.moderation.audit.AuditFilter;
-import nl.wijkstem.moderation.audit.AuditTrail;
+import nl.wijkstem.audit.AuditEntryView;
+import nl.wijkstem.audit.AuditFilter;
+import nl.wijkstem.audit.AuditTrail;
 import nl.wijkstem.support.BundleWords;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.SignIn;
@@ -148,17 +149,17 @@ class ReasonTemplatesTest {
 		signIn("moderator");
 		int before = templates.all(Languages.DUTCH).size();
 
-		assertThatExceptionOfType(TemplateRejectedException.class)
+		assertThatExceptionOfType(Rejection.class)
 			.isThrownBy(() -> templates
 				.create(new ReasonTemplateDraft("  ", "Te kort", "x".repeat(101), "y".repeat(2001), Set.of())))
 			.satisfies(refused -> assertThat(refused.problems())
-				.extracting(TemplateRejectedException.Problem::field, TemplateRejectedException.Problem::messageKey)
+				.extracting(Rejection.Problem::field, Rejection.Problem::messageKey)
 				.containsExactly(tuple("titleNl", "reasonTemplates.error.titleRequired"),
 						tuple("textNl", "reasonTemplates.error.textTooShort"),
 						tuple("titleEn", "reasonTemplates.error.tooLong"),
 						tuple("textEn", "reasonTemplates.error.tooLong"),
 						tuple("kinds", "reasonTemplates.error.kinds")));
-		assertThatExceptionOfType(TemplateRejectedException.class)
+		assertThatExceptionOfType(Rejection.class)
 			.isThrownBy(() -> templates.create(new ReasonTemplateDraft("Titel", "Een goede tekst.", "Title",
 					"Too short", Set.of(DecisionKind.HIDE))))
 			.satisfies(refused -> assertThat(refused.problems()).singleElement()
@@ -177,16 +178,16 @@ class ReasonTemplatesTest {
 		templates.update(id, seen, draft(title, "We hebben je idee besproken met de wijkagent en de gemeente.",
 				Set.of(DecisionKind.STATUS_UPDATE)));
 
-		assertThatExceptionOfType(TemplateRejectedException.class)
+		assertThatExceptionOfType(Rejection.class)
 			.isThrownBy(() -> templates.update(id, seen,
 					draft(title, "Een oudere versie van de tekst.", Set.of(DecisionKind.STATUS_UPDATE))))
 			.satisfies(refused -> assertThat(refused.problems().getFirst().messageKey())
 				.isEqualTo("reasonTemplates.error.changedMeanwhile"));
-		assertThatExceptionOfType(TemplateRejectedException.class).isThrownBy(() -> templates.delete(id, seen));
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> templates.delete(id, seen));
 		assertThat(templates.template(id).orElseThrow().textNl()).endsWith("en de gemeente.");
 
 		templates.delete(id, templates.template(id).orElseThrow().version());
-		assertThatExceptionOfType(TemplateRejectedException.class).isThrownBy(() -> templates.delete(id, seen));
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> templates.delete(id, seen));
 	}
 
 	@Test

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.account.AccountService;
@@ -28,7 +29,6 @@ import nl.wijkstem.idea.CommentService;
 import nl.wijkstem.idea.IdeaDraft;
 import nl.wijkstem.idea.IdeaModerationService;
 import nl.wijkstem.idea.IdeaQuery;
-import nl.wijkstem.idea.IdeaRejectedException;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.ModerationDecision;
 import nl.wijkstem.idea.PhotoService;
@@ -37,8 +37,8 @@ import nl.wijkstem.idea.PlaceKind;
 import nl.wijkstem.idea.ReportReason;
 import nl.wijkstem.moderation.CsvLabels;
 import nl.wijkstem.moderation.IdeaCsvExport;
-import nl.wijkstem.moderation.audit.AuditFilter;
-import nl.wijkstem.moderation.audit.AuditTrail;
+import nl.wijkstem.audit.AuditFilter;
+import nl.wijkstem.audit.AuditTrail;
 import nl.wijkstem.moderation.bureau.ClaimService;
 import nl.wijkstem.moderation.bureau.NoteService;
 import nl.wijkstem.support.ApplicationTest;
@@ -49,7 +49,6 @@ import nl.wijkstem.voting.ResultsService;
 import nl.wijkstem.voting.RoundForm;
 import nl.wijkstem.voting.RoundService;
 import nl.wijkstem.voting.TieBreak;
-import nl.wijkstem.voting.VotingRejectedException;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -379,8 +378,7 @@ class DirectObjectAccessTest {
 		denied(() -> results.results(round, Languages.DUTCH));
 		for (Viewer viewer : List.of(Viewer.OTHER_RESIDENT, Viewer.MODERATOR)) {
 			signIn(viewer);
-			assertThatExceptionOfType(VotingRejectedException.class)
-				.isThrownBy(() -> results.results(round, Languages.DUTCH))
+			assertThatExceptionOfType(Rejection.class).isThrownBy(() -> results.results(round, Languages.DUTCH))
 				.satisfies(rejected -> assertThat(rejected.messageKey()).isEqualTo("voting.error.resultsNotYet"));
 		}
 	}
@@ -438,7 +436,7 @@ class DirectObjectAccessTest {
 			try {
 				comments.report(id, null, ReportReason.SPAM);
 			}
-			catch (IdeaRejectedException expected) {
+			catch (Rejection expected) {
 				// refused, as it should be
 			}
 		});
@@ -490,7 +488,7 @@ class DirectObjectAccessTest {
 
 	/** Refused by the rule on the object: the idea is not the viewer's, or not public. */
 	private static void refused(ThrowingCallable call) {
-		assertThatExceptionOfType(IdeaRejectedException.class).isThrownBy(call);
+		assertThatExceptionOfType(Rejection.class).isThrownBy(call);
 	}
 
 	/** Refused by method security: the viewer lacks the role, or is not signed in. */

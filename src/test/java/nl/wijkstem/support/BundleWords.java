@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Properties;
 
 import nl.wijkstem.base.Languages;
-import nl.wijkstem.moderation.audit.AuditWords;
+import nl.wijkstem.audit.AuditWords;
 
 /**
  * The translation bundles as the audit trail's words, for service tests that run without

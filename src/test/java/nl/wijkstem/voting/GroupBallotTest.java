@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.idea.IdeaModerationService;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.IdeaStatus;
@@ -119,7 +120,7 @@ class GroupBallotTest {
 	}
 
 	private void rejected(Runnable action, String key) {
-		assertThatExceptionOfType(VotingRejectedException.class).isThrownBy(action::run)
+		assertThatExceptionOfType(Rejection.class).isThrownBy(action::run)
 			.satisfies(rejected -> assertThat(rejected.messageKey()).isEqualTo(key));
 	}
 

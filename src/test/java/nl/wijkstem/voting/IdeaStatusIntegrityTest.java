@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.idea.ContentReported;
 import nl.wijkstem.idea.IdeaModerationService;
-import nl.wijkstem.idea.IdeaRejectedException;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.idea.ReportReason;
@@ -95,7 +95,7 @@ class IdeaStatusIntegrityTest {
 	}
 
 	private void refused(Runnable action, String key) {
-		assertThatExceptionOfType(IdeaRejectedException.class).isThrownBy(action::run)
+		assertThatExceptionOfType(Rejection.class).isThrownBy(action::run)
 			.satisfies(refused -> assertThat(refused.problems().getFirst().messageKey()).isEqualTo(key));
 	}
 
@@ -136,7 +136,7 @@ class IdeaStatusIntegrityTest {
 		as("moderator");
 		refused(() -> moderation.markDuplicate(idea, fixture.version(idea), original,
 				"Dit idee bestaat al, steun het andere."), "moderation.error.onBallot");
-		assertThatExceptionOfType(VotingRejectedException.class).isThrownBy(() -> rounds.removeItem(item));
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> rounds.removeItem(item));
 		reportedByThree(idea);
 
 		assertThat(status(idea)).isEqualTo("ON_BALLOT");

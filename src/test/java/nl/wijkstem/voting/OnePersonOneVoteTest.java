@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.account.AddressService;
 import nl.wijkstem.account.GeneratedLetters;
@@ -201,7 +202,7 @@ class OnePersonOneVoteTest {
 	}
 
 	private static void refused(Runnable action, String key) {
-		assertThatExceptionOfType(VotingRejectedException.class).isThrownBy(action::run)
+		assertThatExceptionOfType(Rejection.class).isThrownBy(action::run)
 			.satisfies(rejected -> assertThat(rejected.messageKey()).isEqualTo(key));
 	}
 

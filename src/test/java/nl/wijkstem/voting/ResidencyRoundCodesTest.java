@@ -9,10 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.account.AddressOverview;
 import nl.wijkstem.account.AddressService;
 import nl.wijkstem.account.GeneratedLetters;
-import nl.wijkstem.account.ResidencyRejectedException;
 import nl.wijkstem.account.ResidencyService;
 import nl.wijkstem.account.ResidencyTestSupport;
 import nl.wijkstem.base.DisplayFormats;
@@ -97,7 +97,7 @@ class ResidencyRoundCodesTest {
 		clock.moveBy(Duration.ofHours(1));
 		ResidencyTestSupport.signInAsNewResident(events, "Te Laat", Map.of());
 
-		assertThatExceptionOfType(ResidencyRejectedException.class).isThrownBy(() -> residency.redeem(code))
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> residency.redeem(code))
 			.satisfies(rejected -> assertThat(rejected.messageKey()).isEqualTo("residency.error.expiredCode"));
 		assertThat(residency.myStatus().verified()).isFalse();
 	}
@@ -159,13 +159,13 @@ class ResidencyRoundCodesTest {
 		importAddresses(5);
 		clock.moveBy(Duration.ofDays(1));
 
-		assertThatExceptionOfType(ResidencyRejectedException.class)
+		assertThatExceptionOfType(Rejection.class)
 			.isThrownBy(() -> asAdministrator(() -> addresses.generateLettersForRound(round, false)))
 			.satisfies(rejected -> assertThat(rejected.messageKey()).isEqualTo("residency.letters.error.roundClosed"));
-		assertThatExceptionOfType(ResidencyRejectedException.class)
+		assertThatExceptionOfType(Rejection.class)
 			.isThrownBy(() -> asAdministrator(() -> addresses.generateLettersForRound(Long.MAX_VALUE, false)))
 			.satisfies(rejected -> assertThat(rejected.messageKey()).isEqualTo("residency.letters.error.noRound"));
-		assertThatExceptionOfType(ResidencyRejectedException.class)
+		assertThatExceptionOfType(Rejection.class)
 			.isThrownBy(() -> asAdministrator(() -> addresses.generateLettersForRound(null, false)))
 			.satisfies(rejected -> assertThat(rejected.messageKey()).isEqualTo("residency.letters.error.noRound"));
 		assertThat(asAdministrator(() -> addresses.overview(Locale.ENGLISH)).openRounds())

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.SharedVersions;
 import nl.wijkstem.account.ResidencyTestSupport;
 import nl.wijkstem.idea.IdeaService;
@@ -101,7 +102,7 @@ class VotingServiceTest {
 	}
 
 	private void rejected(Runnable action, String key) {
-		assertThatExceptionOfType(VotingRejectedException.class).isThrownBy(action::run)
+		assertThatExceptionOfType(Rejection.class).isThrownBy(action::run)
 			.satisfies(rejected -> assertThat(rejected.messageKey()).isEqualTo(key));
 	}
 
@@ -133,15 +134,15 @@ class VotingServiceTest {
 				good.votingClosesAt(), good.votingOpensAt(), good.resultsAt(), BallotKind.BUDGET, null, null, null, 0,
 				false, true, TieBreak.EARLIER_SUBMITTED);
 
-		assertThatExceptionOfType(VotingRejectedException.class).isThrownBy(() -> rounds.create(bad))
-			.satisfies(rejected -> assertThat(rejected.problems()).extracting(VotingRejectedException.Problem::field)
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> rounds.create(bad))
+			.satisfies(rejected -> assertThat(rejected.problems()).extracting(Rejection.Problem::field)
 				.containsExactly("titleNl", "explanationNl", "dates", "budget"));
 		RoundForm past = VotingFixtures.budgetRound(clock.instant().minus(Duration.ofDays(3)), 100);
 		rejected(() -> rounds.create(past), "voting.error.opensInPast");
 		RoundForm limited = VotingFixtures.round(clock.instant(), BallotKind.LIMITED, null, null, null, 0, false,
 				false);
-		assertThatExceptionOfType(VotingRejectedException.class).isThrownBy(() -> rounds.create(limited))
-			.satisfies(rejected -> assertThat(rejected.problems()).extracting(VotingRejectedException.Problem::field)
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> rounds.create(limited))
+			.satisfies(rejected -> assertThat(rejected.problems()).extracting(Rejection.Problem::field)
 				.containsExactly("winners", "maxChoices"));
 		assertThat(jdbc.queryForObject("select count(*) from voting_round", Long.class)).isEqualTo(before);
 	}

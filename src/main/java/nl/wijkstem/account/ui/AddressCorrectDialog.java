@@ -8,12 +8,13 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
+import nl.wijkstem.base.ui.RejectionMessages;
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.account.AddressField;
 import nl.wijkstem.account.AddressInput;
 import nl.wijkstem.account.AddressRow;
 import nl.wijkstem.account.AddressService;
 import nl.wijkstem.account.InvalidAddressException;
-import nl.wijkstem.account.ResidencyRejectedException;
 
 /**
  * Corrects a mistake in one address. A wrong part is marked with what is wrong, and what
@@ -70,15 +71,15 @@ class AddressCorrectDialog extends Dialog {
 			done.run();
 		}
 		catch (InvalidAddressException invalid) {
-			invalid.problems().forEach(problem -> {
+			invalid.addressProblems().forEach(problem -> {
 				TextField field = fields.get(problem.field());
 				field.setErrorMessage(getTranslation(problem.messageKey(), problem.arguments()));
 				field.setInvalid(true);
 			});
 		}
-		catch (ResidencyRejectedException rejected) {
+		catch (Rejection rejected) {
 			close();
-			Notification.show(ResidencyTexts.problem(this, rejected), 6000, Notification.Position.MIDDLE);
+			Notification.show(RejectionMessages.text(this, rejected), 6000, Notification.Position.MIDDLE);
 			done.run();
 		}
 	}

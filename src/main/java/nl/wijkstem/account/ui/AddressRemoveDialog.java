@@ -8,11 +8,12 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
+import nl.wijkstem.base.ui.RejectionMessages;
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.account.AddressRemoval;
 import nl.wijkstem.account.AddressRemoval.Verifications;
 import nl.wijkstem.account.AddressRow;
 import nl.wijkstem.account.AddressService;
-import nl.wijkstem.account.ResidencyRejectedException;
 
 /**
  * Removes an address after saying what hangs on it. With residents verified through it,
@@ -83,8 +84,8 @@ class AddressRemoveDialog extends Dialog {
 			Notification.show(getTranslation("addresses.removed", shown));
 			done.run();
 		}
-		catch (ResidencyRejectedException rejected) {
-			String problem = ResidencyTexts.problem(this, rejected);
+		catch (Rejection rejected) {
+			String problem = RejectionMessages.text(this, rejected);
 			if (CHOICE_PROBLEM.equals(rejected.messageKey())) {
 				verifications.setErrorMessage(problem);
 				verifications.setInvalid(true);

@@ -28,11 +28,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.ui.RejectionMessages;
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.account.AddressImportResult;
 import nl.wijkstem.account.AddressOverview;
 import nl.wijkstem.account.AddressService;
 import nl.wijkstem.account.GeneratedLetters;
-import nl.wijkstem.account.ResidencyRejectedException;
 import nl.wijkstem.account.VotingDeadlines;
 import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.base.security.Roles;
@@ -181,8 +182,8 @@ public class AddressesView extends Composite<Div> implements HasDynamicTitle {
 							everyAddress.getValue())
 					: addresses.generateLetters(expiresOn.getValue(), everyAddress.getValue());
 		}
-		catch (ResidencyRejectedException rejected) {
-			field.setErrorMessage(ResidencyTexts.problem(this, rejected));
+		catch (Rejection rejected) {
+			field.setErrorMessage(RejectionMessages.text(this, rejected));
 			field.setInvalid(true);
 			return;
 		}

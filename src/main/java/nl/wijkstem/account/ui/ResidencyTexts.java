@@ -7,7 +7,6 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import nl.wijkstem.account.ResidencyRejectedException;
 import nl.wijkstem.account.ResidencyStatus;
 import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.base.Languages;
@@ -69,10 +68,6 @@ final class ResidencyTexts {
 			return view.getTranslation(prefix + "revoked", when, reason);
 		}
 		return "";
-	}
-
-	static String problem(Component view, ResidencyRejectedException rejected) {
-		return view.getTranslation(rejected.messageKey(), rejected.arguments());
 	}
 
 	private static Locale locale(Component view) {

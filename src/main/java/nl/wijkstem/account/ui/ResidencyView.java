@@ -15,7 +15,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import nl.wijkstem.account.ResidencyRejectedException;
+import nl.wijkstem.base.ui.RejectionMessages;
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.account.ResidencyService;
 import nl.wijkstem.account.ResidencyStatus;
 import nl.wijkstem.base.Branding;
@@ -81,8 +82,8 @@ public class ResidencyView extends Composite<Div> implements HasDynamicTitle {
 				Notification.show(getTranslation("residency.code.done"), 5000, Notification.Position.MIDDLE);
 				show(verified);
 			}
-			catch (ResidencyRejectedException rejected) {
-				code.setErrorMessage(ResidencyTexts.problem(this, rejected));
+			catch (Rejection rejected) {
+				code.setErrorMessage(RejectionMessages.text(this, rejected));
 				code.setInvalid(true);
 			}
 		});

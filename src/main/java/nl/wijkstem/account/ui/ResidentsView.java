@@ -21,7 +21,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import nl.wijkstem.account.ResidencyRejectedException;
+import nl.wijkstem.base.ui.RejectionMessages;
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.account.ResidencyService;
 import nl.wijkstem.account.ResidentCandidate;
 import nl.wijkstem.base.Branding;
@@ -136,8 +137,8 @@ public class ResidentsView extends Composite<Div> implements HasDynamicTitle {
 				residency.verifyInPerson(candidate.accountId());
 				Notification.show(getTranslation("residents.verified", name));
 			}
-			catch (ResidencyRejectedException rejected) {
-				Notification.show(ResidencyTexts.problem(this, rejected), 6000, Notification.Position.MIDDLE);
+			catch (Rejection rejected) {
+				Notification.show(RejectionMessages.text(this, rejected), 6000, Notification.Position.MIDDLE);
 			}
 			search();
 		});
@@ -158,14 +159,14 @@ public class ResidentsView extends Composite<Div> implements HasDynamicTitle {
 				Notification.show(getTranslation("residents.revoked", name));
 				search();
 			}
-			catch (ResidencyRejectedException rejected) {
+			catch (Rejection rejected) {
 				if (REASON_PROBLEM.equals(rejected.messageKey())) {
-					reason.setErrorMessage(ResidencyTexts.problem(this, rejected));
+					reason.setErrorMessage(RejectionMessages.text(this, rejected));
 					reason.setInvalid(true);
 					return;
 				}
 				dialog.close();
-				Notification.show(ResidencyTexts.problem(this, rejected), 6000, Notification.Position.MIDDLE);
+				Notification.show(RejectionMessages.text(this, rejected), 6000, Notification.Position.MIDDLE);
 				search();
 			}
 		});

@@ -14,11 +14,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouterLink;
+import nl.wijkstem.base.ui.RejectionMessages;
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.base.ui.LoginView;
 import nl.wijkstem.idea.CommentService;
 import nl.wijkstem.idea.CommentView;
-import nl.wijkstem.idea.IdeaRejectedException;
 
 /**
  * The conversation under an idea: comments oldest first with their replies, a form to
@@ -150,8 +151,8 @@ class CommentsSection extends Composite<Section> {
 				comments.comment(ideaId, replyTo, text.getValue());
 				refresh();
 			}
-			catch (IdeaRejectedException rejected) {
-				text.setErrorMessage(ProblemMessages.text(this, rejected));
+			catch (Rejection rejected) {
+				text.setErrorMessage(RejectionMessages.text(this, rejected));
 				text.setInvalid(true);
 				place.setEnabled(true);
 			}
@@ -173,8 +174,8 @@ class CommentsSection extends Composite<Section> {
 				comments.edit(comment.id(), text.getValue());
 				refresh();
 			}
-			catch (IdeaRejectedException rejected) {
-				text.setErrorMessage(ProblemMessages.text(this, rejected));
+			catch (Rejection rejected) {
+				text.setErrorMessage(RejectionMessages.text(this, rejected));
 				text.setInvalid(true);
 			}
 		});
@@ -188,8 +189,8 @@ class CommentsSection extends Composite<Section> {
 			change.run();
 			refresh();
 		}
-		catch (IdeaRejectedException rejected) {
-			ProblemMessages.show(this, rejected);
+		catch (Rejection rejected) {
+			RejectionMessages.show(this, rejected);
 		}
 	}
 

@@ -27,13 +27,14 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import nl.wijkstem.base.ui.RejectionMessages;
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.base.security.CurrentUser;
 import nl.wijkstem.base.ui.LoginView;
 import nl.wijkstem.idea.CommentService;
 import nl.wijkstem.idea.IdeaDetails;
-import nl.wijkstem.idea.IdeaRejectedException;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.idea.TimelineKind;
@@ -210,8 +211,8 @@ public class IdeaView extends Composite<Div> implements BeforeEnterObserver, Has
 				Notification.show(getTranslation("idea.page.support.added"));
 			}
 		}
-		catch (IdeaRejectedException rejected) {
-			ProblemMessages.show(this, rejected);
+		catch (Rejection rejected) {
+			RejectionMessages.show(this, rejected);
 		}
 		reads.idea(idea.id(), getLocale()).ifPresent(this::show);
 	}
@@ -264,8 +265,8 @@ public class IdeaView extends Composite<Div> implements BeforeEnterObserver, Has
 						Notification.show(getTranslation("idea.page.withdrawn"));
 						getUI().ifPresent(ui -> ui.navigate(MyIdeasView.class));
 					}
-					catch (IdeaRejectedException rejected) {
-						ProblemMessages.show(this, rejected);
+					catch (Rejection rejected) {
+						RejectionMessages.show(this, rejected);
 					}
 				}, getTranslation("idea.page.withdraw.confirm.cancel"), cancelled -> {
 				});

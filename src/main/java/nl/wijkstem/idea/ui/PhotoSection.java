@@ -16,9 +16,10 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
+import nl.wijkstem.base.ui.RejectionMessages;
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.DatabaseOutage;
 import nl.wijkstem.base.ui.LimitedUpload;
-import nl.wijkstem.idea.IdeaRejectedException;
 import nl.wijkstem.idea.PhotoService;
 import nl.wijkstem.idea.PhotoView;
 
@@ -80,8 +81,8 @@ class PhotoSection extends Composite<Div> {
 			show(getTranslation("photo.added", fileName));
 			refresh();
 		}
-		catch (IdeaRejectedException rejected) {
-			show(ProblemMessages.text(this, rejected));
+		catch (Rejection rejected) {
+			show(RejectionMessages.text(this, rejected));
 		}
 		catch (RuntimeException ex) {
 			if (!DatabaseOutage.causedBy(ex)) {
@@ -106,8 +107,8 @@ class PhotoSection extends Composite<Div> {
 				photos.describe(photo.id(), change.getValue());
 				alt.setInvalid(false);
 			}
-			catch (IdeaRejectedException rejected) {
-				alt.setErrorMessage(ProblemMessages.text(this, rejected));
+			catch (Rejection rejected) {
+				alt.setErrorMessage(RejectionMessages.text(this, rejected));
 				alt.setInvalid(true);
 			}
 		});

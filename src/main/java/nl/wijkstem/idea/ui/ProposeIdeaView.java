@@ -23,11 +23,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.ui.RejectionMessages;
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.DatabaseOutage;
 import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.idea.IdeaDraft;
-import nl.wijkstem.idea.IdeaRejectedException;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.idea.PhotoService;
@@ -279,7 +280,7 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 			try {
 				ideaId = ideas.save(null, draft());
 			}
-			catch (IdeaRejectedException rejected) {
+			catch (Rejection rejected) {
 				showProblems(rejected);
 			}
 		}
@@ -298,7 +299,7 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 				saveStatus.setText(getTranslation("propose.saved"));
 			}
 		}
-		catch (IdeaRejectedException rejected) {
+		catch (Rejection rejected) {
 			showProblems(rejected);
 		}
 	}
@@ -312,30 +313,19 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 			getUI().ifPresent(ui -> ui.navigate(IdeaView.class,
 					new RouteParameters(IdeaView.ID_PARAMETER, submitted.id().toString())));
 		}
-		catch (IdeaRejectedException rejected) {
+		catch (Rejection rejected) {
 			showProblems(rejected);
 			submit.setEnabled(true);
 		}
 	}
 
-	private void showProblems(IdeaRejectedException rejected) {
+	private void showProblems(Rejection rejected) {
 		clearProblems();
-		StringBuilder general = new StringBuilder();
-		boolean fieldProblems = false;
-		for (IdeaRejectedException.Problem problem : rejected.problems()) {
-			HasValidation field = field(problem.field());
-			if (field != null) {
-				field.setErrorMessage(ProblemMessages.text(this, problem));
-				field.setInvalid(true);
-				fieldProblems = true;
-			}
-			else {
-				general.append(' ').append(ProblemMessages.text(this, problem));
-			}
-		}
+		String general = RejectionMessages.showOnFields(this, rejected, this::field);
+		boolean fieldProblems = rejected.problems().stream().anyMatch(problem -> field(problem.field()) != null);
 		// "correct the marked fields" only when a field is marked: a rate limit marks
 		// none
-		formError.setText(fieldProblems ? getTranslation("idea.error.form") + general : general.toString().strip());
+		formError.setText(fieldProblems ? (getTranslation("idea.error.form") + " " + general).strip() : general);
 		formError.setVisible(true);
 	}
 

@@ -8,8 +8,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import nl.wijkstem.base.ui.RejectionMessages;
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.idea.CommentService;
-import nl.wijkstem.idea.IdeaRejectedException;
 import nl.wijkstem.idea.ReportReason;
 
 /**
@@ -35,8 +36,8 @@ class ReportDialog extends Dialog {
 				Notification.show(getTranslation(reported ? "report.sent" : "report.already"));
 				close();
 			}
-			catch (IdeaRejectedException rejected) {
-				ProblemMessages.show(this, rejected);
+			catch (Rejection rejected) {
+				RejectionMessages.show(this, rejected);
 			}
 		});
 		send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

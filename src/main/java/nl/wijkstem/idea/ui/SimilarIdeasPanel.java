@@ -13,7 +13,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import nl.wijkstem.idea.IdeaRejectedException;
+import nl.wijkstem.base.ui.RejectionMessages;
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.SimilarIdea;
 
@@ -57,8 +58,8 @@ class SimilarIdeasPanel extends Composite<Aside> {
 				support.setText(getTranslation("propose.similar.supported"));
 				support.setEnabled(false);
 			}
-			catch (IdeaRejectedException rejected) {
-				ProblemMessages.show(this, rejected);
+			catch (Rejection rejected) {
+				RejectionMessages.show(this, rejected);
 			}
 		});
 		ListItem item = new ListItem(link, count, support);

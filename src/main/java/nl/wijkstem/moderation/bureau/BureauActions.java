@@ -1,6 +1,6 @@
 package nl.wijkstem.moderation.bureau;
 
-import nl.wijkstem.idea.ModerationAction;
+import nl.wijkstem.audit.ModerationAction;
 
 /**
  * The bureau's own actions on its work that the audit trail records.

@@ -16,7 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.account.StaffMember;
 import nl.wijkstem.base.security.Roles;
-import nl.wijkstem.idea.ModerationActionTaken;
+import nl.wijkstem.audit.ModerationActionTaken;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;

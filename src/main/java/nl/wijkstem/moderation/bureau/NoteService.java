@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.base.security.Roles;
@@ -57,21 +58,21 @@ public class NoteService {
 	}
 
 	/**
-	 * @throws NoteRejectedException when the note is empty or too long, or the item is
-	 * unknown; nothing is saved
+	 * @throws Rejection when the note is empty or too long, or the item is unknown;
+	 * nothing is saved
 	 */
 	@RolesAllowed(Roles.MODERATOR)
 	@Transactional
 	public Long add(Long ideaId, String text) {
 		String body = text == null ? "" : text.strip().replace("\r\n", "\n");
 		if (body.isEmpty()) {
-			throw new NoteRejectedException("moderation.notes.error.empty");
+			throw new Rejection("moderation.notes.error.empty");
 		}
 		if (body.length() > MAX_LENGTH) {
-			throw new NoteRejectedException("moderation.notes.error.tooLong", MAX_LENGTH);
+			throw new Rejection("moderation.notes.error.tooLong", MAX_LENGTH);
 		}
 		if (ideas.idea(ideaId, Languages.DUTCH).isEmpty()) {
-			throw new NoteRejectedException("idea.error.notFound");
+			throw new Rejection("idea.error.notFound");
 		}
 		Long me = accounts.currentAccountId()
 			.orElseThrow(() -> new IllegalStateException("A moderator without an account cannot write notes"));
@@ -83,9 +84,9 @@ public class NoteService {
 	@Transactional
 	public void delete(Long noteId) {
 		Long me = accounts.currentAccountId().orElse(null);
-		Note note = notes.findById(noteId).orElseThrow(() -> new NoteRejectedException("moderation.notes.error.gone"));
+		Note note = notes.findById(noteId).orElseThrow(() -> new Rejection("moderation.notes.error.gone"));
 		if (me == null || !me.equals(note.getAuthorId())) {
-			throw new NoteRejectedException("moderation.notes.error.notYours");
+			throw new Rejection("moderation.notes.error.notYours");
 		}
 		notes.delete(note);
 	}

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
-import nl.wijkstem.idea.IdeaRejectedException;
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.moderation.DecisionKind;
 import nl.wijkstem.moderation.ReasonTemplates;
 
@@ -68,7 +68,7 @@ abstract class ActionForm extends Composite<Section> {
 			afterSuccess.run();
 			return true;
 		}
-		catch (IdeaRejectedException rejected) {
+		catch (Rejection rejected) {
 			String text = rejected.problems()
 				.stream()
 				.map(problem -> getTranslation(problem.messageKey(), problem.arguments()))

@@ -21,9 +21,9 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.idea.FilingSuggestion;
 import nl.wijkstem.idea.IdeaDetails;
-import nl.wijkstem.idea.IdeaRejectedException;
 import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.idea.ModerationDecision;
@@ -191,7 +191,7 @@ class ActionPanel extends Composite<Section> {
 			}
 			saved.accept(next);
 		}
-		catch (IdeaRejectedException rejected) {
+		catch (Rejection rejected) {
 			refused(rejected);
 		}
 	}
@@ -200,9 +200,9 @@ class ActionPanel extends Composite<Section> {
 	 * Shows what was wrong beside the field it concerns, keeping everything typed; when
 	 * the idea changed meanwhile, says so and shows it afresh.
 	 */
-	private void refused(IdeaRejectedException rejected) {
+	private void refused(Rejection rejected) {
 		boolean shown = false;
-		for (IdeaRejectedException.Problem problem : rejected.problems()) {
+		for (Rejection.Problem problem : rejected.problems()) {
 			HasValidation field = "message".equals(problem.field()) ? message
 					: "goal".equals(problem.field()) ? goal : null;
 			if (field != null) {

@@ -1,11 +1,11 @@
 package nl.wijkstem.moderation.ui;
 
-import java.util.stream.Collectors;
+import nl.wijkstem.base.Rejection;
+import nl.wijkstem.base.ui.RejectionMessages;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import nl.wijkstem.idea.IdeaRejectedException;
 
 /**
  * Tells the moderator what happened, or what the service refused, in their language.
@@ -24,11 +24,8 @@ final class BoardMessages {
 		Notification.show(text, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
 	}
 
-	static void refused(Component view, IdeaRejectedException rejected) {
-		warn(rejected.problems()
-			.stream()
-			.map(problem -> view.getTranslation(problem.messageKey(), problem.arguments()))
-			.collect(Collectors.joining(" ")));
+	static void refused(Component view, Rejection rejected) {
+		warn(RejectionMessages.text(view, rejected));
 	}
 
 }

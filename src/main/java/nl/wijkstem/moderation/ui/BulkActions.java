@@ -11,9 +11,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.idea.BulkResult;
 import nl.wijkstem.idea.IdeaDecisionService;
-import nl.wijkstem.idea.IdeaRejectedException;
 import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
 
@@ -101,7 +101,7 @@ class BulkActions extends Composite<Div> {
 			publishMessage.setInvalid(false);
 			report(result);
 		}
-		catch (IdeaRejectedException rejected) {
+		catch (Rejection rejected) {
 			publishMessage.setErrorMessage(rejected.problems()
 				.stream()
 				.map(problem -> getTranslation(problem.messageKey(), problem.arguments()))

@@ -18,11 +18,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.idea.CollectedIdea;
 import nl.wijkstem.idea.IdeaDraft;
 import nl.wijkstem.idea.IdeaDecisionService;
-import nl.wijkstem.idea.IdeaRejectedException;
 import nl.wijkstem.idea.PlaceKind;
 
 /**
@@ -81,7 +81,7 @@ public class CollectIdeaView extends Composite<Div> implements HasDynamicTitle {
 				getUI().ifPresent(ui -> ui.navigate(ModerationItemView.class,
 						new RouteParameters(ModerationItemView.ID_PARAMETER, id.toString())));
 			}
-			catch (IdeaRejectedException rejected) {
+			catch (Rejection rejected) {
 				Map<String, HasValidation> fields = Map.of("title", title, "description", description, "placeKind",
 						place, "locationText", location, "collectedAt", collectedAt);
 				rejected.problems().forEach(problem -> {

@@ -24,10 +24,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.base.ui.Pager;
 import nl.wijkstem.idea.FiledIdea;
-import nl.wijkstem.idea.IdeaRejectedException;
 import nl.wijkstem.moderation.GoalOverview;
 import nl.wijkstem.moderation.GroupOverviews;
 import nl.wijkstem.moderation.GroupService;
@@ -214,7 +214,7 @@ public class GoalBoardView extends Composite<Div> implements HasDynamicTitle, Gr
 			}
 			BoardMessages.done(getTranslation("board.moved", idea.title(), target.label()));
 		}
-		catch (IdeaRejectedException rejected) {
+		catch (Rejection rejected) {
 			BoardMessages.refused(this, rejected);
 		}
 		refresh(idea.id());
@@ -226,7 +226,7 @@ public class GoalBoardView extends Composite<Div> implements HasDynamicTitle, Gr
 			groups.edit(group.id(), group.version(), name, summary);
 			BoardMessages.done(getTranslation("board.group.saved"));
 		}
-		catch (IdeaRejectedException rejected) {
+		catch (Rejection rejected) {
 			if (rejected.problems().stream().anyMatch(problem -> problem.field() != null)) {
 				throw rejected;
 			}
@@ -241,7 +241,7 @@ public class GoalBoardView extends Composite<Div> implements HasDynamicTitle, Gr
 			groups.dissolve(group.id(), group.version());
 			BoardMessages.done(getTranslation("board.group.dissolved", group.name()));
 		}
-		catch (IdeaRejectedException rejected) {
+		catch (Rejection rejected) {
 			BoardMessages.refused(this, rejected);
 		}
 		refresh(null);

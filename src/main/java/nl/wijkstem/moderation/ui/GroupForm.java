@@ -1,12 +1,13 @@
 package nl.wijkstem.moderation.ui;
 
+import nl.wijkstem.base.ui.RejectionMessages;
+import nl.wijkstem.base.Rejection;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import nl.wijkstem.idea.IdeaRejectedException;
 
 /**
  * A group's name and public summary, to create a group or change one. A refusal is shown
@@ -17,7 +18,7 @@ class GroupForm extends Composite<Div> {
 	interface Save {
 
 		/**
-		 * @throws IdeaRejectedException when the service refuses
+		 * @throws Rejection when the service refuses
 		 */
 		void save(String name, String summary);
 
@@ -46,7 +47,7 @@ class GroupForm extends Composite<Div> {
 			try {
 				save.save(name.getValue(), summary.getValue());
 			}
-			catch (IdeaRejectedException rejected) {
+			catch (Rejection rejected) {
 				show(rejected);
 			}
 		});
@@ -63,20 +64,14 @@ class GroupForm extends Composite<Div> {
 		name.focus();
 	}
 
-	private void show(IdeaRejectedException rejected) {
-		for (IdeaRejectedException.Problem problem : rejected.problems()) {
-			String text = getTranslation(problem.messageKey(), problem.arguments());
-			if ("summary".equals(problem.field())) {
-				summary.setErrorMessage(text);
-				summary.setInvalid(true);
-			}
-			else if ("name".equals(problem.field())) {
-				name.setErrorMessage(text);
-				name.setInvalid(true);
-			}
-			else {
-				BoardMessages.warn(text);
-			}
+	private void show(Rejection rejected) {
+		String general = RejectionMessages.showOnFields(this, rejected, field -> switch (field) {
+			case "summary" -> summary;
+			case "name" -> name;
+			default -> null;
+		});
+		if (!general.isEmpty()) {
+			BoardMessages.warn(general);
 		}
 	}
 

@@ -11,8 +11,8 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.DisplayFormats;
-import nl.wijkstem.moderation.bureau.NoteRejectedException;
 import nl.wijkstem.moderation.bureau.NoteService;
 import nl.wijkstem.moderation.bureau.NoteView;
 
@@ -91,7 +91,7 @@ public class InternalNotes extends Composite<Section> {
 			Notification.show(getTranslation("moderation.notes.saved"));
 			showNotes();
 		}
-		catch (NoteRejectedException rejected) {
+		catch (Rejection rejected) {
 			text.setErrorMessage(getTranslation(rejected.messageKey(), rejected.arguments()));
 			text.setInvalid(true);
 		}
@@ -102,7 +102,7 @@ public class InternalNotes extends Composite<Section> {
 			notes.delete(note.id());
 			Notification.show(getTranslation("moderation.notes.deleted"));
 		}
-		catch (NoteRejectedException rejected) {
+		catch (Rejection rejected) {
 			Notification.show(getTranslation(rejected.messageKey()), 6000, Notification.Position.MIDDLE);
 		}
 		showNotes();

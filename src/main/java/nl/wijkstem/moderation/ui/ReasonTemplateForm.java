@@ -15,11 +15,12 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import nl.wijkstem.base.ui.RejectionMessages;
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.moderation.DecisionKind;
 import nl.wijkstem.moderation.ReasonTemplateDetails;
 import nl.wijkstem.moderation.ReasonTemplateDraft;
 import nl.wijkstem.moderation.ReasonTemplates;
-import nl.wijkstem.moderation.TemplateRejectedException;
 
 /**
  * Writing a new reason template or changing one: title and text in Dutch and English, and
@@ -109,19 +110,12 @@ class ReasonTemplateForm extends Composite<Section> {
 			Notification.show(getTranslation("reasonTemplates.saved"));
 			onDone.run();
 		}
-		catch (TemplateRejectedException rejected) {
-			rejected.problems().forEach(problem -> {
-				String message = getTranslation(problem.messageKey(), problem.arguments());
-				HasValidation field = problem.field() == null ? null : fields.get(problem.field());
-				if (field == null) {
-					Notification.show(message, 6000, Notification.Position.MIDDLE);
-					onDone.run();
-				}
-				else {
-					field.setErrorMessage(message);
-					field.setInvalid(true);
-				}
-			});
+		catch (Rejection rejected) {
+			String general = RejectionMessages.showOnFields(this, rejected, fields::get);
+			if (!general.isEmpty()) {
+				Notification.show(general, 6000, Notification.Position.MIDDLE);
+				onDone.run();
+			}
 		}
 	}
 

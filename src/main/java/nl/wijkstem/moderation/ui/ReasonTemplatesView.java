@@ -17,10 +17,10 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.moderation.ReasonTemplateDetails;
 import nl.wijkstem.moderation.ReasonTemplates;
-import nl.wijkstem.moderation.TemplateRejectedException;
 
 /**
  * Moderators manage the reason templates: the list in their language, a form to write a
@@ -115,7 +115,7 @@ public class ReasonTemplatesView extends Composite<Div> implements HasDynamicTit
 				templates.delete(template.id(), template.version());
 				Notification.show(getTranslation("reasonTemplates.deleted"));
 			}
-			catch (TemplateRejectedException rejected) {
+			catch (Rejection rejected) {
 				Notification.show(getTranslation(rejected.problems().getFirst().messageKey()), 6000,
 						Notification.Position.MIDDLE);
 			}

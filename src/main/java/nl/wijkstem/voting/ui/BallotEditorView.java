@@ -20,13 +20,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.ui.RejectionMessages;
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.idea.BallotIdea;
 import nl.wijkstem.voting.BallotEditor;
 import nl.wijkstem.voting.BallotEntry;
 import nl.wijkstem.voting.BallotKind;
 import nl.wijkstem.voting.RoundService;
-import nl.wijkstem.voting.VotingRejectedException;
 
 /**
  * Moderators put published ideas and groups of ideas on a round's ballot, with a cost
@@ -56,7 +57,7 @@ public class BallotEditorView extends Composite<Div> implements BeforeEnterObser
 		try {
 			show(rounds.ballotEditor(roundId, getLocale()));
 		}
-		catch (VotingRejectedException unknown) {
+		catch (Rejection unknown) {
 			event.rerouteToError(NotFoundException.class);
 		}
 	}
@@ -198,8 +199,8 @@ public class BallotEditorView extends Composite<Div> implements BeforeEnterObser
 			action.run();
 			refresh();
 		}
-		catch (VotingRejectedException rejected) {
-			String message = VotingTexts.problem(this, rejected);
+		catch (Rejection rejected) {
+			String message = RejectionMessages.text(this, rejected);
 			if (field != null) {
 				field.setErrorMessage(message);
 				field.setInvalid(true);

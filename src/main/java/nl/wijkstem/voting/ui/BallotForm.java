@@ -20,11 +20,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import nl.wijkstem.base.ui.RejectionMessages;
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.voting.BallotEntry;
 import nl.wijkstem.voting.BallotKind;
 import nl.wijkstem.voting.MyBallot;
 import nl.wijkstem.voting.RoundDetails;
-import nl.wijkstem.voting.VotingRejectedException;
 
 /**
  * The ballot: one checkbox per idea or group of ideas with its photo, cost and links to
@@ -219,8 +220,8 @@ class BallotForm extends Composite<Section> {
 			getElement().executeJs("sessionStorage.removeItem($0)", storageKey());
 			confirm(recorded, true);
 		}
-		catch (VotingRejectedException rejected) {
-			problem.setText(VotingTexts.problem(this, rejected));
+		catch (Rejection rejected) {
+			problem.setText(RejectionMessages.text(this, rejected));
 			problem.setVisible(true);
 		}
 	}

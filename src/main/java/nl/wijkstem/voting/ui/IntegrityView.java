@@ -16,11 +16,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.account.VerifiedPerAddress;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.voting.IntegrityReport;
 import nl.wijkstem.voting.ResultsService;
-import nl.wijkstem.voting.VotingRejectedException;
 
 /**
  * The administrators' integrity report of a round: ballots and votes cast, votes per idea
@@ -49,7 +49,7 @@ public class IntegrityView extends Composite<Div> implements BeforeEnterObserver
 		try {
 			report = results.integrity(event.getRouteParameters().getLong(ROUND_PARAMETER).orElse(null), getLocale());
 		}
-		catch (VotingRejectedException unknown) {
+		catch (Rejection unknown) {
 			event.rerouteToError(NotFoundException.class);
 			return;
 		}

@@ -27,10 +27,11 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
+import nl.wijkstem.base.ui.RejectionMessages;
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.voting.BallotKind;
 import nl.wijkstem.voting.ResultsService;
 import nl.wijkstem.voting.RoundResults;
-import nl.wijkstem.voting.VotingRejectedException;
 
 /**
  * A round's results: the winners under the round's rule (and, in budget rounds with Equal
@@ -64,13 +65,13 @@ public class ResultsView extends Composite<Div> implements BeforeEnterObserver, 
 		try {
 			outcome = results.results(roundId, getLocale());
 		}
-		catch (VotingRejectedException rejected) {
+		catch (Rejection rejected) {
 			if ("voting.error.unknownRound".equals(rejected.messageKey())) {
 				event.rerouteToError(NotFoundException.class);
 				return;
 			}
 			title = getTranslation("results.title");
-			content.add(new H1(title), new Paragraph(VotingTexts.problem(this, rejected)), back(roundId));
+			content.add(new H1(title), new Paragraph(RejectionMessages.text(this, rejected)), back(roundId));
 			return;
 		}
 		title = getTranslation("results.titleOf", outcome.title());

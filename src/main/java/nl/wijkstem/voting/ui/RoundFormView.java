@@ -31,6 +31,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.ui.RejectionMessages;
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.voting.BallotKind;
@@ -38,7 +40,6 @@ import nl.wijkstem.voting.EditableRound;
 import nl.wijkstem.voting.RoundForm;
 import nl.wijkstem.voting.RoundService;
 import nl.wijkstem.voting.TieBreak;
-import nl.wijkstem.voting.VotingRejectedException;
 
 /**
  * Administrators create or change a round: texts in Dutch and English, the four moments
@@ -103,7 +104,7 @@ public class RoundFormView extends Composite<Div> implements BeforeEnterObserver
 		try {
 			editing = roundId == null ? null : rounds.edit(roundId);
 		}
-		catch (VotingRejectedException unknown) {
+		catch (Rejection unknown) {
 			event.rerouteToError(NotFoundException.class);
 			return;
 		}
@@ -255,20 +256,9 @@ public class RoundFormView extends Composite<Div> implements BeforeEnterObserver
 				Notification.show(getTranslation("roundForm.saved"), 4000, Notification.Position.MIDDLE);
 			}
 		}
-		catch (VotingRejectedException rejected) {
-			StringBuilder general = new StringBuilder();
-			for (VotingRejectedException.Problem each : rejected.problems()) {
-				String message = getTranslation(each.messageKey(), each.arguments());
-				HasValidation field = each.field() == null ? null : fields.get(each.field());
-				if (field == null) {
-					general.append(message).append(' ');
-				}
-				else {
-					field.setErrorMessage(message);
-					field.setInvalid(true);
-				}
-			}
-			problem.setText(general.isEmpty() ? getTranslation("roundForm.checkFields") : general.toString().strip());
+		catch (Rejection rejected) {
+			String general = RejectionMessages.showOnFields(this, rejected, fields::get);
+			problem.setText(general.isEmpty() ? getTranslation("roundForm.checkFields") : general);
 			problem.setVisible(true);
 		}
 	}

@@ -22,11 +22,11 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.router.NotFoundException;
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.voting.RoundDetails;
 import nl.wijkstem.voting.RoundPhase;
 import nl.wijkstem.voting.RoundSummary;
 import nl.wijkstem.voting.VotePage;
-import nl.wijkstem.voting.VotingRejectedException;
 import nl.wijkstem.voting.VotingService;
 
 /**
@@ -57,7 +57,7 @@ public class VoteView extends Composite<Div> implements BeforeEnterObserver, Has
 		try {
 			page = voting.page(roundId, getLocale());
 		}
-		catch (VotingRejectedException unknown) {
+		catch (Rejection unknown) {
 			event.rerouteToError(NotFoundException.class);
 			return;
 		}

@@ -2,7 +2,6 @@ package nl.wijkstem.voting.ui;
 
 import java.time.Instant;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -11,7 +10,6 @@ import nl.wijkstem.base.Languages;
 import nl.wijkstem.voting.BallotKind;
 import nl.wijkstem.voting.RoundDetails;
 import nl.wijkstem.voting.RoundResults;
-import nl.wijkstem.voting.VotingRejectedException;
 
 /**
  * Amounts, moments, rules and refusals of voting rounds in the person's language.
@@ -32,13 +30,6 @@ final class VotingTexts {
 
 	static String moment(Component view, Instant instant) {
 		return DisplayFormats.dateTime(instant, locale());
-	}
-
-	static String problem(Component view, VotingRejectedException rejected) {
-		return rejected.problems()
-			.stream()
-			.map(problem -> view.getTranslation(problem.messageKey(), problem.arguments()))
-			.collect(Collectors.joining(" "));
 	}
 
 	/** What a resident may choose in this round, in one sentence. */

@@ -2,6 +2,7 @@ package nl.wijkstem.moderation.bureau;
 
 import java.nio.charset.StandardCharsets;
 
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.base.Languages;
@@ -109,12 +110,12 @@ class NoteServiceTest {
 		Long idea = fixture.submitted("Lege notitie " + IdeaFixture.unique());
 		signIn("moderator");
 
-		assertThatExceptionOfType(NoteRejectedException.class).isThrownBy(() -> notes.add(idea, "   "))
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> notes.add(idea, "   "))
 			.satisfies(rejected -> assertThat(rejected.messageKey()).isEqualTo("moderation.notes.error.empty"));
-		assertThatExceptionOfType(NoteRejectedException.class)
+		assertThatExceptionOfType(Rejection.class)
 			.isThrownBy(() -> notes.add(idea, "x".repeat(NoteService.MAX_LENGTH + 1)))
 			.satisfies(rejected -> assertThat(rejected.messageKey()).isEqualTo("moderation.notes.error.tooLong"));
-		assertThatExceptionOfType(NoteRejectedException.class).isThrownBy(() -> notes.add(Long.MAX_VALUE, "Notitie"));
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> notes.add(Long.MAX_VALUE, "Notitie"));
 		assertThat(notes.notes(idea)).isEmpty();
 	}
 
@@ -125,7 +126,7 @@ class NoteServiceTest {
 		Long note = notes.add(idea, "Foutje, hoort bij een ander idee.");
 
 		signIn("beheerder");
-		assertThatExceptionOfType(NoteRejectedException.class).isThrownBy(() -> notes.delete(note));
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> notes.delete(note));
 		assertThat(notes.notes(idea)).hasSize(1);
 		signIn("moderator");
 		assertThat(notes.notes(idea)).singleElement().extracting(NoteView::mine).isEqualTo(true);
