@@ -13,7 +13,7 @@ public record BallotIdea(Long id, String title, IdeaStatus status, PhotoView fir
 
 	/** Whether its status lets it go on a ballot now ({@link BallotIdeas#ELIGIBLE}). */
 	public boolean mayGoOnBallot() {
-		return BallotIdeas.ELIGIBLE.contains(status);
+		return IdeaStatus.BALLOT_ELIGIBLE.contains(status);
 	}
 
 }

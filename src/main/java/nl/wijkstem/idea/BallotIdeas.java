@@ -4,7 +4,6 @@ import nl.wijkstem.audit.ModerationActionTaken;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class BallotIdeas {
 
 	/** Statuses from which an idea can be put on a ballot. */
-	public static final Set<IdeaStatus> ELIGIBLE = EnumSet.of(IdeaStatus.PUBLISHED, IdeaStatus.UNDER_CONSIDERATION);
 
 	private final IdeaRepository ideas;
 
@@ -87,7 +85,7 @@ public class BallotIdeas {
 	public List<BallotIdea> candidates() {
 		List<Long> ids = ideas.findAll(Sort.by(Sort.Direction.DESC, "publishedAt"))
 			.stream()
-			.filter(idea -> ELIGIBLE.contains(idea.getStatus()) && !idea.isHidden())
+			.filter(idea -> IdeaStatus.BALLOT_ELIGIBLE.contains(idea.getStatus()) && !idea.isHidden())
 			.map(Idea::getId)
 			.toList();
 		return describe(ids);
@@ -105,7 +103,7 @@ public class BallotIdeas {
 	@Transactional
 	public BallotIdea putOnBallot(Long ideaId, String note) {
 		Idea idea = ideas.findById(ideaId).orElseThrow(() -> new Rejection("ballot.error.notEligible"));
-		if (!ELIGIBLE.contains(idea.getStatus()) || idea.isHidden()) {
+		if (!IdeaStatus.BALLOT_ELIGIBLE.contains(idea.getStatus()) || idea.isHidden()) {
 			throw new Rejection("ballot.error.notEligible");
 		}
 		BallotIdea before = describe(List.of(ideaId)).getFirst();
@@ -121,7 +119,7 @@ public class BallotIdeas {
 	@Transactional
 	public void takeOffBallot(Long ideaId, IdeaStatus back, String note) {
 		ideas.findById(ideaId)
-			.filter(idea -> idea.getStatus() == IdeaStatus.ON_BALLOT && ELIGIBLE.contains(back))
+			.filter(idea -> idea.getStatus() == IdeaStatus.ON_BALLOT && IdeaStatus.BALLOT_ELIGIBLE.contains(back))
 			.ifPresent(idea -> move(idea, back, note, IdeaActions.OFF_BALLOT));
 	}
 

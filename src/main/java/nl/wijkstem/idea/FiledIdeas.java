@@ -56,7 +56,7 @@ public class FiledIdeas {
 				.createQuery(PROJECTION + "where i.id in :ids and i.status in :public and i.hidden = false",
 						FiledIdea.class)
 				.setParameter("ids", chunk)
-				.setParameter("public", PublicStatuses.ALL)
+				.setParameter("public", IdeaStatus.LISTED)
 				.getResultList());
 		}
 		return found;
@@ -77,7 +77,7 @@ public class FiledIdeas {
 					select i.goalId, count(i) from Idea i
 					where i.goalId is not null and i.status in :public and i.hidden = false group by i.goalId""",
 					Object[].class)
-			.setParameter("public", PublicStatuses.ALL)
+			.setParameter("public", IdeaStatus.LISTED)
 			.getResultStream()
 			.collect(Collectors.toMap(row -> (Long) row[0], row -> ((Number) row[1]).longValue()));
 	}
@@ -90,7 +90,7 @@ public class FiledIdeas {
 					"select count(i) from Idea i where i.goalId = :goal and i.status in :public and i.hidden = false",
 					Long.class)
 			.setParameter("goal", goalId)
-			.setParameter("public", PublicStatuses.ALL)
+			.setParameter("public", IdeaStatus.LISTED)
 			.getSingleResult();
 	}
 
@@ -107,7 +107,7 @@ public class FiledIdeas {
 			.createQuery(PROJECTION + "where i.goalId = :goal and i.status in :public and i.hidden = false "
 					+ "order by i.supportCount desc, i.id desc", FiledIdea.class)
 			.setParameter("goal", goalId)
-			.setParameter("public", PublicStatuses.ALL)
+			.setParameter("public", IdeaStatus.LISTED)
 			.setMaxResults(offset + limit + leftOut.size())
 			.getResultList()
 			.stream()
@@ -165,7 +165,7 @@ public class FiledIdeas {
 			return Map.of();
 		}
 		// the statuses are enum names, never user input
-		String statuses = PublicStatuses.ALL.stream()
+		String statuses = IdeaStatus.LISTED.stream()
 			.map(status -> "'" + status.name() + "'")
 			.collect(Collectors.joining(", "));
 		var query = entityManager.createNativeQuery("select k.set_key, count(distinct s.account_id) from (values "

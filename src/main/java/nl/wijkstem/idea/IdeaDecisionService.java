@@ -145,7 +145,7 @@ public class IdeaDecisionService {
 	 */
 	@RolesAllowed(Roles.MODERATOR)
 	public IdeaPage unfiled(int page, int pageSize, Locale locale) {
-		return cards.moderatorsPage(ideas.findByStatusInAndGoalIdIsNullOrderByPublishedAtAscIdAsc(IdeaStatus.listed(),
+		return cards.moderatorsPage(ideas.findByStatusInAndGoalIdIsNullOrderByPublishedAtAscIdAsc(IdeaStatus.LISTED,
 				PageRequest.of(page, pageSize)), locale);
 	}
 
@@ -196,7 +196,7 @@ public class IdeaDecisionService {
 	 */
 	@RolesAllowed(Roles.MODERATOR)
 	public IdeaPage awaitingReview(int page, int pageSize, Locale locale) {
-		return cards.moderatorsPage(ideas.findByStatusInAndReviewedFalseOrderByPublishedAtAscIdAsc(IdeaStatus.listed(),
+		return cards.moderatorsPage(ideas.findByStatusInAndReviewedFalseOrderByPublishedAtAscIdAsc(IdeaStatus.LISTED,
 				PageRequest.of(page, pageSize)), locale);
 	}
 

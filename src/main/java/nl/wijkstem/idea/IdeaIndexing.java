@@ -70,7 +70,7 @@ class IdeaIndexing {
 		// what is in the feed now is in the rebuild; what comes later is followed
 		long feedBefore = changes.latest();
 		transaction.executeWithoutResult(status -> {
-			try (Stream<IdeaText> published = ideas.streamVisibleTexts(IdeaStatus.listed())) {
+			try (Stream<IdeaText> published = ideas.streamVisibleTexts(IdeaStatus.LISTED)) {
 				index.indexAll(published::iterator);
 			}
 		});

@@ -85,7 +85,7 @@ public final class IdeaLifecycle {
 	public static List<IdeaStatus> progressSteps(IdeaStatus from) {
 		Set<IdeaStatus> next = EnumSet.noneOf(IdeaStatus.class);
 		next.addAll(STEPS.get(Actor.MODERATOR).getOrDefault(from, Set.of()));
-		next.retainAll(IdeaStatus.listed());
+		next.retainAll(IdeaStatus.LISTED);
 		return List.copyOf(next);
 	}
 

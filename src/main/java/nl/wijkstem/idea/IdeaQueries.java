@@ -20,8 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 class IdeaQueries {
 
-	static final List<IdeaStatus> PUBLIC_STATUSES = IdeaStatus.listed();
-
 	private final EntityManager entityManager;
 
 	IdeaQueries(EntityManager entityManager) {
@@ -68,8 +66,8 @@ class IdeaQueries {
 	private static Predicate[] filters(CriteriaBuilder cb, Root<Idea> idea, IdeaQuery query,
 			Collection<Long> restrictTo) {
 		List<Predicate> filters = new ArrayList<>();
-		filters.add(query.status() != null && PUBLIC_STATUSES.contains(query.status())
-				? cb.equal(idea.get("status"), query.status()) : idea.get("status").in(PUBLIC_STATUSES));
+		filters.add(query.status() != null && IdeaStatus.LISTED.contains(query.status())
+				? cb.equal(idea.get("status"), query.status()) : idea.get("status").in(IdeaStatus.LISTED));
 		filters.add(cb.isFalse(idea.get("hidden")));
 		if (query.goalId() != null) {
 			filters.add(cb.equal(idea.get("goalId"), query.goalId()));

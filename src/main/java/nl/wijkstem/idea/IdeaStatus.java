@@ -1,7 +1,8 @@
 package nl.wijkstem.idea;
 
-import java.util.Arrays;
-import java.util.List;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Where an idea stands. Everything from {@link #PUBLISHED} on is public; the steps after
@@ -36,26 +37,39 @@ public enum IdeaStatus {
 	/** The same as another idea, which it links to. */
 	DUPLICATE;
 
-	private static final List<IdeaStatus> LISTED = Arrays.stream(values()).filter(IdeaStatus::isListed).toList();
+	/**
+	 * Everyone may open it at its address (unless a moderator hid it): from
+	 * {@link #PUBLISHED} on, duplicates included (their page links to the original).
+	 */
+	public static final Set<IdeaStatus> PUBLIC = Collections.unmodifiableSet(EnumSet.range(PUBLISHED, DUPLICATE));
 
-	/** Whether everyone may see it (unless a moderator hid it). */
+	/**
+	 * In lists, search, the map, counts, groups, the goal board and the programme
+	 * overview, and the statuses moderators move ideas through: public, not a duplicate.
+	 */
+	public static final Set<IdeaStatus> LISTED = Collections.unmodifiableSet(EnumSet.range(PUBLISHED, NOT_FEASIBLE));
+
+	/** Residents can still add their support and comments. */
+	public static final Set<IdeaStatus> OPEN_FOR_SUPPORT = Collections
+		.unmodifiableSet(EnumSet.of(PUBLISHED, UNDER_CONSIDERATION, ON_BALLOT));
+
+	/** A moderator may put it on a ballot. */
+	public static final Set<IdeaStatus> BALLOT_ELIGIBLE = Collections
+		.unmodifiableSet(EnumSet.of(PUBLISHED, UNDER_CONSIDERATION));
+
+	/** A status update may show photos of the work. */
+	public static final Set<IdeaStatus> WITH_PHOTOS = Collections.unmodifiableSet(EnumSet.of(IN_PROGRESS, REALISED));
+
 	public boolean isPublic() {
-		return compareTo(PUBLISHED) >= 0;
+		return PUBLIC.contains(this);
 	}
 
-	/** Whether it shows in lists, search and counts: public, and not a duplicate. */
 	public boolean isListed() {
-		return isPublic() && this != DUPLICATE;
+		return LISTED.contains(this);
 	}
 
-	/** Whether residents can still add their support and comments. */
 	public boolean isOpenForSupport() {
-		return this == PUBLISHED || this == UNDER_CONSIDERATION || this == ON_BALLOT;
-	}
-
-	/** The public statuses moderators move ideas through with an update message. */
-	public static List<IdeaStatus> listed() {
-		return LISTED;
+		return OPEN_FOR_SUPPORT.contains(this);
 	}
 
 }

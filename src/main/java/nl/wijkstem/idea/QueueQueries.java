@@ -101,11 +101,11 @@ class QueueQueries {
 		switch (query.list()) {
 			case SUBMITTED -> filters.add(cb.equal(idea.get("status"), IdeaStatus.SUBMITTED));
 			case REVIEW -> {
-				filters.add(idea.get("status").in(IdeaStatus.listed()));
+				filters.add(idea.get("status").in(IdeaStatus.LISTED));
 				filters.add(cb.isFalse(idea.get("reviewed")));
 			}
 			case UNFILED -> {
-				filters.add(idea.get("status").in(IdeaStatus.listed()));
+				filters.add(idea.get("status").in(IdeaStatus.LISTED));
 				filters.add(cb.isNull(idea.get("goalId")));
 			}
 			case REPORTED -> throw new IllegalArgumentException("reports are grouped per item");

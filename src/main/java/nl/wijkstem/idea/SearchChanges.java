@@ -62,7 +62,7 @@ class SearchChanges {
 		}
 		return named.query(
 				"select id, title, description from idea where id in (:ids) and status in (:statuses) and hidden = false",
-				Map.of("ids", ideaIds, "statuses", IdeaStatus.listed().stream().map(Enum::name).toList()),
+				Map.of("ids", ideaIds, "statuses", IdeaStatus.LISTED.stream().map(Enum::name).toList()),
 				(row, index) -> new IdeaText(row.getLong("id"), row.getString("title"), row.getString("description")));
 	}
 

@@ -15,8 +15,6 @@ class UpdatePhotos {
 
 	static final int MAX = 3;
 
-	private static final List<IdeaStatus> WITH_PHOTOS = List.of(IdeaStatus.IN_PROGRESS, IdeaStatus.REALISED);
-
 	private final PhotoRepository photos;
 
 	private final PhotoProcessing processing;
@@ -34,7 +32,7 @@ class UpdatePhotos {
 		if (uploads.isEmpty()) {
 			return;
 		}
-		if (!WITH_PHOTOS.contains(status)) {
+		if (!IdeaStatus.WITH_PHOTOS.contains(status)) {
 			throw new Rejection(List.of(new Rejection.Problem("photos", "moderation.error.photosNotHere")));
 		}
 		if (uploads.size() > MAX) {

@@ -98,7 +98,7 @@ public class IdeaListView extends Composite<Div> implements HasDynamicTitle {
 		});
 		categorySelect(goal, "ideas.filter.goal", overview.goals());
 		categorySelect(theme, "ideas.filter.theme", overview.themes());
-		enumSelect(status, "ideas.filter.status", IdeaStatus.listed(), "idea.status.");
+		enumSelect(status, "ideas.filter.status", List.copyOf(IdeaStatus.LISTED), "idea.status.");
 		enumSelect(place, "ideas.filter.place", Arrays.asList(PlaceKind.values()), "idea.place.");
 		sort.setLabel(getTranslation("ideas.filter.sort"));
 		sort.setItems(IdeaSort.values());
