@@ -1,5 +1,7 @@
 package nl.wijkstem.idea;
 
+import nl.wijkstem.idea.filing.FilingTextAnalysis;
+import nl.wijkstem.idea.filing.FilingClassifier;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -14,7 +16,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import nl.wijkstem.base.Languages;
-import nl.wijkstem.idea.FilingTextAnalysis.AnalysedText;
+import nl.wijkstem.idea.filing.FilingTextAnalysis.AnalysedText;
 import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.programme.SeedKeywords;

@@ -1,5 +1,6 @@
 package nl.wijkstem.idea;
 
+import nl.wijkstem.idea.text.DutchAnalyzer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package nl.wijkstem.idea;
 
+import nl.wijkstem.idea.photo.PhotoProcessing;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package nl.wijkstem.idea;
 
+import nl.wijkstem.idea.photo.PhotoProcessing;
 import nl.wijkstem.base.Rejection;
 import java.time.Instant;
 import java.util.List;

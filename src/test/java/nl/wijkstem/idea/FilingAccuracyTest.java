@@ -1,5 +1,7 @@
 package nl.wijkstem.idea;
 
+import nl.wijkstem.idea.filing.FilingTextAnalysis;
+import nl.wijkstem.idea.filing.FilingClassifier;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +16,8 @@ import java.util.stream.Collectors;
 
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.DemoIdeas.DemoIdea;
-import nl.wijkstem.idea.FilingClassifier.Filing;
-import nl.wijkstem.idea.FilingClassifier.Seeds;
+import nl.wijkstem.idea.filing.FilingClassifier.Filing;
+import nl.wijkstem.idea.filing.FilingClassifier.Seeds;
 import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.programme.SeedKeywords;

@@ -1,5 +1,7 @@
 package nl.wijkstem.idea;
 
+import nl.wijkstem.idea.filing.FilingTextAnalysis;
+import nl.wijkstem.idea.filing.FilingClassifier;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

@@ -1,5 +1,6 @@
 package nl.wijkstem.idea;
 
+import nl.wijkstem.idea.photo.PhotoProcessing;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,5 +1,6 @@
-package nl.wijkstem.idea;
+package nl.wijkstem.idea.filing;
 
+import nl.wijkstem.idea.FilingSuggestion;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
-import nl.wijkstem.idea.FilingTextAnalysis.AnalysedText;
+import nl.wijkstem.idea.filing.FilingTextAnalysis.AnalysedText;
 
 /**
  * Naive Bayes over analysed idea texts, with Laplace (add-one) smoothing. Not
@@ -26,7 +27,7 @@ import nl.wijkstem.idea.FilingTextAnalysis.AnalysedText;
  * models only). What each idea added is remembered, so filing it again, even after its
  * text changed, first takes out exactly what it added before.
  */
-final class FilingModel {
+public final class FilingModel {
 
 	/** Explanations name this many words at most. */
 	static final int WORDS = 3;
@@ -89,14 +90,14 @@ final class FilingModel {
 		themeExamples = new int[themes];
 	}
 
-	void seedGoal(Long goalId, AnalysedText keywords) {
+	public void seedGoal(Long goalId, AnalysedText keywords) {
 		int goal = goalIds.indexOf(goalId);
 		if (goal >= 0 && !keywords.isEmpty()) {
 			apply(example(keywords, goal, new int[0], false), 1);
 		}
 	}
 
-	void seedTheme(Long themeId, AnalysedText keywords) {
+	public void seedTheme(Long themeId, AnalysedText keywords) {
 		int theme = themeIds.indexOf(themeId);
 		if (theme >= 0 && !keywords.isEmpty()) {
 			apply(example(keywords, -1, new int[] { theme }, true), 1);
@@ -104,7 +105,7 @@ final class FilingModel {
 	}
 
 	/** Learns an idea's filing, replacing what the idea taught before. */
-	void learn(Long ideaId, AnalysedText text, Long goalId, Set<Long> themeIds) {
+	public void learn(Long ideaId, AnalysedText text, Long goalId, Set<Long> themeIds) {
 		forget(ideaId);
 		int[] themeIndexes = themeIds.stream().mapToInt(this.themeIds::indexOf).filter(i -> i >= 0).toArray();
 		Example example = example(text, goalIds.indexOf(goalId), themeIndexes, true);
@@ -112,19 +113,19 @@ final class FilingModel {
 		ideas.put(ideaId, example);
 	}
 
-	void forget(Long ideaId) {
+	public void forget(Long ideaId) {
 		Example before = ideas.remove(ideaId);
 		if (before != null) {
 			apply(before, -1);
 		}
 	}
 
-	int learnedIdeas() {
+	public int learnedIdeas() {
 		return ideas.size();
 	}
 
 	/** Empty when none of the text's terms is known, or no goal is. */
-	Optional<FilingSuggestion> suggest(AnalysedText text) {
+	public Optional<FilingSuggestion> suggest(AnalysedText text) {
 		Map<Integer, Float> known = new LinkedHashMap<>();
 		Map<Integer, String> words = new HashMap<>();
 		text.weights().forEach((term, weight) -> {

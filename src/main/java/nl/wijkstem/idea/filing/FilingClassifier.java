@@ -1,5 +1,6 @@
-package nl.wijkstem.idea;
+package nl.wijkstem.idea.filing;
 
+import nl.wijkstem.idea.FilingSuggestion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import nl.wijkstem.idea.FilingTextAnalysis.AnalysedText;
+import nl.wijkstem.idea.filing.FilingTextAnalysis.AnalysedText;
 
 /**
  * The filing suggestion's knowledge, safe to use from many threads: suggestions read it
@@ -20,7 +21,7 @@ import nl.wijkstem.idea.FilingTextAnalysis.AnalysedText;
  * that arrive meanwhile are applied to both (learning a filing is idempotent, so one the
  * new model already read from the database does no harm), then the new model takes over.
  */
-final class FilingClassifier {
+public final class FilingClassifier {
 
 	private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
@@ -35,7 +36,7 @@ final class FilingClassifier {
 	/**
 	 * Starts again from the seed keywords and the given filed ideas.
 	 */
-	void retrain(Seeds seeds, Stream<Filing> filed) {
+	public void retrain(Seeds seeds, Stream<Filing> filed) {
 		synchronized (retraining) {
 			write(() -> journal = new ArrayList<>());
 			FilingModel fresh = new FilingModel(seeds.goalIds(), seeds.themeIds());
@@ -58,15 +59,15 @@ final class FilingClassifier {
 	}
 
 	/** Learns a moderator's filing of an idea, replacing what it taught before. */
-	void learn(Filing filing) {
+	public void learn(Filing filing) {
 		change(target -> target.learn(filing.ideaId(), filing.text(), filing.goalId(), filing.themeIds()));
 	}
 
-	void forget(Long ideaId) {
+	public void forget(Long ideaId) {
 		change(target -> target.forget(ideaId));
 	}
 
-	Optional<FilingSuggestion> suggest(AnalysedText text) {
+	public Optional<FilingSuggestion> suggest(AnalysedText text) {
 		lock.readLock().lock();
 		try {
 			return model.suggest(text);
@@ -77,7 +78,7 @@ final class FilingClassifier {
 	}
 
 	/** How many filed ideas the model has learned from. */
-	int learnedIdeas() {
+	public int learnedIdeas() {
 		lock.readLock().lock();
 		try {
 			return model.learnedIdeas();
@@ -107,9 +108,9 @@ final class FilingClassifier {
 	}
 
 	/** A filed idea: its analysed text and the goal and themes a moderator chose. */
-	record Filing(Long ideaId, AnalysedText text, Long goalId, Set<Long> themeIds) {
+	public record Filing(Long ideaId, AnalysedText text, Long goalId, Set<Long> themeIds) {
 
-		Filing {
+		public Filing {
 			themeIds = Set.copyOf(themeIds);
 		}
 
@@ -119,10 +120,10 @@ final class FilingClassifier {
 	 * What the model starts from: the programme's goals and themes in their order, and
 	 * their analysed keywords.
 	 */
-	record Seeds(List<Long> goalIds, List<Long> themeIds, Map<Long, AnalysedText> goalKeywords,
+	public record Seeds(List<Long> goalIds, List<Long> themeIds, Map<Long, AnalysedText> goalKeywords,
 			Map<Long, AnalysedText> themeKeywords) {
 
-		Seeds {
+		public Seeds {
 			goalIds = List.copyOf(goalIds);
 			themeIds = List.copyOf(themeIds);
 			goalKeywords = Map.copyOf(goalKeywords);

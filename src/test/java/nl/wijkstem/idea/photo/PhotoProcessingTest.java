@@ -1,4 +1,4 @@
-package nl.wijkstem.idea;
+package nl.wijkstem.idea.photo;
 
 import nl.wijkstem.base.Rejection;
 import java.io.ByteArrayInputStream;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-class PhotoProcessingTest {
+public class PhotoProcessingTest {
 
 	@Test
 	void hugeSixteenBitPng_isDecodedSubsampled_neverAtFullSize() throws IOException {

@@ -1,5 +1,6 @@
-package nl.wijkstem.idea;
+package nl.wijkstem.idea.filing;
 
+import nl.wijkstem.idea.FilingSuggestion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,15 +10,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
-import nl.wijkstem.idea.FilingClassifier.Filing;
-import nl.wijkstem.idea.FilingClassifier.Seeds;
-import nl.wijkstem.idea.FilingTextAnalysis.AnalysedText;
+import nl.wijkstem.idea.filing.FilingClassifier.Filing;
+import nl.wijkstem.idea.filing.FilingClassifier.Seeds;
+import nl.wijkstem.idea.filing.FilingTextAnalysis.AnalysedText;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class FilingClassifierTest {
+public class FilingClassifierTest {
 
 	private static final Long PLAY = 1L;
 

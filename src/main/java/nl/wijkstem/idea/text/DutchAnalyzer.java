@@ -1,4 +1,4 @@
-package nl.wijkstem.idea;
+package nl.wijkstem.idea.text;
 
 import java.io.IOException;
 
@@ -19,7 +19,7 @@ import org.tartarus.snowball.ext.DutchStemmer;
  * double consonant, which the stemmer leaves ("speeltoestellen" becomes "speeltoestell",
  * while "speeltoestel" stays as it is). Accents are folded, so "ideeën" matches "ideeen".
  */
-final class DutchAnalyzer extends Analyzer {
+public final class DutchAnalyzer extends Analyzer {
 
 	@Override
 	protected TokenStreamComponents createComponents(String fieldName) {
@@ -37,7 +37,7 @@ final class DutchAnalyzer extends Analyzer {
 		return new ASCIIFoldingFilter(new LowerCaseFilter(in));
 	}
 
-	static final class UndoubleFilter extends TokenFilter {
+	public static final class UndoubleFilter extends TokenFilter {
 
 		private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 

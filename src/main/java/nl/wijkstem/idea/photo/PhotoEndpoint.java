@@ -1,5 +1,7 @@
-package nl.wijkstem.idea;
+package nl.wijkstem.idea.photo;
 
+import nl.wijkstem.idea.PhotoService;
+import nl.wijkstem.idea.PhotoFile;
 import java.time.Duration;
 
 import org.springframework.http.CacheControl;
@@ -15,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@link PhotoService}: the photo of an unpublished idea does not exist for others.
  */
 @RestController
-class PhotoEndpoint {
+public class PhotoEndpoint {
 
 	private final PhotoService photos;
 
@@ -24,7 +26,7 @@ class PhotoEndpoint {
 	}
 
 	@GetMapping(PhotoFile.URL_PREFIX + "{id:[0-9]{1,18}}")
-	ResponseEntity<byte[]> photo(@PathVariable("id") Long id) {
+	public ResponseEntity<byte[]> photo(@PathVariable("id") Long id) {
 		return photos.file(id)
 			.map(file -> ResponseEntity.ok()
 				.contentType(MediaType.parseMediaType(file.contentType()))

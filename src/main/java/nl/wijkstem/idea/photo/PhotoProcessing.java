@@ -1,4 +1,4 @@
-package nl.wijkstem.idea;
+package nl.wijkstem.idea.photo;
 
 import nl.wijkstem.base.Rejection;
 import java.awt.Graphics2D;
@@ -44,9 +44,9 @@ import org.springframework.stereotype.Component;
  * queue; when that is full the person is asked to try again instead of everyone waiting.
  */
 @Component
-class PhotoProcessing {
+public class PhotoProcessing {
 
-	static final int MAX_BYTES = 5 * 1024 * 1024;
+	public static final int MAX_BYTES = 5 * 1024 * 1024;
 
 	private static final int MAX_SIDE = 1600;
 
@@ -76,7 +76,7 @@ class PhotoProcessing {
 	}
 
 	@PreDestroy
-	void shutdown() {
+	public void shutdown() {
 		pool.shutdownNow();
 	}
 
@@ -84,7 +84,7 @@ class PhotoProcessing {
 	 * Processes the upload on the photo pool and waits for it.
 	 * @throws Rejection "photo.error.busy" when the pool and its queue are full
 	 */
-	Processed process(byte[] upload) {
+	public Processed process(byte[] upload) {
 		return onPool(() -> processHere(upload));
 	}
 
@@ -117,12 +117,12 @@ class PhotoProcessing {
 	}
 
 	/** Tasks waiting for a free thread, for tests. */
-	int waiting() {
+	public int waiting() {
 		return pool.getQueue().size();
 	}
 
 	/** The work itself, on the calling thread. */
-	Processed processHere(byte[] upload) {
+	public Processed processHere(byte[] upload) {
 		if (upload.length > MAX_BYTES) {
 			throw new Rejection("photo.error.tooLarge", MAX_BYTES / (1024 * 1024));
 		}
@@ -173,7 +173,7 @@ class PhotoProcessing {
 	 * on its longest side (so scaling down afterwards stays smooth), made larger until
 	 * the decoded raster fits the budget.
 	 */
-	static int subsampling(int width, int height, int bytesPerPixel) {
+	public static int subsampling(int width, int height, int bytesPerPixel) {
 		int step = Math.max(1, Math.max(width, height) / MAX_SIDE);
 		while (decodedBytes(width, height, bytesPerPixel, step) > DECODE_BUDGET_BYTES) {
 			step++;
@@ -181,7 +181,7 @@ class PhotoProcessing {
 		return step;
 	}
 
-	static long decodedBytes(int width, int height, int bytesPerPixel, int step) {
+	public static long decodedBytes(int width, int height, int bytesPerPixel, int step) {
 		long columns = (width + step - 1) / step;
 		long rows = (height + step - 1) / step;
 		return columns * rows * bytesPerPixel;
@@ -255,21 +255,21 @@ class PhotoProcessing {
 		return bytes.toByteArray();
 	}
 
-	static boolean isJpeg(byte[] data) {
+	public static boolean isJpeg(byte[] data) {
 		return data.length > 3 && (data[0] & 0xFF) == 0xFF && (data[1] & 0xFF) == 0xD8 && (data[2] & 0xFF) == 0xFF;
 	}
 
-	static boolean isPng(byte[] data) {
+	public static boolean isPng(byte[] data) {
 		return data.length > 8 && Arrays.equals(Arrays.copyOf(data, 8),
 				new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' });
 	}
 
-	static boolean isWebp(byte[] data) {
+	public static boolean isWebp(byte[] data) {
 		return data.length > 12 && data[0] == 'R' && data[1] == 'I' && data[2] == 'F' && data[3] == 'F'
 				&& data[8] == 'W' && data[9] == 'E' && data[10] == 'B' && data[11] == 'P';
 	}
 
-	record Processed(byte[] bytes, String contentType, String extension, int width, int height) {
+	public record Processed(byte[] bytes, String contentType, String extension, int width, int height) {
 	}
 
 }

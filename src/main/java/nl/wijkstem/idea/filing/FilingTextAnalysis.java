@@ -1,5 +1,6 @@
-package nl.wijkstem.idea;
+package nl.wijkstem.idea.filing;
 
+import nl.wijkstem.idea.text.DutchAnalyzer;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,15 +19,15 @@ import org.apache.lucene.util.IOUtils;
 
 /**
  * Turns an idea's text into the weighted terms the filing classifier counts, with the
- * same Dutch and English analysis as the search ({@link IdeaSearchIndex}): residents
- * write in either language, so every word is analysed both ways, each analysis counting
- * half. Title words count double, as in the search, since a title names the idea.
+ * same Dutch and English analysis as the search (the search index): residents write in
+ * either language, so every word is analysed both ways, each analysis counting half.
+ * Title words count double, as in the search, since a title names the idea.
  * <p>
  * Each term remembers the word it came from ("speeltuinen" for {@code nl:speeltuin}), so
  * an explanation shows words the moderator can find in the text, not stems. Thread-safe:
  * Lucene's analysers keep their state per thread.
  */
-final class FilingTextAnalysis implements Closeable {
+public final class FilingTextAnalysis implements Closeable {
 
 	static final float TITLE_WEIGHT = 2f;
 
@@ -43,7 +44,7 @@ final class FilingTextAnalysis implements Closeable {
 	private final Analyzer english = new EnglishAnalyzer();
 
 	/** The terms of an idea's title and description. */
-	AnalysedText idea(String title, String description) {
+	public AnalysedText idea(String title, String description) {
 		Builder text = new Builder();
 		add(text, title, TITLE_WEIGHT);
 		add(text, description, 1f);
@@ -51,7 +52,7 @@ final class FilingTextAnalysis implements Closeable {
 	}
 
 	/** Configured keywords, each counting as one word of a description. */
-	AnalysedText keywords(List<String> keywords) {
+	public AnalysedText keywords(List<String> keywords) {
 		Builder text = new Builder();
 		keywords.forEach(keyword -> add(text, keyword, 1f));
 		return text.build();
@@ -97,9 +98,9 @@ final class FilingTextAnalysis implements Closeable {
 	/**
 	 * Analysed text: how much each term weighs, and the first word each term came from.
 	 */
-	record AnalysedText(Map<String, Float> weights, Map<String, String> words) {
+	public record AnalysedText(Map<String, Float> weights, Map<String, String> words) {
 
-		AnalysedText {
+		public AnalysedText {
 			weights = Map.copyOf(weights);
 			words = Map.copyOf(words);
 		}
@@ -121,7 +122,7 @@ final class FilingTextAnalysis implements Closeable {
 			words.putIfAbsent(term, word);
 		}
 
-		AnalysedText build() {
+		public AnalysedText build() {
 			return new AnalysedText(weights, words);
 		}
 
