@@ -133,6 +133,14 @@ class ProductionJarIT {
 	}
 
 	@Test
+	void anOldDutchAddress_movesPermanently_toItsEnglishRoute() throws Exception {
+		HttpResponse<String> response = get("beheer/stemrondes/3/controle");
+
+		assertThat(response.statusCode()).isEqualTo(301);
+		assertThat(response.headers().firstValue("Location")).hasValue("/admin/rounds/3/integrity");
+	}
+
+	@Test
 	void health_saysUp_withoutDetails() throws Exception {
 		HttpResponse<String> response = get("actuator/health");
 

@@ -21,21 +21,20 @@ class AccessibilityBrowserTest extends BrowserTest {
 
 	@ParameterizedTest(name = "/{0} in {1}, signed in as {2}")
 	@CsvSource({ "'', nl, ''", "'', en, ''", "login, nl, ''", "login, en, ''", "bestaat-niet, nl, ''",
-			"bestaat-niet, en, ''", "toegankelijkheid, nl, ''", "privacy, en, ''", "'', nl, fatima",
-			"'', en, moderator", "bestaat-niet, nl, beheerder", "bestaat-niet, en, kees", "mijn-gegevens, nl, kees",
-			"mijn-gegevens, en, beheerder", "privacy, nl, moderator", "toegankelijkheid, en, fatima", "ideas, nl, ''",
-			"ideas, en, ''", "ideas, nl, moderator", "ideas/new, nl, kees", "ideas/new, en, fatima",
-			"my/ideas, nl, fatima", "my/ideas, en, kees", "beheer, nl, beheerder", "beheer, en, beheerder",
-			"beheer/ideeen, nl, beheerder", "beheer/ideeen, en, beheerder", "notices, nl, kees", "notices, en, fatima",
-			"moderation, nl, moderator", "moderation, en, beheerder", "moderation/collect, nl, moderator",
-			"moderation/collect, en, beheerder", "beheer/audit, nl, beheerder", "beheer/audit, en, beheerder",
-			"moderation/templates, nl, moderator", "moderation/templates, en, beheerder",
-			"moderation/goals, nl, moderator", "moderation/goals, en, beheerder", "programme, nl, ''",
-			"programme, en, ''", "programme, nl, kees", "verify, nl, kees", "verify, en, fatima",
-			"verify, nl, moderator", "verify, en, beheerder", "bewoners, nl, moderator", "bewoners, en, beheerder",
-			"beheer/adressen, nl, beheerder", "beheer/adressen, en, beheerder", "vote, nl, kees", "vote, en, fatima",
-			"vote, nl, moderator", "vote, en, beheerder", "beheer/stemrondes, nl, beheerder",
-			"beheer/stemrondes, en, beheerder", "beheer/stemronde, nl, beheerder", "beheer/stemronde, en, beheerder" })
+			"bestaat-niet, en, ''", "accessibility, nl, ''", "privacy, en, ''", "'', nl, fatima", "'', en, moderator",
+			"bestaat-niet, nl, beheerder", "bestaat-niet, en, kees", "my/data, nl, kees", "my/data, en, beheerder",
+			"privacy, nl, moderator", "accessibility, en, fatima", "ideas, nl, ''", "ideas, en, ''",
+			"ideas, nl, moderator", "ideas/new, nl, kees", "ideas/new, en, fatima", "my/ideas, nl, fatima",
+			"my/ideas, en, kees", "admin, nl, beheerder", "admin, en, beheerder", "admin/ideas, nl, beheerder",
+			"admin/ideas, en, beheerder", "notices, nl, kees", "notices, en, fatima", "moderation, nl, moderator",
+			"moderation, en, beheerder", "moderation/collect, nl, moderator", "moderation/collect, en, beheerder",
+			"admin/audit, nl, beheerder", "admin/audit, en, beheerder", "moderation/templates, nl, moderator",
+			"moderation/templates, en, beheerder", "moderation/goals, nl, moderator", "moderation/goals, en, beheerder",
+			"programme, nl, ''", "programme, en, ''", "programme, nl, kees", "verify, nl, kees", "verify, en, fatima",
+			"verify, nl, moderator", "verify, en, beheerder", "residents, nl, moderator", "residents, en, beheerder",
+			"admin/addresses, nl, beheerder", "admin/addresses, en, beheerder", "vote, nl, kees", "vote, en, fatima",
+			"vote, nl, moderator", "vote, en, beheerder", "admin/rounds, nl, beheerder", "admin/rounds, en, beheerder",
+			"admin/round, nl, beheerder", "admin/round, en, beheerder" })
 	void view_isAccessible(String path, String language, String username) {
 		if (!username.isEmpty()) {
 			signInWithPassword(username);
@@ -88,7 +87,7 @@ class AccessibilityBrowserTest extends BrowserTest {
 
 	@ParameterizedTest(name = "{0} of the demo voting round in {1}")
 	@CsvSource({ "moderation/ballot/, nl, moderator", "moderation/ballot/, en, beheerder",
-			"beheer/stemronde/, nl, beheerder", "beheer/stemronde/, en, beheerder" })
+			"admin/round/, nl, beheerder", "admin/round/, en, beheerder" })
 	void votingRoundManagement_isAccessible(String prefix, String language, String username) {
 		Long round = jdbc.queryForObject("select id from voting_round where title_nl = ?", Long.class,
 				"Buurtbudget Westwijk 2027");
@@ -100,14 +99,14 @@ class AccessibilityBrowserTest extends BrowserTest {
 	void votingIntegrityReport_isAccessible(String language) {
 		Long round = jdbc.queryForObject("select id from voting_round where title_nl = ?", Long.class,
 				"Buurtbudget Westwijk 2027");
-		view_isAccessible("beheer/stemrondes/" + round + "/controle", language, "beheerder");
+		view_isAccessible("admin/rounds/" + round + "/integrity", language, "beheerder");
 	}
 
 	@ParameterizedTest(name = "correcting and removing an address in {0}, {1} px wide")
 	@CsvSource({ "nl, 1280", "en, 360" })
 	void addressDialogs_areAccessible(String language, int width) {
 		page.setViewportSize(width, 800);
-		view_isAccessible("beheer/adressen", language, "beheerder");
+		view_isAccessible("admin/addresses", language, "beheerder");
 		String correct = language.equals("nl") ? "Verbeteren" : "Correct";
 		String remove = language.equals("nl") ? "Verwijderen" : "Remove";
 		String cancel = language.equals("nl") ? "Annuleren" : "Cancel";

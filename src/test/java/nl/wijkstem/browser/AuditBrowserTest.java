@@ -31,10 +31,10 @@ class AuditBrowserTest extends BrowserTest {
 
 		signInWithPassword("beheerder");
 		page.locator("nav.app-nav a").getByText("Beheer").click();
-		page.waitForURL(url("beheer"));
+		page.waitForURL(url("admin"));
 		assertAccessible();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Logboek van moderatie")).click();
-		page.waitForURL(url("beheer/audit"));
+		page.waitForURL(url("admin/audit"));
 		waitForVaadin();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Handeling")).click();
 		page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Standaardtekst gemaakt")).click();

@@ -108,7 +108,7 @@ class DirectObjectAccessBrowserTest extends BrowserTest {
 	@Test
 	void auditCsvLink_ofAnAdministrator_servesNothingToAnotherSession() {
 		signInWithPassword("beheerder");
-		open("beheer/audit");
+		open("admin/audit");
 		String csv = downloadAddress(page.locator("main a[href*='VAADIN/dynamic']"));
 
 		assertDownload(csv, "Accountnummer");
@@ -119,7 +119,7 @@ class DirectObjectAccessBrowserTest extends BrowserTest {
 	@Test
 	void personalDataLink_ofOneResident_servesNothingToAnotherSession() {
 		signInWithPassword("fatima");
-		open("mijn-gegevens");
+		open("my/data");
 		String json = downloadAddress(page.locator("main a.call-to-action"));
 
 		assertDownload(json, "Fatima El Amrani");
@@ -139,7 +139,7 @@ class DirectObjectAccessBrowserTest extends BrowserTest {
 
 		signInWithPassword("kees");
 		for (String path : List.of("moderation/" + submitted, "moderation/" + draft,
-				"beheer/stemrondes/" + round + "/controle", "moderation/ballot/" + round)) {
+				"admin/rounds/" + round + "/integrity", "moderation/ballot/" + round)) {
 			open(path);
 			assertThat(page.locator("h1").innerText()).as(path).isEqualTo("Geen toegang");
 			assertThat(page.content()).as(path).doesNotContain(submittedTitle).doesNotContain(draftTitle);
@@ -151,7 +151,7 @@ class DirectObjectAccessBrowserTest extends BrowserTest {
 		}
 		signOut();
 		signInWithPassword("moderator");
-		open("beheer/stemrondes/" + round + "/controle");
+		open("admin/rounds/" + round + "/integrity");
 		assertThat(page.locator("h1").innerText()).isEqualTo("Geen toegang");
 		open("moderation/" + draft);
 		assertThat(page.content()).doesNotContain(draftTitle);

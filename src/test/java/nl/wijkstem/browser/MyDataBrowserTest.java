@@ -22,7 +22,7 @@ class MyDataBrowserTest extends BrowserTest {
 	void resident_downloadsTheirData_thenDeletesTheirAccount() throws Exception {
 		signInWithPassword("fatima");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mijn gegevens")).click();
-		page.waitForURL(url("mijn-gegevens"));
+		page.waitForURL(url("my/data"));
 		waitForVaadin();
 
 		assertThat(page.locator("dd").first().innerText()).isEqualTo("Fatima El Amrani");
@@ -44,7 +44,7 @@ class MyDataBrowserTest extends BrowserTest {
 
 	@Test
 	void anonymousVisitor_isSentToSignIn() {
-		page.navigate(url("mijn-gegevens"));
+		page.navigate(url("my/data"));
 		page.waitForURL(url("login"));
 
 		assertThat(page.locator("h1").innerText()).isEqualTo("Inloggen");

@@ -32,7 +32,7 @@ class ResidencyBrowserTest extends BrowserTest {
 	void administratorMakesLetters_andAResidentRedeemsACodeFromThem() throws Exception {
 		String street = ResidencyTestSupport.newStreet();
 		signInWithPassword("beheerder");
-		open("beheer/adressen");
+		open("admin/addresses");
 
 		page.locator("vaadin-upload input[type=file]")
 			.setInputFiles(new FilePayload("adressen.csv", "text/csv",

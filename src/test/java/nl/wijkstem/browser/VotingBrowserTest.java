@@ -148,7 +148,7 @@ class VotingBrowserTest extends BrowserTest {
 		String gamma = publishedIdea("Browserstem bloembakken " + unique);
 
 		signInWithPassword("beheerder");
-		open("beheer/stemronde");
+		open("admin/round");
 		page.getByLabel("Titel (Nederlands)").fill("Browserbudget " + unique);
 		page.getByLabel("Titel (Engels)").fill("Browser budget " + unique);
 		page.getByLabel("Uitleg (Nederlands)").fill("Kies de ideeën die je het belangrijkst vindt, binnen het budget.");

@@ -45,7 +45,7 @@ import nl.wijkstem.base.ui.AdminView;
  * mail-out, and find, correct and remove addresses. The PDF with the letters exists only
  * while this page is open: Wijkstem keeps no readable copy of the codes.
  */
-@Route("beheer/adressen")
+@Route("admin/addresses")
 @RolesAllowed(Roles.ADMIN)
 public class AddressesView extends Composite<Div> implements HasDynamicTitle {
 

@@ -34,7 +34,7 @@ import nl.wijkstem.base.security.SignInIdentity;
 /**
  * A person's own data: what Wijkstem keeps, a download of it, and deleting the account.
  */
-@Route("mijn-gegevens")
+@Route("my/data")
 @Menu(order = 90, title = "nav.myData")
 @RolesAllowed(Roles.RESIDENT)
 public class MyDataView extends Composite<Div> implements HasDynamicTitle {

@@ -33,7 +33,7 @@ import nl.wijkstem.base.security.Roles;
  * verify them as a resident after seeing proof of their address; or revoke a
  * verification, with a reason the resident reads.
  */
-@Route("bewoners")
+@Route("residents")
 @Menu(order = 58, title = "nav.residents")
 @RolesAllowed(Roles.MODERATOR)
 public class ResidentsView extends Composite<Div> implements HasDynamicTitle {

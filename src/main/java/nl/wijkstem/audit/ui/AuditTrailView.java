@@ -25,7 +25,7 @@ import nl.wijkstem.audit.AuditTrail;
  * The audit trail for administrators: every moderation action, newest first, filtered by
  * action, person, subject and dates, and the filtered entries as a CSV download.
  */
-@Route("beheer/audit")
+@Route("admin/audit")
 @RolesAllowed(Roles.ADMIN)
 public class AuditTrailView extends Composite<Div> implements HasDynamicTitle {
 

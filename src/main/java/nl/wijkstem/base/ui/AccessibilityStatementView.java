@@ -12,7 +12,7 @@ import nl.wijkstem.base.Branding;
 @AnonymousAllowed
 public class AccessibilityStatementView extends StatementView {
 
-	static final String PATH = "toegankelijkheid";
+	static final String PATH = "accessibility";
 
 	AccessibilityStatementView(Branding branding) {
 		super("accessibility", 3, branding.programmeName());

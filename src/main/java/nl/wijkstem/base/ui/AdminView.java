@@ -24,7 +24,7 @@ import org.springframework.beans.factory.ObjectProvider;
  * The administrators' start page: one link per part of their work (settings, addresses
  * and letters, voting rounds, the log), each with what it is for.
  */
-@Route("beheer")
+@Route("admin")
 @Menu(order = 100, title = "nav.admin")
 @RolesAllowed(Roles.ADMIN)
 public class AdminView extends Composite<Div> implements HasDynamicTitle {

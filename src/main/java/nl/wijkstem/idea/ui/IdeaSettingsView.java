@@ -18,7 +18,7 @@ import nl.wijkstem.idea.IdeaSettingsService;
 /**
  * Administrators choose between pre-moderation (the default) and post-moderation.
  */
-@Route("beheer/ideeen")
+@Route("admin/ideas")
 @RolesAllowed(Roles.ADMIN)
 public class IdeaSettingsView extends Composite<Div> implements HasDynamicTitle {
 

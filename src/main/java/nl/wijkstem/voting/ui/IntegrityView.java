@@ -28,7 +28,7 @@ import nl.wijkstem.voting.ResultsService;
  * verified accounts per address.
  */
 @StyleSheet("context://wijkstem/styles/voting.css")
-@Route("beheer/stemrondes/:" + IntegrityView.ROUND_PARAMETER + "([0-9]{1,18})/controle")
+@Route("admin/rounds/:" + IntegrityView.ROUND_PARAMETER + "([0-9]{1,18})/integrity")
 @RolesAllowed(Roles.ADMIN)
 public class IntegrityView extends Composite<Div> implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -47,7 +47,7 @@ import nl.wijkstem.voting.TieBreak;
  * voting opened, only the texts can change, and the form says why.
  */
 @StyleSheet("context://wijkstem/styles/voting.css")
-@Route("beheer/stemronde/:" + RoundFormView.ROUND_PARAMETER + "?([0-9]{1,18})")
+@Route("admin/round/:" + RoundFormView.ROUND_PARAMETER + "?([0-9]{1,18})")
 @RolesAllowed(Roles.ADMIN)
 public class RoundFormView extends Composite<Div> implements BeforeEnterObserver, HasDynamicTitle {
 

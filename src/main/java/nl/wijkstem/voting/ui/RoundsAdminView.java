@@ -23,7 +23,7 @@ import nl.wijkstem.voting.RoundSummary;
  * settings, its ballot and its integrity report.
  */
 @StyleSheet("context://wijkstem/styles/voting.css")
-@Route("beheer/stemrondes")
+@Route("admin/rounds")
 @RolesAllowed(Roles.ADMIN)
 public class RoundsAdminView extends Composite<Div> implements HasDynamicTitle {
 

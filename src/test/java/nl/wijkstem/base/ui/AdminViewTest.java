@@ -37,10 +37,10 @@ class AdminViewTest extends ViewTest {
 				.orElse(false))
 			.all();
 		assertThat(sections).extracting(RouterLink::getText, RouterLink::getHref)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("Instellingen voor ideeën", "beheer/ideeen"),
-					org.assertj.core.groups.Tuple.tuple("Adressen en brieven", "beheer/adressen"),
-					org.assertj.core.groups.Tuple.tuple("Stemrondes", "beheer/stemrondes"),
-					org.assertj.core.groups.Tuple.tuple("Logboek van moderatie", "beheer/audit"));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Instellingen voor ideeën", "admin/ideas"),
+					org.assertj.core.groups.Tuple.tuple("Adressen en brieven", "admin/addresses"),
+					org.assertj.core.groups.Tuple.tuple("Stemrondes", "admin/rounds"),
+					org.assertj.core.groups.Tuple.tuple("Logboek van moderatie", "admin/audit"));
 		assertThat(find(Paragraph.class).withTextContaining("brieven met codes").exists()).isTrue();
 	}
 
@@ -50,7 +50,7 @@ class AdminViewTest extends ViewTest {
 
 		RouterLink back = find(RouterLink.class).withClassName("admin-back").single();
 		assertThat(back.getText()).isEqualTo("Terug naar Beheer");
-		assertThat(back.getHref()).isEqualTo("beheer");
+		assertThat(back.getHref()).isEqualTo("admin");
 		RouterLink beheer = find(RouterLink.class).from(find(Nav.class).single()).withText("Beheer").single();
 		assertThat(beheer.getElement().getAttribute("aria-current")).isEqualTo("true");
 	}
