@@ -46,10 +46,12 @@ interface IdeaRepository extends JpaRepository<Idea, Long>, JpaSpecificationExec
 	@Query("""
 			select i from Idea i where i.status in :statuses and i.hidden = false
 			and i.latitude between :south and :north and i.longitude between :west and :east
-			order by i.supportCount desc""")
+			order by (i.latitude - (:south + :north) / 2) * (i.latitude - (:south + :north) / 2)
+			    + (i.longitude - (:west + :east) / 2) * (i.longitude - (:west + :east) / 2) * :longitudeScale,
+			  i.supportCount desc, i.id""")
 	List<Idea> findPublishedWithin(@Param("south") double south, @Param("north") double north,
-			@Param("west") double west, @Param("east") double east, @Param("statuses") Collection<IdeaStatus> statuses,
-			Pageable page);
+			@Param("west") double west, @Param("east") double east, @Param("longitudeScale") double longitudeScale,
+			@Param("statuses") Collection<IdeaStatus> statuses, Pageable page);
 
 	@Query("select i.id from Idea i where i.id in :ids")
 	List<Long> existing(@Param("ids") Collection<Long> ids);

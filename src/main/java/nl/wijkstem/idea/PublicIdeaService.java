@@ -147,7 +147,8 @@ public class PublicIdeaService {
 			double lonDelta = latDelta / Math.cos(Math.toRadians(latitude));
 			ideas
 				.findPublishedWithin(latitude - latDelta, latitude + latDelta, longitude - lonDelta,
-						longitude + lonDelta, IdeaStatus.LISTED, PageRequest.of(0, SIMILAR_LIMIT))
+						longitude + lonDelta, Math.pow(Math.cos(Math.toRadians(latitude)), 2), IdeaStatus.LISTED,
+						PageRequest.of(0, SIMILAR_LIMIT))
 				.forEach(idea -> similar.putIfAbsent(idea.getId(),
 						new SimilarIdea(idea.getId(), idea.getTitle(), idea.getSupportCount(), true)));
 		}

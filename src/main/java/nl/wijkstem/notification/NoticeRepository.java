@@ -10,7 +10,8 @@ import org.springframework.data.repository.query.Param;
 
 interface NoticeRepository extends JpaRepository<Notice, Long> {
 
-	List<Notice> findTop50ByRecipientIdOrderByCreatedAtDescIdDesc(Long recipientId);
+	/** The latest written first (a clock never decides: ids only grow). */
+	List<Notice> findTop50ByRecipientIdOrderByIdDesc(Long recipientId);
 
 	List<Notice> findByRecipientIdOrderByCreatedAtAscIdAsc(Long recipientId);
 

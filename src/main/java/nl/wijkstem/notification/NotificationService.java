@@ -127,7 +127,7 @@ public class NotificationService {
 	@RolesAllowed(Roles.RESIDENT)
 	public List<NoticeView> myNotices() {
 		return accounts.currentAccountId()
-			.map(me -> notices.findTop50ByRecipientIdOrderByCreatedAtDescIdDesc(me).stream().map(Notice::view).toList())
+			.map(me -> notices.findTop50ByRecipientIdOrderByIdDesc(me).stream().map(Notice::view).toList())
 			.orElse(List.of());
 	}
 

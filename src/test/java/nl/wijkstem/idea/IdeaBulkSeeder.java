@@ -179,4 +179,17 @@ public class IdeaBulkSeeder {
 	public record Result(List<Long> ideaIds, List<Long> residentIds) {
 	}
 
+	/**
+	 * Takes out everything seeded with these markers (ideas with their supports, comments
+	 * and reports, groups, residents), so that tests sharing the database see it as it
+	 * was.
+	 */
+	public static void remove(JdbcTemplate jdbc, String... markers) {
+		for (String marker : markers) {
+			jdbc.update("delete from idea_group where name like ?", marker + " %");
+			jdbc.update("delete from idea where title like ?", marker + " %");
+			jdbc.update("delete from account where issuer = 'bulk-seed' and subject_hash like ?", marker + "-%");
+		}
+	}
+
 }

@@ -36,8 +36,9 @@ class SupportCountTest extends SupportCountChecks {
 			int most = group.ideas().stream().mapToInt(FiledIdea::supportCount).max().orElse(0);
 			int all = group.ideas().stream().mapToInt(FiledIdea::supportCount).sum();
 			assertThat(group.supporterCount()).isBetween((long) most, (long) all);
-			assertThat(group.supporterCount()).isPositive();
 		});
+		// the demo groups have supporters; groups other tests made may have none
+		assertThat(groups).anySatisfy(group -> assertThat(group.supporterCount()).isPositive());
 	}
 
 }

@@ -75,7 +75,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * item, a round's integrity report, every export) asked for by its id, as each kind of
  * person. The views only ever hand the services ids, so this is what a crafted id
  * reaches. The photo file and the download links over HTTP:
- * {@code DirectObjectAccessBrowserTest}.
+ * {@code DirectObjectAccessBrowserIT}.
  */
 @ApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -8,6 +8,7 @@ import nl.wijkstem.programme.ui.HomeView;
 import nl.wijkstem.support.ViewTest;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +33,11 @@ class StatementCountTest extends ViewTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@AfterEach
+	void removeWhatWasSeeded() {
+		IdeaBulkSeeder.remove(jdbc, "Tellingklein", "Tellinggroot");
+	}
 
 	@Test
 	void listAndIdeaPage_costTheSameStatements_atTwoDataSizes() {

@@ -14,6 +14,7 @@ import nl.wijkstem.programme.ui.HomeView;
 import nl.wijkstem.support.ViewTest;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +47,11 @@ class GoalBoardStatementCountTest extends ViewTest {
 
 	@Autowired
 	GroupOverviews overviews;
+
+	@AfterEach
+	void removeWhatWasSeeded() {
+		IdeaBulkSeeder.remove(jdbc, "Bordklein", "Bordgroot");
+	}
 
 	@Test
 	void goalBoardAndProgrammePage_costTheSameStatements_atTwoDataSizes() {

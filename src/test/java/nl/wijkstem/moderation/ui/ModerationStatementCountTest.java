@@ -10,6 +10,7 @@ import nl.wijkstem.programme.ui.HomeView;
 import nl.wijkstem.support.ViewTest;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +36,11 @@ class ModerationStatementCountTest extends ViewTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@AfterEach
+	void removeWhatWasSeeded() {
+		IdeaBulkSeeder.remove(jdbc, "Wachtrijklein", "Wachtrijgroot", "Meldingenklein", "Meldingengroot");
+	}
 
 	@Test
 	@WithUserDetails("moderator")

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * personal data, rejects one with a reusable reason, marks one as a duplicate; the
  * authors read each outcome on My ideas.
  */
-class ModerationJourneyBrowserTest extends BrowserTest {
+class ModerationJourneyBrowserIT extends BrowserTest {
 
 	@Test
 	void moderator_worksThroughTheQueue_andAuthorsSeeEachOutcome() {

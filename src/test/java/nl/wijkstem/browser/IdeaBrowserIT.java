@@ -30,7 +30,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class IdeaBrowserTest extends BrowserTest {
+class IdeaBrowserIT extends BrowserTest {
 
 	private static final Pattern IDEA_PAGE = Pattern.compile(".*/ideas/(\\d+)$");
 

@@ -6,6 +6,6 @@ import nl.wijkstem.support.PostgresTest;
  * The concurrency checks on a real PostgreSQL server.
  */
 @PostgresTest
-class BallotConcurrencyPostgresTest extends BallotConcurrencyChecks {
+class BallotConcurrencyPostgresIT extends BallotConcurrencyChecks {
 
 }

@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * client and sync ids stay right and only the events are the attacker's. The server must
  * act only on components of the resident's own UI that are attached, visible and enabled.
  */
-class CraftedUidlBrowserTest extends BrowserTest {
+class CraftedUidlBrowserIT extends BrowserTest {
 
 	private static final String UIDL = "v-r=uidl";
 

@@ -47,7 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * after closing, the results page shows the winners under both rules with a chart, a
  * table and a CSV download. Every page passes axe.
  */
-class VotingBrowserTest extends BrowserTest {
+class VotingBrowserIT extends BrowserTest {
 
 	@Autowired
 	ResultsService results;

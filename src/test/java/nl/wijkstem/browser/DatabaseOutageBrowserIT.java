@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * without a restart.
  */
 @ActiveProfiles({ "test", "demo", "postgres" })
-class DatabaseOutageBrowserTest extends BrowserTest {
+class DatabaseOutageBrowserIT extends BrowserTest {
 
 	private static final Pattern IDEA_PAGE = Pattern.compile(".*/ideas/(\\d+)$");
 

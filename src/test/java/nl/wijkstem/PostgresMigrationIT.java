@@ -77,7 +77,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @SpringBootTest(properties = "wijkstem.rate-limits.ideas=2/1d")
 @Import(SynchronousReactions.class)
 @ActiveProfiles({ "test", "postgres" })
-class PostgresMigrationTest {
+class PostgresMigrationIT {
 
 	private static final EmbeddedPostgres POSTGRES = start();
 

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * from them; a resident whose provider asserts a postcode of the area is verified at
  * once.
  */
-class ResidencyBrowserTest extends BrowserTest {
+class ResidencyBrowserIT extends BrowserTest {
 
 	@Autowired
 	JdbcTemplate jdbc;

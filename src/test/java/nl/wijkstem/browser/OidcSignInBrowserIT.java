@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * test): the authorization code flow with PKCE, role mapping from the groups claim, a
  * local account, a new session id, and RP-initiated logout at the provider.
  */
-class OidcSignInBrowserTest extends BrowserTest {
+class OidcSignInBrowserIT extends BrowserTest {
 
 	@Autowired
 	JdbcTemplate jdbc;

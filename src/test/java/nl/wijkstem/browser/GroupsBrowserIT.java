@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class GroupsBrowserTest extends BrowserTest {
+class GroupsBrowserIT extends BrowserTest {
 
 	private static final String GOAL = "Verbetering van slechte woningen en meer gemengde wijken";
 

@@ -6,6 +6,6 @@ import nl.wijkstem.support.PostgresTest;
  * The support-count checks on a real PostgreSQL server.
  */
 @PostgresTest
-class SupportCountPostgresTest extends SupportCountChecks {
+class SupportCountPostgresIT extends SupportCountChecks {
 
 }

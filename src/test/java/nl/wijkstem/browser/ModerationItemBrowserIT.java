@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * any, and the page passes axe in both languages, with a dialog open, at desktop width
  * and on a 360 px phone.
  */
-class ModerationItemBrowserTest extends BrowserTest {
+class ModerationItemBrowserIT extends BrowserTest {
 
 	private static final int MAX_CLICKS = 3;
 

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * real browser that the application still works under its Content-Security-Policy.
  * Extends BrowserTest to share its application context.
  */
-class HttpSecurityBrowserTest extends BrowserTest {
+class HttpSecurityBrowserIT extends BrowserTest {
 
 	private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 

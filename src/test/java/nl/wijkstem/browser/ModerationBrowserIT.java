@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ModerationBrowserTest extends BrowserTest {
+class ModerationBrowserIT extends BrowserTest {
 
 	@Test
 	void moderator_asksForChanges_andTheAuthorReadsWhy() {

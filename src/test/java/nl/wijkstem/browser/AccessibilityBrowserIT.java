@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every view passes axe (WCAG 2.1 A and AA) in both languages, signed out and signed in,
  * and fits a 360 px phone screen without sideways scrolling.
  */
-class AccessibilityBrowserTest extends BrowserTest {
+class AccessibilityBrowserIT extends BrowserTest {
 
 	@Autowired
 	JdbcTemplate jdbc;

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class MyDataBrowserTest extends BrowserTest {
+class MyDataBrowserIT extends BrowserTest {
 
 	@Autowired
 	JdbcTemplate jdbc;

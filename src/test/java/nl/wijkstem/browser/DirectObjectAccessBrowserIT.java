@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * CSV, personal data) taken to another session, and the pages of another role opened by
  * their address. The same rules through the services: {@code DirectObjectAccessTest}.
  */
-class DirectObjectAccessBrowserTest extends BrowserTest {
+class DirectObjectAccessBrowserIT extends BrowserTest {
 
 	@Autowired
 	IdeaService ideas;

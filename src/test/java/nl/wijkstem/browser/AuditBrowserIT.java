@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class AuditBrowserTest extends BrowserTest {
+class AuditBrowserIT extends BrowserTest {
 
 	@Test
 	void moderatorWritesATemplate_administratorFindsItInTheLog_andDownloadsTheFilteredLog() throws Exception {

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class DemoSignInBrowserTest extends BrowserTest {
+class DemoSignInBrowserIT extends BrowserTest {
 
 	@ParameterizedTest(name = "{0} signs in as {2}")
 	@CsvSource(delimiter = ';', value = {

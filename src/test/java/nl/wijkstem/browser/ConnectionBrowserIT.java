@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What a resident sees when the connection to Wijkstem drops or the server restarts:
  * words in their own language, and after signing in again the page they were on.
  */
-class ConnectionBrowserTest extends BrowserTest {
+class ConnectionBrowserIT extends BrowserTest {
 
 	@Test
 	void lostConnection_isExplainedInDutch() {
