@@ -178,6 +178,17 @@ class ProductionJarIT {
 		while (scripts.find());
 	}
 
+	/** The paths AreaMap and ResultsView load, which name no version. */
+	@ParameterizedTest
+	@ValueSource(strings = { "webjars/leaflet/dist/leaflet.js", "webjars/leaflet/dist/leaflet.css",
+			"webjars/leaflet/dist/images/marker-icon.png", "webjars/chart.js/dist/chart.umd.js" })
+	void theWebJars_areServed_withoutAVersionInTheirPath(String path) throws Exception {
+		HttpResponse<String> response = get(path);
+
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		assertThat(response.body()).as(path).isNotBlank();
+	}
+
 	@Test
 	void theJar_holdsNoDevelopmentTools_andNoSourceMaps() throws IOException {
 		try (JarFile jar = new JarFile(JarNode.jar().toFile())) {

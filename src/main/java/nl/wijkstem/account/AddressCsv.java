@@ -1,5 +1,7 @@
 package nl.wijkstem.account;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -7,18 +9,23 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import nl.wijkstem.account.AddressImportResult.LineProblem;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads an address list as spreadsheets and the BAG export write it: a header row with
  * column names in any order, fields separated by {@code ;} or {@code ,} (or a tab),
- * optionally in double quotes, in UTF-8 or Windows-1252. Every line is checked; the
- * result holds either addresses or problems.
+ * optionally in double quotes (which may hold the separator and line breaks), in UTF-8 or
+ * Windows-1252. Apache Commons CSV reads the records; every record is checked, and
+ * problems name the line it starts on. The result holds either addresses or problems.
  */
 final class AddressCsv {
 
@@ -61,36 +68,67 @@ final class AddressCsv {
 	}
 
 	static Parsed parse(byte[] content) {
-		List<String> rows = decode(content).lines().toList();
+		String text = decode(content);
+		String header = text.lines().filter(line -> !line.isBlank()).findFirst().orElse(null);
+		if (header == null) {
+			return new Parsed(List.of(), List.of(new LineProblem(1, "residency.import.error.empty")));
+		}
+		CSVFormat format = CSVFormat.DEFAULT.builder()
+			.setDelimiter(separator(header))
+			.setIgnoreSurroundingSpaces(true)
+			// blank lines are read as records, so every record knows the line it starts
+			// on
+			.setIgnoreEmptyLines(false)
+			// text after a closing quote belongs to the field, as spreadsheets read it
+			.setTrailingData(true)
+			.get();
 		List<Line> lines = new ArrayList<>();
 		List<LineProblem> problems = new ArrayList<>();
-		int headerIndex = 0;
-		while (headerIndex < rows.size() && rows.get(headerIndex).isBlank()) {
-			headerIndex++;
-		}
-		if (headerIndex == rows.size()) {
-			return new Parsed(lines, List.of(new LineProblem(1, "residency.import.error.empty")));
-		}
-		String header = rows.get(headerIndex);
-		char separator = separator(header);
-		Map<Column, Integer> columns = columns(split(header, separator));
-		if (!columns.keySet().containsAll(REQUIRED)) {
-			return new Parsed(lines, List.of(new LineProblem(headerIndex + 1, "residency.import.error.header")));
-		}
-		int width = split(header, separator).size();
+		Map<Column, Integer> columns = null;
+		int headerLine = 0;
+		int width = 0;
 		int dataRows = 0;
-		for (int i = headerIndex + 1; i < rows.size(); i++) {
-			if (rows.get(i).isBlank()) {
-				continue;
+		try (CSVParser parser = CSVParser.parse(text, format)) {
+			Iterator<CSVRecord> records = parser.iterator();
+			while (true) {
+				// a record starts on the line after the last one read; quoted line
+				// breaks make it end further on
+				int number = (int) parser.getCurrentLineNumber() + 1;
+				CSVRecord record;
+				try {
+					if (!records.hasNext()) {
+						break;
+					}
+					record = records.next();
+				}
+				catch (UncheckedIOException unclosedQuote) {
+					return new Parsed(List.of(), List.of(new LineProblem(number, "residency.import.error.quote")));
+				}
+				List<String> fields = record.stream().map(String::strip).toList();
+				if (fields.stream().allMatch(String::isEmpty)) {
+					continue;
+				}
+				if (columns == null) {
+					columns = columns(fields);
+					if (!columns.keySet().containsAll(REQUIRED)) {
+						return new Parsed(List.of(), List.of(new LineProblem(number, "residency.import.error.header")));
+					}
+					headerLine = number;
+					width = fields.size();
+					continue;
+				}
+				if (++dataRows > MAX_LINES) {
+					return new Parsed(List.of(),
+							List.of(new LineProblem(number, "residency.import.error.tooLarge", MAX_LINES)));
+				}
+				read(number, fields, width, columns, lines, problems);
 			}
-			if (++dataRows > MAX_LINES) {
-				return new Parsed(List.of(),
-						List.of(new LineProblem(i + 1, "residency.import.error.tooLarge", MAX_LINES)));
-			}
-			read(i + 1, split(rows.get(i), separator), width, columns, lines, problems);
+		}
+		catch (IOException cannotHappenReadingAString) {
+			throw new UncheckedIOException(cannotHappenReadingAString);
 		}
 		if (lines.isEmpty() && problems.isEmpty()) {
-			problems.add(new LineProblem(headerIndex + 1, "residency.import.error.empty"));
+			problems.add(new LineProblem(Math.max(headerLine, 1), "residency.import.error.empty"));
 		}
 		return new Parsed(problems.isEmpty() ? lines : List.of(), problems);
 	}
@@ -128,7 +166,7 @@ final class AddressCsv {
 	static Checked check(String typedStreet, String houseNumber, String typedAddition, String typedPostcode,
 			String typedPlace) {
 		List<AddressProblem> problems = new ArrayList<>();
-		String street = strip(typedStreet);
+		String street = oneLine(typedStreet);
 		if (street.isEmpty() || street.length() > 200) {
 			problems.add(new AddressProblem(AddressField.STREET, "residency.import.error.street"));
 		}
@@ -146,7 +184,7 @@ final class AddressCsv {
 			problems.add(new AddressProblem(AddressField.POSTCODE, "residency.import.error.postcode",
 					shown(strip(typedPostcode))));
 		}
-		String place = strip(typedPlace);
+		String place = oneLine(typedPlace);
 		if (place.length() > 100) {
 			problems.add(new AddressProblem(AddressField.PLACE, "residency.import.error.place"));
 		}
@@ -164,6 +202,11 @@ final class AddressCsv {
 
 	private static String strip(String text) {
 		return text == null ? "" : text.strip();
+	}
+
+	/** A name a spreadsheet cell broke over lines, or spaced twice, as one line. */
+	private static String oneLine(String text) {
+		return strip(text).replaceAll("\\s+", " ");
 	}
 
 	private static String field(List<String> fields, Map<Column, Integer> columns, Column column) {
@@ -196,41 +239,6 @@ final class AddressCsv {
 			return '\t';
 		}
 		return ',';
-	}
-
-	/** The fields of one line; a field in double quotes may hold the separator. */
-	static List<String> split(String row, char separator) {
-		List<String> fields = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < row.length(); i++) {
-			char c = row.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < row.length() && row.charAt(i + 1) == '"') {
-					field.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					field.append(c);
-				}
-			}
-			else if (c == '"' && field.toString().isBlank()) {
-				quoted = true;
-				field.setLength(0);
-			}
-			else if (c == separator) {
-				fields.add(field.toString().strip());
-				field.setLength(0);
-			}
-			else {
-				field.append(c);
-			}
-		}
-		fields.add(field.toString().strip());
-		return fields;
 	}
 
 	/** UTF-8 (with or without a byte order mark), else Windows-1252 as Excel saves it. */

@@ -4,17 +4,12 @@ import java.time.Clock;
 import java.util.List;
 
 import nl.wijkstem.base.security.LoginProfiles;
+import nl.wijkstem.base.security.RunAs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -48,18 +43,17 @@ class DemoResidency implements SmartInitializingSingleton {
 
 	private final Clock clock;
 
-	private final SecurityContextHolderStrategy securityContexts;
+	private final RunAs runAs;
 
 	DemoResidency(AddressRepository addresses, ResidencyRepository residencyRepository, Residencies residencies,
-			AccountService accounts, TransactionTemplate transaction, Clock clock,
-			ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
+			AccountService accounts, TransactionTemplate transaction, Clock clock, RunAs runAs) {
 		this.addresses = addresses;
 		this.residencyRepository = residencyRepository;
 		this.residencies = residencies;
 		this.accounts = accounts;
 		this.transaction = transaction;
 		this.clock = clock;
-		this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+		this.runAs = runAs;
 	}
 
 	@Override
@@ -68,16 +62,7 @@ class DemoResidency implements SmartInitializingSingleton {
 			return;
 		}
 		// creating the demo residents' accounts is for administrators
-		SecurityContext administrator = securityContexts.createEmptyContext();
-		administrator.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo-seeding", null,
-				AuthorityUtils.createAuthorityList("ROLE_RESIDENT", "ROLE_MODERATOR", "ROLE_ADMIN")));
-		securityContexts.setContext(administrator);
-		try {
-			transaction.executeWithoutResult(status -> seed());
-		}
-		finally {
-			securityContexts.clearContext();
-		}
+		runAs.asSystem("demo-seeding", () -> transaction.executeWithoutResult(status -> seed()));
 	}
 
 	private void seed() {

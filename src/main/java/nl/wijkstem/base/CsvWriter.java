@@ -5,15 +5,21 @@ import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
+
 /**
  * The one way Wijkstem writes CSV files, for every export: made for spreadsheet programs
- * and safe against CSV injection.
+ * and safe against CSV injection. Apache Commons CSV writes the records; this class
+ * decides the format and makes each cell harmless first.
  * <ul>
  * <li>UTF-8 with a byte order mark, so Excel shows é and ë;</li>
  * <li>semicolons between cells (what Excel expects in a Dutch setting), lines ending in
@@ -35,7 +41,11 @@ public final class CsvWriter implements Flushable {
 
 	static final char BYTE_ORDER_MARK = '\uFEFF';
 
-	private static final String LINE_END = "\r\n";
+	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+		.setDelimiter(SEPARATOR)
+		.setQuoteMode(QuoteMode.ALL)
+		.setRecordSeparator("\r\n")
+		.get();
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX")
 		.withZone(DisplayFormats.DUTCH_TIME);
@@ -47,10 +57,18 @@ public final class CsvWriter implements Flushable {
 
 	private final Writer out;
 
+	private final CSVPrinter printer;
+
 	private boolean started;
 
 	public CsvWriter(OutputStream out) {
 		this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+		try {
+			this.printer = new CSVPrinter(this.out, FORMAT);
+		}
+		catch (IOException cannotHappenWithoutHeader) {
+			throw new UncheckedIOException(cannotHappenWithoutHeader);
+		}
 	}
 
 	/** Writes one row; the first row also writes the byte order mark. */
@@ -59,19 +77,13 @@ public final class CsvWriter implements Flushable {
 			out.write(BYTE_ORDER_MARK);
 			started = true;
 		}
-		for (int i = 0; i < cells.size(); i++) {
-			if (i > 0) {
-				out.write(SEPARATOR);
-			}
-			out.write(cell(cells.get(i)));
-		}
-		out.write(LINE_END);
+		printer.printRecord(cells.stream().map(CsvWriter::safe).toList());
 	}
 
 	/** Writes what is buffered to the stream, which stays open. */
 	@Override
 	public void flush() throws IOException {
-		out.flush();
+		printer.flush();
 	}
 
 	/**
@@ -83,10 +95,18 @@ public final class CsvWriter implements Flushable {
 		return moment == null ? "" : TIME.format(moment);
 	}
 
-	/** One quoted cell, made harmless for spreadsheets; {@code null} is empty. */
+	/** One cell as a row writes it: quoted, made harmless; {@code null} is empty. */
 	public static String cell(String value) {
+		return FORMAT.format(safe(value));
+	}
+
+	/**
+	 * The text with an apostrophe before every place a spreadsheet could start a formula;
+	 * {@code null} is empty.
+	 */
+	static String safe(String value) {
 		String text = value == null ? "" : value;
-		StringBuilder cell = new StringBuilder(text.length() + 4).append('"');
+		StringBuilder cell = new StringBuilder(text.length() + 2);
 		if (!text.isEmpty() && (text.charAt(0) == '\t' || text.charAt(0) == '\r')) {
 			cell.append('\'');
 		}
@@ -98,9 +118,9 @@ public final class CsvWriter implements Flushable {
 			}
 			// spaces or quotes before a formula do not make it text in every program
 			mayStartCell = BREAKS.indexOf(c) >= 0 || (mayStartCell && (c == ' ' || c == '"'));
-			cell.append(c == '"' ? "\"\"" : String.valueOf(c));
+			cell.append(c);
 		}
-		return cell.append('"').toString();
+		return cell.toString();
 	}
 
 }

@@ -11,19 +11,14 @@ import java.util.Set;
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.base.security.LoginProfiles;
+import nl.wijkstem.base.security.RunAs;
 import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -68,15 +63,12 @@ class DemoIdeas implements SmartInitializingSingleton {
 
 	private final Clock clock;
 
-	private final SecurityContextHolderStrategy securityContexts;
+	private final RunAs runAs;
 
 	DemoIdeas(IdeaRepository ideas, SupportRepository supports, IdeaStatusChangeRepository history,
 			CommentRepository comments, ReportRepository reports, AccountService accounts, ProgrammeService programme,
-			TransactionTemplate transaction, Clock clock,
-			ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
-		// method security reads the application's strategy (Vaadin's), not necessarily
-		// the static default
-		this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+			TransactionTemplate transaction, Clock clock, RunAs runAs) {
+		this.runAs = runAs;
 		this.ideas = ideas;
 		this.supports = supports;
 		this.history = history;
@@ -94,16 +86,7 @@ class DemoIdeas implements SmartInitializingSingleton {
 			return;
 		}
 		// the seeding acts as the programme's administrator, through the same services
-		SecurityContext administrator = securityContexts.createEmptyContext();
-		administrator.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo-seeding", null,
-				AuthorityUtils.createAuthorityList("ROLE_RESIDENT", "ROLE_MODERATOR", "ROLE_ADMIN")));
-		securityContexts.setContext(administrator);
-		try {
-			transaction.executeWithoutResult(status -> seed());
-		}
-		finally {
-			securityContexts.clearContext();
-		}
+		runAs.asSystem("demo-seeding", () -> transaction.executeWithoutResult(status -> seed()));
 	}
 
 	private void seed() {

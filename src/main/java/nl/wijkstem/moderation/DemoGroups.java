@@ -7,6 +7,7 @@ import java.util.Set;
 
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.base.security.LoginProfiles;
+import nl.wijkstem.base.security.RunAs;
 import nl.wijkstem.idea.FiledIdea;
 import nl.wijkstem.idea.FiledIdeas;
 import nl.wijkstem.programme.ProgrammeService;
@@ -17,10 +18,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -55,8 +52,11 @@ class DemoGroups {
 
 	private final Clock clock;
 
+	private final RunAs runAs;
+
 	DemoGroups(IdeaGroupRepository groups, GroupMemberRepository members, FiledIdeas filedIdeas,
-			ProgrammeService programme, TransactionTemplate transaction, Clock clock) {
+			ProgrammeService programme, TransactionTemplate transaction, Clock clock, RunAs runAs) {
+		this.runAs = runAs;
 		this.groups = groups;
 		this.members = members;
 		this.filedIdeas = filedIdeas;
@@ -72,16 +72,7 @@ class DemoGroups {
 			return;
 		}
 		// the seeding acts as the programme bureau, through the same read services
-		SecurityContext bureau = SecurityContextHolder.createEmptyContext();
-		bureau.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo-seeding", null,
-				AuthorityUtils.createAuthorityList("ROLE_RESIDENT", "ROLE_MODERATOR")));
-		SecurityContextHolder.setContext(bureau);
-		try {
-			transaction.executeWithoutResult(status -> seedGroup());
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		runAs.asSystem("demo-seeding", () -> transaction.executeWithoutResult(status -> seedGroup()));
 	}
 
 	private void seedGroup() {

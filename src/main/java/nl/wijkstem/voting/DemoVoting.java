@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import nl.wijkstem.base.security.LoginProfiles;
+import nl.wijkstem.base.security.RunAs;
 import nl.wijkstem.idea.BallotIdea;
 import nl.wijkstem.idea.BallotIdeas;
 import nl.wijkstem.moderation.BallotGroups;
@@ -53,8 +54,11 @@ class DemoVoting {
 
 	private final Clock clock;
 
+	private final RunAs runAs;
+
 	DemoVoting(VotingRoundRepository rounds, BallotItemRepository items, BallotIdeas ideas, BallotGroups ballotGroups,
-			ItemIdeas itemIdeas, TransactionTemplate transaction, Clock clock) {
+			ItemIdeas itemIdeas, TransactionTemplate transaction, Clock clock, RunAs runAs) {
+		this.runAs = runAs;
 		this.rounds = rounds;
 		this.items = items;
 		this.ideas = ideas;
@@ -92,7 +96,7 @@ class DemoVoting {
 		if (rounds.count() > 0) {
 			return;
 		}
-		SystemAuthority.run(() -> transaction.execute(status -> {
+		runAs.asSystem("demo-seeding", () -> transaction.execute(status -> {
 			Instant now = clock.instant();
 			VotingRound round = rounds.save(VotingRound.create(new RoundForm("Buurtbudget Westwijk 2027",
 					"Westwijk neighbourhood budget 2027",

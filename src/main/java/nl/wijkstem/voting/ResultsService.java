@@ -17,6 +17,7 @@ import nl.wijkstem.base.Rejection;
 import nl.wijkstem.account.AddressService;
 import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.base.security.Roles;
+import nl.wijkstem.base.security.RunAs;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,9 +57,12 @@ public class ResultsService {
 
 	private final VoterMarkers markers;
 
+	private final RunAs runAs;
+
 	ResultsService(VotingRoundRepository rounds, BallotItemRepository items, Ballots ballots, RoundReader reader,
 			ItemIdeas itemIdeas, VotingProperties properties, TransactionTemplate transaction, Clock clock,
-			AddressService addresses, VoterMarkers markers) {
+			AddressService addresses, VoterMarkers markers, RunAs runAs) {
+		this.runAs = runAs;
 		this.markers = markers;
 		this.rounds = rounds;
 		this.items = items;
@@ -210,7 +214,7 @@ public class ResultsService {
 
 	private void publishQuietly(Long roundId) {
 		try {
-			SystemAuthority.run(() -> transaction.execute(status -> {
+			runAs.asSystem("voting-rounds", () -> transaction.execute(status -> {
 				publish(roundId);
 				return null;
 			}));

@@ -43,6 +43,46 @@ class AddressCsvTest {
 	}
 
 	@Test
+	void quotedStreetName_withALineBreak_isOneAddress_andLaterLinesKeepTheirNumbers() {
+		AddressCsv.Parsed parsed = parse(
+				"straat;huisnummer;postcode\n\"Floris de\r\nVijfdelaan\";3;3132XB\n" + "Reigerlaan;12;3132XA\n");
+
+		assertThat(parsed.problems()).isEmpty();
+		assertThat(parsed.lines()).extracting(AddressCsv.Line::address)
+			.containsExactly(new AddressLine("Floris de Vijfdelaan", 3, "", "3132XB", null),
+					new AddressLine("Reigerlaan", 12, "", "3132XA", null));
+		assertThat(parsed.lines()).extracting(AddressCsv.Line::number).containsExactly(2, 4);
+	}
+
+	@Test
+	void aProblemAfterALineBreakInQuotes_namesTheLineItIsOn() {
+		AddressCsv.Parsed parsed = parse("""
+				straat,huisnummer,postcode
+
+				"Van Hogendorplaan
+				zijkant",101,3132XC
+				Reigerlaan,twaalf,3132XA
+				""");
+
+		assertThat(parsed.problems()).extracting(LineProblem::line, LineProblem::messageKey)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(5, "residency.import.error.houseNumber"));
+	}
+
+	@Test
+	void aQuoteThatIsNeverClosed_isRefused_atTheLineWhereItOpens() {
+		AddressCsv.Parsed parsed = parse("""
+				straat;huisnummer;postcode
+				Reigerlaan;12;3132XA
+				"Floris de Vijfdelaan;3;3132XB
+				Marnixlaan;4;3132AC
+				""");
+
+		assertThat(parsed.lines()).isEmpty();
+		assertThat(parsed.problems()).extracting(LineProblem::line, LineProblem::messageKey)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(3, "residency.import.error.quote"));
+	}
+
+	@Test
 	void bagColumns_letterAndAddition_areJoined() {
 		AddressCsv.Parsed parsed = parse("openbare_ruimte_naam;huisnummer;huisletter;huisnummertoevoeging;postcode\n"
 				+ "Marnixlaan;4;B;2;3132AC\n");

@@ -265,7 +265,7 @@ class VotingServiceTest {
 		jdbc.update("update residency set active_account_id = null, revoked_at = current_timestamp where id = ?",
 				verification);
 
-		clock.moveBy(Eligibility.REMEMBERED_FOR.plusSeconds(1));
+		clock.moveBy(nl.wijkstem.base.Caches.ELIGIBILITY_TRUSTED_FOR.plusSeconds(1));
 
 		rejected(() -> voting.cast(round, Set.of(setup[2])), "voting.error.notVerified");
 	}

@@ -17,8 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  * many ideas. Every map action has an alternative without the map (a text field, a list),
  * and the map itself works with the keyboard (arrow keys, plus and minus).
  */
-@JavaScript("context://webjars/leaflet/1.9.4/dist/leaflet.js")
-@StyleSheet("context://webjars/leaflet/1.9.4/dist/leaflet.css")
+@JavaScript("context://webjars/leaflet/dist/leaflet.js")
+@StyleSheet("context://webjars/leaflet/dist/leaflet.css")
 @JavaScript("context://wijkstem/map/wijkstem-map.js")
 public class AreaMap extends Composite<Div> {
 

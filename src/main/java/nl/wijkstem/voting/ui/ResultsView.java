@@ -40,7 +40,7 @@ import nl.wijkstem.voting.RoundResults;
  */
 @StyleSheet("context://wijkstem/styles/voting.css")
 @Route("vote/:" + ResultsView.ROUND_PARAMETER + "([0-9]{1,18})/results")
-@JavaScript("context://webjars/chart.js/4.4.1/dist/chart.umd.js")
+@JavaScript("context://webjars/chart.js/dist/chart.umd.js")
 @JavaScript("context://wijkstem/voting/results-chart.js")
 @PermitAll
 public class ResultsView extends Composite<Div> implements BeforeEnterObserver, HasDynamicTitle {
