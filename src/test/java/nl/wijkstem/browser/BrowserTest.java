@@ -1,7 +1,9 @@
 package nl.wijkstem.browser;
 
 import java.net.InetAddress;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
@@ -13,6 +15,7 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import nl.wijkstem.support.Chromium;
 import nl.wijkstem.support.SynchronousReactions;
 import nl.wijkstem.support.TestClock;
@@ -138,6 +141,20 @@ abstract class BrowserTest {
 		page.getByLabel("Gebruikersnaam").fill(username);
 		page.getByLabel("Wachtwoord").fill("demo");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+		page.waitForURL(url(""));
+		waitForVaadin();
+	}
+
+	/**
+	 * Signs in through the municipality's provider (the mock OIDC server) as the person
+	 * with this subject, name and further claims; a new subject is a new account.
+	 */
+	void signInWithTheMunicipality(String subject, String name, Map<String, Object> claims) {
+		Map<String, Object> all = new HashMap<>(claims);
+		all.put("name", name);
+		OIDC.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT", List.of(CLIENT_ID), all, 3600));
+		open("login");
+		page.getByText("Inloggen met Gemeente Vlaardingen (test)").click();
 		page.waitForURL(url(""));
 		waitForVaadin();
 	}
