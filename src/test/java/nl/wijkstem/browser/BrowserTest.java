@@ -98,7 +98,24 @@ abstract class BrowserTest {
 
 	@BeforeEach
 	void openPage() {
-		context = browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL"));
+		openPage(null);
+	}
+
+	/**
+	 * A fresh browser (context and page) in place of the current one, at the same window
+	 * size; with a storage state (from {@link BrowserContext#storageState()}) it carries
+	 * that state's cookies, and so its server session.
+	 */
+	void openPage(String storageState) {
+		Browser.NewContextOptions options = new Browser.NewContextOptions().setLocale("nl-NL");
+		if (storageState != null) {
+			options.setStorageState(storageState);
+		}
+		if (context != null) {
+			options.setViewportSize(page.viewportSize().width, page.viewportSize().height);
+			context.close();
+		}
+		context = browser.newContext(options);
 		page = context.newPage();
 		page.setDefaultTimeout(15_000);
 	}
