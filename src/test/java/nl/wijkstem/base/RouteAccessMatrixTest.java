@@ -1,25 +1,30 @@
 package nl.wijkstem.base;
 
-import java.security.Principal;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AccessAnnotationChecker;
-import nl.wijkstem.base.security.Roles;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
+import nl.wijkstem.base.ui.AccessDeniedView;
+import nl.wijkstem.base.ui.ErrorView;
+import nl.wijkstem.base.ui.LoginView;
+import nl.wijkstem.base.ui.NotFoundView;
+import nl.wijkstem.support.SignIn;
+import nl.wijkstem.support.ViewTest;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
-import org.springframework.util.ClassUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static nl.wijkstem.base.RouteAccessMatrixTest.Outcome.ALLOWED;
 import static nl.wijkstem.base.RouteAccessMatrixTest.Outcome.DENIED;
@@ -27,20 +32,23 @@ import static nl.wijkstem.base.RouteAccessMatrixTest.Outcome.SIGN_IN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every route against every kind of visitor. A new route without a row here fails the
- * build: access is decided on purpose, never by accident.
+ * Every route against every kind of visitor, in the running application: the routes the
+ * router has registered, each opened in a fresh UI as a demo account of each role (or
+ * signed out), through Vaadin's navigation access control as configured. A new route
+ * without a row here fails the build, and so does a row without a route: access is
+ * decided on purpose, never by accident.
  */
-class RouteAccessMatrixTest {
+class RouteAccessMatrixTest extends ViewTest {
 
+	/** Each kind of visitor, as the demo account of that role (or nobody). */
 	enum Visitor {
 
-		ANONYMOUS(Set.of()), RESIDENT(Set.of(Roles.RESIDENT)), MODERATOR(Set.of(Roles.RESIDENT, Roles.MODERATOR)),
-		ADMIN(Set.of(Roles.RESIDENT, Roles.MODERATOR, Roles.ADMIN));
+		ANONYMOUS(null), RESIDENT("kees"), MODERATOR("moderator"), ADMIN("beheerder");
 
-		final Set<String> roles;
+		final String account;
 
-		Visitor(Set<String> roles) {
-			this.roles = roles;
+		Visitor(String account) {
+			this.account = account;
 		}
 
 	}
@@ -82,44 +90,100 @@ class RouteAccessMatrixTest {
 			Map.entry("admin/round/:roundId?([0-9]{1,18})", List.of(SIGN_IN, DENIED, DENIED, ALLOWED)),
 			Map.entry("admin/rounds/:roundId([0-9]{1,18})/integrity", List.of(SIGN_IN, DENIED, DENIED, ALLOWED)));
 
-	private final AccessAnnotationChecker checker = new AccessAnnotationChecker();
+	private static final Pattern PARAMETER = Pattern.compile(":(\\w+)\\??(\\([^)]*\\))?");
+
+	@Autowired
+	UserDetailsService demoUsers;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
-	void everyRoute_hasARowInTheMatrix() {
-		assertThat(routes().keySet()).containsExactlyInAnyOrderElementsOf(EXPECTED.keySet());
+	void everyRegisteredRoute_hasARowInTheMatrix_andEveryRowARoute() {
+		assertThat(registeredRoutes()).containsExactlyInAnyOrderElementsOf(EXPECTED.keySet());
 	}
 
-	@ParameterizedTest(name = "/{0} as {1}: {2}")
-	@MethodSource("matrix")
-	void route_givesTheExpectedOutcome(String route, Visitor visitor, Outcome expected) {
-		Class<?> view = routes().get(route);
+	@ParameterizedTest(name = "every route as {0}")
+	@EnumSource(Visitor.class)
+	void everyRoute_givesTheVisitorTheExpectedOutcome(Visitor visitor) {
+		as(visitor);
 
-		assertThat(outcome(view, visitor)).isEqualTo(expected);
+		SoftAssertions softly = new SoftAssertions();
+		EXPECTED.forEach((route, outcomes) -> {
+			UI.getCurrent().navigate(location(route));
+			softly.assertThat(outcome(route))
+				.as("/%s as %s, which ended on %s", route, visitor, getCurrentView().getClass().getSimpleName())
+				.isEqualTo(outcomes.get(visitor.ordinal()));
+		});
+		softly.assertAll();
 	}
 
-	static Stream<Arguments> matrix() {
-		return EXPECTED.entrySet()
-			.stream()
-			.flatMap(row -> Arrays.stream(Visitor.values())
-				.map(visitor -> Arguments.of(row.getKey(), visitor, row.getValue().get(visitor.ordinal()))));
-	}
-
-	private Outcome outcome(Class<?> view, Visitor visitor) {
-		Principal principal = visitor == Visitor.ANONYMOUS ? null : () -> visitor.name().toLowerCase();
-		if (checker.hasAccess(view, principal, visitor.roles::contains)) {
-			return ALLOWED;
+	/**
+	 * The routes as the running application's router knows them, aliases included: what a
+	 * browser can open, whatever the classes say.
+	 */
+	private static Set<String> registeredRoutes() {
+		Set<String> routes = new TreeSet<>();
+		for (RouteData route : RouteConfiguration.forApplicationScope().getAvailableRoutes()) {
+			routes.add(route.getTemplate());
+			route.getRouteAliases().forEach(alias -> routes.add(alias.getTemplate()));
 		}
-		return visitor == Visitor.ANONYMOUS ? SIGN_IN : DENIED;
+		return routes;
 	}
 
-	private static Map<String, Class<?>> routes() {
-		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-		scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
-		return scanner.findCandidateComponents("nl.wijkstem")
-			.stream()
-			.map(definition -> ClassUtils.resolveClassName(definition.getBeanClassName(), null))
-			.collect(Collectors.toMap(view -> view.getAnnotation(Route.class).value(), view -> view, (a, b) -> a,
-					TreeMap::new));
+	/**
+	 * A fresh UI for the visitor, as a browser opening Wijkstem gets: signed in as a demo
+	 * account of that role (the sign-in recorded, so the account exists), or not at all.
+	 */
+	private void as(Visitor visitor) {
+		cleanVaadinEnvironment();
+		if (visitor.account == null) {
+			SignIn.out();
+		}
+		else {
+			SignIn.as(demoUsers, events, visitor.account);
+		}
+		initVaadinEnvironment();
+	}
+
+	/** Where the access check sent the visitor. */
+	private Outcome outcome(String route) {
+		Object view = getCurrentView();
+		if (view instanceof LoginView && !route.equals(LoginView.PATH)) {
+			return SIGN_IN;
+		}
+		if (view instanceof AccessDeniedView) {
+			return DENIED;
+		}
+		assertThat(view).as("a sample address for /" + route + " that the view itself accepts")
+			.isNotInstanceOfAny(NotFoundView.class, ErrorView.class);
+		return ALLOWED;
+	}
+
+	/**
+	 * The route with a real idea and voting round of the demo data for its parameters.
+	 */
+	private String location(String route) {
+		Matcher parameter = PARAMETER.matcher(route);
+		StringBuilder location = new StringBuilder();
+		while (parameter.find()) {
+			parameter.appendReplacement(location, String.valueOf(sample(parameter.group(1))));
+		}
+		parameter.appendTail(location);
+		return location.toString();
+	}
+
+	private Long sample(String parameter) {
+		return switch (parameter) {
+			case "ideaId" ->
+				jdbc.queryForObject("select id from idea where title = ?", Long.class, "Elke maand een grofvuilronde");
+			case "roundId" -> jdbc.queryForObject("select id from voting_round where title_nl = ?", Long.class,
+					"Buurtbudget Westwijk 2027");
+			default -> throw new IllegalArgumentException("No sample value for the route parameter " + parameter);
+		};
 	}
 
 }

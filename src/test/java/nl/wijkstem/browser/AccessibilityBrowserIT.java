@@ -1,23 +1,51 @@
 package nl.wijkstem.browser;
 
-import com.microsoft.playwright.options.AriaRole;
+import java.util.HashMap;
+import java.util.Map;
+
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every view passes axe (WCAG 2.1 A and AA) in both languages, signed out and signed in,
  * and fits a 360 px phone screen without sideways scrolling.
+ * <p>
+ * Signing in costs more than most checks, so each demo account signs in once per
+ * language: the first case for an account and language signs in (and chooses the
+ * language, which lives in the server session) in a browser context kept for the later
+ * cases, which each open a new page in it. The kept context also keeps Vaadin's scripts
+ * in its cache, which a fresh browser would load again for every case.
  */
 class AccessibilityBrowserIT extends BrowserTest {
 
+	/** Browser contexts by "account/language" (no account: signed out). */
+	private static final Map<String, BrowserContext> SESSIONS = new HashMap<>();
+
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@AfterEach
+	void closeTheKeptContextsPage() {
+		if (page.context() != context) {
+			page.close();
+		}
+	}
+
+	@AfterAll
+	static void closeTheKeptContexts() {
+		SESSIONS.values().forEach(BrowserContext::close);
+		SESSIONS.clear();
+	}
 
 	@ParameterizedTest(name = "/{0} in {1}, signed in as {2}")
 	@CsvSource({ "'', nl, ''", "'', en, ''", "login, nl, ''", "login, en, ''", "bestaat-niet, nl, ''",
@@ -36,17 +64,35 @@ class AccessibilityBrowserIT extends BrowserTest {
 			"vote, nl, moderator", "vote, en, beheerder", "admin/rounds, nl, beheerder", "admin/rounds, en, beheerder",
 			"admin/round, nl, beheerder", "admin/round, en, beheerder" })
 	void view_isAccessible(String path, String language, String username) {
+		visit(username, language);
+		open(path);
+
+		assertThat(page.locator("html").getAttribute("lang")).isEqualTo(language);
+		assertAccessible();
+	}
+
+	/**
+	 * Signed in as the demo account (none when empty) with the language chosen, in the
+	 * browser context kept for them; the first time, the context is made and signed in
+	 * and the language chosen.
+	 */
+	private void visit(String username, String language) {
+		String key = username + "/" + language;
+		boolean first = !SESSIONS.containsKey(key);
+		continueIn(SESSIONS.computeIfAbsent(key, made -> newContext()));
+		if (!first) {
+			return;
+		}
 		if (!username.isEmpty()) {
 			signInWithPassword(username);
 		}
-		open(path);
+		else if (language.equals("en")) {
+			open("");
+		}
 		if (language.equals("en")) {
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English")).click();
 			waitForVaadin();
 		}
-
-		assertThat(page.locator("html").getAttribute("lang")).isEqualTo(language);
-		assertAccessible();
 	}
 
 	@ParameterizedTest(name = "an idea page in {0}, signed in as {1}")

@@ -3,26 +3,62 @@ package nl.wijkstem.browser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import nl.wijkstem.idea.IdeaService;
+import nl.wijkstem.moderation.IdeaFixture;
+import nl.wijkstem.programme.ProgrammeService;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * A moderator groups two ideas on the goal board; residents see the group on the
+ * programme page. The ideas and the group are the test's own (published and filed under
+ * the goal first), so the seeded ideas stay in no group.
+ */
 class GroupsBrowserIT extends BrowserTest {
 
 	private static final String GOAL = "Verbetering van slechte woningen en meer gemengde wijken";
 
-	private static final String GROUP = "Meer bankjes en groen rond de Krabbeplas";
+	private static final String UNIQUE = " " + IdeaFixture.unique();
+
+	private static final String GROUP = "Meer bankjes en groen rond de Krabbeplas" + UNIQUE;
+
+	private static final String BENCHES = "Bankjes rond de Krabbeplas" + UNIQUE;
+
+	private static final String TREES = "Meer bomen op het plein bij de Floris de Vijfdelaan" + UNIQUE;
 
 	private static final String SUMMARY = "Bewoners willen meer plekken om te zitten en meer bomen rond de plas.";
 
+	@Autowired
+	IdeaService ideas;
+
+	@Autowired
+	ProgrammeService programme;
+
+	@Autowired
+	UserDetailsService demoUsers;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
 	@Test
 	void moderator_groupsIdeasOnTheGoalBoard_andResidentsSeeTheGroupOnTheProgrammePage() throws IOException {
+		IdeaFixture fixture = new IdeaFixture(ideas, programme, demoUsers, events);
+		Long goal = fixture.goal(GOAL);
+		Set<Long> liveability = Set.of(fixture.theme("Leefbaarheid"));
+		fixture.published(BENCHES, goal, liveability);
+		fixture.published(TREES, goal, liveability);
 		signInWithPassword("moderator");
 		page.locator("nav.app-nav a").getByText("Doelenbord").click();
 		page.waitForURL(url("moderation/goals"));
@@ -35,12 +71,11 @@ class GroupsBrowserIT extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bundel maken")).click();
 		page.locator("li.group-card", new Page.LocatorOptions().setHasText(GROUP)).waitFor();
 		waitForVaadin();
-		moveIntoGroup("Bankjes rond de Krabbeplas");
-		moveIntoGroup("Meer bomen op het plein bij de Floris de Vijfdelaan");
+		moveIntoGroup(BENCHES);
+		moveIntoGroup(TREES);
 
 		Locator card = page.locator("li.group-card", new Page.LocatorOptions().setHasText(GROUP));
-		assertThat(card.locator("li.board-idea a").allInnerTexts()).containsExactlyInAnyOrder(
-				"Bankjes rond de Krabbeplas", "Meer bomen op het plein bij de Floris de Vijfdelaan");
+		assertThat(card.locator("li.board-idea a").allInnerTexts()).containsExactlyInAnyOrder(BENCHES, TREES);
 		assertThat(card.locator(".group-card__counts").innerText()).startsWith("2 ideeën · ");
 		assertAccessible();
 		Download download = page.waitForDownload(() -> page.getByText("Alle openbare ideeën downloaden").click());
@@ -48,22 +83,22 @@ class GroupsBrowserIT extends BrowserTest {
 		assertThat(download.suggestedFilename()).matches("wijkstem-ideeen-\\d{4}-\\d{2}-\\d{2}\\.csv");
 		assertThat(new String(csv, StandardCharsets.UTF_8))
 			.startsWith("\uFEFF\"Nummer\";\"Link naar het idee\";\"Titel\";")
-			.contains("\"Bankjes rond de Krabbeplas\";")
+			.contains("\"" + BENCHES + "\";")
 			.contains("\"" + GOAL + "\";\"Leefbaarheid\";\"" + GROUP + "\"");
 		signOut();
 
 		open("programme");
 		Locator publicCard = page.locator("li.programme-group", new Page.LocatorOptions().setHasText(GROUP));
 		assertThat(publicCard.innerText()).contains(SUMMARY)
-			.contains("Bankjes rond de Krabbeplas")
-			.contains("Meer bomen op het plein bij de Floris de Vijfdelaan")
+			.contains(BENCHES)
+			.contains(TREES)
 			.contains("Gepubliceerd")
 			.contains("2 ideeën · ");
 		assertAccessible();
-		publicCard.getByText("Bankjes rond de Krabbeplas").click();
+		publicCard.getByText(BENCHES).click();
 		page.waitForURL(Pattern.compile(".*/ideas/\\d+$"));
 		waitForVaadin();
-		assertThat(page.locator("h1").innerText()).isEqualTo("Bankjes rond de Krabbeplas");
+		assertThat(page.locator("h1").innerText()).isEqualTo(BENCHES);
 	}
 
 	/** The keyboard way: Move, choose the group, Move now. */

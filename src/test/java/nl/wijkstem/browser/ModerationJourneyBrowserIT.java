@@ -1,29 +1,70 @@
 package nl.wijkstem.browser;
 
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import nl.wijkstem.base.Languages;
+import nl.wijkstem.idea.IdeaDraft;
+import nl.wijkstem.idea.IdeaService;
+import nl.wijkstem.idea.ModerationDecision;
+import nl.wijkstem.idea.PlaceKind;
+import nl.wijkstem.moderation.IdeaFixture;
+import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo moderator works through seeded submissions: publishes one after taking out
- * personal data, rejects one with a reusable reason, marks one as a duplicate; the
- * authors read each outcome on My ideas.
+ * The demo moderator works through submissions like the seeded ones: publishes one after
+ * taking out personal data, rejects one with a reusable reason, marks one as a duplicate;
+ * the authors read each outcome on My ideas. The test sends in its own copies (marked, so
+ * the titles are its own) and leaves the seeded ideas as other tests expect them.
  */
 class ModerationJourneyBrowserIT extends BrowserTest {
 
+	@Autowired
+	IdeaService ideas;
+
+	@Autowired
+	UserDetailsService demoUsers;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
 	@Test
 	void moderator_worksThroughTheQueue_andAuthorsSeeEachOutcome() {
+		String marker = " (" + IdeaFixture.unique() + ")";
+		String youth = sentIn("fatima", "Jongeren bij het portiek van Reigerlaan 23" + marker,
+				"Elke avond staan de jongens van de familie Jansen bij ons portiek. Ze zijn luidruchtig en laten "
+						+ "rommel achter. Bel mij gerust op 06-12345678. Een ontmoetingsplek voor jongeren ergens "
+						+ "anders zou helpen.",
+				PlaceKind.OTHER, "Reigerlaan");
+		String youthPlace = "Ontmoetingsplek voor jongeren bij de Reigerlaan" + marker;
+		String neighbour = sentIn("kees", "Mijn buurman zet zijn bus voor mijn raam" + marker,
+				"Mijn buurman parkeert elke dag zijn bedrijfsbus precies voor mijn raam. Ik heb er al vaak iets "
+						+ "van gezegd maar hij luistert niet. Kan de gemeente hem een boete geven?",
+				PlaceKind.PARKING, "Bachstraat");
+		String benches = sentIn("kees", "Meer bankjes langs de Krabbeplas" + marker,
+				"Mijn moeder is 84 en wandelt graag rond de plas. Ze moet vaak stoppen, maar er is nergens een "
+						+ "bankje. Een paar extra bankjes zou voor veel ouderen fijn zijn.",
+				PlaceKind.GREEN, "Krabbeplas, west- en zuidkant");
+		String original = published("Bankjes rond de Krabbeplas" + marker,
+				"Ouderen willen graag een rondje om de plas lopen, maar kunnen nergens even uitrusten. Elke paar "
+						+ "honderd meter een bankje zou fijn zijn.");
+
 		signInWithPassword("moderator");
-		openFromQueue("Jongeren bij het portiek van Reigerlaan 23");
+		openFromQueue(youth);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tekst aanpassen")).click();
 		Locator revision = page.locator(".revision-form");
-		revision.getByLabel("Je idee in één zin").fill("Ontmoetingsplek voor jongeren bij de Reigerlaan");
+		revision.getByLabel("Je idee in één zin").fill(youthPlace);
 		revision.getByLabel("Vertel meer")
 			.fill("Elke avond staan jongeren bij ons portiek. Ze zijn luidruchtig en laten rommel achter. "
 					+ "Een ontmoetingsplek voor jongeren ergens anders zou helpen.");
@@ -33,14 +74,14 @@ class ModerationJourneyBrowserIT extends BrowserTest {
 			.fill("We hebben namen en een telefoonnummer weggehaald. Die horen niet op een openbare site.");
 		revision.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Aanpassing opslaan")).click();
 		page.getByText("De tekst is aangepast.").waitFor();
-		assertThat(page.locator("h1").innerText()).isEqualTo("Ontmoetingsplek voor jongeren bij de Reigerlaan");
+		assertThat(page.locator("h1").innerText()).isEqualTo(youthPlace);
 		assertThat(page.locator(".moderation-item").innerText()).contains("Eerdere teksten")
 			.contains("Gewist omdat er persoonlijke gegevens in stonden")
 			.doesNotContain("Reigerlaan 23");
 		assertAccessible();
 		decide("Publiceren", "");
 
-		openFromQueue("Mijn buurman zet zijn bus voor mijn raam");
+		openFromQueue(neighbour);
 		Locator decision = page.locator(".action-panel");
 		decision.getByText("Afwijzen", new Locator.GetByTextOptions().setExact(true)).click();
 		decision.getByLabel("Standaardtekst").click();
@@ -51,10 +92,10 @@ class ModerationJourneyBrowserIT extends BrowserTest {
 		message.fill(message.inputValue() + " Buurtbemiddeling Vlaardingen kan helpen bij ruzie met buren.");
 		decide("Afwijzen", "");
 
-		openFromQueue("Meer bankjes langs de Krabbeplas");
+		openFromQueue(benches);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Dubbel idee")).click();
 		Locator duplicate = page.locator(".duplicate-form");
-		duplicate.getByText("Bankjes rond de Krabbeplas", new Locator.GetByTextOptions().setExact(false)).click();
+		duplicate.getByText(original, new Locator.GetByTextOptions().setExact(false)).click();
 		duplicate.getByLabel("Bericht aan de indiener over het andere idee")
 			.fill("Er is al een idee voor bankjes rond de Krabbeplas. Steun dat idee, dan telt je stem mee.");
 		duplicate.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Markeren als dubbel")).click();
@@ -64,7 +105,7 @@ class ModerationJourneyBrowserIT extends BrowserTest {
 
 		signInWithPassword("fatima");
 		open("my/ideas");
-		Locator published = card("Ontmoetingsplek voor jongeren bij de Reigerlaan");
+		Locator published = card(youthPlace);
 		// publishing carries a plain welcome unless the moderator writes otherwise
 		assertThat(published.innerText()).contains("Gepubliceerd").contains("Bedankt voor je idee!");
 		assertAccessible();
@@ -72,14 +113,12 @@ class ModerationJourneyBrowserIT extends BrowserTest {
 
 		signInWithPassword("kees");
 		open("my/ideas");
-		assertThat(card("Mijn buurman zet zijn bus voor mijn raam").innerText()).contains("Buurtbemiddeling");
-		assertThat(card("Meer bankjes langs de Krabbeplas").innerText()).contains("Dubbel idee");
-		card("Meer bankjes langs de Krabbeplas").getByRole(AriaRole.LINK).click();
+		assertThat(card(neighbour).innerText()).contains("Buurtbemiddeling");
+		assertThat(card(benches).innerText()).contains("Dubbel idee");
+		card(benches).getByRole(AriaRole.LINK).click();
 		waitForVaadin();
 		page.locator(".notice").getByRole(AriaRole.LINK).click();
-		page.locator("h1")
-			.getByText("Bankjes rond de Krabbeplas", new Locator.GetByTextOptions().setExact(true))
-			.waitFor();
+		page.locator("h1").getByText(original, new Locator.GetByTextOptions().setExact(true)).waitFor();
 		waitForVaadin();
 		assertAccessible();
 	}
@@ -88,11 +127,46 @@ class ModerationJourneyBrowserIT extends BrowserTest {
 		return page.locator(".card").filter(new Locator.FilterOptions().setHasText(title));
 	}
 
+	/**
+	 * Found with the queue's search, as other tests' submissions may fill its first page.
+	 */
 	private void openFromQueue(String title) {
 		open("moderation");
+		page.getByLabel("Zoeken in titel en tekst").fill(title);
+		PlaywrightAssertions.assertThat(page.locator(".queue-card")).hasCount(1);
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();
 		waitForVaadin();
 		page.locator("h1").getByText(title).waitFor();
+	}
+
+	/** Sent in by the demo resident, waiting for a moderator. */
+	private String sentIn(String author, String title, String description, PlaceKind place, String where) {
+		as(author, () -> ideas.submit(null, new IdeaDraft(title, description, place, null, where, null, null)));
+		return title;
+	}
+
+	/** Sent in by Kees and published. */
+	private String published(String title, String description) {
+		Long id = as("kees",
+				() -> ideas
+					.submit(null,
+							new IdeaDraft(title, description, PlaceKind.GREEN, null, "Rondje Krabbeplas", null, null))
+					.id());
+		as("moderator", () -> {
+			ideas.decide(id, ideas.idea(id, Languages.DUTCH).orElseThrow().version(), ModerationDecision.PUBLISH, "");
+			return null;
+		});
+		return title;
+	}
+
+	private <T> T as(String username, Supplier<T> work) {
+		SignIn.as(demoUsers, events, username);
+		try {
+			return work.get();
+		}
+		finally {
+			SignIn.out();
+		}
 	}
 
 	private void decide(String decision, String message) {

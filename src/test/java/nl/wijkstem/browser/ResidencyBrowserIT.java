@@ -1,14 +1,12 @@
 package nl.wijkstem.browser;
 
 import java.nio.file.Files;
-import java.util.List;
 import java.util.Map;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
-import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import nl.wijkstem.account.ResidencyTestSupport;
 import org.junit.jupiter.api.Test;
 
@@ -78,16 +76,6 @@ class ResidencyBrowserIT extends BrowserTest {
 
 		assertThat(page.locator(".residency-status").innerText()).contains("Je bent bevestigd als bewoner",
 				"Bevestigd via je inlog bij de gemeente");
-	}
-
-	private void signInWithTheMunicipality(String subject, String name, Map<String, Object> claims) {
-		Map<String, Object> all = new java.util.HashMap<>(claims);
-		all.put("name", name);
-		OIDC.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT", List.of(CLIENT_ID), all, 3600));
-		open("login");
-		page.getByText("Inloggen met Gemeente Vlaardingen (test)").click();
-		page.waitForURL(url(""));
-		waitForVaadin();
 	}
 
 }

@@ -28,11 +28,13 @@ class SupportCountTest extends SupportCountChecks {
 		assertThat(jdbc.queryForObject("""
 				select support_count from idea where title = 'Speeltuin Reigerlaan opknappen'""", Integer.class))
 			.isPositive();
+		// the demo's group; groups other tests make may have no supported ideas at all
 		List<IdeaGroupView> groups = overviews.programme(5, Locale.ENGLISH)
 			.stream()
 			.flatMap(goal -> goal.groups().stream())
+			.filter(group -> group.name().equals("Veilig over straat in de avond"))
 			.toList();
-		assertThat(groups).isNotEmpty().allSatisfy(group -> {
+		assertThat(groups).hasSize(1).allSatisfy(group -> {
 			int most = group.ideas().stream().mapToInt(FiledIdea::supportCount).max().orElse(0);
 			int all = group.ideas().stream().mapToInt(FiledIdea::supportCount).sum();
 			assertThat(group.supporterCount()).isBetween((long) most, (long) all);

@@ -55,6 +55,11 @@ public final class IdeaFixture {
 		return programme.overview(Languages.DUTCH).goals();
 	}
 
+	/** The programme goal with this Dutch name. */
+	public Long goal(String name) {
+		return goals().stream().filter(goal -> goal.name().equals(name)).findFirst().orElseThrow().id();
+	}
+
 	/** A unique bit of text, for names that must not clash with other tests' data. */
 	public static String unique() {
 		return UUID.randomUUID().toString().substring(0, 8);
@@ -73,15 +78,33 @@ public final class IdeaFixture {
 
 	/** Sent in by kees, published and filed under the goal (none when null). */
 	public Long published(String title, Long goalId) {
+		return published(title, goalId, Set.of());
+	}
+
+	/**
+	 * Sent in by kees, published and filed under the goal (none when null) and themes.
+	 */
+	public Long published(String title, Long goalId, Set<Long> themeIds) {
 		Long id = submitted(title);
 		as("moderator", () -> {
 			decisions.decide(id, version(id), ModerationDecision.PUBLISH, "");
 			if (goalId != null) {
-				decisions.file(id, version(id), goalId, Set.of());
+				decisions.file(id, version(id), goalId, themeIds);
 			}
 			return id;
 		});
 		return id;
+	}
+
+	/** The local theme with this Dutch name. */
+	public Long theme(String name) {
+		return programme.overview(Languages.DUTCH)
+			.themes()
+			.stream()
+			.filter(theme -> theme.name().equals(name))
+			.findFirst()
+			.orElseThrow()
+			.id();
 	}
 
 	/** Each of these demo accounts supports the idea. */

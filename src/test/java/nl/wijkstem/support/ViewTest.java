@@ -1,9 +1,9 @@
 package nl.wijkstem.support;
 
 import java.util.Locale;
+import java.util.Set;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 
 /**
@@ -12,8 +12,17 @@ import com.vaadin.flow.component.UI;
  * created.
  */
 @ApplicationTest
-@ViewPackages(packages = "nl.wijkstem")
 public abstract class ViewTest extends SpringBrowserlessTest {
+
+	/**
+	 * All of Wijkstem's views, for every view test. ({@code @ViewPackages} on this class
+	 * would not do: it is not inherited, so each test class would scan the class path
+	 * again for the views of its own package only, at a few seconds a scan.)
+	 */
+	@Override
+	protected Set<String> scanPackages() {
+		return Set.of("nl.wijkstem");
+	}
 
 	/**
 	 * Switches the UI's language and rebuilds the current view, as the language switch

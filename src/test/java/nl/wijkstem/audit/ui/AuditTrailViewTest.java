@@ -69,12 +69,12 @@ class AuditTrailViewTest extends ViewTest {
 	@Test
 	void administrator_filtersByAction_andSeesThoseEntriesNewestFirst() {
 		navigate(AuditTrailView.class);
-		assertThat($(H1.class).single().getText()).isEqualTo("Logboek van moderatie");
+		assertThat(find(H1.class).single().getText()).isEqualTo("Logboek van moderatie");
 
 		test(select("Handeling")).selectItem(action);
 
-		assertThat($(Paragraph.class).withText("2 handelingen gevonden").exists()).isTrue();
-		assertThat($(NativeTableRow.class).withClassName("audit-entry").all()).hasSize(2)
+		assertThat(find(Paragraph.class).withText("2 handelingen gevonden").exists()).isTrue();
+		assertThat(find(NativeTableRow.class).withClassName("audit-entry").all()).hasSize(2)
 			.first()
 			.satisfies(row -> assertThat(row.getElement().getTextRecursively()).contains("Nieuwer item")
 				.contains("Anna Auditor")
@@ -87,7 +87,7 @@ class AuditTrailViewTest extends ViewTest {
 		test(select("Handeling")).selectItem(action);
 		ByteArrayOutputStream csv = new ByteArrayOutputStream();
 
-		test($(Anchor.class).withText("Download als CSV-bestand").single()).download(csv);
+		test(find(Anchor.class).withText("Download als CSV-bestand").single()).download(csv);
 
 		String text = csv.toString(StandardCharsets.UTF_8);
 		assertThat(text).startsWith("\uFEFF\"Tijdstip (Nederlandse tijd)\";\"Accountnummer\";\"Naam\"");
@@ -102,24 +102,24 @@ class AuditTrailViewTest extends ViewTest {
 		navigate(AuditTrailView.class);
 
 		test(select("Soort onderwerp")).selectItem("Idee");
-		test($(TextField.class).withLabel("Nummer van het onderwerp").single()).setValue(idea.toString());
+		test(find(TextField.class).withLabel("Nummer van het onderwerp").single()).setValue(idea.toString());
 
-		NativeTableRow row = $(NativeTableRow.class).withClassName("audit-entry").single();
+		NativeTableRow row = find(NativeTableRow.class).withClassName("audit-entry").single();
 		assertThat(row.getElement().getTextRecursively()).contains("Idee gepubliceerd")
 			.contains("Wacht op controle")
 			.contains("Gepubliceerd")
 			.doesNotContain("SUBMITTED")
 			.doesNotContain("PUBLISHED");
-		RouterLink link = $(RouterLink.class).withText("Idee " + idea + ": " + title).single();
+		RouterLink link = find(RouterLink.class).withText("Idee " + idea + ": " + title).single();
 		assertThat(link.getHref()).isEqualTo("moderation/" + idea);
 
 		inLanguage(Languages.ENGLISH);
 		test(select("Kind of subject")).selectItem("Idea");
-		test($(TextField.class).withLabel("Number of the subject").single()).setValue(idea.toString());
-		assertThat($(NativeTableRow.class).withClassName("audit-entry").single().getElement().getTextRecursively())
+		test(find(TextField.class).withLabel("Number of the subject").single()).setValue(idea.toString());
+		assertThat(find(NativeTableRow.class).withClassName("audit-entry").single().getElement().getTextRecursively())
 			.contains("Idea published")
 			.contains("Waiting for review");
-		assertThat($(RouterLink.class).withText("Idea " + idea + ": " + title).exists()).isTrue();
+		assertThat(find(RouterLink.class).withText("Idea " + idea + ": " + title).exists()).isTrue();
 	}
 
 	@Test
@@ -128,10 +128,10 @@ class AuditTrailViewTest extends ViewTest {
 		Long idea = fixture().published(title, null);
 		navigate(AuditTrailView.class);
 		test(select("Soort onderwerp")).selectItem("Idee");
-		test($(TextField.class).withLabel("Nummer van het onderwerp").single()).setValue(idea.toString());
+		test(find(TextField.class).withLabel("Nummer van het onderwerp").single()).setValue(idea.toString());
 		ByteArrayOutputStream csv = new ByteArrayOutputStream();
 
-		test($(Anchor.class).withText("Download als CSV-bestand").single()).download(csv);
+		test(find(Anchor.class).withText("Download als CSV-bestand").single()).download(csv);
 
 		String text = csv.toString(StandardCharsets.UTF_8);
 		List<CSVRecord> rows = CsvReading.rows(text);
@@ -153,14 +153,14 @@ class AuditTrailViewTest extends ViewTest {
 		navigate(AuditTrailView.class);
 		test(select("Handeling")).selectItem(action);
 
-		test($(DatePicker.class).withLabel("Vanaf datum").single()).setValue(LocalDate.parse("2026-05-02"));
-		assertThat($(NativeTableRow.class).withClassName("audit-entry").all()).hasSize(1);
-		DatePicker to = $(DatePicker.class).withLabel("Tot en met datum").single();
+		test(find(DatePicker.class).withLabel("Vanaf datum").single()).setValue(LocalDate.parse("2026-05-02"));
+		assertThat(find(NativeTableRow.class).withClassName("audit-entry").all()).hasSize(1);
+		DatePicker to = find(DatePicker.class).withLabel("Tot en met datum").single();
 		test(to).setValue(LocalDate.parse("2026-05-01"));
 
 		assertThat(to.isInvalid()).isTrue();
 		assertThat(to.getErrorMessage()).isEqualTo("Deze datum ligt voor de begindatum.");
-		assertThat($(NativeTableRow.class).withClassName("audit-entry").all()).hasSize(1);
+		assertThat(find(NativeTableRow.class).withClassName("audit-entry").all()).hasSize(1);
 	}
 
 	@Test
@@ -169,8 +169,8 @@ class AuditTrailViewTest extends ViewTest {
 
 		inLanguage(Languages.ENGLISH);
 
-		assertThat($(H1.class).single().getText()).isEqualTo("Moderation log");
-		assertThat($(Anchor.class).withText("Download as a CSV file").exists()).isTrue();
+		assertThat(find(H1.class).single().getText()).isEqualTo("Moderation log");
+		assertThat(find(Anchor.class).withText("Download as a CSV file").exists()).isTrue();
 	}
 
 	private IdeaFixture fixture() {
@@ -179,7 +179,7 @@ class AuditTrailViewTest extends ViewTest {
 
 	@SuppressWarnings("unchecked")
 	private Select<String> select(String label) {
-		return $(Select.class).withLabel(label).single();
+		return find(Select.class).withLabel(label).single();
 	}
 
 	private void insert(String at, String after, String reason) {

@@ -18,8 +18,8 @@ class ErrorViewTest extends ViewTest {
 
 		navigate("kapot", ErrorView.class);
 
-		assertThat($(H1.class).single().getText()).isEqualTo("Er ging iets mis");
-		assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
+		assertThat(find(H1.class).single().getText()).isEqualTo("Er ging iets mis");
+		assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
 			.anyMatch(
 					text -> text.matches("Wilt u ons hierover bellen of mailen\\? Noem dan deze code: [0-9a-f]{8}\\."))
 			.noneMatch(text -> text.contains("Exception") || text.contains("at nl.wijkstem"));

@@ -16,12 +16,12 @@ class LoginViewTest extends ViewTest {
 	void demo_listsTheFourAccountsWithTheirPasswords() {
 		navigate(LoginView.class);
 
-		assertThat($(ListItem.class).withTextContaining("wachtwoord demo").all()).extracting(ListItem::getText)
+		assertThat(find(ListItem.class).withTextContaining("wachtwoord demo").all()).extracting(ListItem::getText)
 			.containsExactly("Bewoner: gebruikersnaam fatima, wachtwoord demo",
 					"Bewoner: gebruikersnaam kees, wachtwoord demo",
 					"Moderator: gebruikersnaam moderator, wachtwoord demo",
 					"Beheerder: gebruikersnaam beheerder, wachtwoord demo");
-		assertThat($(LoginForm.class).single().getAction()).isEqualTo("login");
+		assertThat(find(LoginForm.class).single().getAction()).isEqualTo("login");
 	}
 
 	@Test

@@ -40,8 +40,8 @@ class MainLayoutTest extends ViewTest {
 		navigate(HomeView.class);
 
 		assertThat(navigationItems()).containsExactly("Start", "Ideeën", "Programma");
-		assertThat($(RouterLink.class).withClassName("app-user__sign-in").single().getText()).isEqualTo("Inloggen");
-		assertThat($(NativeButton.class).withText("Uitloggen").exists()).isFalse();
+		assertThat(find(RouterLink.class).withClassName("app-user__sign-in").single().getText()).isEqualTo("Inloggen");
+		assertThat(find(NativeButton.class).withText("Uitloggen").exists()).isFalse();
 	}
 
 	@Test
@@ -49,10 +49,10 @@ class MainLayoutTest extends ViewTest {
 	void signedInModerator_seesNameRoleAndSignOut() {
 		navigate(HomeView.class);
 
-		assertThat($(Span.class).withClassName("app-user__name").single().getText())
+		assertThat(find(Span.class).withClassName("app-user__name").single().getText())
 			.isEqualTo("Sanne Jansen (programmabureau)");
-		assertThat($(Span.class).withClassName("app-user__role").single().getText()).isEqualTo("Moderator");
-		assertThat($(NativeButton.class).withText("Uitloggen").exists()).isTrue();
+		assertThat(find(Span.class).withClassName("app-user__role").single().getText()).isEqualTo("Moderator");
+		assertThat(find(NativeButton.class).withText("Uitloggen").exists()).isTrue();
 		assertThat(navigationItems()).hasSize(9)
 			.startsWith("Start", "Ideeën", "Stemmen", "Programma", "Mijn ideeën")
 			.endsWith("Doelenbord", "Bewoners", "Mijn gegevens");
@@ -66,12 +66,12 @@ class MainLayoutTest extends ViewTest {
 	void languageSwitch_toEnglish_translatesTheShell() {
 		navigate(HomeView.class);
 
-		test($(NativeButton.class).withText("English").single()).click();
+		test(find(NativeButton.class).withText("English").single()).click();
 
 		assertThat(navigationItems()).containsExactly("Home", "Ideas", "Programme");
-		assertThat($(NativeButton.class).withText("English").single().getElement().getAttribute("aria-pressed"))
+		assertThat(find(NativeButton.class).withText("English").single().getElement().getAttribute("aria-pressed"))
 			.isEqualTo("true");
-		assertThat($(NativeButton.class).withText("Nederlands").single().getElement().getAttribute("lang"))
+		assertThat(find(NativeButton.class).withText("Nederlands").single().getElement().getAttribute("lang"))
 			.isEqualTo("nl");
 	}
 
@@ -80,12 +80,12 @@ class MainLayoutTest extends ViewTest {
 		navigate("bestaat-niet", NotFoundView.class);
 
 		assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
-		assertThat($(H1.class).single().getText()).isEqualTo("Pagina niet gevonden");
+		assertThat(find(H1.class).single().getText()).isEqualTo("Pagina niet gevonden");
 	}
 
 	private List<String> navigationItems() {
-		Nav nav = $(Nav.class).single();
-		return $(RouterLink.class).from(nav).all().stream().map(RouterLink::getText).toList();
+		Nav nav = find(Nav.class).single();
+		return find(RouterLink.class).from(nav).all().stream().map(RouterLink::getText).toList();
 	}
 
 }

@@ -21,8 +21,8 @@ class IdeaListViewTest extends ViewTest {
 	void visitor_seesTwentyPublishedIdeasAPage() {
 		navigate(IdeaListView.class);
 
-		assertThat($(ListItem.class).withClassName("idea-card").all()).hasSize(IdeaListView.PAGE_SIZE);
-		assertThat($(Paragraph.class).withTextContaining("ideeën gevonden").single().getText())
+		assertThat(find(ListItem.class).withClassName("idea-card").all()).hasSize(IdeaListView.PAGE_SIZE);
+		assertThat(find(Paragraph.class).withTextContaining("ideeën gevonden").single().getText())
 			.matches("\\d+ ideeën gevonden");
 	}
 
@@ -31,18 +31,18 @@ class IdeaListViewTest extends ViewTest {
 		navigate(IdeaListView.class);
 		List<String> first = cardLinks();
 
-		test($(Button.class).withText("Volgende").single()).click();
+		test(find(Button.class).withText("Volgende").single()).click();
 
-		assertThat($(Span.class).withTextContaining("Pagina 2 van").exists()).isTrue();
+		assertThat(find(Span.class).withTextContaining("Pagina 2 van").exists()).isTrue();
 		assertThat(cardLinks()).isNotEmpty().doesNotContainAnyElementsOf(first);
-		assertThat($(Button.class).withText("Vorige").single().isEnabled()).isTrue();
+		assertThat(find(Button.class).withText("Vorige").single().isEnabled()).isTrue();
 	}
 
 	@Test
 	void search_findsOtherWordForms_bestMatchFirst() {
 		navigate(IdeaListView.class);
 
-		test($(TextField.class).withLabel("Zoeken").single()).setValue("lantaarnpalen krabbeplas");
+		test(find(TextField.class).withLabel("Zoeken").single()).setValue("lantaarnpalen krabbeplas");
 
 		assertThat(cardTitles().getFirst()).isEqualTo("Meer licht op het pad langs de Krabbeplas");
 	}
@@ -51,11 +51,11 @@ class IdeaListViewTest extends ViewTest {
 	void filterByPlace_showsOnlyThatKindOfPlace() {
 		navigate(IdeaListView.class);
 		@SuppressWarnings("unchecked")
-		Select<PlaceKind> place = $(Select.class).withLabel("Soort plek").single();
+		Select<PlaceKind> place = find(Select.class).withLabel("Soort plek").single();
 
 		test(place).selectItem("Speeltuin");
 
-		List<String> kinds = $(Paragraph.class).withClassName("idea-card__meta")
+		List<String> kinds = find(Paragraph.class).withClassName("idea-card__meta")
 			.all()
 			.stream()
 			.map(Paragraph::getText)
@@ -65,18 +65,18 @@ class IdeaListViewTest extends ViewTest {
 	}
 
 	private List<String> cardLinks() {
-		return $(ListItem.class).withClassName("idea-card")
+		return find(ListItem.class).withClassName("idea-card")
 			.all()
 			.stream()
-			.map(card -> $(RouterLink.class).from(card).first().getHref())
+			.map(card -> find(RouterLink.class).from(card).first().getHref())
 			.toList();
 	}
 
 	private List<String> cardTitles() {
-		return $(ListItem.class).withClassName("idea-card")
+		return find(ListItem.class).withClassName("idea-card")
 			.all()
 			.stream()
-			.map(card -> $(RouterLink.class).from(card).first().getText())
+			.map(card -> find(RouterLink.class).from(card).first().getText())
 			.toList();
 	}
 

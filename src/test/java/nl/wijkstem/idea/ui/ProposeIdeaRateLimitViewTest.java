@@ -47,25 +47,25 @@ class ProposeIdeaRateLimitViewTest extends ViewTest {
 		Long kees = accounts.currentAccountId().orElseThrow();
 		int sentIn = sentIn(kees);
 		navigate(ProposeIdeaView.class);
-		TextField title = $(TextField.class).withLabel("Je idee in één zin").single();
+		TextField title = find(TextField.class).withLabel("Je idee in één zin").single();
 		test(title).setValue("Een bankje bij de bushalte aan de Reigerlaan");
-		test($(TextArea.class).single())
+		test(find(TextArea.class).single())
 			.setValue("Wie op de bus wacht, moet nu staan. Voor ouderen is dat zwaar, zeker als het regent.");
 
 		@SuppressWarnings("unchecked")
-		Select<PlaceKind> place = $(Select.class).withLabel("Wat voor plek is het?").single();
+		Select<PlaceKind> place = find(Select.class).withLabel("Wat voor plek is het?").single();
 		test(place).selectItem("Straat of stoep");
 
-		test($(Button.class).withText("Idee insturen").single()).click();
+		test(find(Button.class).withText("Idee insturen").single()).click();
 
 		assertThat(getCurrentView()).isInstanceOf(ProposeIdeaView.class);
-		assertThat($(Paragraph.class).withClassName("form-error").single().getText())
+		assertThat(find(Paragraph.class).withClassName("form-error").single().getText())
 			.isEqualTo("Je hebt in korte tijd veel ideeën ingestuurd. Probeer het over een uur opnieuw. "
 					+ "Wat je schreef, blijft staan.");
 		assertThat(title.getValue()).isEqualTo("Een bankje bij de bushalte aan de Reigerlaan");
-		assertThat($(TextArea.class).single().getValue())
+		assertThat(find(TextArea.class).single().getValue())
 			.isEqualTo("Wie op de bus wacht, moet nu staan. Voor ouderen is dat zwaar, zeker als het regent.");
-		assertThat($(Button.class).withText("Idee insturen").single().isEnabled()).isTrue();
+		assertThat(find(Button.class).withText("Idee insturen").single().isEnabled()).isTrue();
 		assertThat(sentIn(kees)).isEqualTo(sentIn);
 	}
 

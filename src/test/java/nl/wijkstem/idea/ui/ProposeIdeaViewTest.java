@@ -58,40 +58,40 @@ class ProposeIdeaViewTest extends ViewTest {
 	@WithUserDetails("kees")
 	void resident_proposesAnIdea_andSeesItWaitForReview() {
 		navigate(ProposeIdeaView.class);
-		test($(TextField.class).withLabel("Je idee in één zin").single())
+		test(find(TextField.class).withLabel("Je idee in één zin").single())
 			.setValue("Een watertappunt in het Westwijkpark");
-		test($(TextArea.class).single())
+		test(find(TextArea.class).single())
 			.setValue("Kinderen en sporters hebben in de zomer dorst. Een kraan met drinkwater in het park helpt.");
 		@SuppressWarnings("unchecked")
-		Select<PlaceKind> place = $(Select.class).withLabel("Wat voor plek is het?").single();
+		Select<PlaceKind> place = find(Select.class).withLabel("Wat voor plek is het?").single();
 		test(place).selectItem("Park of groen");
 
-		test($(Button.class).withText("Idee insturen").single()).click();
+		test(find(Button.class).withText("Idee insturen").single()).click();
 
 		assertThat(getCurrentView()).isInstanceOf(IdeaView.class);
-		assertThat($(H1.class).single().getText()).isEqualTo("Een watertappunt in het Westwijkpark");
-		assertThat($(Span.class).withClassName("status-badge").single().getText()).isEqualTo("Wacht op controle");
-		assertThat($(Paragraph.class).withClassName("notice").exists()).isTrue();
+		assertThat(find(H1.class).single().getText()).isEqualTo("Een watertappunt in het Westwijkpark");
+		assertThat(find(Span.class).withClassName("status-badge").single().getText()).isEqualTo("Wacht op controle");
+		assertThat(find(Paragraph.class).withClassName("notice").exists()).isTrue();
 	}
 
 	@Test
 	@WithUserDetails("kees")
 	void tooShortIdea_isRefusedPerField_andEverythingTypedStays() {
 		navigate(ProposeIdeaView.class);
-		TextField title = $(TextField.class).withLabel("Je idee in één zin").single();
+		TextField title = find(TextField.class).withLabel("Je idee in één zin").single();
 		test(title).setValue("Bankje");
-		test($(TextArea.class).single()).setValue("Graag een bankje.");
+		test(find(TextArea.class).single()).setValue("Graag een bankje.");
 
-		test($(Button.class).withText("Idee insturen").single()).click();
+		test(find(Button.class).withText("Idee insturen").single()).click();
 
 		assertThat(getCurrentView()).isInstanceOf(ProposeIdeaView.class);
 		assertThat(title.isInvalid()).isTrue();
 		assertThat(title.getErrorMessage()).isEqualTo("Dit is te kort. Gebruik minstens 10 tekens.");
 		assertThat(title.getValue()).isEqualTo("Bankje");
-		assertThat($(TextArea.class).single().getValue()).isEqualTo("Graag een bankje.");
-		assertThat($(Paragraph.class).withClassName("form-error").single().getText())
+		assertThat(find(TextArea.class).single().getValue()).isEqualTo("Graag een bankje.");
+		assertThat(find(Paragraph.class).withClassName("form-error").single().getText())
 			.startsWith("Je idee is nog niet ingestuurd.");
-		assertThat($(Button.class).withText("Idee insturen").single().isEnabled()).isTrue();
+		assertThat(find(Button.class).withText("Idee insturen").single().isEnabled()).isTrue();
 	}
 
 	@Test
@@ -99,12 +99,12 @@ class ProposeIdeaViewTest extends ViewTest {
 	void typing_showsSimilarPublishedIdeas() {
 		navigate(ProposeIdeaView.class);
 
-		test($(TextField.class).withLabel("Je idee in één zin").single())
+		test(find(TextField.class).withLabel("Je idee in één zin").single())
 			.setValue("Nieuwe speeltoestellen voor de speeltuinen");
 
-		Aside similar = $(Aside.class).withClassName("similar-ideas").single();
+		Aside similar = find(Aside.class).withClassName("similar-ideas").single();
 		assertThat(similar.isVisible()).isTrue();
-		assertThat($(RouterLink.class).from(similar).all()).extracting(RouterLink::getText)
+		assertThat(find(RouterLink.class).from(similar).all()).extracting(RouterLink::getText)
 			.contains("Speeltuin Reigerlaan opknappen");
 	}
 
@@ -115,12 +115,12 @@ class ProposeIdeaViewTest extends ViewTest {
 
 		openDraft(id);
 
-		Section request = $(Section.class).withClassName("change-request").single();
-		assertThat($(Paragraph.class).from(request).all()).extracting(Paragraph::getText)
+		Section request = find(Section.class).withClassName("change-request").single();
+		assertThat(find(Paragraph.class).from(request).all()).extracting(Paragraph::getText)
 			.contains(REQUEST, "Pas je idee hieronder aan en stuur het opnieuw in.");
-		assertThat($(H2.class).from(request).single().getText())
+		assertThat(find(H2.class).from(request).single().getText())
 			.isEqualTo("Het programmabureau vraagt je om je idee aan te passen");
-		assertThat($(TextField.class).withLabel("Je idee in één zin").single().getValue())
+		assertThat(find(TextField.class).withLabel("Je idee in één zin").single().getValue())
 			.isEqualTo("Een hek om het speelveld bij de flat");
 	}
 
@@ -131,8 +131,8 @@ class ProposeIdeaViewTest extends ViewTest {
 
 		openDraft(id);
 
-		assertThat($(Section.class).withClassName("change-request").exists()).isFalse();
-		assertThat($(TextField.class).withLabel("Je idee in één zin").single().getValue()).isEmpty();
+		assertThat(find(Section.class).withClassName("change-request").exists()).isFalse();
+		assertThat(find(TextField.class).withLabel("Je idee in één zin").single().getValue()).isEmpty();
 		assertThat(ideas.requestedChanges(id)).isEmpty();
 	}
 
@@ -141,7 +141,7 @@ class ProposeIdeaViewTest extends ViewTest {
 	void aNewIdea_showsNoRequestForChanges() {
 		navigate(ProposeIdeaView.class);
 
-		assertThat($(Section.class).withClassName("change-request").exists()).isFalse();
+		assertThat(find(Section.class).withClassName("change-request").exists()).isFalse();
 	}
 
 	private void openDraft(Long id) {

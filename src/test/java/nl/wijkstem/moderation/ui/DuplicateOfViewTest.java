@@ -55,18 +55,18 @@ class DuplicateOfViewTest extends ViewTest {
 				"Dit idee bestaat al. Steun het andere idee.");
 
 		navigate("moderation/" + duplicate, ModerationItemView.class);
-		DuplicateOf section = $(DuplicateOf.class).single();
-		RouterLink link = $(RouterLink.class).withClassName("duplicate-of__original").single();
+		DuplicateOf section = find(DuplicateOf.class).single();
+		RouterLink link = find(RouterLink.class).withClassName("duplicate-of__original").single();
 		assertThat(link.getText()).isEqualTo(originalTitle);
 		assertThat(link.getHref()).isEqualTo("moderation/" + original);
 		assertThat(section.getElement().getTextRecursively()).contains("weer de status \"Gepubliceerd\"");
 
-		test($(TextArea.class).withLabel("Bericht aan de indiener").single())
+		test(find(TextArea.class).withLabel("Bericht aan de indiener").single())
 			.setValue("Toch geen dubbel idee: het gaat over een andere straat.");
-		test($(Button.class).withText("Dubbel ongedaan maken").single()).click();
+		test(find(Button.class).withText("Dubbel ongedaan maken").single()).click();
 
 		assertThat(publicIdeas.idea(duplicate, Languages.DUTCH).orElseThrow().status()).isEqualTo(IdeaStatus.PUBLISHED);
-		assertThat($(DuplicateOf.class).exists()).isFalse();
+		assertThat(find(DuplicateOf.class).exists()).isFalse();
 	}
 
 }

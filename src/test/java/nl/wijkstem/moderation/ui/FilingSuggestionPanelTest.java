@@ -54,7 +54,7 @@ class FilingSuggestionPanelTest extends ViewTest {
 		assertThat(text("filing-suggestion__goal")).startsWith("Doel: " + name(suggestion.goalId()) + " (zekerheid ")
 			.endsWith("%)");
 		assertThat(text("filing-suggestion__words")).startsWith("Door deze woorden: ");
-		test($(Button.class).withText("Gebruik dit voorstel").single()).click();
+		test(find(Button.class).withText("Gebruik dit voorstel").single()).click();
 
 		assertThat(goalField().getValue().id()).isEqualTo(suggestion.goalId());
 		assertThat(themesField().getValue()).extracting(Category::id)
@@ -68,8 +68,8 @@ class FilingSuggestionPanelTest extends ViewTest {
 		FilingSuggestion suggestion = suggestions.suggest(id).orElseThrow();
 		navigate("moderation/" + id, ModerationItemView.class);
 
-		test($(Button.class).withText("Gebruik dit voorstel").single()).click();
-		test($(Button.class).withText("Opslaan").single()).click();
+		test(find(Button.class).withText("Gebruik dit voorstel").single()).click();
+		test(find(Button.class).withText("Opslaan").single()).click();
 
 		assertThat(publicIdeas.idea(id, Languages.DUTCH).orElseThrow()).satisfies(idea -> {
 			assertThat(idea.goalId()).isEqualTo(suggestion.goalId());
@@ -91,8 +91,8 @@ class FilingSuggestionPanelTest extends ViewTest {
 		FilingSuggestionPanel panel = new FilingSuggestionPanel(Optional.of(suggestion), overview,
 				(chosenGoal, chosenThemes) -> applied.addAll(List.of(chosenGoal, chosenThemes)));
 		UI.getCurrent().add(panel);
-		List<String> lines = $(Paragraph.class).from(panel).all().stream().map(Paragraph::getText).toList();
-		test($(Button.class).from(panel).single()).click();
+		List<String> lines = find(Paragraph.class).from(panel).all().stream().map(Paragraph::getText).toList();
+		test(find(Button.class).from(panel).single()).click();
 
 		assertThat(lines).contains("Goal: " + goal.name() + " (confidence 99%)",
 				"Because of these words: bankjes, bomen", theme.name() + " (confidence 73%)");
@@ -109,8 +109,8 @@ class FilingSuggestionPanelTest extends ViewTest {
 				});
 		UI.getCurrent().add(panel);
 
-		assertThat($(Paragraph.class).from(panel).single().getText()).startsWith("Nog geen voorstel");
-		assertThat($(Button.class).from(panel).exists()).isFalse();
+		assertThat(find(Paragraph.class).from(panel).single().getText()).startsWith("Nog geen voorstel");
+		assertThat(find(Button.class).from(panel).exists()).isFalse();
 	}
 
 	private Long demoIdea(String title) {
@@ -128,17 +128,17 @@ class FilingSuggestionPanelTest extends ViewTest {
 	}
 
 	private String text(String className) {
-		return $(Paragraph.class).withClassName(className).first().getText();
+		return find(Paragraph.class).withClassName(className).first().getText();
 	}
 
 	@SuppressWarnings("unchecked")
 	private Select<Category> goalField() {
-		return $(Select.class).withLabel("Doel van het programma").single();
+		return find(Select.class).withLabel("Doel van het programma").single();
 	}
 
 	@SuppressWarnings("unchecked")
 	private CheckboxGroup<Category> themesField() {
-		return $(CheckboxGroup.class).withLabel("Thema's").single();
+		return find(CheckboxGroup.class).withLabel("Thema's").single();
 	}
 
 }

@@ -87,7 +87,7 @@ class GoalBoardStatementCountTest extends ViewTest {
 		navigate(GoalBoardView.class);
 		statistics().clear();
 		@SuppressWarnings("unchecked")
-		RadioButtonGroup<ProgrammeOverview.Category> goals = $(RadioButtonGroup.class).single();
+		RadioButtonGroup<ProgrammeOverview.Category> goals = find(RadioButtonGroup.class).single();
 		test(goals).selectItem(goal.name());
 	}
 

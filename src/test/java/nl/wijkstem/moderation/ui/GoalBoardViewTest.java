@@ -86,7 +86,7 @@ class GoalBoardViewTest extends ViewTest {
 		navigate(GoalBoardView.class);
 		ByteArrayOutputStream csv = new ByteArrayOutputStream();
 
-		test($(Anchor.class).withText("Alle openbare ideeën downloaden (CSV, voor Excel)").single()).download(csv);
+		test(find(Anchor.class).withText("Alle openbare ideeën downloaden (CSV, voor Excel)").single()).download(csv);
 
 		List<CSVRecord> rows = CsvReading.rows(csv.toString(StandardCharsets.UTF_8));
 		assertThat(rows.getFirst().toList()).startsWith("Nummer", "Link naar het idee", "Titel", "Beschrijving");
@@ -102,18 +102,18 @@ class GoalBoardViewTest extends ViewTest {
 		String name = "Taal en school " + IdeaFixture.unique();
 		showGoal();
 
-		test($(TextField.class).withLabel("Naam van de bundel").single()).setValue(name);
-		test($(TextArea.class).withLabel("Korte samenvatting voor bewoners").single()).setValue(SUMMARY);
-		test($(Button.class).withText("Bundel maken").single()).click();
+		test(find(TextField.class).withLabel("Naam van de bundel").single()).setValue(name);
+		test(find(TextArea.class).withLabel("Korte samenvatting voor bewoners").single()).setValue(SUMMARY);
+		test(find(Button.class).withText("Bundel maken").single()).click();
 
-		assertThat($(Paragraph.class).from(groupCard(name)).all()).extracting(Paragraph::getText)
+		assertThat(find(Paragraph.class).from(groupCard(name)).all()).extracting(Paragraph::getText)
 			.contains(SUMMARY, "Nog geen ideeën. Sleep een idee hierheen, of kies Verplaatsen bij een idee.");
 		moveByKeyboard(idea, name);
 
 		ListItem card = groupCard(name);
-		assertThat($(RouterLink.class).from(card).all()).extracting(RouterLink::getHref)
+		assertThat(find(RouterLink.class).from(card).all()).extracting(RouterLink::getHref)
 			.containsExactly("ideas/" + idea);
-		assertThat($(Paragraph.class).withClassName("group-card__counts").from(card).single().getText())
+		assertThat(find(Paragraph.class).withClassName("group-card__counts").from(card).single().getText())
 			.isEqualTo("1 idee · 4 verschillende bewoners steunen ideeën in deze bundel");
 	}
 
@@ -129,7 +129,7 @@ class GoalBoardViewTest extends ViewTest {
 		moveByKeyboard(idea, "Ander doel: " + other.name());
 
 		assertThat(ideaRows(idea)).isEmpty();
-		assertThat($(RouterLink.class).from(groupCard(name)).exists()).isFalse();
+		assertThat(find(RouterLink.class).from(groupCard(name)).exists()).isFalse();
 		assertThat(publicIdeas.idea(idea, Languages.DUTCH).orElseThrow().goalId()).isEqualTo(other.id());
 	}
 
@@ -137,12 +137,12 @@ class GoalBoardViewTest extends ViewTest {
 	void badNameAndSummary_areShownAtTheFields_andTheTypedTextStays() {
 		showGoal();
 
-		test($(TextField.class).withLabel("Naam van de bundel").single()).setValue(" ");
-		test($(TextArea.class).withLabel("Korte samenvatting voor bewoners").single()).setValue("kort");
-		test($(Button.class).withText("Bundel maken").single()).click();
+		test(find(TextField.class).withLabel("Naam van de bundel").single()).setValue(" ");
+		test(find(TextArea.class).withLabel("Korte samenvatting voor bewoners").single()).setValue("kort");
+		test(find(Button.class).withText("Bundel maken").single()).click();
 
-		TextField name = $(TextField.class).withLabel("Naam van de bundel").single();
-		TextArea summary = $(TextArea.class).withLabel("Korte samenvatting voor bewoners").single();
+		TextField name = find(TextField.class).withLabel("Naam van de bundel").single();
+		TextArea summary = find(TextArea.class).withLabel("Korte samenvatting voor bewoners").single();
 		assertThat(name.isInvalid()).isTrue();
 		assertThat(name.getErrorMessage()).isEqualTo("Geef de bundel een naam van 3 tot 120 tekens.");
 		assertThat(summary.isInvalid()).isTrue();
@@ -158,8 +158,8 @@ class GoalBoardViewTest extends ViewTest {
 		groups.moveIdea(idea, null, group);
 		showGoal();
 
-		test($(Button.class).withText("Opheffen").from(groupCard(name)).single()).click();
-		test($(ConfirmDialog.class).single()).confirm();
+		test(find(Button.class).withText("Opheffen").from(groupCard(name)).single()).click();
+		test(find(ConfirmDialog.class).single()).confirm();
 
 		assertThat(groupCards(name)).isEmpty();
 		assertThat(overviews.board(goal.id(), 0, 20, Languages.DUTCH).groups()).extracting(IdeaGroupView::id)
@@ -180,7 +180,7 @@ class GoalBoardViewTest extends ViewTest {
 
 		moveByKeyboard(idea, "Geen bundel");
 
-		assertThat($(RouterLink.class).from(groupCard(second)).all()).extracting(RouterLink::getHref)
+		assertThat(find(RouterLink.class).from(groupCard(second)).all()).extracting(RouterLink::getHref)
 			.containsExactly("ideas/" + idea);
 		List<FiledIdea> inSecond = overviews.board(goal.id(), 0, 20, Languages.DUTCH)
 			.groups()
@@ -201,10 +201,11 @@ class GoalBoardViewTest extends ViewTest {
 		}
 		showGoal();
 
-		assertThat($(ListItem.class).withClassName("board-idea").from(groupCard(name)).all()).hasSize(GroupCard.SHOWN);
-		test($(Button.class).withText("Toon de andere 2 ideeën").from(groupCard(name)).single()).click();
+		assertThat(find(ListItem.class).withClassName("board-idea").from(groupCard(name)).all())
+			.hasSize(GroupCard.SHOWN);
+		test(find(Button.class).withText("Toon de andere 2 ideeën").from(groupCard(name)).single()).click();
 
-		assertThat($(ListItem.class).withClassName("board-idea").from(groupCard(name)).all())
+		assertThat(find(ListItem.class).withClassName("board-idea").from(groupCard(name)).all())
 			.hasSize(GroupCard.SHOWN + 2);
 	}
 
@@ -214,8 +215,8 @@ class GoalBoardViewTest extends ViewTest {
 
 		inLanguage(Languages.ENGLISH);
 
-		assertThat($(H1.class).single().getText()).isEqualTo("Goal board");
-		Anchor download = $(Anchor.class).withClassName("download-link").single();
+		assertThat(find(H1.class).single().getText()).isEqualTo("Goal board");
+		Anchor download = find(Anchor.class).withClassName("download-link").single();
 		assertThat(download.getText()).isEqualTo("Download all public ideas (CSV, for Excel)");
 		assertThat(download.getHref()).isNotBlank();
 	}
@@ -223,23 +224,23 @@ class GoalBoardViewTest extends ViewTest {
 	private void showGoal() {
 		navigate(GoalBoardView.class);
 		@SuppressWarnings("unchecked")
-		RadioButtonGroup<ProgrammeOverview.Category> goals = $(RadioButtonGroup.class).withLabel("Kies een doel")
+		RadioButtonGroup<ProgrammeOverview.Category> goals = find(RadioButtonGroup.class).withLabel("Kies een doel")
 			.single();
 		test(goals).selectItem(goal.name());
 	}
 
 	private void moveByKeyboard(Long idea, String target) {
 		ListItem row = ideaRows(idea).getFirst();
-		test($(Button.class).withText("Verplaatsen").from(row).single()).click();
+		test(find(Button.class).withText("Verplaatsen").from(row).single()).click();
 		@SuppressWarnings("unchecked")
-		Select<MoveTarget> where = $(Select.class).withLabel("Verplaatsen naar").from(row).single();
+		Select<MoveTarget> where = find(Select.class).withLabel("Verplaatsen naar").from(row).single();
 		test(where).selectItem(target);
-		test($(Button.class).withText("Nu verplaatsen").from(row).single()).click();
+		test(find(Button.class).withText("Nu verplaatsen").from(row).single()).click();
 	}
 
 	private List<ListItem> ideaRows(Long idea) {
-		return $(ListItem.class).withClassName("board-idea")
-			.withCondition(row -> $(RouterLink.class).from(row).first().getHref().equals("ideas/" + idea))
+		return find(ListItem.class).withClassName("board-idea")
+			.withCondition(row -> find(RouterLink.class).from(row).first().getHref().equals("ideas/" + idea))
 			.all();
 	}
 
@@ -248,8 +249,8 @@ class GoalBoardViewTest extends ViewTest {
 	}
 
 	private List<ListItem> groupCards(String name) {
-		return $(ListItem.class).withClassName("group-card")
-			.withCondition(card -> $(H4.class).from(card).first().getText().equals(name))
+		return find(ListItem.class).withClassName("group-card")
+			.withCondition(card -> find(H4.class).from(card).first().getText().equals(name))
 			.all();
 	}
 

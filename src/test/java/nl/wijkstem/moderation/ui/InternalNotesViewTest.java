@@ -60,15 +60,15 @@ class InternalNotesViewTest extends ViewTest {
 	void moderator_writesANote_andSeesItAsText() {
 		as("moderator", () -> null);
 		navigate("moderation/" + idea, ModerationItemView.class);
-		InternalNotes section = $(InternalNotes.class).single();
+		InternalNotes section = find(InternalNotes.class).single();
 		assertThat(section.getElement().getTextRecursively()).contains("Er zijn nog geen notities.");
-		TextArea text = $(TextArea.class).withLabel("Nieuwe notitie").single();
+		TextArea text = find(TextArea.class).withLabel("Nieuwe notitie").single();
 
-		test($(Button.class).withText("Notitie opslaan").single()).click();
+		test(find(Button.class).withText("Notitie opslaan").single()).click();
 		assertThat(text.isInvalid()).isTrue();
 		assertThat(text.getErrorMessage()).isEqualTo("Schrijf eerst een notitie.");
 		test(text).setValue(secret);
-		test($(Button.class).withText("Notitie opslaan").single()).click();
+		test(find(Button.class).withText("Notitie opslaan").single()).click();
 
 		assertThat(text.isInvalid()).isFalse();
 		assertThat(text.getValue()).isEmpty();
@@ -83,10 +83,10 @@ class InternalNotesViewTest extends ViewTest {
 		as("moderator", () -> notes.add(idea, secret));
 
 		navigate("ideas/" + idea, IdeaView.class);
-		assertThat($(IdeaView.class).single().getElement().getTextRecursively()).contains("Notities ")
+		assertThat(find(IdeaView.class).single().getElement().getTextRecursively()).contains("Notities ")
 			.doesNotContain(secret);
 		navigate(MyIdeasView.class);
-		assertThat($(MyIdeasView.class).single().getElement().getTextRecursively()).doesNotContain(secret);
+		assertThat(find(MyIdeasView.class).single().getElement().getTextRecursively()).doesNotContain(secret);
 	}
 
 	private <T> T as(String username, Supplier<T> work) {

@@ -65,14 +65,14 @@ class ItemClaimViewTest extends ViewTest {
 		navigate("moderation/" + idea, ModerationItemView.class);
 		assertThat(claimStatus()).isEqualTo("Niemand werkt hier nu aan.");
 
-		test($(Button.class).withText("Ik pak dit op").single()).click();
+		test(find(Button.class).withText("Ik pak dit op").single()).click();
 
 		assertThat(claimStatus()).startsWith("Jij werkt hieraan, tot ");
-		assertThat($(Button.class).withText("Vrijgeven").exists()).isTrue();
+		assertThat(find(Button.class).withText("Vrijgeven").exists()).isTrue();
 		navigate(ModerationQueueView.class);
 		// other tests leave many submissions waiting: find this one
-		test($(TextField.class).withLabel("Zoeken in titel en tekst").single()).setValue(title);
-		assertThat($(QueueItem.class).all()).filteredOn(card -> card.card().ideaId().equals(idea))
+		test(find(TextField.class).withLabel("Zoeken in titel en tekst").single()).setValue(title);
+		assertThat(find(QueueItem.class).all()).filteredOn(card -> card.card().ideaId().equals(idea))
 			.singleElement()
 			.satisfies(card -> assertThat(card.getElement().getTextRecursively()).contains("Jij werkt hieraan (tot "));
 	}
@@ -86,8 +86,8 @@ class ItemClaimViewTest extends ViewTest {
 
 		assertThat(claimStatus()).startsWith("Sanne Jansen (programmabureau) werkt hieraan sinds ")
 			.endsWith("Overleg met Sanne Jansen (programmabureau) voordat je iets doet.");
-		assertThat($(Button.class).withText("Ik pak dit op").exists()).isFalse();
-		assertThat($(Select.class).withLabel("Geven aan een collega").exists()).isFalse();
+		assertThat(find(Button.class).withText("Ik pak dit op").exists()).isFalse();
+		assertThat(find(Select.class).withLabel("Geven aan een collega").exists()).isFalse();
 	}
 
 	@Test
@@ -96,18 +96,18 @@ class ItemClaimViewTest extends ViewTest {
 		navigate("moderation/" + idea, ModerationItemView.class);
 
 		@SuppressWarnings("unchecked")
-		Select<Object> colleague = $(Select.class).withLabel("Geven aan een collega").single();
-		test($(Button.class).withText("Geven").single()).click();
+		Select<Object> colleague = find(Select.class).withLabel("Geven aan een collega").single();
+		test(find(Button.class).withText("Geven").single()).click();
 		assertThat(colleague.isInvalid()).isTrue();
 		test(colleague).selectItem("Ahmet Yilmaz (beheer)");
-		test($(Button.class).withText("Geven").single()).click();
+		test(find(Button.class).withText("Geven").single()).click();
 
 		assertThat(claimStatus())
 			.startsWith("Sanne Jansen (programmabureau) heeft dit aan Ahmet Yilmaz (beheer) " + "gegeven, tot ");
 	}
 
 	private String claimStatus() {
-		return $(Paragraph.class).withClassName("item-claim__status").single().getText();
+		return find(Paragraph.class).withClassName("item-claim__status").single().getText();
 	}
 
 	private <T> T as(String username, Supplier<T> work) {

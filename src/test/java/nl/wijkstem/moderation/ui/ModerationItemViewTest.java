@@ -81,13 +81,14 @@ class ModerationItemViewTest extends ViewTest {
 		Long id = fixture.published("Een idee dat even verborgen was " + IdeaFixture.unique(), null);
 		moderation.hide(id, fixture.version(id), "Er stond een telefoonnummer in je idee.");
 		open(id);
-		test($(Button.class).withText("Weer laten zien").single()).click();
+		test(find(Button.class).withText("Weer laten zien").single()).click();
 
-		ReasonTemplatePicker picker = $(ReasonTemplatePicker.class).from($(VisibilityForm.class).single()).single();
+		ReasonTemplatePicker picker = find(ReasonTemplatePicker.class).from(find(VisibilityForm.class).single())
+			.single();
 
 		assertThat(offered(picker)).contains("Weer zichtbaar")
 			.doesNotContain("Melding klopt niet", "Melding: een mening mag");
-		assertThat($(TextArea.class).from($(VisibilityForm.class).single()).single().getHelperText())
+		assertThat(find(TextArea.class).from(find(VisibilityForm.class).single()).single().getHelperText())
 			.isEqualTo("De schrijver krijgt dit bericht. Schrijf in eenvoudige taal (B1).");
 	}
 
@@ -96,14 +97,15 @@ class ModerationItemViewTest extends ViewTest {
 		Long id = fixture.published("Een idee dat iemand meldde " + IdeaFixture.unique(), null);
 		as("fatima", () -> comments.report(id, null, ReportReason.PERSONAL_DATA));
 		open(id);
-		ReportsSection reports = $(ReportsSection.class).single();
+		ReportsSection reports = find(ReportsSection.class).single();
 		RadioButtonGroup<Boolean> upheld = radio(reports, "Klopt de melding?");
 
 		test(upheld).selectItem("Melding klopt niet: laten staan");
-		ReasonTemplatePicker picker = $(ReasonTemplatePicker.class).from(reports).single();
+		ReasonTemplatePicker picker = find(ReasonTemplatePicker.class).from(reports).single();
 		assertThat(offered(picker)).contains("Melding klopt niet", "Melding: een mening mag")
 			.doesNotContain("Beledigend of discriminerend");
-		assertThat($(TextArea.class).from(reports).single().getHelperText()).startsWith("De bewoners die dit meldden");
+		assertThat(find(TextArea.class).from(reports).single().getHelperText())
+			.startsWith("De bewoners die dit meldden");
 
 		test(upheld).selectItem("Melding klopt: verbergen");
 		assertThat(offered(picker)).contains("Persoonlijke gegevens in de tekst", "Beledigend of discriminerend")
@@ -114,13 +116,13 @@ class ModerationItemViewTest extends ViewTest {
 	void revisingTheText_offersTextsForTheReasonChosen_notPublishTexts() {
 		Long id = fixture.submitted("Een idee waarvan de tekst beter kan " + IdeaFixture.unique());
 		open(id);
-		test($(Button.class).withText("Tekst aanpassen").single()).click();
-		RevisionForm form = $(RevisionForm.class).single();
-		assertThat($(ReasonTemplatePicker.class).from(form).exists()).isFalse();
+		test(find(Button.class).withText("Tekst aanpassen").single()).click();
+		RevisionForm form = find(RevisionForm.class).single();
+		assertThat(find(ReasonTemplatePicker.class).from(form).exists()).isFalse();
 
 		test(radio(form, "Waarom pas je de tekst aan?"))
 			.selectItem("Om persoonlijke gegevens weg te halen. De oude tekst wordt overal gewist.");
-		ReasonTemplatePicker picker = $(ReasonTemplatePicker.class).from(form).single();
+		ReasonTemplatePicker picker = find(ReasonTemplatePicker.class).from(form).single();
 		assertThat(offered(picker)).contains("Persoonlijke gegevens uit de tekst gehaald")
 			.doesNotContain("Bedankt, je idee staat online", "Persoonlijke gegevens verwijderd");
 
@@ -135,34 +137,35 @@ class ModerationItemViewTest extends ViewTest {
 		Long id = fixture.submitted("Meer bomen en groen in de straat bij de school " + IdeaFixture.unique());
 		ProgrammeOverview.Category goal = fixture.goals().get(1);
 		open(id);
-		ActionPanel panel = $(ActionPanel.class).single();
-		assertThat($(Select.class).from(panel).exists()).as("filing waits for the decision").isFalse();
+		ActionPanel panel = find(ActionPanel.class).single();
+		assertThat(find(Select.class).from(panel).exists()).as("filing waits for the decision").isFalse();
 
 		test(radio(panel, "Wat doe je met dit idee?")).selectItem("Publiceren");
 		@SuppressWarnings("unchecked")
-		Select<ProgrammeOverview.Category> goals = $(Select.class).from(panel)
+		Select<ProgrammeOverview.Category> goals = find(Select.class).from(panel)
 			.withLabel("Doel van het programma")
 			.single();
 		test(goals).selectItem(goal.name());
 		assertThat(message(panel).getValue()).startsWith("Bedankt voor je idee!");
-		test($(Button.class).from(panel).withText("Opslaan en volgende").single()).click();
+		test(find(Button.class).from(panel).withText("Opslaan en volgende").single()).click();
 
 		IdeaDetails saved = publicIdeas.idea(id, Languages.DUTCH).orElseThrow();
 		assertThat(saved.status()).isEqualTo(IdeaStatus.PUBLISHED);
 		assertThat(saved.goalId()).isEqualTo(goal.id());
 		assertThat(getCurrentView()).isInstanceOf(ModerationItemView.class);
-		assertThat($(H1.class).single().getText()).isNotEqualTo(saved.title());
-		assertThat($(Paragraph.class).withClassName("status-badge").single().getText()).isEqualTo("Wacht op controle");
+		assertThat(find(H1.class).single().getText()).isNotEqualTo(saved.title());
+		assertThat(find(Paragraph.class).withClassName("status-badge").single().getText())
+			.isEqualTo("Wacht op controle");
 	}
 
 	@Test
 	void rejectingWithoutAMessage_isRefusedBesideIt_andNothingChanges() {
 		Long id = fixture.submitted("Een idee dat niet in de wijk past " + IdeaFixture.unique());
 		open(id);
-		ActionPanel panel = $(ActionPanel.class).single();
+		ActionPanel panel = find(ActionPanel.class).single();
 
 		test(radio(panel, "Wat doe je met dit idee?")).selectItem("Afwijzen");
-		test($(Button.class).from(panel).withText("Opslaan").single()).click();
+		test(find(Button.class).from(panel).withText("Opslaan").single()).click();
 
 		assertThat(message(panel).isInvalid()).isTrue();
 		assertThat(message(panel).getErrorMessage()).contains("10");
@@ -174,45 +177,46 @@ class ModerationItemViewTest extends ViewTest {
 	void shortcuts_chooseTheDecision_andAreListedOnThePage() {
 		Long id = fixture.submitted("Een idee om met het toetsenbord te publiceren " + IdeaFixture.unique());
 		open(id);
-		ActionPanel panel = $(ActionPanel.class).single();
+		ActionPanel panel = find(ActionPanel.class).single();
 
 		fireShortcut(Key.KEY_A, KeyModifier.ALT);
 		assertThat(radio(panel, "Wat doe je met dit idee?").getValue()).isEqualTo(ModerationDecision.REJECT);
 		fireShortcut(Key.KEY_P, KeyModifier.ALT);
 
 		assertThat(radio(panel, "Wat doe je met dit idee?").getValue()).isEqualTo(ModerationDecision.PUBLISH);
-		assertThat($(Paragraph.class).withClassName("sr-only").single().getText()).isEqualTo("Gekozen: Publiceren");
-		assertThat($(DescriptionList.Term.class).from($(ShortcutHelp.class).single()).all())
+		assertThat(find(Paragraph.class).withClassName("sr-only").single().getText()).isEqualTo("Gekozen: Publiceren");
+		assertThat(find(DescriptionList.Term.class).from(find(ShortcutHelp.class).single()).all())
 			.extracting(DescriptionList.Term::getText)
 			.contains("Alt+P", "Alt+W", "Alt+A", "Alt+N");
-		assertThat(
-				$(Button.class).withText("Opslaan en volgende").single().getElement().getAttribute("aria-keyshortcuts"))
-			.isEqualTo("Alt+N");
+		assertThat(find(Button.class).withText("Opslaan en volgende")
+			.single()
+			.getElement()
+			.getAttribute("aria-keyshortcuts")).isEqualTo("Alt+N");
 	}
 
 	@Test
 	void aPublicIdea_isFiledInThePanel_andRarerActionsOpenInDialogs() {
 		Long id = fixture.published("Een gepubliceerd idee zonder doel " + IdeaFixture.unique(), null);
 		open(id);
-		ActionPanel panel = $(ActionPanel.class).single();
-		assertThat($(RadioButtonGroup.class).from(panel).exists()).isFalse();
+		ActionPanel panel = find(ActionPanel.class).single();
+		assertThat(find(RadioButtonGroup.class).from(panel).exists()).isFalse();
 
-		test($(Button.class).from(panel).withText("Opslaan").single()).click();
+		test(find(Button.class).from(panel).withText("Opslaan").single()).click();
 		@SuppressWarnings("unchecked")
-		Select<ProgrammeOverview.Category> goals = $(Select.class).from(panel)
+		Select<ProgrammeOverview.Category> goals = find(Select.class).from(panel)
 			.withLabel("Doel van het programma")
 			.single();
 		assertThat(goals.isInvalid()).isTrue();
 
-		assertThat($(Button.class).from($(MoreActions.class).single()).all()).extracting(Button::getText)
+		assertThat(find(Button.class).from(find(MoreActions.class).single()).all()).extracting(Button::getText)
 			.contains("Tekst aanpassen", "Verbergen", "Officieel antwoord", "Status en nieuws");
-		assertThat($(StatusUpdateForm.class).exists()).isFalse();
-		test($(Button.class).withText("Status en nieuws").single()).click();
-		assertThat($(StatusUpdateForm.class).exists()).isTrue();
+		assertThat(find(StatusUpdateForm.class).exists()).isFalse();
+		test(find(Button.class).withText("Status en nieuws").single()).click();
+		assertThat(find(StatusUpdateForm.class).exists()).isTrue();
 	}
 
 	private TextArea message(ActionPanel panel) {
-		return $(TextArea.class).from(panel).withLabel("Bericht aan de indiener").single();
+		return find(TextArea.class).from(panel).withLabel("Bericht aan de indiener").single();
 	}
 
 	private void open(Long id) {
@@ -222,12 +226,12 @@ class ModerationItemViewTest extends ViewTest {
 
 	@SuppressWarnings("unchecked")
 	private <T> RadioButtonGroup<T> radio(Component in, String label) {
-		return $(RadioButtonGroup.class).from(in).withLabel(label).single();
+		return find(RadioButtonGroup.class).from(in).withLabel(label).single();
 	}
 
 	@SuppressWarnings("unchecked")
 	private List<String> offered(ReasonTemplatePicker picker) {
-		ComboBox<ReasonTemplateChoice> choice = $(ComboBox.class).from(picker).single();
+		ComboBox<ReasonTemplateChoice> choice = find(ComboBox.class).from(picker).single();
 		return choice.getListDataView().getItems().map(ReasonTemplateChoice::title).toList();
 	}
 

@@ -78,7 +78,7 @@ class ModerationQueueViewTest extends ViewTest {
 				.contains("Ingediend op ")
 				.containsPattern("\\((net binnen|1 minuut geleden|\\d+ minuten geleden)\\)");
 		});
-		assertThat($(Paragraph.class).withText("1 ideeën wachten op controle").exists()).isTrue();
+		assertThat(find(Paragraph.class).withText("1 ideeën wachten op controle").exists()).isTrue();
 	}
 
 	@Test
@@ -108,7 +108,7 @@ class ModerationQueueViewTest extends ViewTest {
 		select("Taal van de tekst").clear();
 		test(select("Hoe lang het wacht")).selectItem("7 dagen of langer");
 		assertThat(ids()).isEmpty();
-		assertThat($(Paragraph.class).withText("0 ideeën wachten op controle").exists()).isTrue();
+		assertThat(find(Paragraph.class).withText("0 ideeën wachten op controle").exists()).isTrue();
 	}
 
 	@Test
@@ -118,7 +118,7 @@ class ModerationQueueViewTest extends ViewTest {
 		as("fatima", () -> comments.report(idea, comment, ReportReason.OFFENSIVE));
 		navigate(ModerationQueueView.class);
 
-		test($(RadioButtonGroup.class).single()).selectItem("Gemeld");
+		test(find(RadioButtonGroup.class).single()).selectItem("Gemeld");
 		search(marker);
 
 		assertThat(cards()).singleElement().satisfies(card -> {
@@ -150,15 +150,15 @@ class ModerationQueueViewTest extends ViewTest {
 	}
 
 	private void search(String text) {
-		test($(TextField.class).withLabel(getTranslationOf("moderation.queue.search")).single()).setValue(text);
+		test(find(TextField.class).withLabel(getTranslationOf("moderation.queue.search")).single()).setValue(text);
 	}
 
 	private String getTranslationOf(String key) {
-		return $(ModerationQueueView.class).single().getTranslation(key);
+		return find(ModerationQueueView.class).single().getTranslation(key);
 	}
 
 	private List<QueueItem> cards() {
-		return $(QueueItem.class).all();
+		return find(QueueItem.class).all();
 	}
 
 	private List<Long> ids() {
@@ -171,7 +171,7 @@ class ModerationQueueViewTest extends ViewTest {
 
 	@SuppressWarnings("unchecked")
 	private Select<Object> select(String label) {
-		return $(Select.class).withLabel(label).single();
+		return find(Select.class).withLabel(label).single();
 	}
 
 	private <T> T as(String username, Supplier<T> work) {

@@ -75,8 +75,8 @@ class ModerationStatementCountTest extends ViewTest {
 
 	private void reportedMostReportedFirst() {
 		navigate("moderation", ModerationQueueView.class);
-		test($(RadioButtonGroup.class).single()).selectItem("Gemeld");
-		test($(Select.class).withLabel("Volgorde").single()).selectItem("Vaakst gemeld eerst");
+		test(find(RadioButtonGroup.class).single()).selectItem("Gemeld");
+		test(find(Select.class).withLabel("Volgorde").single()).selectItem("Vaakst gemeld eerst");
 	}
 
 	/** Two residents report every comment of these ideas, one of them the idea too. */

@@ -61,19 +61,19 @@ class ProgrammeViewTest extends ViewTest {
 
 		navigate(ProgrammeView.class);
 
-		assertThat($(H2.class).all()).extracting(H2::getText)
+		assertThat(find(H2.class).all()).extracting(H2::getText)
 			.containsExactlyElementsOf(fixture.goals().stream().map(ProgrammeOverview.Category::name).toList());
-		ListItem card = $(ListItem.class).withClassName("programme-group")
-			.withCondition(item -> $(H4.class).from(item).single().getText().equals(name))
+		ListItem card = find(ListItem.class).withClassName("programme-group")
+			.withCondition(item -> find(H4.class).from(item).single().getText().equals(name))
 			.single();
-		assertThat($(Paragraph.class).from(card).all()).extracting(Paragraph::getText)
+		assertThat(find(Paragraph.class).from(card).all()).extracting(Paragraph::getText)
 			.contains("Bewoners willen plekken om te zitten, in het groen.",
 					"2 ideeën · 3 bewoners steunen deze bundel");
-		assertThat($(RouterLink.class).from(card).all()).extracting(RouterLink::getHref)
+		assertThat(find(RouterLink.class).from(card).all()).extracting(RouterLink::getHref)
 			.containsExactlyInAnyOrder("ideas/" + benches, "ideas/" + trees);
-		assertThat($(Span.class).withClassName("status-badge").from(card).all()).extracting(Span::getText)
+		assertThat(find(Span.class).withClassName("status-badge").from(card).all()).extracting(Span::getText)
 			.containsOnly("Gepubliceerd");
-		assertThat($(Paragraph.class).withClassName("programme-goal__count").all())
+		assertThat(find(Paragraph.class).withClassName("programme-goal__count").all())
 			.allSatisfy(count -> assertThat(count.getText()).matches("(Bewoners stuurden .* in|Bij dit doel).*"));
 	}
 
@@ -83,8 +83,8 @@ class ProgrammeViewTest extends ViewTest {
 
 		inLanguage(Languages.ENGLISH);
 
-		assertThat($(H1.class).single().getText()).isEqualTo("Your ideas in the programme");
-		assertThat($(Paragraph.class).withClassName("programme-goal__count").first().getText())
+		assertThat(find(H1.class).single().getText()).isEqualTo("Your ideas in the programme");
+		assertThat(find(Paragraph.class).withClassName("programme-goal__count").first().getText())
 			.matches("(Residents sent in .* under this goal|There are no ideas under this goal yet)\\.");
 	}
 

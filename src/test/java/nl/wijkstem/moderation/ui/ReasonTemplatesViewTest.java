@@ -37,11 +37,11 @@ class ReasonTemplatesViewTest extends ViewTest {
 	void newTemplate_withProblems_showsThemBesideTheFields_keepsTheText_thenSaves() {
 		navigate(ReasonTemplatesView.class);
 		String title = "Fietsenrek " + UUID.randomUUID().toString().substring(0, 6);
-		test($(Button.class).withText("Nieuwe standaardtekst").single()).click();
+		test(find(Button.class).withText("Nieuwe standaardtekst").single()).click();
 		test(field("Titel in het Nederlands")).setValue(title);
 		test(area("Tekst in het Nederlands")).setValue("Te kort");
 
-		test($(Button.class).withText("Opslaan").single()).click();
+		test(find(Button.class).withText("Opslaan").single()).click();
 
 		assertThat(area("Tekst in het Nederlands").getErrorMessage())
 			.isEqualTo("Schrijf een tekst van minstens 10 tekens.");
@@ -54,32 +54,32 @@ class ReasonTemplatesViewTest extends ViewTest {
 		test(field("Titel in het Engels")).setValue(title + " (en)");
 		test(area("Tekst in het Engels")).setValue("A bicycle rack is coming near the flat.");
 		test(kinds()).selectItem("Nieuwe status (voor iedereen)");
-		test($(Button.class).withText("Opslaan").single()).click();
+		test(find(Button.class).withText("Opslaan").single()).click();
 
 		assertThat(titles()).contains(title);
-		assertThat($(TextField.class).withLabel("Titel in het Nederlands").exists()).isFalse();
+		assertThat(find(TextField.class).withLabel("Titel in het Nederlands").exists()).isFalse();
 	}
 
 	@Test
 	void moderator_editsAndDeletesATemplate() {
 		navigate(ReasonTemplatesView.class);
 		String title = "Lantaarnpaal " + UUID.randomUUID().toString().substring(0, 6);
-		test($(Button.class).withText("Nieuwe standaardtekst").single()).click();
+		test(find(Button.class).withText("Nieuwe standaardtekst").single()).click();
 		test(field("Titel in het Nederlands")).setValue(title);
 		test(area("Tekst in het Nederlands")).setValue("De gemeente zet er een lantaarnpaal bij.");
 		test(field("Titel in het Engels")).setValue(title);
 		test(area("Tekst in het Engels")).setValue("The municipality adds a street light.");
 		test(kinds()).selectItem("Nieuwe status (voor iedereen)");
-		test($(Button.class).withText("Opslaan").single()).click();
+		test(find(Button.class).withText("Opslaan").single()).click();
 
-		test($(Button.class).withAriaLabel("Bewerken: " + title).single()).click();
+		test(find(Button.class).withAriaLabel("Bewerken: " + title).single()).click();
 		assertThat(area("Tekst in het Nederlands").getValue()).isEqualTo("De gemeente zet er een lantaarnpaal bij.");
 		test(field("Titel in het Nederlands")).setValue(title + " (gewijzigd)");
-		test($(Button.class).withText("Opslaan").single()).click();
+		test(find(Button.class).withText("Opslaan").single()).click();
 		assertThat(titles()).contains(title + " (gewijzigd)").doesNotContain(title);
 
-		test($(Button.class).withAriaLabel("Verwijderen: " + title + " (gewijzigd)").single()).click();
-		test($(ConfirmDialog.class).single()).confirm();
+		test(find(Button.class).withAriaLabel("Verwijderen: " + title + " (gewijzigd)").single()).click();
+		test(find(ConfirmDialog.class).single()).confirm();
 
 		assertThat(titles()).doesNotContain(title + " (gewijzigd)");
 	}
@@ -94,7 +94,7 @@ class ReasonTemplatesViewTest extends ViewTest {
 
 		picker.showFor("DUPLICATE");
 		@SuppressWarnings("unchecked")
-		ComboBox<Object> choice = $(ComboBox.class).withLabel("Standaardtekst").single();
+		ComboBox<Object> choice = find(ComboBox.class).withLabel("Standaardtekst").single();
 		test(choice).selectItem("Dubbel idee");
 
 		assertThat(picker.isVisible()).isTrue();
@@ -107,7 +107,7 @@ class ReasonTemplatesViewTest extends ViewTest {
 	}
 
 	private List<String> titles() {
-		return $(H2.class)
+		return find(H2.class)
 			.withCondition(h2 -> h2.getParent()
 				.map(parent -> parent.getElement().getClassList().contains("reason-template"))
 				.orElse(false))
@@ -118,16 +118,16 @@ class ReasonTemplatesViewTest extends ViewTest {
 	}
 
 	private TextField field(String label) {
-		return $(TextField.class).withLabel(label).single();
+		return find(TextField.class).withLabel(label).single();
 	}
 
 	private TextArea area(String label) {
-		return $(TextArea.class).withLabel(label).single();
+		return find(TextArea.class).withLabel(label).single();
 	}
 
 	@SuppressWarnings("unchecked")
 	private CheckboxGroup<Object> kinds() {
-		return $(CheckboxGroup.class).withLabel("Past bij deze besluiten").single();
+		return find(CheckboxGroup.class).withLabel("Past bij deze besluiten").single();
 	}
 
 }

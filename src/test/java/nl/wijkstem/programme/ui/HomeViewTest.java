@@ -20,11 +20,11 @@ class HomeViewTest extends ViewTest {
 	void anonymousVisitor_seesGoalsThemesAndTheWayToSignIn() {
 		HomeView home = navigate(HomeView.class);
 
-		assertThat($(H1.class).from(home).single().getText()).isEqualTo("Jouw stem voor de Westwijk");
-		assertThat($(ListItem.class).from(home).withClassName("card").all()).hasSize(9);
-		assertThat($(RouterLink.class).from(intro()).withClassName("call-to-action").single().getText())
+		assertThat(find(H1.class).from(home).single().getText()).isEqualTo("Jouw stem voor de Westwijk");
+		assertThat(find(ListItem.class).from(home).withClassName("card").all()).hasSize(9);
+		assertThat(find(RouterLink.class).from(intro()).withClassName("call-to-action").single().getText())
 			.isEqualTo("Log in om mee te doen");
-		assertThat($(Anchor.class).withText("Melden bij BuitenBeter").single().getHref())
+		assertThat(find(Anchor.class).withText("Melden bij BuitenBeter").single().getHref())
 			.isEqualTo("https://www.buitenbeter.nl/");
 	}
 
@@ -33,7 +33,7 @@ class HomeViewTest extends ViewTest {
 	void signedInResident_isNotAskedToSignIn() {
 		navigate(HomeView.class);
 
-		assertThat($(RouterLink.class).from(intro()).withClassName("call-to-action").exists()).isFalse();
+		assertThat(find(RouterLink.class).from(intro()).withClassName("call-to-action").exists()).isFalse();
 	}
 
 	@Test
@@ -42,12 +42,12 @@ class HomeViewTest extends ViewTest {
 		inLanguage(Languages.ENGLISH);
 		HomeView home = (HomeView) getCurrentView();
 
-		assertThat($(H1.class).from(home).single().getText()).isEqualTo("Your voice for Westwijk");
-		assertThat($(H3.class).from(home).withText("Liveability").exists()).isTrue();
+		assertThat(find(H1.class).from(home).single().getText()).isEqualTo("Your voice for Westwijk");
+		assertThat(find(H3.class).from(home).withText("Liveability").exists()).isTrue();
 	}
 
 	private Section intro() {
-		return $(Section.class).withClassName("home-intro").single();
+		return find(Section.class).withClassName("home-intro").single();
 	}
 
 }
