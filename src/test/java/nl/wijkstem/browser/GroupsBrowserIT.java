@@ -16,6 +16,7 @@ import nl.wijkstem.programme.ProgrammeService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -52,9 +53,12 @@ class GroupsBrowserIT extends BrowserTest {
 	@Autowired
 	ApplicationEventPublisher events;
 
+	@Autowired
+	ApplicationContext context;
+
 	@Test
 	void moderator_groupsIdeasOnTheGoalBoard_andResidentsSeeTheGroupOnTheProgrammePage() throws IOException {
-		IdeaFixture fixture = new IdeaFixture(ideas, programme, demoUsers, events);
+		IdeaFixture fixture = new IdeaFixture(context);
 		Long goal = fixture.goal(GOAL);
 		Set<Long> liveability = Set.of(fixture.theme("Leefbaarheid"));
 		fixture.published(BENCHES, goal, liveability);

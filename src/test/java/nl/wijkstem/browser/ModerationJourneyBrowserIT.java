@@ -9,7 +9,9 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.IdeaDraft;
+import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.idea.IdeaService;
+import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.idea.ModerationDecision;
 import nl.wijkstem.idea.PlaceKind;
 import nl.wijkstem.moderation.IdeaFixture;
@@ -32,6 +34,12 @@ class ModerationJourneyBrowserIT extends BrowserTest {
 
 	@Autowired
 	IdeaService ideas;
+
+	@Autowired
+	IdeaDecisionService decisions;
+
+	@Autowired
+	PublicIdeaService publicIdeas;
 
 	@Autowired
 	UserDetailsService demoUsers;
@@ -153,7 +161,8 @@ class ModerationJourneyBrowserIT extends BrowserTest {
 							new IdeaDraft(title, description, PlaceKind.GREEN, null, "Rondje Krabbeplas", null, null))
 					.id());
 		as("moderator", () -> {
-			ideas.decide(id, ideas.idea(id, Languages.DUTCH).orElseThrow().version(), ModerationDecision.PUBLISH, "");
+			decisions.decide(id, publicIdeas.idea(id, Languages.DUTCH).orElseThrow().version(),
+					ModerationDecision.PUBLISH, "");
 			return null;
 		});
 		return title;
