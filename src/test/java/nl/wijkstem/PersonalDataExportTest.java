@@ -7,6 +7,7 @@ import java.util.Set;
 
 import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.idea.IdeaDecisionService;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ModeratorPublishing;
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.account.ResidencyService;
@@ -31,7 +32,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,7 +68,7 @@ class PersonalDataExportTest {
 	VotingService voting;
 
 	@Autowired
-	UserDetailsService demoUsers;
+	DemoUsers demo;
 
 	@Autowired
 	ApplicationEventPublisher events;
@@ -86,7 +86,7 @@ class PersonalDataExportTest {
 	}
 
 	private <T> T as(String demoUser, java.util.function.Supplier<T> action) {
-		return ResidencyTestSupport.as(() -> SignIn.as(demoUsers, events, demoUser), action);
+		return ResidencyTestSupport.as(() -> demo.signIn(demoUser), action);
 	}
 
 	@Test
@@ -104,10 +104,10 @@ class PersonalDataExportTest {
 		comments.comment(garden, null, "Ik help graag mee met de moestuin " + unique);
 		ideas.support(garden);
 		Long round = as("beheerder", () -> {
-			SignIn.as(demoUsers, events, "moderator");
+			demo.signIn("moderator");
 			ModeratorPublishing.publish(decisions, publicIdeas, myIdea);
 			residency.verifyInPerson(myAccount);
-			SignIn.as(demoUsers, events, "beheerder");
+			demo.signIn("beheerder");
 			Long created = rounds.create(new RoundForm("Inzageronde " + unique, "Access round " + unique,
 					"Kies wat je wilt.", "Choose what you like.", clock.instant().plus(Duration.ofMinutes(1)),
 					clock.instant().plus(Duration.ofHours(1)), clock.instant().plus(Duration.ofDays(1)),

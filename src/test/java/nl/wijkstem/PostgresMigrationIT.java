@@ -15,6 +15,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.idea.IdeaDecisionService;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ModeratorPublishing;
 import nl.wijkstem.support.SynchronousReactions;
 import nl.wijkstem.account.AddressService;
@@ -59,7 +60,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
@@ -75,7 +75,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * started for this test, migrated by Flyway and validated by Hibernate.
  */
 @SpringBootTest(properties = "wijkstem.rate-limits.ideas=2/1d")
-@Import(SynchronousReactions.class)
+@Import({ SynchronousReactions.class, DemoUsers.class })
 @ActiveProfiles({ "test", "postgres" })
 class PostgresMigrationIT {
 
@@ -91,6 +91,9 @@ class PostgresMigrationIT {
 	ApplicationEventPublisher events;
 
 	@Autowired
+	DemoUsers demo;
+
+	@Autowired
 	IdeaService ideas;
 
 	@Autowired
@@ -98,9 +101,6 @@ class PostgresMigrationIT {
 
 	@Autowired
 	PublicIdeaService publicIdeas;
-
-	@Autowired
-	UserDetailsService demoUsers;
 
 	@Autowired
 	IdeaModerationService moderation;
@@ -152,16 +152,16 @@ class PostgresMigrationIT {
 	@Test
 	void moderationQueue_searchesFiltersAndSorts_onPostgres() {
 		try {
-			SignIn.as(demoUsers, events, "moderator");
+			demo.signIn("moderator");
 			Long street = decisions.collect(new CollectedIdea(new IdeaDraft("Stoep 100% heel maken",
 					"De stoep bij de flat ligt vol losse tegels. Mensen met een rollator vallen bijna.",
 					PlaceKind.STREET, null, "", null, null), "Spreekuur in de bibliotheek", ""));
 			Long green = decisions.collect(new CollectedIdea(new IdeaDraft("Meer bomen op het plein",
 					"More trees on the square would give shade in the summer, the stoep is too hot.", PlaceKind.GREEN,
 					null, "", null, null), "Spreekuur in de bibliotheek", ""));
-			SignIn.as(demoUsers, events, "kees");
+			demo.signIn("kees");
 			comments.report(green, null, ReportReason.SPAM);
-			SignIn.as(demoUsers, events, "moderator");
+			demo.signIn("moderator");
 			QueueQuery all = new QueueQuery(QueueList.UNFILED, "STOEP", null, null, null, QueueAge.UNDER_A_DAY, null,
 					QueueSort.MOST_REPORTED);
 
@@ -198,7 +198,7 @@ class PostgresMigrationIT {
 
 	@Test
 	void ideas_areSubmittedAndSupportedOnPostgres_withinTheRateLimit() {
-		SignIn.as(demoUsers, events, "kees");
+		demo.signIn("kees");
 		try {
 			IdeaDraft draft = new IdeaDraft("Een bankje bij de bushalte aan de Reigerlaan",
 					"Wie op de bus wacht, moet nu staan. Voor ouderen is dat zwaar, zeker als het regent.",
@@ -209,9 +209,9 @@ class PostgresMigrationIT {
 			assertThatExceptionOfType(Rejection.class).isThrownBy(() -> ideas.submit(null, draft))
 				.satisfies(rejected -> assertThat(rejected.problems().getFirst().messageKey())
 					.isEqualTo("rateLimit.ideas"));
-			SignIn.as(demoUsers, events, "moderator");
+			demo.signIn("moderator");
 			ModeratorPublishing.publish(decisions, publicIdeas, first);
-			SignIn.as(demoUsers, events, "fatima");
+			demo.signIn("fatima");
 			assertThat(ideas.support(first)).isTrue();
 			assertThat(ideas.support(first)).isFalse();
 			assertThat(publicIdeas
@@ -230,7 +230,7 @@ class PostgresMigrationIT {
 	@Test
 	void residents_areVerifiedWithALetterCode_onPostgres() {
 		String street = ResidencyTestSupport.newStreet();
-		SignIn.as(demoUsers, events, "beheerder");
+		demo.signIn("beheerder");
 		try {
 			assertThat(
 					addresses.importAddresses(ResidencyTestSupport.csv(street + ";1;;3132 XA", street + ";1;;3132XA"))
@@ -248,7 +248,7 @@ class PostgresMigrationIT {
 									+ "a.account_id where c.display_name = ? order by a.id",
 							String.class, "Pim Postgres"))
 				.containsExactly("UNKNOWN", "VERIFIED");
-			SignIn.as(demoUsers, events, "kees");
+			demo.signIn("kees");
 			assertThat(residency.myStatus().verified()).isTrue();
 		}
 		finally {
@@ -266,7 +266,7 @@ class PostgresMigrationIT {
 				"idea", 5L, "=SOM(A1)");
 		jdbc.update(insert, Timestamp.from(Instant.parse("2026-02-03T10:00:00Z")), null, "systeem", "pg.publish",
 				"pgComment", 6L, "");
-		SignIn.as(demoUsers, "beheerder");
+		demo.signIn("beheerder");
 		try {
 			AuditFilterOptions options = trail.options();
 			assertThat(options.actions()).contains("pg.publish", "pg.reject").doesNotHaveDuplicates();
@@ -288,24 +288,24 @@ class PostgresMigrationIT {
 	@Test
 	void groups_countEachSupporterOnce_andExportOnPostgres() throws IOException {
 		try {
-			SignIn.as(demoUsers, events, "fatima");
+			demo.signIn("fatima");
 			IdeaDraft draft = new IdeaDraft("Bankjes en bomen rond het plein bij de school",
 					"Ouders wachten bij de school in de zon. Met bomen en bankjes is het er fijner.", PlaceKind.SQUARE,
 					null, "", null, null);
 			Long first = ideas.submit(null, draft).id();
 			Long second = ideas.submit(null, draft).id();
-			SignIn.as(demoUsers, events, "moderator");
+			demo.signIn("moderator");
 			Long goal = programme.overview(Languages.DUTCH).goals().getFirst().id();
 			for (Long id : List.of(first, second)) {
 				ModeratorPublishing.publish(decisions, publicIdeas, id);
 				decisions.file(id, publicIdeas.idea(id, Languages.DUTCH).orElseThrow().version(), goal, Set.of());
 			}
-			SignIn.as(demoUsers, events, "kees");
+			demo.signIn("kees");
 			ideas.support(first);
 			ideas.support(second);
-			SignIn.as(demoUsers, events, "beheerder");
+			demo.signIn("beheerder");
 			ideas.support(second);
-			SignIn.as(demoUsers, events, "moderator");
+			demo.signIn("moderator");
 			Long group = groups.create(goal, "Groen bij de school", "Bomen en bankjes bij de school, voor ouders.");
 			groups.moveIdea(first, null, group);
 			groups.moveIdea(second, null, group);

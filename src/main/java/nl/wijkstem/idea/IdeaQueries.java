@@ -63,23 +63,32 @@ class IdeaQueries {
 		return entityManager.createQuery(select).getSingleResult();
 	}
 
+	/**
+	 * The filters residents and moderators share: goal, theme (the author's suggestion,
+	 * or a theme a moderator filed it under) and kind of place; none for a {@code null}.
+	 */
+	static List<Predicate> filing(CriteriaBuilder cb, Root<Idea> idea, Long goalId, Long themeId, PlaceKind placeKind) {
+		List<Predicate> filters = new ArrayList<>();
+		if (goalId != null) {
+			filters.add(cb.equal(idea.get("goalId"), goalId));
+		}
+		if (themeId != null) {
+			filters.add(cb.or(cb.equal(idea.get("themeId"), themeId),
+					cb.isMember(themeId, idea.<Set<Long>>get("assignedThemes"))));
+		}
+		if (placeKind != null) {
+			filters.add(cb.equal(idea.get("placeKind"), placeKind));
+		}
+		return filters;
+	}
+
 	private static Predicate[] filters(CriteriaBuilder cb, Root<Idea> idea, IdeaQuery query,
 			Collection<Long> restrictTo) {
 		List<Predicate> filters = new ArrayList<>();
 		filters.add(query.status() != null && IdeaStatus.LISTED.contains(query.status())
 				? cb.equal(idea.get("status"), query.status()) : idea.get("status").in(IdeaStatus.LISTED));
 		filters.add(cb.isFalse(idea.get("hidden")));
-		if (query.goalId() != null) {
-			filters.add(cb.equal(idea.get("goalId"), query.goalId()));
-		}
-		if (query.themeId() != null) {
-			// the author's suggestion, or a theme a moderator filed it under
-			filters.add(cb.or(cb.equal(idea.get("themeId"), query.themeId()),
-					cb.isMember(query.themeId(), idea.<Set<Long>>get("assignedThemes"))));
-		}
-		if (query.placeKind() != null) {
-			filters.add(cb.equal(idea.get("placeKind"), query.placeKind()));
-		}
+		filters.addAll(filing(cb, idea, query.goalId(), query.themeId(), query.placeKind()));
 		if (restrictTo != null) {
 			filters.add(idea.get("id").in(restrictTo));
 		}

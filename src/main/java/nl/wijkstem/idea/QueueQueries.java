@@ -3,7 +3,6 @@ package nl.wijkstem.idea;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.AbstractQuery;
@@ -171,18 +170,7 @@ class QueueQueries {
 	}
 
 	private static List<Predicate> ideaAttributes(CriteriaBuilder cb, Root<Idea> idea, QueueQuery query) {
-		List<Predicate> filters = new ArrayList<>();
-		if (query.goalId() != null) {
-			filters.add(cb.equal(idea.get("goalId"), query.goalId()));
-		}
-		if (query.themeId() != null) {
-			// the author's suggestion, or a theme a moderator filed it under
-			filters.add(cb.or(cb.equal(idea.get("themeId"), query.themeId()),
-					cb.isMember(query.themeId(), idea.<Set<Long>>get("assignedThemes"))));
-		}
-		if (query.placeKind() != null) {
-			filters.add(cb.equal(idea.get("placeKind"), query.placeKind()));
-		}
+		List<Predicate> filters = IdeaQueries.filing(cb, idea, query.goalId(), query.themeId(), query.placeKind());
 		if (query.language() != null) {
 			filters.add(TextLanguage.UNKNOWN.equals(query.language())
 					? cb.or(cb.equal(idea.get("language"), TextLanguage.UNKNOWN), cb.isNull(idea.get("language")))

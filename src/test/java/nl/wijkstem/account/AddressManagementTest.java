@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.support.ApplicationTest;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static nl.wijkstem.account.ResidencyTestSupport.as;
 import static nl.wijkstem.account.ResidencyTestSupport.codeFor;
@@ -48,7 +48,7 @@ class AddressManagementTest {
 	ApplicationEventPublisher events;
 
 	@Autowired
-	UserDetailsService demoUsers;
+	DemoUsers demo;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -245,8 +245,7 @@ class AddressManagementTest {
 				"Op dit adres staat geen woning"));
 
 		assertThat(residency.isVerifiedResident(resident)).isFalse();
-		Long admin = as(() -> SignIn.as(demoUsers, events, "beheerder"), () -> accounts.currentAccountId())
-			.orElseThrow();
+		Long admin = as(() -> demo.signIn("beheerder"), () -> accounts.currentAccountId()).orElseThrow();
 		assertThat(jdbc.queryForMap("select revoke_reason, revoked_by from residency where account_id = ?", resident))
 			.containsEntry("REVOKE_REASON", "Op dit adres staat geen woning")
 			.containsEntry("REVOKED_BY", admin);
@@ -256,7 +255,7 @@ class AddressManagementTest {
 	void residentsAndModerators_cannotManageAddresses() {
 		signInAsNewResident(events, "Nieuwsgierig " + street, Map.of());
 		assertThatThrownBy(() -> addresses.findAddresses("", 0)).isInstanceOf(AccessDeniedException.class);
-		SignIn.as(demoUsers, events, "moderator");
+		demo.signIn("moderator");
 		assertThatThrownBy(() -> addresses.findAddresses("", 0)).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> addresses.correctAddress(1L, 0, new AddressInput("a", "1", "", "3132AB", "")))
 			.isInstanceOf(AccessDeniedException.class);
@@ -301,7 +300,7 @@ class AddressManagementTest {
 	}
 
 	private <T> T asAdministrator(Supplier<T> action) {
-		return as(() -> SignIn.as(demoUsers, events, "beheerder"), action);
+		return as(() -> demo.signIn("beheerder"), action);
 	}
 
 }

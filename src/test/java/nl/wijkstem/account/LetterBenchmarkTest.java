@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import nl.wijkstem.support.ApplicationTest;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,7 +47,7 @@ class LetterBenchmarkTest {
 	ApplicationEventPublisher events;
 
 	@Autowired
-	UserDetailsService demoUsers;
+	DemoUsers demo;
 
 	@AfterEach
 	void signOut() {
@@ -63,7 +63,7 @@ class LetterBenchmarkTest {
 			lines.add(street + ";" + i + ";;" + (3000 + i % 1000) + " AB");
 		}
 		byte[] csv = ResidencyTestSupport.csv(lines.toArray(String[]::new));
-		SignIn.as(demoUsers, events, "beheerder");
+		demo.signIn("beheerder");
 
 		long started = System.nanoTime();
 		AddressImportResult imported = addresses.importAddresses(csv);

@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.support.ApplicationTest;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +30,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static nl.wijkstem.account.ResidencyTestSupport.as;
 import static nl.wijkstem.account.ResidencyTestSupport.codeFor;
@@ -56,7 +56,7 @@ class ResidencyServiceTest {
 	ApplicationEventPublisher events;
 
 	@Autowired
-	UserDetailsService demoUsers;
+	DemoUsers demo;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -115,7 +115,7 @@ class ResidencyServiceTest {
 
 	@Test
 	void resident_callingAdministratorsAndModeratorsServices_isRefused() {
-		SignIn.as(demoUsers, events, "kees");
+		demo.signIn("kees");
 
 		assertThatThrownBy(() -> addresses.importAddresses(csv(street + ";1;;" + postcode)))
 			.isInstanceOf(AccessDeniedException.class);
@@ -227,7 +227,7 @@ class ResidencyServiceTest {
 		assertThat(residency.isVerifiedResident(third)).isFalse();
 
 		Long verification = statusOf(first).verificationId();
-		as(() -> SignIn.as(demoUsers, events, "moderator"), () -> {
+		as(() -> demo.signIn("moderator"), () -> {
 			residency.revoke(first, verification, "Verhuisd uit de wijk");
 			return null;
 		});
@@ -360,7 +360,7 @@ class ResidencyServiceTest {
 
 	@Test
 	void verifiedResident_needsNoCode() {
-		SignIn.as(demoUsers, events, "kees");
+		demo.signIn("kees");
 
 		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> residency.redeem("2345-6789-ABCD"))
 			.satisfies(rejected -> assertThat(rejected.messageKey()).isEqualTo("residency.error.alreadyVerified"));
@@ -368,10 +368,10 @@ class ResidencyServiceTest {
 
 	@Test
 	void demoResidents_areVerifiedResidents() {
-		SignIn.as(demoUsers, events, "kees");
+		demo.signIn("kees");
 		ResidencyStatus kees = residency.myStatus();
 		Long keesId = accounts.currentAccountId().orElseThrow();
-		SignIn.as(demoUsers, events, "fatima");
+		demo.signIn("fatima");
 		ResidencyStatus fatima = residency.myStatus();
 
 		assertThat(kees.verified()).isTrue();
@@ -387,7 +387,7 @@ class ResidencyServiceTest {
 	void moderator_verifiesAResidentInPerson_andRevokesIt_recordedWithWhoAndWhy() {
 		signInAsNewResident(events, "Ingrid Loket-" + street, Map.of());
 		Long resident = accounts.currentAccountId().orElseThrow();
-		SignIn.as(demoUsers, events, "moderator");
+		demo.signIn("moderator");
 		Long moderator = accounts.currentAccountId().orElseThrow();
 
 		List<ResidentCandidate> found = residency.findResidents(street.substring(12).toUpperCase());
@@ -433,7 +433,7 @@ class ResidencyServiceTest {
 
 	@Test
 	void moderator_cannotVerifyThemselves() {
-		SignIn.as(demoUsers, events, "moderator");
+		demo.signIn("moderator");
 		Long moderator = accounts.currentAccountId().orElseThrow();
 
 		assertThat(residency.findResidents("Sanne Jansen")).singleElement().satisfies(candidate -> {
@@ -531,7 +531,7 @@ class ResidencyServiceTest {
 	}
 
 	private <T> T asAdministrator(Supplier<T> action) {
-		return as(() -> SignIn.as(demoUsers, events, "beheerder"), action);
+		return as(() -> demo.signIn("beheerder"), action);
 	}
 
 	private ResidencyStatus statusOf(Long accountId) {

@@ -1,6 +1,5 @@
 package nl.wijkstem.audit;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,13 +15,13 @@ import java.util.concurrent.Callable;
 
 import nl.wijkstem.support.BundleWords;
 import nl.wijkstem.support.ApplicationTest;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -58,14 +57,14 @@ class AuditTrailBenchmarkTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	UserDetailsService demoUsers;
+	DemoUsers demo;
 
 	@Test
 	void measure() throws Exception {
 		long seedStart = System.nanoTime();
 		seed();
 		long seeded = System.nanoTime();
-		SignIn.as(demoUsers, "beheerder");
+		demo.signIn("beheerder");
 		AuditActor someone = new AuditActor(7L, "Moderator 7");
 		Map<String, double[]> results = new LinkedHashMap<>();
 		results.put("first page, no filter", time(() -> trail.page(AuditFilter.ALL, 0, 25, BundleWords.DUTCH)));

@@ -25,6 +25,7 @@ import nl.wijkstem.idea.ModerationDecision;
 import nl.wijkstem.idea.PlaceKind;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.BundleWords;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
@@ -65,7 +65,7 @@ class AuditTrailTest {
 	AccountService accounts;
 
 	@Autowired
-	UserDetailsService demoUsers;
+	DemoUsers demo;
 
 	@Autowired
 	ApplicationEventPublisher events;
@@ -84,7 +84,7 @@ class AuditTrailTest {
 	@Test
 	void decide_asModerator_writesWhoWhatBeforeAfterAndWhy() {
 		Long id = submitted();
-		signIn("moderator");
+		demo.signIn("moderator");
 		Long moderator = accounts.currentAccountId().orElseThrow();
 		int version = publicIdeas.idea(id, Languages.DUTCH).orElseThrow().version();
 
@@ -106,10 +106,10 @@ class AuditTrailTest {
 	@Test
 	void refusedActions_writeNothing() {
 		Long id = submitted();
-		signIn("fatima");
+		demo.signIn("fatima");
 		assertThatExceptionOfType(AccessDeniedException.class)
 			.isThrownBy(() -> decisions.decide(id, 0, ModerationDecision.PUBLISH, ""));
-		signIn("moderator");
+		demo.signIn("moderator");
 		int version = publicIdeas.idea(id, Languages.DUTCH).orElseThrow().version();
 		assertThatExceptionOfType(Rejection.class)
 			.isThrownBy(() -> decisions.decide(id, version, ModerationDecision.REJECT, "nee"));
@@ -122,7 +122,7 @@ class AuditTrailTest {
 	@Test
 	void rolledBackAction_leavesNoEntry_becauseTheEntryIsPartOfItsTransaction() {
 		Long id = submitted();
-		signIn("moderator");
+		demo.signIn("moderator");
 		int version = publicIdeas.idea(id, Languages.DUTCH).orElseThrow().version();
 
 		transaction.executeWithoutResult(status -> {
@@ -137,7 +137,7 @@ class AuditTrailTest {
 
 	@Test
 	void actionOutsideATransaction_isRefused_ratherThanRecordedAlone() {
-		signIn("moderator");
+		demo.signIn("moderator");
 
 		assertThatExceptionOfType(IllegalTransactionStateException.class)
 			.isThrownBy(() -> events.publishEvent(new ModerationActionTaken("idea.publish", "idea", -1L, "", "", "")));
@@ -146,7 +146,7 @@ class AuditTrailTest {
 	@Test
 	void residentsAndModerators_cannotReadTheTrail() {
 		for (String user : List.of("kees", "moderator")) {
-			signIn(user);
+			demo.signIn(user);
 			assertThatExceptionOfType(AccessDeniedException.class)
 				.isThrownBy(() -> trail.page(AuditFilter.ALL, 0, 10, BundleWords.DUTCH));
 			assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> trail.options());
@@ -174,7 +174,7 @@ class AuditTrailTest {
 		insert("2026-03-02T10:00:00Z", 902L, "Bram", action, "testIdea", 12L);
 		insert("2026-03-03T10:00:00Z", 901L, "Anna", action, "testComment", 11L);
 		insert("2026-03-04T10:00:00Z", null, "systeem", action, "testIdea", 11L);
-		signIn("beheerder");
+		demo.signIn("beheerder");
 
 		assertThat(ids(filter(action))).containsExactly(4, 3, 2, 1);
 		assertThat(trail.page(filter(action), 0, 2, BundleWords.DUTCH).total()).isEqualTo(4);
@@ -199,7 +199,7 @@ class AuditTrailTest {
 		String action = uniqueAction();
 		// 23:30 UTC on 3 March is already 4 March in the Netherlands
 		insert("2026-03-03T23:30:00Z", 903L, "Chris", action, "testIdea", 1L);
-		signIn("beheerder");
+		demo.signIn("beheerder");
 
 		LocalDate third = LocalDate.parse("2026-03-03");
 		LocalDate fourth = LocalDate.parse("2026-03-04");
@@ -216,7 +216,7 @@ class AuditTrailTest {
 				"=HYPERLINK(\"http://kwaad.example\";\"klik\")\nregel twee; met puntkomma");
 		insertFull("2026-03-05T08:00:00Z", null, "Eva \"de Vries\"", action, "testIdea", 8L, "SUBMITTED", "PUBLISHED",
 				"");
-		signIn("beheerder");
+		demo.signIn("beheerder");
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 
 		trail.exportCsv(filter(action), BundleWords.DUTCH, out);
@@ -250,7 +250,7 @@ class AuditTrailTest {
 				"insert into audit_entry (occurred_at, actor_id, actor_name, action_code, subject_type,"
 						+ " subject_id, state_before, state_after, reason) values (?, ?, ?, ?, ?, ?, '', '', '')",
 				rows);
-		signIn("beheerder");
+		demo.signIn("beheerder");
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 
 		trail.exportCsv(filter(action), BundleWords.DUTCH, out);
@@ -287,7 +287,7 @@ class AuditTrailTest {
 	}
 
 	private List<AuditEntryView> entriesAbout(String type, Long id) {
-		SignIn.as(demoUsers, "beheerder");
+		demo.signIn("beheerder");
 		return trail.page(new AuditFilter(null, null, type, id, null, null), 0, 50, BundleWords.DUTCH).entries();
 	}
 
@@ -326,15 +326,11 @@ class AuditTrailTest {
 	}
 
 	private Long submitted() {
-		signIn("kees");
+		demo.signIn("kees");
 		IdeaDraft draft = new IdeaDraft("Bankje bij de bushalte aan de Westlandseweg",
 				"Oudere bewoners moeten lang staan bij de bushalte. Een bankje zou veel schelen.", PlaceKind.STREET,
 				null, "", null, null);
 		return ideas.submit(null, draft).id();
-	}
-
-	private void signIn(String username) {
-		SignIn.as(demoUsers, events, username);
 	}
 
 }

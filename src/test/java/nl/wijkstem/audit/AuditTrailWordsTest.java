@@ -19,6 +19,7 @@ import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.BundleWords;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,9 +27,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,10 +69,7 @@ class AuditTrailWordsTest {
 	List<SubjectNames> subjectNames;
 
 	@Autowired
-	UserDetailsService demoUsers;
-
-	@Autowired
-	ApplicationEventPublisher events;
+	DemoUsers demo;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -102,7 +98,7 @@ class AuditTrailWordsTest {
 		original = fixture.published(originalTitle, null);
 		title = "Nog meer bankjes bij de Krabbeplas " + IdeaFixture.unique();
 		idea = fixture.published(title, null);
-		SignIn.as(demoUsers, events, "moderator");
+		demo.signIn("moderator");
 		decisions.file(idea, fixture.version(idea), goal.id(), Set.of(theme.id()));
 		moderation.markDuplicate(idea, fixture.version(idea), original, "Dit idee staat er al.");
 	}
@@ -151,11 +147,11 @@ class AuditTrailWordsTest {
 		insert("voting-rounds", null, "idea.chosen", "idea", idea, "ON_BALLOT", "CHOSEN");
 		insert("Sanne Jansen (programmabureau)", 1L, "ballot.add", "round", round, "", "idea " + idea);
 		insert("Sanne Jansen (programmabureau)", 1L, "idea.hide", "idea", 987_654_321L, "visible", "hidden");
-		SignIn.as(demoUsers, events, "kees");
+		demo.signIn("kees");
 		Long comment = comments.comment(original, null, "Ja, graag meer bankjes hier!");
-		SignIn.as(demoUsers, events, "fatima");
+		demo.signIn("fatima");
 		comments.report(original, comment, ReportReason.OFFENSIVE);
-		SignIn.as(demoUsers, events, "moderator");
+		demo.signIn("moderator");
 		reportService.upholdReports("comment:" + comment, "Dit hoort niet bij het idee.");
 		Long group = groups.create(goal.id(), "Bankjes " + IdeaFixture.unique(), "Alle ideeën over bankjes.");
 		decisions.file(original, fixture.version(original), goal.id(), Set.of());
@@ -199,7 +195,7 @@ class AuditTrailWordsTest {
 	}
 
 	private List<AuditLine> linesAbout(String type, Long id, AuditWords words) {
-		SignIn.as(demoUsers, "beheerder");
+		demo.signIn("beheerder");
 		return trail.page(new AuditFilter(null, null, type, id, null, null), 0, 50, words).lines();
 	}
 

@@ -8,6 +8,7 @@ import nl.wijkstem.idea.AuthorInformed;
 import nl.wijkstem.idea.ModerationOutcome;
 import nl.wijkstem.notification.NotificationService;
 import nl.wijkstem.support.ApplicationTest;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.IncompleteEventPublications;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,7 +48,7 @@ class EventPublicationRegistryTest {
 	AccountService accounts;
 
 	@Autowired
-	UserDetailsService demoUsers;
+	DemoUsers demo;
 
 	@AfterEach
 	void signOut() {
@@ -90,7 +90,7 @@ class EventPublicationRegistryTest {
 	}
 
 	private Long keesId() {
-		SignIn.as(demoUsers, events, "kees");
+		demo.signIn("kees");
 		Long id = accounts.currentAccountId().orElseThrow();
 		SignIn.out();
 		return id;

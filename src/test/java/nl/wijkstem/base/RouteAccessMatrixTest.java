@@ -14,6 +14,7 @@ import nl.wijkstem.base.ui.AccessDeniedView;
 import nl.wijkstem.base.ui.ErrorView;
 import nl.wijkstem.base.ui.LoginView;
 import nl.wijkstem.base.ui.NotFoundView;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.ViewTest;
 import org.assertj.core.api.SoftAssertions;
@@ -22,9 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static nl.wijkstem.base.RouteAccessMatrixTest.Outcome.ALLOWED;
 import static nl.wijkstem.base.RouteAccessMatrixTest.Outcome.DENIED;
@@ -93,10 +92,7 @@ class RouteAccessMatrixTest extends ViewTest {
 	private static final Pattern PARAMETER = Pattern.compile(":(\\w+)\\??(\\([^)]*\\))?");
 
 	@Autowired
-	UserDetailsService demoUsers;
-
-	@Autowired
-	ApplicationEventPublisher events;
+	DemoUsers demo;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -144,7 +140,7 @@ class RouteAccessMatrixTest extends ViewTest {
 			SignIn.out();
 		}
 		else {
-			SignIn.as(demoUsers, events, visitor.account);
+			demo.signIn(visitor.account);
 		}
 		initVaadinEnvironment();
 	}

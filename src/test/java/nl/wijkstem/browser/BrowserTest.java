@@ -17,6 +17,7 @@ import com.microsoft.playwright.options.Cookie;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import nl.wijkstem.support.Chromium;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SynchronousReactions;
 import nl.wijkstem.support.TestClock;
 import org.junit.jupiter.api.AfterAll;
@@ -40,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({ "test", "demo" })
-@Import({ TestClock.Configuration.class, SynchronousReactions.class })
+@Import({ TestClock.Configuration.class, SynchronousReactions.class, DemoUsers.class })
 abstract class BrowserTest {
 
 	static final String ISSUER_ID = "gemeente";

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -17,18 +16,17 @@ import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.idea.IdeaDecisionService;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ModeratorPublishing;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.IdeaDraft;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.PlaceKind;
-import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,7 +51,7 @@ class CraftedUidlBrowserIT extends BrowserTest {
 	PublicIdeaService publicIdeas;
 
 	@Autowired
-	UserDetailsService demoUsers;
+	DemoUsers demo;
 
 	@Autowired
 	ApplicationEventPublisher events;
@@ -133,7 +131,7 @@ class CraftedUidlBrowserIT extends BrowserTest {
 		assertThat((Boolean) button.evaluate("b => b.disabled")).isTrue();
 
 		// disabled: the same click again, after the support was taken back elsewhere
-		as("kees", () -> {
+		demo.as("kees", () -> {
 			ideas.withdrawSupport(idea);
 			return null;
 		});
@@ -198,17 +196,17 @@ class CraftedUidlBrowserIT extends BrowserTest {
 
 	/** Kees's supports of the idea: 1 or 0. */
 	private int supports(Long idea) {
-		return as("kees", () -> publicIdeas.idea(idea, Languages.DUTCH).orElseThrow().supportedByMe() ? 1 : 0);
+		return demo.as("kees", () -> publicIdeas.idea(idea, Languages.DUTCH).orElseThrow().supportedByMe() ? 1 : 0);
 	}
 
 	private Long submitted(String title) {
-		return as("fatima",
+		return demo.as("fatima",
 				() -> ideas.submit(null, draft(title + " " + UUID.randomUUID().toString().substring(0, 6))).id());
 	}
 
 	private Long published(String title) {
-		Long id = as("fatima", () -> ideas.submit(null, draft(title)).id());
-		as("moderator", () -> {
+		Long id = demo.as("fatima", () -> ideas.submit(null, draft(title)).id());
+		demo.as("moderator", () -> {
 			ModeratorPublishing.publish(decisions, publicIdeas, id);
 			return null;
 		});
@@ -218,16 +216,6 @@ class CraftedUidlBrowserIT extends BrowserTest {
 	private static IdeaDraft draft(String title) {
 		return new IdeaDraft(title, "Een voorstel van Fatima met genoeg woorden om het goed te begrijpen.",
 				PlaceKind.GREEN, null, "Zwanensingel", null, null);
-	}
-
-	private <T> T as(String username, Supplier<T> work) {
-		SignIn.as(demoUsers, events, username);
-		try {
-			return work.get();
-		}
-		finally {
-			SignIn.out();
-		}
 	}
 
 }

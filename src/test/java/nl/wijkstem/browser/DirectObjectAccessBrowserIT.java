@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import javax.imageio.ImageIO;
 
@@ -23,13 +22,11 @@ import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.ModerationDecision;
 import nl.wijkstem.idea.PhotoService;
 import nl.wijkstem.idea.PlaceKind;
-import nl.wijkstem.support.SignIn;
+import nl.wijkstem.support.DemoUsers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,10 +54,7 @@ class DirectObjectAccessBrowserIT extends BrowserTest {
 	PhotoService photos;
 
 	@Autowired
-	UserDetailsService demoUsers;
-
-	@Autowired
-	ApplicationEventPublisher events;
+	DemoUsers demo;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -197,7 +191,7 @@ class DirectObjectAccessBrowserIT extends BrowserTest {
 	private Long idea(String title, boolean sendIn, ModerationDecision decision) {
 		IdeaDraft draft = new IdeaDraft(title, "Een voorstel van Fatima met genoeg woorden om het te begrijpen.",
 				PlaceKind.STREET, null, "Reigerlaan", null, null);
-		Long id = as("fatima", () -> {
+		Long id = demo.as("fatima", () -> {
 			Long saved = ideas.save(null, draft);
 			photos.describe(photos.add(saved, "stoep.png", png()).id(), "Losse stoeptegels");
 			if (sendIn) {
@@ -206,7 +200,7 @@ class DirectObjectAccessBrowserIT extends BrowserTest {
 			return saved;
 		});
 		if (decision != null) {
-			as("moderator", () -> {
+			demo.as("moderator", () -> {
 				decisions.decide(id, version(id), decision,
 						decision == ModerationDecision.PUBLISH ? "" : "Graag niet.");
 				return null;
@@ -216,7 +210,7 @@ class DirectObjectAccessBrowserIT extends BrowserTest {
 	}
 
 	private Long hide(Long id) {
-		return as("moderator", () -> {
+		return demo.as("moderator", () -> {
 			moderation.hide(id, version(id), "Er staat een telefoonnummer in.");
 			return id;
 		});
@@ -228,16 +222,6 @@ class DirectObjectAccessBrowserIT extends BrowserTest {
 
 	private int version(Long id) {
 		return publicIdeas.idea(id, Languages.DUTCH).orElseThrow().version();
-	}
-
-	private <T> T as(String username, Supplier<T> work) {
-		SignIn.as(demoUsers, events, username);
-		try {
-			return work.get();
-		}
-		finally {
-			SignIn.out();
-		}
 	}
 
 	private static byte[] png() {

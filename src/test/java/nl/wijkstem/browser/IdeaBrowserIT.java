@@ -18,15 +18,14 @@ import com.microsoft.playwright.options.FilePayload;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.idea.IdeaDecisionService;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ModeratorPublishing;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,10 +46,7 @@ class IdeaBrowserIT extends BrowserTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	UserDetailsService demoUsers;
-
-	@Autowired
-	ApplicationEventPublisher events;
+	DemoUsers demo;
 
 	@Test
 	void resident_proposesOnAPhone_seesTheSimilarHint_andTheIdeaWaitsForReview() {
@@ -248,7 +244,7 @@ class IdeaBrowserIT extends BrowserTest {
 	}
 
 	private void publishAsModerator(Long id) {
-		SignIn.as(demoUsers, events, "moderator");
+		demo.signIn("moderator");
 		try {
 			ModeratorPublishing.publish(decisions, publicIdeas, id);
 		}

@@ -10,13 +10,13 @@ import com.microsoft.playwright.options.AriaRole;
 import nl.wijkstem.idea.IdeaDraft;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.PlaceKind;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +34,7 @@ class ModerationItemBrowserIT extends BrowserTest {
 	IdeaService ideas;
 
 	@Autowired
-	UserDetailsService demoUsers;
+	DemoUsers demo;
 
 	@Autowired
 	ApplicationEventPublisher events;
@@ -149,7 +149,7 @@ class ModerationItemBrowserIT extends BrowserTest {
 	}
 
 	private Long submitted(String title) {
-		SignIn.as(demoUsers, events, "kees");
+		demo.signIn("kees");
 		try {
 			return ideas.submit(null, new IdeaDraft(title,
 					"Het is hier kaal en grijs. Met bomen, groen en bankjes wordt het een fijne plek voor iedereen in de wijk.",

@@ -1,6 +1,5 @@
 package nl.wijkstem.browser;
 
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
@@ -15,12 +14,10 @@ import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.idea.ModerationDecision;
 import nl.wijkstem.idea.PlaceKind;
 import nl.wijkstem.moderation.IdeaFixture;
-import nl.wijkstem.support.SignIn;
+import nl.wijkstem.support.DemoUsers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,10 +39,7 @@ class ModerationJourneyBrowserIT extends BrowserTest {
 	PublicIdeaService publicIdeas;
 
 	@Autowired
-	UserDetailsService demoUsers;
-
-	@Autowired
-	ApplicationEventPublisher events;
+	DemoUsers demo;
 
 	@Test
 	void moderator_worksThroughTheQueue_andAuthorsSeeEachOutcome() {
@@ -149,33 +143,25 @@ class ModerationJourneyBrowserIT extends BrowserTest {
 
 	/** Sent in by the demo resident, waiting for a moderator. */
 	private String sentIn(String author, String title, String description, PlaceKind place, String where) {
-		as(author, () -> ideas.submit(null, new IdeaDraft(title, description, place, null, where, null, null)));
+		demo.as(author, () -> ideas.submit(null, new IdeaDraft(title, description, place, null, where, null, null)));
 		return title;
 	}
 
 	/** Sent in by Kees and published. */
 	private String published(String title, String description) {
-		Long id = as("kees",
-				() -> ideas
-					.submit(null,
-							new IdeaDraft(title, description, PlaceKind.GREEN, null, "Rondje Krabbeplas", null, null))
-					.id());
-		as("moderator", () -> {
+		Long id = demo
+			.as("kees",
+					() -> ideas
+						.submit(null,
+								new IdeaDraft(title, description, PlaceKind.GREEN, null, "Rondje Krabbeplas", null,
+										null))
+						.id());
+		demo.as("moderator", () -> {
 			decisions.decide(id, publicIdeas.idea(id, Languages.DUTCH).orElseThrow().version(),
 					ModerationDecision.PUBLISH, "");
 			return null;
 		});
 		return title;
-	}
-
-	private <T> T as(String username, Supplier<T> work) {
-		SignIn.as(demoUsers, events, username);
-		try {
-			return work.get();
-		}
-		finally {
-			SignIn.out();
-		}
 	}
 
 	private void decide(String decision, String message) {

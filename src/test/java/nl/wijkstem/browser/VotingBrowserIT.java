@@ -12,6 +12,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.idea.IdeaDecisionService;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ModeratorPublishing;
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.account.ResidencyService;
@@ -34,9 +35,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -89,10 +88,7 @@ class VotingBrowserIT extends BrowserTest {
 	AccountService accounts;
 
 	@Autowired
-	UserDetailsService demoUsers;
-
-	@Autowired
-	ApplicationEventPublisher events;
+	DemoUsers demo;
 
 	@AfterEach
 	void resetClock() {
@@ -105,10 +101,10 @@ class VotingBrowserIT extends BrowserTest {
 	 * verified): the programme bureau verifies it again.
 	 */
 	private void verifiedInPerson(String username) {
-		SignIn.as(demoUsers, events, username);
+		demo.signIn(username);
 		Long account = accounts.currentAccountId().orElseThrow();
 		if (!residency.isVerifiedResident(account)) {
-			SignIn.as(demoUsers, events, "moderator");
+			demo.signIn("moderator");
 			residency.verifyInPerson(account);
 		}
 		SignIn.out();
@@ -116,14 +112,14 @@ class VotingBrowserIT extends BrowserTest {
 
 	private String publishedIdea(String title) {
 		try {
-			SignIn.as(demoUsers, events, "fatima");
+			demo.signIn("fatima");
 			Long id = ideas
 				.submit(null,
 						new IdeaDraft(title,
 								"Een voorstel om in de browser op te stemmen, met genoeg woorden om het te begrijpen.",
 								PlaceKind.STREET, null, "Reigerlaan", null, null))
 				.id();
-			SignIn.as(demoUsers, events, "moderator");
+			demo.signIn("moderator");
 			ModeratorPublishing.publish(decisions, publicIdeas, id);
 			return title;
 		}
@@ -189,7 +185,7 @@ class VotingBrowserIT extends BrowserTest {
 		assertThat(checkbox(alpha + " (€ 60.000)")).not().isChecked();
 		assertThat(page.locator(".ballot__confirmation")).containsText("Je hebt gestemd.");
 		verifiedInPerson("fatima");
-		SignIn.as(demoUsers, events, "fatima");
+		demo.signIn("fatima");
 		Long alphaItem = jdbc.queryForObject(
 				"select b.id from ballot_item b join idea i on i.id = b.idea_id where b.round_id = ? and i.title = ?",
 				Long.class, roundId, alpha);
@@ -246,11 +242,11 @@ class VotingBrowserIT extends BrowserTest {
 		Long treesId = fixture.published(trees, goal);
 		Long flowersId = fixture.published(flowers, goal);
 		String name = "Groene browserstraat " + unique;
-		SignIn.as(demoUsers, events, "moderator");
+		demo.signIn("moderator");
 		Long group = groups.create(goal, name, "Bomen en bloemen maken de straat groener.");
 		groups.moveIdea(treesId, null, group);
 		groups.moveIdea(flowersId, null, group);
-		SignIn.as(demoUsers, events, "beheerder");
+		demo.signIn("beheerder");
 		Long round = rounds.create(new RoundForm("Groenbudget " + unique, "Green budget " + unique,
 				"Kies wat de straat groener maakt.", "Choose what makes the street greener.",
 				clock.instant().plus(Duration.ofMinutes(1)), clock.instant().plus(Duration.ofHours(1)),
@@ -288,7 +284,7 @@ class VotingBrowserIT extends BrowserTest {
 		String light = publishedIdea("Licht op het pad " + unique);
 		Long benchId = jdbc.queryForObject("select id from idea where title = ?", Long.class, bench);
 		Long lightId = jdbc.queryForObject("select id from idea where title = ?", Long.class, light);
-		SignIn.as(demoUsers, events, "beheerder");
+		demo.signIn("beheerder");
 		Long round = rounds.create(new RoundForm("Kleine keuze " + unique, "Small choice " + unique,
 				"Kies wat je wilt.", "Choose what you like.", clock.instant().plus(Duration.ofMinutes(1)),
 				clock.instant().plus(Duration.ofHours(1)), clock.instant().plus(Duration.ofDays(1)),

@@ -5,14 +5,13 @@ import java.util.List;
 
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.support.ApplicationTest;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -27,10 +26,7 @@ class CommentServiceTest {
 	CommentRepository commentRows;
 
 	@Autowired
-	UserDetailsService demoUsers;
-
-	@Autowired
-	ApplicationEventPublisher events;
+	DemoUsers demo;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -44,9 +40,9 @@ class CommentServiceTest {
 	void conversation_commentsOldestFirst_repliesOneLevelDeep_countedOnTheIdea() {
 		Long idea = seeded("Moestuin voor de buurt");
 		int before = commentCount(idea);
-		signIn("fatima");
+		demo.signIn("fatima");
 		Long question = comments.comment(idea, null, "Wie gaat de moestuin bijhouden?");
-		signIn("kees");
+		demo.signIn("kees");
 		Long answer = comments.comment(idea, question, "Ik wil wel helpen op zaterdag.");
 		Long replyToReply = comments.comment(idea, answer, "Ik ook!");
 
@@ -61,16 +57,16 @@ class CommentServiceTest {
 	@Test
 	void ownComment_isEditableFor15Minutes_andDeletable_othersNot() {
 		Long idea = seeded("Waterpunt bij het sportveld");
-		signIn("kees");
+		demo.signIn("kees");
 		Long mine = comments.comment(idea, null, "Goed idee, vooral in de zomer.");
 		comments.edit(mine, "Goed idee, vooral in de zomervakantie.");
 
-		signIn("fatima");
+		demo.signIn("fatima");
 		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> comments.edit(mine, "Gekaapt"));
 		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> comments.delete(mine));
 
 		jdbc.update("update idea_comment set created_at = created_at - interval '16' minute where id = ?", mine);
-		signIn("kees");
+		demo.signIn("kees");
 		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> comments.edit(mine, "Te laat"))
 			.satisfies(rejected -> assertThat(rejected.problems().getFirst().messageKey())
 				.isEqualTo("comment.error.notEditable"));
@@ -89,7 +85,7 @@ class CommentServiceTest {
 
 	@Test
 	void emptyOrUnpublished_isRefused() {
-		signIn("kees");
+		demo.signIn("kees");
 		Long idea = seeded("Moestuin voor de buurt");
 
 		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> comments.comment(idea, null, "   "));
@@ -101,11 +97,11 @@ class CommentServiceTest {
 	@Test
 	void report_countsOncePerResident() {
 		Long idea = seeded("Parkeerplaatsen voor bewoners");
-		signIn("kees");
+		demo.signIn("kees");
 
 		assertThat(comments.report(idea, null, ReportReason.OFFENSIVE)).isTrue();
 		assertThat(comments.report(idea, null, ReportReason.SPAM)).isFalse();
-		signIn("fatima");
+		demo.signIn("fatima");
 		assertThat(comments.report(idea, null, ReportReason.OTHER)).isTrue();
 		assertThat(jdbc.queryForObject("select count(*) from idea_report where idea_id = ?", Integer.class, idea))
 			.isEqualTo(2);
@@ -117,10 +113,6 @@ class CommentServiceTest {
 
 	private int commentCount(Long idea) {
 		return jdbc.queryForObject("select comment_count from idea where id = ?", Integer.class, idea);
-	}
-
-	private void signIn(String username) {
-		SignIn.as(demoUsers, events, username);
 	}
 
 }

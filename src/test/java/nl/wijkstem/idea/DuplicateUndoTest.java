@@ -5,15 +5,14 @@ import nl.wijkstem.base.Languages;
 import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.notification.NotificationService;
 import nl.wijkstem.support.ApplicationTest;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -47,10 +46,7 @@ class DuplicateUndoTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	UserDetailsService demoUsers;
-
-	@Autowired
-	ApplicationEventPublisher events;
+	DemoUsers demo;
 
 	@AfterEach
 	void signOut() {
@@ -61,9 +57,9 @@ class DuplicateUndoTest {
 	void undo_ofAPublishedIdea_bringsItBack_withItsSupportsUntouched_andTellsTheAuthor() {
 		Long original = published("fatima", "Bankjes bij de vijver " + IdeaFixture.unique());
 		Long duplicate = published("kees", "Bankjes bij het water " + IdeaFixture.unique());
-		signIn("fatima");
+		demo.signIn("fatima");
 		ideas.support(duplicate);
-		signIn("moderator");
+		demo.signIn("moderator");
 		moderation.markDuplicate(duplicate, version(duplicate), original, MARK);
 
 		DuplicateInfo info = moderation.duplicate(duplicate).orElseThrow();
@@ -85,7 +81,7 @@ class DuplicateUndoTest {
 		SignIn.out();
 		assertThat(publicIdeas.search(IdeaQuery.all(), 0, 2000, Languages.DUTCH).cards()).extracting(IdeaCard::id)
 			.contains(duplicate);
-		signIn("kees");
+		demo.signIn("kees");
 		assertThat(notifications.myNotices()).anySatisfy(notice -> {
 			assertThat(notice.messageKey()).isEqualTo("notice.outcome.DUPLICATE_UNDONE");
 			assertThat(notice.detail()).isEqualTo(UNDO);
@@ -97,7 +93,7 @@ class DuplicateUndoTest {
 		Long original = published("fatima", "Meer licht in het steegje " + IdeaFixture.unique());
 		String marker = IdeaFixture.unique();
 		Long duplicate = submitted("kees", "Lampen in het steegje " + marker);
-		signIn("moderator");
+		demo.signIn("moderator");
 		moderation.markDuplicate(duplicate, version(duplicate), original, MARK);
 
 		moderation.undoDuplicate(duplicate, version(duplicate), UNDO);
@@ -115,7 +111,7 @@ class DuplicateUndoTest {
 	void undo_ofAnIdeaMarkedBeforeTheStatusWasKept_goesBackToItsLastStatusInTheHistory() {
 		Long original = published("fatima", "Speelplek bij de school " + IdeaFixture.unique());
 		Long duplicate = published("kees", "Speeltuin bij de school " + IdeaFixture.unique());
-		signIn("moderator");
+		demo.signIn("moderator");
 		moderation.updateStatus(duplicate, version(duplicate), IdeaStatus.UNDER_CONSIDERATION,
 				"We bekijken of dit kan op het schoolplein.");
 		moderation.markDuplicate(duplicate, version(duplicate), original, MARK);
@@ -130,7 +126,7 @@ class DuplicateUndoTest {
 	void undo_withoutAReason_orOfAnIdeaThatIsNoDuplicate_changesNothing() {
 		Long original = published("fatima", "Fietsenrek bij de winkels " + IdeaFixture.unique());
 		Long duplicate = published("kees", "Fietsen stallen bij de winkels " + IdeaFixture.unique());
-		signIn("moderator");
+		demo.signIn("moderator");
 		assertThatExceptionOfType(Rejection.class)
 			.isThrownBy(() -> moderation.undoDuplicate(duplicate, version(duplicate), UNDO))
 			.satisfies(rejected -> assertThat(rejected.problems().getFirst().messageKey())
@@ -140,7 +136,7 @@ class DuplicateUndoTest {
 		assertThatExceptionOfType(Rejection.class)
 			.isThrownBy(() -> moderation.undoDuplicate(duplicate, version(duplicate), "kort"));
 		assertThat(details(duplicate).status()).isEqualTo(IdeaStatus.DUPLICATE);
-		signIn("kees");
+		demo.signIn("kees");
 		assertThatExceptionOfType(AccessDeniedException.class)
 			.isThrownBy(() -> moderation.undoDuplicate(duplicate, 0, UNDO));
 		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> moderation.duplicate(duplicate));
@@ -157,22 +153,18 @@ class DuplicateUndoTest {
 
 	private Long published(String author, String title) {
 		Long id = submitted(author, title);
-		signIn("moderator");
+		demo.signIn("moderator");
 		decisions.decide(id, version(id), ModerationDecision.PUBLISH, "");
 		return id;
 	}
 
 	private Long submitted(String author, String title) {
-		signIn(author);
+		demo.signIn(author);
 		return ideas
 			.submit(null,
 					new IdeaDraft(title, "Dit is een beschrijving van het idee die lang genoeg is om te versturen.",
 							PlaceKind.STREET, null, "", null, null))
 			.id();
-	}
-
-	private void signIn(String username) {
-		SignIn.as(demoUsers, events, username);
 	}
 
 }

@@ -19,15 +19,14 @@ import nl.wijkstem.base.Languages;
 import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.ApplicationTest;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,10 +67,7 @@ class FilingSuggestionBenchmarkTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	UserDetailsService demoUsers;
-
-	@Autowired
-	ApplicationEventPublisher events;
+	DemoUsers demo;
 
 	@AfterEach
 	void signOut() {
@@ -102,7 +98,7 @@ class FilingSuggestionBenchmarkTest {
 
 		long modelBytes = modelSize(goalIds, themeIds);
 
-		SignIn.as(demoUsers, events, "moderator");
+		demo.signIn("moderator");
 		Random random = new Random(7);
 		List<Long> demoIds = jdbc.queryForList("select id from idea where title not like 'Filing %'", Long.class);
 		IdeaText demoText = jdbc.queryForObject("select id, title, description from idea where id = ?",

@@ -10,15 +10,14 @@ import nl.wijkstem.base.Languages;
 import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.ApplicationTest;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -47,10 +46,7 @@ class FilingSuggestionServiceTest {
 	FilingLearning learning;
 
 	@Autowired
-	UserDetailsService demoUsers;
-
-	@Autowired
-	ApplicationEventPublisher events;
+	DemoUsers demo;
 
 	@AfterEach
 	void signOut() {
@@ -61,7 +57,7 @@ class FilingSuggestionServiceTest {
 	void moderator_getsAGoalAndThemes_withConfidenceAndTheWordsThatLedToThem() {
 		Long id = submitted("Een huiswerkklas en taalles in de bibliotheek",
 				"Kinderen leren er na school, met hulp bij huiswerk en lezen. Zo doen ze beter mee op school.");
-		SignIn.as(demoUsers, events, "moderator");
+		demo.signIn("moderator");
 
 		FilingSuggestion suggestion = suggestions.suggest(id).orElseThrow();
 
@@ -78,7 +74,7 @@ class FilingSuggestionServiceTest {
 		String marker = "Zwaluwtil";
 		Long first = submitted(marker + " bij de flats", "Een " + marker + " voor de vogels, bij de flats in de wijk.");
 		Long second = submitted("Nog een " + marker, "Een tweede " + marker + " bij het water, voor vogels.");
-		SignIn.as(demoUsers, events, "moderator");
+		demo.signIn("moderator");
 		int learnedBefore = learning.learnedIdeas();
 
 		file(first, goal("youth-safety"), Set.of(theme("parents")));
@@ -97,7 +93,7 @@ class FilingSuggestionServiceTest {
 
 	@Test
 	void resident_andVisitor_areRefused() {
-		SignIn.as(demoUsers, events, "kees");
+		demo.signIn("kees");
 
 		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> suggestions.suggest(1L));
 		SignIn.out();
@@ -107,13 +103,13 @@ class FilingSuggestionServiceTest {
 
 	@Test
 	void unknownIdea_getsNoSuggestion() {
-		SignIn.as(demoUsers, events, "moderator");
+		demo.signIn("moderator");
 
 		assertThat(suggestions.suggest(Long.MAX_VALUE)).isEmpty();
 	}
 
 	private Long submitted(String title, String description) {
-		SignIn.as(demoUsers, events, "fatima");
+		demo.signIn("fatima");
 		Long id = ideas.submit(null, new IdeaDraft(title, description, PlaceKind.OTHER, null, "", null, null)).id();
 		SignIn.out();
 		return id;

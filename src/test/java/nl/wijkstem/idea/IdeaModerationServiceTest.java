@@ -14,14 +14,13 @@ import nl.wijkstem.base.Languages;
 import nl.wijkstem.notification.NoticeView;
 import nl.wijkstem.notification.NotificationService;
 import nl.wijkstem.support.ApplicationTest;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -58,10 +57,7 @@ class IdeaModerationServiceTest {
 	PhotoService photos;
 
 	@Autowired
-	UserDetailsService demoUsers;
-
-	@Autowired
-	ApplicationEventPublisher events;
+	DemoUsers demo;
 
 	@AfterEach
 	void signOut() {
@@ -71,7 +67,7 @@ class IdeaModerationServiceTest {
 	@Test
 	void revise_forClarity_keepsTheOldText_withWhoAndWhy_andTellsTheAuthor() {
 		Long id = submitted("kees", "Bankje bij de bushalte, heel graag snel");
-		signIn("moderator");
+		demo.signIn("moderator");
 		IdeaDetails before = details(id);
 
 		moderation.revise(id, before.version(), "Bankje bij de bushalte", before.description(), "Bushalte",
@@ -86,7 +82,7 @@ class IdeaModerationServiceTest {
 			assertThat(revision.reason()).isEqualTo(REASON);
 			assertThat(revision.editorName()).isNotBlank();
 		});
-		signIn("kees");
+		demo.signIn("kees");
 		assertThat(details(id).title()).isEqualTo("Bankje bij de bushalte");
 		assertThat(notices()).extracting(NoticeView::messageKey).contains("notice.outcome.REVISED");
 	}
@@ -94,7 +90,7 @@ class IdeaModerationServiceTest {
 	@Test
 	void revise_withoutAReasonOrWithoutChange_changesNothing() {
 		Long id = submitted("kees", "Meer groen op het schoolplein graag");
-		signIn("moderator");
+		demo.signIn("moderator");
 		IdeaDetails before = details(id);
 
 		assertThatExceptionOfType(Rejection.class)
@@ -114,9 +110,9 @@ class IdeaModerationServiceTest {
 	void markDuplicate_linksTheOriginal_keepsSupports_andInvitesTheAuthor() {
 		Long original = published("fatima", "Grote bloembakken op het plein");
 		Long duplicate = published("kees", "Bloembakken op het plein neerzetten");
-		signIn("fatima");
+		demo.signIn("fatima");
 		ideas.support(duplicate);
-		signIn("moderator");
+		demo.signIn("moderator");
 
 		moderation.markDuplicate(duplicate, details(duplicate).version(), original,
 				"Dit idee bestaat al. Steun het andere idee, dan telt je stem mee.");
@@ -129,7 +125,7 @@ class IdeaModerationServiceTest {
 		assertThat(marked.openForSupport()).isFalse();
 		assertThat(ids(publicIdeas.search(IdeaQuery.all(), 0, 1000, Languages.DUTCH))).doesNotContain(duplicate)
 			.contains(original);
-		signIn("kees");
+		demo.signIn("kees");
 		assertThat(notices()).anySatisfy(notice -> {
 			assertThat(notice.messageKey()).isEqualTo("notice.outcome.DUPLICATE");
 			assertThat(notice.link()).isEqualTo("ideas/" + original);
@@ -140,7 +136,7 @@ class IdeaModerationServiceTest {
 	void markDuplicate_ofAnIdeaThatIsNotOnline_isRefused() {
 		Long waiting = submitted("kees", "Een idee dat nog wacht op controle");
 		Long other = submitted("fatima", "Nog een idee dat wacht op controle");
-		signIn("moderator");
+		demo.signIn("moderator");
 
 		assertThatExceptionOfType(Rejection.class)
 			.isThrownBy(() -> moderation.markDuplicate(other, details(other).version(), waiting,
@@ -152,9 +148,9 @@ class IdeaModerationServiceTest {
 	@Test
 	void statusUpdate_andAnswer_showOnTheTimeline_forEveryone() {
 		Long id = published("kees", "Nieuwe bankjes bij de sporthal");
-		signIn("fatima");
+		demo.signIn("fatima");
 		ideas.support(id);
-		signIn("moderator");
+		demo.signIn("moderator");
 
 		moderation.updateStatus(id, details(id).version(), IdeaStatus.IN_PROGRESS,
 				"De gemeente plaatst in maart vier nieuwe lantaarnpalen.");
@@ -167,7 +163,7 @@ class IdeaModerationServiceTest {
 			.containsSubsequence(TimelineKind.STATUS, TimelineKind.ANSWER);
 		assertThat(seen.history().getLast().note()).startsWith("Bedankt voor je idee");
 		assertThat(ids(publicIdeas.search(IdeaQuery.all(), 0, 1000, Languages.DUTCH))).contains(id);
-		signIn("fatima");
+		demo.signIn("fatima");
 		assertThat(notices()).filteredOn(notice -> notice.link().equals("ideas/" + id))
 			.extracting(NoticeView::messageKey)
 			.containsOnly("notice.supported");
@@ -176,7 +172,7 @@ class IdeaModerationServiceTest {
 	@Test
 	void realised_withPhotos_showsThemWithTheUpdate_notInTheAuthorsGallery() throws IOException {
 		Long id = published("kees", "Nieuw hek om het hondenveld");
-		signIn("moderator");
+		demo.signIn("moderator");
 		UpdatePhoto photo = new UpdatePhoto("hek.jpg", jpeg(), "Het nieuwe groene hek om het hondenveld");
 
 		assertThatExceptionOfType(Rejection.class)
@@ -199,7 +195,7 @@ class IdeaModerationServiceTest {
 	@Test
 	void statusUpdate_ofAnIdeaNotOnline_isRefused() {
 		Long id = submitted("kees", "Wachtend idee over de stoep hier");
-		signIn("moderator");
+		demo.signIn("moderator");
 
 		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> moderation.updateStatus(id, details(id).version(),
 				IdeaStatus.REALISED, "Het is klaar, bedankt iedereen."));
@@ -209,19 +205,19 @@ class IdeaModerationServiceTest {
 	@Test
 	void hide_takesTheIdeaOutOfView_theAuthorStillSeesItWithTheReason() {
 		Long id = published("kees", "Een idee dat verborgen wordt");
-		signIn("moderator");
+		demo.signIn("moderator");
 
 		moderation.hide(id, details(id).version(), "Er staat een naam en adres in het idee.");
 
 		SignIn.out();
 		assertThat(publicIdeas.idea(id, Languages.DUTCH)).isEmpty();
-		signIn("fatima");
+		demo.signIn("fatima");
 		assertThat(publicIdeas.idea(id, Languages.DUTCH)).isEmpty();
-		signIn("kees");
+		demo.signIn("kees");
 		assertThat(details(id).hiddenReason()).isEqualTo("Er staat een naam en adres in het idee.");
 		assertThat(notices()).extracting(NoticeView::messageKey).contains("notice.outcome.HIDDEN");
 
-		signIn("moderator");
+		demo.signIn("moderator");
 		moderation.unhide(id, details(id).version(), "De naam is uit de tekst gehaald.");
 		SignIn.out();
 		assertThat(publicIdeas.idea(id, Languages.DUTCH)).isPresent();
@@ -230,22 +226,22 @@ class IdeaModerationServiceTest {
 	@Test
 	void threeDifferentReporters_hideAComment_untilAModeratorDismissesTheReports() {
 		Long id = published("moderator", "Idee met een gemelde reactie");
-		signIn("kees");
+		demo.signIn("kees");
 		Long comment = comments.comment(id, null, "Dit is een reactie die sommigen niet leuk vinden.");
-		signIn("fatima");
+		demo.signIn("fatima");
 		comments.report(id, comment, ReportReason.OFFENSIVE);
-		signIn("beheerder");
+		demo.signIn("beheerder");
 		comments.report(id, comment, ReportReason.OFFENSIVE);
 		SignIn.out();
 		assertThat(body(id, comment)).isNotEmpty();
 
-		signIn("moderator");
+		demo.signIn("moderator");
 		comments.report(id, comment, ReportReason.SPAM);
 		SignIn.out();
 		assertThat(comment(id, comment).hidden()).isTrue();
 		assertThat(body(id, comment)).isEmpty();
 
-		signIn("moderator");
+		demo.signIn("moderator");
 		ModerationFacts facts = moderation.facts(id);
 		assertThat(facts.reports()).singleElement().satisfies(report -> {
 			assertThat(report.reporters()).isEqualTo(3);
@@ -256,22 +252,22 @@ class IdeaModerationServiceTest {
 
 		SignIn.out();
 		assertThat(comment(id, comment).hidden()).isFalse();
-		signIn("moderator");
+		demo.signIn("moderator");
 		assertThat(reportService.reported(0, 1000).items()).noneMatch(item -> comment.equals(item.commentId()));
 	}
 
 	@Test
 	void upholdingReports_onAnIdea_hidesItWithTheReason() {
 		Long id = published("moderator", "Idee dat terecht gemeld wordt");
-		signIn("kees");
+		demo.signIn("kees");
 		comments.report(id, null, ReportReason.PERSONAL_DATA);
-		signIn("moderator");
+		demo.signIn("moderator");
 
 		reportService.upholdReports("idea:" + id, "Er staat een telefoonnummer in het idee.");
 
 		SignIn.out();
 		assertThat(publicIdeas.idea(id, Languages.DUTCH)).isEmpty();
-		signIn("moderator");
+		demo.signIn("moderator");
 		assertThat(details(id).hiddenReason()).isEqualTo("Er staat een telefoonnummer in het idee.");
 		assertThatExceptionOfType(Rejection.class)
 			.isThrownBy(() -> reportService.upholdReports("idea:" + id, "Nog een keer afhandelen gaat niet."));
@@ -281,7 +277,7 @@ class IdeaModerationServiceTest {
 	void bulkPublish_skipsIdeasThatChangedMeanwhile() {
 		Long first = submitted("kees", "Eerste idee in de selectie");
 		Long second = submitted("fatima", "Tweede idee in de selectie");
-		signIn("moderator");
+		demo.signIn("moderator");
 		Map<Long, Integer> selection = new LinkedHashMap<>();
 		selection.put(first, details(first).version());
 		selection.put(second, details(second).version() - 1);
@@ -297,7 +293,7 @@ class IdeaModerationServiceTest {
 	void bulkPublish_tellsEveryAuthorTheMessage_andWithoutOneIsRefused() {
 		Long first = submitted("kees", "Een idee uit de stapel van vandaag");
 		Long second = submitted("fatima", "Nog een idee uit de stapel van vandaag");
-		signIn("moderator");
+		demo.signIn("moderator");
 		Map<Long, Integer> selection = Map.of(first, details(first).version(), second, details(second).version());
 
 		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> decisions.publishAll(selection, " "))
@@ -306,7 +302,7 @@ class IdeaModerationServiceTest {
 		decisions.publishAll(selection, PUBLISHED);
 
 		for (String author : List.of("kees", "fatima")) {
-			signIn(author);
+			demo.signIn(author);
 			assertThat(notices()).filteredOn(notice -> notice.messageKey().equals("notice.decision.PUBLISH"))
 				.filteredOn(notice -> notice.link().equals("ideas/" + first) || notice.link().equals("ideas/" + second))
 				.singleElement()
@@ -318,15 +314,15 @@ class IdeaModerationServiceTest {
 	void dismissedReports_tellTheReporters_theModeratorsWords_andUpheldOnesThankThem() {
 		Long kept = published("kees", "Een idee waar iemand het niet mee eens is");
 		Long hidden = published("kees", "Een idee met een telefoonnummer erin");
-		signIn("fatima");
+		demo.signIn("fatima");
 		comments.report(kept, null, ReportReason.OFFENSIVE);
 		comments.report(hidden, null, ReportReason.PERSONAL_DATA);
-		signIn("moderator");
+		demo.signIn("moderator");
 
 		reportService.dismissReports("idea:" + kept, "Bedankt voor je melding. Deze tekst past binnen onze regels.");
 		reportService.upholdReports("idea:" + hidden, "In je tekst staat een telefoonnummer. Daarom is hij verborgen.");
 
-		signIn("fatima");
+		demo.signIn("fatima");
 		assertThat(notices()).anySatisfy(notice -> {
 			assertThat(notice.messageKey()).isEqualTo("notice.report.idea.DISMISSED");
 			assertThat(notice.detail()).isEqualTo("Bedankt voor je melding. Deze tekst past binnen onze regels.");
@@ -335,7 +331,7 @@ class IdeaModerationServiceTest {
 			assertThat(notice.messageKey()).isEqualTo("notice.report.idea.UPHELD");
 			assertThat(notice.detail()).isEmpty();
 		});
-		signIn("kees");
+		demo.signIn("kees");
 		assertThat(notices()).anySatisfy(notice -> {
 			assertThat(notice.messageKey()).isEqualTo("notice.outcome.HIDDEN");
 			assertThat(notice.detail()).startsWith("In je tekst staat een telefoonnummer.");
@@ -344,7 +340,7 @@ class IdeaModerationServiceTest {
 
 	@Test
 	void collectedIdea_isPublishedAtOnce_markedWithWhereItWasCollected() {
-		signIn("moderator");
+		demo.signIn("moderator");
 		IdeaDraft content = new IdeaDraft("Een bankje bij de ingang van de flat",
 				"Mevrouw kan niet lang staan en wil graag even zitten als ze op de bus wacht.", PlaceKind.STREET, null,
 				"Flat aan de Reigerlaan", null, null);
@@ -364,7 +360,7 @@ class IdeaModerationServiceTest {
 	@Test
 	void residents_cannotCallModeratorActions() {
 		Long id = published("kees", "Idee waar een bewoner aan wil zitten");
-		signIn("fatima");
+		demo.signIn("fatima");
 
 		assertThatExceptionOfType(AccessDeniedException.class)
 			.isThrownBy(() -> moderation.hide(id, 0, "Ik vind dit geen goed idee hoor."));
@@ -417,22 +413,18 @@ class IdeaModerationServiceTest {
 
 	private Long published(String author, String title) {
 		Long id = submitted(author, title);
-		signIn("moderator");
+		demo.signIn("moderator");
 		decisions.decide(id, details(id).version(), ModerationDecision.PUBLISH, "");
 		SignIn.out();
 		return id;
 	}
 
 	private Long submitted(String author, String title) {
-		signIn(author);
+		demo.signIn(author);
 		IdeaDraft draft = new IdeaDraft(title,
 				"Dit is een beschrijving van het idee die lang genoeg is om te versturen.", PlaceKind.STREET, null, "",
 				null, null);
 		return ideas.submit(null, draft).id();
-	}
-
-	private void signIn(String username) {
-		SignIn.as(demoUsers, events, username);
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import nl.wijkstem.base.Rejection;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ModeratorPublishing;
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.base.Languages;
@@ -18,11 +19,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -51,10 +50,7 @@ class IdeaServiceTest {
 	SupportRepository supportRows;
 
 	@Autowired
-	UserDetailsService demoUsers;
-
-	@Autowired
-	ApplicationEventPublisher events;
+	DemoUsers demo;
 
 	@AfterEach
 	void signOut() {
@@ -63,14 +59,14 @@ class IdeaServiceTest {
 
 	@Test
 	void submit_validIdea_waitsForReview_visibleToItsAuthorOnly() {
-		signIn("fatima");
+		demo.signIn("fatima");
 		Long id = submitted(draft("Meer bomen op het plein bij de Floris de Vijfdelaan",
 				"Het plein is erg kaal en heet in de zomer. Met een paar bomen wordt het fijner om te zitten."));
 
 		assertThat(ideas.myIdeas()).anyMatch(idea -> idea.id().equals(id) && idea.status() == IdeaStatus.SUBMITTED);
 		assertThat(publicIdeas.idea(id, NL)).get().extracting(IdeaDetails::status).isEqualTo(IdeaStatus.SUBMITTED);
 
-		signIn("kees");
+		demo.signIn("kees");
 		assertThat(publicIdeas.idea(id, NL)).isEmpty();
 		SignIn.out();
 		assertThat(publicIdeas.idea(id, NL)).isEmpty();
@@ -82,7 +78,7 @@ class IdeaServiceTest {
 
 	@Test
 	void submit_tooShortAndNoPlace_isRefusedWithEveryProblem_andWritesNothing() {
-		signIn("fatima");
+		demo.signIn("fatima");
 		int before = ideas.myIdeas().size();
 
 		assertThatExceptionOfType(Rejection.class)
@@ -94,7 +90,7 @@ class IdeaServiceTest {
 
 	@Test
 	void submit_twice_keepsOneIdea() {
-		signIn("kees");
+		demo.signIn("kees");
 		IdeaDraft draft = draft("Een hondenuitlaatplek bij de Krabbeplas",
 				"Veel mensen laten hun hond uit op het gras waar kinderen spelen. Een vaste plek helpt.");
 		Long id = ideas.save(null, draft);
@@ -111,7 +107,7 @@ class IdeaServiceTest {
 
 	@Test
 	void submit_pinOutsideTheArea_isRefused() {
-		signIn("kees");
+		demo.signIn("kees");
 		IdeaDraft inRotterdam = new IdeaDraft("Een nieuw bankje bij het station",
 				"Bij het station is geen enkele plek om even te zitten.", PlaceKind.STREET, null, "", 51.9225, 4.4792);
 
@@ -122,7 +118,7 @@ class IdeaServiceTest {
 
 	@Test
 	void draft_canBeIncomplete_andIsResumedAsTyped() {
-		signIn("fatima");
+		demo.signIn("fatima");
 		IdeaDraft half = new IdeaDraft("Speelt", "", null, null, "bij de school", null, null);
 
 		Long id = ideas.save(null, half);
@@ -131,7 +127,7 @@ class IdeaServiceTest {
 			assertThat(draft.title()).isEqualTo("Speelt");
 			assertThat(draft.locationText()).isEqualTo("bij de school");
 		});
-		signIn("kees");
+		demo.signIn("kees");
 		assertThat(ideas.ownDraft(id)).isEmpty();
 		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> ideas.save(id, half));
 	}
@@ -157,13 +153,13 @@ class IdeaServiceTest {
 
 		assertThat(publicIdeas.similar("afvalbak terug", null, null)).extracting(SimilarIdea::id).contains(byWords);
 
-		signIn("kees");
+		demo.signIn("kees");
 		Long byPlace = ideas.save(null,
 				new IdeaDraft("Zebrapad oversteek bij het winkelcentrum",
 						"Hier steken veel ouders met kinderen over maar auto's rijden er veel te hard.",
 						PlaceKind.STREET, null, "", 51.9200, 4.3235));
 		ideas.submit(byPlace, ideas.ownDraft(byPlace).orElseThrow());
-		signIn("moderator");
+		demo.signIn("moderator");
 		ModeratorPublishing.publish(decisions, publicIdeas, byPlace);
 
 		// words no idea has, and a corner of the area where no other test or demo idea
@@ -178,7 +174,7 @@ class IdeaServiceTest {
 	void support_onceOnly_andCanBeTakenBack() {
 		Long id = published("fatima", "Fietspad langs de Marathonweg verbreden",
 				"Het fietspad is smal en druk, vooral als de school uitgaat. Breder is veiliger.");
-		signIn("kees");
+		demo.signIn("kees");
 
 		assertThat(ideas.support(id)).isTrue();
 		assertThat(ideas.support(id)).isFalse();
@@ -196,7 +192,7 @@ class IdeaServiceTest {
 	void support_concurrentClicks_countOnce() throws Exception {
 		Long id = published("fatima", "Meer bankjes rond de Krabbeplas",
 				"Ouderen willen graag een rondje lopen maar kunnen nergens even uitrusten onderweg.");
-		signIn("kees");
+		demo.signIn("kees");
 		Authentication kees = SecurityContextHolder.getContext().getAuthentication();
 		ExecutorService pool = Executors.newFixedThreadPool(8);
 		try {
@@ -227,10 +223,10 @@ class IdeaServiceTest {
 
 	@Test
 	void postModeration_publishesAtOnce() {
-		signIn("beheerder");
+		demo.signIn("beheerder");
 		ideaSettings.setPostModeration(true);
 		try {
-			signIn("kees");
+			demo.signIn("kees");
 			Long id = submitted(draft("Hangplek voor jongeren bij het sportveld",
 					"Jongeren hebben nu geen plek om samen te zijn en worden overal weggestuurd."));
 
@@ -239,14 +235,14 @@ class IdeaServiceTest {
 				.isEqualTo(IdeaStatus.PUBLISHED);
 		}
 		finally {
-			signIn("beheerder");
+			demo.signIn("beheerder");
 			ideaSettings.setPostModeration(false);
 		}
 	}
 
 	@Test
 	void onlyModerators_publish_andOnlyAdministrators_changeTheModerationMode() {
-		signIn("kees");
+		demo.signIn("kees");
 
 		assertThatExceptionOfType(AccessDeniedException.class)
 			.isThrownBy(() -> ModeratorPublishing.publish(decisions, publicIdeas, 1L));
@@ -255,7 +251,7 @@ class IdeaServiceTest {
 
 	@Test
 	void withdraw_takesTheIdeaBack() {
-		signIn("fatima");
+		demo.signIn("fatima");
 		Long id = submitted(draft("Buurtbarbecue in de zomer organiseren",
 				"Een gezellige middag in het park zodat buren elkaar beter leren kennen."));
 
@@ -273,9 +269,9 @@ class IdeaServiceTest {
 	}
 
 	private Long published(String author, String title, String description) {
-		signIn(author);
+		demo.signIn(author);
 		Long id = submitted(draft(title, description));
-		signIn("moderator");
+		demo.signIn("moderator");
 		ModeratorPublishing.publish(decisions, publicIdeas, id);
 		return id;
 	}
@@ -288,10 +284,6 @@ class IdeaServiceTest {
 
 	private static IdeaDraft draft(String title, String description) {
 		return new IdeaDraft(title, description, PlaceKind.SQUARE, null, "", null, null);
-	}
-
-	private void signIn(String username) {
-		SignIn.as(demoUsers, events, username);
 	}
 
 }

@@ -10,14 +10,13 @@ import nl.wijkstem.notification.NotificationService;
 import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.ApplicationTest;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -41,10 +40,7 @@ class ModerationDecisionTest {
 	ProgrammeService programme;
 
 	@Autowired
-	UserDetailsService demoUsers;
-
-	@Autowired
-	ApplicationEventPublisher events;
+	DemoUsers demo;
 
 	@AfterEach
 	void signOut() {
@@ -54,14 +50,14 @@ class ModerationDecisionTest {
 	@Test
 	void askForChanges_returnsTheIdea_withTheMessage_andTellsTheAuthor() {
 		Long id = submitted("kees");
-		signIn("moderator");
+		demo.signIn("moderator");
 		IdeaDetails waiting = publicIdeas.idea(id, Languages.DUTCH).orElseThrow();
 		assertThat(decisions.queue(0, 100, Languages.DUTCH).cards()).anyMatch(card -> card.id().equals(id));
 
 		decisions.decide(id, waiting.version(), ModerationDecision.REQUEST_CHANGES,
 				"Wil je de naam van je buurman weghalen? Dan plaatsen we het graag.");
 
-		signIn("kees");
+		demo.signIn("kees");
 		IdeaDetails returned = publicIdeas.idea(id, Languages.DUTCH).orElseThrow();
 		assertThat(returned.status()).isEqualTo(IdeaStatus.CHANGES_REQUESTED);
 		assertThat(returned.history().getLast().note()).startsWith("Wil je de naam");
@@ -86,7 +82,7 @@ class ModerationDecisionTest {
 	void reject_needsAnExplanation_publish_doesNot() {
 		Long rejected = submitted("fatima");
 		Long published = submitted("fatima");
-		signIn("moderator");
+		demo.signIn("moderator");
 		int version = publicIdeas.idea(rejected, Languages.DUTCH).orElseThrow().version();
 
 		assertThatExceptionOfType(Rejection.class)
@@ -107,7 +103,7 @@ class ModerationDecisionTest {
 	@Test
 	void secondModerator_withAnOldVersion_isToldItChanged() {
 		Long id = submitted("kees");
-		signIn("moderator");
+		demo.signIn("moderator");
 		int seen = publicIdeas.idea(id, Languages.DUTCH).orElseThrow().version();
 		decisions.decide(id, seen, ModerationDecision.PUBLISH, "");
 
@@ -121,7 +117,7 @@ class ModerationDecisionTest {
 	@Test
 	void filing_underAGoalAndThemes_makesTheIdeaFindableByThem() {
 		Long id = submitted("kees");
-		signIn("moderator");
+		demo.signIn("moderator");
 		decisions.decide(id, publicIdeas.idea(id, Languages.DUTCH).orElseThrow().version(), ModerationDecision.PUBLISH,
 				"");
 		assertThat(unfiled(id)).isTrue();
@@ -145,7 +141,7 @@ class ModerationDecisionTest {
 	@Test
 	void publishAndFile_inOneStep_doesBoth_orNeither() {
 		Long id = submitted("kees");
-		signIn("moderator");
+		demo.signIn("moderator");
 		List<ProgrammeOverview.Category> goals = programme.overview(Languages.DUTCH).goals();
 		Long theme = programme.overview(Languages.DUTCH).themes().getFirst().id();
 		int version = publicIdeas.idea(id, Languages.DUTCH).orElseThrow().version();
@@ -167,7 +163,7 @@ class ModerationDecisionTest {
 	@Test
 	void residents_cannotDecide() {
 		Long id = submitted("kees");
-		signIn("fatima");
+		demo.signIn("fatima");
 
 		assertThatExceptionOfType(AccessDeniedException.class)
 			.isThrownBy(() -> decisions.decide(id, 0, ModerationDecision.PUBLISH, ""));
@@ -181,15 +177,11 @@ class ModerationDecisionTest {
 	}
 
 	private Long submitted(String author) {
-		signIn(author);
+		demo.signIn(author);
 		IdeaDraft draft = new IdeaDraft("Speelplek voor kleine kinderen bij de flat",
 				"Er is voor peuters nergens een veilige plek om te spelen, alleen de drukke straat.",
 				PlaceKind.PLAYGROUND, null, "", null, null);
 		return ideas.submit(null, draft).id();
-	}
-
-	private void signIn(String username) {
-		SignIn.as(demoUsers, events, username);
 	}
 
 	/** Whether the idea is on the unfiled list, on whichever page (oldest first). */

@@ -10,15 +10,14 @@ import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.ApplicationTest;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -51,10 +50,7 @@ class ModerationQueueTest {
 	TestClock clock;
 
 	@Autowired
-	UserDetailsService demoUsers;
-
-	@Autowired
-	ApplicationEventPublisher events;
+	DemoUsers demo;
 
 	@AfterEach
 	void cleanUp() {
@@ -68,7 +64,7 @@ class ModerationQueueTest {
 		Long id = submit("kees", "Bankjes " + marker,
 				"Meer bankjes in het park, want de ouderen in de wijk willen " + "graag even zitten.", PlaceKind.GREEN,
 				"Bij de vijver in het Marnixplantsoen");
-		signIn("moderator");
+		demo.signIn("moderator");
 		Long collected = decisions.collect(new CollectedIdea(new IdeaDraft("Speeltuin " + marker,
 				"Een schommel voor de kleintjes bij de flat, want er is nu niets om te spelen.", PlaceKind.PLAYGROUND,
 				null, "", null, null), "Bewonersavond in het buurthuis", "Mevrouw Bos"));
@@ -95,7 +91,7 @@ class ModerationQueueTest {
 				"Een gewone beschrijving die lang genoeg is om te " + "versturen.", PlaceKind.STREET, "");
 		Long third = submit("kees", "Derde idee " + marker,
 				"Een gewone beschrijving die lang genoeg is om te " + "versturen.", PlaceKind.STREET, "");
-		signIn("moderator");
+		demo.signIn("moderator");
 		QueueQuery query = new QueueQuery(QueueList.SUBMITTED, marker, null, null, null, null, null, null);
 
 		QueuePage page1 = queue.page(query, 0, 2, Languages.DUTCH);
@@ -114,7 +110,7 @@ class ModerationQueueTest {
 		Long old = submit("kees", "Oud idee " + marker, "Een oud idee over de straat, lang genoeg om te versturen.",
 				PlaceKind.STREET, "");
 		clock.reset();
-		signIn("fatima");
+		demo.signIn("fatima");
 		Long theme = categories(false).getFirst();
 		Long english = ideas
 			.submit(null,
@@ -124,7 +120,7 @@ class ModerationQueueTest {
 			.id();
 		Long fresh = submit("kees", "Nieuw idee " + marker,
 				"Een nieuw idee over het groen, lang genoeg om te " + "versturen.", PlaceKind.GREEN, "");
-		signIn("moderator");
+		demo.signIn("moderator");
 		List<Long> goals = categories(true);
 		decisions.file(fresh, publicIdeas.idea(fresh, Languages.DUTCH).orElseThrow().version(), goals.get(0), Set.of());
 
@@ -155,7 +151,7 @@ class ModerationQueueTest {
 		report("fatima", second, null, ReportReason.SPAM);
 		report("moderator", second, null, ReportReason.OFFENSIVE);
 		report("fatima", third, null, ReportReason.SPAM);
-		signIn("moderator");
+		demo.signIn("moderator");
 
 		assertThat(ids(search(QueueList.UNFILED, marker))).containsExactly(first, second, third);
 		assertThat(ids(queue.page(query(QueueList.UNFILED, marker, QueueSort.NEWEST).query(), 0, 20, Languages.DUTCH)))
@@ -176,10 +172,10 @@ class ModerationQueueTest {
 		String marker = IdeaFixture.unique();
 		Long idea = publish(submit("fatima", "Idee met reactie " + marker,
 				"Een beschrijving die lang genoeg is om te versturen.", PlaceKind.SQUARE, "Op het plein"));
-		signIn("kees");
+		demo.signIn("kees");
 		Long comment = comments.comment(idea, null, "Deze reactie vinden sommige buren niet aardig " + marker);
 		report("fatima", idea, comment, ReportReason.OFFENSIVE);
-		signIn("moderator");
+		demo.signIn("moderator");
 
 		QueueCard card = single(search(QueueList.REPORTED, marker));
 
@@ -200,7 +196,7 @@ class ModerationQueueTest {
 
 	@Test
 	void residents_cannotReadTheQueue() {
-		signIn("kees");
+		demo.signIn("kees");
 
 		assertThatExceptionOfType(AccessDeniedException.class)
 			.isThrownBy(() -> queue.page(QueueQuery.of(QueueList.SUBMITTED), 0, 20, Languages.DUTCH));
@@ -228,19 +224,19 @@ class ModerationQueueTest {
 	}
 
 	private Long submit(String author, String title, String description, PlaceKind place, String location) {
-		signIn(author);
+		demo.signIn(author);
 		return ideas.submit(null, new IdeaDraft(title, description, place, null, location, null, null)).id();
 	}
 
 	private Long publish(Long id) {
-		signIn("moderator");
+		demo.signIn("moderator");
 		decisions.decide(id, publicIdeas.idea(id, Languages.DUTCH).orElseThrow().version(), ModerationDecision.PUBLISH,
 				"");
 		return id;
 	}
 
 	private void report(String reporter, Long ideaId, Long commentId, ReportReason reason) {
-		signIn(reporter);
+		demo.signIn(reporter);
 		comments.report(ideaId, commentId, reason);
 	}
 
@@ -252,10 +248,6 @@ class ModerationQueueTest {
 
 	private static List<Long> ids(QueuePage page) {
 		return page.cards().stream().map(QueueCard::ideaId).toList();
-	}
-
-	private void signIn(String username) {
-		SignIn.as(demoUsers, events, username);
 	}
 
 	/** A query with one filter more. */

@@ -14,14 +14,13 @@ import javax.imageio.ImageIO;
 
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.support.ApplicationTest;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -48,10 +47,7 @@ class PhotoServiceTest {
 	IdeaService ideas;
 
 	@Autowired
-	UserDetailsService demoUsers;
-
-	@Autowired
-	ApplicationEventPublisher events;
+	DemoUsers demo;
 
 	@AfterEach
 	void signOut() {
@@ -158,7 +154,7 @@ class PhotoServiceTest {
 		Long idea = draft("fatima");
 		PhotoView photo = photos.add(idea, "a.png", png(20, 20));
 
-		signIn("kees");
+		demo.signIn("kees");
 		assertThat(photos.file(photo.id())).isEmpty();
 		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> photos.remove(photo.id()));
 		SignIn.out();
@@ -167,15 +163,11 @@ class PhotoServiceTest {
 	}
 
 	private Long draft(String username) {
-		signIn(username);
+		demo.signIn(username);
 		return ideas.save(null,
 				new IdeaDraft("Losse stoeptegels bij de seniorenflat",
 						"Bewoners met een rollator struikelen over de losse tegels voor de ingang.", PlaceKind.STREET,
 						null, "", null, null));
-	}
-
-	private void signIn(String username) {
-		SignIn.as(demoUsers, events, username);
 	}
 
 	private static byte[] jpeg(int width, int height) throws IOException {

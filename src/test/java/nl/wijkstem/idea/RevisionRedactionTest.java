@@ -16,6 +16,7 @@ import nl.wijkstem.notification.NoticeView;
 import nl.wijkstem.notification.NotificationService;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.BundleWords;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
@@ -29,9 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,10 +66,7 @@ class RevisionRedactionTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	UserDetailsService demoUsers;
-
-	@Autowired
-	ApplicationEventPublisher events;
+	DemoUsers demo;
 
 	@AfterEach
 	void signOut() {
@@ -82,14 +78,14 @@ class RevisionRedactionTest {
 		Long id = submitted("kees", "Bankje voor mevrouw Zwanetta Kloosterboer",
 				"Bel mevrouw Kloosterboer op 06-31415926 als het bankje er staat, dan komt ze kijken.",
 				"Reigerlaan 7k bij Zwanetta");
-		signIn("moderator");
+		demo.signIn("moderator");
 		moderation.revise(id, details(id).version(), "Een bankje voor mevrouw Zwanetta Kloosterboer",
 				details(id).description(), details(id).locationText(), RevisionReason.CLARITY,
 				"De titel is duidelijker gemaakt voor iedereen.");
 		decisions.decide(id, details(id).version(), ModerationDecision.PUBLISH, "Bedankt, je idee staat online.");
-		signIn("fatima");
+		demo.signIn("fatima");
 		ideas.support(id);
-		signIn("moderator");
+		demo.signIn("moderator");
 		moderation.answer(id, "Het programmabureau kijkt of er een bankje kan komen.");
 		assertThat(tablesHolding("Kloosterboer")).isNotEmpty();
 
@@ -102,7 +98,7 @@ class RevisionRedactionTest {
 		for (String personalData : List.of("Kloosterboer", "Zwanetta", "31415926", "Reigerlaan 7k")) {
 			assertThat(tablesHolding(personalData)).as(personalData).isEmpty();
 		}
-		signIn("beheerder");
+		demo.signIn("beheerder");
 		String csv = auditCsv();
 		assertThat(csv).doesNotContainIgnoringCase("Kloosterboer")
 			.doesNotContain("31415926")
@@ -116,7 +112,7 @@ class RevisionRedactionTest {
 				0, 20, Languages.DUTCH)))
 			.contains(id);
 		for (String resident : List.of("kees", "fatima")) {
-			signIn(resident);
+			demo.signIn(resident);
 			assertThat(notices()).filteredOn(notice -> notice.link().equals("ideas/" + id))
 				.isNotEmpty()
 				.allSatisfy(notice -> assertThat(notice.subject())
@@ -128,7 +124,7 @@ class RevisionRedactionTest {
 	void revise_forPersonalData_recordsWhoRemovedWhichPartsAndWhen_notTheData() {
 		Long id = submitted("kees", "Speelplek bij de flat van Joris Wolterbeek",
 				"Een speelplek voor de kinderen van de flat, vraag Joris Wolterbeek maar.", "");
-		signIn("moderator");
+		demo.signIn("moderator");
 		moderation.revise(id, details(id).version(), "Een speelplek bij de flat van Joris Wolterbeek",
 				details(id).description(), "", RevisionReason.CLARITY, "De titel is duidelijker gemaakt.");
 
@@ -146,7 +142,7 @@ class RevisionRedactionTest {
 		});
 		assertThat(facts.revisions().getFirst().kind()).isEqualTo(RevisionReason.PERSONAL_DATA);
 		assertThat(facts.revisions().getLast().kind()).isEqualTo(RevisionReason.CLARITY);
-		signIn("beheerder");
+		demo.signIn("beheerder");
 		List<AuditEntryView> entries = audit
 			.page(new AuditFilter(null, null, "idea", id, null, null), 0, 50, BundleWords.DUTCH)
 			.entries();
@@ -167,7 +163,7 @@ class RevisionRedactionTest {
 	void revise_forClarity_keepsTheEarlierText_inRevisionsAndAuditTrail() {
 		Long id = submitted("kees", "Bloemen in de bakken bij het Hoogstraatje",
 				"De bakken bij het winkelcentrum zijn leeg, er kunnen mooi bloemen in.", "");
-		signIn("moderator");
+		demo.signIn("moderator");
 
 		moderation.revise(id, details(id).version(), "Bloemen in de lege bakken bij het winkelcentrum",
 				details(id).description(), "", RevisionReason.CLARITY, "De titel zegt nu beter waar het is.");
@@ -188,7 +184,7 @@ class RevisionRedactionTest {
 				"In de winter is het park bij de vijver erg donker, meer lampen zou helpen.", "");
 		Long id = submitted("kees", "Meer licht in het park bij de vijver",
 				"Het park is donker. Mijn buurman Teunis Brakelmans is daar al eens gevallen.", "");
-		signIn("moderator");
+		demo.signIn("moderator");
 		decisions.decide(other, details(other).version(), ModerationDecision.PUBLISH, "");
 		long entriesBefore = jdbc.queryForObject("select count(*) from audit_entry", Long.class);
 		List<Map<String, Object>> othersBefore = jdbc.queryForList(
@@ -271,12 +267,8 @@ class RevisionRedactionTest {
 	}
 
 	private Long submitted(String author, String title, String description, String location) {
-		signIn(author);
+		demo.signIn(author);
 		return ideas.submit(null, new IdeaDraft(title, description, PlaceKind.STREET, null, location, null, null)).id();
-	}
-
-	private void signIn(String username) {
-		SignIn.as(demoUsers, events, username);
 	}
 
 }

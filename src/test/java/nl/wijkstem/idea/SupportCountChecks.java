@@ -13,15 +13,14 @@ import java.util.concurrent.TimeUnit;
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.programme.ProgrammeService;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,10 +47,7 @@ abstract class SupportCountChecks {
 	ProgrammeService programme;
 
 	@Autowired
-	UserDetailsService demoUsers;
-
-	@Autowired
-	ApplicationEventPublisher events;
+	DemoUsers demo;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -90,7 +86,7 @@ abstract class SupportCountChecks {
 			idea.progress(IdeaStatus.UNDER_CONSIDERATION, clock.instant());
 		}));
 		loaded.await(1, TimeUnit.MINUTES);
-		SignIn.as(demoUsers, events, "fatima");
+		demo.signIn("fatima");
 		assertThat(ideas.support(id)).isTrue();
 		supported.countDown();
 		moderatorsSave.get(1, TimeUnit.MINUTES);
@@ -160,7 +156,7 @@ abstract class SupportCountChecks {
 
 	private <T> Callable<T> as(String username, Callable<T> work) {
 		return () -> {
-			SignIn.as(demoUsers, events, username);
+			demo.signIn(username);
 			try {
 				return work.call();
 			}

@@ -9,13 +9,12 @@ import javax.imageio.ImageIO;
 
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.support.ApplicationTest;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,10 +39,7 @@ class UploadLimitsTest {
 	PhotoRepository photoRepository;
 
 	@Autowired
-	UserDetailsService demoUsers;
-
-	@Autowired
-	ApplicationEventPublisher events;
+	DemoUsers demo;
 
 	@AfterEach
 	void signOut() {
@@ -52,7 +48,7 @@ class UploadLimitsTest {
 
 	@Test
 	void eleventhDraft_isRefused_andNothingIsSaved() {
-		SignIn.as(demoUsers, events, "kees");
+		demo.signIn("kees");
 		Long kees = authorOf(ideas.save(null, draft()));
 		while (repository.countByAuthorIdAndStatus(kees, IdeaStatus.DRAFT) < 10) {
 			ideas.save(null, draft());
@@ -67,7 +63,7 @@ class UploadLimitsTest {
 
 	@Test
 	void eleventhPhotoOverAllDrafts_isRefused_evenOnANewDraft() throws IOException {
-		SignIn.as(demoUsers, events, "fatima");
+		demo.signIn("fatima");
 		byte[] jpeg = jpeg();
 		String refusal = null;
 		Long fatima = null;

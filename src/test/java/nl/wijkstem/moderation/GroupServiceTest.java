@@ -19,6 +19,7 @@ import nl.wijkstem.audit.ModerationActionTaken;
 import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.BundleWords;
 import nl.wijkstem.support.ApplicationTest;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +30,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -73,7 +73,7 @@ class GroupServiceTest {
 	ProgrammeService programme;
 
 	@Autowired
-	UserDetailsService demoUsers;
+	DemoUsers demo;
 
 	@Autowired
 	ApplicationEventPublisher events;
@@ -98,7 +98,7 @@ class GroupServiceTest {
 		fixture = new IdeaFixture(context);
 		goal = fixture.goals().get(0).id();
 		otherGoal = fixture.goals().get(1).id();
-		SignIn.as(demoUsers, events, "moderator");
+		demo.signIn("moderator");
 	}
 
 	@AfterEach
@@ -352,7 +352,7 @@ class GroupServiceTest {
 	void residents_cannotUseTheModeratorsServices() {
 		Long idea = fixture.published("Een idee waar een bewoner aan probeert te komen", goal);
 		Long group = groups.create(goal, "Niet voor bewoners " + IdeaFixture.unique(), SUMMARY);
-		SignIn.as(demoUsers, events, "kees");
+		demo.signIn("kees");
 
 		assertThatExceptionOfType(AccessDeniedException.class)
 			.isThrownBy(() -> groups.create(goal, "Mijn eigen bundel", SUMMARY));
@@ -364,7 +364,7 @@ class GroupServiceTest {
 		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> overviews.board(goal, 0, 20, NL));
 		assertThatExceptionOfType(AccessDeniedException.class)
 			.isThrownBy(() -> export.write(new ByteArrayOutputStream(), labels()));
-		SignIn.as(demoUsers, events, "moderator");
+		demo.signIn("moderator");
 		assertThat(group(group).ideas()).isEmpty();
 		assertThat(publicIdeas.idea(idea, NL).orElseThrow().goalId()).isEqualTo(goal);
 	}

@@ -25,6 +25,7 @@ import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.BundleWords;
 import nl.wijkstem.support.CsvReading;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -33,8 +34,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,10 +73,7 @@ class IdeaCsvExportTest {
 	SiteAddress site;
 
 	@Autowired
-	UserDetailsService demoUsers;
-
-	@Autowired
-	ApplicationEventPublisher events;
+	DemoUsers demo;
 
 	private IdeaFixture fixture;
 
@@ -104,23 +100,23 @@ class IdeaCsvExportTest {
 		goal = overview.goals().getFirst();
 		theme = overview.themes().getFirst();
 		title = "Bankjes bij de Krabbeplas " + IdeaFixture.unique();
-		SignIn.as(demoUsers, events, "kees");
+		demo.signIn("kees");
 		idea = ideas
 			.submit(null,
 					new IdeaDraft(title, DESCRIPTION, PlaceKind.SQUARE, null, "Bij de steiger", 51.9123456, 4.3150001))
 			.id();
-		SignIn.as(demoUsers, events, "moderator");
+		demo.signIn("moderator");
 		decisions.decide(idea, fixture.version(idea), ModerationDecision.PUBLISH, "");
 		decisions.file(idea, fixture.version(idea), goal.id(), Set.of(theme.id()));
 		groupName = "Bankjes " + IdeaFixture.unique();
 		groups.moveIdea(idea, null, groups.create(goal.id(), groupName, "Alle ideeën over bankjes bij het water."));
 		fixture.supportedBy(idea, "kees", "fatima");
-		SignIn.as(demoUsers, events, "fatima");
+		demo.signIn("fatima");
 		comments.comment(idea, null, "Goed plan, ik kom er graag zitten.");
 		duplicate = fixture.published("Een bank bij de Krabbeplas " + IdeaFixture.unique(), null);
 		hidden = fixture.published("Een verborgen idee " + IdeaFixture.unique(), null);
 		waiting = fixture.submitted("Een idee dat nog wacht " + IdeaFixture.unique());
-		SignIn.as(demoUsers, events, "moderator");
+		demo.signIn("moderator");
 		moderation.markDuplicate(duplicate, fixture.version(duplicate), idea, "Dit idee staat er al.");
 		moderation.hide(hidden, fixture.version(hidden), "Er staat een telefoonnummer in.");
 	}
@@ -200,7 +196,7 @@ class IdeaCsvExportTest {
 	}
 
 	private String csv(BundleWords words) throws IOException {
-		SignIn.as(demoUsers, events, "moderator");
+		demo.signIn("moderator");
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		export.write(out, labels(words));
 		return out.toString(StandardCharsets.UTF_8);

@@ -15,14 +15,13 @@ import nl.wijkstem.audit.AuditFilter;
 import nl.wijkstem.audit.AuditTrail;
 import nl.wijkstem.support.BundleWords;
 import nl.wijkstem.support.ApplicationTest;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -38,10 +37,7 @@ class ReasonTemplatesTest {
 	AuditTrail trail;
 
 	@Autowired
-	UserDetailsService demoUsers;
-
-	@Autowired
-	ApplicationEventPublisher events;
+	DemoUsers demo;
 
 	@AfterEach
 	void signOut() {
@@ -50,7 +46,7 @@ class ReasonTemplatesTest {
 
 	@Test
 	void seededTemplates_areOfferedForTheDecisionsTheyFit_inTheModeratorsLanguage() {
-		signIn("moderator");
+		demo.signIn("moderator");
 
 		assertThat(titles("REJECT", Languages.DUTCH)).contains("Beledigend of discriminerend",
 				"Melding voor de gemeente (BuitenBeter)", "Past niet bij de wijk");
@@ -71,7 +67,7 @@ class ReasonTemplatesTest {
 
 	@Test
 	void eachDecision_offersTemplatesWrittenForItsOwnReader_inBothLanguages() {
-		signIn("moderator");
+		demo.signIn("moderator");
 
 		assertThat(titles("REPORT_DISMISSED", Languages.DUTCH))
 			.contains("Melding klopt niet", "Melding: een mening mag")
@@ -120,7 +116,7 @@ class ReasonTemplatesTest {
 
 	@Test
 	void moderator_createsChangesAndDeletesATemplate() {
-		signIn("moderator");
+		demo.signIn("moderator");
 		String title = unique("Bankje geplaatst");
 
 		Long id = templates
@@ -146,7 +142,7 @@ class ReasonTemplatesTest {
 
 	@Test
 	void missingTitles_shortTexts_andNoDecisions_areRefused_andNothingIsSaved() {
-		signIn("moderator");
+		demo.signIn("moderator");
 		int before = templates.all(Languages.DUTCH).size();
 
 		assertThatExceptionOfType(Rejection.class)
@@ -170,7 +166,7 @@ class ReasonTemplatesTest {
 
 	@Test
 	void secondModerator_withAnOldVersion_isToldItChanged_andNothingIsLost() {
-		signIn("moderator");
+		demo.signIn("moderator");
 		String title = unique("Gesprek met de wijkagent");
 		Long id = templates
 			.create(draft(title, "We hebben je idee besproken met de wijkagent.", Set.of(DecisionKind.STATUS_UPDATE)));
@@ -192,7 +188,7 @@ class ReasonTemplatesTest {
 
 	@Test
 	void residentsAndVisitors_cannotUseOrManageTemplates() {
-		signIn("kees");
+		demo.signIn("kees");
 		assertRefused();
 		SignIn.out();
 		assertThatExceptionOfType(RuntimeException.class)
@@ -201,11 +197,11 @@ class ReasonTemplatesTest {
 
 	@Test
 	void changesToTemplates_areInTheAuditTrail() {
-		signIn("moderator");
+		demo.signIn("moderator");
 		String title = unique("Voor het logboek");
 		Long id = templates.create(draft(title, "Een tekst voor het logboek.", Set.of(DecisionKind.HIDE)));
 
-		SignIn.as(demoUsers, "beheerder");
+		demo.signIn("beheerder");
 		List<AuditEntryView> entries = trail
 			.page(new AuditFilter(null, null, "reasonTemplate", id, null, null), 0, 10, BundleWords.DUTCH)
 			.entries();
@@ -248,10 +244,6 @@ class ReasonTemplatesTest {
 
 	private static String unique(String title) {
 		return title + " " + UUID.randomUUID().toString().substring(0, 6);
-	}
-
-	private void signIn(String username) {
-		SignIn.as(demoUsers, events, username);
 	}
 
 }

@@ -14,7 +14,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
@@ -43,6 +42,7 @@ import nl.wijkstem.moderation.bureau.ClaimService;
 import nl.wijkstem.moderation.bureau.NoteService;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.BundleWords;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import nl.wijkstem.voting.BallotKind;
 import nl.wijkstem.voting.ResultsService;
@@ -59,11 +59,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -155,10 +153,7 @@ class DirectObjectAccessTest {
 	AccountService accounts;
 
 	@Autowired
-	UserDetailsService demoUsers;
-
-	@Autowired
-	ApplicationEventPublisher events;
+	DemoUsers demo;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -184,16 +179,16 @@ class DirectObjectAccessTest {
 		for (State state : State.values()) {
 			String title = "Objecttoegang " + state.name().toLowerCase() + " " + marker;
 			titles.put(state, title);
-			Long id = as("fatima", () -> ideas.save(null, draft(title)));
-			PhotoView photo = as("fatima", () -> photos.add(id, "stoep.png", png()));
-			as("fatima", () -> {
+			Long id = demo.as("fatima", () -> ideas.save(null, draft(title)));
+			PhotoView photo = demo.as("fatima", () -> photos.add(id, "stoep.png", png()));
+			demo.as("fatima", () -> {
 				photos.describe(photo.id(), "Losse stoeptegels");
 				if (state != State.DRAFT) {
 					ideas.submit(id, draft(title));
 				}
 				return null;
 			});
-			as("moderator", () -> {
+			demo.as("moderator", () -> {
 				switch (state) {
 					case CHANGES_REQUESTED -> decisions.decide(id, version(id), ModerationDecision.REQUEST_CHANGES,
 							"Wilt u de plek beschrijven?");
@@ -311,13 +306,15 @@ class DirectObjectAccessTest {
 	@Test
 	void aCommentUnderAHiddenIdea_cannotBeReportedOrRepliedTo_underAPublicIdea() {
 		Long published = ideaIds.get(State.PUBLISHED);
-		Long hidden = as("fatima", () -> ideas.submit(null, draft("Verborgen met reactie " + UUID.randomUUID())).id());
-		as("moderator", () -> {
+		Long hidden = demo.as("fatima",
+				() -> ideas.submit(null, draft("Verborgen met reactie " + UUID.randomUUID())).id());
+		demo.as("moderator", () -> {
 			decisions.decide(hidden, version(hidden), ModerationDecision.PUBLISH, "");
 			return null;
 		});
-		Long commentOnHidden = as("fatima", () -> comments.comment(hidden, null, "Mijn buurman belt u op 06-12345678"));
-		as("moderator", () -> {
+		Long commentOnHidden = demo.as("fatima",
+				() -> comments.comment(hidden, null, "Mijn buurman belt u op 06-12345678"));
+		demo.as("moderator", () -> {
 			moderation.hide(hidden, version(hidden), "Er staat een telefoonnummer in.");
 			return null;
 		});
@@ -360,13 +357,13 @@ class DirectObjectAccessTest {
 			signIn(viewer);
 			denied(() -> results.integrity(round, Languages.DUTCH));
 		}
-		SignIn.as(demoUsers, events, "beheerder");
+		demo.signIn("beheerder");
 		assertThat(results.integrity(round, Languages.DUTCH)).isNotNull();
 	}
 
 	@Test
 	void resultsAndTheirCsv_areRefused_anonymously_andBeforeTheResultsAreDue() {
-		SignIn.as(demoUsers, events, "beheerder");
+		demo.signIn("beheerder");
 		Instant now = clock.instant();
 		Long round = rounds.create(new RoundForm("Objecttoegang " + UUID.randomUUID(), "Object access",
 				"Kies de ideeën die u het belangrijkst vindt.", "Choose the ideas you find most important.",
@@ -413,7 +410,7 @@ class DirectObjectAccessTest {
 			denied(() -> addresses.generateLetters(LocalDate.now(clock).plusMonths(1), false));
 			denied(() -> addresses.importAddresses("postcode;huisnummer\n3131AA;1\n".getBytes(StandardCharsets.UTF_8)));
 		}
-		SignIn.as(demoUsers, events, "beheerder");
+		demo.signIn("beheerder");
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			audit.exportCsv(AuditFilter.ALL, BundleWords.DUTCH, out);
@@ -468,22 +465,12 @@ class DirectObjectAccessTest {
 			SignIn.out();
 		}
 		else {
-			SignIn.as(demoUsers, events, viewer.username);
+			demo.signIn(viewer.username);
 		}
 	}
 
 	private int version(Long id) {
 		return publicIdeas.idea(id, Languages.DUTCH).orElseThrow().version();
-	}
-
-	private <T> T as(String username, Supplier<T> work) {
-		SignIn.as(demoUsers, events, username);
-		try {
-			return work.get();
-		}
-		finally {
-			SignIn.out();
-		}
 	}
 
 	/** Refused by the rule on the object: the idea is not the viewer's, or not public. */

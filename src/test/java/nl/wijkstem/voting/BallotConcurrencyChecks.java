@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import nl.wijkstem.idea.IdeaService;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
@@ -21,9 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,10 +46,7 @@ abstract class BallotConcurrencyChecks {
 	IdeaService ideas;
 
 	@Autowired
-	UserDetailsService demoUsers;
-
-	@Autowired
-	ApplicationEventPublisher events;
+	DemoUsers demo;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -71,11 +67,11 @@ abstract class BallotConcurrencyChecks {
 		Long a = VotingFixtures.publishedIdea(context, "Gelijktijdig A");
 		Long b = VotingFixtures.publishedIdea(context, "Gelijktijdig B");
 		Long c = VotingFixtures.publishedIdea(context, "Gelijktijdig C");
-		SignIn.as(demoUsers, events, "beheerder");
+		demo.signIn("beheerder");
 		Long round = rounds.create(VotingFixtures.budgetRound(clock.instant(), 100));
 		Long[] ids = { round, rounds.addIdea(round, a, 60L), rounds.addIdea(round, b, 50L),
 				rounds.addIdea(round, c, 40L) };
-		SignIn.as(demoUsers, events, "kees");
+		demo.signIn("kees");
 		SignIn.out();
 		clock.moveBy(Duration.ofHours(2));
 		return ids;
@@ -161,7 +157,7 @@ abstract class BallotConcurrencyChecks {
 
 	private <T> Callable<T> asKees(Callable<T> work) {
 		return () -> {
-			SignIn.as(demoUsers, "kees");
+			demo.resume("kees");
 			try {
 				return work.call();
 			}

@@ -12,6 +12,7 @@ import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.moderation.GroupService;
 import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.ApplicationTest;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
@@ -20,10 +21,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -60,10 +59,7 @@ class GroupBallotTest {
 	ProgrammeService programme;
 
 	@Autowired
-	UserDetailsService demoUsers;
-
-	@Autowired
-	ApplicationEventPublisher events;
+	DemoUsers demo;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -88,17 +84,13 @@ class GroupBallotTest {
 		clock.reset();
 	}
 
-	private void as(String user) {
-		SignIn.as(demoUsers, events, user);
-	}
-
 	private Long idea(String title) {
 		return fixture.published(title + " " + IdeaFixture.unique(), goalId);
 	}
 
 	/** A group under the test goal with these ideas, made by the moderator. */
 	private Long group(String name, Long... ideaIds) {
-		as("moderator");
+		demo.signIn("moderator");
 		Long group = groups.create(goalId, name + " " + IdeaFixture.unique(),
 				"Ideeën die samen de buurt groener maken.");
 		for (Long idea : ideaIds) {
@@ -131,9 +123,9 @@ class GroupBallotTest {
 		Long alone = idea("Een watertappunt bij het park");
 		Long group = group("Meer groen", trees, planters);
 		fixture.supportedBy(trees, "fatima");
-		as("beheerder");
+		demo.signIn("beheerder");
 		Long round = rounds.create(VotingFixtures.budgetRound(clock.instant(), 100));
-		as("moderator");
+		demo.signIn("moderator");
 
 		Long groupItem = rounds.addGroup(round, group, 70L);
 		Long aloneItem = rounds.addIdea(round, alone, 50L);
@@ -158,9 +150,9 @@ class GroupBallotTest {
 			.satisfies(entry -> assertThat(entry.ideas()).hasSize(2));
 
 		clock.moveBy(Duration.ofHours(2));
-		as("kees");
+		demo.signIn("kees");
 		voting.cast(round, Set.of(groupItem));
-		as("fatima");
+		demo.signIn("fatima");
 		voting.cast(round, Set.of(groupItem));
 		rejected(() -> voting.cast(round, Set.of(groupItem, aloneItem)), "voting.error.overBudget");
 		clock.moveBy(Duration.ofDays(2));
@@ -183,7 +175,7 @@ class GroupBallotTest {
 				"notice.ballot.ON_BALLOT.supporter|Fatima El Amrani", "notice.ballot.CHOSEN.author|Kees de Vries",
 				"notice.ballot.CHOSEN.supporter|Fatima El Amrani");
 		assertThat(notices(alone)).endsWith("notice.ballot.BACK.author|Kees de Vries");
-		as("beheerder");
+		demo.signIn("beheerder");
 		assertThat(results.integrity(round, Locale.ENGLISH).allClear()).isTrue();
 	}
 
@@ -191,13 +183,13 @@ class GroupBallotTest {
 	void takingAGroupOff_returnsEachIdeaToItsOwnStatus() {
 		Long published = idea("Bloemen in de middenberm");
 		Long considered = idea("Geveltuintjes in de Merelstraat");
-		as("moderator");
+		demo.signIn("moderator");
 		moderation.updateStatus(considered, fixture.version(considered), IdeaStatus.UNDER_CONSIDERATION,
 				"We bekijken of dit kan.");
 		Long group = group("Bloemen", published, considered);
-		as("beheerder");
+		demo.signIn("beheerder");
 		Long round = rounds.create(VotingFixtures.budgetRound(clock.instant(), 100));
-		as("moderator");
+		demo.signIn("moderator");
 		Long item = rounds.addGroup(round, group, 40L);
 
 		rounds.removeItem(item);
@@ -213,10 +205,10 @@ class GroupBallotTest {
 		Long free = idea("Speelplek voor kleine kinderen");
 		Long taken = idea("Speelplek met een klimrek");
 		Long group = group("Spelen", free, taken);
-		as("beheerder");
+		demo.signIn("beheerder");
 		Long round = rounds.create(VotingFixtures.budgetRound(clock.instant(), 100));
 		Long other = rounds.create(VotingFixtures.budgetRound(clock.instant(), 100));
-		as("moderator");
+		demo.signIn("moderator");
 		rounds.addIdea(other, taken, 30L);
 
 		assertThat(rounds.ballotEditor(round, Locale.ENGLISH).groups())
@@ -238,10 +230,10 @@ class GroupBallotTest {
 	void onceVotingOpens_noGroupGoesOn() {
 		Long idea = idea("Een pluktuin bij de school");
 		Long group = group("Pluktuin", idea);
-		as("beheerder");
+		demo.signIn("beheerder");
 		Long round = rounds.create(VotingFixtures.budgetRound(clock.instant(), 100));
 		clock.moveBy(Duration.ofHours(2));
-		as("moderator");
+		demo.signIn("moderator");
 
 		rejected(() -> rounds.addGroup(round, group, 50L), "voting.error.frozen");
 		assertThat(status(idea)).isEqualTo("PUBLISHED");
@@ -249,7 +241,7 @@ class GroupBallotTest {
 
 	@Test
 	void residents_cannotPutGroupsOnABallot() {
-		as("kees");
+		demo.signIn("kees");
 
 		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> rounds.addGroup(1L, 1L, 10L));
 	}

@@ -13,6 +13,7 @@ import nl.wijkstem.idea.ReportReason;
 import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.ApplicationTest;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
@@ -23,7 +24,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,7 +58,7 @@ class IdeaStatusIntegrityTest {
 	ProgrammeService programme;
 
 	@Autowired
-	UserDetailsService demoUsers;
+	DemoUsers demo;
 
 	@Autowired
 	ApplicationEventPublisher events;
@@ -86,10 +86,6 @@ class IdeaStatusIntegrityTest {
 		clock.reset();
 	}
 
-	private void as(String user) {
-		SignIn.as(demoUsers, events, user);
-	}
-
 	private String status(Long ideaId) {
 		return jdbc.queryForObject("select status from idea where id = ?", String.class, ideaId);
 	}
@@ -102,7 +98,7 @@ class IdeaStatusIntegrityTest {
 	@Test
 	void aModerator_cannotPutAnIdeaOnTheBallot_orChooseIt_byHand() {
 		Long idea = fixture.published("Een pannakooi bij de Marnixschool " + IdeaFixture.unique(), null);
-		as("moderator");
+		demo.signIn("moderator");
 
 		for (IdeaStatus voted : Set.of(IdeaStatus.ON_BALLOT, IdeaStatus.CHOSEN)) {
 			refused(() -> moderation.updateStatus(idea, fixture.version(idea), voted, "Dit idee gaat verder."),
@@ -119,21 +115,21 @@ class IdeaStatusIntegrityTest {
 	@Test
 	void anIdeaOnAnOpenBallot_isLockedUntilTheResults_thenMovesOnAsResidentsChose() {
 		Long idea = fixture.published("Speelplek bij de Krabbeplas " + IdeaFixture.unique(), null);
-		as("beheerder");
+		demo.signIn("beheerder");
 		Long round = rounds.create(VotingFixtures.budgetRound(clock.instant(), 100));
-		as("moderator");
+		demo.signIn("moderator");
 		Long item = rounds.addIdea(round, idea, 60L);
 		clock.moveBy(Duration.ofHours(2));
-		as("kees");
+		demo.signIn("kees");
 		voting.cast(round, Set.of(item));
-		as("moderator");
+		demo.signIn("moderator");
 
 		refused(() -> moderation.updateStatus(idea, fixture.version(idea), IdeaStatus.NOT_FEASIBLE,
 				"Dit kan niet op deze plek."), "moderation.error.onBallot");
 		refused(() -> moderation.hide(idea, fixture.version(idea), "Er staat een naam in het idee."),
 				"moderation.error.onBallot");
 		Long original = fixture.published("Speelplek aan het water " + IdeaFixture.unique(), null);
-		as("moderator");
+		demo.signIn("moderator");
 		refused(() -> moderation.markDuplicate(idea, fixture.version(idea), original,
 				"Dit idee bestaat al, steun het andere."), "moderation.error.onBallot");
 		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> rounds.removeItem(item));

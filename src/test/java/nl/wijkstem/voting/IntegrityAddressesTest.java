@@ -7,6 +7,7 @@ import nl.wijkstem.account.AddressService;
 import nl.wijkstem.account.VerifiedAddressesFixture;
 import nl.wijkstem.account.VerifiedPerAddress;
 import nl.wijkstem.support.ApplicationTest;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,9 @@ class IntegrityAddressesTest {
 	ApplicationEventPublisher events;
 
 	@Autowired
+	DemoUsers demo;
+
+	@Autowired
 	UserDetailsService demoUsers;
 
 	@Autowired
@@ -52,7 +56,7 @@ class IntegrityAddressesTest {
 
 	@Test
 	void verifiedPerAddress_countsAddressesByAccounts_flagsTheOneOverTheLimit_andThoseWithoutAddress() {
-		SignIn.as(demoUsers, events, "beheerder");
+		demo.signIn("beheerder");
 		VerifiedPerAddress before = addresses.verifiedPerAddress();
 
 		try (VerifiedAddressesFixture fixture = VerifiedAddressesFixture.create(addresses, accounts, events, demoUsers,
@@ -76,7 +80,7 @@ class IntegrityAddressesTest {
 
 	@Test
 	void integrityReport_failsWhileAnAddressHasMoreAccountsThanAllowed() {
-		SignIn.as(demoUsers, events, "beheerder");
+		demo.signIn("beheerder");
 		Long round = jdbc.queryForObject("select id from voting_round where title_nl = ?", Long.class,
 				"Buurtbudget Westwijk 2027");
 		assertThat(results.integrity(round, Locale.ENGLISH).allClear()).isTrue();
@@ -95,7 +99,7 @@ class IntegrityAddressesTest {
 
 	@Test
 	void verifiedPerAddress_isForAdministratorsOnly() {
-		SignIn.as(demoUsers, events, "moderator");
+		demo.signIn("moderator");
 
 		assertThatThrownBy(() -> addresses.verifiedPerAddress()).isInstanceOf(AccessDeniedException.class);
 	}

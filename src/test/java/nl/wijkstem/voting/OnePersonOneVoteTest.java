@@ -15,6 +15,7 @@ import nl.wijkstem.account.ResidencyTestSupport;
 import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.support.ApplicationTest;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +26,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -63,7 +63,7 @@ class OnePersonOneVoteTest {
 	ResidencyService residency;
 
 	@Autowired
-	UserDetailsService demoUsers;
+	DemoUsers demo;
 
 	@Autowired
 	ApplicationEventPublisher events;
@@ -198,7 +198,7 @@ class OnePersonOneVoteTest {
 	}
 
 	private <T> T as(String demoUser, Supplier<T> action) {
-		return ResidencyTestSupport.as(() -> SignIn.as(demoUsers, events, demoUser), action);
+		return ResidencyTestSupport.as(() -> demo.signIn(demoUser), action);
 	}
 
 	private static void refused(Runnable action, String key) {

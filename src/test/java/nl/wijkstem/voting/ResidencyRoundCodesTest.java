@@ -17,6 +17,7 @@ import nl.wijkstem.account.ResidencyService;
 import nl.wijkstem.account.ResidencyTestSupport;
 import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.support.ApplicationTest;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.TestClock;
 import org.apache.pdfbox.Loader;
@@ -28,7 +29,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static nl.wijkstem.account.ResidencyTestSupport.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,7 +54,7 @@ class ResidencyRoundCodesTest {
 	ApplicationEventPublisher events;
 
 	@Autowired
-	UserDetailsService demoUsers;
+	DemoUsers demo;
 
 	@Autowired
 	TestClock clock;
@@ -179,7 +179,7 @@ class ResidencyRoundCodesTest {
 	}
 
 	private <T> T asAdministrator(Supplier<T> action) {
-		return as(() -> SignIn.as(demoUsers, events, "beheerder"), action);
+		return as(() -> demo.signIn("beheerder"), action);
 	}
 
 	private static String pageOf(byte[] pdf, String streetLine) throws IOException {

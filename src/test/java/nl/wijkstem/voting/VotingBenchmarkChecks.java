@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.account.ResidencyTestSupport;
 import nl.wijkstem.idea.IdeaBulkSeeder;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.TestClock;
 import nl.wijkstem.support.Timing;
@@ -35,7 +36,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -83,7 +83,7 @@ abstract class VotingBenchmarkChecks {
 	AccountService accounts;
 
 	@Autowired
-	UserDetailsService demoUsers;
+	DemoUsers demo;
 
 	@Autowired
 	ApplicationEventPublisher events;
@@ -111,7 +111,7 @@ abstract class VotingBenchmarkChecks {
 	void ballotSubmissions_andResults() throws Exception {
 		String marker = "Stembank" + System.nanoTime();
 		List<Long> ideaIds = new IdeaBulkSeeder(jdbc).seed(marker, RESULT_IDEAS + BALLOT_ITEMS, 0, 0, 1).ideaIds();
-		SignIn.as(demoUsers, events, "beheerder");
+		demo.signIn("beheerder");
 		Long submitRound = rounds.create(VotingFixtures.budgetRound(clock.instant(), 100_000));
 		Long bareRound = rounds.create(VotingFixtures.budgetRound(clock.instant(), 100_000));
 		Long resultsRound = rounds.create(VotingFixtures.budgetRound(clock.instant(), 1_000_000));

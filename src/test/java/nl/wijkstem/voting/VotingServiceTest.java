@@ -10,6 +10,7 @@ import nl.wijkstem.base.SharedVersions;
 import nl.wijkstem.account.ResidencyTestSupport;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.support.ApplicationTest;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
@@ -22,7 +23,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -47,7 +47,7 @@ class VotingServiceTest {
 	IdeaService ideas;
 
 	@Autowired
-	UserDetailsService demoUsers;
+	DemoUsers demo;
 
 	@Autowired
 	ApplicationEventPublisher events;
@@ -82,16 +82,12 @@ class VotingServiceTest {
 		return VotingFixtures.publishedIdea(context, title);
 	}
 
-	private void as(String user) {
-		SignIn.as(demoUsers, events, user);
-	}
-
 	/** A budget round of 100 with three ideas of 60, 50 and 40; returns the item ids. */
 	private Long[] budgetRoundWithThreeIdeas(RoundForm form) {
 		Long a = idea("Speeltuin");
 		Long b = idea("Bankjes");
 		Long c = idea("Bloembakken");
-		as("beheerder");
+		demo.signIn("beheerder");
 		Long round = rounds.create(form);
 		return new Long[] { round, rounds.addIdea(round, a, 60L), rounds.addIdea(round, b, 50L),
 				rounds.addIdea(round, c, 40L), a, b, c };
@@ -109,13 +105,13 @@ class VotingServiceTest {
 	@Test
 	void residentsAndModerators_cannotCreateOrEditRounds() {
 		RoundForm form = VotingFixtures.budgetRound(clock.instant(), 100);
-		as("kees");
+		demo.signIn("kees");
 		assertThatThrownBy(() -> rounds.create(form)).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> rounds.all(java.util.Locale.ENGLISH)).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> rounds.addIdea(1L, 1L, 10L)).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> results.integrity(1L, java.util.Locale.ENGLISH))
 			.isInstanceOf(AccessDeniedException.class);
-		as("moderator");
+		demo.signIn("moderator");
 		assertThatThrownBy(() -> rounds.create(form)).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> rounds.update(1L, 0, form)).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> results.integrity(1L, java.util.Locale.ENGLISH))
@@ -127,7 +123,7 @@ class VotingServiceTest {
 
 	@Test
 	void create_withBadInput_namesEachField_andSavesNothing() {
-		as("beheerder");
+		demo.signIn("beheerder");
 		long before = jdbc.queryForObject("select count(*) from voting_round", Long.class);
 		RoundForm good = VotingFixtures.budgetRound(clock.instant(), 100);
 		RoundForm bad = new RoundForm("", good.titleEn(), "kort", good.explanationEn(), good.ballotChosenAt(),
@@ -152,9 +148,9 @@ class VotingServiceTest {
 		Long idea = idea("Fietsenrekken");
 		Long withoutCost = idea("Zonder kosten");
 		Long tooDear = idea("Te duur");
-		as("beheerder");
+		demo.signIn("beheerder");
 		Long round = rounds.create(VotingFixtures.budgetRound(clock.instant(), 1000));
-		as("moderator");
+		demo.signIn("moderator");
 
 		Long item = rounds.addIdea(round, idea, 250L);
 
@@ -182,7 +178,7 @@ class VotingServiceTest {
 		Long round = setup[0];
 		Long other = idea("Later idee");
 		clock.moveBy(Duration.ofHours(2));
-		as("beheerder");
+		demo.signIn("beheerder");
 		EditableRound editable = rounds.edit(round);
 		assertThat(editable.frozen()).isTrue();
 		RoundForm form = editable.form();
@@ -211,7 +207,7 @@ class VotingServiceTest {
 		Long[] setup = budgetRoundWithThreeIdeas(
 				VotingFixtures.round(clock.instant(), BallotKind.BUDGET, null, null, 100L, 50, false, false));
 		Long round = setup[0];
-		as("kees");
+		demo.signIn("kees");
 		rejected(() -> voting.cast(round, Set.of(setup[1])), "voting.error.notOpen");
 		rejected(() -> voting.cast(-1L, Set.of(setup[1])), "voting.error.unknownRound");
 		clock.moveBy(Duration.ofHours(2));
@@ -224,7 +220,7 @@ class VotingServiceTest {
 		rejected(() -> voting.cast(round, Set.of(setup[1])), "voting.error.notVerified");
 		assertThat(jdbc.queryForObject("select count(*) from ballot where round_id = ?", Long.class, round)).isZero();
 
-		as("kees");
+		demo.signIn("kees");
 		clock.moveBy(Duration.ofDays(1));
 		rejected(() -> voting.cast(round, Set.of(setup[1])), "voting.error.closed");
 		assertThat(jdbc.queryForObject("select count(*) from ballot where round_id = ?", Long.class, round)).isZero();
@@ -243,7 +239,7 @@ class VotingServiceTest {
 			.getContext()
 			.getAuthentication();
 		Long accountId = jdbc.queryForObject("select account_id from residency where id = ?", Long.class, verification);
-		as("moderator");
+		demo.signIn("moderator");
 		residency.revoke(accountId, verification, "Verhuisd naar een andere wijk.");
 		org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(resident);
 
@@ -295,13 +291,13 @@ class VotingServiceTest {
 	void cast_limitedChoice_refusesMoreThanTheLimit() {
 		Long a = idea("Eén");
 		Long b = idea("Twee");
-		as("beheerder");
+		demo.signIn("beheerder");
 		Long round = rounds
 			.create(VotingFixtures.round(clock.instant(), BallotKind.LIMITED, 1, 1, null, 0, false, false));
 		Long first = rounds.addIdea(round, a, null);
 		Long second = rounds.addIdea(round, b, null);
 		clock.moveBy(Duration.ofHours(2));
-		as("fatima");
+		demo.signIn("fatima");
 
 		rejected(() -> voting.cast(round, Set.of(first, second)), "voting.error.tooMany");
 		assertThat(voting.cast(round, Set.of(second)).itemIds()).containsExactly(second);
@@ -312,7 +308,7 @@ class VotingServiceTest {
 		Long[] setup = budgetRoundWithThreeIdeas(VotingFixtures.budgetRound(clock.instant(), 100));
 		Long round = setup[0];
 		clock.moveBy(Duration.ofHours(2));
-		as("kees");
+		demo.signIn("kees");
 
 		MyBallot first = voting.cast(round, Set.of(setup[1], setup[3]));
 		MyBallot second = voting.cast(round, Set.of(setup[2], setup[3]));
@@ -322,7 +318,7 @@ class VotingServiceTest {
 		assertThat(voting.page(round, java.util.Locale.ENGLISH).myBallot().itemIds())
 			.containsExactlyInAnyOrder(setup[2], setup[3]);
 		assertThat(jdbc.queryForObject("select count(*) from ballot where round_id = ?", Long.class, round)).isOne();
-		as("fatima");
+		demo.signIn("fatima");
 		assertThat(voting.page(round, java.util.Locale.ENGLISH).myBallot()).isNull();
 		rejected(() -> results.results(round, java.util.Locale.ENGLISH), "voting.error.resultsNotYet");
 	}
@@ -332,9 +328,9 @@ class VotingServiceTest {
 		Long[] setup = budgetRoundWithThreeIdeas(VotingFixtures.budgetRound(clock.instant(), 100));
 		Long round = setup[0];
 		clock.moveBy(Duration.ofHours(2));
-		as("kees");
+		demo.signIn("kees");
 		voting.cast(round, Set.of(setup[1], setup[3]));
-		as("fatima");
+		demo.signIn("fatima");
 		voting.cast(round, Set.of(setup[2], setup[3]));
 		clock.moveBy(Duration.ofDays(2));
 
@@ -358,7 +354,7 @@ class VotingServiceTest {
 			.allSatisfy(line -> assertThat(status(line.ideaId())).isEqualTo("CHOSEN"));
 		assertThat(outcome.lines()).filteredOn(line -> !line.chosen())
 			.allSatisfy(line -> assertThat(status(line.ideaId())).isEqualTo("PUBLISHED"));
-		as("beheerder");
+		demo.signIn("beheerder");
 		IntegrityReport report = results.integrity(round, java.util.Locale.ENGLISH);
 		assertThat(report.ballotsCast()).isEqualTo(2);
 		assertThat(report.votesCast()).isEqualTo(4);
@@ -372,14 +368,14 @@ class VotingServiceTest {
 		Long[] setup = budgetRoundWithThreeIdeas(VotingFixtures.budgetRound(clock.instant(), 100));
 		Long round = setup[0];
 		clock.moveBy(Duration.ofHours(2));
-		as("kees");
+		demo.signIn("kees");
 		voting.cast(round, Set.of(setup[3]));
 		clock.moveBy(Duration.ofDays(2));
 		results.publishDue();
 		results.results(round, java.util.Locale.ENGLISH);
 		Long ballot = jdbc.queryForObject("select id from ballot where round_id = ?", Long.class, round);
 		jdbc.update("insert into ballot_vote (ballot_id, item_id) values (?, ?)", ballot, setup[1]);
-		as("beheerder");
+		demo.signIn("beheerder");
 
 		IntegrityReport report = results.integrity(round, java.util.Locale.ENGLISH);
 
@@ -391,12 +387,12 @@ class VotingServiceTest {
 	@Test
 	void liveResults_showDuringVoting_whenTheRoundSaysSo() {
 		Long a = idea("Live");
-		as("beheerder");
+		demo.signIn("beheerder");
 		Long round = rounds
 			.create(VotingFixtures.round(clock.instant(), BallotKind.SUPPORT, null, 1, null, 0, true, false));
 		Long item = rounds.addIdea(round, a, null);
 		clock.moveBy(Duration.ofHours(2));
-		as("fatima");
+		demo.signIn("fatima");
 		voting.cast(round, Set.of(item));
 
 		RoundResults live = results.results(round, java.util.Locale.ENGLISH);
@@ -411,9 +407,9 @@ class VotingServiceTest {
 		Long[] setup = budgetRoundWithThreeIdeas(VotingFixtures.budgetRound(clock.instant(), 100));
 		Long round = setup[0];
 		clock.moveBy(Duration.ofHours(2));
-		as("kees");
+		demo.signIn("kees");
 		voting.cast(round, Set.of(setup[1]));
-		as("fatima");
+		demo.signIn("fatima");
 		voting.cast(round, Set.of(setup[2], setup[3]));
 		clock.moveBy(Duration.ofDays(2));
 
@@ -438,7 +434,7 @@ class VotingServiceTest {
 		Long[] setup = budgetRoundWithThreeIdeas(VotingFixtures.budgetRound(clock.instant(), 100));
 		Long round = setup[0];
 		clock.moveBy(Duration.ofHours(2));
-		as("kees");
+		demo.signIn("kees");
 		voting.cast(round, Set.of(setup[1]));
 		clock.moveBy(Duration.ofDays(2));
 		results.publishDue();
@@ -458,12 +454,12 @@ class VotingServiceTest {
 		assertThat(jdbc.queryForObject("select anonymised_at from voting_round where id = ?", java.sql.Timestamp.class,
 				round))
 			.isNotNull();
-		as("beheerder");
+		demo.signIn("beheerder");
 		IntegrityReport report = results.integrity(round, java.util.Locale.ENGLISH);
 		assertThat(report.ballotsLinkedToAccounts()).isZero();
 		assertThat(report.storedTotalsMatch()).isTrue();
 		assertThat(report.items()).extracting(IntegrityReport.ItemCount::recount).first().isEqualTo(1);
-		as("kees");
+		demo.signIn("kees");
 		assertThat(voting.page(round, java.util.Locale.ENGLISH).myBallot()).isNull();
 		assertThat(results.results(round, java.util.Locale.ENGLISH).lines().getFirst().votes()).isOne();
 	}
@@ -473,7 +469,7 @@ class VotingServiceTest {
 		Long[] setup = budgetRoundWithThreeIdeas(VotingFixtures.budgetRound(clock.instant(), 100));
 		Long round = setup[0];
 		clock.moveBy(Duration.ofHours(2));
-		as("fatima");
+		demo.signIn("fatima");
 		voting.cast(round, Set.of(setup[1]));
 		SignIn.out();
 		clock.moveBy(Duration.ofDays(1));
@@ -501,9 +497,9 @@ class VotingServiceTest {
 				VotingFixtures.round(clock.instant(), BallotKind.SUPPORT, null, 1, null, 0, false, false));
 		Long round = setup[0];
 		clock.moveBy(Duration.ofHours(2));
-		as("kees");
+		demo.signIn("kees");
 		voting.cast(round, Set.of(setup[3]));
-		as("fatima");
+		demo.signIn("fatima");
 		voting.cast(round, Set.of(setup[1]));
 		clock.moveBy(Duration.ofDays(2));
 

@@ -129,7 +129,7 @@ class BallotForm extends Composite<Section> {
 			return item;
 		}
 		Span hidden = new Span(" " + getTranslation("vote.aboutIdea", entry.title()));
-		hidden.addClassName("visually-hidden");
+		hidden.addClassName("sr-only");
 		Anchor more = new Anchor("ideas/" + entry.ideaId(), new Span(getTranslation("vote.readMore")), hidden);
 		more.addClassName("ballot__more");
 		item.add(more);

@@ -15,6 +15,7 @@ import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.idea.ModerationDecision;
 import nl.wijkstem.idea.PlaceKind;
 import nl.wijkstem.idea.RevisionReason;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.ViewTest;
 import org.junit.jupiter.api.AfterEach;
@@ -22,9 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,10 +53,7 @@ class PrivateMessagesViewTest extends ViewTest {
 	IdeaModerationService moderation;
 
 	@Autowired
-	UserDetailsService demoUsers;
-
-	@Autowired
-	ApplicationEventPublisher events;
+	DemoUsers demo;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -69,11 +65,11 @@ class PrivateMessagesViewTest extends ViewTest {
 	@BeforeEach
 	void anIdeaWithEveryKindOfMessageToItsAuthor() {
 		idea = submitted("Een zebrapad bij de Marnixschool");
-		as("moderator");
+		demo.signIn("moderator");
 		decisions.decide(idea, version(idea), ModerationDecision.REQUEST_CHANGES, PRIVATE.get(0));
-		as("kees");
+		demo.signIn("kees");
 		ideas.submit(idea, draft("Een zebrapad bij de Marnixschool"));
-		as("moderator");
+		demo.signIn("moderator");
 		decisions.decide(idea, version(idea), ModerationDecision.PUBLISH, PRIVATE.get(1));
 		moderation.revise(idea, version(idea), "Een veilig zebrapad bij de Marnixschool", draftText(), "",
 				RevisionReason.PERSONAL_DATA, PRIVATE.get(2));
@@ -81,7 +77,7 @@ class PrivateMessagesViewTest extends ViewTest {
 		moderation.unhide(idea, version(idea), PRIVATE.get(4));
 		moderation.updateStatus(idea, version(idea), IdeaStatus.UNDER_CONSIDERATION, PUBLIC_UPDATE);
 		duplicate = submitted("Zebrapad bij de school in de Marnixstraat");
-		as("moderator");
+		demo.signIn("moderator");
 		decisions.decide(duplicate, version(duplicate), ModerationDecision.PUBLISH, "");
 		moderation.markDuplicate(duplicate, version(duplicate), idea, PRIVATE.get(5));
 		SignIn.out();
@@ -102,7 +98,7 @@ class PrivateMessagesViewTest extends ViewTest {
 
 	@Test
 	void everyPublicView_asAnotherResident_showsNoMessageMeantForTheAuthor() {
-		as("fatima");
+		demo.signIn("fatima");
 		String shown = everyPublicView();
 
 		assertThat(shown).contains(PUBLIC_UPDATE);
@@ -111,7 +107,7 @@ class PrivateMessagesViewTest extends ViewTest {
 
 	@Test
 	void theAuthor_readsTheMessagesOnTheIdeaPage_markedAsPrivate() {
-		as("kees");
+		demo.signIn("kees");
 		String shown = page(IdeaView.class, Map.of("ideaId", idea.toString()))
 				+ page(IdeaView.class, Map.of("ideaId", duplicate.toString()));
 
@@ -154,7 +150,7 @@ class PrivateMessagesViewTest extends ViewTest {
 	}
 
 	private Long submitted(String title) {
-		as("kees");
+		demo.signIn("kees");
 		return ideas.submit(null, draft(title)).id();
 	}
 
@@ -168,10 +164,6 @@ class PrivateMessagesViewTest extends ViewTest {
 
 	private int version(Long ideaId) {
 		return jdbc.queryForObject("select version from idea where id = ?", Integer.class, ideaId);
-	}
-
-	private void as(String username) {
-		SignIn.as(demoUsers, events, username);
 	}
 
 }

@@ -3,7 +3,6 @@ package nl.wijkstem.idea.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Aside;
-import java.util.function.Supplier;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -22,15 +21,11 @@ import nl.wijkstem.idea.IdeaDraft;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.ModerationDecision;
 import nl.wijkstem.idea.PlaceKind;
-import nl.wijkstem.support.SignIn;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ViewTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,10 +44,7 @@ class ProposeIdeaViewTest extends ViewTest {
 	PublicIdeaService publicIdeas;
 
 	@Autowired
-	UserDetailsService demoUsers;
-
-	@Autowired
-	ApplicationEventPublisher events;
+	DemoUsers demo;
 
 	@Test
 	@WithUserDetails("kees")
@@ -127,7 +119,7 @@ class ProposeIdeaViewTest extends ViewTest {
 	@Test
 	@WithUserDetails("fatima")
 	void otherResidents_neverSeeTheRequestForChanges() {
-		Long id = as("kees", this::ideaReturnedForChanges);
+		Long id = demo.as("kees", this::ideaReturnedForChanges);
 
 		openDraft(id);
 
@@ -157,23 +149,12 @@ class ProposeIdeaViewTest extends ViewTest {
 							"De bal rolt steeds de straat op. Een hek om het speelveld maakt het veiliger.",
 							PlaceKind.PLAYGROUND, null, "", null, null))
 			.id();
-		as("moderator", () -> {
+		demo.as("moderator", () -> {
 			decisions.decide(id, publicIdeas.idea(id, Languages.DUTCH).orElseThrow().version(),
 					ModerationDecision.REQUEST_CHANGES, REQUEST);
 			return id;
 		});
 		return id;
-	}
-
-	private <T> T as(String username, Supplier<T> work) {
-		Authentication before = SecurityContextHolder.getContext().getAuthentication();
-		SignIn.as(demoUsers, events, username);
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.getContext().setAuthentication(before);
-		}
 	}
 
 }

@@ -22,6 +22,7 @@ import nl.wijkstem.idea.ModerationDecision;
 import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.ApplicationTest;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
@@ -35,7 +36,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
@@ -75,7 +75,7 @@ class ClaimServiceTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	UserDetailsService demoUsers;
+	DemoUsers demo;
 
 	@Autowired
 	ApplicationEventPublisher events;
@@ -86,8 +86,8 @@ class ClaimServiceTest {
 	void fixture() {
 		fixture = new IdeaFixture(context);
 		// both moderators have signed in once, so the bureau knows them
-		signIn("beheerder");
-		signIn("moderator");
+		demo.signIn("beheerder");
+		demo.signIn("moderator");
 		SignIn.out();
 	}
 
@@ -118,7 +118,7 @@ class ClaimServiceTest {
 				assertThat(results).filteredOn(result -> result.startsWith("told"))
 					.singleElement()
 					.isEqualTo("told " + winner.substring("won ".length()));
-				signIn("moderator");
+				demo.signIn("moderator");
 				assertThat(claims.opened(idea)).get()
 					.extracting(ClaimState::holderName)
 					.isEqualTo(winner.substring("won ".length()));
@@ -132,11 +132,11 @@ class ClaimServiceTest {
 	@Test
 	void aColleagueOpeningAClaimedItem_seesWhoWorksOnIt_andCannotTakeOrReleaseIt() {
 		Long idea = fixture.submitted("Al opgepakt " + IdeaFixture.unique());
-		signIn("moderator");
+		demo.signIn("moderator");
 		assertThat(claims.opened(idea)).isEmpty();
 		assertThat(claims.claim(idea).mine()).isTrue();
 
-		signIn("beheerder");
+		demo.signIn("beheerder");
 		ClaimState seen = claims.opened(idea).orElseThrow();
 
 		assertThat(seen.holderName()).isEqualTo(SANNE);
@@ -150,13 +150,13 @@ class ClaimServiceTest {
 	@Test
 	void aClaim_endsAfterThirtyIdleMinutes_andOpeningTheItemKeepsItAlive() {
 		Long idea = fixture.submitted("Verlopen claim " + IdeaFixture.unique());
-		signIn("moderator");
+		demo.signIn("moderator");
 		claims.claim(idea);
 		clock.moveBy(Duration.ofMinutes(20));
 		claims.opened(idea);
 		clock.moveBy(Duration.ofMinutes(20));
 
-		signIn("beheerder");
+		demo.signIn("beheerder");
 		assertThat(claims.opened(idea)).get().extracting(ClaimState::holderName).isEqualTo(SANNE);
 		clock.moveBy(Duration.ofMinutes(11));
 		assertThat(claims.opened(idea)).isEmpty();
@@ -167,7 +167,7 @@ class ClaimServiceTest {
 	@Test
 	void aDecision_releasesTheClaim() {
 		Long idea = fixture.submitted("Besluit maakt vrij " + IdeaFixture.unique());
-		signIn("moderator");
+		demo.signIn("moderator");
 		claims.claim(idea);
 
 		decisions.decide(idea, publicIdeas.idea(idea, Languages.DUTCH).orElseThrow().version(),
@@ -179,19 +179,19 @@ class ClaimServiceTest {
 	@Test
 	void theHolder_canLetGo() {
 		Long idea = fixture.submitted("Losgelaten " + IdeaFixture.unique());
-		signIn("moderator");
+		demo.signIn("moderator");
 		claims.claim(idea);
 
 		claims.release(idea);
 
-		signIn("beheerder");
+		demo.signIn("beheerder");
 		assertThat(claims.opened(idea)).isEmpty();
 	}
 
 	@Test
 	void assigning_givesTheItemToAColleagueForAWorkingDay_andIsInTheAuditTrail() {
 		Long idea = fixture.submitted("Toegewezen " + IdeaFixture.unique());
-		signIn("moderator");
+		demo.signIn("moderator");
 		List<StaffMember> colleagues = claims.colleagues();
 		assertThat(colleagues).extracting(StaffMember::displayName)
 			.contains(SANNE, AHMET)
@@ -207,7 +207,7 @@ class ClaimServiceTest {
 		assertThat(given.holderName()).isEqualTo(AHMET);
 		assertThat(given.mine()).isFalse();
 		clock.moveBy(Duration.ofHours(2));
-		signIn("beheerder");
+		demo.signIn("beheerder");
 		ClaimState mine = claims.opened(idea).orElseThrow();
 		assertThat(mine.mine()).isTrue();
 		assertThat(mine.assignedByName()).isEqualTo(SANNE);
@@ -220,7 +220,7 @@ class ClaimServiceTest {
 			.findFirst()
 			.orElseThrow()
 			.accountId();
-		signIn("moderator");
+		demo.signIn("moderator");
 		assertThatExceptionOfType(ClaimTakenException.class).isThrownBy(() -> claims.assign(idea, sanne));
 	}
 
@@ -229,11 +229,11 @@ class ClaimServiceTest {
 		String subject = "staff-" + IdeaFixture.unique();
 		String name = "Noor " + subject;
 		signInThroughTheProvider(subject, name, "RESIDENT", "MODERATOR");
-		signIn("moderator");
+		demo.signIn("moderator");
 		assertThat(claims.colleagues()).extracting(StaffMember::displayName).contains(name);
 
 		signInThroughTheProvider(subject, name, "RESIDENT");
-		signIn("moderator");
+		demo.signIn("moderator");
 
 		assertThat(claims.colleagues()).extracting(StaffMember::displayName).doesNotContain(name);
 	}
@@ -241,9 +241,9 @@ class ClaimServiceTest {
 	@Test
 	void assigning_toSomeoneOutsideTheBureau_isRefused() {
 		Long idea = fixture.submitted("Niet aan een bewoner " + IdeaFixture.unique());
-		signIn("kees");
+		demo.signIn("kees");
 		Long kees = jdbc.queryForObject("select id from account where display_name = 'Kees de Vries'", Long.class);
-		signIn("moderator");
+		demo.signIn("moderator");
 
 		assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> claims.assign(idea, kees));
 		assertThat(claims.opened(idea)).isEmpty();
@@ -252,7 +252,7 @@ class ClaimServiceTest {
 	@Test
 	void residents_cannotSeeOrTakeClaims() {
 		Long idea = fixture.submitted("Geen bewoners " + IdeaFixture.unique());
-		signIn("kees");
+		demo.signIn("kees");
 
 		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> claims.claim(idea));
 		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> claims.opened(idea));
@@ -261,7 +261,7 @@ class ClaimServiceTest {
 
 	private Callable<String> claimAtOnce(String moderator, Long idea, CyclicBarrier start) {
 		return () -> {
-			SignIn.as(demoUsers, moderator);
+			demo.signIn(moderator);
 			try {
 				start.await();
 				return "won " + claims.claim(idea).holderName();
@@ -283,10 +283,6 @@ class ClaimServiceTest {
 			.toList();
 		events.publishEvent(new AuthenticationSuccessEvent(
 				new OAuth2AuthenticationToken(new DefaultOidcUser(authorities, token), authorities, "gemeente")));
-	}
-
-	private void signIn(String username) {
-		SignIn.as(demoUsers, events, username);
 	}
 
 }

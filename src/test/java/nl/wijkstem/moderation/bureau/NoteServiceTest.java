@@ -11,6 +11,7 @@ import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.notification.NotificationService;
 import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.ApplicationTest;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,9 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -50,10 +49,7 @@ class NoteServiceTest {
 	ProgrammeService programme;
 
 	@Autowired
-	UserDetailsService demoUsers;
-
-	@Autowired
-	ApplicationEventPublisher events;
+	DemoUsers demo;
 
 	private IdeaFixture fixture;
 
@@ -70,19 +66,19 @@ class NoteServiceTest {
 	@Test
 	void notes_areForTheBureau_moderatorsAndAdministrators() {
 		Long idea = fixture.submitted("Idee met notitie " + IdeaFixture.unique());
-		signIn("moderator");
+		demo.signIn("moderator");
 		notes.add(idea, "  Indiener gebeld: stuurt nog een foto van de plek.\r\nDaarna publiceren.  ");
 
-		signIn("beheerder");
+		demo.signIn("beheerder");
 		assertThat(notes.notes(idea)).singleElement().satisfies(note -> {
 			assertThat(note.body()).isEqualTo("Indiener gebeld: stuurt nog een foto van de plek.\nDaarna publiceren.");
 			assertThat(note.authorName()).isEqualTo("Sanne Jansen (programmabureau)");
 			assertThat(note.mine()).isFalse();
 		});
-		signIn("kees");
+		demo.signIn("kees");
 		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> notes.notes(idea));
 		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> notes.add(idea, "Ik wil ook"));
-		signIn("fatima");
+		demo.signIn("fatima");
 		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> notes.notes(idea));
 	}
 
@@ -90,17 +86,17 @@ class NoteServiceTest {
 	void aNote_neverReachesTheAuthor_butIsInItsWritersDataDownload() {
 		String secret = "Interne afweging " + IdeaFixture.unique();
 		Long idea = fixture.published("Idee van Kees " + IdeaFixture.unique(), null);
-		signIn("moderator");
+		demo.signIn("moderator");
 		notes.add(idea, secret);
 
-		signIn("kees");
+		demo.signIn("kees");
 		assertThat(publicIdeas.idea(idea, Languages.DUTCH).orElseThrow().toString()).doesNotContain(secret);
 		assertThat(ideas.myIdeas().toString()).doesNotContain(secret);
 		assertThat(notifications.myNotices().toString()).doesNotContain(secret);
 		assertThat(new String(accounts.exportMyData(), StandardCharsets.UTF_8)).doesNotContain(secret);
 		SignIn.out();
 		assertThat(publicIdeas.idea(idea, Languages.DUTCH).orElseThrow().toString()).doesNotContain(secret);
-		signIn("moderator");
+		demo.signIn("moderator");
 		assertThat(new String(accounts.exportMyData(), StandardCharsets.UTF_8)).contains(secret)
 			.contains("internalNotesWritten");
 	}
@@ -108,7 +104,7 @@ class NoteServiceTest {
 	@Test
 	void anEmptyOrTooLongNote_isRefused_andNothingIsSaved() {
 		Long idea = fixture.submitted("Lege notitie " + IdeaFixture.unique());
-		signIn("moderator");
+		demo.signIn("moderator");
 
 		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> notes.add(idea, "   "))
 			.satisfies(rejected -> assertThat(rejected.messageKey()).isEqualTo("moderation.notes.error.empty"));
@@ -122,20 +118,16 @@ class NoteServiceTest {
 	@Test
 	void onlyItsWriter_deletesANote() {
 		Long idea = fixture.submitted("Notitie verwijderen " + IdeaFixture.unique());
-		signIn("moderator");
+		demo.signIn("moderator");
 		Long note = notes.add(idea, "Foutje, hoort bij een ander idee.");
 
-		signIn("beheerder");
+		demo.signIn("beheerder");
 		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> notes.delete(note));
 		assertThat(notes.notes(idea)).hasSize(1);
-		signIn("moderator");
+		demo.signIn("moderator");
 		assertThat(notes.notes(idea)).singleElement().extracting(NoteView::mine).isEqualTo(true);
 		notes.delete(note);
 		assertThat(notes.notes(idea)).isEmpty();
-	}
-
-	private void signIn(String username) {
-		SignIn.as(demoUsers, events, username);
 	}
 
 }

@@ -28,6 +28,7 @@ import nl.wijkstem.moderation.IdeaGroupView;
 import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.CsvReading;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ViewTest;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,8 +36,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,10 +64,7 @@ class GoalBoardViewTest extends ViewTest {
 	GroupOverviews overviews;
 
 	@Autowired
-	UserDetailsService demoUsers;
-
-	@Autowired
-	ApplicationEventPublisher events;
+	DemoUsers demo;
 
 	IdeaFixture fixture;
 

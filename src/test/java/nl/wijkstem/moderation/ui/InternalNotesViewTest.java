@@ -1,7 +1,5 @@
 package nl.wijkstem.moderation.ui;
 
-import java.util.function.Supplier;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextArea;
 import nl.wijkstem.idea.IdeaService;
@@ -10,17 +8,13 @@ import nl.wijkstem.idea.ui.MyIdeasView;
 import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.moderation.bureau.NoteService;
 import nl.wijkstem.programme.ProgrammeService;
-import nl.wijkstem.support.SignIn;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ViewTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,10 +34,7 @@ class InternalNotesViewTest extends ViewTest {
 	ProgrammeService programme;
 
 	@Autowired
-	UserDetailsService demoUsers;
-
-	@Autowired
-	ApplicationEventPublisher events;
+	DemoUsers demo;
 
 	private Long idea;
 
@@ -58,7 +49,7 @@ class InternalNotesViewTest extends ViewTest {
 	@Test
 	@WithUserDetails("moderator")
 	void moderator_writesANote_andSeesItAsText() {
-		as("moderator", () -> null);
+		demo.as("moderator", () -> null);
 		navigate("moderation/" + idea, ModerationItemView.class);
 		InternalNotes section = find(InternalNotes.class).single();
 		assertThat(section.getElement().getTextRecursively()).contains("Er zijn nog geen notities.");
@@ -80,24 +71,13 @@ class InternalNotesViewTest extends ViewTest {
 	@Test
 	@WithUserDetails("kees")
 	void theAuthor_neverSeesTheBureausNotes() {
-		as("moderator", () -> notes.add(idea, secret));
+		demo.as("moderator", () -> notes.add(idea, secret));
 
 		navigate("ideas/" + idea, IdeaView.class);
 		assertThat(find(IdeaView.class).single().getElement().getTextRecursively()).contains("Notities ")
 			.doesNotContain(secret);
 		navigate(MyIdeasView.class);
 		assertThat(find(MyIdeasView.class).single().getElement().getTextRecursively()).doesNotContain(secret);
-	}
-
-	private <T> T as(String username, Supplier<T> work) {
-		Authentication before = SecurityContextHolder.getContext().getAuthentication();
-		SignIn.as(demoUsers, events, username);
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.getContext().setAuthentication(before);
-		}
 	}
 
 }

@@ -1,7 +1,5 @@
 package nl.wijkstem.moderation.ui;
 
-import java.util.function.Supplier;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
@@ -10,17 +8,13 @@ import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.moderation.bureau.ClaimService;
 import nl.wijkstem.programme.ProgrammeService;
-import nl.wijkstem.support.SignIn;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ViewTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,10 +34,7 @@ class ItemClaimViewTest extends ViewTest {
 	ProgrammeService programme;
 
 	@Autowired
-	UserDetailsService demoUsers;
-
-	@Autowired
-	ApplicationEventPublisher events;
+	DemoUsers demo;
 
 	private Long idea;
 
@@ -55,8 +46,8 @@ class ItemClaimViewTest extends ViewTest {
 		title = "Opgepakt " + IdeaFixture.unique();
 		idea = fixture.submitted(title);
 		// both moderators have signed in once, so the bureau knows them
-		as("beheerder", () -> null);
-		as("moderator", () -> null);
+		demo.as("beheerder", () -> null);
+		demo.as("moderator", () -> null);
 	}
 
 	@Test
@@ -80,7 +71,7 @@ class ItemClaimViewTest extends ViewTest {
 	@Test
 	@WithUserDetails("beheerder")
 	void colleague_opensAClaimedItem_andSeesWhoWorksOnIt() {
-		as("moderator", () -> claims.claim(idea));
+		demo.as("moderator", () -> claims.claim(idea));
 
 		navigate("moderation/" + idea, ModerationItemView.class);
 
@@ -108,17 +99,6 @@ class ItemClaimViewTest extends ViewTest {
 
 	private String claimStatus() {
 		return find(Paragraph.class).withClassName("item-claim__status").single().getText();
-	}
-
-	private <T> T as(String username, Supplier<T> work) {
-		Authentication before = SecurityContextHolder.getContext().getAuthentication();
-		SignIn.as(demoUsers, events, username);
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.getContext().setAuthentication(before);
-		}
 	}
 
 }

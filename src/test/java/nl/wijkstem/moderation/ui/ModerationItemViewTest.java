@@ -1,7 +1,6 @@
 package nl.wijkstem.moderation.ui;
 
 import java.util.List;
-import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
@@ -27,17 +26,13 @@ import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.moderation.ReasonTemplateChoice;
 import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
-import nl.wijkstem.support.SignIn;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ViewTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,10 +59,7 @@ class ModerationItemViewTest extends ViewTest {
 	ProgrammeService programme;
 
 	@Autowired
-	UserDetailsService demoUsers;
-
-	@Autowired
-	ApplicationEventPublisher events;
+	DemoUsers demo;
 
 	IdeaFixture fixture;
 
@@ -95,7 +87,7 @@ class ModerationItemViewTest extends ViewTest {
 	@Test
 	void dismissingAReport_offersTextsForTheReporters_andUpholdingOne_textsForTheAuthor() {
 		Long id = fixture.published("Een idee dat iemand meldde " + IdeaFixture.unique(), null);
-		as("fatima", () -> comments.report(id, null, ReportReason.PERSONAL_DATA));
+		demo.as("fatima", () -> comments.report(id, null, ReportReason.PERSONAL_DATA));
 		open(id);
 		ReportsSection reports = find(ReportsSection.class).single();
 		RadioButtonGroup<Boolean> upheld = radio(reports, "Klopt de melding?");
@@ -233,17 +225,6 @@ class ModerationItemViewTest extends ViewTest {
 	private List<String> offered(ReasonTemplatePicker picker) {
 		ComboBox<ReasonTemplateChoice> choice = find(ComboBox.class).from(picker).single();
 		return choice.getListDataView().getItems().map(ReasonTemplateChoice::title).toList();
-	}
-
-	private <T> T as(String username, Supplier<T> work) {
-		Authentication before = SecurityContextHolder.getContext().getAuthentication();
-		SignIn.as(demoUsers, events, username);
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.getContext().setAuthentication(before);
-		}
 	}
 
 }

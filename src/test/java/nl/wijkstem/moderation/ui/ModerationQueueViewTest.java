@@ -1,7 +1,6 @@
 package nl.wijkstem.moderation.ui;
 
 import java.util.List;
-import java.util.function.Supplier;
 
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,17 +15,13 @@ import nl.wijkstem.idea.PlaceKind;
 import nl.wijkstem.idea.ReportReason;
 import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.programme.ProgrammeService;
-import nl.wijkstem.support.SignIn;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ViewTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,10 +42,7 @@ class ModerationQueueViewTest extends ViewTest {
 	ProgrammeService programme;
 
 	@Autowired
-	UserDetailsService demoUsers;
-
-	@Autowired
-	ApplicationEventPublisher events;
+	DemoUsers demo;
 
 	private IdeaFixture fixture;
 
@@ -84,7 +76,7 @@ class ModerationQueueViewTest extends ViewTest {
 	@Test
 	void filtersAndOrder_narrowAndSortTheList() {
 		Long green = fixture.submitted("Groen idee " + marker);
-		Long street = as("fatima",
+		Long street = demo.as("fatima",
 				() -> ideas
 					.submit(null,
 							new IdeaDraft("Straat idee " + marker,
@@ -114,8 +106,8 @@ class ModerationQueueViewTest extends ViewTest {
 	@Test
 	void reportedComment_cardNamesTheCommentAndItsIdea_withTheReasons() {
 		Long idea = fixture.published("Bloembakken " + marker, null);
-		Long comment = as("kees", () -> comments.comment(idea, null, "Wat een onzin, dit wil niemand " + marker));
-		as("fatima", () -> comments.report(idea, comment, ReportReason.OFFENSIVE));
+		Long comment = demo.as("kees", () -> comments.comment(idea, null, "Wat een onzin, dit wil niemand " + marker));
+		demo.as("fatima", () -> comments.report(idea, comment, ReportReason.OFFENSIVE));
 		navigate(ModerationQueueView.class);
 
 		test(find(RadioButtonGroup.class).single()).selectItem("Gemeld");
@@ -172,17 +164,6 @@ class ModerationQueueViewTest extends ViewTest {
 	@SuppressWarnings("unchecked")
 	private Select<Object> select(String label) {
 		return find(Select.class).withLabel(label).single();
-	}
-
-	private <T> T as(String username, Supplier<T> work) {
-		Authentication before = SecurityContextHolder.getContext().getAuthentication();
-		SignIn.as(demoUsers, events, username);
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.getContext().setAuthentication(before);
-		}
 	}
 
 }

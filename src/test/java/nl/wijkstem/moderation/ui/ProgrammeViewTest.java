@@ -13,14 +13,13 @@ import nl.wijkstem.moderation.GroupService;
 import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.ViewTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,10 +38,7 @@ class ProgrammeViewTest extends ViewTest {
 	GroupService groups;
 
 	@Autowired
-	UserDetailsService demoUsers;
-
-	@Autowired
-	ApplicationEventPublisher events;
+	DemoUsers demo;
 
 	@Test
 	void everyone_seesPerGoalItsGroups_withTheirIdeasAndDistinctSupporters() {
@@ -53,7 +49,7 @@ class ProgrammeViewTest extends ViewTest {
 		fixture.supportedBy(benches, "kees", "fatima");
 		fixture.supportedBy(trees, "kees", "beheerder");
 		String name = "Meer bankjes en groen " + IdeaFixture.unique();
-		SignIn.as(demoUsers, events, "moderator");
+		demo.signIn("moderator");
 		Long group = groups.create(goal.id(), name, "Bewoners willen plekken om te zitten, in het groen.");
 		groups.moveIdea(benches, null, group);
 		groups.moveIdea(trees, null, group);

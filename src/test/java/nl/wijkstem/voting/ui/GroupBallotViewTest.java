@@ -17,7 +17,7 @@ import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.moderation.GroupService;
 import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.programme.ProgrammeService;
-import nl.wijkstem.support.SignIn;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.TestClock;
 import nl.wijkstem.support.ViewTest;
 import nl.wijkstem.voting.BallotKind;
@@ -34,7 +34,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,7 +62,7 @@ class GroupBallotViewTest extends ViewTest {
 	RoundService rounds;
 
 	@Autowired
-	UserDetailsService demoUsers;
+	DemoUsers demo;
 
 	@Autowired
 	ApplicationEventPublisher events;
@@ -90,11 +89,11 @@ class GroupBallotViewTest extends ViewTest {
 		flowers = fixture.published("Bloemen op de rotondes " + IdeaFixture.unique(), goal);
 		name = "Groene straten " + IdeaFixture.unique();
 		round = as(viewer, () -> {
-			SignIn.as(demoUsers, events, "moderator");
+			demo.signIn("moderator");
 			Long group = groups.create(goal, name, SUMMARY);
 			groups.moveIdea(trees, null, group);
 			groups.moveIdea(flowers, null, group);
-			SignIn.as(demoUsers, events, "beheerder");
+			demo.signIn("beheerder");
 			return rounds.create(round(clock.instant()));
 		});
 	}
@@ -158,7 +157,7 @@ class GroupBallotViewTest extends ViewTest {
 	void resident_votesForTheGroupAsOneChoice_andTheResultsNameIt() {
 		Authentication kees = SecurityContextHolder.getContext().getAuthentication();
 		as(kees, () -> {
-			SignIn.as(demoUsers, events, "moderator");
+			demo.signIn("moderator");
 			return rounds.addGroup(round, groupIdOnBoard(), 30_000L);
 		});
 		clock.moveBy(Duration.ofHours(2));
