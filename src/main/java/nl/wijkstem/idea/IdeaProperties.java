@@ -8,6 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * @param searchIndex where the full-text index lives; rebuilt from the database at start
  * @param similarRadiusMetres how near another idea must be to count as "nearby"
+ * @param similarMinimumScore how similar (0 to 1, {@link IdeaSearchIndex#similar}) an
+ * idea's words must be to show it as a hint; calibrated on the evaluation set
+ * (docs/benchmarks.md, "Similar-idea hints")
  * @param photoDirectory where photo files are kept, outside the web root
  * @param reportThreshold how many different residents must report an idea or comment
  * before it is hidden until a moderator looks at it
@@ -18,7 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("wijkstem.ideas")
 record IdeaProperties(@DefaultValue("./data/search-index") Path searchIndex,
-		@DefaultValue("250") int similarRadiusMetres, @DefaultValue("./data/photos") Path photoDirectory,
-		@DefaultValue("3") int reportThreshold, @DefaultValue("10") int openDraftsPerResident,
-		@DefaultValue("10") int unsentPhotosPerResident) {
+		@DefaultValue("250") int similarRadiusMetres, @DefaultValue("0.2") double similarMinimumScore,
+		@DefaultValue("./data/photos") Path photoDirectory, @DefaultValue("3") int reportThreshold,
+		@DefaultValue("10") int openDraftsPerResident, @DefaultValue("10") int unsentPhotosPerResident) {
 }

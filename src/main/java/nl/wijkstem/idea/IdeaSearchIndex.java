@@ -1,24 +1,29 @@
 package nl.wijkstem.idea;
 
-import nl.wijkstem.idea.text.DutchAnalyzer;
+import nl.wijkstem.idea.text.TextAnalysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
@@ -39,12 +44,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * Full-text search over published ideas with Apache Lucene. Every text is indexed twice,
- * with Dutch and with English analysis, so "speeltuinen" finds "speeltuin" and
- * "playgrounds" finds "playground", whatever language the resident wrote in.
+ * with Dutch and with English analysis ({@link TextAnalysis}), so "speeltuinen" finds
+ * "speeltuin", "playgrounds" finds "playground" and "litter bin" finds "prullenbak",
+ * whatever language the resident wrote in.
+ * <p>
+ * The same index answers "which published ideas say the same?" ({@link #similar}): the
+ * best candidates by the search's own ranking, each scored by how much of both texts'
+ * rarer words they share, from 0 (nothing) to 1 (the same words). Unlike a search score,
+ * that figure means the same for a short text and a long one, so one minimum can keep the
+ * hints silent when nothing is really similar.
  */
 @Component
 class IdeaSearchIndex implements DisposableBean {
@@ -61,12 +74,24 @@ class IdeaSearchIndex implements DisposableBean {
 
 	private static final String TEXT_EN = "text_en";
 
+	private static final String STORED_TITLE = "stored_title";
+
+	private static final String STORED_TEXT = "stored_text";
+
+	private static final List<String> FIELDS = List.of(TITLE_NL, TITLE_EN, TEXT_NL, TEXT_EN);
+
+	/** How many of the search's best candidates the similarity score looks at. */
+	private static final int SIMILAR_CANDIDATES = 30;
+
+	/** At most this many shared words explain a hint. */
+	private static final int REASONS = 3;
+
 	/** More query terms than this add little and only cost time. */
 	private static final int MAX_QUERY_TERMS = 40;
 
-	private final Analyzer dutch = new DutchAnalyzer();
+	private final Analyzer dutch;
 
-	private final Analyzer english = new EnglishAnalyzer();
+	private final Analyzer english;
 
 	private final FSDirectory directory;
 
@@ -74,9 +99,19 @@ class IdeaSearchIndex implements DisposableBean {
 
 	private final SearcherManager searchers;
 
+	@Autowired
 	IdeaSearchIndex(IdeaProperties properties) {
+		this(properties.searchIndex(), new TextAnalysis(TextAnalysis.Options.SHIPPED));
+	}
+
+	/**
+	 * An index in that directory, with that analysis (the benchmark compares several).
+	 */
+	IdeaSearchIndex(Path directoryPath, TextAnalysis analysis) {
+		this.dutch = analysis.dutch();
+		this.english = analysis.english();
 		try {
-			Path path = Files.createDirectories(properties.searchIndex());
+			Path path = Files.createDirectories(directoryPath);
 			directory = FSDirectory.open(path);
 			Analyzer perField = new PerFieldAnalyzerWrapper(new StandardAnalyzer(),
 					Map.of(TITLE_NL, dutch, TEXT_NL, dutch, TITLE_EN, english, TEXT_EN, english));
@@ -92,7 +127,7 @@ class IdeaSearchIndex implements DisposableBean {
 			searchers = new SearcherManager(writer, null);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot open the search index at " + properties.searchIndex(), ex);
+			throw new UncheckedIOException("Cannot open the search index at " + directoryPath, ex);
 		}
 	}
 
@@ -179,6 +214,138 @@ class IdeaSearchIndex implements DisposableBean {
 		}
 	}
 
+	/**
+	 * Published ideas that say what this text says, most similar first: each with its
+	 * score (0 to 1) and the words it shares with the text, as the idea writes them.
+	 * @param minimum the lowest score that counts as similar
+	 */
+	List<Match> similar(String text, int limit, double minimum) {
+		Query query = query(text);
+		if (query == null) {
+			return List.of();
+		}
+		Map<String, String> mine = words(text);
+		try {
+			IndexSearcher searcher = searchers.acquire();
+			try {
+				Weights weights = new Weights(searcher);
+				List<Match> matches = new ArrayList<>();
+				for (ScoreDoc hit : searcher.search(query, SIMILAR_CANDIDATES).scoreDocs) {
+					Document document = searcher.storedFields().document(hit.doc);
+					Map<String, String> theirs = words(
+							document.get(STORED_TITLE) + "\n" + Objects.toString(document.get(STORED_TEXT), ""));
+					double score = weights.overlap(mine.keySet(), theirs.keySet());
+					if (score >= minimum) {
+						matches.add(new Match(Long.valueOf(document.get(ID)), score,
+								weights.reasons(mine.keySet(), theirs, REASONS)));
+					}
+				}
+				matches.sort(Comparator.comparingDouble(Match::score).reversed());
+				return matches.stream().limit(limit).toList();
+			}
+			finally {
+				searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A similar idea: its score from 0 to 1, and the words both texts use. */
+	record Match(Long id, double score, List<String> sharedWords) {
+	}
+
+	/**
+	 * Each term of both analyses, to the word of the text it came from (a glossary
+	 * meaning to the word that has it).
+	 */
+	private Map<String, String> words(String text) {
+		Map<String, String> words = new LinkedHashMap<>();
+		for (Analyzer analyzer : List.of(dutch, english)) {
+			try (TokenStream tokens = analyzer.tokenStream("", text)) {
+				CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+				OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
+				tokens.reset();
+				while (tokens.incrementToken()) {
+					words.putIfAbsent(term.toString(), text.substring(offset.startOffset(), offset.endOffset()));
+				}
+				tokens.end();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return words;
+	}
+
+	/**
+	 * How much a term says: rare terms much, terms in many ideas little (inverse document
+	 * frequency over the published ideas).
+	 */
+	private static final class Weights {
+
+		private final IndexSearcher searcher;
+
+		private final int ideas;
+
+		private final Map<String, Double> known = new HashMap<>();
+
+		Weights(IndexSearcher searcher) {
+			this.searcher = searcher;
+			this.ideas = searcher.getIndexReader().numDocs();
+		}
+
+		double of(String term) {
+			return known.computeIfAbsent(term, this::compute);
+		}
+
+		private double compute(String term) {
+			int frequency = 0;
+			try {
+				for (String field : FIELDS) {
+					frequency = Math.max(frequency, searcher.getIndexReader().docFreq(new Term(field, term)));
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			return Math.log(1 + (ideas + 1.0) / (frequency + 1.0));
+		}
+
+		/**
+		 * The weighted cosine of two sets of terms: 0 when none is shared, 1 when equal.
+		 */
+		double overlap(Set<String> mine, Set<String> theirs) {
+			double shared = 0;
+			double left = 0;
+			double right = 0;
+			for (String term : mine) {
+				double weight = of(term);
+				left += weight;
+				if (theirs.contains(term)) {
+					shared += weight;
+				}
+			}
+			for (String term : theirs) {
+				right += of(term);
+			}
+			return left == 0 || right == 0 ? 0 : shared / Math.sqrt(left * right);
+		}
+
+		/** The shared words that say most, as the other text writes them. */
+		List<String> reasons(Set<String> mine, Map<String, String> theirs, int most) {
+			Map<String, String> words = new LinkedHashMap<>();
+			theirs.keySet()
+				.stream()
+				.filter(mine::contains)
+				.sorted(Comparator.comparingDouble(this::of).reversed())
+				.forEach(term -> words.putIfAbsent(theirs.get(term).toLowerCase(Locale.ROOT), theirs.get(term)));
+			return words.values().stream().limit(most).toList();
+		}
+
+	}
+
 	private Query query(String text) {
 		if (text == null || text.isBlank()) {
 			return null;
@@ -191,28 +358,12 @@ class IdeaSearchIndex implements DisposableBean {
 
 	private static int addTerms(BooleanQuery.Builder query, Analyzer analyzer, String text, String titleField,
 			String textField) {
-		Set<String> terms = terms(analyzer, text);
+		List<String> terms = TextAnalysis.terms(analyzer, text).stream().distinct().limit(MAX_QUERY_TERMS).toList();
 		for (String term : terms) {
 			query.add(new BoostQuery(new TermQuery(new Term(titleField, term)), 2f), BooleanClause.Occur.SHOULD);
 			query.add(new TermQuery(new Term(textField, term)), BooleanClause.Occur.SHOULD);
 		}
 		return terms.size();
-	}
-
-	private static Set<String> terms(Analyzer analyzer, String text) {
-		Set<String> terms = new LinkedHashSet<>();
-		try (TokenStream tokens = analyzer.tokenStream("", text)) {
-			CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-			tokens.reset();
-			while (tokens.incrementToken() && terms.size() < MAX_QUERY_TERMS) {
-				terms.add(term.toString());
-			}
-			tokens.end();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return terms;
 	}
 
 	private static Document document(IdeaText idea) {
@@ -222,6 +373,8 @@ class IdeaSearchIndex implements DisposableBean {
 		document.add(new TextField(TITLE_EN, idea.title(), Field.Store.NO));
 		document.add(new TextField(TEXT_NL, idea.description(), Field.Store.NO));
 		document.add(new TextField(TEXT_EN, idea.description(), Field.Store.NO));
+		document.add(new StoredField(STORED_TITLE, idea.title()));
+		document.add(new StoredField(STORED_TEXT, idea.description()));
 		return document;
 	}
 

@@ -129,19 +129,21 @@ public class PublicIdeaService {
 	}
 
 	/**
-	 * Published ideas that may be what the resident is about to propose: by their words
-	 * first, then by being near the pin.
+	 * Published ideas that may be what the resident is about to propose: those whose
+	 * words are similar enough (none when nothing is), most similar first, each with the
+	 * words it shares; then those near the pin.
 	 */
 	@PermitAll
 	public List<SimilarIdea> similar(String text, Double latitude, Double longitude) {
 		Map<Long, SimilarIdea> similar = new LinkedHashMap<>();
-		List<Long> byText = index.search(text, SIMILAR_LIMIT);
-		Map<Long, Idea> found = byId(ideas.findAllById(byText));
-		byText.stream()
-			.map(found::get)
-			.filter(idea -> idea != null && idea.getStatus().isListed() && !idea.isHidden())
-			.forEach(idea -> similar.put(idea.getId(),
-					new SimilarIdea(idea.getId(), idea.getTitle(), idea.getSupportCount(), false)));
+		List<IdeaSearchIndex.Match> byText = index.similar(text, SIMILAR_LIMIT, properties.similarMinimumScore());
+		Map<Long, Idea> found = byId(ideas.findAllById(byText.stream().map(IdeaSearchIndex.Match::id).toList()));
+		for (IdeaSearchIndex.Match match : byText) {
+			Idea idea = found.get(match.id());
+			if (idea != null && idea.getStatus().isListed() && !idea.isHidden()) {
+				similar.put(idea.getId(), SimilarIdea.of(idea, false, match.sharedWords()));
+			}
+		}
 		if (latitude != null && longitude != null && similar.size() < SIMILAR_LIMIT) {
 			double latDelta = properties.similarRadiusMetres() / 111_320.0;
 			double lonDelta = latDelta / Math.cos(Math.toRadians(latitude));
@@ -149,8 +151,7 @@ public class PublicIdeaService {
 				.findPublishedWithin(latitude - latDelta, latitude + latDelta, longitude - lonDelta,
 						longitude + lonDelta, Math.pow(Math.cos(Math.toRadians(latitude)), 2), IdeaStatus.LISTED,
 						PageRequest.of(0, SIMILAR_LIMIT))
-				.forEach(idea -> similar.putIfAbsent(idea.getId(),
-						new SimilarIdea(idea.getId(), idea.getTitle(), idea.getSupportCount(), true)));
+				.forEach(idea -> similar.putIfAbsent(idea.getId(), SimilarIdea.of(idea, true, List.of())));
 		}
 		return similar.values().stream().limit(SIMILAR_LIMIT).toList();
 	}
@@ -176,7 +177,7 @@ public class PublicIdeaService {
 		SimilarIdea original = idea.getDuplicateOf() == null ? null
 				: ideas.findById(idea.getDuplicateOf())
 					.filter(Idea::isVisibleToAll)
-					.map(found -> new SimilarIdea(found.getId(), found.getTitle(), found.getSupportCount(), false))
+					.map(found -> SimilarIdea.of(found, false, List.of()))
 					.orElse(null);
 		return new IdeaDetails(idea.getId(), idea.getTitle(), idea.getDescription(), idea.getPlaceKind(),
 				names.theme(idea.getThemeId()), names.goal(idea.getGoalId()), idea.getLocationText(),

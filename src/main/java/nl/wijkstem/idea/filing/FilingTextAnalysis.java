@@ -1,6 +1,6 @@
 package nl.wijkstem.idea.filing;
 
-import nl.wijkstem.idea.text.DutchAnalyzer;
+import nl.wijkstem.idea.text.TextAnalysis;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,9 +39,15 @@ public final class FilingTextAnalysis implements Closeable {
 
 	private static final CharArraySet ENGLISH_STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 
-	private final Analyzer dutch = new DutchAnalyzer();
+	private final Analyzer dutch;
 
-	private final Analyzer english = new EnglishAnalyzer();
+	private final Analyzer english;
+
+	public FilingTextAnalysis() {
+		TextAnalysis analysis = new TextAnalysis(TextAnalysis.Options.SHIPPED);
+		this.dutch = analysis.dutch();
+		this.english = analysis.english();
+	}
 
 	/** The terms of an idea's title and description. */
 	public AnalysedText idea(String title, String description) {

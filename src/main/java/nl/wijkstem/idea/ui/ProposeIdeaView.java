@@ -230,6 +230,9 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 		loading = false;
 	}
 
+	/** Fewer letters than this are too few to say that nothing similar exists. */
+	private static final int MIN_TEXT_FOR_HINTS = 4;
+
 	private void hintWhileTyping(Component field) {
 		field.getElement()
 			.addEventListener("input",
@@ -239,7 +242,8 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 	}
 
 	private void showSimilar(String typed) {
-		similar.show(reads.similar(title.getValue() + " " + description.getValue() + " " + typed, latitude, longitude));
+		String text = title.getValue() + " " + description.getValue() + " " + typed;
+		similar.show(reads.similar(text, latitude, longitude), text.strip().length() >= MIN_TEXT_FOR_HINTS);
 	}
 
 	private void typed() {

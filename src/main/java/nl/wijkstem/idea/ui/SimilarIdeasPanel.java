@@ -19,8 +19,9 @@ import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.SimilarIdea;
 
 /**
- * Published ideas like the one being typed, with a one-click way to support one of them
- * instead. Announced politely to screen readers as it changes.
+ * Published ideas like the one being typed, each with the words it shares with it, and a
+ * one-click way to support one of them instead; or, once the resident typed something,
+ * that nothing like it was found. Announced politely to screen readers as it changes.
  */
 class SimilarIdeasPanel extends Composite<Aside> {
 
@@ -28,20 +29,30 @@ class SimilarIdeasPanel extends Composite<Aside> {
 
 	private final UnorderedList list = new UnorderedList();
 
+	private final Paragraph intro = new Paragraph(getTranslation("propose.similar.intro"));
+
+	private final Paragraph none = new Paragraph(getTranslation("propose.similar.none"));
+
 	SimilarIdeasPanel(IdeaService ideas) {
 		this.ideas = ideas;
 		Aside panel = getContent();
 		panel.addClassName("similar-ideas");
 		panel.getElement().setAttribute("aria-live", "polite");
-		panel.add(new H2(getTranslation("propose.similar.title")),
-				new Paragraph(getTranslation("propose.similar.intro")), list);
+		panel.add(new H2(getTranslation("propose.similar.title")), intro, none, list);
 		panel.setVisible(false);
 	}
 
-	void show(List<SimilarIdea> similar) {
+	/**
+	 * @param asked whether the resident typed enough to look for similar ideas; until
+	 * then the panel stays out of the way
+	 */
+	void show(List<SimilarIdea> similar, boolean asked) {
 		list.removeAll();
 		similar.forEach(idea -> list.add(item(idea)));
-		getContent().setVisible(!similar.isEmpty());
+		intro.setVisible(!similar.isEmpty());
+		list.setVisible(!similar.isEmpty());
+		none.setVisible(similar.isEmpty());
+		getContent().setVisible(asked || !similar.isEmpty());
 	}
 
 	private ListItem item(SimilarIdea idea) {
@@ -62,7 +73,14 @@ class SimilarIdeasPanel extends Composite<Aside> {
 				RejectionMessages.show(this, rejected);
 			}
 		});
-		ListItem item = new ListItem(link, count, support);
+		ListItem item = new ListItem(link, count);
+		if (!idea.sharedWords().isEmpty()) {
+			Span shared = new Span(
+					getTranslation("propose.similar.sharedWords", String.join(", ", idea.sharedWords())));
+			shared.addClassName("similar-ideas__reason");
+			item.add(shared);
+		}
+		item.add(support);
 		item.addClassName("similar-ideas__item");
 		return item;
 	}

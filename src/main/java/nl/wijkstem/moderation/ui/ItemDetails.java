@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -83,8 +84,17 @@ class ItemDetails extends Composite<Section> {
 
 	private Section similar(List<SimilarIdea> similar) {
 		UnorderedList list = new UnorderedList();
-		similar.forEach(other -> list.add(new ListItem(new RouterLink(other.title(), ModerationItemView.class,
-				new RouteParameters(ModerationItemView.ID_PARAMETER, other.id().toString())))));
+		similar.forEach(other -> {
+			ListItem item = new ListItem(new RouterLink(other.title(), ModerationItemView.class,
+					new RouteParameters(ModerationItemView.ID_PARAMETER, other.id().toString())));
+			if (!other.sharedWords().isEmpty()) {
+				Span shared = new Span(" · "
+						+ getTranslation("moderation.similar.sharedWords", String.join(", ", other.sharedWords())));
+				shared.addClassName("similar-ideas__reason");
+				item.add(shared);
+			}
+			list.add(item);
+		});
 		Section section = new Section(new H2(getTranslation("moderation.similar")));
 		section.add(similar.isEmpty() ? new Paragraph(getTranslation("moderation.similar.none")) : list);
 		return section;

@@ -102,6 +102,36 @@ class ProposeIdeaViewTest extends ViewTest {
 
 	@Test
 	@WithUserDetails("kees")
+	void eachHint_saysWhichWordsItShares() {
+		navigate(ProposeIdeaView.class);
+
+		test(find(TextField.class).withLabel("Je idee in één zin").single())
+			.setValue("Nieuwe speeltoestellen voor de speeltuinen");
+
+		Aside similar = find(Aside.class).withClassName("similar-ideas").single();
+		assertThat(find(Span.class).withClassName("similar-ideas__reason").from(similar).all())
+			.extracting(Span::getText)
+			.anySatisfy(reason -> assertThat(reason).startsWith("Ook over: ").containsIgnoringCase("speeltuin"));
+	}
+
+	@Test
+	@WithUserDetails("kees")
+	void anIdeaLikeNoOther_getsNoHints_andIsToldSo() {
+		navigate(ProposeIdeaView.class);
+
+		test(find(TextField.class).withLabel("Je idee in één zin").single())
+			.setValue("Een schaakclub voor senioren op dinsdagmiddag");
+
+		Aside similar = find(Aside.class).withClassName("similar-ideas").single();
+		assertThat(similar.isVisible()).isTrue();
+		assertThat(find(RouterLink.class).from(similar).all()).isEmpty();
+		assertThat(find(Paragraph.class).from(similar).all()).filteredOn(Paragraph::isVisible)
+			.extracting(Paragraph::getText)
+			.containsExactly("We vonden nog geen idee dat op het jouwe lijkt.");
+	}
+
+	@Test
+	@WithUserDetails("kees")
 	void authorEditingAfterARequestForChanges_seesTheModeratorsRequestAboveTheForm() {
 		Long id = ideaReturnedForChanges();
 
