@@ -90,7 +90,7 @@ class FilingLearning implements DisposableBean {
 	}
 
 	Optional<FilingSuggestion> suggest(IdeaText idea) {
-		return classifier.suggest(analysis.idea(idea.title(), idea.description()));
+		return classifier.suggestWithout(idea.id(), analysis.idea(idea.title(), idea.description()));
 	}
 
 	int learnedIdeas() {

@@ -77,6 +77,22 @@ public final class FilingClassifier {
 		}
 	}
 
+	/**
+	 * The suggestion for an idea as if it were not filed: a model that learned from the
+	 * idea itself would only echo its filing back, with a confidence it has not earned.
+	 * The idea's lesson is taken out and put back under the write lock, so nobody sees
+	 * the model without it.
+	 */
+	public Optional<FilingSuggestion> suggestWithout(Long ideaId, AnalysedText text) {
+		lock.writeLock().lock();
+		try {
+			return model.suggestWithout(ideaId, text);
+		}
+		finally {
+			lock.writeLock().unlock();
+		}
+	}
+
 	/** How many filed ideas the model has learned from. */
 	public int learnedIdeas() {
 		lock.readLock().lock();

@@ -120,6 +120,21 @@ public final class FilingModel {
 		}
 	}
 
+	/** The suggestion with what this idea taught left out (and kept afterwards). */
+	Optional<FilingSuggestion> suggestWithout(Long ideaId, AnalysedText text) {
+		Example own = ideas.get(ideaId);
+		if (own == null) {
+			return suggest(text);
+		}
+		apply(own, -1);
+		try {
+			return suggest(text);
+		}
+		finally {
+			apply(own, 1);
+		}
+	}
+
 	public int learnedIdeas() {
 		return ideas.size();
 	}

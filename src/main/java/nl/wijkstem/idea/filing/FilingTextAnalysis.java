@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -38,6 +40,13 @@ public final class FilingTextAnalysis implements Closeable {
 		.getDefaultStopSet();
 
 	private static final CharArraySet ENGLISH_STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+
+	/**
+	 * Words that must not decide a filing: filler words every kind of idea uses, and the
+	 * names of the area's streets and places (they tell where, not what). Search and the
+	 * hints keep them: there a street name is a good reason to show an idea.
+	 */
+	private static final Set<String> IGNORED = ignored();
 
 	private final Analyzer dutch;
 
@@ -84,7 +93,8 @@ public final class FilingTextAnalysis implements Closeable {
 			tokens.reset();
 			while (tokens.incrementToken()) {
 				String word = words.substring(offset.startOffset(), offset.endOffset()).toLowerCase(Locale.ROOT);
-				if (term.length() < 2 || otherStopWords.contains(word) || word.chars().allMatch(Character::isDigit)) {
+				if (term.length() < 2 || otherStopWords.contains(word) || IGNORED.contains(word)
+						|| word.chars().allMatch(Character::isDigit)) {
 					continue;
 				}
 				text.add(prefix + term, word, weight);
@@ -94,6 +104,19 @@ public final class FilingTextAnalysis implements Closeable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static Set<String> ignored() {
+		Set<String> ignored = new HashSet<>(TextAnalysis.lines("search/filing-ignored-words.txt"));
+		Set<String> generic = new HashSet<>(TextAnalysis.lines("search/compound-parts-nl.txt"));
+		for (String place : TextAnalysis.lines("search/places-westwijk.txt")) {
+			for (String word : place.split("[\\s-]+")) {
+				if (word.length() > 2 && !generic.contains(word)) {
+					ignored.add(word);
+				}
+			}
+		}
+		return Set.copyOf(ignored);
 	}
 
 	@Override

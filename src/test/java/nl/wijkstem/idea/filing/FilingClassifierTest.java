@@ -73,6 +73,25 @@ public class FilingClassifierTest {
 	}
 
 	@Test
+	void suggestWithout_anIdeasOwnFiling_doesNotEchoIt_andKeepsTheLesson() {
+		classifier.retrain(NO_KEYWORDS, examples());
+		AnalysedText odd = text("Zonnepanelen op de sporthal", "Zonnepanelen leveren stroom voor de sporthal.");
+		classifier.learn(new Filing(99L, odd, WORK, Set.of(JOBS)));
+
+		assertThat(classifier.suggest(odd)).map(FilingSuggestion::goalId).contains(WORK);
+		assertThat(classifier.suggestWithout(99L, odd)).isEmpty();
+		assertThat(classifier.suggest(odd)).map(FilingSuggestion::goalId).contains(WORK);
+	}
+
+	@Test
+	void filing_neverLearnsFromStreetNamesOrFillerWords() {
+		AnalysedText text = text("Graag een bankje aan de Marathonweg", "Voor mensen rond de Reigerlaan.");
+
+		assertThat(text.words().values()).contains("bankje")
+			.doesNotContain("marathonweg", "reigerlaan", "graag", "mensen", "rond");
+	}
+
+	@Test
 	void suggest_withoutAnyKnownWord_suggestsNothing() {
 		classifier.retrain(NO_KEYWORDS, examples());
 
