@@ -14,8 +14,9 @@ import org.apache.lucene.util.AttributeSource;
 
 /**
  * Adds, after a word (or two words) of the glossary, a token for its meaning at the same
- * position and with the same offsets, so a search or a comparison finds "litter bin"
- * where the text says "prullenbak", and an explanation can point at the word.
+ * position and with the same offsets (of the second word, for two), so a search or a
+ * comparison finds "litter bin" where the text says "prullenbak", and an explanation can
+ * point at the word.
  */
 final class ConceptFilter extends TokenFilter {
 
@@ -30,8 +31,6 @@ final class ConceptFilter extends TokenFilter {
 	private final Deque<AttributeSource.State> pending = new ArrayDeque<>();
 
 	private String previous;
-
-	private int previousStart;
 
 	ConceptFilter(TokenStream input, Map<String, String> concepts) {
 		super(input);
@@ -55,8 +54,9 @@ final class ConceptFilter extends TokenFilter {
 			int start = offset.startOffset();
 			int end = offset.endOffset();
 			if (pair != null) {
+				// the second word's offsets: an index refuses offsets that go backwards
 				term.setEmpty().append(pair);
-				offset.setOffset(previousStart, end);
+				offset.setOffset(start, end);
 				position.setPositionIncrement(0);
 				pending.add(captureState());
 			}
@@ -70,7 +70,6 @@ final class ConceptFilter extends TokenFilter {
 		}
 		if (position.getPositionIncrement() > 0) {
 			previous = word;
-			previousStart = offset.startOffset();
 		}
 		return true;
 	}
