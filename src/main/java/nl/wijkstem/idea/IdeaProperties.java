@@ -21,7 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("wijkstem.ideas")
 record IdeaProperties(@DefaultValue("./data/search-index") Path searchIndex,
-		@DefaultValue("250") int similarRadiusMetres, @DefaultValue("0.2") double similarMinimumScore,
+		@DefaultValue("250") int similarRadiusMetres, @DefaultValue("0.25") double similarMinimumScore,
 		@DefaultValue("./data/photos") Path photoDirectory, @DefaultValue("3") int reportThreshold,
 		@DefaultValue("10") int openDraftsPerResident, @DefaultValue("10") int unsentPhotosPerResident) {
 }

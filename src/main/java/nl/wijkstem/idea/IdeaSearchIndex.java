@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,14 +75,16 @@ class IdeaSearchIndex implements DisposableBean {
 
 	private static final String TEXT_EN = "text_en";
 
-	private static final String STORED_TITLE = "stored_title";
-
-	private static final String STORED_TEXT = "stored_text";
+	/**
+	 * The idea's analysed terms, each with the word it came from, kept with the document
+	 * so a similarity score needs no second analysis (lines of term, tab, word).
+	 */
+	private static final String STORED_WORDS = "stored_words";
 
 	private static final List<String> FIELDS = List.of(TITLE_NL, TITLE_EN, TEXT_NL, TEXT_EN);
 
 	/** How many of the search's best candidates the similarity score looks at. */
-	private static final int SIMILAR_CANDIDATES = 30;
+	private static final int SIMILAR_CANDIDATES = 20;
 
 	/** At most this many shared words explain a hint. */
 	private static final int REASONS = 3;
@@ -232,8 +235,7 @@ class IdeaSearchIndex implements DisposableBean {
 				List<Match> matches = new ArrayList<>();
 				for (ScoreDoc hit : searcher.search(query, SIMILAR_CANDIDATES).scoreDocs) {
 					Document document = searcher.storedFields().document(hit.doc);
-					Map<String, String> theirs = words(
-							document.get(STORED_TITLE) + "\n" + Objects.toString(document.get(STORED_TEXT), ""));
+					Map<String, String> theirs = storedWords(document);
 					double score = weights.overlap(mine.keySet(), theirs.keySet());
 					if (score >= minimum) {
 						matches.add(new Match(Long.valueOf(document.get(ID)), score,
@@ -252,23 +254,43 @@ class IdeaSearchIndex implements DisposableBean {
 		}
 	}
 
+	private static Map<String, String> storedWords(Document document) {
+		Map<String, String> words = new LinkedHashMap<>();
+		String stored = Objects.toString(document.get(STORED_WORDS), "");
+		stored.lines().forEach(line -> {
+			int tab = line.indexOf('\t');
+			if (tab > 0) {
+				words.put(line.substring(0, tab), line.substring(tab + 1));
+			}
+		});
+		return words;
+	}
+
 	/** A similar idea: its score from 0 to 1, and the words both texts use. */
 	record Match(Long id, double score, List<String> sharedWords) {
 	}
 
 	/**
-	 * Each term of both analyses, to the word of the text it came from (a glossary
-	 * meaning to the word that has it).
+	 * Each term of both analyses, to the word of the text it came from. A word of the
+	 * glossary counts by its meaning only, so "prullenbak" and "litter bin" are the same
+	 * term here and not two different words beside a shared meaning.
 	 */
 	private Map<String, String> words(String text) {
 		Map<String, String> words = new LinkedHashMap<>();
+		Map<String, Integer> starts = new HashMap<>();
+		Set<Integer> meant = new HashSet<>();
 		for (Analyzer analyzer : List.of(dutch, english)) {
 			try (TokenStream tokens = analyzer.tokenStream("", text)) {
 				CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
 				OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
 				tokens.reset();
 				while (tokens.incrementToken()) {
-					words.putIfAbsent(term.toString(), text.substring(offset.startOffset(), offset.endOffset()));
+					String found = term.toString();
+					words.putIfAbsent(found, text.substring(offset.startOffset(), offset.endOffset()));
+					starts.putIfAbsent(found, offset.startOffset());
+					if (TextAnalysis.isConcept(found)) {
+						meant.add(offset.startOffset());
+					}
 				}
 				tokens.end();
 			}
@@ -276,6 +298,7 @@ class IdeaSearchIndex implements DisposableBean {
 				throw new UncheckedIOException(ex);
 			}
 		}
+		words.keySet().removeIf(found -> !TextAnalysis.isConcept(found) && meant.contains(starts.get(found)));
 		return words;
 	}
 
@@ -366,15 +389,17 @@ class IdeaSearchIndex implements DisposableBean {
 		return terms.size();
 	}
 
-	private static Document document(IdeaText idea) {
+	private Document document(IdeaText idea) {
 		Document document = new Document();
 		document.add(new StringField(ID, idea.id().toString(), Field.Store.YES));
 		document.add(new TextField(TITLE_NL, idea.title(), Field.Store.NO));
 		document.add(new TextField(TITLE_EN, idea.title(), Field.Store.NO));
 		document.add(new TextField(TEXT_NL, idea.description(), Field.Store.NO));
 		document.add(new TextField(TEXT_EN, idea.description(), Field.Store.NO));
-		document.add(new StoredField(STORED_TITLE, idea.title()));
-		document.add(new StoredField(STORED_TEXT, idea.description()));
+		StringBuilder words = new StringBuilder();
+		words(idea.title() + "\n" + idea.description())
+			.forEach((term, word) -> words.append(term).append('\t').append(word.replace('\n', ' ')).append('\n'));
+		document.add(new StoredField(STORED_WORDS, words.toString()));
 		return document;
 	}
 

@@ -94,7 +94,7 @@ class TextQualityBenchmarkTest {
 		for (EvaluationSet.Query query : set.queries()) {
 			List<String> found = index.search(query.text(), SEARCH_DEPTH);
 			long hits = found.stream().filter(query.expected()::contains).count();
-			recall += (double) hits / query.expected().size();
+			recall += (double) hits / Math.min(query.expected().size(), SEARCH_DEPTH);
 			for (int rank = 0; rank < found.size(); rank++) {
 				if (query.expected().contains(found.get(rank))) {
 					reciprocalRank += 1.0 / (rank + 1);
