@@ -6,13 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.DemoIdeas.DemoIdea;
@@ -51,8 +49,8 @@ class FilingAccuracyTest {
 	@Test
 	void leaveOneOut_onTheFiledDemoIdeas_beatsAlwaysSuggestingTheMostCommonGoal() throws IOException {
 		ProgrammeOverview overview = programme.overview(Languages.DUTCH);
-		Map<String, Long> goals = ids(overview.goals());
-		Map<String, Long> themes = ids(overview.themes());
+		Map<String, Long> goals = FilingTraining.ids(overview.goals());
+		Map<String, Long> themes = FilingTraining.ids(overview.themes());
 		List<Filing> filed = new ArrayList<>();
 		List<DemoIdea> content = DemoIdea.CONTENT;
 		for (int i = 0; i < content.size(); i++) {
@@ -63,8 +61,8 @@ class FilingAccuracyTest {
 						Set.of(themes.get(idea.theme()))));
 			}
 		}
-		Seeds withKeywords = seeds(overview, programme.seedKeywords());
-		Seeds withoutKeywords = seeds(overview, new SeedKeywords(Map.of(), Map.of()));
+		Seeds withKeywords = FilingTraining.seeds(overview, programme.seedKeywords(), analysis);
+		Seeds withoutKeywords = FilingTraining.seeds(overview, new SeedKeywords(Map.of(), Map.of()), analysis);
 
 		int baseline = 0;
 		Outcome learnedWithKeywords = new Outcome();
@@ -72,7 +70,7 @@ class FilingAccuracyTest {
 		Outcome keywordsOnly = new Outcome();
 		for (Filing heldOut : filed) {
 			List<Filing> others = filed.stream().filter(filing -> filing != heldOut).toList();
-			if (heldOut.goalId().equals(mostCommonGoal(others, overview))) {
+			if (heldOut.goalId().equals(FilingTraining.mostCommonGoal(others, overview))) {
 				baseline++;
 			}
 			learnedWithKeywords.add(heldOut, suggest(withKeywords, others, heldOut));
@@ -105,33 +103,6 @@ class FilingAccuracyTest {
 		FilingClassifier classifier = new FilingClassifier();
 		classifier.retrain(seeds, training.stream());
 		return classifier.suggest(heldOut.text());
-	}
-
-	/** The goal most of the training ideas have; the first in the programme on a tie. */
-	private static Long mostCommonGoal(List<Filing> training, ProgrammeOverview overview) {
-		Map<Long, Long> counts = training.stream()
-			.collect(Collectors.groupingBy(Filing::goalId, Collectors.counting()));
-		Long best = null;
-		for (ProgrammeOverview.Category goal : overview.goals()) {
-			if (best == null || counts.getOrDefault(goal.id(), 0L) > counts.getOrDefault(best, 0L)) {
-				best = goal.id();
-			}
-		}
-		return best;
-	}
-
-	private Seeds seeds(ProgrammeOverview overview, SeedKeywords keywords) {
-		Map<Long, FilingTextAnalysis.AnalysedText> goals = new HashMap<>();
-		keywords.goals().forEach((id, words) -> goals.put(id, analysis.keywords(words)));
-		Map<Long, FilingTextAnalysis.AnalysedText> themes = new HashMap<>();
-		keywords.themes().forEach((id, words) -> themes.put(id, analysis.keywords(words)));
-		return new Seeds(overview.goals().stream().map(ProgrammeOverview.Category::id).toList(),
-				overview.themes().stream().map(ProgrammeOverview.Category::id).toList(), goals, themes);
-	}
-
-	private static Map<String, Long> ids(List<ProgrammeOverview.Category> categories) {
-		return categories.stream()
-			.collect(Collectors.toMap(ProgrammeOverview.Category::code, ProgrammeOverview.Category::id));
 	}
 
 	private static String share(int count, int total) {

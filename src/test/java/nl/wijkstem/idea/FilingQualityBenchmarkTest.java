@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,15 +52,15 @@ class FilingQualityBenchmarkTest {
 	@Test
 	void leaveOneOut() throws IOException {
 		ProgrammeOverview overview = programme.overview(Languages.DUTCH);
-		Map<String, Long> goals = ids(overview.goals());
-		Map<String, Long> themes = ids(overview.themes());
+		Map<String, Long> goals = FilingTraining.ids(overview.goals());
+		Map<String, Long> themes = FilingTraining.ids(overview.themes());
 		List<Filing> filed = new ArrayList<>();
 		for (EvaluationSet.Entry idea : EvaluationSet.load().ideas()) {
 			filed.add(new Filing(idea.number(), analysis.idea(idea.title(), idea.description()), goals.get(idea.goal()),
 					idea.themes().stream().map(themes::get).collect(Collectors.toSet())));
 		}
-		Seeds keywords = seeds(overview, programme.seedKeywords());
-		Seeds none = seeds(overview, new SeedKeywords(Map.of(), Map.of()));
+		Seeds keywords = FilingTraining.seeds(overview, programme.seedKeywords(), analysis);
+		Seeds none = FilingTraining.seeds(overview, new SeedKeywords(Map.of(), Map.of()), analysis);
 
 		line("%d filed ideas, %d goals, %d themes; each suggested for by a model that did not learn it.%n%n",
 				filed.size(), goals.size(), themes.size());
@@ -74,7 +73,7 @@ class FilingQualityBenchmarkTest {
 		Outcome hundred = new Outcome("shipped, after only the first 100 filings");
 		for (Filing heldOut : filed) {
 			List<Filing> others = filed.stream().filter(filing -> filing != heldOut).toList();
-			baseline.addGoal(heldOut, mostCommonGoal(others, overview));
+			baseline.addGoal(heldOut, FilingTraining.mostCommonGoal(others, overview));
 			coldStart.add(heldOut, suggest(keywords, List.of(), heldOut));
 			learnedOnly.add(heldOut, suggest(none, others, heldOut));
 			shipped.add(heldOut, suggest(keywords, others, heldOut));
@@ -100,32 +99,6 @@ class FilingQualityBenchmarkTest {
 		FilingClassifier classifier = new FilingClassifier();
 		classifier.retrain(seeds, training.stream());
 		return classifier.suggest(heldOut.text());
-	}
-
-	private static Long mostCommonGoal(List<Filing> training, ProgrammeOverview overview) {
-		Map<Long, Long> counts = training.stream()
-			.collect(Collectors.groupingBy(Filing::goalId, Collectors.counting()));
-		Long best = null;
-		for (ProgrammeOverview.Category goal : overview.goals()) {
-			if (best == null || counts.getOrDefault(goal.id(), 0L) > counts.getOrDefault(best, 0L)) {
-				best = goal.id();
-			}
-		}
-		return best;
-	}
-
-	private Seeds seeds(ProgrammeOverview overview, SeedKeywords keywords) {
-		Map<Long, FilingTextAnalysis.AnalysedText> goals = new HashMap<>();
-		keywords.goals().forEach((id, words) -> goals.put(id, analysis.keywords(words)));
-		Map<Long, FilingTextAnalysis.AnalysedText> themes = new HashMap<>();
-		keywords.themes().forEach((id, words) -> themes.put(id, analysis.keywords(words)));
-		return new Seeds(overview.goals().stream().map(ProgrammeOverview.Category::id).toList(),
-				overview.themes().stream().map(ProgrammeOverview.Category::id).toList(), goals, themes);
-	}
-
-	private static Map<String, Long> ids(List<ProgrammeOverview.Category> categories) {
-		return categories.stream()
-			.collect(Collectors.toMap(ProgrammeOverview.Category::code, ProgrammeOverview.Category::id));
 	}
 
 	private void line(String format, Object... arguments) {

@@ -23,6 +23,9 @@ import nl.wijkstem.idea.filing.FilingTextAnalysis.AnalysedText;
  */
 public final class FilingClassifier {
 
+	/** How many filings the confidence is fitted on at most (a few seconds' work). */
+	static final int CALIBRATION_SAMPLE = 5_000;
+
 	private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
 	private final Object retraining = new Object();
@@ -45,6 +48,7 @@ public final class FilingClassifier {
 				seeds.themeKeywords().forEach(fresh::seedTheme);
 				filed
 					.forEach(filing -> fresh.learn(filing.ideaId(), filing.text(), filing.goalId(), filing.themeIds()));
+				fresh.calibrate(CALIBRATION_SAMPLE);
 			}
 			catch (RuntimeException failed) {
 				write(() -> journal = null);

@@ -2,6 +2,7 @@ package nl.wijkstem.idea.filing;
 
 import nl.wijkstem.idea.FilingSuggestion;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -77,6 +78,12 @@ public final class FilingModel {
 
 	private final Map<Long, Example> ideas = new HashMap<>();
 
+	/** Fewer held-out filings than this say too little to fit a confidence on. */
+	static final int MIN_CALIBRATION = 30;
+
+	/** Divides the goals' log-score differences before they become a confidence. */
+	private double temperature = 1;
+
 	FilingModel(List<Long> goalIds, List<Long> themeIds) {
 		this.goalIds = List.copyOf(goalIds);
 		this.themeIds = List.copyOf(themeIds);
@@ -139,20 +146,14 @@ public final class FilingModel {
 		return ideas.size();
 	}
 
-	/** Empty when none of the text's terms is known, or no goal is. */
-	public Optional<FilingSuggestion> suggest(AnalysedText text) {
-		Map<Integer, Float> known = new LinkedHashMap<>();
-		Map<Integer, String> words = new HashMap<>();
-		text.weights().forEach((term, weight) -> {
-			Integer id = termIds.get(term);
-			if (id != null) {
-				known.put(id, weight);
-				words.put(id, text.words().get(term));
-			}
-		});
+	/**
+	 * The log-score of each goal for these known terms; null when none of them is known
+	 * to the goal model, or no goal is.
+	 */
+	private double[] goalScores(Map<Integer, Float> known) {
 		boolean anyGoalTerm = known.keySet().stream().anyMatch(id -> counts.get(id)[goalTotal] > 0);
 		if (goals == 0 || goalModelExamples == 0 || !anyGoalTerm) {
-			return Optional.empty();
+			return null;
 		}
 		double[] score = new double[goals];
 		for (int g = 0; g < goals; g++) {
@@ -166,6 +167,85 @@ public final class FilingModel {
 				}
 			}
 		});
+		return score;
+	}
+
+	/**
+	 * Fits the confidence to what happens (temperature scaling): each of at most
+	 * {@code sample} learned filings is scored by the model without it, and the
+	 * temperature that makes those held-out confidences most likely is kept. Naive Bayes
+	 * counts every word as independent evidence and so is far too sure of itself; after
+	 * this, "80 %" is meant to be right about 8 times in 10 (docs/benchmarks.md measures
+	 * it). Fewer than {@link #MIN_CALIBRATION} filings leave the confidence as it is.
+	 */
+	void calibrate(int sample) {
+		List<double[]> scores = new ArrayList<>();
+		List<Integer> rightGoals = new ArrayList<>();
+		for (Example example : ideas.values().stream().filter(e -> e.goal() >= 0).limit(sample).toList()) {
+			Map<Integer, Float> known = new LinkedHashMap<>();
+			for (int i = 0; i < example.terms().length; i++) {
+				known.put(example.terms()[i], example.weights()[i]);
+			}
+			apply(example, -1);
+			try {
+				double[] score = goalScores(known);
+				if (score != null) {
+					scores.add(score);
+					rightGoals.add(example.goal());
+				}
+			}
+			finally {
+				apply(example, 1);
+			}
+		}
+		if (scores.size() < MIN_CALIBRATION) {
+			temperature = 1;
+			return;
+		}
+		double best = 1;
+		double bestLoss = Double.MAX_VALUE;
+		for (double t = 0.25; t <= 64; t *= 1.05) {
+			double loss = 0;
+			for (int i = 0; i < scores.size(); i++) {
+				loss += negativeLogLikelihood(scores.get(i), rightGoals.get(i), t);
+			}
+			if (loss < bestLoss) {
+				bestLoss = loss;
+				best = t;
+			}
+		}
+		temperature = best;
+	}
+
+	private static double negativeLogLikelihood(double[] score, int right, double temperature) {
+		double max = Arrays.stream(score).max().orElse(0);
+		double sum = 0;
+		for (double value : score) {
+			sum += Math.exp((value - max) / temperature);
+		}
+		return Math.log(sum) - (score[right] - max) / temperature;
+	}
+
+	/** The temperature the goal confidence is computed with (1 until calibrated). */
+	double temperature() {
+		return temperature;
+	}
+
+	/** Empty when none of the text's terms is known, or no goal is. */
+	public Optional<FilingSuggestion> suggest(AnalysedText text) {
+		Map<Integer, Float> known = new LinkedHashMap<>();
+		Map<Integer, String> words = new HashMap<>();
+		text.weights().forEach((term, weight) -> {
+			Integer id = termIds.get(term);
+			if (id != null) {
+				known.put(id, weight);
+				words.put(id, text.words().get(term));
+			}
+		});
+		double[] score = goalScores(known);
+		if (score == null) {
+			return Optional.empty();
+		}
 		int best = 0;
 		for (int g = 1; g < goals; g++) {
 			if (score[g] > score[best]) {
@@ -180,7 +260,7 @@ public final class FilingModel {
 		}
 		double normaliser = 0;
 		for (int g = 0; g < goals; g++) {
-			normaliser += Math.exp(score[g] - score[best]);
+			normaliser += Math.exp((score[g] - score[best]) / temperature);
 		}
 		int chosen = best;
 		int other = runnerUp;
