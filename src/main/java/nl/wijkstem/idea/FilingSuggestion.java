@@ -15,9 +15,23 @@ import java.util.stream.Collectors;
  * @param goalWords words of the idea that most favoured this goal over the runner-up,
  * strongest first
  * @param themes the suggested local themes, most likely first; may be empty
+ * @param closeSecond the runner-up goal when it is nearly as likely
+ * ({@link #CLOSE_SECOND} or more), so a moderator weighs both; {@code null} otherwise
  */
-public record FilingSuggestion(Long goalId, double goalConfidence, List<String> goalWords,
-		List<ThemeSuggestion> themes) {
+public record FilingSuggestion(Long goalId, double goalConfidence, List<String> goalWords, List<ThemeSuggestion> themes,
+		SecondGoal closeSecond) {
+
+	/** A runner-up at least this likely is shown beside the suggestion. */
+	public static final double CLOSE_SECOND = 0.3;
+
+	/** A suggestion without a close runner-up. */
+	public FilingSuggestion(Long goalId, double goalConfidence, List<String> goalWords, List<ThemeSuggestion> themes) {
+		this(goalId, goalConfidence, goalWords, themes, null);
+	}
+
+	/** The runner-up goal and how likely it is. */
+	public record SecondGoal(Long goalId, double confidence) {
+	}
 
 	public FilingSuggestion {
 		goalWords = List.copyOf(goalWords);

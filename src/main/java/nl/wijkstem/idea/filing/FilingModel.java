@@ -266,7 +266,11 @@ public final class FilingModel {
 		int other = runnerUp;
 		List<String> goalWords = other < 0 ? List.of() : strongest(known, words,
 				term -> term[goalTotal] > 0 ? goalLog(term, chosen) - goalLog(term, other) : 0);
-		return Optional.of(new FilingSuggestion(goalIds.get(best), 1 / normaliser, goalWords, themes(known, words)));
+		double secondConfidence = other < 0 ? 0 : Math.exp((score[other] - score[best]) / temperature) / normaliser;
+		FilingSuggestion.SecondGoal second = secondConfidence >= FilingSuggestion.CLOSE_SECOND
+				? new FilingSuggestion.SecondGoal(goalIds.get(other), secondConfidence) : null;
+		return Optional
+			.of(new FilingSuggestion(goalIds.get(best), 1 / normaliser, goalWords, themes(known, words), second));
 	}
 
 	private List<FilingSuggestion.ThemeSuggestion> themes(Map<Integer, Float> known, Map<Integer, String> words) {

@@ -59,6 +59,13 @@ class FilingSuggestionPanel extends Composite<Section> {
 				getTranslation("moderation.suggestion.goal", goal.name(), percent(suggested.goalConfidence())));
 		goalLine.addClassName("filing-suggestion__goal");
 		content.add(intro, goalLine);
+		FilingSuggestion.SecondGoal second = suggested.closeSecond();
+		if (second != null && goals.containsKey(second.goalId())) {
+			Paragraph secondLine = new Paragraph(getTranslation("moderation.suggestion.second",
+					goals.get(second.goalId()).name(), percent(second.confidence())));
+			secondLine.addClassName("filing-suggestion__second");
+			content.add(secondLine);
+		}
 		if (!suggested.goalWords().isEmpty()) {
 			content.add(words(String.join(", ", suggested.goalWords())));
 		}

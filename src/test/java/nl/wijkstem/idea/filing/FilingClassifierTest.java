@@ -218,6 +218,28 @@ public class FilingClassifierTest {
 		assertThat(confidence).isBetween(0.65, 0.85);
 	}
 
+	@Test
+	void twoGoalsAboutEquallyLikely_areBothSuggested() {
+		List<Filing> filed = new ArrayList<>();
+		for (long id = 1; id <= 40; id++) {
+			filed.add(new Filing(id, text("Speeltuin bij de baan", "Spelen en werken"), id % 2 == 0 ? PLAY : WORK,
+					Set.of()));
+		}
+		classifier.retrain(NO_KEYWORDS, filed.stream());
+
+		FilingSuggestion suggestion = classifier.suggest(text("Speeltuin bij de baan", "Spelen en werken"))
+			.orElseThrow();
+
+		assertThat(suggestion.closeSecond()).isNotNull();
+		assertThat(Set.of(suggestion.goalId(), suggestion.closeSecond().goalId())).containsExactlyInAnyOrder(PLAY,
+				WORK);
+		FilingClassifier clear = new FilingClassifier();
+		clear.retrain(NO_KEYWORDS, examples());
+		assertThat(clear.suggest(text("Glijbaan in de speeltuin", "De speeltoestellen voor kinderen zijn kapot."))
+			.orElseThrow()
+			.closeSecond()).isNull();
+	}
+
 	private static Stream<Filing> examples() {
 		return Stream.of(
 				new Filing(1L, text("Nieuwe speeltuin", "Kinderen willen spelen op een glijbaan en een schommel."),

@@ -78,6 +78,23 @@ class FilingSuggestionPanelTest extends ViewTest {
 	}
 
 	@Test
+	void aCloseRunnerUp_isShownBesideTheSuggestion() {
+		ProgrammeOverview overview = programme.overview(Languages.DUTCH);
+		Category goal = overview.goals().get(0);
+		Category second = overview.goals().get(2);
+		FilingSuggestion suggestion = new FilingSuggestion(goal.id(), 0.52, List.of("drempel"), List.of(),
+				new FilingSuggestion.SecondGoal(second.id(), 0.41));
+		navigate(ModerationQueueView.class);
+
+		FilingSuggestionPanel panel = new FilingSuggestionPanel(Optional.of(suggestion), overview, (g, t) -> {
+		});
+		UI.getCurrent().add(panel);
+
+		assertThat(find(Paragraph.class).from(panel).all()).extracting(Paragraph::getText)
+			.contains("Of misschien: " + second.name() + " (zekerheid 41%). Die twee liggen dicht bij elkaar.");
+	}
+
+	@Test
 	void panel_appliesItsGoalAndThemes_throughTheCallback_inEnglishToo() {
 		ProgrammeOverview overview = programme.overview(Languages.ENGLISH);
 		Category goal = overview.goals().get(1);
