@@ -1,5 +1,7 @@
 package nl.wijkstem.browser;
 
+import java.nio.file.Path;
+
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -47,6 +49,40 @@ class IdeaBrowserIT extends BrowserTest {
 
 	@Autowired
 	DemoUsers demo;
+
+	@Test
+	void resident_seesWhyAHintIsShown_andIsToldWhenNothingIsSimilar() {
+		signInWithPassword("fatima");
+		open("ideas/new");
+
+		page.getByLabel("Je idee in één zin").fill("Lantaarnpalen langs de Krabbeplas");
+		Locator hints = page.locator(".similar-ideas");
+		hints.getByText("Meer licht op het pad langs de Krabbeplas").waitFor();
+		assertThat(hints.locator(".similar-ideas__reason").first().innerText()).startsWith("Ook over: ");
+		assertThat(hints.getAttribute("aria-live")).isEqualTo("polite");
+		assertAccessible();
+		screenshots("similar-hints-nl");
+
+		page.getByLabel("Je idee in één zin").fill("Schaakclub voor senioren op dinsdagmiddag");
+		hints.getByText("We vonden nog geen idee dat op het jouwe lijkt.").waitFor();
+		assertThat(hints.locator("a").count()).isZero();
+		assertAccessible();
+		screenshots("similar-hints-none-nl");
+	}
+
+	/** Full-page screenshots at 1280 and 360 px, with no sideways scrolling on either. */
+	private void screenshots(String name) {
+		for (int width : new int[] { 1280, 360 }) {
+			page.setViewportSize(width, 900);
+			waitForVaadin();
+			Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+			assertThat(((Number) overflow).intValue()).as(name + " at " + width + " px").isLessThanOrEqualTo(0);
+			page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+				.setPath(Path.of("target", "screenshots", name + "-" + width + ".png")));
+		}
+		page.setViewportSize(1280, 720);
+		waitForVaadin();
+	}
 
 	@Test
 	void resident_proposesOnAPhone_seesTheSimilarHint_andTheIdeaWaitsForReview() {

@@ -30,15 +30,25 @@ record EvaluationSet(List<Entry> ideas, List<Query> queries) {
 	record Query(String text, Set<String> expected) {
 	}
 
+	/** The first set (docs/evaluation.md). */
+	static final String FIRST = "evaluation";
+
+	/** The second set, by another author (docs/evaluation.md, "The second set"). */
+	static final String SECOND = "evaluation/second";
+
 	static EvaluationSet load() {
+		return load(FIRST);
+	}
+
+	static EvaluationSet load(String folder) {
 		List<Entry> ideas = new ArrayList<>();
-		for (Map<String, String> row : rows("evaluation/ideas.tsv")) {
+		for (Map<String, String> row : rows(folder + "/ideas.tsv")) {
 			String id = row.get("id");
 			ideas.add(new Entry(id, Long.parseLong(id.substring(1)), row.get("lang"), row.get("title"),
 					row.get("description"), row.get("location"), row.get("goal"), split(row.get("themes")),
 					row.get("duplicate_of").isBlank() ? null : row.get("duplicate_of")));
 		}
-		List<Query> queries = rows("evaluation/queries.tsv").stream()
+		List<Query> queries = rows(folder + "/queries.tsv").stream()
 			.map(row -> new Query(row.get("query"), split(row.get("expected"))))
 			.toList();
 		return new EvaluationSet(List.copyOf(ideas), queries);

@@ -45,9 +45,9 @@ class TextQualityBenchmarkTest {
 
 	private static final Map<String, Options> VARIANTS = variants();
 
-	private final EvaluationSet set = EvaluationSet.load();
+	private EvaluationSet set;
 
-	private final Map<String, Set<String>> counterparts = set.counterparts();
+	private Map<String, Set<String>> counterparts;
 
 	private final StringBuilder report = new StringBuilder();
 
@@ -56,6 +56,17 @@ class TextQualityBenchmarkTest {
 
 	@Test
 	void searchAndHints() throws IOException {
+		for (String folder : List.of(EvaluationSet.FIRST, EvaluationSet.SECOND)) {
+			set = EvaluationSet.load(folder);
+			counterparts = set.counterparts();
+			line("%n## Set %s%n%n", folder);
+			measure(folder);
+		}
+		Files.writeString(Path.of("target", "benchmark-text-quality.md"), report);
+		System.out.println(report);
+	}
+
+	private void measure(String folder) {
 		line("Evaluation set: %d ideas, %d with a counterpart, %d queries.%n", set.ideas().size(),
 				counterparts.values().stream().filter(others -> !others.isEmpty()).count(), set.queries().size());
 		line("### Search%n%n| analysis | recall@20 | MRR |%n|---|---|---|%n");
@@ -83,8 +94,6 @@ class TextQualityBenchmarkTest {
 			line("| %.3f | %s | %s | %s | %s |%n", minimum, percent(quality.silent()), percent(quality.precision()),
 					percent(quality.recallSame()), percent(quality.recallAcross()));
 		}
-		Files.writeString(Path.of("target", "benchmark-text-quality.md"), report);
-		System.out.println(report);
 		assertThat(hintsByVariant).hasSize(VARIANTS.size());
 	}
 
