@@ -31,7 +31,9 @@ import org.tartarus.snowball.ext.DutchStemmer;
  * How Wijkstem reads an idea's words, in Dutch and in English: the two analyses the
  * search index, the similar-idea hints and the filing suggestion share. Residents write
  * in either language, often both in one text, so every text goes through both, and each
- * removes the stop words of both languages ("de" and "the" say nothing about an idea).
+ * removes the stop words of both languages ("de" and "the" say nothing about an idea),
+ * and a few more that residents use in every kind of idea
+ * ({@code search/stop-words-extra.txt}: "graag", "langs").
  * <p>
  * The Dutch analysis adds what Lucene's Snowball stemmer lacks: stems for irregular forms
  * and compound heads ({@code search/stems-nl.txt}: "kinderen" and "kind" both become
@@ -197,6 +199,7 @@ public final class TextAnalysis {
 	private static CharArraySet bothStopWords() {
 		CharArraySet both = new CharArraySet(org.apache.lucene.analysis.nl.DutchAnalyzer.getDefaultStopSet(), false);
 		both.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+		both.addAll(lines("search/stop-words-extra.txt"));
 		return CharArraySet.unmodifiableSet(both);
 	}
 

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -189,8 +190,8 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 
 		// values reach the server on change (leaving a field fires it before any click);
 		// the similar-idea hints follow the typing itself, from the input events
-		hintWhileTyping(title);
-		hintWhileTyping(description);
+		hintWhileTyping(title, typed -> typed + " " + description.getValue());
+		hintWhileTyping(description, typed -> title.getValue() + " " + typed);
 		title.addValueChangeListener(change -> typed());
 		description.addValueChangeListener(change -> typed());
 		locationText.addValueChangeListener(change -> typed());
@@ -233,16 +234,19 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 	/** Fewer letters than this are too few to say that nothing similar exists. */
 	private static final int MIN_TEXT_FOR_HINTS = 4;
 
-	private void hintWhileTyping(Component field) {
+	/**
+	 * Looks for similar ideas as the resident types, before the field's value reaches the
+	 * server: the typed text takes the place of the field's (older) value.
+	 */
+	private void hintWhileTyping(Component field, UnaryOperator<String> withTheOtherField) {
 		field.getElement()
-			.addEventListener("input",
-					event -> unlessUnavailable(() -> showSimilar(event.getEventData().get(TYPED_TEXT).asString())))
+			.addEventListener("input", event -> unlessUnavailable(
+					() -> showSimilar(withTheOtherField.apply(event.getEventData().get(TYPED_TEXT).asString()))))
 			.addEventData(TYPED_TEXT)
 			.debounce(600);
 	}
 
-	private void showSimilar(String typed) {
-		String text = title.getValue() + " " + description.getValue() + " " + typed;
+	private void showSimilar(String text) {
 		similar.show(reads.similar(text, latitude, longitude), text.strip().length() >= MIN_TEXT_FOR_HINTS);
 	}
 
@@ -251,7 +255,7 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 			return;
 		}
 		unlessUnavailable(() -> {
-			showSimilar("");
+			showSimilar(title.getValue() + " " + description.getValue());
 			saveDraft(false);
 		});
 	}
