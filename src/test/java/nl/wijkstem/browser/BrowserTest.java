@@ -1,6 +1,7 @@
 package nl.wijkstem.browser;
 
 import java.net.InetAddress;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -189,6 +190,23 @@ abstract class BrowserTest {
 			.stream()
 			.map(text -> text.replaceAll("\\(\\d+\\)", "(n)"))
 			.toList();
+	}
+
+	/**
+	 * Full-page screenshots at a desktop's and a phone's width, for a person to look at
+	 * (target/screenshots), with no sideways scrolling at either.
+	 */
+	void screenshots(String name) {
+		for (int width : new int[] { 1280, 360 }) {
+			page.setViewportSize(width, 900);
+			waitForVaadin();
+			Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+			assertThat(((Number) overflow).intValue()).as(name + " at " + width + " px").isLessThanOrEqualTo(0);
+			page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+				.setPath(Path.of("target", "screenshots", name + "-" + width + ".png")));
+		}
+		page.setViewportSize(1280, 720);
+		waitForVaadin();
 	}
 
 	void assertAccessible() {

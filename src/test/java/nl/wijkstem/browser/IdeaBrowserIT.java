@@ -1,7 +1,5 @@
 package nl.wijkstem.browser;
 
-import java.nio.file.Path;
-
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -70,20 +68,6 @@ class IdeaBrowserIT extends BrowserTest {
 		assertThat(hints.getByRole(AriaRole.LINK).count()).isZero();
 		assertAccessible();
 		screenshots("similar-hints-none-nl");
-	}
-
-	/** Full-page screenshots at 1280 and 360 px, with no sideways scrolling on either. */
-	private void screenshots(String name) {
-		for (int width : new int[] { 1280, 360 }) {
-			page.setViewportSize(width, 900);
-			waitForVaadin();
-			Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
-			assertThat(((Number) overflow).intValue()).as(name + " at " + width + " px").isLessThanOrEqualTo(0);
-			page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-				.setPath(Path.of("target", "screenshots", name + "-" + width + ".png")));
-		}
-		page.setViewportSize(1280, 720);
-		waitForVaadin();
 	}
 
 	@Test

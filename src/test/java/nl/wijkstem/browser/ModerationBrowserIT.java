@@ -1,6 +1,5 @@
 package nl.wijkstem.browser;
 
-import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
@@ -119,22 +118,6 @@ class ModerationBrowserIT extends BrowserTest {
 
 	private void inEnglish() {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English")).click();
-		waitForVaadin();
-	}
-
-	/**
-	 * At a desktop's and a phone's width, for a person to look at (target/screenshots).
-	 */
-	private void screenshots(String name) {
-		for (int width : new int[] { 1280, 360 }) {
-			page.setViewportSize(width, 900);
-			waitForVaadin();
-			Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
-			assertThat(((Number) overflow).intValue()).as(name + " at " + width + " px").isLessThanOrEqualTo(0);
-			page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-				.setPath(Path.of("target", "screenshots", name + "-" + width + ".png")));
-		}
-		page.setViewportSize(1280, 720);
 		waitForVaadin();
 	}
 
