@@ -1,4 +1,6 @@
 /**
- * Internal: the Dutch text analysis shared by search and the filing suggestion.
+ * Internal: how idea texts are read, in Dutch and in English ({@code TextAnalysis}),
+ * shared by search, the similar-idea hints and the filing suggestion; its word lists are
+ * plain files under {@code src/main/resources/search}.
  */
 package nl.wijkstem.idea.text;
