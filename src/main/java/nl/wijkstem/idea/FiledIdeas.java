@@ -41,8 +41,14 @@ public class FiledIdeas {
 
 	private final EntityManager entityManager;
 
-	FiledIdeas(EntityManager entityManager) {
+	private final IdeaSearchIndex index;
+
+	private final IdeaProperties properties;
+
+	FiledIdeas(EntityManager entityManager, IdeaSearchIndex index, IdeaProperties properties) {
 		this.entityManager = entityManager;
+		this.index = index;
+		this.properties = properties;
 	}
 
 	/**
@@ -65,6 +71,32 @@ public class FiledIdeas {
 	@PermitAll
 	public Optional<FiledIdea> publicIdea(Long ideaId) {
 		return ideaId == null ? Optional.empty() : publicIdeas(List.of(ideaId)).stream().findFirst();
+	}
+
+	/**
+	 * The public ideas under the same goal that say what this public idea says, most
+	 * similar first, each with the words they share: the hints a moderator groups ideas
+	 * from. Empty for an idea that is not public or not filed.
+	 */
+	@RolesAllowed(Roles.MODERATOR)
+	public List<SimilarFiledIdea> similarUnderSameGoal(Long ideaId, int limit) {
+		Idea anchor = ideaId == null ? null : entityManager.find(Idea.class, ideaId);
+		if (anchor == null || !anchor.isVisibleToAll() || anchor.getGoalId() == null) {
+			return List.of();
+		}
+		List<IdeaSearchIndex.Match> matches = index
+			.similar(anchor.getTitle() + " " + anchor.getDescription(), limit + 1, properties.similarMinimumScore())
+			.stream()
+			.filter(match -> !match.id().equals(ideaId))
+			.toList();
+		Map<Long, FiledIdea> found = publicIdeas(matches.stream().map(IdeaSearchIndex.Match::id).toList()).stream()
+			.filter(idea -> anchor.getGoalId().equals(idea.goalId()))
+			.collect(Collectors.toMap(FiledIdea::id, idea -> idea));
+		return matches.stream()
+			.filter(match -> found.containsKey(match.id()))
+			.map(match -> new SimilarFiledIdea(found.get(match.id()), match.sharedWords()))
+			.limit(limit)
+			.toList();
 	}
 
 	/**

@@ -18,6 +18,7 @@ import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.idea.FiledIdea;
 import nl.wijkstem.idea.FiledIdeas;
+import nl.wijkstem.idea.SimilarFiledIdea;
 import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
 
@@ -36,6 +37,9 @@ public class GroupOverviews {
 	private static final Comparator<FiledIdea> MOST_SUPPORTED_FIRST = Comparator.comparingInt(FiledIdea::supportCount)
 		.reversed()
 		.thenComparing(FiledIdea::id, Comparator.reverseOrder());
+
+	/** Enough to group from, few enough to judge at a glance. */
+	static final int SIMILAR_ON_BOARD = 8;
 
 	private final IdeaGroupRepository groups;
 
@@ -70,6 +74,26 @@ public class GroupOverviews {
 			.orElseThrow(() -> new Rejection("moderation.error.goal"));
 		List<IdeaGroupView> groupViews = views(groups.findByGoalIdOrderByNameAscIdAsc(goalId));
 		return overview(goal, filedIdeas.countUnder(goalId), groupViews, page * pageSize, pageSize);
+	}
+
+	/**
+	 * The ideas under the same goal that say what this idea says, each with the group it
+	 * is in: what a moderator may group it with.
+	 */
+	@RolesAllowed(Roles.MODERATOR)
+	public List<SimilarOnBoard> similarOnBoard(Long ideaId) {
+		List<SimilarFiledIdea> similar = filedIdeas.similarUnderSameGoal(ideaId, SIMILAR_ON_BOARD);
+		Map<Long, String> groupNames = new HashMap<>();
+		Map<Long, Long> groupOf = new HashMap<>();
+		if (!similar.isEmpty()) {
+			List<Long> ids = similar.stream().map(hint -> hint.idea().id()).toList();
+			members.findAllById(ids).forEach(member -> groupOf.put(member.getIdeaId(), member.getGroupId()));
+			members.groupNames(ids).forEach(row -> groupNames.put((Long) row[0], (String) row[1]));
+		}
+		return similar.stream()
+			.map(hint -> new SimilarOnBoard(hint.idea(), hint.sharedWords(), groupOf.get(hint.idea().id()),
+					groupNames.getOrDefault(hint.idea().id(), "")))
+			.toList();
 	}
 
 	/**

@@ -184,6 +184,32 @@ public class GroupService {
 	}
 
 	/**
+	 * Starts a group under a programme goal with the given ideas in it, all or nothing:
+	 * the way a moderator groups similar ideas from a hint on the goal board.
+	 * @return the new group's id
+	 */
+	@RolesAllowed(Roles.MODERATOR)
+	public Long createWith(Long goalId, String name, String summary, List<IdeaPlacement> ideas) {
+		requireSome(ideas);
+		Long groupId = create(goalId, name, summary);
+		ideas.forEach(idea -> moveIdea(idea.ideaId(), idea.groupId(), groupId));
+		return groupId;
+	}
+
+	/** Puts the given ideas into a group, all or nothing. */
+	@RolesAllowed(Roles.MODERATOR)
+	public void addAll(Long groupId, List<IdeaPlacement> ideas) {
+		requireSome(ideas);
+		ideas.forEach(idea -> moveIdea(idea.ideaId(), idea.groupId(), groupId));
+	}
+
+	private static void requireSome(List<IdeaPlacement> ideas) {
+		if (ideas == null || ideas.isEmpty()) {
+			throw new Rejection(List.of(new Rejection.Problem("ideas", "board.similar.error.none")));
+		}
+	}
+
+	/**
 	 * Files an idea under another programme goal (keeping its themes); it leaves a group
 	 * of its old goal when the filing is told ({@link GroupsFollowFiling}).
 	 * @param expectedIdeaVersion the version of the idea the moderator saw

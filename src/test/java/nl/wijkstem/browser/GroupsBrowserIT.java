@@ -101,6 +101,44 @@ class GroupsBrowserIT extends BrowserTest {
 		assertThat(page.locator("h1").innerText()).isEqualTo(BENCHES);
 	}
 
+	@Test
+	void moderator_groupsLookAlikes_straightFromTheHintAtAnIdea() {
+		IdeaFixture fixture = new IdeaFixture(context);
+		Long goal = fixture.goal(GOAL);
+		String tag = "deelbakfiets" + IdeaFixture.unique();
+		String anchor = "Een " + tag + " voor de buurt";
+		String alike = "Samen een " + tag + " gebruiken";
+		String group = "Deelfietsen" + UNIQUE;
+		fixture.supportedBy(fixture.published(anchor, goal), "kees", "fatima", "beheerder", "moderator");
+		fixture.published(alike, goal);
+		signInWithPassword("moderator");
+		open("moderation/goals");
+		page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(GOAL)).check();
+		waitForVaadin();
+		Locator row = page.locator("li.board-idea")
+			.filter(new Locator.FilterOptions()
+				.setHas(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(anchor).setExact(true))));
+
+		row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Lijkt op…")).click();
+		waitForVaadin();
+
+		Locator panel = row.locator(".board-similar");
+		assertThat(panel.locator("h4").evaluate("heading => heading === document.activeElement")).isEqualTo(true);
+		assertThat(row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Lijkt op…"))
+			.getAttribute("aria-expanded")).isEqualTo("true");
+		assertAccessible();
+		screenshots("goal-board-similar");
+		panel.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName(alike)).check();
+		panel.getByLabel("Naam van de bundel").fill(group);
+		panel.getByLabel("Korte samenvatting voor bewoners").fill(SUMMARY);
+		panel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Maak de bundel")).click();
+		waitForVaadin();
+
+		Locator card = page.locator("li.group-card", new Page.LocatorOptions().setHasText(group));
+		card.waitFor();
+		assertThat(card.locator("li.board-idea a").allInnerTexts()).containsExactlyInAnyOrder(anchor, alike);
+	}
+
 	/** The keyboard way: Move, choose the group, Move now. */
 	private void moveIntoGroup(String title) {
 		Locator row = page.locator("li.board-idea")

@@ -140,6 +140,78 @@ class GroupServiceTest {
 	}
 
 	@Test
+	void similarOnBoard_findsLookAlikesUnderTheSameGoalOnly_withTheirWordsAndGroup() {
+		String tag = "kunstgras" + IdeaFixture.unique();
+		Long anchor = fixture.published("Trapveldje met " + tag + " bij de Reigerlaan", goal);
+		Long alike = fixture.published("Nieuw " + tag + " op het trapveldje", goal);
+		Long elsewhere = fixture.published("Trapveldje met " + tag + " graag", otherGoal);
+		Long group = groups.create(goal, "Trapveldjes " + IdeaFixture.unique(), SUMMARY);
+		groups.moveIdea(alike, null, group);
+
+		List<SimilarOnBoard> similar = overviews.similarOnBoard(anchor);
+
+		assertThat(similar).extracting(hint -> hint.idea().id()).contains(alike).doesNotContain(anchor, elsewhere);
+		SimilarOnBoard hint = similar.stream()
+			.filter(found -> found.idea().id().equals(alike))
+			.findFirst()
+			.orElseThrow();
+		assertThat(hint.sharedWords()).isNotEmpty();
+		assertThat(hint.groupId()).isEqualTo(group);
+		assertThat(hint.groupName()).startsWith("Trapveldjes ");
+	}
+
+	@Test
+	void createWith_makesTheGroupWithAllChosenIdeas_orNothingWhenOneIsRefused() {
+		Long first = fixture.published("Hondenpoepbakjes bij het park", goal);
+		Long second = fixture.published("Meer afvalbakken voor hondenpoep", goal);
+		Long elsewhere = fixture.published("Hondenpoep op de stoep", otherGoal);
+		String refusedName = "Hondenpoep " + IdeaFixture.unique();
+
+		assertThatExceptionOfType(Rejection.class)
+			.isThrownBy(() -> groups.createWith(goal, refusedName, SUMMARY,
+					List.of(new IdeaPlacement(first, null), new IdeaPlacement(second, null),
+							new IdeaPlacement(elsewhere, null))))
+			.satisfies(rejected -> assertThat(rejected.problems().getFirst().messageKey())
+				.isEqualTo("moderation.group.error.otherGoal"));
+		assertThat(jdbc.queryForObject("select count(*) from idea_group where name = ?", Long.class, refusedName))
+			.isZero();
+		assertThat(memberships(first)).isZero();
+
+		Long group = groups.createWith(goal, "Hondenpoep " + IdeaFixture.unique(), SUMMARY,
+				List.of(new IdeaPlacement(first, null), new IdeaPlacement(second, null)));
+
+		assertThat(group(group).ideas()).extracting(FiledIdea::id).containsExactlyInAnyOrder(first, second);
+	}
+
+	@Test
+	void createWithOrAddAll_withoutIdeas_isRefused() {
+		Long group = groups.create(goal, "Leeg " + IdeaFixture.unique(), SUMMARY);
+
+		assertThatExceptionOfType(Rejection.class)
+			.isThrownBy(() -> groups.createWith(goal, "Ook leeg " + IdeaFixture.unique(), SUMMARY, List.of()))
+			.satisfies(rejected -> assertThat(rejected.problems().getFirst().field()).isEqualTo("ideas"));
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> groups.addAll(group, List.of()));
+	}
+
+	@Test
+	void addAll_movesIdeasFromWhereTheModeratorSawThem_andRefusesWhenOneMovedMeanwhile() {
+		Long one = fixture.published("Bloembakken op de brug", goal);
+		Long two = fixture.published("Bloemen op de brug over de Vlaardingervaart", goal);
+		Long target = groups.create(goal, "Bloemen " + IdeaFixture.unique(), SUMMARY);
+		Long other = groups.create(goal, "Bruggen " + IdeaFixture.unique(), SUMMARY);
+		groups.moveIdea(two, null, other);
+
+		assertThatExceptionOfType(Rejection.class).isThrownBy(
+				() -> groups.addAll(target, List.of(new IdeaPlacement(one, null), new IdeaPlacement(two, null))));
+		assertThat(group(target).ideas()).isEmpty();
+
+		groups.addAll(target, List.of(new IdeaPlacement(one, null), new IdeaPlacement(two, other)));
+
+		assertThat(group(target).ideas()).extracting(FiledIdea::id).containsExactlyInAnyOrder(one, two);
+		assertThat(group(other).ideas()).isEmpty();
+	}
+
+	@Test
 	void ideaUnderAnotherGoal_isRefused_andNothingChanges() {
 		Long elsewhere = fixture.published("Een speelplek onder een ander doel", otherGoal);
 		Long group = groups.create(goal, "Speelplekken " + IdeaFixture.unique(), SUMMARY);

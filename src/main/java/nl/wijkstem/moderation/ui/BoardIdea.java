@@ -15,6 +15,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import nl.wijkstem.idea.FiledIdea;
+import nl.wijkstem.moderation.SimilarOnBoard;
 import nl.wijkstem.idea.ui.IdeaView;
 
 /**
@@ -34,6 +35,15 @@ class BoardIdea extends Composite<ListItem> {
 
 	}
 
+	/**
+	 * The board's side of the similar-idea hints: finding them and grouping from them.
+	 */
+	interface Hints extends BoardSimilarPanel.Grouping {
+
+		List<SimilarOnBoard> similar(FiledIdea idea);
+
+	}
+
 	private final FiledIdea idea;
 
 	private final Long groupId;
@@ -42,15 +52,22 @@ class BoardIdea extends Composite<ListItem> {
 
 	private final Mover mover;
 
+	private final Hints hints;
+
 	private Div movePanel;
+
+	private BoardSimilarPanel similarPanel;
 
 	private final Button open = new Button();
 
-	BoardIdea(FiledIdea idea, Long groupId, List<MoveTarget> targets, Mover mover) {
+	private final Button similar = new Button();
+
+	BoardIdea(FiledIdea idea, Long groupId, List<MoveTarget> targets, Mover mover, Hints hints) {
 		this.idea = idea;
 		this.groupId = groupId;
 		this.targets = targets;
 		this.mover = mover;
+		this.hints = hints;
 		ListItem item = getContent();
 		item.addClassName("board-idea");
 		RouterLink title = new RouterLink(idea.title(), IdeaView.class,
@@ -65,7 +82,13 @@ class BoardIdea extends Composite<ListItem> {
 		open.setText(getTranslation("board.move"));
 		open.addThemeVariants(ButtonVariant.LUMO_SMALL);
 		open.addClickListener(click -> showMoveChoice());
-		item.add(title, meta, open);
+		similar.setText(getTranslation("board.similar"));
+		similar.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+		similar.getElement().setAttribute("aria-expanded", "false");
+		similar.addClickListener(click -> toggleSimilar());
+		Div actions = new Div(open, similar);
+		actions.addClassName("board-idea__actions");
+		item.add(title, meta, actions);
 		DragSource<ListItem> drag = DragSource.create(item);
 		drag.setDragData(new Dragged(idea, groupId));
 		drag.setEffectAllowed(EffectAllowed.MOVE);
@@ -78,6 +101,28 @@ class BoardIdea extends Composite<ListItem> {
 	/** Puts the keyboard focus back here, after the board was redrawn. */
 	void focus() {
 		open.focus();
+	}
+
+	/**
+	 * Shows the similar ideas under this goal, looked up only now: the board does not
+	 * search for every idea it shows.
+	 */
+	private void toggleSimilar() {
+		if (similarPanel != null) {
+			closeSimilar();
+			return;
+		}
+		similarPanel = new BoardSimilarPanel(idea, groupId, hints.similar(idea), hints, this::closeSimilar);
+		getContent().add(similarPanel);
+		similar.getElement().setAttribute("aria-expanded", "true");
+		similarPanel.focus();
+	}
+
+	private void closeSimilar() {
+		getContent().remove(similarPanel);
+		similarPanel = null;
+		similar.getElement().setAttribute("aria-expanded", "false");
+		similar.focus();
 	}
 
 	private void showMoveChoice() {

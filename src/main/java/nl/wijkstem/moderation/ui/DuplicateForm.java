@@ -24,7 +24,9 @@ class DuplicateForm extends ActionForm {
 		RadioButtonGroup<SimilarIdea> original = new RadioButtonGroup<>(getTranslation("moderation.duplicate.of"));
 		original.setItems(candidates);
 		original.setItemLabelGenerator(other -> getTranslation("moderation.duplicate.option", other.title(),
-				other.supportCount(), other.id()));
+				other.supportCount(), other.id())
+				+ (other.sharedWords().isEmpty() ? "" : " · "
+						+ getTranslation("moderation.similar.sharedWords", String.join(", ", other.sharedWords()))));
 		original.addClassName("vertical-options");
 		TextArea message = reasonArea("moderation.duplicate.message");
 		Button save = new Button(getTranslation("moderation.duplicate.save"), click -> {

@@ -33,6 +33,8 @@ import nl.wijkstem.moderation.GroupOverviews;
 import nl.wijkstem.moderation.GroupService;
 import nl.wijkstem.moderation.IdeaCsvExport;
 import nl.wijkstem.moderation.IdeaGroupView;
+import nl.wijkstem.moderation.IdeaPlacement;
+import nl.wijkstem.moderation.SimilarOnBoard;
 import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
 
@@ -44,7 +46,7 @@ import nl.wijkstem.programme.ProgrammeService;
 @Route("moderation/goals")
 @Menu(order = 52, title = "nav.goalBoard")
 @RolesAllowed(Roles.MODERATOR)
-public class GoalBoardView extends Composite<Div> implements HasDynamicTitle, GroupCard.Actions {
+public class GoalBoardView extends Composite<Div> implements HasDynamicTitle, GroupCard.Actions, BoardIdea.Hints {
 
 	static final int PAGE_SIZE = 20;
 
@@ -184,7 +186,7 @@ public class GoalBoardView extends Composite<Div> implements HasDynamicTitle, Gr
 	}
 
 	private BoardIdea row(FiledIdea idea, Long groupId, List<MoveTarget> targets, Map<Long, BoardIdea> rows) {
-		BoardIdea row = new BoardIdea(idea, groupId, targets, this::move);
+		BoardIdea row = new BoardIdea(idea, groupId, targets, this::move, this);
 		rows.put(idea.id(), row);
 		return row;
 	}
@@ -218,6 +220,38 @@ public class GoalBoardView extends Composite<Div> implements HasDynamicTitle, Gr
 			BoardMessages.refused(this, rejected);
 		}
 		refresh(idea.id());
+	}
+
+	@Override
+	public List<SimilarOnBoard> similar(FiledIdea idea) {
+		return overviews.similarOnBoard(idea.id());
+	}
+
+	@Override
+	public void createWith(FiledIdea anchor, String name, String summary, List<IdeaPlacement> ideas) {
+		try {
+			groups.createWith(goal.getValue().id(), name, summary, ideas);
+			BoardMessages.done(getTranslation("board.similar.created", name.strip(), ideas.size()));
+		}
+		catch (Rejection rejected) {
+			if (rejected.problems().stream().anyMatch(problem -> problem.field() != null)) {
+				throw rejected;
+			}
+			BoardMessages.refused(this, rejected);
+		}
+		refresh(anchor.id());
+	}
+
+	@Override
+	public void addTo(FiledIdea anchor, Long groupId, List<IdeaPlacement> ideas) {
+		try {
+			groups.addAll(groupId, ideas);
+			BoardMessages.done(getTranslation("board.similar.added", ideas.size()));
+		}
+		catch (Rejection rejected) {
+			BoardMessages.refused(this, rejected);
+		}
+		refresh(anchor.id());
 	}
 
 	@Override

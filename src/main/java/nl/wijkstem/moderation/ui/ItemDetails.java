@@ -1,6 +1,7 @@
 package nl.wijkstem.moderation.ui;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -30,8 +31,15 @@ import nl.wijkstem.programme.ui.AreaMap;
  */
 class ItemDetails extends Composite<Section> {
 
+	private final Map<Long, String> goalNames;
+
+	/**
+	 * @param goalNames the programme goals by id, to say where each similar idea was
+	 * filed
+	 */
 	ItemDetails(IdeaDetails details, ModerationFacts facts, List<PhotoView> pictures, List<SimilarIdea> similar,
-			MapSettings map) {
+			Map<Long, String> goalNames, MapSettings map) {
+		this.goalNames = goalNames;
 		Section content = getContent();
 		content.addClassName("moderation-item__idea");
 		content.getElement().setAttribute("aria-label", getTranslation("moderation.item.idea"));
@@ -93,6 +101,11 @@ class ItemDetails extends Composite<Section> {
 				shared.addClassName("similar-ideas__reason");
 				item.add(shared);
 			}
+			String goal = other.goalId() == null ? "" : goalNames.getOrDefault(other.goalId(), "");
+			Span filed = new Span(" · " + (goal.isEmpty() ? getTranslation("moderation.similar.unfiled")
+					: getTranslation("moderation.similar.goal", goal)));
+			filed.addClassName("similar-ideas__goal");
+			item.add(filed);
 			list.add(item);
 		});
 		Section section = new Section(new H2(getTranslation("moderation.similar")));

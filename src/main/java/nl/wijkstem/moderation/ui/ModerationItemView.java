@@ -33,7 +33,10 @@ import nl.wijkstem.idea.SimilarIdea;
 import nl.wijkstem.moderation.ReasonTemplates;
 import nl.wijkstem.moderation.bureau.ClaimService;
 import nl.wijkstem.moderation.bureau.NoteService;
+import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * One idea for a moderator, to decide about in a few seconds: the idea with its photos,
@@ -165,11 +168,17 @@ public class ModerationItemView extends Composite<Div> implements BeforeEnterObs
 		actions.add(new MoreActions(moderation, templates, details, similar, this::reload),
 				new InternalNotes(notes, details.id()));
 
-		Div columns = new Div(
-				new ItemDetails(details, facts, photos.photos(details.id()), similar, programme.mapSettings()),
-				actions);
+		Div columns = new Div(new ItemDetails(details, facts, photos.photos(details.id()), similar, goalNames(),
+				programme.mapSettings()), actions);
 		columns.addClassName("moderation-item__columns");
 		content.add(header, columns);
+	}
+
+	private Map<Long, String> goalNames() {
+		return programme.overview(getLocale())
+			.goals()
+			.stream()
+			.collect(Collectors.toMap(ProgrammeOverview.Category::id, ProgrammeOverview.Category::name));
 	}
 
 	private void reload() {

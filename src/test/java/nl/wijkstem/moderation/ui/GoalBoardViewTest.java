@@ -4,8 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -25,6 +27,7 @@ import nl.wijkstem.moderation.GroupOverviews;
 import nl.wijkstem.moderation.GroupService;
 import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.moderation.IdeaGroupView;
+import nl.wijkstem.moderation.SimilarOnBoard;
 import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.CsvReading;
@@ -203,6 +206,39 @@ class GoalBoardViewTest extends ViewTest {
 
 		assertThat(find(ListItem.class).withClassName("board-idea").from(groupCard(name)).all())
 			.hasSize(GroupCard.SHOWN + 2);
+	}
+
+	@Test
+	void moderator_groupsSimilarIdeas_straightFromAHint() {
+		String tag = "buurtmoestuin" + IdeaFixture.unique();
+		Long anchor = fixture.published("Een " + tag + " achter de flat", goal.id());
+		fixture.supportedBy(anchor, "kees", "fatima", "beheerder", "moderator");
+		Long alike = fixture.published("Samen tuinieren in een " + tag, goal.id());
+		String name = "Moestuinen " + IdeaFixture.unique();
+		showGoal();
+		ListItem row = ideaRows(anchor).getFirst();
+
+		test(find(Button.class).withText("Lijkt op…").from(row).single()).click();
+		@SuppressWarnings("unchecked")
+		CheckboxGroup<SimilarOnBoard> chosen = find(CheckboxGroup.class)
+			.withLabel("Kies de ideeën die bij dit idee horen")
+			.from(row)
+			.single();
+		SimilarOnBoard hint = chosen.getListDataView()
+			.getItems()
+			.filter(item -> item.idea().id().equals(alike))
+			.findFirst()
+			.orElseThrow();
+		assertThat(chosen.getItemLabelGenerator().apply(hint)).contains("ook over: ", "in geen bundel");
+		test(find(TextField.class).withLabel("Naam van de bundel").from(row).single()).setValue(name);
+		test(find(TextArea.class).withLabel("Korte samenvatting voor bewoners").from(row).single()).setValue(SUMMARY);
+		test(find(Button.class).withText("Maak de bundel").from(row).single()).click();
+		assertThat(chosen.isInvalid()).as("nothing chosen yet").isTrue();
+		chosen.setValue(Set.of(hint));
+		test(find(Button.class).withText("Maak de bundel").from(row).single()).click();
+
+		assertThat(find(RouterLink.class).from(groupCard(name)).all()).extracting(RouterLink::getHref)
+			.containsExactlyInAnyOrder("ideas/" + anchor, "ideas/" + alike);
 	}
 
 	@Test

@@ -9,7 +9,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLink;
+import nl.wijkstem.idea.SimilarIdea;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -205,6 +209,34 @@ class ModerationItemViewTest extends ViewTest {
 		assertThat(find(StatusUpdateForm.class).exists()).isFalse();
 		test(find(Button.class).withText("Status en nieuws").single()).click();
 		assertThat(find(StatusUpdateForm.class).exists()).isTrue();
+	}
+
+	@Test
+	void similarIdeas_sayWhatTheyShare_andWhereTheyWereFiled_alsoWhenMarkingADuplicate() {
+		String tag = "jeu-de-boulesbaan" + IdeaFixture.unique();
+		ProgrammeOverview.Category goal = fixture.goals().get(1);
+		Long filed = fixture.published("Een " + tag + " in het Westpark", goal.id());
+		Long item = fixture.submitted("Graag een " + tag + " voor ouderen");
+		open(item);
+
+		ItemDetails details = find(ItemDetails.class).single();
+		ListItem hint = find(ListItem.class).from(details)
+			.withCondition(row -> find(RouterLink.class).from(row).first().getHref().equals("moderation/" + filed))
+			.single();
+		assertThat(find(Span.class).withClassName("similar-ideas__reason").from(hint).single().getText())
+			.startsWith(" · ook over: ");
+		assertThat(find(Span.class).withClassName("similar-ideas__goal").from(hint).single().getText())
+			.isEqualTo(" · onder doel: " + goal.name());
+
+		test(find(Button.class).withText("Dubbel idee").single()).click();
+		@SuppressWarnings("unchecked")
+		RadioButtonGroup<SimilarIdea> original = find(RadioButtonGroup.class).withLabel("Hetzelfde als").single();
+		SimilarIdea offered = original.getListDataView()
+			.getItems()
+			.filter(other -> other.id().equals(filed))
+			.findFirst()
+			.orElseThrow();
+		assertThat(original.getItemLabelGenerator().apply(offered)).contains(" · ook over: ");
 	}
 
 	private TextArea message(ActionPanel panel) {
