@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -244,6 +245,38 @@ class IdeaSearchIndex implements DisposableBean {
 				}
 				matches.sort(Comparator.comparingDouble(Match::score).reversed());
 				return matches.stream().limit(limit).toList();
+			}
+			finally {
+				searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * For each of the given ideas, the words of this search it uses (or means), most
+	 * telling first, as the idea writes them: why it was found.
+	 */
+	Map<Long, List<String>> matchedWords(String text, Collection<Long> ids) {
+		if (text == null || text.isBlank() || ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, String> mine = words(text);
+		BooleanQuery.Builder byId = new BooleanQuery.Builder();
+		ids.forEach(id -> byId.add(new TermQuery(new Term(ID, id.toString())), BooleanClause.Occur.SHOULD));
+		try {
+			IndexSearcher searcher = searchers.acquire();
+			try {
+				Weights weights = new Weights(searcher);
+				Map<Long, List<String>> matched = new HashMap<>();
+				for (ScoreDoc hit : searcher.search(byId.build(), ids.size()).scoreDocs) {
+					Document document = searcher.storedFields().document(hit.doc);
+					matched.put(Long.valueOf(document.get(ID)),
+							weights.reasons(mine.keySet(), storedWords(document), REASONS));
+				}
+				return matched;
 			}
 			finally {
 				searchers.release(searcher);

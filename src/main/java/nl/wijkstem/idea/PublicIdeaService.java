@@ -105,7 +105,7 @@ public class PublicIdeaService {
 			.filter(Objects::nonNull)
 			.map(idea -> IdeaCards.card(idea, names, firstPhotos.get(idea.getId())))
 			.toList();
-		return new IdeaPage(cards, total);
+		return new IdeaPage(cards, total, query.hasText() ? index.matchedWords(query.text(), pageIds) : Map.of());
 	}
 
 	/** Where the ideas matching the query are, for the map (the most supported first). */

@@ -115,6 +115,37 @@ class IdeaBrowserIT extends BrowserTest {
 	}
 
 	@Test
+	void theListKeepsSearchAndPageInItsAddress_andANewPageStartsAtTheResultsHeading() {
+		open("ideas");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Volgende")).click();
+		waitForVaadin();
+
+		assertThat(page.evaluate("document.activeElement.localName + ':' + document.activeElement.textContent"))
+			.asString()
+			.matches("h2:\\d+ ideeën gevonden");
+		page.waitForURL(Pattern.compile(".*/ideas\\?page=2$"));
+		String firstOfPageTwo = page.locator("li.idea-card h3 a").first().innerText();
+		page.locator("li.idea-card h3 a").first().click();
+		page.waitForURL(Pattern.compile(".*/ideas/\\d+$"));
+		waitForVaadin();
+		page.goBack();
+		waitForVaadin();
+		assertThat(page.getByText(Pattern.compile("Pagina 2 van")).isVisible()).isTrue();
+		assertThat(page.locator("li.idea-card h3 a").first().innerText()).isEqualTo(firstOfPageTwo);
+
+		Locator search = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Zoeken").setExact(true));
+		search.fill("speeltuin");
+		page.waitForURL(Pattern.compile(".*/ideas\\?q=speeltuin$"));
+		page.reload();
+		waitForVaadin();
+		assertThat(search.inputValue()).isEqualTo("speeltuin");
+		assertThat(page.locator("li.idea-card h3 a").allInnerTexts()).contains("Speeltuin Reigerlaan opknappen");
+		assertThat(page.locator("li.idea-card .idea-card__matched").first().innerText()).startsWith("Gevonden op: ");
+		assertAccessible();
+		screenshots("ideas-search");
+	}
+
+	@Test
 	void resident_supportsAnIdeaOnce_andTakesTheSupportBack() {
 		// by its address: ideas other tests publish may push it off the list's first page
 		Long id = jdbc.queryForObject("select id from idea where title = ?", Long.class, "Moestuin voor de buurt");

@@ -161,6 +161,10 @@ class VotingBrowserIT extends BrowserTest {
 		}
 		assertThat(page.getByText("Op de stemlijst (3)")).isVisible();
 		assertAccessible();
+		// the idea page links to the vote from within its status line
+		open("ideas/" + jdbc.queryForObject("select id from idea where title = ?", Long.class, alpha));
+		assertThat(page.locator(".idea-vote-link")).hasText("Stem mee");
+		assertAccessible();
 		signOut();
 
 		clock.moveBy(Duration.ofDays(9));

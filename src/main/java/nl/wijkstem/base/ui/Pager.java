@@ -33,6 +33,14 @@ public class Pager extends Composite<Nav> {
 		return page;
 	}
 
+	/**
+	 * Goes to a (zero-based) page without telling the list, for a list that restores
+	 * where it stood, such as from its address.
+	 */
+	public void setPage(int page) {
+		this.page = Math.max(0, page);
+	}
+
 	/** Back to the first page, for a new search or filter. */
 	public void reset() {
 		page = 0;

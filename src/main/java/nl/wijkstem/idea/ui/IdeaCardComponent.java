@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,12 +20,20 @@ import nl.wijkstem.idea.IdeaCard;
 class IdeaCardComponent extends Composite<ListItem> {
 
 	IdeaCardComponent(IdeaCard idea) {
+		this(idea, List.of());
+	}
+
+	/**
+	 * @param matchedWords the words of the resident's search this idea uses, shown as the
+	 * reason it was found; empty without a search
+	 */
+	IdeaCardComponent(IdeaCard idea, List<String> matchedWords) {
 		ListItem item = getContent();
 		item.addClassName("card");
 		item.addClassName("idea-card");
 		RouterLink link = new RouterLink(idea.title(), IdeaView.class,
 				new RouteParameters(IdeaView.ID_PARAMETER, idea.id().toString()));
-		H2 title = new H2(link);
+		H3 title = new H3(link);
 		title.addClassName("idea-card__title");
 		Paragraph excerpt = new Paragraph(idea.excerpt());
 		excerpt.addClassName("user-text");
@@ -52,6 +60,11 @@ class IdeaCardComponent extends Composite<ListItem> {
 			item.add(photo);
 		}
 		item.add(title, meta, excerpt, counts);
+		if (!matchedWords.isEmpty()) {
+			Paragraph found = new Paragraph(getTranslation("ideas.search.matched", String.join(", ", matchedWords)));
+			found.addClassName("idea-card__matched");
+			item.add(found);
+		}
 	}
 
 }

@@ -1,19 +1,26 @@
 package nl.wijkstem.idea.ui;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -38,9 +45,15 @@ import nl.wijkstem.programme.ui.AreaMap;
 @Route("ideas")
 @Menu(order = 10, title = "nav.ideas")
 @AnonymousAllowed
-public class IdeaListView extends Composite<Div> implements HasDynamicTitle {
+public class IdeaListView extends Composite<Div> implements HasDynamicTitle, BeforeEnterObserver {
 
 	static final int PAGE_SIZE = 20;
+
+	/**
+	 * The list's address keeps its search, filters and page: Back, reload and sharing.
+	 */
+	static final String TEXT = "q", GOAL = "goal", THEME = "theme", STATUS = "status", PLACE = "place", SORT = "sort",
+			PAGE = "page";
 
 	private static final int MAP_PINS = 300;
 
@@ -58,17 +71,24 @@ public class IdeaListView extends Composite<Div> implements HasDynamicTitle {
 
 	private final Select<IdeaSort> sort = new Select<>();
 
-	private final Paragraph count = new Paragraph();
+	private final H2 count = new H2();
 
 	private final UnorderedList results = new UnorderedList();
 
-	private final Pager pager = new Pager(PAGE_SIZE, page -> refresh());
+	private final Pager pager = new Pager(PAGE_SIZE, page -> {
+		refresh();
+		// a new page starts at its heading, not at the top of the site
+		count.getElement().callJsFunction("focus");
+	});
 
 	private final Div mapHolder = new Div();
 
 	private final ProgrammeService programme;
 
 	private AreaMap map;
+
+	/** While the fields are set from the address, their changes search nothing yet. */
+	private boolean restoring;
 
 	IdeaListView(PublicIdeaService ideas, ProgrammeService programme) {
 		this.ideas = ideas;
@@ -81,8 +101,31 @@ public class IdeaListView extends Composite<Div> implements HasDynamicTitle {
 				new Paragraph(propose), filters(overview), mapToggle(), mapHolder, count, results, pager);
 		mapHolder.addClassName("map-holder");
 		count.getElement().setAttribute("aria-live", "polite");
+		count.getElement().setAttribute("tabindex", "-1");
+		count.addClassName("idea-list-view__count");
 		results.addClassName("card-list");
 		results.addClassName("idea-list");
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+		restoring = true;
+		try {
+			search.setValue(first(parameters, TEXT));
+			goal.setValue(category(goal, first(parameters, GOAL)));
+			theme.setValue(category(theme, first(parameters, THEME)));
+			IdeaStatus chosenStatus = constant(IdeaStatus.class, first(parameters, STATUS));
+			status.setValue(IdeaStatus.LISTED.contains(chosenStatus) ? chosenStatus : null);
+			place.setValue(constant(PlaceKind.class, first(parameters, PLACE)));
+			IdeaSort chosenSort = constant(IdeaSort.class, first(parameters, SORT));
+			sort.setValue(chosenSort != null ? chosenSort
+					: search.getValue().isBlank() ? IdeaSort.NEWEST : IdeaSort.RELEVANCE);
+			pager.setPage(number(first(parameters, PAGE)) - 1);
+		}
+		finally {
+			restoring = false;
+		}
 		refresh();
 	}
 
@@ -93,8 +136,10 @@ public class IdeaListView extends Composite<Div> implements HasDynamicTitle {
 		search.setValueChangeTimeout(500);
 		search.setClearButtonVisible(true);
 		search.addValueChangeListener(change -> {
-			sort.setValue(change.getValue().isBlank() ? IdeaSort.NEWEST : IdeaSort.RELEVANCE);
-			restart();
+			if (!restoring) {
+				sort.setValue(change.getValue().isBlank() ? IdeaSort.NEWEST : IdeaSort.RELEVANCE);
+				restart();
+			}
 		});
 		categorySelect(goal, "ideas.filter.goal", overview.goals());
 		categorySelect(theme, "ideas.filter.theme", overview.themes());
@@ -177,17 +222,74 @@ public class IdeaListView extends Composite<Div> implements HasDynamicTitle {
 	}
 
 	private void restart() {
+		if (restoring) {
+			return;
+		}
 		pager.reset();
 		refresh();
 	}
 
 	private void refresh() {
 		IdeaPage found = ideas.search(query(), pager.page(), PAGE_SIZE, getLocale());
+		if (found.cards().isEmpty() && pager.page() > 0) {
+			// a page that no longer exists, from an old or shared address
+			pager.reset();
+			found = ideas.search(query(), 0, PAGE_SIZE, getLocale());
+		}
+		remember();
 		showPins();
 		results.removeAll();
-		found.cards().forEach(card -> results.add(new IdeaCardComponent(card)));
+		IdeaPage shown = found;
+		shown.cards().forEach(card -> results.add(new IdeaCardComponent(card, shown.matchedWords(card.id()))));
 		count.setText(found.total() == 0 ? getTranslation("ideas.none") : getTranslation("ideas.count", found.total()));
 		pager.update(found.total());
+	}
+
+	/** Puts the search, filters and page in the address, in place of the one there. */
+	private void remember() {
+		Map<String, List<String>> parameters = new LinkedHashMap<>();
+		put(parameters, TEXT, search.getValue().strip());
+		put(parameters, GOAL, goal.getValue() == null ? "" : goal.getValue().id().toString());
+		put(parameters, THEME, theme.getValue() == null ? "" : theme.getValue().id().toString());
+		put(parameters, STATUS, status.getValue() == null ? "" : status.getValue().name());
+		put(parameters, PLACE, place.getValue() == null ? "" : place.getValue().name());
+		IdeaSort usual = search.getValue().isBlank() ? IdeaSort.NEWEST : IdeaSort.RELEVANCE;
+		put(parameters, SORT, sort.getValue() == usual ? "" : sort.getValue().name());
+		put(parameters, PAGE, pager.page() == 0 ? "" : String.valueOf(pager.page() + 1));
+		Location here = new Location(RouteConfiguration.forSessionScope().getUrl(IdeaListView.class),
+				new QueryParameters(parameters));
+		getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, here));
+	}
+
+	private static void put(Map<String, List<String>> parameters, String name, String value) {
+		if (!value.isEmpty()) {
+			parameters.put(name, List.of(value));
+		}
+	}
+
+	private static String first(Map<String, List<String>> parameters, String name) {
+		List<String> values = parameters.getOrDefault(name, List.of());
+		return values.isEmpty() ? "" : values.getFirst().strip();
+	}
+
+	private static ProgrammeOverview.Category category(Select<ProgrammeOverview.Category> select, String id) {
+		return select.getListDataView()
+			.getItems()
+			.filter(category -> category != null && category.id().toString().equals(id))
+			.findFirst()
+			.orElse(null);
+	}
+
+	private static <E extends Enum<E>> E constant(Class<E> type, String name) {
+		return Arrays.stream(type.getEnumConstants())
+			.filter(constant -> constant.name().equals(name))
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** A page number from the address: 1 for anything that is not a sensible one. */
+	private static int number(String text) {
+		return text.matches("[1-9][0-9]{0,5}") ? Integer.parseInt(text) : 1;
 	}
 
 	private static Long idOf(ProgrammeOverview.Category category) {

@@ -1,14 +1,20 @@
 package nl.wijkstem.idea.ui;
 
 import java.util.List;
+import java.util.Map;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
+import nl.wijkstem.idea.IdeaSort;
+import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.idea.PlaceKind;
 import nl.wijkstem.support.ViewTest;
 import org.junit.jupiter.api.Test;
@@ -22,7 +28,7 @@ class IdeaListViewTest extends ViewTest {
 		navigate(IdeaListView.class);
 
 		assertThat(find(ListItem.class).withClassName("idea-card").all()).hasSize(IdeaListView.PAGE_SIZE);
-		assertThat(find(Paragraph.class).withTextContaining("ideeën gevonden").single().getText())
+		assertThat(find(H2.class).withTextContaining("ideeën gevonden").single().getText())
 			.matches("\\d+ ideeën gevonden");
 	}
 
@@ -48,6 +54,19 @@ class IdeaListViewTest extends ViewTest {
 	}
 
 	@Test
+	void search_saysOnEachCardWhichWordsItWasFoundFor_andNothingWithoutASearch() {
+		navigate(IdeaListView.class);
+		assertThat(find(Paragraph.class).withClassName("idea-card__matched").exists()).isFalse();
+
+		test(find(TextField.class).withLabel("Zoeken").single()).setValue("lantaarnpalen krabbeplas");
+
+		ListItem best = find(ListItem.class).withClassName("idea-card").first();
+		assertThat(find(Paragraph.class).withClassName("idea-card__matched").from(best).single().getText())
+			.startsWith("Gevonden op: ")
+			.containsIgnoringCase("krabbeplas");
+	}
+
+	@Test
 	void filterByPlace_showsOnlyThatKindOfPlace() {
 		navigate(IdeaListView.class);
 		@SuppressWarnings("unchecked")
@@ -62,6 +81,43 @@ class IdeaListViewTest extends ViewTest {
 			.toList();
 		assertThat(kinds).isNotEmpty().allSatisfy(kind -> assertThat(kind).startsWith("Speeltuin"));
 		assertThat(cardTitles()).contains("Speeltuin Reigerlaan opknappen");
+	}
+
+	@Test
+	void anAddressWithSearchFiltersAndPage_showsThatList() {
+		navigate(IdeaListView.class);
+		test(find(Button.class).withText("Volgende").single()).click();
+		List<String> secondPage = cardLinks();
+
+		open(Map.of("page", "2"));
+		assertThat(cardLinks()).isEqualTo(secondPage);
+		assertThat(find(Span.class).withTextContaining("Pagina 2 van").exists()).isTrue();
+
+		open(Map.of("q", "speeltuin", "place", "PLAYGROUND"));
+		assertThat(find(TextField.class).withLabel("Zoeken").single().getValue()).isEqualTo("speeltuin");
+		@SuppressWarnings("unchecked")
+		Select<PlaceKind> place = find(Select.class).withLabel("Soort plek").single();
+		assertThat(place.getValue()).isEqualTo(PlaceKind.PLAYGROUND);
+		@SuppressWarnings("unchecked")
+		Select<IdeaSort> sort = find(Select.class).withLabel("Sorteren").single();
+		assertThat(sort.getValue()).isEqualTo(IdeaSort.RELEVANCE);
+		assertThat(cardTitles()).contains("Speeltuin Reigerlaan opknappen");
+	}
+
+	@Test
+	void anAddressWithNonsense_showsTheFirstPageOfAllIdeas() {
+		open(Map.of("page", "9999", "status", "DRAFT", "place", "MOON", "goal", "abc", "sort", "<b>"));
+
+		assertThat(find(ListItem.class).withClassName("idea-card").all()).hasSize(IdeaListView.PAGE_SIZE);
+		assertThat(find(Span.class).withTextContaining("Pagina 1 van").exists()).isTrue();
+		@SuppressWarnings("unchecked")
+		Select<IdeaStatus> status = find(Select.class).withLabel("Status").single();
+		assertThat(status.getValue()).isNull();
+	}
+
+	/** Opens the list at an address with these query parameters. */
+	private void open(Map<String, String> parameters) {
+		UI.getCurrent().navigate(IdeaListView.class, QueryParameters.simple(parameters));
 	}
 
 	private List<String> cardLinks() {
