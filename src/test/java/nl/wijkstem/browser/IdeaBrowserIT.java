@@ -146,6 +146,22 @@ class IdeaBrowserIT extends BrowserTest {
 	}
 
 	@Test
+	void onAPhone_theFiltersAreFolded_soTheFirstIdeaIsOnTheFirstScreens_andOpenOnADesktop() {
+		page.setViewportSize(360, 740);
+		open("ideas");
+
+		Locator filters = page.locator("vaadin-details.idea-filters__more");
+		assertThat(filters.getAttribute("opened")).isNull();
+		double firstCard = (double) page.locator("li.idea-card").first().boundingBox().y;
+		assertThat(firstCard).isLessThan(740 * 1.2);
+		assertAccessible();
+
+		page.setViewportSize(1280, 900);
+		open("ideas");
+		assertThat(filters.getAttribute("opened")).isNotNull();
+	}
+
+	@Test
 	void resident_supportsAnIdeaOnce_andTakesTheSupportBack() {
 		// by its address: ideas other tests publish may push it off the list's first page
 		Long id = jdbc.queryForObject("select id from idea where title = ?", Long.class, "Moestuin voor de buurt");

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -73,6 +75,12 @@ public class IdeaListView extends Composite<Div> implements HasDynamicTitle, Bef
 
 	private final H2 count = new H2();
 
+	/** The filters beyond the search, folded away on a phone. */
+	private final Details filterPanel = new Details();
+
+	/** From this width (CSS pixels) the filters start open. */
+	private static final int WIDE_SCREEN = 768;
+
 	private final UnorderedList results = new UnorderedList();
 
 	private final Pager pager = new Pager(PAGE_SIZE, page -> {
@@ -122,6 +130,10 @@ public class IdeaListView extends Composite<Div> implements HasDynamicTitle, Bef
 			sort.setValue(chosenSort != null ? chosenSort
 					: search.getValue().isBlank() ? IdeaSort.NEWEST : IdeaSort.RELEVANCE);
 			pager.setPage(number(first(parameters, PAGE)) - 1);
+			if (goal.getValue() != null || theme.getValue() != null || status.getValue() != null
+					|| place.getValue() != null || chosenSort != null) {
+				filterPanel.setOpened(true);
+			}
 		}
 		finally {
 			restoring = false;
@@ -154,9 +166,18 @@ public class IdeaListView extends Composite<Div> implements HasDynamicTitle, Bef
 				restart();
 			}
 		});
-		Div fields = new Div(search, goal, theme, status, place, sort);
+		Div fields = new Div(goal, theme, status, place, sort);
 		fields.addClassName("filter-fields");
-		Section section = new Section(fields);
+		filterPanel.setSummaryText(getTranslation("ideas.filters.more"));
+		filterPanel.add(fields);
+		filterPanel.addClassName("idea-filters__more");
+		// open on a wide screen; on a phone the five choices would fill the first screen
+		UI.getCurrent()
+			.getPage()
+			.retrieveExtendedClientDetails(client -> filterPanel
+				.setOpened(filterPanel.isOpened() || client.getWindowInnerWidth() >= WIDE_SCREEN));
+		search.addClassName("idea-filters__search");
+		Section section = new Section(search, filterPanel);
 		section.addClassName("filters");
 		section.getElement().setAttribute("aria-label", getTranslation("ideas.filters"));
 		return section;

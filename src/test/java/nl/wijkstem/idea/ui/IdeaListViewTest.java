@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -102,6 +103,16 @@ class IdeaListViewTest extends ViewTest {
 		Select<IdeaSort> sort = find(Select.class).withLabel("Sorteren").single();
 		assertThat(sort.getValue()).isEqualTo(IdeaSort.RELEVANCE);
 		assertThat(cardTitles()).contains("Speeltuin Reigerlaan opknappen");
+	}
+
+	@Test
+	void filtersChosenInTheAddress_showTheFilterPanelOpen() {
+		navigate(IdeaListView.class);
+		assertThat(find(Details.class).single().isOpened()).isFalse();
+
+		open(Map.of("place", "PLAYGROUND"));
+
+		assertThat(find(Details.class).single().isOpened()).isTrue();
 	}
 
 	@Test
