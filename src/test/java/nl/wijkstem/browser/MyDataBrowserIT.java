@@ -42,7 +42,14 @@ class MyDataBrowserIT extends BrowserTest {
 
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verwijder mijn account")).click();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, verwijder mijn account")).click();
+		// signed out at the municipality too, which sends the person back to the
+		// confirmation
+		page.waitForURL(url("account-deleted"));
+		waitForVaadin();
 		page.waitForSelector(".app-user__sign-in");
+		assertThat(page.locator("h1").innerText()).isEqualTo("Je account is verwijderd");
+		assertAccessible();
+		screenshots("account-deleted");
 
 		assertThat(jdbc.queryForObject("select count(*) from account where issuer = ? and display_name = ?",
 				Integer.class, OIDC.issuerUrl(ISSUER_ID).toString(), name))

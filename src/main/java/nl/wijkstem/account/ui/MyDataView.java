@@ -2,6 +2,7 @@ package nl.wijkstem.account.ui;
 
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
+import java.util.List;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
@@ -13,7 +14,9 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -38,6 +41,10 @@ import nl.wijkstem.base.security.SignInIdentity;
 @Menu(order = 90, title = "nav.myData")
 @RolesAllowed(Roles.RESIDENT)
 public class MyDataView extends Composite<Div> implements HasDynamicTitle {
+
+	/** What happens to each kind of content, in the order the delete section lists it. */
+	static final List<String> DELETION_CONSEQUENCES = List.of("account", "unpublished", "published", "comments",
+			"supports", "votes", "rest");
 
 	private final AccountService accounts;
 
@@ -108,7 +115,15 @@ public class MyDataView extends Composite<Div> implements HasDynamicTitle {
 	private Div deletion() {
 		Button delete = new Button(getTranslation("myData.delete"), click -> confirmDeletion());
 		delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-		return section("myData.delete.title", "myData.delete.text", delete);
+		UnorderedList consequences = new UnorderedList();
+		consequences.addClassName("my-data-consequences");
+		DELETION_CONSEQUENCES
+			.forEach(kind -> consequences.add(new ListItem(getTranslation("myData.delete.what." + kind))));
+		Div section = new Div(new H2(getTranslation("myData.delete.title")),
+				new Paragraph(getTranslation("myData.delete.text")), consequences,
+				new Paragraph(getTranslation("myData.delete.undo")), delete);
+		section.addClassName("my-data-section");
+		return section;
 	}
 
 	private void confirmDeletion() {
@@ -122,7 +137,7 @@ public class MyDataView extends Composite<Div> implements HasDynamicTitle {
 				ButtonVariant.LUMO_ERROR.getVariantName() + ' ' + ButtonVariant.LUMO_PRIMARY.getVariantName());
 		dialog.addConfirmListener(confirmed -> {
 			accounts.deleteMyAccount();
-			currentUser.signOut();
+			currentUser.signOutAndShow(AccountDeletedView.PATH);
 		});
 		dialog.open();
 	}
