@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import nl.wijkstem.base.AbstractEntity;
+import nl.wijkstem.base.Translator;
 
 /**
  * A notice in a resident's in-app list, kept until they read it.
@@ -62,8 +63,9 @@ class Notice extends AbstractEntity {
 		return new NoticeView(getId(), messageKey, subject, detail, link, createdAt, readAt == null);
 	}
 
-	NoticesPersonalData.NoticeRecord forExport() {
-		return new NoticesPersonalData.NoticeRecord(messageKey, subject, detail, createdAt, readAt);
+	NoticesPersonalData.NoticeRecord forExport(Translator words) {
+		return new NoticesPersonalData.NoticeRecord(words.text(messageKey + ".title"),
+				words.text(messageKey + ".text", subject), detail, createdAt, readAt);
 	}
 
 }

@@ -17,6 +17,8 @@ interface NoticeRepository extends JpaRepository<Notice, Long> {
 
 	long countByRecipientIdAndReadAtIsNull(Long recipientId);
 
+	long countByRecipientId(Long recipientId);
+
 	List<Notice> findByRecipientIdAndReadAtIsNull(Long recipientId);
 
 	/**

@@ -1,11 +1,13 @@
 package nl.wijkstem.account.ui;
 
 import java.io.ByteArrayInputStream;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -26,10 +28,12 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.account.AccountSummary;
+import nl.wijkstem.account.PersonalDataCount;
 import nl.wijkstem.account.ResidencyService;
 import nl.wijkstem.account.ResidencyStatus;
 import nl.wijkstem.base.Branding;
 import nl.wijkstem.base.DisplayFormats;
+import nl.wijkstem.base.Translator;
 import nl.wijkstem.base.security.CurrentUser;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.base.security.SignInIdentity;
@@ -57,8 +61,9 @@ public class MyDataView extends Composite<Div> implements HasDynamicTitle {
 		content.addClassName("my-data-view");
 		content.add(new H1(getTranslation("myData.title")), new Paragraph(getTranslation("myData.intro")));
 		accounts.currentAccount()
-			.ifPresentOrElse(account -> content.add(details(account),
-					residency(residency.myStatus(), branding.areaName()), download(), deletion()),
+			.ifPresentOrElse(
+					account -> content.add(details(account), residency(residency.myStatus(), branding.areaName()),
+							kept(accounts.myDataCounts()), download(), deletion()),
 					() -> content.add(new Paragraph(getTranslation("myData.none"))));
 	}
 
@@ -94,6 +99,29 @@ public class MyDataView extends Composite<Div> implements HasDynamicTitle {
 		return list;
 	}
 
+	/**
+	 * Every other kind of data kept, counted, with the page where the person sees it; the
+	 * download holds all of it in full.
+	 */
+	private Div kept(List<PersonalDataCount> counts) {
+		DescriptionList list = new DescriptionList();
+		list.addClassNames("data-list", "my-data-kept");
+		counts.forEach(kind -> {
+			DescriptionList.Description value = new DescriptionList.Description(
+					NumberFormat.getIntegerInstance(getLocale()).format(kind.count()));
+			if (kind.link() != null && kind.count() > 0) {
+				Anchor more = new Anchor(kind.link(), getTranslation("myData.kept.open"));
+				more.addClassName("my-data-kept__link");
+				value.add(new Text(" "), more);
+			}
+			list.add(new DescriptionList.Term(getTranslation(kind.labelKey())), value);
+		});
+		Div section = new Div(new H2(getTranslation("myData.kept.title")),
+				new Paragraph(getTranslation("myData.kept.text")), list);
+		section.addClassName("my-data-section");
+		return section;
+	}
+
 	private void add(DescriptionList list, String termKey, String value) {
 		list.add(new DescriptionList.Term(getTranslation(termKey)), new DescriptionList.Description(value));
 	}
@@ -104,7 +132,8 @@ public class MyDataView extends Composite<Div> implements HasDynamicTitle {
 
 	private Div download() {
 		Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-			byte[] json = accounts.exportMyData();
+			byte[] json = accounts
+				.exportMyData(Translator.of(getLocale(), (key, arguments) -> getTranslation(key, arguments)));
 			return new DownloadResponse(new ByteArrayInputStream(json), "wijkstem-mijn-gegevens.json",
 					"application/json", json.length);
 		}), getTranslation("myData.download"));

@@ -1,5 +1,9 @@
 package nl.wijkstem.account.ui;
 
+import java.util.List;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -16,10 +20,11 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Before deleting, the page says what happens to each kind of content; after, a public
- * page confirms it to the person, who is signed out by then.
+ * "My data" shows every kind of data kept about the person, counted, with where to see
+ * it. Before deleting, the page says what happens to each kind of content; after, a
+ * public page confirms it to the person, who is signed out by then.
  */
-class AccountDeletionViewTest extends ViewTest {
+class MyDataViewTest extends ViewTest {
 
 	@Autowired
 	ApplicationEventPublisher events;
@@ -52,6 +57,23 @@ class AccountDeletionViewTest extends ViewTest {
 
 		inLanguage(java.util.Locale.ENGLISH);
 		assertThat(find(H1.class).single().getText()).isEqualTo("Your account has been deleted");
+	}
+
+	@Test
+	@WithUserDetails("kees")
+	void overview_countsEveryKindOfDataKept_withWhereToSeeIt() {
+		navigate(MyDataView.class);
+
+		DescriptionList kept = find(DescriptionList.class).withClassName("my-data-kept").single();
+		List<String> terms = find(DescriptionList.Term.class, kept).all()
+			.stream()
+			.map(term -> term.getElement().getText())
+			.toList();
+		assertThat(terms).contains("Ideeën en concepten die je schreef", "Reacties die je schreef",
+				"Ideeën die je steunt", "Ideeën en reacties die je meldde", "Stemmen die nog aan jou gekoppeld zijn",
+				"Berichten aan jou", "Keren dat je bevestigd bent als bewoner",
+				"Keren dat je een code uit de brief invulde");
+		assertThat(find(Anchor.class, kept).all()).extracting(anchor -> anchor.getHref()).contains("my/ideas");
 	}
 
 }
