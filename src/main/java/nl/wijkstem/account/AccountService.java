@@ -124,18 +124,18 @@ public class AccountService {
 
 	/**
 	 * How much of each kind of data Wijkstem keeps about the signed-in person, for the
-	 * overview on "my data": their residency checks and code attempts here, and what
-	 * every other part keeps, in the order of the download.
+	 * overview on "my data": what every other part keeps, then the residency checks and
+	 * code attempts kept here.
 	 */
 	@PreAuthorize("isAuthenticated()")
 	@Transactional(readOnly = true)
 	public List<PersonalDataCount> myDataCounts() {
 		return currentAccount().map(account -> {
 			List<PersonalDataCount> counts = new ArrayList<>();
+			personalDataSources.orderedStream().forEach(source -> counts.addAll(source.counts(account.id())));
 			counts.add(new PersonalDataCount("myData.kept.residency", residencies.history(account.id()).size(), null));
 			counts.add(new PersonalDataCount("myData.kept.codeAttempts",
 					codeAttempts.findByAccountIdOrderByAttemptedAtAsc(account.id()).size(), null));
-			personalDataSources.orderedStream().forEach(source -> counts.addAll(source.counts(account.id())));
 			return List.copyOf(counts);
 		}).orElse(List.of());
 	}

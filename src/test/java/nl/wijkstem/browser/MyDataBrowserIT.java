@@ -33,6 +33,9 @@ class MyDataBrowserIT extends BrowserTest {
 		waitForVaadin();
 
 		assertThat(page.locator("dd").first().innerText()).isEqualTo(name);
+		assertThat(page.locator(".my-data-kept dt").allInnerTexts()).contains("Ideeën en concepten die je schreef",
+				"Berichten aan jou");
+		screenshots("my-data");
 		Download download = page.waitForDownload(
 				() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download mijn gegevens"))
 					.click());

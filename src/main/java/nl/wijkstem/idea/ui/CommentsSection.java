@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -183,16 +183,23 @@ class CommentsSection extends Composite<Section> {
 		return children.size();
 	}
 
+	/**
+	 * Asks before deleting. A dialog of Wijkstem's own buttons, as the address dialogs:
+	 * the confirm dialog's text-only cancel button fails axe's contrast check over the
+	 * page's curtain.
+	 */
 	private void confirmDeletion(CommentView comment) {
-		ConfirmDialog dialog = new ConfirmDialog();
-		dialog.setHeader(getTranslation("comments.delete.confirm.title"));
-		dialog.setText(getTranslation("comments.delete.confirm.text"));
-		dialog.setCancelable(true);
-		dialog.setCancelText(getTranslation("comments.delete.confirm.cancel"));
-		dialog.setConfirmText(getTranslation("comments.delete.confirm.ok"));
-		dialog.setConfirmButtonTheme(
-				ButtonVariant.LUMO_ERROR.getVariantName() + ' ' + ButtonVariant.LUMO_PRIMARY.getVariantName());
-		dialog.addConfirmListener(confirmed -> run(() -> comments.delete(comment.id())));
+		Dialog dialog = new Dialog();
+		dialog.setHeaderTitle(getTranslation("comments.delete.confirm.title"));
+		dialog.add(new Paragraph(getTranslation("comments.delete.confirm.text")));
+		Button keep = new Button(getTranslation("comments.delete.confirm.cancel"), click -> dialog.close());
+		Button delete = new Button(getTranslation("comments.delete.confirm.ok"), click -> {
+			dialog.close();
+			run(() -> comments.delete(comment.id()));
+		});
+		delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+		dialog.getFooter().add(keep, delete);
+		dialog.addClassName("comment-delete-dialog");
 		dialog.open();
 	}
 

@@ -3,7 +3,7 @@ package nl.wijkstem.idea.ui;
 import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -91,11 +91,11 @@ class CommentsSectionViewTest extends ViewTest {
 		assertThat(find(H2.class).withText("Reacties (" + readable + ")").exists()).isTrue();
 
 		test(action("Verwijderen")).click();
-		ConfirmDialog question = find(ConfirmDialog.class).single();
-		assertThat(test(question).getHeader()).isEqualTo("Reactie verwijderen?");
+		Dialog question = find(Dialog.class).single();
+		assertThat(question.getHeaderTitle()).isEqualTo("Reactie verwijderen?");
 		assertThat(deleted()).isFalse();
 
-		test(question).confirm();
+		test(find(Button.class).withText("Ja, verwijderen").single()).click();
 
 		assertThat(deleted()).isTrue();
 		assertThat(find(H2.class).withText("Reacties (" + (readable - 1) + ")").exists()).isTrue();
@@ -104,7 +104,8 @@ class CommentsSectionViewTest extends ViewTest {
 	@Test
 	void delete_cancelled_keepsTheComment() {
 		test(action("Verwijderen")).click();
-		test(find(ConfirmDialog.class).single()).cancel();
+		assertThat(find(Dialog.class).single().isOpened()).isTrue();
+		test(find(Button.class).withText("Nee, laten staan").single()).click();
 
 		assertThat(myComment().getElement().getTextRecursively()).contains(words);
 		assertThat(deleted()).isFalse();

@@ -3,6 +3,8 @@ package nl.wijkstem.notification.ui;
 import java.sql.Timestamp;
 import java.time.Instant;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.RouterLink;
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.programme.ui.HomeView;
@@ -54,6 +56,22 @@ class NoticesBellViewTest extends ViewTest {
 		assertThat(find(RouterLink.class).withClassName("notices-bell").single()).isSameAs(bell);
 		assertThat(bell.getText()).isEqualTo("Berichten");
 		assertThat(bell.hasClassName("notices-bell--unread")).isFalse();
+	}
+
+	@Test
+	void aNoticeAboutARound_linksToTheRound() {
+		events.publishEvent(new AuthenticationSuccessEvent(SecurityContextHolder.getContext().getAuthentication()));
+		Long me = accounts.currentAccountId().orElseThrow();
+		jdbc.update(
+				"insert into notice (version, recipient_id, message_key, subject, detail, link, created_at) "
+						+ "values (0, ?, 'notice.ballot.ON_BALLOT.supporter.several', ?, 'Buurtbudget', 'vote/7', ?)",
+				me, "\u201CBankjes\u201D, \u201CBomen\u201D", Timestamp.from(Instant.now()));
+
+		navigate(NoticesView.class);
+
+		assertThat(find(H2.class).withText("Stem op ideeën die je steunt").exists()).isTrue();
+		Anchor open = find(Anchor.class).withText("Bekijk de stemronde").first();
+		assertThat(open.getHref()).isEqualTo("vote/7");
 	}
 
 }
