@@ -1,6 +1,7 @@
 package nl.wijkstem.account;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.Translator;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.base.security.SignInIdentity;
 import org.slf4j.Logger;
@@ -106,17 +108,36 @@ public class AccountService {
 
 	/**
 	 * The signed-in person's data as a JSON document, for their right of access and
-	 * portability (AVG articles 15 and 20).
+	 * portability (AVG articles 15 and 20): every value they read in their own language.
+	 * @param words the translations of the view that offers the download
 	 */
 	@PreAuthorize("isAuthenticated()")
 	@Transactional(readOnly = true)
-	public byte[] exportMyData() {
+	public byte[] exportMyData(Translator words) {
 		AccountSummary account = currentAccount().orElseThrow(() -> new IllegalStateException("No account"));
 		Map<String, Object> activity = new TreeMap<>();
 		personalDataSources.orderedStream()
-			.forEach(source -> activity.put(source.section(), source.dataOf(account.id())));
+			.forEach(source -> activity.put(source.section(), source.dataOf(account.id(), words)));
 		return JSON.writeValueAsBytes(PersonalDataExport.of(account, residencies.history(account.id()),
-				codeAttempts.findByAccountIdOrderByAttemptedAtAsc(account.id()), activity));
+				codeAttempts.findByAccountIdOrderByAttemptedAtAsc(account.id()), activity, words));
+	}
+
+	/**
+	 * How much of each kind of data Wijkstem keeps about the signed-in person, for the
+	 * overview on "my data": what every other part keeps, then the residency checks and
+	 * code attempts kept here.
+	 */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional(readOnly = true)
+	public List<PersonalDataCount> myDataCounts() {
+		return currentAccount().map(account -> {
+			List<PersonalDataCount> counts = new ArrayList<>();
+			personalDataSources.orderedStream().forEach(source -> counts.addAll(source.counts(account.id())));
+			counts.add(new PersonalDataCount("myData.kept.residency", residencies.history(account.id()).size(), null));
+			counts.add(new PersonalDataCount("myData.kept.codeAttempts",
+					codeAttempts.findByAccountIdOrderByAttemptedAtAsc(account.id()).size(), null));
+			return List.copyOf(counts);
+		}).orElse(List.of());
 	}
 
 	/**

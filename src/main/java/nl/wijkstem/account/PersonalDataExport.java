@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import nl.wijkstem.base.Translator;
+
 /**
  * Everything Wijkstem keeps about a person, in the form they download it.
  */
@@ -16,36 +18,38 @@ record PersonalDataExport(String displayName, String email, String signedInWith,
 	 * section
 	 */
 	static PersonalDataExport of(AccountSummary account, List<ResidencyStatus> residency, List<CodeAttempt> attempts,
-			Map<String, Object> activity) {
+			Map<String, Object> activity, Translator words) {
 		return new PersonalDataExport(account.displayName(), account.email(), account.issuer(), account.createdAt(),
-				account.lastSignInAt(), residency.stream().map(ResidencyRecord::of).toList(),
+				account.lastSignInAt(), residency.stream().map(status -> ResidencyRecord.of(status, words)).toList(),
 				attempts.stream()
-					.map(attempt -> new CodeAttemptRecord(attempt.getAttemptedAt(), attempt.getOutcome().name(),
+					.map(attempt -> new CodeAttemptRecord(attempt.getAttemptedAt(),
+							words.text("myData.export.attempt." + attempt.getOutcome().name()),
 							attempt.getClientAddress()))
 					.toList(),
-				activity,
-				"Wijkstem does not store your citizen service number (BSN). The identifier your "
-						+ "identity provider gave is kept only as a keyed hash. Letter codes you typed "
-						+ "are never stored.");
+				activity, words.text("myData.export.note"));
 	}
 
 	/**
 	 * One verification as a resident of the area.
 	 *
-	 * @param method CODE (letter), CLAIM (identity provider) or IN_PERSON (programme
-	 * bureau)
+	 * @param method how: with the letter's code, through the identity provider, or at the
+	 * programme bureau, in words
 	 */
 	record ResidencyRecord(boolean inForce, String method, Instant verifiedAt, String address, Instant revokedAt,
 			String revokeReason) {
 
-		static ResidencyRecord of(ResidencyStatus status) {
-			return new ResidencyRecord(status.verified(), status.method().name(), status.verifiedAt(), status.address(),
-					status.revokedAt(), status.revokeReason());
+		static ResidencyRecord of(ResidencyStatus status, Translator words) {
+			return new ResidencyRecord(status.verified(),
+					status.method() == null ? null : words.text("myData.export.method." + status.method().name()),
+					status.verifiedAt(), status.address(), status.revokedAt(), status.revokeReason());
 		}
 
 	}
 
-	/** One try to redeem a letter code (the code itself is never kept). */
+	/**
+	 * One try to redeem a letter code (the code itself is never kept), with its outcome
+	 * in words.
+	 */
 	record CodeAttemptRecord(Instant at, String outcome, String networkAddress) {
 	}
 

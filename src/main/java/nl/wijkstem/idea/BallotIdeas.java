@@ -93,6 +93,7 @@ public class BallotIdeas {
 
 	/**
 	 * Puts a visible, published idea on a ballot.
+	 * @param roundId the voting round, for the news to link to
 	 * @param note the timeline's words, such as the round's name
 	 * @return the idea as it was before, with the status to return to if it leaves the
 	 * ballot
@@ -101,13 +102,13 @@ public class BallotIdeas {
 	 */
 	@RolesAllowed(Roles.MODERATOR)
 	@Transactional
-	public BallotIdea putOnBallot(Long ideaId, String note) {
+	public BallotIdea putOnBallot(Long ideaId, Long roundId, String note) {
 		Idea idea = ideas.findById(ideaId).orElseThrow(() -> new Rejection("ballot.error.notEligible"));
 		if (!IdeaStatus.BALLOT_ELIGIBLE.contains(idea.getStatus()) || idea.isHidden()) {
 			throw new Rejection("ballot.error.notEligible");
 		}
 		BallotIdea before = describe(List.of(ideaId)).getFirst();
-		move(idea, IdeaStatus.ON_BALLOT, note, IdeaActions.ON_BALLOT);
+		move(idea, roundId, IdeaStatus.ON_BALLOT, note, IdeaActions.ON_BALLOT);
 		return before;
 	}
 
@@ -117,10 +118,10 @@ public class BallotIdeas {
 	 */
 	@RolesAllowed(Roles.MODERATOR)
 	@Transactional
-	public void takeOffBallot(Long ideaId, IdeaStatus back, String note) {
+	public void takeOffBallot(Long ideaId, Long roundId, IdeaStatus back, String note) {
 		ideas.findById(ideaId)
 			.filter(idea -> idea.getStatus() == IdeaStatus.ON_BALLOT && IdeaStatus.BALLOT_ELIGIBLE.contains(back))
-			.ifPresent(idea -> move(idea, back, note, IdeaActions.OFF_BALLOT));
+			.ifPresent(idea -> move(idea, roundId, back, note, IdeaActions.OFF_BALLOT));
 	}
 
 	/**
@@ -129,13 +130,13 @@ public class BallotIdeas {
 	 */
 	@RolesAllowed(Roles.MODERATOR)
 	@Transactional
-	public void markChosen(Long ideaId, String note) {
+	public void markChosen(Long ideaId, Long roundId, String note) {
 		ideas.findById(ideaId)
 			.filter(idea -> idea.getStatus() == IdeaStatus.ON_BALLOT)
-			.ifPresent(idea -> move(idea, IdeaStatus.CHOSEN, note, IdeaActions.CHOSEN));
+			.ifPresent(idea -> move(idea, roundId, IdeaStatus.CHOSEN, note, IdeaActions.CHOSEN));
 	}
 
-	private void move(Idea idea, IdeaStatus next, String note, IdeaActions action) {
+	private void move(Idea idea, Long roundId, IdeaStatus next, String note, IdeaActions action) {
 		IdeaStatus before = idea.getStatus();
 		Instant now = clock.instant();
 		idea.moveByVotingRound(next, now);
@@ -143,7 +144,7 @@ public class BallotIdeas {
 		events.publishEvent(new ModerationActionTaken(action, "idea", idea.getId(), before.name(), next.name(), ""));
 		Set<Long> supporters = new HashSet<>(supports.supporters(idea.getId()));
 		supporters.remove(idea.getAuthorId());
-		events.publishEvent(new IdeaBallotNews(idea.getId(), idea.getTitle(), next, note, idea.getAuthorId(),
+		events.publishEvent(new IdeaBallotNews(idea.getId(), idea.getTitle(), next, roundId, note, idea.getAuthorId(),
 				Set.copyOf(supporters)));
 	}
 

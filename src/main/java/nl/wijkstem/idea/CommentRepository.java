@@ -29,4 +29,6 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
 
 	List<Comment> findByAuthorIdOrderByCreatedAtAscIdAsc(Long authorId);
 
+	long countByAuthorId(Long authorId);
+
 }

@@ -107,13 +107,16 @@ public class CommentService {
 		}
 		limits.checkComment(me);
 		Instant now = clock.instant();
-		Long parent = replyTo == null ? null
-				: comments.findById(replyTo)
+		Optional<Comment> repliedTo = replyTo == null ? Optional.empty()
+				: Optional.of(comments.findById(replyTo)
 					.filter(comment -> comment.getIdeaId().equals(ideaId))
-					.map(comment -> comment.getParentId() == null ? comment.getId() : comment.getParentId())
-					.orElseThrow(() -> new Rejection("comment.error.notFound"));
+					.orElseThrow(() -> new Rejection("comment.error.notFound")));
+		Long parent = repliedTo.map(comment -> comment.getParentId() == null ? comment.getId() : comment.getParentId())
+			.orElse(null);
 		Comment comment = comments.save(new Comment(ideaId, me, parent, body, now));
 		ideas.addComments(ideaId, 1);
+		events.publishEvent(new CommentPlaced(ideaId, idea.getTitle(), comment.getId(), me, idea.getAuthorId(),
+				repliedTo.map(Comment::getAuthorId).orElse(null)));
 		return comment.getId();
 	}
 

@@ -329,6 +329,14 @@ class Idea extends AbstractEntity {
 		updatedAt = now;
 	}
 
+	/**
+	 * Never public and without an author: only a deleted account leaves that (an idea a
+	 * moderator collected is public at once).
+	 */
+	boolean isOrphaned() {
+		return authorId == null && getCollectedAt().isEmpty() && !status.isPublic();
+	}
+
 	void forgetAuthor() {
 		authorId = null;
 	}

@@ -96,6 +96,11 @@ public class IdeaDecisionService {
 			throw new Rejection(List.of(new Rejection.Problem("message", "idea.error.tooLong", MESSAGE_MAX)));
 		}
 		Idea idea = edits.atVersion(ideaId, expectedVersion);
+		if (idea.isOrphaned()) {
+			// its author deleted their account: it should have gone with it (V49 removes
+			// those left from before), and nobody may make it public in their place
+			throw new Rejection("idea.error.notFound");
+		}
 		if (idea.getStatus() != IdeaStatus.SUBMITTED) {
 			throw new Rejection("moderation.error.changedMeanwhile");
 		}

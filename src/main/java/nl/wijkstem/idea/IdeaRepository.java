@@ -76,6 +76,8 @@ interface IdeaRepository extends JpaRepository<Idea, Long>, JpaSpecificationExec
 
 	List<Idea> findByAuthorIdOrderByCreatedAtAscIdAsc(Long authorId);
 
+	long countByAuthorId(Long authorId);
+
 	@Query("select new nl.wijkstem.idea.IdeaText(i.id, i.title, i.description) from Idea i where i.language is null")
 	List<IdeaText> withoutLanguage(Pageable page);
 

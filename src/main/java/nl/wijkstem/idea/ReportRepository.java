@@ -36,6 +36,8 @@ interface ReportRepository extends JpaRepository<Report, Long> {
 
 	List<Report> findByReporterIdOrderByCreatedAtAscIdAsc(Long reporterId);
 
+	long countByReporterId(Long reporterId);
+
 	/**
 	 * When the resident reported something after {@code since}, newest first (rate
 	 * limits).

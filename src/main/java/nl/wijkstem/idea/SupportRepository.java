@@ -26,4 +26,6 @@ interface SupportRepository extends JpaRepository<Support, Long> {
 
 	List<Support> findByAccountIdOrderByCreatedAtAscIdAsc(Long accountId);
 
+	long countByAccountId(Long accountId);
+
 }

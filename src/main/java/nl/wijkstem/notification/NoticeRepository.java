@@ -17,7 +17,32 @@ interface NoticeRepository extends JpaRepository<Notice, Long> {
 
 	long countByRecipientIdAndReadAtIsNull(Long recipientId);
 
+	long countByRecipientId(Long recipientId);
+
 	List<Notice> findByRecipientIdAndReadAtIsNull(Long recipientId);
+
+	List<Notice> findByRecipientIdAndLinkAndMessageKeyInAndReadAtIsNullOrderByIdDesc(Long recipientId, String link,
+			Collection<String> messageKeys);
+
+	/**
+	 * Gives ballot notices (which link to their round, not the idea) the idea's new title
+	 * where they named it by an earlier one.
+	 */
+	@Modifying
+	@Query("""
+			update Notice n set n.subject = :title, n.version = n.version + 1
+			where n.subject in :earlier and n.messageKey like 'notice.ballot.%'""")
+	int renameBallotSubject(@Param("earlier") Collection<String> earlierTitles, @Param("title") String title);
+
+	/**
+	 * Names an idea by its new title inside notices that name several ideas (their
+	 * subject lists the titles in quotes).
+	 */
+	@Modifying
+	@Query("""
+			update Notice n set n.subject = replace(n.subject, :earlier, :title), n.version = n.version + 1
+			where n.messageKey like '%.several' and n.subject like concat('%', :earlier, '%')""")
+	int renameInSeveral(@Param("earlier") String earlierQuoted, @Param("title") String titleQuoted);
 
 	/**
 	 * Gives the notices about an idea its new title where they named it by an earlier

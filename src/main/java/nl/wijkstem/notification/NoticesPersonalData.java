@@ -3,12 +3,14 @@ package nl.wijkstem.notification;
 import java.time.Instant;
 import java.util.List;
 
+import nl.wijkstem.account.PersonalDataCount;
 import nl.wijkstem.account.PersonalDataSource;
+import nl.wijkstem.base.Translator;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The notices Wijkstem sent a person, for their download of "my data".
+ * The notices Wijkstem sent a person, as they read them, for their download of "my data".
  */
 @Component
 class NoticesPersonalData implements PersonalDataSource {
@@ -25,12 +27,23 @@ class NoticesPersonalData implements PersonalDataSource {
 	}
 
 	@Override
-	public Object dataOf(Long accountId) {
-		return notices.findByRecipientIdOrderByCreatedAtAscIdAsc(accountId).stream().map(Notice::forExport).toList();
+	public List<PersonalDataCount> counts(Long accountId) {
+		return List.of(new PersonalDataCount("myData.kept.notices", notices.countByRecipientId(accountId), "notices"));
 	}
 
-	/** One notice: what it was about ({@code kind} is its message code) and when. */
-	record NoticeRecord(String kind, String subject, String detail, Instant sentAt, Instant readAt) {
+	@Override
+	public Object dataOf(Long accountId, Translator words) {
+		return notices.findByRecipientIdOrderByCreatedAtAscIdAsc(accountId)
+			.stream()
+			.map(notice -> notice.forExport(words))
+			.toList();
+	}
+
+	/**
+	 * One notice as the list showed it: its title and text in the reader's language, the
+	 * message of the programme bureau that came with it, and when.
+	 */
+	record NoticeRecord(String title, String text, String message, Instant sentAt, Instant readAt) {
 	}
 
 }

@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.idea.AuthorInformed;
+import nl.wijkstem.idea.CommentPlaced;
 import nl.wijkstem.idea.IdeaDecided;
 import nl.wijkstem.idea.IdeaBallotNews;
 import nl.wijkstem.idea.IdeaProgressed;
@@ -80,20 +81,45 @@ public class NotificationService {
 
 	/**
 	 * An idea went onto a ballot, was chosen, or went back: its author and its supporters
-	 * hear it, with the round's name, so they can vote.
+	 * hear it, with the round's name and a link to the round, so they can vote. The ideas
+	 * of one round reach a person as one notice per kind, naming them all.
 	 */
 	@ApplicationModuleListener
 	@PermitAll
 	public void on(IdeaBallotNews news) {
-		String link = "ideas/" + news.ideaId();
+		String link = news.roundId() == null ? "ideas/" + news.ideaId() : "vote/" + news.roundId();
 		if (news.authorId() != null) {
 			NoticeMessage message = new NoticeMessage(news.authorId(), "notice.ballot." + news.kind() + ".author",
-					news.title(), news.roundTitle(), link);
+					news.title(), news.roundTitle(), link, true);
 			channels.forEach(channel -> channel.send(message));
 		}
 		news.supporterIds()
 			.forEach(supporter -> channels.forEach(channel -> channel.send(new NoticeMessage(supporter,
-					"notice.ballot." + news.kind() + ".supporter", news.title(), news.roundTitle(), link))));
+					"notice.ballot." + news.kind() + ".supporter", news.title(), news.roundTitle(), link, true))));
+	}
+
+	/**
+	 * Someone commented on an idea or replied to a comment: the author of the comment
+	 * replied to hears of the reply, the idea's author of the comment (once, if they are
+	 * both); nobody hears of their own words. Further comments on the same idea join the
+	 * unread notice instead of piling up.
+	 */
+	@ApplicationModuleListener
+	@PermitAll
+	public void on(CommentPlaced placed) {
+		String link = "ideas/" + placed.ideaId();
+		Long repliedTo = placed.repliedToAuthorId();
+		if (repliedTo != null && !repliedTo.equals(placed.commenterId())) {
+			NoticeMessage message = new NoticeMessage(repliedTo, "notice.comment.reply", placed.ideaTitle(), "", link,
+					true);
+			channels.forEach(channel -> channel.send(message));
+		}
+		Long author = placed.ideaAuthorId();
+		if (author != null && !author.equals(placed.commenterId()) && !author.equals(repliedTo)) {
+			NoticeMessage message = new NoticeMessage(author, "notice.comment.onIdea", placed.ideaTitle(), "", link,
+					true);
+			channels.forEach(channel -> channel.send(message));
+		}
 	}
 
 	/**
@@ -120,6 +146,11 @@ public class NotificationService {
 		if (!redacted.removedTitles().isEmpty()) {
 			notices.renameSubject(redacted.removedTitles(), redacted.currentTitle(), "ideas/" + redacted.ideaId(),
 					"notice.outcome." + ModerationOutcome.DUPLICATE);
+			// ballot notices link to their round and may name several ideas
+			notices.renameBallotSubject(redacted.removedTitles(), redacted.currentTitle());
+			redacted.removedTitles()
+				.forEach(earlier -> notices.renameInSeveral(Notice.quoted(earlier),
+						Notice.quoted(redacted.currentTitle())));
 		}
 	}
 

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import nl.wijkstem.account.PersonalDataCount;
 import nl.wijkstem.account.PersonalDataSource;
-import nl.wijkstem.base.Languages;
+import nl.wijkstem.base.Translator;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -33,7 +34,16 @@ class BallotsPersonalData implements PersonalDataSource {
 	}
 
 	@Override
-	public Object dataOf(Long accountId) {
+	public List<PersonalDataCount> counts(Long accountId) {
+		Long ballots = sql.sql("select count(*) from ballot where account_id = ?")
+			.param(accountId)
+			.query(Long.class)
+			.single();
+		return List.of(new PersonalDataCount("myData.kept.ballots", ballots, "vote"));
+	}
+
+	@Override
+	public Object dataOf(Long accountId, Translator words) {
 		List<BallotRow> ballots = sql
 			.sql("select id, round_id, submitted_at, total_cost from ballot where account_id = ? order by submitted_at")
 			.param(accountId)
@@ -56,7 +66,7 @@ class BallotsPersonalData implements PersonalDataSource {
 				.map(entries::get)
 				.map(entry -> entry == null ? "" : entry.title())
 				.toList();
-			return new BallotRecord(round.title(Languages.DUTCH), ballot.submittedAt(), chosen, ballot.totalCost());
+			return new BallotRecord(round.title(words.locale()), ballot.submittedAt(), chosen, ballot.totalCost());
 		}).toList();
 	}
 

@@ -113,7 +113,7 @@ class DemoVoting {
 			for (BallotIdea idea : ideas.candidates()) {
 				Long cost = COSTS.get(idea.title());
 				if (cost != null) {
-					BallotIdea before = ideas.putOnBallot(idea.id(), "Buurtbudget Westwijk 2027");
+					BallotIdea before = ideas.putOnBallot(idea.id(), round.getId(), "Buurtbudget Westwijk 2027");
 					items.save(BallotItem.idea(round.getId(), idea.id(), cost, ++position, before.status(),
 							before.submittedAt(), now));
 				}

@@ -42,7 +42,7 @@ class ItemIdeas {
 	BallotItem addGroup(Long roundId, BallotGroup group, Long cost, int position, String note, Instant now) {
 		List<BallotIdea> before = new ArrayList<>();
 		for (Long ideaId : group.ideaIds()) {
-			before.add(putOnBallot(ideaId, note));
+			before.add(putOnBallot(ideaId, roundId, note));
 		}
 		Instant oldest = before.stream().map(BallotIdea::submittedAt).min(Comparator.naturalOrder()).orElse(now);
 		BallotItem item = items
@@ -58,9 +58,9 @@ class ItemIdeas {
 	 * @return the idea as it was before
 	 * @throws Rejection when it cannot go on a ballot
 	 */
-	BallotIdea putOnBallot(Long ideaId, String note) {
+	BallotIdea putOnBallot(Long ideaId, Long roundId, String note) {
 		try {
-			return ballotIdeas.putOnBallot(ideaId, note);
+			return ballotIdeas.putOnBallot(ideaId, roundId, note);
 		}
 		catch (Rejection rejected) {
 			throw new Rejection(rejected.problems().getFirst().messageKey());
@@ -68,11 +68,11 @@ class ItemIdeas {
 	}
 
 	void chosen(BallotItem item, String note) {
-		eachIdea(item, (ideaId, before) -> ballotIdeas.markChosen(ideaId, note));
+		eachIdea(item, (ideaId, before) -> ballotIdeas.markChosen(ideaId, item.getRoundId(), note));
 	}
 
 	void backToBefore(BallotItem item, String note) {
-		eachIdea(item, (ideaId, before) -> ballotIdeas.takeOffBallot(ideaId, before, note));
+		eachIdea(item, (ideaId, before) -> ballotIdeas.takeOffBallot(ideaId, item.getRoundId(), before, note));
 	}
 
 	/** The idea behind the item, or each idea of its group, with the status it had. */

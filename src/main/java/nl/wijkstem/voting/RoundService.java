@@ -202,7 +202,7 @@ public class RoundService {
 		if (items.existsByRoundIdAndIdeaId(roundId, ideaId) || grouped.existsByRoundIdAndIdeaId(roundId, ideaId)) {
 			throw new Rejection("voting.error.alreadyOnBallot");
 		}
-		BallotIdea before = itemIdeas.putOnBallot(ideaId, round.getTitleNl());
+		BallotIdea before = itemIdeas.putOnBallot(ideaId, roundId, round.getTitleNl());
 		int position = items.lastPosition(roundId) + 1;
 		BallotItem item = items
 			.save(BallotItem.idea(roundId, ideaId, checkedCost, position, before.status(), before.submittedAt(), now));

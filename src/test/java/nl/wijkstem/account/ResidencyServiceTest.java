@@ -1,5 +1,6 @@
 package nl.wijkstem.account;
 
+import nl.wijkstem.support.BundleWords;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -500,10 +501,10 @@ class ResidencyServiceTest {
 		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> residency.redeem("2345-6789-ABCD"));
 		residency.redeem(code);
 
-		String json = new String(accounts.exportMyData(), StandardCharsets.UTF_8);
+		String json = new String(accounts.exportMyData(BundleWords.DUTCH.translator()), StandardCharsets.UTF_8);
 
-		assertThat(json).contains("\"residency\"", "\"method\" : \"CODE\"", street + " 17", "\"outcome\" : \"UNKNOWN\"",
-				"\"outcome\" : \"VERIFIED\"", network);
+		assertThat(json).contains("\"residency\"", "\"method\" : \"Met de code uit de brief\"", street + " 17",
+				"\"outcome\" : \"Onbekende code\"", "\"outcome\" : \"Gelukt\"", network);
 		assertThat(json).doesNotContain(code, code.replace("-", ""), "ABCD");
 	}
 

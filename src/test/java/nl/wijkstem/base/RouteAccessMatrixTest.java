@@ -65,6 +65,7 @@ class RouteAccessMatrixTest extends ViewTest {
 			Map.entry("accessibility", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
 			Map.entry("privacy", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
 			Map.entry("my/data", List.of(SIGN_IN, ALLOWED, ALLOWED, ALLOWED)),
+			Map.entry("account-deleted", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
 			Map.entry("ideas", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
 			Map.entry("ideas/:ideaId([0-9]{1,18})", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
 			Map.entry("ideas/new", List.of(SIGN_IN, ALLOWED, ALLOWED, ALLOWED)),

@@ -62,7 +62,7 @@ class AccessibilityBrowserIT extends BrowserTest {
 			"verify, nl, moderator", "verify, en, beheerder", "residents, nl, moderator", "residents, en, beheerder",
 			"admin/addresses, nl, beheerder", "admin/addresses, en, beheerder", "vote, nl, kees", "vote, en, fatima",
 			"vote, nl, moderator", "vote, en, beheerder", "admin/rounds, nl, beheerder", "admin/rounds, en, beheerder",
-			"admin/round, nl, beheerder", "admin/round, en, beheerder" })
+			"admin/round, nl, beheerder", "admin/round, en, beheerder", "account-deleted, en, ''" })
 	void view_isAccessible(String path, String language, String username) {
 		visit(username, language);
 		open(path);

@@ -33,6 +33,9 @@ class MyDataBrowserIT extends BrowserTest {
 		waitForVaadin();
 
 		assertThat(page.locator("dd").first().innerText()).isEqualTo(name);
+		assertThat(page.locator(".my-data-kept dt").allInnerTexts()).contains("Ideeën en concepten die je schreef",
+				"Berichten aan jou");
+		screenshots("my-data");
 		Download download = page.waitForDownload(
 				() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download mijn gegevens"))
 					.click());
@@ -42,7 +45,14 @@ class MyDataBrowserIT extends BrowserTest {
 
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verwijder mijn account")).click();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, verwijder mijn account")).click();
+		// signed out at the municipality too, which sends the person back to the
+		// confirmation
+		page.waitForURL(url("account-deleted"));
+		waitForVaadin();
 		page.waitForSelector(".app-user__sign-in");
+		assertThat(page.locator("h1").innerText()).isEqualTo("Je account is verwijderd");
+		assertAccessible();
+		screenshots("account-deleted");
 
 		assertThat(jdbc.queryForObject("select count(*) from account where issuer = ? and display_name = ?",
 				Integer.class, OIDC.issuerUrl(ISSUER_ID).toString(), name))

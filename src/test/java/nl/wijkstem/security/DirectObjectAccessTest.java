@@ -424,7 +424,7 @@ class DirectObjectAccessTest {
 	@Test
 	void personalDataDownload_holdsOnlyTheSignedInPersonsOwnData_evenAfterReportingOthersIdeasById() {
 		SignIn.out();
-		denied(() -> accounts.exportMyData());
+		denied(() -> accounts.exportMyData(BundleWords.DUTCH.translator()));
 
 		signIn(Viewer.OTHER_RESIDENT);
 		// a report names its idea in the reporter's download: it must not name one they
@@ -437,9 +437,9 @@ class DirectObjectAccessTest {
 				// refused, as it should be
 			}
 		});
-		String kees = new String(accounts.exportMyData(), StandardCharsets.UTF_8);
+		String kees = new String(accounts.exportMyData(BundleWords.DUTCH.translator()), StandardCharsets.UTF_8);
 		signIn(Viewer.AUTHOR);
-		String fatima = new String(accounts.exportMyData(), StandardCharsets.UTF_8);
+		String fatima = new String(accounts.exportMyData(BundleWords.DUTCH.translator()), StandardCharsets.UTF_8);
 
 		assertThat(fatima).contains(titles.get(State.DRAFT), titles.get(State.HIDDEN));
 		for (State state : State.values()) {

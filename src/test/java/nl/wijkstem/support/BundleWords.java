@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Properties;
 
 import nl.wijkstem.base.Languages;
+import nl.wijkstem.base.Translator;
 import nl.wijkstem.audit.AuditWords;
 
 /**
@@ -46,6 +47,13 @@ public record BundleWords(Locale locale, Properties bundle) implements AuditWord
 			return Optional.empty();
 		}
 		return Optional.of(arguments.length == 0 ? text : new MessageFormat(text, locale).format(arguments));
+	}
+
+	/**
+	 * The same words as a download's translator; a missing key shows as Vaadin shows it.
+	 */
+	public Translator translator() {
+		return Translator.of(locale, (key, arguments) -> text(key, arguments).orElse("!{" + key + "}!"));
 	}
 
 }

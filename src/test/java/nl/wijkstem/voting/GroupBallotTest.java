@@ -103,12 +103,20 @@ class GroupBallotTest {
 		return jdbc.queryForObject("select status from idea where id = ?", String.class, ideaId);
 	}
 
-	/** The ballot notices about an idea, oldest first, as "message key|recipient". */
-	private java.util.List<String> notices(Long ideaId) {
+	/**
+	 * The ballot notices of a round that name an idea, oldest first, as "message
+	 * key|recipient": they link to the round, and one notice names all of a person's
+	 * ideas of the same kind.
+	 */
+	private java.util.List<String> notices(Long roundId, Long ideaId) {
 		return jdbc.queryForList("""
 				select n.message_key || '|' || a.display_name from notice n join account a on a.id = n.recipient_id
-				where n.link = ? and n.message_key like 'notice.ballot.%' order by n.id""", String.class,
-				"ideas/" + ideaId);
+				where n.link = ? and n.message_key like 'notice.ballot.%' and n.subject like ? order by n.id""",
+				String.class, "vote/" + roundId, "%" + status(ideaId, "title") + "%");
+	}
+
+	private String status(Long ideaId, String column) {
+		return jdbc.queryForObject("select " + column + " from idea where id = ?", String.class, ideaId);
 	}
 
 	private void rejected(Runnable action, String key) {
@@ -171,10 +179,10 @@ class GroupBallotTest {
 		assertThat(status(planters)).isEqualTo("CHOSEN");
 		assertThat(status(alone)).isEqualTo("PUBLISHED");
 		// the author (Kees) and a supporter (Fatima) heard each step, so they could vote
-		assertThat(notices(trees)).containsExactly("notice.ballot.ON_BALLOT.author|Kees de Vries",
-				"notice.ballot.ON_BALLOT.supporter|Fatima El Amrani", "notice.ballot.CHOSEN.author|Kees de Vries",
-				"notice.ballot.CHOSEN.supporter|Fatima El Amrani");
-		assertThat(notices(alone)).endsWith("notice.ballot.BACK.author|Kees de Vries");
+		assertThat(notices(round, trees)).containsExactly("notice.ballot.ON_BALLOT.author.several|Kees de Vries",
+				"notice.ballot.ON_BALLOT.supporter|Fatima El Amrani",
+				"notice.ballot.CHOSEN.author.several|Kees de Vries", "notice.ballot.CHOSEN.supporter|Fatima El Amrani");
+		assertThat(notices(round, alone)).endsWith("notice.ballot.BACK.author|Kees de Vries");
 		demo.signIn("beheerder");
 		assertThat(results.integrity(round, Locale.ENGLISH).allClear()).isTrue();
 	}

@@ -1,10 +1,13 @@
 package nl.wijkstem.account.ui;
 
 import java.io.ByteArrayInputStream;
+import java.text.NumberFormat;
 import java.time.Instant;
+import java.util.List;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -13,7 +16,9 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -23,10 +28,12 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.account.AccountSummary;
+import nl.wijkstem.account.PersonalDataCount;
 import nl.wijkstem.account.ResidencyService;
 import nl.wijkstem.account.ResidencyStatus;
 import nl.wijkstem.base.Branding;
 import nl.wijkstem.base.DisplayFormats;
+import nl.wijkstem.base.Translator;
 import nl.wijkstem.base.security.CurrentUser;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.base.security.SignInIdentity;
@@ -39,6 +46,10 @@ import nl.wijkstem.base.security.SignInIdentity;
 @RolesAllowed(Roles.RESIDENT)
 public class MyDataView extends Composite<Div> implements HasDynamicTitle {
 
+	/** What happens to each kind of content, in the order the delete section lists it. */
+	static final List<String> DELETION_CONSEQUENCES = List.of("account", "unpublished", "published", "comments",
+			"supports", "votes", "rest");
+
 	private final AccountService accounts;
 
 	private final CurrentUser currentUser;
@@ -50,8 +61,9 @@ public class MyDataView extends Composite<Div> implements HasDynamicTitle {
 		content.addClassName("my-data-view");
 		content.add(new H1(getTranslation("myData.title")), new Paragraph(getTranslation("myData.intro")));
 		accounts.currentAccount()
-			.ifPresentOrElse(account -> content.add(details(account),
-					residency(residency.myStatus(), branding.areaName()), download(), deletion()),
+			.ifPresentOrElse(
+					account -> content.add(details(account), residency(residency.myStatus(), branding.areaName()),
+							kept(accounts.myDataCounts()), download(), deletion()),
 					() -> content.add(new Paragraph(getTranslation("myData.none"))));
 	}
 
@@ -87,6 +99,29 @@ public class MyDataView extends Composite<Div> implements HasDynamicTitle {
 		return list;
 	}
 
+	/**
+	 * Every other kind of data kept, counted, with the page where the person sees it; the
+	 * download holds all of it in full.
+	 */
+	private Div kept(List<PersonalDataCount> counts) {
+		DescriptionList list = new DescriptionList();
+		list.addClassNames("data-list", "my-data-kept");
+		counts.forEach(kind -> {
+			DescriptionList.Description value = new DescriptionList.Description(
+					NumberFormat.getIntegerInstance(getLocale()).format(kind.count()));
+			if (kind.link() != null && kind.count() > 0) {
+				Anchor more = new Anchor(kind.link(), getTranslation("myData.kept.open"));
+				more.addClassName("my-data-kept__link");
+				value.add(new Text(" "), more);
+			}
+			list.add(new DescriptionList.Term(getTranslation(kind.labelKey())), value);
+		});
+		Div section = new Div(new H2(getTranslation("myData.kept.title")),
+				new Paragraph(getTranslation("myData.kept.text")), list);
+		section.addClassName("my-data-section");
+		return section;
+	}
+
 	private void add(DescriptionList list, String termKey, String value) {
 		list.add(new DescriptionList.Term(getTranslation(termKey)), new DescriptionList.Description(value));
 	}
@@ -97,7 +132,8 @@ public class MyDataView extends Composite<Div> implements HasDynamicTitle {
 
 	private Div download() {
 		Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-			byte[] json = accounts.exportMyData();
+			byte[] json = accounts
+				.exportMyData(Translator.of(getLocale(), (key, arguments) -> getTranslation(key, arguments)));
 			return new DownloadResponse(new ByteArrayInputStream(json), "wijkstem-mijn-gegevens.json",
 					"application/json", json.length);
 		}), getTranslation("myData.download"));
@@ -108,7 +144,15 @@ public class MyDataView extends Composite<Div> implements HasDynamicTitle {
 	private Div deletion() {
 		Button delete = new Button(getTranslation("myData.delete"), click -> confirmDeletion());
 		delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-		return section("myData.delete.title", "myData.delete.text", delete);
+		UnorderedList consequences = new UnorderedList();
+		consequences.addClassName("my-data-consequences");
+		DELETION_CONSEQUENCES
+			.forEach(kind -> consequences.add(new ListItem(getTranslation("myData.delete.what." + kind))));
+		Div section = new Div(new H2(getTranslation("myData.delete.title")),
+				new Paragraph(getTranslation("myData.delete.text")), consequences,
+				new Paragraph(getTranslation("myData.delete.undo")), delete);
+		section.addClassName("my-data-section");
+		return section;
 	}
 
 	private void confirmDeletion() {
@@ -122,7 +166,7 @@ public class MyDataView extends Composite<Div> implements HasDynamicTitle {
 				ButtonVariant.LUMO_ERROR.getVariantName() + ' ' + ButtonVariant.LUMO_PRIMARY.getVariantName());
 		dialog.addConfirmListener(confirmed -> {
 			accounts.deleteMyAccount();
-			currentUser.signOut();
+			currentUser.signOutAndShow(AccountDeletedView.PATH);
 		});
 		dialog.open();
 	}

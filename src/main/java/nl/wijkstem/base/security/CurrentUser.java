@@ -2,6 +2,8 @@ package nl.wijkstem.base.security;
 
 import java.util.Optional;
 
+import com.vaadin.flow.server.VaadinServletRequest;
+
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import org.springframework.stereotype.Component;
@@ -36,6 +38,19 @@ public class CurrentUser {
 	}
 
 	public void signOut() {
+		authentication.logout();
+	}
+
+	/**
+	 * Signs out and then shows this public page instead of the home page (also when the
+	 * identity provider's sign-out comes first).
+	 * @param page a route path without a leading slash
+	 */
+	public void signOutAndShow(String page) {
+		VaadinServletRequest request = VaadinServletRequest.getCurrent();
+		if (request != null) {
+			request.setAttribute(SignOutDestination.ATTRIBUTE, page);
+		}
 		authentication.logout();
 	}
 

@@ -4,6 +4,9 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.Ordered;
@@ -27,7 +30,9 @@ import org.springframework.security.oauth2.client.web.DefaultOAuth2Authorization
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 
@@ -115,9 +120,7 @@ class SecurityConfiguration {
 			// of a bare 403. Anything served outside Vaadin must be secured explicitly
 			// above.
 			vaadin.anyRequest(request -> request.permitAll());
-			if (providers != null) {
-				vaadin.logoutSuccessHandler(rpInitiatedLogout(providers));
-			}
+			vaadin.logoutSuccessHandler(providers != null ? rpInitiatedLogout(providers) : localLogout());
 		});
 		return http.build();
 	}
@@ -154,10 +157,36 @@ class SecurityConfiguration {
 	}
 
 	private static OidcClientInitiatedLogoutSuccessHandler rpInitiatedLogout(ClientRegistrationRepository providers) {
-		OidcClientInitiatedLogoutSuccessHandler handler = new OidcClientInitiatedLogoutSuccessHandler(providers);
+		OidcClientInitiatedLogoutSuccessHandler handler = new OidcClientInitiatedLogoutSuccessHandler(providers) {
+
+			@Override
+			protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
+					Authentication authentication) {
+				return SignOutDestination.adjust(super.determineTargetUrl(request, response, authentication), request);
+			}
+
+		};
 		handler.setPostLogoutRedirectUri("{baseUrl}/");
 		handler.setDefaultTargetUrl("/");
 		// sign-out runs inside a Vaadin request: the browser must be sent on as a page
+		handler.setRedirectStrategy(new UidlRedirectStrategy());
+		return handler;
+	}
+
+	/**
+	 * Without an identity provider (the demo's password sign-in): home, or the page asked
+	 * for.
+	 */
+	private static SimpleUrlLogoutSuccessHandler localLogout() {
+		SimpleUrlLogoutSuccessHandler handler = new SimpleUrlLogoutSuccessHandler() {
+
+			@Override
+			protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response) {
+				return SignOutDestination.adjust(super.determineTargetUrl(request, response), request);
+			}
+
+		};
+		handler.setDefaultTargetUrl("/");
 		handler.setRedirectStrategy(new UidlRedirectStrategy());
 		return handler;
 	}

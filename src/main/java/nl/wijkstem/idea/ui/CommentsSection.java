@@ -1,10 +1,13 @@
 package nl.wijkstem.idea.ui;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -70,8 +73,16 @@ class CommentsSection extends Composite<Section> {
 		}
 	}
 
-	private static long count(List<CommentView> all) {
-		return all.stream().mapToLong(comment -> 1 + comment.replies().size()).sum();
+	/** What can be read: placeholders of deleted or hidden comments do not count. */
+	static long count(List<CommentView> all) {
+		return all.stream()
+			.mapToLong(comment -> (readable(comment) ? 1 : 0)
+					+ comment.replies().stream().filter(CommentsSection::readable).count())
+			.sum();
+	}
+
+	private static boolean readable(CommentView comment) {
+		return !comment.deleted() && !comment.hidden();
 	}
 
 	private UnorderedList list(List<CommentView> items, boolean topLevel) {
@@ -114,14 +125,14 @@ class CommentsSection extends Composite<Section> {
 		Div actions = new Div();
 		actions.addClassName("comment__actions");
 		if (open && signedIn && topLevel && !comment.deleted()) {
-			actions.add(action("comments.reply", () -> item.add(form(comment.id(),
+			actions.add(action("comments.reply", () -> openOnce(item, "comment-form--reply", () -> form(comment.id(),
 					getTranslation("comments.reply.label"), getTranslation("comments.reply.place")))));
 		}
 		if (comment.editable()) {
-			actions.add(action("comments.edit", () -> item.add(editForm(comment))));
+			actions.add(action("comments.edit", () -> openOnce(item, "comment-form--edit", () -> editForm(comment))));
 		}
 		if (comment.deletable()) {
-			actions.add(action("comments.delete", () -> run(() -> comments.delete(comment.id()))));
+			actions.add(action("comments.delete", () -> confirmDeletion(comment)));
 		}
 		if (signedIn && !comment.mine() && !comment.deleted() && !comment.hidden()) {
 			actions.add(action("report.comment", () -> new ReportDialog(comments, ideaId, comment.id()).open()));
@@ -137,6 +148,65 @@ class CommentsSection extends Composite<Section> {
 		Button button = new Button(getTranslation(key), click -> onClick.run());
 		button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
 		return button;
+	}
+
+	/**
+	 * Opens a form under the comment, or, when it is open already, moves the focus into
+	 * it: a second click never makes a second form.
+	 */
+	private void openOnce(ListItem item, String kind, Supplier<Div> newForm) {
+		Optional<Div> open = item.getChildren()
+			.filter(child -> child instanceof Div div && div.hasClassName(kind))
+			.map(Div.class::cast)
+			.findFirst();
+		Div form = open.orElseGet(() -> {
+			Div created = newForm.get();
+			created.addClassName(kind);
+			item.addComponentAtIndex(formPosition(item), created);
+			return created;
+		});
+		form.getChildren()
+			.filter(TextArea.class::isInstance)
+			.map(TextArea.class::cast)
+			.findFirst()
+			.ifPresent(TextArea::focus);
+	}
+
+	/** Right under the comment's actions, above its replies. */
+	private static int formPosition(ListItem item) {
+		List<com.vaadin.flow.component.Component> children = item.getChildren().toList();
+		for (int i = 0; i < children.size(); i++) {
+			if (children.get(i).hasClassName("comment__actions")) {
+				return i + 1;
+			}
+		}
+		return children.size();
+	}
+
+	/**
+	 * Asks before deleting. A dialog of Wijkstem's own buttons, as the address dialogs:
+	 * the confirm dialog's text-only cancel button fails axe's contrast check over the
+	 * page's curtain.
+	 */
+	private void confirmDeletion(CommentView comment) {
+		Dialog dialog = new Dialog();
+		dialog.setHeaderTitle(getTranslation("comments.delete.confirm.title"));
+		dialog.add(new Paragraph(getTranslation("comments.delete.confirm.text")));
+		Button keep = new Button(getTranslation("comments.delete.confirm.cancel"), click -> dialog.close());
+		Button delete = new Button(getTranslation("comments.delete.confirm.ok"), click -> {
+			dialog.close();
+			run(() -> comments.delete(comment.id()));
+		});
+		delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+		dialog.getFooter().add(keep, delete);
+		dialog.addClassName("comment-delete-dialog");
+		dialog.open();
+	}
+
+	private Button cancel(Div form) {
+		Button cancel = new Button(getTranslation("comments.cancel"), click -> form.removeFromParent());
+		cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		return cancel;
 	}
 
 	private Div form(Long replyTo, String label, String buttonText) {
@@ -157,8 +227,13 @@ class CommentsSection extends Composite<Section> {
 				place.setEnabled(true);
 			}
 		});
-		Div form = new Div(text, place);
+		Div buttons = new Div(place);
+		buttons.addClassName("comment-form__buttons");
+		Div form = new Div(text, buttons);
 		form.addClassName("comment-form");
+		if (replyTo != null) {
+			buttons.add(cancel(form));
+		}
 		return form;
 	}
 
@@ -179,7 +254,10 @@ class CommentsSection extends Composite<Section> {
 				text.setInvalid(true);
 			}
 		});
-		Div form = new Div(text, save);
+		Div buttons = new Div(save);
+		buttons.addClassName("comment-form__buttons");
+		Div form = new Div(text, buttons);
+		buttons.add(cancel(form));
 		form.addClassName("comment-form");
 		return form;
 	}

@@ -1,9 +1,12 @@
 package nl.wijkstem.moderation.bureau;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
+import nl.wijkstem.account.PersonalDataCount;
 import nl.wijkstem.account.PersonalDataSource;
+import nl.wijkstem.base.Translator;
 
 import org.springframework.stereotype.Component;
 
@@ -29,8 +32,25 @@ class BureauPersonalData implements PersonalDataSource {
 		return "moderation";
 	}
 
+	/**
+	 * Only bureau staff write notes and take items: residents are not shown empty kinds.
+	 */
 	@Override
-	public Object dataOf(Long accountId) {
+	public List<PersonalDataCount> counts(Long accountId) {
+		List<PersonalDataCount> counts = new ArrayList<>();
+		long notesWritten = notes.findByAuthorIdOrderByCreatedAtAscIdAsc(accountId).size();
+		long itemsTaken = claims.findByHolderIdOrderByClaimedAtAsc(accountId).size();
+		if (notesWritten > 0) {
+			counts.add(new PersonalDataCount("myData.kept.internalNotes", notesWritten, null));
+		}
+		if (itemsTaken > 0) {
+			counts.add(new PersonalDataCount("myData.kept.itemsTaken", itemsTaken, null));
+		}
+		return counts;
+	}
+
+	@Override
+	public Object dataOf(Long accountId, Translator words) {
 		return new BureauRecord(
 				notes.findByAuthorIdOrderByCreatedAtAscIdAsc(accountId)
 					.stream()

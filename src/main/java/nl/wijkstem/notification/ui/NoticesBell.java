@@ -3,7 +3,8 @@ package nl.wijkstem.notification.ui;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLink;
 import nl.wijkstem.base.security.CurrentUser;
 import nl.wijkstem.base.security.Roles;
@@ -30,16 +31,36 @@ class NoticesBell implements HeaderWidget {
 		if (!currentUser.hasRole(Roles.RESIDENT)) {
 			return Optional.empty();
 		}
-		UI ui = UI.getCurrent();
-		long unread = notifications.unreadCount();
-		String text = unread == 0 ? ui.getTranslation("notices.bell")
-				: ui.getTranslation("notices.bell.unread", unread);
-		RouterLink link = new RouterLink(text, NoticesView.class);
-		link.addClassName("notices-bell");
-		if (unread > 0) {
-			link.addClassName("notices-bell--unread");
+		Bell bell = new Bell(notifications);
+		bell.show(notifications.unreadCount());
+		return Optional.of(bell);
+	}
+
+	/**
+	 * The header stays while the person moves between pages, so the bell counts again
+	 * after every navigation: it clears as soon as the notices page has marked them read,
+	 * and shows notices that came in meanwhile, without reloading the page.
+	 */
+	static final class Bell extends RouterLink implements AfterNavigationObserver {
+
+		private final NotificationService notifications;
+
+		Bell(NotificationService notifications) {
+			super("", NoticesView.class);
+			this.notifications = notifications;
+			addClassName("notices-bell");
 		}
-		return Optional.of(link);
+
+		@Override
+		public void afterNavigation(AfterNavigationEvent event) {
+			show(notifications.unreadCount());
+		}
+
+		void show(long unread) {
+			setText(unread == 0 ? getTranslation("notices.bell") : getTranslation("notices.bell.unread", unread));
+			setClassName("notices-bell--unread", unread > 0);
+		}
+
 	}
 
 }

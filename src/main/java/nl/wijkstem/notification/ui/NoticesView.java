@@ -50,7 +50,8 @@ public class NoticesView extends Composite<Div> implements HasDynamicTitle {
 		}
 		item.add(new Paragraph(DisplayFormats.dateTime(notice.createdAt(), getLocale())));
 		if (notice.link() != null) {
-			item.add(new Anchor(notice.link(), getTranslation("notices.open")));
+			item.add(new Anchor(notice.link(),
+					getTranslation(notice.link().startsWith("vote/") ? "notices.open.round" : "notices.open")));
 		}
 		item.addClassName("card");
 		if (notice.unread()) {

@@ -1,5 +1,6 @@
 package nl.wijkstem.moderation.bureau;
 
+import nl.wijkstem.support.BundleWords;
 import java.nio.charset.StandardCharsets;
 
 import nl.wijkstem.base.Rejection;
@@ -93,11 +94,13 @@ class NoteServiceTest {
 		assertThat(publicIdeas.idea(idea, Languages.DUTCH).orElseThrow().toString()).doesNotContain(secret);
 		assertThat(ideas.myIdeas().toString()).doesNotContain(secret);
 		assertThat(notifications.myNotices().toString()).doesNotContain(secret);
-		assertThat(new String(accounts.exportMyData(), StandardCharsets.UTF_8)).doesNotContain(secret);
+		assertThat(new String(accounts.exportMyData(BundleWords.DUTCH.translator()), StandardCharsets.UTF_8))
+			.doesNotContain(secret);
 		SignIn.out();
 		assertThat(publicIdeas.idea(idea, Languages.DUTCH).orElseThrow().toString()).doesNotContain(secret);
 		demo.signIn("moderator");
-		assertThat(new String(accounts.exportMyData(), StandardCharsets.UTF_8)).contains(secret)
+		assertThat(new String(accounts.exportMyData(BundleWords.DUTCH.translator()), StandardCharsets.UTF_8))
+			.contains(secret)
 			.contains("internalNotesWritten");
 	}
 
