@@ -1,9 +1,7 @@
-package nl.wijkstem.base.ui;
+package nl.wijkstem.base;
 
 import java.util.List;
 import java.util.Map;
-
-import nl.wijkstem.base.Branding;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
