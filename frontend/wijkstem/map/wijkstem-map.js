@@ -1,8 +1,10 @@
 // Leaflet glue for Wijkstem's area maps. Everything residents typed reaches the page as
 // text (textContent, title attributes), never as HTML.
 window.wijkstemMap = {
-  init(element, boundaryGeoJson, tileUrl, attribution, editable) {
-    const map = L.map(element, { keyboard: true, scrollWheelZoom: false });
+  init(element, boundaryGeoJson, tileUrl, attribution, editable, zoomInTitle, zoomOutTitle) {
+    const map = L.map(element, { keyboard: true, scrollWheelZoom: false, zoomControl: false });
+    // the zoom buttons' names (title and aria-label) in the page's language
+    L.control.zoom({ zoomInTitle, zoomOutTitle }).addTo(map);
     L.tileLayer(tileUrl, { attribution, maxZoom: 19 }).addTo(map);
     const area = L.geoJSON(JSON.parse(boundaryGeoJson), {
       style: { color: '#00558c', weight: 3, fillOpacity: 0.04 },

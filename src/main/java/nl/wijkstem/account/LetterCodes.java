@@ -54,11 +54,53 @@ class LetterCodes {
 		if (typed == null) {
 			return Optional.empty();
 		}
-		String code = typed.replaceAll("[\\s\\-‐‑–—.]", "").toUpperCase(Locale.ROOT);
+		String code = withoutSeparators(typed);
 		if (code.length() != LENGTH || !code.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0)) {
 			return Optional.empty();
 		}
 		return Optional.of(code);
+	}
+
+	/**
+	 * Why a typed text cannot be a code, precisely enough to correct it: it holds one of
+	 * the look-alikes codes never use (0, O, 1, I: guessing which letter was meant could
+	 * let a mistyped code hit another address's), other signs than letters and digits, or
+	 * too few or too many characters.
+	 * @return the message key and its arguments
+	 */
+	static Malformed whyNotACode(String typed) {
+		String code = withoutSeparators(typed == null ? "" : typed);
+		String lookAlikes = distinct(code, c -> LOOK_ALIKES.indexOf(c) >= 0);
+		if (!lookAlikes.isEmpty()) {
+			return new Malformed("residency.error.codeLookAlike", lookAlikes);
+		}
+		String others = distinct(code, c -> ALPHABET.indexOf(c) < 0);
+		if (!others.isEmpty()) {
+			return new Malformed("residency.error.codeSigns", others);
+		}
+		return new Malformed("residency.error.codeFormat", LENGTH, code.length());
+	}
+
+	/** The characters that look like others and so never appear in a code. */
+	static final String LOOK_ALIKES = "0O1I";
+
+	private static String withoutSeparators(String typed) {
+		return typed.replaceAll("[\\s\\-‐‑–—.]", "").toUpperCase(Locale.ROOT);
+	}
+
+	/**
+	 * The characters of the code that match, each once, in order, separated by spaces.
+	 */
+	private static String distinct(String code, java.util.function.IntPredicate matches) {
+		return code.codePoints()
+			.filter(matches)
+			.distinct()
+			.mapToObj(Character::toString)
+			.collect(java.util.stream.Collectors.joining(" "));
+	}
+
+	/** What is wrong with a typed code, as a translated message says it. */
+	record Malformed(String messageKey, Object... arguments) {
 	}
 
 }

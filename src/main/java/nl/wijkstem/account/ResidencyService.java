@@ -139,7 +139,7 @@ public class ResidencyService {
 			attempt = transaction.execute(status -> record(me, client, Outcome.ALREADY_VERIFIED, null));
 		}
 		if (attempt.outcome() != Outcome.VERIFIED) {
-			throw new Rejection(attempt.outcome().messageKey, attempt.arguments());
+			throw new Rejection(attempt.messageKey(), attempt.arguments());
 		}
 		log.info("Account {} verified as a resident with a letter code", me);
 		return transaction.execute(status -> residencies.status(me));
@@ -237,7 +237,10 @@ public class ResidencyService {
 		}
 		Optional<String> code = LetterCodes.normalise(typed);
 		if (code.isEmpty()) {
-			return record(me, client, Outcome.MALFORMED, null, LetterCodes.LENGTH);
+			LetterCodes.Malformed why = LetterCodes.whyNotACode(typed);
+			attempts.save(
+					new CodeAttempt(pseudonyms.codeAttempts(me), me, client, Outcome.MALFORMED, null, clock.instant()));
+			return new Attempt(Outcome.MALFORMED, why.messageKey(), why.arguments());
 		}
 		Optional<LetterCode> found = codes.findByCodeHash(letterCodes.hash(code.get()));
 		if (found.isEmpty()) {
@@ -278,10 +281,10 @@ public class ResidencyService {
 
 	private Attempt record(Long me, String client, Outcome outcome, Long codeId, Object... arguments) {
 		attempts.save(new CodeAttempt(pseudonyms.codeAttempts(me), me, client, outcome, codeId, clock.instant()));
-		return new Attempt(outcome, arguments);
+		return new Attempt(outcome, outcome.messageKey, arguments);
 	}
 
-	private record Attempt(Outcome outcome, Object... arguments) {
+	private record Attempt(Outcome outcome, String messageKey, Object... arguments) {
 	}
 
 }

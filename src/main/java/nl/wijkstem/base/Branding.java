@@ -10,4 +10,7 @@ public interface Branding {
 
 	String areaName();
 
+	/** The bureau's and municipality's contact details and the source code's address. */
+	ProgrammeContact contact();
+
 }

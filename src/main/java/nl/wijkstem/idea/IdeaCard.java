@@ -10,5 +10,6 @@ import java.time.Instant;
  * @param version the version shown, for moderators' actions on a selection
  */
 public record IdeaCard(Long id, String title, String excerpt, PlaceKind placeKind, String themeName, String goalName,
-		IdeaStatus status, int supportCount, int commentCount, Instant publishedAt, PhotoView firstPhoto, int version) {
+		IdeaStatus status, int supportCount, int commentCount, Instant publishedAt, PhotoView firstPhoto, int version,
+		String language) {
 }

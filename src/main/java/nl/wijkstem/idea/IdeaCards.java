@@ -40,7 +40,7 @@ class IdeaCards {
 	static IdeaCard card(Idea idea, Names names, PhotoView firstPhoto) {
 		return new IdeaCard(idea.getId(), idea.getTitle(), excerpt(idea.getDescription()), idea.getPlaceKind(),
 				names.theme(idea.getThemeId()), names.goal(idea.getGoalId()), idea.getStatus(), idea.getSupportCount(),
-				idea.getCommentCount(), idea.getPublishedAt(), firstPhoto, idea.getVersion());
+				idea.getCommentCount(), idea.getPublishedAt(), firstPhoto, idea.getVersion(), idea.getLanguage());
 	}
 
 	/**

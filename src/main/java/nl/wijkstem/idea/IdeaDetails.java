@@ -25,7 +25,7 @@ public record IdeaDetails(Long id, String title, String description, PlaceKind p
 		List<StatusStep> history, int supportCount, int commentCount, String authorName, boolean mine,
 		boolean supportedByMe, boolean editable, int version, Long goalId, Set<Long> assignedThemeIds,
 		List<String> assignedThemeNames, boolean hidden, String hiddenReason, SimilarIdea duplicateOf,
-		String collectedAt) {
+		String collectedAt, String language) {
 
 	/** Whether residents can add their support and comments now. */
 	public boolean openForSupport() {

@@ -186,7 +186,7 @@ public class PublicIdeaService {
 				idea.getVersion(), idea.getGoalId(), idea.getAssignedThemes(),
 				idea.getAssignedThemes().stream().map(names::theme).filter(name -> !name.isBlank()).sorted().toList(),
 				idea.isHidden(), readsMessagesToTheAuthor ? idea.getHiddenReason() : "", original,
-				idea.getCollectedAt());
+				idea.getCollectedAt(), idea.getLanguage());
 	}
 
 	private static Map<Long, Idea> byId(List<Idea> list) {

@@ -13,15 +13,25 @@ import org.springframework.core.io.Resource;
  * from then on the database is the truth.
  */
 @ConfigurationProperties("wijkstem.programme")
-record ProgrammeProperties(AreaSettings area, List<ClassificationSettings> goals, List<ClassificationSettings> themes) {
+record ProgrammeProperties(AreaSettings area, List<ClassificationSettings> goals, List<ClassificationSettings> themes,
+		ContactSettings contact) {
 
 	ProgrammeProperties {
+		contact = contact == null ? new ContactSettings(null, null, null, null, null, null, null) : contact;
 		goals = goals == null ? List.of() : List.copyOf(goals);
 		themes = themes == null ? List.of() : List.copyOf(themes);
 	}
 
 	record AreaSettings(String code, String name, String municipality, String programmeName, Resource boundary,
 			String defectsReportUrl) {
+	}
+
+	/**
+	 * How residents reach the programme bureau, shown in every page's footer. Read at
+	 * every start, like the letters' section; the municipality's name is the area's.
+	 */
+	record ContactSettings(String bureau, List<String> visitingAddress, LocalizedText openingHours, String phone,
+			String email, String municipalityUrl, String sourceUrl) {
 	}
 
 	/**

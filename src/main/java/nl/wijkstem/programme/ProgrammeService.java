@@ -10,6 +10,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.base.Branding;
+import nl.wijkstem.base.ProgrammeContact;
 import nl.wijkstem.base.security.Roles;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -133,6 +134,16 @@ public class ProgrammeService implements Branding {
 	public String areaName() {
 		ProgrammeOverview remembered = overviews.get(Languages.DUTCH);
 		return remembered != null ? remembered.areaName() : properties.area().name();
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public ProgrammeContact contact() {
+		ProgrammeProperties.ContactSettings contact = properties.contact();
+		ProgrammeOverview remembered = overviews.get(Languages.DUTCH);
+		String municipality = remembered != null ? remembered.municipality() : properties.area().municipality();
+		return new ProgrammeContact(contact.bureau(), contact.visitingAddress(), contact.openingHours(),
+				contact.phone(), contact.email(), municipality, contact.municipalityUrl(), contact.sourceUrl());
 	}
 
 	/** Reads the programme once at start-up, so the shell need not read it later. */

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +37,20 @@ class LetterCodesTest {
 			strings = { "", "K7QM-3XRT-9CW", "K7QM-3XRT-9CWEX", "K7QM-3XRT-9CW0", "K7QM-3XRT-9CWI", "K7QM-3XRT-9CW!" })
 	void impossibleCodes_areNotCodes(String typed) {
 		assertThat(LetterCodes.normalise(typed)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "K7QM-3XRT-9CW0|residency.error.codeLookAlike|0",
+			"k7qm-ixrt-9cwo|residency.error.codeLookAlike|I O", "K7QM-3XRT-9C0W1|residency.error.codeLookAlike|0 1",
+			"K7QM-3XRT-9CW!|residency.error.codeSigns|!", "K7QM-3XRT-9CW|residency.error.codeFormat|12 11",
+			"K7QM-3XRT-9CWEX|residency.error.codeFormat|12 13" })
+	void whyNotACode_saysWhatIsWrong_notOnlyTheLength(String typed, String messageKey, String arguments) {
+		LetterCodes.Malformed why = LetterCodes.whyNotACode(typed);
+
+		assertThat(why.messageKey()).isEqualTo(messageKey);
+		assertThat(java.util.Arrays.stream(why.arguments())
+			.map(String::valueOf)
+			.collect(java.util.stream.Collectors.joining(" "))).isEqualTo(arguments);
 	}
 
 	@Test

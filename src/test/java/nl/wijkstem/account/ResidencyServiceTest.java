@@ -206,7 +206,13 @@ class ResidencyServiceTest {
 		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> residency.redeem("ABCD-EFGH"))
 			.satisfies(rejected -> {
 				assertThat(rejected.messageKey()).isEqualTo("residency.error.codeFormat");
-				assertThat(rejected.arguments()).containsExactly(12);
+				assertThat(rejected.arguments()).containsExactly(12, 8);
+			});
+		// twelve characters, but one of them a zero: said as such, not "a code has 12"
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> residency.redeem("ABCD-EFGH-JK0M"))
+			.satisfies(rejected -> {
+				assertThat(rejected.messageKey()).isEqualTo("residency.error.codeLookAlike");
+				assertThat(rejected.arguments()).containsExactly("0");
 			});
 		assertThat(jdbc.queryForObject("select count(*) from code_attempt where account_id = ? and failed",
 				Integer.class, me))

@@ -123,8 +123,8 @@ class AuditTrailWordsTest {
 		});
 		assertThat(lines.get(0).before()).isEqualTo("Gepubliceerd");
 		assertThat(lines.get(0).after()).isEqualTo("Dubbel idee van Idee " + original + ": " + originalTitle);
-		assertThat(lines.get(1).before()).isEqualTo("Doel: geen; thema's: geen");
-		assertThat(lines.get(1).after()).isEqualTo("Doel: " + goal.name() + "; thema's: " + theme.name());
+		assertThat(lines.get(1).before()).isEqualTo("Doel: geen; thema’s: geen");
+		assertThat(lines.get(1).after()).isEqualTo("Doel: " + goal.name() + "; thema’s: " + theme.name());
 		assertThat(lines.get(2).before()).isEqualTo("Wacht op controle");
 		assertThat(lines.get(2).after()).isEqualTo("Gepubliceerd");
 	}

@@ -1,5 +1,6 @@
 package nl.wijkstem.idea;
 
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 
 import nl.wijkstem.base.Rejection;
+import nl.wijkstem.idea.photo.OrientedJpegs;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.notification.NoticeView;
 import nl.wijkstem.notification.NotificationService;
@@ -190,6 +192,22 @@ class IdeaModerationServiceTest {
 			.satisfies(shown -> assertThat(shown.altText()).isEqualTo("Het nieuwe groene hek om het hondenveld"));
 		assertThat(photos.photos(id)).isEmpty();
 		assertThat(photos.file(realised.history().getLast().photos().getFirst().id())).isPresent();
+	}
+
+	@Test
+	void progressPhotoFromAPhoneHeldUpright_isStoredUpright() {
+		Long id = published("kees", "Nieuwe bomen op het plein");
+		demo.signIn("moderator");
+
+		moderation.updateStatus(id, details(id).version(), IdeaStatus.REALISED, "De bomen staan er.",
+				List.of(new UpdatePhoto("boom.jpg", OrientedJpegs.jpeg(800, 600, 6), "Twee jonge bomen op het plein")));
+
+		SignIn.out();
+		PhotoView shown = details(id).history().getLast().photos().getFirst();
+		BufferedImage stored = OrientedJpegs.read(photos.file(shown.id()).orElseThrow().bytes());
+		assertThat(stored.getWidth()).isEqualTo(600);
+		assertThat(stored.getHeight()).isEqualTo(800);
+		assertThat(OrientedJpegs.cornerOf(stored, Color.RED)).isEqualTo(OrientedJpegs.Corner.TOP_RIGHT);
 	}
 
 	@Test

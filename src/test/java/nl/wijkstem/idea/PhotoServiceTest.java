@@ -1,6 +1,8 @@
 package nl.wijkstem.idea;
 
+import nl.wijkstem.idea.photo.OrientedJpegs;
 import nl.wijkstem.idea.photo.PhotoProcessing;
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -67,6 +69,20 @@ class PhotoServiceTest {
 			.doesNotContain("GPSLatitude");
 		assertThat(ImageIO.read(new ByteArrayInputStream(served)).getWidth()).isEqualTo(800);
 		assertThat(photo.url()).isEqualTo("/photos/" + photo.id());
+	}
+
+	@Test
+	void portraitPhoneJpeg_isStoredUpright() {
+		Long idea = draft("kees");
+
+		PhotoView photo = photos.add(idea, "IMG_2042.jpg", OrientedJpegs.jpeg(800, 600, 6));
+
+		BufferedImage stored = OrientedJpegs.read(photos.file(photo.id()).orElseThrow().bytes());
+		assertThat(stored.getWidth()).isEqualTo(600);
+		assertThat(stored.getHeight()).isEqualTo(800);
+		assertThat(OrientedJpegs.cornerOf(stored, Color.RED)).isEqualTo(OrientedJpegs.Corner.TOP_RIGHT);
+		assertThat(jdbc.queryForObject("select width from idea_photo where id = ?", Integer.class, photo.id()))
+			.isEqualTo(600);
 	}
 
 	@Test

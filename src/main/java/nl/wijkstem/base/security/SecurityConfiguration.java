@@ -97,7 +97,8 @@ class SecurityConfiguration {
 					UsernamePasswordAuthenticationFilter.class);
 		}
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/actuator/health", "/actuator/health/**", "/wijkstem/**", "/webjars/**")
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/wijkstem/**", "/webjars/**", "/favicon.ico",
+					"/manifest.webmanifest")
 			.permitAll()
 			// each photo request is checked against its idea's visibility by the photo
 			// service

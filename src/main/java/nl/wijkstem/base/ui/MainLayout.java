@@ -9,13 +9,11 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -35,9 +33,9 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The shell around every view: skip link, header with programme name, navigation,
- * language switch and the signed-in person, the main landmark, and a footer. The
- * navigation lists only views the person may open: Vaadin's menu configuration applies
- * the same access rules as the router.
+ * language switch and the signed-in person, the main landmark, and the footer
+ * ({@link AppFooter}). The navigation lists only views the person may open: Vaadin's menu
+ * configuration applies the same access rules as the router.
  */
 @Layout
 @AnonymousAllowed
@@ -74,7 +72,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 		main.getElement().setAttribute("tabindex", "-1");
 		main.addClassName("app-main");
 
-		add(skipLink, header(currentUser.get(), branding), main, footer(branding));
+		add(skipLink, header(currentUser.get(), branding), main, new AppFooter(branding));
 	}
 
 	private String label(MenuEntry entry, List<NavigationBadge> counters) {
@@ -142,13 +140,6 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 			area.add(signIn);
 		});
 		return area;
-	}
-
-	private Footer footer(Branding branding) {
-		Paragraph about = new Paragraph(getTranslation("layout.footer", branding.programmeName(), branding.areaName()));
-		Footer footer = new Footer(about);
-		footer.addClassName("app-footer");
-		return footer;
 	}
 
 	@Override

@@ -3,14 +3,17 @@ package nl.wijkstem.idea.photo;
 import nl.wijkstem.base.Rejection;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBuffer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -29,6 +32,13 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 
+import com.twelvemonkeys.imageio.metadata.Directory;
+import com.twelvemonkeys.imageio.metadata.Entry;
+import com.twelvemonkeys.imageio.metadata.jpeg.JPEG;
+import com.twelvemonkeys.imageio.metadata.jpeg.JPEGSegment;
+import com.twelvemonkeys.imageio.metadata.jpeg.JPEGSegmentUtil;
+import com.twelvemonkeys.imageio.metadata.tiff.TIFF;
+import com.twelvemonkeys.imageio.metadata.tiff.TIFFReader;
 import jakarta.annotation.PreDestroy;
 
 import org.springframework.stereotype.Component;
@@ -36,7 +46,10 @@ import org.springframework.stereotype.Component;
 /**
  * Checks an uploaded photo by its content, not its name, and writes a fresh copy: JPEG,
  * or PNG when it has transparency, at most 1600 pixels wide or high. The copy carries
- * none of the original's metadata, so camera details and GPS positions are gone.
+ * none of the original's metadata, so camera details and GPS positions are gone. Before
+ * the metadata goes, a JPEG's EXIF orientation is applied to the pixels: phones store a
+ * portrait photo as a landscape picture with a note to turn it, and without the note the
+ * copy would lie on its side.
  * <p>
  * Decoding is the one step that needs a lot of memory, so it is bounded three ways: a
  * large image is decoded subsampled (never at full size), the decoded raster has a byte
@@ -129,8 +142,9 @@ public class PhotoProcessing {
 		if (!isJpeg(upload) && !isPng(upload) && !isWebp(upload)) {
 			throw new Rejection("photo.error.type");
 		}
+		int orientation = isJpeg(upload) ? orientation(upload) : 1;
 		BufferedImage image = decode(upload);
-		BufferedImage scaled = scaleDown(image);
+		BufferedImage scaled = scaleDownUpright(image, orientation);
 		boolean transparent = scaled.getColorModel().hasAlpha();
 		return transparent ? new Processed(encodePng(scaled), "image/png", "png", scaled.getWidth(), scaled.getHeight())
 				: new Processed(encodeJpeg(scaled), "image/jpeg", "jpg", scaled.getWidth(), scaled.getHeight());
@@ -206,23 +220,100 @@ public class PhotoProcessing {
 		return Math.max(1, (Math.max(stored, bits) + 7) / 8);
 	}
 
-	private static BufferedImage scaleDown(BufferedImage image) {
+	/**
+	 * The EXIF orientation of a JPEG (1 to 8; 1 is upright), or 1 when it has none or an
+	 * unreadable one: a damaged note is no reason to refuse the photo.
+	 */
+	static int orientation(byte[] jpeg) {
+		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(jpeg))) {
+			List<JPEGSegment> segments = JPEGSegmentUtil.readSegments(input, JPEG.APP1, "Exif");
+			for (JPEGSegment segment : segments) {
+				byte[] tiff = tiffData(segment);
+				if (tiff.length == 0) {
+					continue;
+				}
+				try (ImageInputStream exif = ImageIO.createImageInputStream(new ByteArrayInputStream(tiff))) {
+					Directory directory = new TIFFReader().read(exif);
+					Entry entry = directory.getEntryById(TIFF.TAG_ORIENTATION);
+					if (entry != null && entry.getValue() instanceof Number number) {
+						int value = number.intValue();
+						return value >= 1 && value <= 8 ? value : 1;
+					}
+				}
+			}
+			return 1;
+		}
+		catch (IOException | RuntimeException unreadable) {
+			return 1;
+		}
+	}
+
+	/**
+	 * The TIFF structure inside an Exif segment: its data starts after "Exif" with one or
+	 * two zero bytes, depending on the reader; the TIFF header starts with "II" or "MM".
+	 */
+	private static byte[] tiffData(JPEGSegment segment) throws IOException {
+		byte[] data;
+		try (InputStream in = segment.data()) {
+			data = in.readAllBytes();
+		}
+		int start = 0;
+		while (start < data.length && start < 8 && data[start] != 'I' && data[start] != 'M') {
+			start++;
+		}
+		if (start + 8 > data.length || (data[start] != 'I' && data[start] != 'M')) {
+			return new byte[0];
+		}
+		return Arrays.copyOfRange(data, start, data.length);
+	}
+
+	/**
+	 * Scales the decoded image down to at most {@value #MAX_SIDE} pixels and turns or
+	 * mirrors it as its EXIF orientation says, in one drawing step.
+	 */
+	private static BufferedImage scaleDownUpright(BufferedImage image, int orientation) {
 		int longest = Math.max(image.getWidth(), image.getHeight());
 		double factor = longest > MAX_SIDE ? (double) MAX_SIDE / longest : 1.0;
 		int width = Math.max(1, (int) Math.round(image.getWidth() * factor));
 		int height = Math.max(1, (int) Math.round(image.getHeight() * factor));
+		boolean sideways = orientation >= 5;
 		boolean alpha = image.getColorModel().hasAlpha();
-		BufferedImage copy = new BufferedImage(width, height,
+		BufferedImage copy = new BufferedImage(sideways ? height : width, sideways ? width : height,
 				alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
 		Graphics2D graphics = copy.createGraphics();
 		try {
 			graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+			graphics.transform(upright(orientation, width, height));
 			graphics.drawImage(image, 0, 0, width, height, null);
 		}
 		finally {
 			graphics.dispose();
 		}
 		return copy;
+	}
+
+	/**
+	 * Maps a point of the stored picture (width × height) to where it belongs when the
+	 * picture is shown upright, for the eight EXIF orientations.
+	 */
+	static AffineTransform upright(int orientation, int width, int height) {
+		return switch (orientation) {
+			case 2 -> new AffineTransform(-1, 0, 0, 1, width, 0); // mirrored left to
+																	// right
+			case 3 -> new AffineTransform(-1, 0, 0, -1, width, height); // upside down
+			case 4 -> new AffineTransform(1, 0, 0, -1, 0, height); // mirrored top to
+																	// bottom
+			case 5 -> new AffineTransform(0, 1, 1, 0, 0, 0); // mirrored along the
+																// diagonal
+			case 6 -> new AffineTransform(0, 1, -1, 0, height, 0); // a quarter turn
+																	// clockwise
+			case 7 -> new AffineTransform(0, -1, -1, 0, height, width); // mirrored along
+																		// the other
+																		// diagonal
+			case 8 -> new AffineTransform(0, -1, 1, 0, 0, width); // a quarter turn
+																	// anticlockwise
+			default -> new AffineTransform();
+		};
 	}
 
 	private static byte[] encodeJpeg(BufferedImage image) {

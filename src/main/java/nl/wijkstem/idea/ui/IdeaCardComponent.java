@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import nl.wijkstem.base.ui.WrittenLanguage;
 import nl.wijkstem.idea.IdeaCard;
 
 /**
@@ -33,9 +34,9 @@ class IdeaCardComponent extends Composite<ListItem> {
 		item.addClassName("idea-card");
 		RouterLink link = new RouterLink(idea.title(), IdeaView.class,
 				new RouteParameters(IdeaView.ID_PARAMETER, idea.id().toString()));
-		H3 title = new H3(link);
+		H3 title = WrittenLanguage.mark(new H3(link), idea.language(), getLocale());
 		title.addClassName("idea-card__title");
-		Paragraph excerpt = new Paragraph(idea.excerpt());
+		Paragraph excerpt = WrittenLanguage.mark(new Paragraph(idea.excerpt()), idea.language(), getLocale());
 		excerpt.addClassName("user-text");
 
 		List<String> about = new ArrayList<>();

@@ -27,6 +27,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import nl.wijkstem.base.ui.WrittenLanguage;
 import nl.wijkstem.base.ui.RejectionMessages;
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.DisplayFormats;
@@ -107,7 +108,7 @@ public class IdeaView extends Composite<Div> implements BeforeEnterObserver, Has
 			vote.addClassName("idea-vote-link");
 			statusLine.add(new Span(" "), vote);
 		}
-		content.add(new H1(details.title()), statusLine);
+		content.add(WrittenLanguage.mark(new H1(details.title()), details.language(), getLocale()), statusLine);
 		if (details.mine() && !details.status().isPublic()) {
 			Paragraph notice = new Paragraph(getTranslation("idea.page.notice." + details.status()));
 			notice.addClassName("notice");
@@ -132,7 +133,7 @@ public class IdeaView extends Composite<Div> implements BeforeEnterObserver, Has
 			collected.addClassName("idea-card__meta");
 			content.add(collected);
 		}
-		content.add(new TextWithLinks(details.description()));
+		content.add(WrittenLanguage.mark(new TextWithLinks(details.description()), details.language(), getLocale()));
 		List<PhotoView> pictures = photos.photos(details.id());
 		if (!pictures.isEmpty()) {
 			content.add(new PhotoGallery(pictures));

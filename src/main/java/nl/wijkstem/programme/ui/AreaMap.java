@@ -31,9 +31,12 @@ public class AreaMap extends Composite<Div> {
 		map.addClassName("area-map");
 		map.getElement().setAttribute("role", "region");
 		map.getElement().setAttribute("aria-label", label);
+		// Leaflet names its zoom buttons "Zoom in" in every language: they get the page's
+		// words
 		map.getElement()
-			.executeJs("window.wijkstemMap.init(this, $0, $1, $2, $3)", settings.boundaryGeoJson(), settings.tileUrl(),
-					settings.attribution(), editable);
+			.executeJs("window.wijkstemMap.init(this, $0, $1, $2, $3, $4, $5)", settings.boundaryGeoJson(),
+					settings.tileUrl(), settings.attribution(), editable, getTranslation("map.zoomIn"),
+					getTranslation("map.zoomOut"));
 	}
 
 	/** Shows the pin, or removes it when the coordinates are {@code null}. */

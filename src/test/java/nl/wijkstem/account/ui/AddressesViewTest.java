@@ -104,7 +104,7 @@ class AddressesViewTest extends ViewTest {
 
 		upload(ResidencyTestSupport.csv(street + ";1;;" + postcode, street + ";2;b;" + postcode));
 		assertThat(find(Paragraph.class).withClassName("addresses-import-message").single().getText())
-			.isEqualTo("adressen.csv is geïmporteerd: 2 nieuwe adressen, 0 adressen waren er al.");
+			.isEqualTo("adressen.csv is geïmporteerd: 2 nieuwe adressen, geen adres was er al.");
 
 		test(find(Button.class).withText("Codes en brieven maken").single()).click();
 		String done = find(Paragraph.class).withTextContaining("brieven gemaakt").single().getText();

@@ -21,7 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AdminViewTest extends ViewTest {
 
 	private List<String> navigationItems() {
-		return find(RouterLink.class).from(find(Nav.class).single()).all().stream().map(RouterLink::getText).toList();
+		return find(RouterLink.class).from(find(Nav.class).withClassName("app-nav").single())
+			.all()
+			.stream()
+			.map(RouterLink::getText)
+			.toList();
 	}
 
 	@Test
@@ -51,7 +55,9 @@ class AdminViewTest extends ViewTest {
 		RouterLink back = find(RouterLink.class).withClassName("admin-back").single();
 		assertThat(back.getText()).isEqualTo("Terug naar Beheer");
 		assertThat(back.getHref()).isEqualTo("admin");
-		RouterLink beheer = find(RouterLink.class).from(find(Nav.class).single()).withText("Beheer").single();
+		RouterLink beheer = find(RouterLink.class).from(find(Nav.class).withClassName("app-nav").single())
+			.withText("Beheer")
+			.single();
 		assertThat(beheer.getElement().getAttribute("aria-current")).isEqualTo("true");
 	}
 

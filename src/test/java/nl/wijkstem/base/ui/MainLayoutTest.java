@@ -2,7 +2,10 @@ package nl.wijkstem.base.ui;
 
 import java.util.List;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
@@ -20,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class MainLayoutTest extends ViewTest {
 
@@ -83,8 +87,38 @@ class MainLayoutTest extends ViewTest {
 		assertThat(find(H1.class).single().getText()).isEqualTo("Pagina niet gevonden");
 	}
 
+	@Test
+	void footer_linksBothStatements_theMunicipalityAndTheSource_andGivesTheBureausContact() {
+		navigate(HomeView.class);
+
+		Footer footer = find(Footer.class).single();
+		assertThat(find(RouterLink.class).from(footer).all()).extracting(RouterLink::getText, RouterLink::getHref)
+			.containsExactly(tuple("Privacyverklaring", "privacy"),
+					tuple("Toegankelijkheidsverklaring", "accessibility"));
+		assertThat(find(Anchor.class).from(footer).all()).extracting(Anchor::getText, Anchor::getHref)
+			.contains(tuple("010 000 00 00", "tel:0100000000"),
+					tuple("bureau@wijdewestwijk.example.nl", "mailto:bureau@wijdewestwijk.example.nl"),
+					tuple("Gemeente Vlaardingen", "https://www.vlaardingen.nl/"),
+					tuple("Broncode van Wijkstem", "https://code.example.nl/wijkstem"));
+		assertThat(footer.getElement().getChild(0).getOuterHTML()).contains("<address>")
+			.contains("Programmabureau Wij de Westwijk", "IKC De Wereldwijzer", "EUPL-1.2");
+	}
+
+	@Test
+	void footer_inEnglish_saysTheOpeningHoursInEnglish() {
+		navigate(HomeView.class);
+
+		test(find(NativeButton.class).withText("English").single()).click();
+
+		Footer footer = find(Footer.class).single();
+		assertThat(find(Paragraph.class).from(footer).all()).extracting(Paragraph::getText)
+			.contains("Open Monday to Thursday, 9 am to 12 noon.");
+		assertThat(find(RouterLink.class).from(footer).all()).extracting(RouterLink::getText)
+			.containsExactly("Privacy statement", "Accessibility statement");
+	}
+
 	private List<String> navigationItems() {
-		Nav nav = find(Nav.class).single();
+		Nav nav = find(Nav.class).withClassName("app-nav").single();
 		return find(RouterLink.class).from(nav).all().stream().map(RouterLink::getText).toList();
 	}
 

@@ -17,7 +17,13 @@ import java.util.zip.DeflaterOutputStream;
 
 import javax.imageio.ImageIO;
 
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+
+import nl.wijkstem.idea.photo.OrientedJpegs.Corner;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -45,6 +51,65 @@ public class PhotoProcessingTest {
 		finally {
 			processing.shutdown();
 		}
+	}
+
+	/**
+	 * The EXIF table: where the stored picture's top-left (red) and top-right (blue)
+	 * corners belong when it is shown upright; 5 to 8 turn a 400 × 300 landscape into a
+	 * 300 × 400 portrait.
+	 */
+	@ParameterizedTest(name = "orientation {0}")
+	@CsvSource({ "1, 400, 300, TOP_LEFT, TOP_RIGHT", "2, 400, 300, TOP_RIGHT, TOP_LEFT",
+			"3, 400, 300, BOTTOM_RIGHT, BOTTOM_LEFT", "4, 400, 300, BOTTOM_LEFT, BOTTOM_RIGHT",
+			"5, 300, 400, TOP_LEFT, BOTTOM_LEFT", "6, 300, 400, TOP_RIGHT, BOTTOM_RIGHT",
+			"7, 300, 400, BOTTOM_RIGHT, TOP_RIGHT", "8, 300, 400, BOTTOM_LEFT, TOP_LEFT" })
+	void jpegWithExifOrientation_isStoredUpright(int orientation, int width, int height, Corner red, Corner blue) {
+		PhotoProcessing processing = new PhotoProcessing(1, 1);
+		try {
+			PhotoProcessing.Processed processed = processing.processHere(OrientedJpegs.jpeg(400, 300, orientation));
+
+			BufferedImage stored = OrientedJpegs.read(processed.bytes());
+			assertThat(processed.width()).isEqualTo(width);
+			assertThat(processed.height()).isEqualTo(height);
+			assertThat(stored.getWidth()).isEqualTo(width);
+			assertThat(stored.getHeight()).isEqualTo(height);
+			assertThat(OrientedJpegs.cornerOf(stored, Color.RED)).isEqualTo(red);
+			assertThat(OrientedJpegs.cornerOf(stored, Color.BLUE)).isEqualTo(blue);
+			assertThat(new String(processed.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1))
+				.doesNotContain("Exif");
+		}
+		finally {
+			processing.shutdown();
+		}
+	}
+
+	@Test
+	void largePortraitPhoto_isScaledDownAndTurned_inOneStep() {
+		PhotoProcessing processing = new PhotoProcessing(1, 1);
+		try {
+			PhotoProcessing.Processed processed = processing.processHere(OrientedJpegs.jpeg(4000, 3000, 6));
+
+			BufferedImage stored = OrientedJpegs.read(processed.bytes());
+			assertThat(stored.getWidth()).isEqualTo(1200);
+			assertThat(stored.getHeight()).isEqualTo(1600);
+			assertThat(OrientedJpegs.cornerOf(stored, Color.RED)).isEqualTo(Corner.TOP_RIGHT);
+		}
+		finally {
+			processing.shutdown();
+		}
+	}
+
+	@Test
+	void orientation_ofAJpegWithoutOrWithADamagedNote_isUpright() throws IOException {
+		byte[] plain = OrientedJpegs.jpeg(40, 30, 1);
+		assertThat(PhotoProcessing.orientation(plain)).isEqualTo(1);
+		assertThat(PhotoProcessing.orientation(OrientedJpegs.jpeg(40, 30, 9))).isEqualTo(1);
+		assertThat(PhotoProcessing.orientation(OrientedJpegs.jpeg(40, 30, 8))).isEqualTo(8);
+		byte[] damaged = plain.clone();
+		// the TIFF header's byte order mark made unreadable
+		damaged[12] = (byte) 0x58;
+		damaged[13] = (byte) 0x58;
+		assertThat(PhotoProcessing.orientation(damaged)).isEqualTo(1);
 	}
 
 	@Test

@@ -70,7 +70,7 @@ class ModerationQueueViewTest extends ViewTest {
 				.contains("Ingediend op ")
 				.containsPattern("\\((net binnen|1 minuut geleden|\\d+ minuten geleden)\\)");
 		});
-		assertThat(find(Paragraph.class).withText("1 ideeën wachten op controle").exists()).isTrue();
+		assertThat(find(Paragraph.class).withText("1 idee wacht op controle").exists()).isTrue();
 	}
 
 	@Test
@@ -100,7 +100,7 @@ class ModerationQueueViewTest extends ViewTest {
 		select("Taal van de tekst").clear();
 		test(select("Hoe lang het wacht")).selectItem("7 dagen of langer");
 		assertThat(ids()).isEmpty();
-		assertThat(find(Paragraph.class).withText("0 ideeën wachten op controle").exists()).isTrue();
+		assertThat(find(Paragraph.class).withText("Er wachten geen ideeën op controle").exists()).isTrue();
 	}
 
 	@Test

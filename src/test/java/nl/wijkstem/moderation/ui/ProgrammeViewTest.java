@@ -2,6 +2,7 @@ package nl.wijkstem.moderation.ui;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -57,7 +58,7 @@ class ProgrammeViewTest extends ViewTest {
 
 		navigate(ProgrammeView.class);
 
-		assertThat(find(H2.class).all()).extracting(H2::getText)
+		assertThat(find(H2.class).from(find(Main.class).single()).all()).extracting(H2::getText)
 			.containsExactlyElementsOf(fixture.goals().stream().map(ProgrammeOverview.Category::name).toList());
 		ListItem card = find(ListItem.class).withClassName("programme-group")
 			.withCondition(item -> find(H4.class).from(item).single().getText().equals(name))

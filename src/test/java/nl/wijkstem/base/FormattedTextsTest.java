@@ -1,0 +1,141 @@
+package nl.wijkstem.base;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The texts Vaadin formats with {@link MessageFormat} (those with placeholders, when the
+ * code passes arguments): a plain apostrophe starts a quoted part there and disappears
+ * ("foto's" became "fotos"), and a count needs its noun in the singular for one and the
+ * plural for more ("1 ideeën gevonden", "2 steun"). Every text is formatted with every
+ * argument 1, then 2, and read as a resident would.
+ */
+class FormattedTextsTest {
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
+
+	/** Nouns after a count: the plural must not follow 1, the singular not 2. */
+	private static final Map<String, NounForms> NOUNS = Map.of("nl",
+			new NounForms(
+					"ideeën|bewoners|reacties|foto’s|brieven|adressen|fouten|minuten|concepten|pagina’s|velden|accounts"
+							+ "|tekens|bundels|meldingen|stemmen|keren|jaren|uren",
+					"idee|bewoner|reactie|foto|brief|adres|fout|minuut|concept|pagina|veld|account|teken|bundel|melding"
+							+ "|steun"),
+			"en",
+			new NounForms(
+					"ideas|residents|comments|photos|letters|addresses|errors|minutes|drafts|pages|fields|accounts"
+							+ "|characters|groups|reports|votes|times|years|hours|supporters",
+					"idea|resident|comment|photo|letter|address|error|minute|draft|page|field|account|character"
+							+ "|group|report|vote|time|year|hour|supporter|support"));
+
+	@Test
+	void formattedTexts_useTheTypographicApostrophe_whichMessageFormatKeeps() throws IOException {
+		Set<String> eaten = new TreeSet<>();
+		for (Locale language : Languages.SUPPORTED) {
+			Properties bundle = load(language.getLanguage());
+			for (String key : bundle.stringPropertyNames()) {
+				String text = bundle.getProperty(key);
+				boolean formatted = PLACEHOLDER.matcher(text).find();
+				if (formatted && text.contains("'")) {
+					eaten.add(language + " " + key + ": " + text);
+				}
+				if (!formatted && text.contains("''")) {
+					eaten.add(language + " " + key + " (shown as typed, so '' stays double): " + text);
+				}
+			}
+		}
+		assertThat(eaten).as("write ’ in texts with placeholders: MessageFormat drops a plain '").isEmpty();
+	}
+
+	@Test
+	void formattedTexts_keepEveryApostrophe_whenFormatted() throws IOException {
+		Set<String> lost = new TreeSet<>();
+		for (Locale language : Languages.SUPPORTED) {
+			Properties bundle = load(language.getLanguage());
+			for (String key : bundle.stringPropertyNames()) {
+				String text = bundle.getProperty(key);
+				if (text.contains("’") && PLACEHOLDER.matcher(text).find()
+						&& !format(text, language, 2).contains("’")) {
+					lost.add(language + " " + key);
+				}
+			}
+		}
+		assertThat(lost).isEmpty();
+	}
+
+	@Test
+	void countTexts_sayOneInTheSingular_andMoreInThePlural() throws IOException {
+		Set<String> wrong = new TreeSet<>();
+		for (Locale language : Languages.SUPPORTED) {
+			Properties bundle = load(language.getLanguage());
+			NounForms nouns = NOUNS.get(language.getLanguage());
+			Pattern pluralAfterOne = Pattern.compile("(?<![\\d.,])1 (" + nouns.plural() + ")(?![\\p{L}’])");
+			Pattern singularAfterTwo = Pattern.compile("(?<![\\d.,])2 (" + nouns.singular() + ")(?![\\p{L}’])");
+			for (String key : bundle.stringPropertyNames()) {
+				String text = bundle.getProperty(key);
+				if (!PLACEHOLDER.matcher(text).find()) {
+					continue;
+				}
+				String one = format(text, language, 1);
+				String two = format(text, language, 2);
+				if (pluralAfterOne.matcher(one).find()) {
+					wrong.add(language + " " + key + ": " + one);
+				}
+				if (singularAfterTwo.matcher(two).find()) {
+					wrong.add(language + " " + key + ": " + two);
+				}
+			}
+		}
+		assertThat(wrong).as("use {0,choice,0#...|1#1 ...|1<{0} ...} for counts").isEmpty();
+	}
+
+	@Test
+	void choiceTexts_showTheNumber_forOneAndForMany() {
+		Locale dutch = Languages.DUTCH;
+		String ideas = "{0,choice,0#Geen ideeën gevonden|1#1 idee gevonden|1<{0} ideeën gevonden}";
+		assertThat(new MessageFormat(ideas, dutch).format(new Object[] { 0 })).isEqualTo("Geen ideeën gevonden");
+		assertThat(new MessageFormat(ideas, dutch).format(new Object[] { 1 })).isEqualTo("1 idee gevonden");
+		assertThat(new MessageFormat(ideas, dutch).format(new Object[] { 1234L })).isEqualTo("1.234 ideeën gevonden");
+	}
+
+	/** The text as Vaadin's translation provider formats it, every argument the same. */
+	private static String format(String text, Locale language, int value) {
+		int arguments = 0;
+		Matcher placeholder = PLACEHOLDER.matcher(text);
+		while (placeholder.find()) {
+			arguments = Math.max(arguments, Integer.parseInt(placeholder.group(1)) + 1);
+		}
+		Object[] values = new Object[arguments];
+		Arrays.fill(values, value);
+		return new MessageFormat(text, language).format(values);
+	}
+
+	private static Properties load(String language) throws IOException {
+		Properties properties = new Properties();
+		String name = "/vaadin-i18n/translations_" + language + ".properties";
+		try (InputStream in = FormattedTextsTest.class.getResourceAsStream(name)) {
+			assertThat(in).as(name).isNotNull();
+			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return properties;
+	}
+
+	private record NounForms(String plural, String singular) {
+	}
+
+}
