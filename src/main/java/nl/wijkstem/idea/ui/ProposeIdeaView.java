@@ -78,7 +78,7 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 
 	private final TextField locationText = new TextField();
 
-	private final Div formError = new Div();
+	private final Paragraph formError = new Paragraph();
 
 	private final Div continuing = new Div();
 
