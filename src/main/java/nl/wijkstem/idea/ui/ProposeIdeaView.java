@@ -259,12 +259,22 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 	private void showContinuing(DraftSummary latest) {
 		Paragraph text = new Paragraph(
 				getTranslation("propose.draft.continuing", DisplayFormats.dateTime(latest.updatedAt(), getLocale())));
-		Button again = new Button(getTranslation("propose.draft.startAgain"), click -> getUI()
-			.ifPresent(ui -> ui.navigate(ProposeIdeaView.class, QueryParameters.of(DRAFT_PARAMETER, NEW_DRAFT))));
+		Button again = new Button(getTranslation("propose.draft.startAgain"), click -> startAgain());
 		again.addThemeVariants(ButtonVariant.LUMO_SMALL);
 		continuing.add(text, again);
 		continuing.getElement().setAttribute("role", "status");
 		continuing.setVisible(true);
+	}
+
+	/**
+	 * An empty form, in a fresh view: the router would reuse this one for its own route,
+	 * with the old draft's id, photos and fields still in it.
+	 */
+	private void startAgain() {
+		getUI().ifPresent(ui -> {
+			ui.navigate(ProposeIdeaView.class, QueryParameters.of(DRAFT_PARAMETER, NEW_DRAFT));
+			ui.refreshCurrentRoute(false);
+		});
 	}
 
 	private void confirmDelete() {
@@ -273,8 +283,7 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 					try {
 						ideas.deleteDraft(ideaId);
 						Notification.show(getTranslation("propose.draft.deleted"));
-						getUI().ifPresent(ui -> ui.navigate(ProposeIdeaView.class,
-								QueryParameters.of(DRAFT_PARAMETER, NEW_DRAFT)));
+						startAgain();
 					}
 					catch (Rejection rejected) {
 						RejectionMessages.show(this, rejected);

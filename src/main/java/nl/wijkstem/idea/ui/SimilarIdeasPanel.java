@@ -119,8 +119,9 @@ class SimilarIdeasPanel extends Composite<Aside> {
 				try {
 					ideas.support(idea.id());
 					count(ideas.supportCount(idea.id()));
-					item.remove(support);
-					supported();
+					// the button stays where the click was, disabled, saying what
+					// happened
+					support.setText(getTranslation("propose.similar.supported"));
 				}
 				catch (Rejection rejected) {
 					RejectionMessages.show(this.item, rejected);
