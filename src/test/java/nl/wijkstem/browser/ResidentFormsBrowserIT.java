@@ -140,7 +140,14 @@ class ResidentFormsBrowserIT extends BrowserTest {
 		page.getByLabel("Je idee in één zin").blur();
 		page.locator(".save-status").getByText("Concept opgeslagen om").waitFor();
 
-		open("ideas");
+		open("my/ideas");
+		assertThat(
+				page.getByRole(AriaRole.BUTTON,
+						new Page.GetByRoleOptions()
+							.setName("Concept verwijderen: Een kruidentuin op het dak van het wijkcentrum")))
+			.isVisible();
+		assertAccessible();
+		screenshots("my-ideas-draft");
 		open("ideas/new");
 
 		assertThat(page.getByLabel("Je idee in één zin")).hasValue("Een kruidentuin op het dak van het wijkcentrum");

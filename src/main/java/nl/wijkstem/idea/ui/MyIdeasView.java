@@ -109,7 +109,8 @@ public class MyIdeasView extends Composite<Div> implements HasDynamicTitle {
 					}
 				}, getTranslation("propose.draft.delete.cancel"), cancelled -> {
 				});
-		dialog.setConfirmButtonTheme("error primary");
+		dialog.setConfirmButtonTheme(
+				ButtonVariant.LUMO_ERROR.getVariantName() + " " + ButtonVariant.LUMO_PRIMARY.getVariantName());
 		dialog.open();
 	}
 

@@ -290,7 +290,8 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 					}
 				}, getTranslation("propose.draft.delete.cancel"), cancelled -> {
 				});
-		dialog.setConfirmButtonTheme("error primary");
+		dialog.setConfirmButtonTheme(
+				ButtonVariant.LUMO_ERROR.getVariantName() + " " + ButtonVariant.LUMO_PRIMARY.getVariantName());
 		dialog.open();
 	}
 

@@ -21,7 +21,7 @@ class BallotItemDialog extends Dialog {
 	BallotItemDialog(BallotEntry entry, String cost, Optional<IdeaDetails> details, Button opener) {
 		setHeaderTitle(entry.title());
 		addClassName("ballot-details");
-		setWidth("min(40rem, 100vw)");
+		setMaxWidth("40rem");
 		Div body = new Div();
 		body.addClassName("ballot-details__body");
 		if (entry.photo() != null) {
