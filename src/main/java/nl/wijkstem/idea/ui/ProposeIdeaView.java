@@ -257,6 +257,7 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 	}
 
 	private void showContinuing(DraftSummary latest) {
+		continuing.removeAll();
 		Paragraph text = new Paragraph(
 				getTranslation("propose.draft.continuing", DisplayFormats.dateTime(latest.updatedAt(), getLocale())));
 		Button again = new Button(getTranslation("propose.draft.startAgain"), click -> startAgain());
@@ -409,6 +410,10 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 		catch (Rejection rejected) {
 			showProblems(rejected);
 			submit.setEnabled(true);
+			// the button sits far below the message on a phone: go where the message is
+			// (only here: saving along the way must not take the focus from typing)
+			formError.getElement()
+				.executeJs("this.scrollIntoView({block: 'center'}); this.focus({preventScroll: true})");
 		}
 	}
 
@@ -420,8 +425,6 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 		// none
 		formError.setText(fieldProblems ? (getTranslation("idea.error.form") + " " + general).strip() : general);
 		formError.setVisible(true);
-		// the button that was clicked sits far below on a phone: go where the message is
-		formError.getElement().executeJs("this.scrollIntoView({block: 'center'}); this.focus({preventScroll: true})");
 	}
 
 	private void clearProblems() {
