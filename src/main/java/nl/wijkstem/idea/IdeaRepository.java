@@ -38,6 +38,8 @@ interface IdeaRepository extends JpaRepository<Idea, Long>, JpaSpecificationExec
 
 	List<Idea> findByAuthorIdAndStatusNotOrderByUpdatedAtDesc(Long authorId, IdeaStatus excluded);
 
+	List<Idea> findByAuthorIdAndStatusOrderByUpdatedAtDescIdDesc(Long authorId, IdeaStatus status);
+
 	@Query("""
 			select new nl.wijkstem.idea.IdeaText(i.id, i.title, i.description) from Idea i
 			where i.status in :statuses and i.hidden = false""")

@@ -3,6 +3,7 @@ package nl.wijkstem.idea;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,8 @@ public class IdeaService {
 
 	private final PhotoRepository photos;
 
+	private final PhotoStorage storage;
+
 	private final ProgrammeService programme;
 
 	private final IdeaAccess access;
@@ -55,14 +58,15 @@ public class IdeaService {
 	private final Clock clock;
 
 	IdeaService(IdeaRepository ideas, SupportRepository supports, IdeaStatusChangeRepository history,
-			IdeaSettingsRepository settings, PhotoRepository photos, ProgrammeService programme, IdeaAccess access,
-			ActionLimits limits, IdeaProperties properties, ApplicationEventPublisher events,
+			IdeaSettingsRepository settings, PhotoRepository photos, PhotoStorage storage, ProgrammeService programme,
+			IdeaAccess access, ActionLimits limits, IdeaProperties properties, ApplicationEventPublisher events,
 			TransactionTemplate transaction, Clock clock) {
 		this.ideas = ideas;
 		this.supports = supports;
 		this.history = history;
 		this.settings = settings;
 		this.photos = photos;
+		this.storage = storage;
 		this.programme = programme;
 		this.access = access;
 		this.limits = limits;
@@ -140,6 +144,35 @@ public class IdeaService {
 	}
 
 	/**
+	 * The resident's drafts, the one saved last first: the form opens that one rather
+	 * than starting (and later saving) yet another.
+	 */
+	@RolesAllowed(Roles.RESIDENT)
+	public List<DraftSummary> drafts() {
+		return ideas.findByAuthorIdAndStatusOrderByUpdatedAtDescIdDesc(me(), IdeaStatus.DRAFT)
+			.stream()
+			.map(idea -> new DraftSummary(idea.getId(), idea.getTitle(), idea.getUpdatedAt()))
+			.toList();
+	}
+
+	/**
+	 * Deletes the resident's own draft with its photos. Only drafts: anything sent in was
+	 * seen by the programme bureau and is withdrawn instead.
+	 */
+	@RolesAllowed(Roles.RESIDENT)
+	@Transactional
+	public void deleteDraft(Long ideaId) {
+		Long me = me();
+		Idea idea = ideas.findById(ideaId)
+			.filter(found -> me.equals(found.getAuthorId()) && found.getStatus() == IdeaStatus.DRAFT)
+			.orElseThrow(() -> new Rejection("idea.error.notFound"));
+		List<Photo> pictures = photos.findAllByIdeaIdIn(List.of(ideaId));
+		photos.deleteAll(pictures);
+		ideas.delete(idea);
+		pictures.forEach(photo -> storage.delete(photo.getStoredName()));
+	}
+
+	/**
 	 * The moderator's request for changes to the resident's own idea, while the idea
 	 * waits for them. Nobody but its author gets it.
 	 */
@@ -186,7 +219,7 @@ public class IdeaService {
 		try {
 			return Boolean.TRUE.equals(transaction.execute(status -> {
 				Idea idea = ideas.findById(ideaId).orElseThrow(() -> new Rejection("idea.error.notFound"));
-				if (!idea.getStatus().isOpenForSupport() || idea.isHidden()) {
+				if (!takesSupport(idea)) {
 					throw new Rejection("idea.error.notSupportable");
 				}
 				if (supports.existsByIdeaIdAndAccountId(ideaId, me)) {
@@ -200,6 +233,45 @@ public class IdeaService {
 		catch (DataIntegrityViolationException concurrentDuplicate) {
 			return false;
 		}
+	}
+
+	/**
+	 * What {@link #support} would do for each of these ideas, so a view offers support
+	 * only where it would be accepted. The resident's own idea is told apart: offering to
+	 * support it "instead" of proposing it makes no sense.
+	 * @return per id found; unknown ids are left out
+	 */
+	@RolesAllowed(Roles.RESIDENT)
+	public Map<Long, SupportChance> supportChances(Collection<Long> ideaIds) {
+		Long me = me();
+		Map<Long, SupportChance> chances = new HashMap<>();
+		for (Idea idea : ideas.findAllById(ideaIds)) {
+			SupportChance chance;
+			if (!takesSupport(idea)) {
+				chance = SupportChance.CLOSED;
+			}
+			else if (me.equals(idea.getAuthorId())) {
+				chance = SupportChance.OWN;
+			}
+			else if (supports.existsByIdeaIdAndAccountId(idea.getId(), me)) {
+				chance = SupportChance.SUPPORTED;
+			}
+			else {
+				chance = SupportChance.OPEN;
+			}
+			chances.put(idea.getId(), chance);
+		}
+		return chances;
+	}
+
+	/** The idea's support count now (0 for an idea that is gone). */
+	@RolesAllowed(Roles.RESIDENT)
+	public int supportCount(Long ideaId) {
+		return ideas.findById(ideaId).map(Idea::getSupportCount).orElse(0);
+	}
+
+	private static boolean takesSupport(Idea idea) {
+		return idea.getStatus().isOpenForSupport() && !idea.isHidden();
 	}
 
 	@RolesAllowed(Roles.RESIDENT)

@@ -3,6 +3,9 @@ package nl.wijkstem.idea.ui;
 import java.util.List;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -10,6 +13,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
@@ -18,6 +22,8 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.base.DisplayFormats;
+import nl.wijkstem.base.Rejection;
+import nl.wijkstem.base.ui.RejectionMessages;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.IdeaStatus;
@@ -31,7 +37,10 @@ import nl.wijkstem.idea.MyIdea;
 @RolesAllowed(Roles.RESIDENT)
 public class MyIdeasView extends Composite<Div> implements HasDynamicTitle {
 
+	private final IdeaService ideas;
+
 	MyIdeasView(IdeaService ideas) {
+		this.ideas = ideas;
 		getContent().addClassName("my-ideas-view");
 		RouterLink propose = new RouterLink(getTranslation("ideas.propose"), ProposeIdeaView.class);
 		propose.addClassName("call-to-action");
@@ -75,8 +84,34 @@ public class MyIdeasView extends Composite<Div> implements HasDynamicTitle {
 		}
 		item.add(new Paragraph(
 				getTranslation("myIdeas.updated", DisplayFormats.dateTime(idea.updatedAt(), getLocale()))));
+		if (idea.status() == IdeaStatus.DRAFT) {
+			Button delete = new Button(getTranslation("propose.draft.delete"), click -> confirmDelete(idea, item));
+			delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+			delete.getElement()
+				.setAttribute("aria-label", getTranslation("propose.draft.delete") + ": "
+						+ (idea.title().isBlank() ? getTranslation("myIdeas.continue") : idea.title()));
+			item.add(delete);
+		}
 		item.addClassName("card");
 		return item;
+	}
+
+	private void confirmDelete(MyIdea idea, ListItem item) {
+		ConfirmDialog dialog = new ConfirmDialog(getTranslation("propose.draft.delete.title"),
+				getTranslation("propose.draft.delete.text"), getTranslation("propose.draft.delete.ok"), confirmed -> {
+					try {
+						ideas.deleteDraft(idea.id());
+						item.getParent().ifPresent(list -> ((UnorderedList) list).remove(item));
+						Notification.show(getTranslation("propose.draft.deleted"));
+					}
+					catch (Rejection rejected) {
+						RejectionMessages.show(this, rejected);
+					}
+				}, getTranslation("propose.draft.delete.cancel"), cancelled -> {
+				});
+		dialog.setConfirmButtonTheme(
+				ButtonVariant.LUMO_ERROR.getVariantName() + " " + ButtonVariant.LUMO_PRIMARY.getVariantName());
+		dialog.open();
 	}
 
 	@Override

@@ -1,5 +1,8 @@
 package nl.wijkstem.idea.ui;
 
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +14,8 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,12 +26,15 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.base.ui.RejectionMessages;
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.DatabaseOutage;
+import nl.wijkstem.base.DisplayFormats;
+import nl.wijkstem.idea.DraftSummary;
 import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.idea.IdeaDraft;
@@ -44,11 +52,15 @@ import nl.wijkstem.programme.ui.AreaMap;
  * refused submission or an expired session loses nothing beyond the last few seconds;
  * similar published ideas appear beside it while typing.
  */
+@StyleSheet("context://wijkstem/styles/propose.css")
 @Route("ideas/new")
 @RolesAllowed(Roles.RESIDENT)
 public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserver, HasDynamicTitle {
 
 	static final String DRAFT_PARAMETER = "concept";
+
+	/** The {@link #DRAFT_PARAMETER} value for an empty form, leaving the drafts be. */
+	static final String NEW_DRAFT = "nieuw";
 
 	private static final String TYPED_TEXT = "event.target.value";
 
@@ -67,6 +79,12 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 	private final TextField locationText = new TextField();
 
 	private final Paragraph formError = new Paragraph();
+
+	private final Div continuing = new Div();
+
+	private final Button deleteDraft = new Button();
+
+	private final Clock clock;
 
 	private final ChangeRequestNote changeRequest = new ChangeRequestNote();
 
@@ -92,8 +110,15 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 
 	private boolean loading;
 
-	ProposeIdeaView(PublicIdeaService reads, IdeaService ideas, PhotoService photoService, ProgrammeService programme) {
+	/**
+	 * Whether the idea is (or will be, once saved) a draft, which its author may delete.
+	 */
+	private boolean draft = true;
+
+	ProposeIdeaView(PublicIdeaService reads, IdeaService ideas, PhotoService photoService, ProgrammeService programme,
+			Clock clock) {
 		this.reads = reads;
+		this.clock = clock;
 		this.ideas = ideas;
 		this.programme = programme;
 		this.photos = new PhotoSection(photoService, this::ensureDraft);
@@ -105,22 +130,33 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 
 		formError.addClassName("form-error");
 		formError.getElement().setAttribute("role", "alert");
+		// focused after a refused submission, so a phone shows it and a screen reader
+		// starts there
+		formError.getElement().setAttribute("tabindex", "-1");
 		formError.setVisible(false);
+		continuing.addClassName("draft-continue");
+		continuing.setVisible(false);
+		deleteDraft.setText(getTranslation("propose.draft.delete"));
+		deleteDraft.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+		deleteDraft.addClickListener(click -> confirmDelete());
+		deleteDraft.setVisible(false);
 		saveStatus.addClassName("save-status");
 		saveStatus.getElement().setAttribute("aria-live", "polite");
 
-		Button saveDraft = new Button(getTranslation("propose.saveDraft"), click -> saveDraft(true));
+		Button saveDraft = new Button(getTranslation("propose.saveDraft"), click -> saveDraft());
 		submit.setText(getTranslation("propose.submit"));
 		submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		submit.setDisableOnClick(true);
 		submit.addClickListener(click -> submit());
-		Div buttons = new Div(submit, saveDraft);
+		Div buttons = new Div(submit, saveDraft, deleteDraft);
 		buttons.addClassName("actions");
 
-		Div form = new Div(changeRequest, formError, title, description, place, theme, locationText, pinSection(),
-				photos, buttons, saveStatus);
+		// the hints follow the fields they answer, so a phone shows them while typing;
+		// a wide screen puts them beside the form (propose.css)
+		Div form = new Div(changeRequest, continuing, formError, title, description, similar, place, theme,
+				locationText, pinSection(), photos, buttons, saveStatus);
 		form.addClassName("idea-form");
-		Div layout = new Div(form, similar);
+		Div layout = new Div(form);
 		layout.addClassName("propose-layout");
 		getContent().addClassName("propose-view");
 		getContent().add(new H1(getTranslation("propose.title")), new Paragraph(getTranslation("propose.intro")),
@@ -201,16 +237,63 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		Optional<Long> draftId = event.getLocation()
-			.getQueryParameters()
-			.getSingleParameter(DRAFT_PARAMETER)
-			.filter(value -> value.matches("[0-9]{1,18}"))
-			.map(Long::valueOf);
-		draftId.flatMap(id -> ideas.ownDraft(id).map(draft -> Map.entry(id, draft))).ifPresent(found -> {
+		Optional<String> asked = event.getLocation().getQueryParameters().getSingleParameter(DRAFT_PARAMETER);
+		List<DraftSummary> drafts = ideas.drafts();
+		Optional<Long> draftId = asked.filter(value -> value.matches("[0-9]{1,18}")).map(Long::valueOf);
+		if (asked.isEmpty() && !drafts.isEmpty()) {
+			// one draft at a time, unless the resident asks for a new one: a visit does
+			// not start yet another
+			DraftSummary latest = drafts.getFirst();
+			draftId = Optional.of(latest.id());
+			showContinuing(latest);
+		}
+		draftId.flatMap(id -> ideas.ownDraft(id).map(content -> Map.entry(id, content))).ifPresent(found -> {
 			ideaId = found.getKey();
+			draft = drafts.stream().anyMatch(summary -> summary.id().equals(ideaId));
 			fill(found.getValue());
 			ideas.requestedChanges(ideaId).ifPresent(changeRequest::show);
 		});
+		deleteDraft.setVisible(ideaId != null && draft);
+	}
+
+	private void showContinuing(DraftSummary latest) {
+		continuing.removeAll();
+		Paragraph text = new Paragraph(
+				getTranslation("propose.draft.continuing", DisplayFormats.dateTime(latest.updatedAt(), getLocale())));
+		Button again = new Button(getTranslation("propose.draft.startAgain"), click -> startAgain());
+		again.addThemeVariants(ButtonVariant.LUMO_SMALL);
+		continuing.add(text, again);
+		continuing.getElement().setAttribute("role", "status");
+		continuing.setVisible(true);
+	}
+
+	/**
+	 * An empty form, in a fresh view: the router would reuse this one for its own route,
+	 * with the old draft's id, photos and fields still in it.
+	 */
+	private void startAgain() {
+		getUI().ifPresent(ui -> {
+			ui.navigate(ProposeIdeaView.class, QueryParameters.of(DRAFT_PARAMETER, NEW_DRAFT));
+			ui.refreshCurrentRoute(false);
+		});
+	}
+
+	private void confirmDelete() {
+		ConfirmDialog dialog = new ConfirmDialog(getTranslation("propose.draft.delete.title"),
+				getTranslation("propose.draft.delete.text"), getTranslation("propose.draft.delete.ok"), confirmed -> {
+					try {
+						ideas.deleteDraft(ideaId);
+						Notification.show(getTranslation("propose.draft.deleted"));
+						startAgain();
+					}
+					catch (Rejection rejected) {
+						RejectionMessages.show(this, rejected);
+					}
+				}, getTranslation("propose.draft.delete.cancel"), cancelled -> {
+				});
+		dialog.setConfirmButtonTheme(
+				ButtonVariant.LUMO_ERROR.getVariantName() + " " + ButtonVariant.LUMO_PRIMARY.getVariantName());
+		dialog.open();
 	}
 
 	private void fill(IdeaDraft draft) {
@@ -256,7 +339,7 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 		}
 		unlessUnavailable(() -> {
 			showSimilar(title.getValue() + " " + description.getValue());
-			saveDraft(false);
+			saveDraft();
 		});
 	}
 
@@ -287,6 +370,7 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 		if (ideaId == null) {
 			try {
 				ideaId = ideas.save(null, draft());
+				deleteDraft.setVisible(true);
 			}
 			catch (Rejection rejected) {
 				showProblems(rejected);
@@ -295,7 +379,7 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 		return ideaId;
 	}
 
-	private void saveDraft(boolean announce) {
+	private void saveDraft() {
 		IdeaDraft draft = draft();
 		if (ideaId == null && draft.title().isBlank() && draft.description().isBlank()) {
 			return;
@@ -303,9 +387,11 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 		try {
 			ideaId = ideas.save(ideaId, draft);
 			clearProblems();
-			if (announce) {
-				saveStatus.setText(getTranslation("propose.saved"));
-			}
+			deleteDraft.setVisible(this.draft);
+			saveStatus.setText(getTranslation("propose.savedAt",
+					DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+						.withLocale(getLocale())
+						.format(clock.instant().atZone(DisplayFormats.DUTCH_TIME))));
 		}
 		catch (Rejection rejected) {
 			showProblems(rejected);
@@ -324,6 +410,10 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 		catch (Rejection rejected) {
 			showProblems(rejected);
 			submit.setEnabled(true);
+			// the button sits far below the message on a phone: go where the message is
+			// (only here: saving along the way must not take the focus from typing)
+			formError.getElement()
+				.executeJs("this.scrollIntoView({block: 'center'}); this.focus({preventScroll: true})");
 		}
 	}
 

@@ -1,6 +1,8 @@
 package nl.wijkstem.idea.ui;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -17,11 +19,16 @@ import nl.wijkstem.base.ui.RejectionMessages;
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.SimilarIdea;
+import nl.wijkstem.idea.SupportChance;
 
 /**
  * Published ideas like the one being typed, each with the words it shares with it, and a
  * one-click way to support one of them instead; or, once the resident typed something,
  * that nothing like it was found. Announced politely to screen readers as it changes.
+ * <p>
+ * The same matches again (leaving a field saves the draft and looks again) leave the list
+ * in place: replacing it between a mouse-down and its click would swallow the click on
+ * "support".
  */
 class SimilarIdeasPanel extends Composite<Aside> {
 
@@ -32,6 +39,9 @@ class SimilarIdeasPanel extends Composite<Aside> {
 	private final Paragraph intro = new Paragraph(getTranslation("propose.similar.intro"));
 
 	private final Paragraph none = new Paragraph(getTranslation("propose.similar.none"));
+
+	/** The hints shown, by idea id, in their order. */
+	private final Map<Long, Hint> shown = new LinkedHashMap<>();
 
 	SimilarIdeasPanel(IdeaService ideas) {
 		this.ideas = ideas;
@@ -47,42 +57,95 @@ class SimilarIdeasPanel extends Composite<Aside> {
 	 * then the panel stays out of the way
 	 */
 	void show(List<SimilarIdea> similar, boolean asked) {
-		list.removeAll();
-		similar.forEach(idea -> list.add(item(idea)));
+		List<Long> ids = similar.stream().map(SimilarIdea::id).toList();
+		if (ids.equals(List.copyOf(shown.keySet()))) {
+			similar.forEach(idea -> shown.get(idea.id()).count(idea.supportCount()));
+		}
+		else {
+			list.removeAll();
+			shown.clear();
+			Map<Long, SupportChance> chances = ids.isEmpty() ? Map.of() : ideas.supportChances(ids);
+			for (SimilarIdea idea : similar) {
+				Hint hint = new Hint(idea, chances.getOrDefault(idea.id(), SupportChance.CLOSED));
+				shown.put(idea.id(), hint);
+				list.add(hint.item);
+			}
+		}
 		intro.setVisible(!similar.isEmpty());
 		list.setVisible(!similar.isEmpty());
 		none.setVisible(similar.isEmpty());
 		getContent().setVisible(asked || !similar.isEmpty());
 	}
 
-	private ListItem item(SimilarIdea idea) {
-		RouterLink link = new RouterLink(idea.title(), IdeaView.class,
-				new RouteParameters(IdeaView.ID_PARAMETER, idea.id().toString()));
-		Span count = new Span(getTranslation("ideas.supports", idea.supportCount())
-				+ (idea.nearby() ? " · " + getTranslation("propose.similar.nearby") : ""));
-		count.addClassName("similar-ideas__meta");
-		Button support = new Button(getTranslation("propose.similar.support"));
-		support.addThemeVariants(ButtonVariant.LUMO_SMALL);
-		support.addClickListener(click -> {
-			try {
-				ideas.support(idea.id());
-				support.setText(getTranslation("propose.similar.supported"));
-				support.setEnabled(false);
+	/** One similar idea in the list, updated in place. */
+	private final class Hint {
+
+		private final SimilarIdea idea;
+
+		private final ListItem item = new ListItem();
+
+		private final Span meta = new Span();
+
+		private final Paragraph state = new Paragraph();
+
+		private Hint(SimilarIdea idea, SupportChance chance) {
+			this.idea = idea;
+			RouterLink link = new RouterLink(idea.title(), IdeaView.class,
+					new RouteParameters(IdeaView.ID_PARAMETER, idea.id().toString()));
+			meta.addClassName("similar-ideas__meta");
+			count(idea.supportCount());
+			item.add(link, meta);
+			if (!idea.sharedWords().isEmpty()) {
+				Span shared = new Span(
+						getTranslation("propose.similar.sharedWords", String.join(", ", idea.sharedWords())));
+				shared.addClassName("similar-ideas__reason");
+				item.add(shared);
 			}
-			catch (Rejection rejected) {
-				RejectionMessages.show(this, rejected);
+			state.addClassName("similar-ideas__state");
+			switch (chance) {
+				case OPEN -> item.add(supportButton());
+				case SUPPORTED -> supported();
+				case OWN -> stateText("propose.similar.own");
+				case CLOSED -> stateText("propose.similar.closed");
 			}
-		});
-		ListItem item = new ListItem(link, count);
-		if (!idea.sharedWords().isEmpty()) {
-			Span shared = new Span(
-					getTranslation("propose.similar.sharedWords", String.join(", ", idea.sharedWords())));
-			shared.addClassName("similar-ideas__reason");
-			item.add(shared);
+			item.addClassName("similar-ideas__item");
 		}
-		item.add(support);
-		item.addClassName("similar-ideas__item");
-		return item;
+
+		private Button supportButton() {
+			Button support = new Button(getTranslation("propose.similar.support"));
+			support.addThemeVariants(ButtonVariant.LUMO_SMALL);
+			support.setDisableOnClick(true);
+			support.addClickListener(click -> {
+				try {
+					ideas.support(idea.id());
+					count(ideas.supportCount(idea.id()));
+					// the button stays where the click was, disabled, saying what
+					// happened
+					support.setText(getTranslation("propose.similar.supported"));
+				}
+				catch (Rejection rejected) {
+					RejectionMessages.show(this.item, rejected);
+					support.setEnabled(true);
+				}
+			});
+			return support;
+		}
+
+		private void supported() {
+			stateText("propose.similar.supported");
+			state.addClassName("similar-ideas__state--supported");
+		}
+
+		private void stateText(String key) {
+			state.setText(getTranslation(key));
+			item.add(state);
+		}
+
+		private void count(int supportCount) {
+			meta.setText(getTranslation("ideas.supports", supportCount)
+					+ (idea.nearby() ? " · " + getTranslation("propose.similar.nearby") : ""));
+		}
+
 	}
 
 }

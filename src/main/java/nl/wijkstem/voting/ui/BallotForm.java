@@ -3,6 +3,7 @@ package nl.wijkstem.voting.ui;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -12,7 +13,6 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
@@ -22,6 +22,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import nl.wijkstem.base.ui.RejectionMessages;
 import nl.wijkstem.base.Rejection;
+import nl.wijkstem.idea.IdeaDetails;
 import nl.wijkstem.voting.BallotEntry;
 import nl.wijkstem.voting.BallotKind;
 import nl.wijkstem.voting.MyBallot;
@@ -49,12 +50,17 @@ class BallotForm extends Composite<Section> {
 
 	private boolean castable;
 
+	private final Function<Long, Optional<IdeaDetails>> details;
+
 	/**
 	 * @param cast records the chosen items, or {@code null} when the person cannot vote
 	 * now
+	 * @param details an idea's text, for reading it on the ballot itself
 	 */
-	BallotForm(RoundDetails round, MyBallot mine, Function<Set<Long>, MyBallot> cast) {
+	BallotForm(RoundDetails round, MyBallot mine, Function<Set<Long>, MyBallot> cast,
+			Function<Long, Optional<IdeaDetails>> details) {
 		this.round = round;
+		this.details = details;
 		Section section = getContent();
 		section.addClassName("ballot");
 		UnorderedList list = new UnorderedList();
@@ -101,8 +107,10 @@ class BallotForm extends Composite<Section> {
 		String name = entry.isGroup() ? getTranslation("vote.groupTitle", entry.title(), entry.ideas().size())
 				: entry.title();
 		String label = name;
-		if (round.kind() == BallotKind.BUDGET && entry.cost() != null) {
-			label = getTranslation("vote.itemWithCost", name, VotingTexts.euros(this, entry.cost()));
+		String cost = round.kind() == BallotKind.BUDGET && entry.cost() != null ? VotingTexts.euros(this, entry.cost())
+				: null;
+		if (cost != null) {
+			label = getTranslation("vote.itemWithCost", name, cost);
 		}
 		if (selectable) {
 			Checkbox box = new Checkbox(label);
@@ -130,8 +138,13 @@ class BallotForm extends Composite<Section> {
 		}
 		Span hidden = new Span(" " + getTranslation("vote.aboutIdea", entry.title()));
 		hidden.addClassName("sr-only");
-		Anchor more = new Anchor("ideas/" + entry.ideaId(), new Span(getTranslation("vote.readMore")), hidden);
+		// read on the ballot itself: leaving it would put choices not yet saved at risk
+		Button more = new Button();
+		more.getElement().appendChild(new Span(getTranslation("vote.readMore")).getElement(), hidden.getElement());
+		more.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
 		more.addClassName("ballot__more");
+		more.getElement().setAttribute("aria-haspopup", "dialog");
+		more.addClickListener(click -> new BallotItemDialog(entry, cost, details.apply(entry.ideaId()), more).open());
 		item.add(more);
 		return item;
 	}

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.router.NotFoundException;
 import nl.wijkstem.base.Rejection;
+import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.voting.RoundDetails;
 import nl.wijkstem.voting.RoundPhase;
 import nl.wijkstem.voting.RoundSummary;
@@ -43,10 +44,13 @@ public class VoteView extends Composite<Div> implements BeforeEnterObserver, Has
 
 	private final VotingService voting;
 
+	private final PublicIdeaService ideas;
+
 	private String title = "";
 
-	VoteView(VotingService voting) {
+	VoteView(VotingService voting, PublicIdeaService ideas) {
 		this.voting = voting;
+		this.ideas = ideas;
 		getContent().addClassName("vote-view");
 	}
 
@@ -127,7 +131,8 @@ public class VoteView extends Composite<Div> implements BeforeEnterObserver, Has
 						VotingTexts.moment(this, round.votingOpensAt()))));
 		}
 		boolean canCast = open && page.verified();
-		section.add(new BallotForm(round, page.myBallot(), canCast ? chosen -> voting.cast(round.id(), chosen) : null));
+		section.add(new BallotForm(round, page.myBallot(), canCast ? chosen -> voting.cast(round.id(), chosen) : null,
+				ideaId -> ideas.idea(ideaId, getLocale())));
 		if (!canCast && page.myBallot() != null) {
 			section.add(new Paragraph(
 					getTranslation("vote.recordedBefore", VotingTexts.moment(this, page.myBallot().submittedAt()))));

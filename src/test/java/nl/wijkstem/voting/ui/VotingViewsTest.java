@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -69,8 +70,37 @@ class VotingViewsTest extends ViewTest {
 		assertThat(find(Paragraph.class).withTextContaining("Je stem is opgeslagen op").exists()).isTrue();
 		assertThat(find(Paragraph.class).withTextContaining("Samen kost dit € 53.000 van de € 100.000.").exists())
 			.isTrue();
-		assertThat(find(Anchor.class).withClassName("ballot__more").all()).hasSize(8)
-			.allSatisfy(link -> assertThat(link.getHref()).startsWith("ideas/"));
+		assertThat(find(Button.class).withClassName("ballot__more").all()).hasSize(8);
+	}
+
+	@Test
+	@WithUserDetails("kees")
+	void readMore_showsTheIdeaOnTheBallotItself_andKeepsTheChoices() {
+		navigate(VoteView.class, java.util.Map.of("roundId", demoRound().toString()));
+		Checkbox sport = find(Checkbox.class).withLabelContaining("Marnixplantsoen").single();
+		test(sport).click();
+		Button more = find(Button.class).withClassName("ballot__more")
+			.all()
+			.stream()
+			.filter(button -> button.getElement().getTextRecursively().contains("Marnixplantsoen"))
+			.findFirst()
+			.orElseThrow();
+
+		test(more).click();
+
+		assertThat(getCurrentView()).isInstanceOf(VoteView.class);
+		Dialog dialog = find(Dialog.class).single();
+		assertThat(dialog.isOpened()).isTrue();
+		assertThat(dialog.getHeaderTitle()).isEqualTo("Sport- en ontmoetingsplek in het Marnixplantsoen");
+		assertThat(find(Paragraph.class).from(dialog).all()).extracting(Paragraph::getText)
+			.contains("Kosten: € 45.000")
+			.anySatisfy(text -> assertThat(text).hasSizeGreaterThan(40));
+
+		test(find(Button.class).withText("Sluiten").single()).click();
+
+		assertThat(dialog.isOpened()).isFalse();
+		assertThat(sport.getValue()).isTrue();
+		assertThat(tally().getText()).isEqualTo("Nog te besteden: € 55.000 van € 100.000.");
 	}
 
 	@Test
