@@ -421,9 +421,9 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 		clearProblems();
 		String general = RejectionMessages.showOnFields(this, rejected, this::field);
 		boolean fieldProblems = rejected.problems().stream().anyMatch(problem -> field(problem.field()) != null);
-		// "correct the marked fields" only when a field is marked: a rate limit marks
-		// none
-		formError.setText(fieldProblems ? (getTranslation("idea.error.form") + " " + general).strip() : general);
+		// a problem of the whole idea (such as the daily limit) is told on its own:
+		// correcting the marked fields would not help against it
+		formError.setText(general.isBlank() && fieldProblems ? getTranslation("idea.error.form") : general);
 		formError.setVisible(true);
 	}
 

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.wijkstem.account.AccountService;
+import nl.wijkstem.base.Rejection;
 import nl.wijkstem.idea.IdeaDraft;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.PlaceKind;
@@ -67,6 +68,44 @@ class ProposeIdeaRateLimitViewTest extends ViewTest {
 			.isEqualTo("Wie op de bus wacht, moet nu staan. Voor ouderen is dat zwaar, zeker als het regent.");
 		assertThat(find(Button.class).withText("Idee insturen").single().isEnabled()).isTrue();
 		assertThat(sentIn(kees)).isEqualTo(sentIn);
+	}
+
+	@Test
+	@WithUserDetails("kees")
+	void ideaOverTheLimit_withAFieldToCorrect_isToldTheFieldsThenTheLimit_eachOnItsOwn() {
+		// up to the limit, whatever other tests of this account sent in before
+		try {
+			for (int i = 0; i < 10; i++) {
+				ideas.submit(null,
+						new IdeaDraft("Nog een snel idee nummer " + i + " voor de Westwijk",
+								"Een korte uitleg bij dit idee, zodat het lang genoeg is om in te sturen.",
+								PlaceKind.STREET, null, "", null, null));
+			}
+		}
+		catch (Rejection limited) {
+			assertThat(limited.problems().getFirst().messageKey()).isEqualTo("rateLimit.ideas");
+		}
+		navigate(ProposeIdeaView.class);
+		test(find(TextField.class).withLabel("Je idee in één zin").single()).setValue("Bankje");
+
+		test(find(Button.class).withText("Idee insturen").single()).click();
+
+		// the fields first, then the limit: each told on its own, never the two run
+		// together
+		assertThat(find(Paragraph.class).withClassName("form-error").single().getText())
+			.isEqualTo("Je idee is nog niet ingestuurd. Verbeter de velden met een melding. "
+					+ "Wat je hebt getypt, staat er nog.");
+		test(find(TextField.class).withLabel("Je idee in één zin").single())
+			.setValue("Een bankje bij de bushalte aan de Reigerlaan");
+		test(find(TextArea.class).single())
+			.setValue("Wie op de bus wacht, moet nu staan. Voor ouderen is dat zwaar, zeker als het regent.");
+		@SuppressWarnings("unchecked")
+		Select<PlaceKind> place = find(Select.class).withLabel("Wat voor plek is het?").single();
+		test(place).selectItem("Straat of stoep");
+		test(find(Button.class).withText("Idee insturen").single()).click();
+		assertThat(find(Paragraph.class).withClassName("form-error").single().getText())
+			.isEqualTo("Je hebt in korte tijd veel ideeën ingestuurd. Probeer het over een uur opnieuw. "
+					+ "Wat je schreef, blijft staan.");
 	}
 
 	private int sentIn(Long account) {

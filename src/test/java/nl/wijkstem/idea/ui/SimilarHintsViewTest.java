@@ -124,6 +124,10 @@ class SimilarHintsViewTest extends ViewTest {
 	}
 
 	private static int number(String text) {
+		if (!text.matches(".*\\d.*")) {
+			// "nog geen steun"
+			return 0;
+		}
 		return Integer.parseInt(text.replaceAll("^\\D*(\\d+).*$", "$1"));
 	}
 
