@@ -164,9 +164,12 @@ public class IdeaView extends Composite<Div> implements BeforeEnterObserver, Has
 		DescriptionList facts = new DescriptionList();
 		facts.addClassName("data-list");
 		fact(facts, "idea.page.place", getTranslation("idea.place." + details.placeKind()));
-		fact(facts, "idea.page.theme", details.themeName());
+		// one line for the themes: the programme bureau's filing, else the resident's own
+		// choice
+		List<String> themes = !details.assignedThemeNames().isEmpty() ? details.assignedThemeNames()
+				: details.themeName().isBlank() ? List.of() : List.of(details.themeName());
+		fact(facts, themes.size() > 1 ? "idea.page.themes" : "idea.page.theme", String.join(", ", themes));
 		fact(facts, "idea.page.goal", details.goalName());
-		fact(facts, "idea.page.filedThemes", String.join(", ", details.assignedThemeNames()));
 		fact(facts, "idea.page.location", details.locationText());
 		fact(facts, "idea.page.author",
 				details.authorName().isBlank() ? getTranslation("idea.page.unknownAuthor") : details.authorName());

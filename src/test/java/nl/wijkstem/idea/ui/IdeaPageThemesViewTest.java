@@ -1,0 +1,57 @@
+package nl.wijkstem.idea.ui;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.vaadin.flow.component.html.DescriptionList;
+import nl.wijkstem.moderation.IdeaFixture;
+import nl.wijkstem.support.ViewTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The idea page names the themes once: the programme bureau's filing when there is one,
+ * else the resident's own choice.
+ */
+@WithUserDetails("kees")
+class IdeaPageThemesViewTest extends ViewTest {
+
+	@Autowired
+	ApplicationContext context;
+
+	@Test
+	void filedThemes_areTheOneThemeLine() {
+		IdeaFixture fixture = new IdeaFixture(context);
+		Long idea = fixture.published("Een idee met twee thema's " + IdeaFixture.unique(),
+				fixture.goals().getFirst().id(), Set.of(fixture.theme("Leefbaarheid"), fixture.theme("Kind")));
+
+		navigate(IdeaView.class, Map.of("ideaId", idea.toString()));
+
+		assertThat(terms()).containsOnlyOnce("Thema’s").doesNotContain("Thema");
+		assertThat(description("Thema’s")).isIn("Kind, Leefbaarheid", "Leefbaarheid, Kind");
+	}
+
+	private List<String> terms() {
+		return find(DescriptionList.Term.class).from(find(DescriptionList.class).first())
+			.all()
+			.stream()
+			.map(term -> term.getElement().getTextRecursively())
+			.toList();
+	}
+
+	private String description(String term) {
+		List<String> terms = terms();
+		return find(DescriptionList.Description.class).from(find(DescriptionList.class).first())
+			.all()
+			.get(terms.indexOf(term))
+			.getElement()
+			.getTextRecursively();
+	}
+
+}
