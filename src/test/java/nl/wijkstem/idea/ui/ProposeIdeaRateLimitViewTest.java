@@ -10,7 +10,9 @@ import nl.wijkstem.base.Rejection;
 import nl.wijkstem.idea.IdeaDraft;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.PlaceKind;
+import nl.wijkstem.support.OwnDrafts;
 import nl.wijkstem.support.ViewTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +31,12 @@ class ProposeIdeaRateLimitViewTest extends ViewTest {
 
 	@Autowired
 	IdeaService ideas;
+
+	/** The form would go on with a draft another test of this account left. */
+	@BeforeEach
+	void startWithoutDrafts() {
+		OwnDrafts.deleteAll(ideas);
+	}
 
 	@Autowired
 	AccountService accounts;

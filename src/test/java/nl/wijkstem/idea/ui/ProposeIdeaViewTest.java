@@ -22,7 +22,9 @@ import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.ModerationDecision;
 import nl.wijkstem.idea.PlaceKind;
 import nl.wijkstem.support.DemoUsers;
+import nl.wijkstem.support.OwnDrafts;
 import nl.wijkstem.support.ViewTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +38,12 @@ class ProposeIdeaViewTest extends ViewTest {
 
 	@Autowired
 	IdeaService ideas;
+
+	/** The form would go on with a draft another test of this account left. */
+	@BeforeEach
+	void startWithoutDrafts() {
+		OwnDrafts.deleteAll(ideas);
+	}
 
 	@Autowired
 	IdeaDecisionService decisions;
