@@ -51,7 +51,7 @@ class IdeaCardComponent extends Composite<ListItem> {
 		meta.addClassName("idea-card__meta");
 
 		Span status = new Span(getTranslation("idea.status." + idea.status()));
-		status.addClassName("status-badge");
+		StatusBadge.mark(status, idea.status());
 		Paragraph counts = new Paragraph(status, new Span(getTranslation("ideas.supports", idea.supportCount()) + " · "
 				+ getTranslation("ideas.comments", idea.commentCount())));
 		counts.addClassName("idea-card__counts");

@@ -97,7 +97,7 @@ public class IdeaView extends Composite<Div> implements BeforeEnterObserver, Has
 		Div content = getContent();
 		content.removeAll();
 		Span status = new Span(getTranslation("idea.status." + details.status()));
-		status.addClassName("status-badge");
+		StatusBadge.mark(status, details.status());
 		Paragraph statusLine = new Paragraph(status);
 		if (details.status().isListed()) {
 			statusLine.add(new Span(" " + getTranslation("idea.status.help." + details.status())));

@@ -69,7 +69,7 @@ public class MyIdeasView extends Composite<Div> implements HasDynamicTitle {
 					new RouteParameters(IdeaView.ID_PARAMETER, idea.id().toString()));
 		}
 		Span status = new Span(getTranslation("idea.status." + idea.status()));
-		status.addClassName("status-badge");
+		StatusBadge.mark(status, idea.status());
 		Paragraph statusLine = new Paragraph(status);
 		if (idea.hidden()) {
 			Span hidden = new Span(getTranslation("myIdeas.hidden"));

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import nl.wijkstem.idea.FiledIdea;
+import nl.wijkstem.idea.ui.StatusBadge;
 import nl.wijkstem.moderation.SimilarOnBoard;
 import nl.wijkstem.idea.ui.IdeaView;
 
@@ -74,7 +75,7 @@ class BoardIdea extends Composite<ListItem> {
 				new RouteParameters("ideaId", idea.id().toString()));
 		title.addClassName("board-idea__title");
 		Span status = new Span(getTranslation("idea.status." + idea.status()));
-		status.addClassName("status-badge");
+		StatusBadge.mark(status, idea.status());
 		Span supports = new Span(getTranslation("ideas.supports", idea.supportCount()));
 		supports.addClassName("board-idea__supports");
 		Div meta = new Div(status, supports);

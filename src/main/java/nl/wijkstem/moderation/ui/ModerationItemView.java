@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.idea.ui.StatusBadge;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.idea.ReportService;
 import nl.wijkstem.idea.IdeaDecisionService;
@@ -135,7 +136,7 @@ public class ModerationItemView extends Composite<Div> implements BeforeEnterObs
 		// focusable, so "save and next" can take screen reader users to the new item
 		title.getElement().setAttribute("tabindex", "-1");
 		Paragraph status = new Paragraph(getTranslation("idea.status." + details.status()));
-		status.addClassName("status-badge");
+		StatusBadge.mark(status, details.status());
 		RouterLink back = new RouterLink(getTranslation("moderation.item.back"), ModerationQueueView.class);
 		back.addClassName("moderation-item__back");
 		Div header = new Div(back, title, status, new ItemClaim(claims, details.id()));

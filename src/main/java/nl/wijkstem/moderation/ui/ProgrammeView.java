@@ -20,6 +20,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.wijkstem.idea.FiledIdea;
+import nl.wijkstem.idea.ui.StatusBadge;
 import nl.wijkstem.idea.ui.IdeaView;
 import nl.wijkstem.idea.ui.ProposeIdeaView;
 import nl.wijkstem.moderation.GoalOverview;
@@ -105,7 +106,7 @@ public class ProgrammeView extends Composite<Div> implements HasDynamicTitle {
 					new RouteParameters("ideaId", idea.id().toString()));
 			link.addClassName("user-text");
 			Span status = new Span(getTranslation("idea.status." + idea.status()));
-			status.addClassName("status-badge");
+			StatusBadge.mark(status, idea.status());
 			Span supports = new Span(getTranslation("ideas.supports", idea.supportCount()));
 			Div meta = new Div(status, supports);
 			meta.addClassName("programme-idea__meta");
