@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The footer on every page: the privacy and accessibility statements are reached from it,
- * it is the page's contentinfo landmark, and it fits a phone.
+ * The page's frame on every page: the footer (the privacy and accessibility statements
+ * are reached from it, it is the contentinfo landmark, it fits a phone) and a signed-in
+ * header that leaves a phone's screen to the content.
  */
 class FooterBrowserIT extends BrowserTest {
 
@@ -44,6 +45,23 @@ class FooterBrowserIT extends BrowserTest {
 		waitForVaadin();
 		assertAccessible();
 		screenshots("footer-ideas");
+	}
+
+	@Test
+	void signedInHeader_onAPhone_leavesMostOfTheScreen_andStillSaysWhoIsSignedIn() {
+		signInWithPassword("kees");
+		page.setViewportSize(360, 740);
+		open("ideas");
+
+		double header = page.locator("header.app-header").boundingBox().height;
+		// 240 px (a third) before the name and role stopped taking a line of their own
+		assertThat(header).isLessThan(740 * 0.3);
+		assertThat(page.locator(".app-user__name").textContent()).isNotBlank();
+		assertThat(page.getByRole(AriaRole.BANNER)
+			.getByText("Bewoner", new Locator.GetByTextOptions().setExact(true))
+			.count()).isEqualTo(1);
+		assertAccessible();
+		screenshots("header-signed-in");
 	}
 
 	private String heading() {
