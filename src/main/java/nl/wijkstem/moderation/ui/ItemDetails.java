@@ -92,6 +92,7 @@ class ItemDetails extends Composite<Section> {
 
 	private Section similar(List<SimilarIdea> similar) {
 		UnorderedList list = new UnorderedList();
+		list.addClassName("similar-ideas__list");
 		similar.forEach(other -> {
 			ListItem item = new ListItem(new RouterLink(other.title(), ModerationItemView.class,
 					new RouteParameters(ModerationItemView.ID_PARAMETER, other.id().toString())));
