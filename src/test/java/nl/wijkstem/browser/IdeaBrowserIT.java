@@ -323,6 +323,10 @@ class IdeaBrowserIT extends BrowserTest {
 	}
 
 	private static int number(String text) {
+		if (!text.matches("(?s).*\\d.*")) {
+			// "nog geen steun"
+			return 0;
+		}
 		return Integer.parseInt(text.replaceAll("\\D", ""));
 	}
 

@@ -260,6 +260,10 @@ class ResidentFormsBrowserIT extends BrowserTest {
 	}
 
 	private static int number(String text) {
+		if (!text.matches("(?s).*\\d.*")) {
+			// "nog geen steun"
+			return 0;
+		}
 		return Integer.parseInt(text.replaceAll("^\\D*(\\d+).*$", "$1"));
 	}
 
