@@ -129,6 +129,16 @@ public class PublicIdeaService {
 	}
 
 	/**
+	 * Whether the idea page is there for the viewer, by the same rule as
+	 * {@link #idea(Long, Locale)}.
+	 */
+	@PermitAll
+	public boolean visible(Long ideaId) {
+		Optional<Long> me = access.viewer();
+		return ideas.findById(ideaId).filter(idea -> access.visible(idea, me)).isPresent();
+	}
+
+	/**
 	 * Published ideas that may be what the resident is about to propose: those whose
 	 * words are similar enough (none when nothing is), most similar first, each with the
 	 * words it shares; then those near the pin.

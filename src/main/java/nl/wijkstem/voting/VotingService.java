@@ -88,6 +88,16 @@ public class VotingService {
 	}
 
 	/**
+	 * Whether a voting round has this id. Rounds are public (the vote page lists them
+	 * all), so this tells nobody anything new.
+	 */
+	@PermitAll
+	@Transactional(readOnly = true)
+	public boolean roundExists(Long roundId) {
+		return roundId != null && rounds.existsById(roundId);
+	}
+
+	/**
 	 * The round worth a place on the home page now: one open for voting (the first to
 	 * close), else the next whose ballot is known, else one whose results came out in the
 	 * last {@value #RESULTS_HIGHLIGHTED_DAYS} days. Titles and dates only, for everyone.

@@ -9,20 +9,77 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import nl.wijkstem.idea.IdeaDraft;
+import nl.wijkstem.idea.IdeaService;
+import nl.wijkstem.idea.PlaceKind;
+import nl.wijkstem.support.DemoUsers;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a page answers: the friendly translated page for an address that leads nowhere,
- * and the programme's icon and web app manifest. (The HTTP status of a missing page is
- * still 200: Vaadin's eager server load, which would give it 404, wrote user text into
- * the first page in a form the browser ran; see IdeaBrowserIT's stored payloads.)
+ * What a page answers: 404 for an address that leads nowhere or names a thing that is not
+ * there for the asker, 403 for a page of another role, with the friendly translated page
+ * in the browser; and the programme's icon and web app manifest.
  */
 class PageStatusBrowserIT extends BrowserTest {
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	IdeaService ideas;
+
+	@Autowired
+	DemoUsers demo;
 
 	@ParameterizedTest
 	@ValueSource(strings = { "", "ideas", "programme", "privacy", "accessibility" })
 	void existingPage_answers200(String path) {
 		assertThat(HttpVisitor.anonymous(port).get(path).statusCode()).as(path).isEqualTo(200);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "nope", "ideas/99999", "ideas/abc", "ideas/12/extra", "admin/rounds/abc/integrity" })
+	void missingPage_answers404(String path) {
+		assertThat(HttpVisitor.anonymous(port).get(path).statusCode()).as(path).isEqualTo(404);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "vote/99999", "vote/99999/results", "nope" })
+	void missingPage_answers404_toASignedInResident(String path) {
+		assertThat(HttpVisitor.signedIn(port, "kees").get(path).statusCode()).as(path).isEqualTo(404);
+	}
+
+	@Test
+	void aDraft_isMissing_forOthers_andThere_forItsAuthor() {
+		IdeaDraft draft = new IdeaDraft("Een concept van Kees over de stoep", "Nog niet af.", PlaceKind.STREET, null,
+				"Reigerlaan", null, null);
+		Long draftId = demo.as("kees", () -> ideas.save(null, draft));
+
+		assertThat(HttpVisitor.anonymous(port).get("ideas/" + draftId).statusCode()).isEqualTo(404);
+		assertThat(HttpVisitor.signedIn(port, "fatima").get("ideas/" + draftId).statusCode()).isEqualTo(404);
+		assertThat(HttpVisitor.signedIn(port, "moderator").get("moderation/" + draftId).statusCode()).isEqualTo(404);
+		assertThat(HttpVisitor.signedIn(port, "kees").get("ideas/" + draftId).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aPageOfAnotherRole_answers403_whenSignedIn_andLeadsToTheSignInWhenNot() {
+		Long round = jdbc.queryForObject("select min(id) from voting_round", Long.class);
+		HttpVisitor resident = HttpVisitor.signedIn(port, "kees");
+		assertThat(resident.get("admin").statusCode()).isEqualTo(403);
+		assertThat(resident.get("moderation").statusCode()).isEqualTo(403);
+		assertThat(resident.get("admin/rounds/" + round + "/integrity").statusCode()).isEqualTo(403);
+		assertThat(resident.get("vote/" + round).statusCode()).isEqualTo(200);
+		assertThat(HttpVisitor.signedIn(port, "beheerder").get("admin/rounds/" + round + "/integrity").statusCode())
+			.isEqualTo(200);
+		// signed out, the person is sent to the sign-in page first
+		HttpResponse<byte[]> signedOut = HttpVisitor.anonymous(port).get("admin");
+		assertThat(signedOut.statusCode()).isEqualTo(302);
+		assertThat(signedOut.headers().firstValue("Location"))
+			.hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
 	}
 
 	@Test

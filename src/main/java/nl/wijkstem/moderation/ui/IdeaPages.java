@@ -1,16 +1,28 @@
 package nl.wijkstem.moderation.ui;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import nl.wijkstem.base.ui.AddressedSubjects;
 import nl.wijkstem.base.ui.SubjectPages;
+import nl.wijkstem.idea.PublicIdeaService;
 
 /**
- * An idea's page in the moderators' workplace, where the whole story of the idea is.
+ * An idea's page in the moderators' workplace, where the whole story of the idea is. Its
+ * address must name an idea the moderator may see: the rule the page itself loads by.
  */
 @org.springframework.stereotype.Component
-class IdeaPages implements SubjectPages {
+class IdeaPages implements SubjectPages, AddressedSubjects {
+
+	private final PublicIdeaService ideas;
+
+	IdeaPages(PublicIdeaService ideas) {
+		this.ideas = ideas;
+	}
 
 	@Override
 	public Optional<RouterLink> link(String subjectType, Long id, String text) {
@@ -19,6 +31,12 @@ class IdeaPages implements SubjectPages {
 		}
 		return Optional.of(new RouterLink(text, ModerationItemView.class,
 				new RouteParameters(ModerationItemView.ID_PARAMETER, id.toString())));
+	}
+
+	@Override
+	public Map<Class<? extends Component>, Predicate<RouteParameters>> checks() {
+		return Map.of(ModerationItemView.class,
+				parameters -> parameters.getLong(ModerationItemView.ID_PARAMETER).map(ideas::visible).orElse(false));
 	}
 
 }
