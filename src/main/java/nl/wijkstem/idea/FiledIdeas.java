@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -100,18 +101,21 @@ public class FiledIdeas {
 	}
 
 	/**
-	 * How many public ideas are filed under each goal (goals without any are left out).
+	 * How many public ideas are filed under each goal, per status (goals without any are
+	 * left out): one statement.
 	 */
 	@PermitAll
-	public Map<Long, Long> countsByGoal() {
-		return entityManager
-			.createQuery("""
-					select i.goalId, count(i) from Idea i
-					where i.goalId is not null and i.status in :public and i.hidden = false group by i.goalId""",
-					Object[].class)
+	public Map<Long, Map<IdeaStatus, Long>> statusCountsByGoal() {
+		Map<Long, Map<IdeaStatus, Long>> counts = new HashMap<>();
+		entityManager.createQuery("""
+				select i.goalId, i.status, count(i) from Idea i
+				where i.goalId is not null and i.status in :public and i.hidden = false group by i.goalId, i.status""",
+				Object[].class)
 			.setParameter("public", IdeaStatus.LISTED)
 			.getResultStream()
-			.collect(Collectors.toMap(row -> (Long) row[0], row -> ((Number) row[1]).longValue()));
+			.forEach(row -> counts.computeIfAbsent((Long) row[0], goal -> new EnumMap<>(IdeaStatus.class))
+				.put((IdeaStatus) row[1], ((Number) row[2]).longValue()));
+		return counts;
 	}
 
 	/** How many public ideas are filed under the goal. */

@@ -29,7 +29,9 @@ class IdeaCards {
 	/** The goal and theme names in the reader's language, to put on cards. */
 	Names names(Locale locale) {
 		ProgrammeOverview overview = programme.overview(locale);
-		return new Names(byCategoryId(overview.goals()), byCategoryId(overview.themes()));
+		Map<Long, String> themeCodes = new HashMap<>();
+		overview.themes().forEach(theme -> themeCodes.put(theme.id(), theme.code()));
+		return new Names(byCategoryId(overview.goals()), byCategoryId(overview.themes()), themeCodes);
 	}
 
 	IdeaPage moderatorsPage(Page<Idea> found, Locale locale) {
@@ -39,8 +41,9 @@ class IdeaCards {
 
 	static IdeaCard card(Idea idea, Names names, PhotoView firstPhoto) {
 		return new IdeaCard(idea.getId(), idea.getTitle(), excerpt(idea.getDescription()), idea.getPlaceKind(),
-				names.theme(idea.getThemeId()), names.goal(idea.getGoalId()), idea.getStatus(), idea.getSupportCount(),
-				idea.getCommentCount(), idea.getPublishedAt(), firstPhoto, idea.getVersion(), idea.getLanguage());
+				names.theme(idea.getThemeId()), names.themeCode(idea.getThemeId()), names.goal(idea.getGoalId()),
+				idea.getStatus(), idea.getSupportCount(), idea.getCommentCount(), idea.getPublishedAt(), firstPhoto,
+				idea.getVersion(), idea.getLanguage());
 	}
 
 	/**
@@ -63,11 +66,11 @@ class IdeaCards {
 
 	private static Map<Long, String> byCategoryId(Collection<ProgrammeOverview.Category> categories) {
 		Map<Long, String> names = new HashMap<>();
-		categories.forEach(category -> names.put(category.id(), category.name()));
+		categories.forEach(category -> names.put(category.id(), category.shortName()));
 		return names;
 	}
 
-	record Names(Map<Long, String> goals, Map<Long, String> themes) {
+	record Names(Map<Long, String> goals, Map<Long, String> themes, Map<Long, String> themeCodes) {
 
 		String goal(Long id) {
 			return id == null ? "" : goals.getOrDefault(id, "");
@@ -75,6 +78,10 @@ class IdeaCards {
 
 		String theme(Long id) {
 			return id == null ? "" : themes.getOrDefault(id, "");
+		}
+
+		String themeCode(Long id) {
+			return id == null ? "" : themeCodes.getOrDefault(id, "");
 		}
 
 	}

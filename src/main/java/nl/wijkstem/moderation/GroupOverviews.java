@@ -18,6 +18,7 @@ import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.idea.FiledIdea;
 import nl.wijkstem.idea.FiledIdeas;
+import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.idea.SimilarFiledIdea;
 import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
@@ -73,7 +74,7 @@ public class GroupOverviews {
 			.findFirst()
 			.orElseThrow(() -> new Rejection("moderation.error.goal"));
 		List<IdeaGroupView> groupViews = views(groups.findByGoalIdOrderByNameAscIdAsc(goalId));
-		return overview(goal, filedIdeas.countUnder(goalId), groupViews, page * pageSize, pageSize);
+		return overview(goal, filedIdeas.countUnder(goalId), Map.of(), groupViews, page * pageSize, pageSize);
 	}
 
 	/**
@@ -113,27 +114,26 @@ public class GroupOverviews {
 	}
 
 	private List<GoalOverview> readProgramme(int ungroupedPerGoal, Locale locale) {
-		Map<Long, Long> counts = filedIdeas.countsByGoal();
+		Map<Long, Map<IdeaStatus, Long>> counts = filedIdeas.statusCountsByGoal();
 		Map<Long, List<IdeaGroupView>> byGoal = views(groups.findAllByOrderByNameAscIdAsc()).stream()
 			.collect(Collectors.groupingBy(IdeaGroupView::goalId));
-		return programme.overview(locale)
-			.goals()
-			.stream()
-			.map(goal -> overview(goal, counts.getOrDefault(goal.id(), 0L), byGoal.getOrDefault(goal.id(), List.of()),
-					0, ungroupedPerGoal))
-			.toList();
+		return programme.overview(locale).goals().stream().map(goal -> {
+			Map<IdeaStatus, Long> statusCounts = counts.getOrDefault(goal.id(), Map.of());
+			long total = statusCounts.values().stream().mapToLong(Long::longValue).sum();
+			return overview(goal, total, statusCounts, byGoal.getOrDefault(goal.id(), List.of()), 0, ungroupedPerGoal);
+		}).toList();
 	}
 
-	private GoalOverview overview(ProgrammeOverview.Category goal, long ideaCount, List<IdeaGroupView> groupViews,
-			int offset, int limit) {
+	private GoalOverview overview(ProgrammeOverview.Category goal, long ideaCount, Map<IdeaStatus, Long> statusCounts,
+			List<IdeaGroupView> groupViews, int offset, int limit) {
 		Set<Long> groupedUnderGoal = groupViews.stream()
 			.flatMap(group -> group.ideas().stream())
 			.filter(idea -> goal.id().equals(idea.goalId()))
 			.map(FiledIdea::id)
 			.collect(Collectors.toSet());
 		List<FiledIdea> ungrouped = filedIdeas.mostSupported(goal.id(), groupedUnderGoal, offset, limit);
-		return new GoalOverview(goal, ideaCount, groupViews, Math.max(0, ideaCount - groupedUnderGoal.size()),
-				ungrouped);
+		return new GoalOverview(goal, ideaCount, statusCounts, groupViews,
+				Math.max(0, ideaCount - groupedUnderGoal.size()), ungrouped);
 	}
 
 	/** The groups with their public ideas and distinct supporters: three statements. */

@@ -17,8 +17,12 @@ public record ProgrammeOverview(String programmeName, String areaName, String mu
 
 	/**
 	 * A goal or theme with its translated name and description.
+	 *
+	 * @param name the official name
+	 * @param shortName the plain short name residents meet on cards and in filters (the
+	 * official national goal titles are jargon there); the name when none is configured
 	 */
-	public record Category(Long id, String code, String name, String description) {
+	public record Category(Long id, String code, String name, String shortName, String description) {
 	}
 
 }

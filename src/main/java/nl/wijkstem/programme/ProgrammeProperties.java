@@ -35,10 +35,13 @@ record ProgrammeProperties(AreaSettings area, List<ClassificationSettings> goals
 	}
 
 	/**
+	 * @param shortName a plain short name for residents (B1), read at every start like
+	 * the contact; optional
 	 * @param keywords words (Dutch and English) typical of ideas filed under this goal or
 	 * theme: the filing suggestion starts from them before moderators have filed anything
 	 */
-	record ClassificationSettings(String code, LocalizedText name, LocalizedText description, List<String> keywords) {
+	record ClassificationSettings(String code, LocalizedText name, LocalizedText shortName, LocalizedText description,
+			List<String> keywords) {
 
 		ClassificationSettings {
 			keywords = keywords == null ? List.of() : List.copyOf(keywords);

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.base.Languages;
+import nl.wijkstem.base.LocalizedText;
 import nl.wijkstem.base.Branding;
 import nl.wijkstem.base.ProgrammeContact;
 import nl.wijkstem.base.security.Roles;
@@ -157,11 +159,18 @@ public class ProgrammeService implements Branding {
 			.orElseThrow(() -> new IllegalStateException("No area configured; the programme seeder did not run"));
 	}
 
-	private static List<ProgrammeOverview.Category> categories(List<? extends Classification> items, Locale locale) {
-		return items.stream()
-			.map(item -> new ProgrammeOverview.Category(item.getId(), item.getCode(), item.getName().in(locale),
-					item.getDescription().in(locale)))
-			.toList();
+	private List<ProgrammeOverview.Category> categories(List<? extends Classification> items, Locale locale) {
+		Map<String, LocalizedText> shortNames = new HashMap<>();
+		Stream.concat(properties.goals().stream(), properties.themes().stream())
+			.filter(settings -> settings.shortName() != null)
+			.forEach(settings -> shortNames.put(settings.code(), settings.shortName()));
+		return items.stream().map(item -> {
+			String name = item.getName().in(locale);
+			LocalizedText configured = shortNames.get(item.getCode());
+			String shortName = configured == null || configured.in(locale).isBlank() ? name : configured.in(locale);
+			return new ProgrammeOverview.Category(item.getId(), item.getCode(), name, shortName,
+					item.getDescription().in(locale));
+		}).toList();
 	}
 
 }

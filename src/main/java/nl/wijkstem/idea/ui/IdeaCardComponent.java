@@ -18,9 +18,9 @@ import nl.wijkstem.idea.IdeaCard;
  * One idea in the list: its title as the link to the idea page, an excerpt, and what the
  * idea is about and how much support it has.
  */
-class IdeaCardComponent extends Composite<ListItem> {
+public class IdeaCardComponent extends Composite<ListItem> {
 
-	IdeaCardComponent(IdeaCard idea) {
+	public IdeaCardComponent(IdeaCard idea) {
 		this(idea, List.of());
 	}
 
@@ -55,11 +55,10 @@ class IdeaCardComponent extends Composite<ListItem> {
 		Paragraph counts = new Paragraph(status, new Span(getTranslation("ideas.supports", idea.supportCount()) + " · "
 				+ getTranslation("ideas.comments", idea.commentCount())));
 		counts.addClassName("idea-card__counts");
-		if (idea.firstPhoto() != null) {
-			Image photo = new Image(idea.firstPhoto().url(), idea.firstPhoto().altText());
-			photo.addClassName("idea-card__photo");
-			item.add(photo);
-		}
+		Image picture = idea.firstPhoto() != null ? new Image(idea.firstPhoto().url(), idea.firstPhoto().altText())
+				: ThemeIllustration.of(idea.themeCode());
+		picture.addClassName("idea-card__photo");
+		item.add(picture);
 		item.add(title, meta, excerpt, counts);
 		if (!matchedWords.isEmpty()) {
 			Paragraph found = new Paragraph(getTranslation("ideas.search.matched", String.join(", ", matchedWords)));

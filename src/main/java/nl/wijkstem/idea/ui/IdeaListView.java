@@ -98,6 +98,21 @@ public class IdeaListView extends Composite<Div> implements HasDynamicTitle, Bef
 	/** While the fields are set from the address, their changes search nothing yet. */
 	private boolean restoring;
 
+	/**
+	 * The list's address filtered by a goal and a status (either may be {@code null}),
+	 * for links from other pages.
+	 */
+	public static QueryParameters filteredBy(Long goalId, IdeaStatus status) {
+		Map<String, List<String>> parameters = new LinkedHashMap<>();
+		if (goalId != null) {
+			parameters.put(GOAL, List.of(goalId.toString()));
+		}
+		if (status != null) {
+			parameters.put(STATUS, List.of(status.name()));
+		}
+		return new QueryParameters(parameters);
+	}
+
 	IdeaListView(PublicIdeaService ideas, ProgrammeService programme) {
 		this.ideas = ideas;
 		this.programme = programme;
@@ -189,8 +204,8 @@ public class IdeaListView extends Composite<Div> implements HasDynamicTitle, Bef
 		select.setItems(categories);
 		select.setEmptySelectionAllowed(true);
 		select.setEmptySelectionCaption(getTranslation("ideas.filter.any"));
-		select
-			.setItemLabelGenerator(category -> category == null ? getTranslation("ideas.filter.any") : category.name());
+		select.setItemLabelGenerator(
+				category -> category == null ? getTranslation("ideas.filter.any") : category.shortName());
 		select.addValueChangeListener(change -> restart());
 	}
 

@@ -1,6 +1,7 @@
 package nl.wijkstem.moderation.ui;
 
 import java.util.List;
+import java.util.Set;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
@@ -20,6 +21,13 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.wijkstem.idea.FiledIdea;
+import nl.wijkstem.idea.IdeaCard;
+import nl.wijkstem.idea.IdeaQuery;
+import nl.wijkstem.idea.IdeaSort;
+import nl.wijkstem.idea.IdeaStatus;
+import nl.wijkstem.idea.PublicIdeaService;
+import nl.wijkstem.idea.ui.IdeaCardComponent;
+import nl.wijkstem.idea.ui.IdeaListView;
 import nl.wijkstem.idea.ui.StatusBadge;
 import nl.wijkstem.idea.ui.IdeaView;
 import nl.wijkstem.idea.ui.ProposeIdeaView;
@@ -28,9 +36,10 @@ import nl.wijkstem.moderation.GroupOverviews;
 import nl.wijkstem.moderation.IdeaGroupView;
 
 /**
- * For everyone: per programme goal, what residents proposed, how the programme bureau
- * grouped it, and where each idea stands, so residents see their ideas feed the
- * programme.
+ * For everyone: how far the programme is. A summary, then per programme goal (its plain
+ * short name first, the official title below) how far its ideas are, how the programme
+ * bureau grouped them and where each stands; last, the ideas already done, with their
+ * photos. Residents see their ideas feed the programme.
  */
 @Route("programme")
 @Menu(order = 15, title = "nav.programme")
@@ -43,41 +52,133 @@ public class ProgrammeView extends Composite<Div> implements HasDynamicTitle {
 	/** Ideas listed per group; the rest are counted. */
 	static final int GROUP_IDEAS_SHOWN = 5;
 
-	ProgrammeView(GroupOverviews overviews) {
-		Div content = getContent();
-		content.addClassName("programme-view");
-		content.add(new H1(getTranslation("programme.title")), new Paragraph(getTranslation("programme.intro")));
-		overviews.programme(UNGROUPED_SHOWN, getLocale()).forEach(goal -> content.add(goal(goal)));
+	/** Ideas shown as done, newest first. */
+	static final int REALISED_SHOWN = 6;
+
+	/**
+	 * The stages of an idea's way as the progress shows them, in order, each with its
+	 * statuses; a resident reads "chosen or under way" more easily than four statuses.
+	 */
+	private enum Stage {
+
+		DONE(Set.of(IdeaStatus.REALISED)), UNDERWAY(Set.of(IdeaStatus.CHOSEN, IdeaStatus.IN_PROGRESS)),
+		VOTING(Set.of(IdeaStatus.ON_BALLOT)), OPEN(Set.of(IdeaStatus.PUBLISHED, IdeaStatus.UNDER_CONSIDERATION)),
+		NOT_FEASIBLE(Set.of(IdeaStatus.NOT_FEASIBLE));
+
+		private final Set<IdeaStatus> statuses;
+
+		Stage(Set<IdeaStatus> statuses) {
+			this.statuses = statuses;
+		}
+
+		String key() {
+			return switch (this) {
+				case DONE -> "done";
+				case UNDERWAY -> "underway";
+				case VOTING -> "voting";
+				case OPEN -> "open";
+				case NOT_FEASIBLE -> "notFeasible";
+			};
+		}
+
 	}
 
-	private Section goal(GoalOverview overview) {
-		H2 title = new H2(overview.goal().name());
-		Section section = new Section(title);
-		section.addClassName("programme-goal");
+	ProgrammeView(GroupOverviews overviews, PublicIdeaService ideas) {
+		Div content = getContent();
+		content.addClassName("programme-view");
+		List<GoalOverview> goals = overviews.programme(UNGROUPED_SHOWN, getLocale());
+		content.add(new H1(getTranslation("programme.title")), new Paragraph(getTranslation("programme.intro")),
+				summary(goals));
+		UnorderedList goalList = new UnorderedList();
+		goalList.addClassName("programme-goals");
+		goals.forEach(goal -> goalList.add(goal(goal)));
+		content.add(new Section(new H2(getTranslation("programme.goals.title")), goalList));
+		content.add(realised(ideas));
+	}
+
+	private Div summary(List<GoalOverview> goals) {
+		long all = goals.stream().mapToLong(GoalOverview::ideaCount).sum();
+		long done = goals.stream().mapToLong(goal -> goal.count(Stage.DONE.statuses)).sum();
+		long underway = goals.stream().mapToLong(goal -> goal.count(Stage.UNDERWAY.statuses)).sum();
+		Div summary = new Div(figure("programme.summary.ideas", all), figure("programme.summary.done", done),
+				figure("programme.summary.underway", underway));
+		summary.addClassName("programme-summary");
+		return summary;
+	}
+
+	private Paragraph figure(String key, long count) {
+		Paragraph figure = new Paragraph(getTranslation(key, count));
+		figure.addClassName("programme-summary__figure");
+		return figure;
+	}
+
+	private ListItem goal(GoalOverview overview) {
+		ListItem card = new ListItem();
+		card.addClassNames("card", "programme-goal");
+		card.add(new H3(overview.goal().shortName()));
+		if (!overview.goal().shortName().equals(overview.goal().name())) {
+			Paragraph official = new Paragraph(getTranslation("programme.official", overview.goal().name()));
+			official.addClassName("programme-goal__official");
+			card.add(official);
+		}
 		if (overview.goal().description() != null && !overview.goal().description().isBlank()) {
-			section.add(new Paragraph(overview.goal().description()));
+			card.add(new Paragraph(overview.goal().description()));
 		}
 		Paragraph count = new Paragraph(getTranslation("programme.goal.count", overview.ideaCount()));
 		count.addClassName("programme-goal__count");
-		section.add(count);
+		card.add(count);
 		if (overview.ideaCount() == 0) {
-			section.add(new Paragraph(new RouterLink(getTranslation("programme.propose"), ProposeIdeaView.class)));
-			return section;
+			card.add(new Paragraph(new RouterLink(getTranslation("programme.propose"), ProposeIdeaView.class)));
+			return card;
 		}
-		section.add(new H3(getTranslation("programme.groups")));
+		card.add(progress(overview));
+		RouterLink all = new RouterLink(getTranslation("programme.goal.ideas", overview.ideaCount()),
+				IdeaListView.class);
+		all.setQueryParameters(IdeaListView.filteredBy(overview.goal().id(), null));
+		card.add(new Paragraph(all));
+		card.add(new H4(getTranslation("programme.groups")));
 		if (overview.groups().isEmpty()) {
-			section.add(new Paragraph(getTranslation("programme.groups.none")));
+			card.add(new Paragraph(getTranslation("programme.groups.none")));
 		}
 		else {
 			UnorderedList groups = new UnorderedList();
 			groups.addClassNames("card-list", "programme-groups");
 			overview.groups().forEach(group -> groups.add(group(group)));
-			section.add(groups);
+			card.add(groups);
 		}
 		if (!overview.ungrouped().isEmpty()) {
-			section.add(new H3(getTranslation("programme.ungrouped")), ideas(overview.ungrouped()));
+			card.add(new H4(getTranslation("programme.ungrouped")), ideas(overview.ungrouped()));
 		}
-		return section;
+		return card;
+	}
+
+	/**
+	 * A bar in the stages' colours, its widths the shares, for the eye; and the same
+	 * figures as a list in words, which is what a screen reader reads.
+	 */
+	private Div progress(GoalOverview overview) {
+		Div bar = new Div();
+		bar.addClassName("progress-bar");
+		bar.getElement().setAttribute("aria-hidden", "true");
+		UnorderedList legend = new UnorderedList();
+		legend.addClassName("progress-legend");
+		legend.getElement().setAttribute("aria-label", getTranslation("programme.progress.label"));
+		for (Stage stage : Stage.values()) {
+			long count = overview.count(stage.statuses);
+			if (count == 0) {
+				continue;
+			}
+			Span part = new Span();
+			part.addClassNames("progress-bar__part", "stage-" + stage.key());
+			part.getStyle().set("flex-grow", Long.toString(count));
+			bar.add(part);
+			ListItem item = new ListItem(getTranslation("programme.stage." + stage.key(), count));
+			item.addClassName("stage-" + stage.key());
+			legend.add(item);
+		}
+		Div progress = new Div(bar, legend);
+		progress.addClassName("programme-goal__progress");
+		return progress;
 	}
 
 	private ListItem group(IdeaGroupView group) {
@@ -86,7 +187,9 @@ public class ProgrammeView extends Composite<Div> implements HasDynamicTitle {
 		Paragraph counts = new Paragraph(
 				getTranslation("programme.group.counts", group.ideaCount(), group.supporterCount()));
 		counts.addClassName("programme-group__counts");
-		ListItem card = new ListItem(new H4(group.name()), summary, counts);
+		H4 name = new H4(group.name());
+		name.addClassName("user-text");
+		ListItem card = new ListItem(name, summary, counts);
 		card.addClassNames("card", "programme-group");
 		List<FiledIdea> shown = group.ideas().stream().limit(GROUP_IDEAS_SHOWN).toList();
 		if (!shown.isEmpty()) {
@@ -115,6 +218,26 @@ public class ProgrammeView extends Composite<Div> implements HasDynamicTitle {
 			list.add(item);
 		}
 		return list;
+	}
+
+	private Section realised(PublicIdeaService ideas) {
+		Section section = new Section(new H2(getTranslation("programme.realised.title")));
+		section.addClassName("programme-realised");
+		List<IdeaCard> done = ideas
+			.search(new IdeaQuery("", null, null, IdeaStatus.REALISED, null, IdeaSort.NEWEST), 0, REALISED_SHOWN,
+					getLocale())
+			.cards();
+		if (done.isEmpty()) {
+			section.add(new Paragraph(getTranslation("programme.realised.none")));
+			return section;
+		}
+		UnorderedList cards = new UnorderedList();
+		cards.addClassNames("card-list", "idea-list");
+		done.forEach(card -> cards.add(new IdeaCardComponent(card)));
+		RouterLink all = new RouterLink(getTranslation("programme.realised.all"), IdeaListView.class);
+		all.setQueryParameters(IdeaListView.filteredBy(null, IdeaStatus.REALISED));
+		section.add(new Paragraph(getTranslation("programme.realised.intro")), cards, new Paragraph(all));
+		return section;
 	}
 
 	@Override

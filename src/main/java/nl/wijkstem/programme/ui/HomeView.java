@@ -75,7 +75,13 @@ public class HomeView extends Composite<Div> implements HasDynamicTitle {
 		list.addClassName("card-list");
 		list.addClassName(listClass);
 		for (ProgrammeOverview.Category item : items) {
-			ListItem card = new ListItem(new H3(item.name()), new Paragraph(item.description()));
+			ListItem card = new ListItem(new H3(item.shortName()));
+			if (!item.shortName().equals(item.name())) {
+				Paragraph official = new Paragraph(getTranslation("programme.official", item.name()));
+				official.addClassName("programme-goal__official");
+				card.add(official);
+			}
+			card.add(new Paragraph(item.description()));
 			card.addClassName("card");
 			list.add(card);
 		}

@@ -3,13 +3,21 @@ package nl.wijkstem.moderation.ui;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import nl.wijkstem.base.Languages;
+import java.util.Set;
+
+import nl.wijkstem.idea.IdeaModerationService;
 import nl.wijkstem.idea.IdeaService;
+import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.moderation.GroupService;
 import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.programme.ProgrammeOverview;
@@ -39,6 +47,9 @@ class ProgrammeViewTest extends ViewTest {
 	GroupService groups;
 
 	@Autowired
+	IdeaModerationService moderation;
+
+	@Autowired
 	DemoUsers demo;
 
 	@Test
@@ -59,7 +70,15 @@ class ProgrammeViewTest extends ViewTest {
 		navigate(ProgrammeView.class);
 
 		assertThat(find(H2.class).from(find(Main.class).single()).all()).extracting(H2::getText)
-			.containsExactlyElementsOf(fixture.goals().stream().map(ProgrammeOverview.Category::name).toList());
+			.containsExactly("De doelen", "Dit is al gedaan");
+		assertThat(find(H3.class).from(find(Main.class).single()).all()).extracting(H3::getText)
+			.startsWith(fixture.goals().stream().map(ProgrammeOverview.Category::shortName).toArray(String[]::new));
+		ListItem goalCard = find(ListItem.class).withClassName("programme-goal").all().get(1);
+		assertThat(find(Paragraph.class).withClassName("programme-goal__official").from(goalCard).single().getText())
+			.isEqualTo("Landelijk doel: " + goal.name());
+		assertThat(find(ListItem.class)
+			.from(find(UnorderedList.class).withClassName("progress-legend").from(goalCard).single())
+			.all()).extracting(ListItem::getText).anyMatch(stage -> stage.matches("\\d+ nog open"));
 		ListItem card = find(ListItem.class).withClassName("programme-group")
 			.withCondition(item -> find(H4.class).from(item).single().getText().equals(name))
 			.single();
@@ -72,6 +91,40 @@ class ProgrammeViewTest extends ViewTest {
 			.containsOnly("Gepubliceerd");
 		assertThat(find(Paragraph.class).withClassName("programme-goal__count").all())
 			.allSatisfy(count -> assertThat(count.getText()).matches("(Bewoners stuurden .* in|Bij dit doel).*"));
+	}
+
+	@Test
+	void aRealisedIdea_isShownAsDone_withItsThemesDrawing_andCountedInTheProgress() {
+		IdeaFixture fixture = new IdeaFixture(context);
+		ProgrammeOverview.Category goal = fixture.goals().get(2);
+		String title = "Taalcafé in de bibliotheek " + IdeaFixture.unique();
+		Long idea = fixture.published(title, goal.id(), Set.of(fixture.theme("Leren en werken")));
+		demo.as("moderator", () -> {
+			moderation.updateStatus(idea, fixture.version(idea), IdeaStatus.REALISED, "Het taalcafé is open.");
+			return null;
+		});
+		SignIn.out();
+
+		navigate(ProgrammeView.class);
+
+		Section done = find(Section.class).withClassName("programme-realised").single();
+		ListItem card = find(ListItem.class).withClassName("idea-card")
+			.from(done)
+			.withCondition(item -> item.getElement().getTextRecursively().contains(title))
+			.single();
+		Image drawing = find(Image.class).from(card).single();
+		// kees chose no theme when he wrote it: the neutral drawing of houses
+		assertThat(drawing.getSrc()).isEqualTo("wijkstem/illustrations/theme-none.svg");
+		assertThat(drawing.getAlt()).hasValue("");
+		ListItem goalCard = find(ListItem.class).withClassName("programme-goal").all().get(2);
+		assertThat(find(ListItem.class)
+			.from(find(UnorderedList.class).withClassName("progress-legend").from(goalCard).single())
+			.all()).extracting(ListItem::getText).anyMatch(stage -> stage.matches("\\d+ klaar"));
+		assertThat(find(Paragraph.class).withClassName("programme-summary__figure").all())
+			.extracting(Paragraph::getText)
+			.anyMatch(figure -> figure.matches("\\d+ ideeën? klaar"));
+		RouterLink all = find(RouterLink.class).from(done).withText("Alle ideeën die klaar zijn").single();
+		assertThat(all.getHref()).isEqualTo("ideas?status=REALISED");
 	}
 
 	@Test
