@@ -6,7 +6,6 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
-import nl.wijkstem.base.WebAppManifest;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -31,7 +30,6 @@ public class WijkstemApplication implements AppShellConfigurator {
 		settings.addLink("wijkstem/icons/icon-192.png", Map.of("rel", "icon", "type", "image/png", "sizes", "192x192"));
 		settings.addLink("wijkstem/icons/apple-touch-icon.png", Map.of("rel", "apple-touch-icon"));
 		settings.addLink("manifest.webmanifest", Map.of("rel", "manifest"));
-		settings.addMetaTag("theme-color", WebAppManifest.THEME_COLOUR);
 		if (settings.getRequest() != null
 				&& settings.getRequest().getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
 			settings.addMetaTag("_csrf_parameter", token.getParameterName());

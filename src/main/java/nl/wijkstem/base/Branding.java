@@ -13,4 +13,7 @@ public interface Branding {
 	/** The bureau's and municipality's contact details and the source code's address. */
 	ProgrammeContact contact();
 
+	/** The programme's colour and logo. */
+	HouseStyle houseStyle();
+
 }

@@ -17,8 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class WebAppManifest {
 
-	public static final String THEME_COLOUR = "#00558c";
-
 	static final String PATH = "/manifest.webmanifest";
 
 	private static final MediaType MANIFEST = MediaType.parseMediaType("application/manifest+json");
@@ -35,7 +33,8 @@ public class WebAppManifest {
 		return ResponseEntity.ok()
 			.contentType(MANIFEST)
 			.body(Map.of("name", name + " – Wijkstem", "short_name", name, "lang", "nl", "start_url", "/", "scope", "/",
-					"display", "standalone", "background_color", "#ffffff", "theme_color", THEME_COLOUR, "icons",
+					"display", "standalone", "background_color", "#ffffff", "theme_color",
+					branding.houseStyle().colour(), "icons",
 					List.of(icon("wijkstem/icons/icon.svg", "image/svg+xml", "any"),
 							icon("wijkstem/icons/icon-192.png", "image/png", "192x192"),
 							icon("wijkstem/icons/icon-512.png", "image/png", "512x512"))));

@@ -14,9 +14,10 @@ import org.springframework.core.io.Resource;
  */
 @ConfigurationProperties("wijkstem.programme")
 record ProgrammeProperties(AreaSettings area, List<ClassificationSettings> goals, List<ClassificationSettings> themes,
-		ContactSettings contact) {
+		ContactSettings contact, HouseStyleSettings houseStyle) {
 
 	ProgrammeProperties {
+		houseStyle = houseStyle == null ? new HouseStyleSettings(null, null) : houseStyle;
 		contact = contact == null ? new ContactSettings(null, null, null, null, null, null, null) : contact;
 		goals = goals == null ? List.of() : List.copyOf(goals);
 		themes = themes == null ? List.of() : List.copyOf(themes);
@@ -32,6 +33,15 @@ record ProgrammeProperties(AreaSettings area, List<ClassificationSettings> goals
 	 */
 	record ContactSettings(String bureau, List<String> visitingAddress, LocalizedText openingHours, String phone,
 			String email, String municipalityUrl, String sourceUrl) {
+	}
+
+	/**
+	 * The programme's colour and header logo, read at every start.
+	 *
+	 * @param colour {@code #rrggbb}, dark enough for white text on it
+	 * @param logo a PNG, JPEG or SVG file, or none for the programme's name in text
+	 */
+	record HouseStyleSettings(String colour, Resource logo) {
 	}
 
 	/**

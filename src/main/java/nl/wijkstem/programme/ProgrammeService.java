@@ -12,6 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.base.LocalizedText;
 import nl.wijkstem.base.Branding;
+import nl.wijkstem.base.HouseStyle;
 import nl.wijkstem.base.ProgrammeContact;
 import nl.wijkstem.base.security.Roles;
 
@@ -48,6 +49,8 @@ public class ProgrammeService implements Branding {
 
 	private volatile AreaBoundary boundary;
 
+	private final HouseStyle houseStyle;
+
 	ProgrammeService(AreaRepository areas, ProgrammeGoalRepository goals, LocalThemeRepository themes,
 			MapProperties map, ProgrammeProperties properties) {
 		this.areas = areas;
@@ -55,6 +58,7 @@ public class ProgrammeService implements Branding {
 		this.themes = themes;
 		this.map = map;
 		this.properties = properties;
+		this.houseStyle = ProgrammeHouseStyle.read(properties.houseStyle());
 	}
 
 	public MapSettings mapSettings() {
@@ -146,6 +150,12 @@ public class ProgrammeService implements Branding {
 		String municipality = remembered != null ? remembered.municipality() : properties.area().municipality();
 		return new ProgrammeContact(contact.bureau(), contact.visitingAddress(), contact.openingHours(),
 				contact.phone(), contact.email(), municipality, contact.municipalityUrl(), contact.sourceUrl());
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public HouseStyle houseStyle() {
+		return houseStyle;
 	}
 
 	/** Reads the programme once at start-up, so the shell need not read it later. */

@@ -94,6 +94,27 @@ class PageStatusBrowserIT extends BrowserTest {
 	}
 
 	@Test
+	void theProgrammesHouseStyle_colourAndLogo_comeFromItsProgrammeFile() {
+		HttpResponse<byte[]> logo = HttpVisitor.anonymous(port).get("programme-logo");
+		assertThat(logo.statusCode()).isEqualTo(200);
+		assertThat(logo.headers().firstValue("Content-Type")).hasValue("image/png");
+		assertThat(logo.headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying(policy -> assertThat(policy).contains("default-src 'none'"));
+
+		open("");
+		assertThat(page.locator(".app-brand img").getAttribute("src")).isEqualTo("programme-logo");
+		assertThat(page.locator(".app-brand img").getAttribute("alt")).isEqualTo("Wij de Westwijk");
+		assertThat((Boolean) page.evaluate("() => document.querySelector('.app-brand img').naturalWidth > 0")).isTrue();
+		assertThat(
+				page.evaluate("() => getComputedStyle(document.documentElement).getPropertyValue('--wijkstem-brand')"))
+			.isEqualTo("#00558c");
+		assertThat(page.evaluate("() => getComputedStyle(document.querySelector('.app-header')).backgroundColor"))
+			.isEqualTo("rgb(0, 85, 140)");
+		assertThat(page.locator("meta[name=theme-color]").getAttribute("content")).isEqualTo("#00558c");
+		assertAccessible();
+	}
+
+	@Test
 	void favicon_icons_andManifest_areServed_andLinkedFromThePage() {
 		HttpVisitor visitor = HttpVisitor.anonymous(port);
 

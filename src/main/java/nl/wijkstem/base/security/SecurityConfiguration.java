@@ -113,7 +113,7 @@ class SecurityConfiguration {
 		}
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/wijkstem/**", "/webjars/**", "/favicon.ico",
-					"/manifest.webmanifest")
+					"/manifest.webmanifest", "/programme-logo")
 			.permitAll()
 			// each photo request is checked against its idea's visibility by the photo
 			// service

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.NativeButton;
@@ -95,6 +96,13 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
 	private Header header(Optional<SignedInUser> user, Branding branding) {
 		Anchor brand = new Anchor("", branding.programmeName());
+		if (branding.houseStyle().hasLogo()) {
+			// the logo says the programme's name: it is the link's text
+			Image logo = new Image("programme-logo", branding.programmeName());
+			logo.addClassName("app-brand__logo");
+			brand.removeAll();
+			brand.add(logo);
+		}
 		brand.addClassName("app-brand");
 
 		Div tools = new Div(new LanguageSwitch(getLocale()), userArea(user));
