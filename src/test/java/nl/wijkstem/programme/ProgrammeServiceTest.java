@@ -31,6 +31,16 @@ class ProgrammeServiceTest {
 	}
 
 	@Test
+	void goals_haveTheirPlainShortNames_fromTheProgrammeFile_andThemesTheirNames() {
+		assertThat(programme.overview(Languages.DUTCH).goals()).extracting(ProgrammeOverview.Category::shortName)
+			.containsExactly("Samen werken aan de wijk", "Betere woningen en buurt", "Iedereen doet mee",
+					"Jongeren veilig en sterk");
+		assertThat(programme.overview(Languages.ENGLISH).goals().get(2).shortName()).isEqualTo("Everyone takes part");
+		assertThat(programme.overview(Languages.DUTCH).themes())
+			.allSatisfy(theme -> assertThat(theme.shortName()).isEqualTo(theme.name()));
+	}
+
+	@Test
 	void overview_inEnglish_translatesGoalsAndThemes() {
 		ProgrammeOverview overview = programme.overview(Languages.ENGLISH);
 
