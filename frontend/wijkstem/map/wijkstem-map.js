@@ -6,8 +6,10 @@ window.wijkstemMap = {
     // the zoom buttons' names (title and aria-label) in the page's language
     L.control.zoom({ zoomInTitle, zoomOutTitle }).addTo(map);
     L.tileLayer(tileUrl, { attribution, maxZoom: 19 }).addTo(map);
+    // the area's line in the programme's colour (its house style)
+    const colour = getComputedStyle(element).getPropertyValue('--wijkstem-brand').trim() || '#00558c';
     const area = L.geoJSON(JSON.parse(boundaryGeoJson), {
-      style: { color: '#00558c', weight: 3, fillOpacity: 0.04 },
+      style: { color: colour, weight: 3, fillOpacity: 0.04 },
       interactive: false
     }).addTo(map);
     const bounds = area.getBounds();
@@ -51,8 +53,15 @@ window.wijkstemMap = {
       const link = document.createElement('a');
       link.href = marker.href;
       link.textContent = marker.title;
+      // a popup never wider than the map leaves room for, and the map pans to show it
+      // whole: on a phone the default 300 px would be cut off at the map's edges
       L.marker([marker.latitude, marker.longitude], { title: marker.title, alt: marker.title })
-        .bindPopup(link)
+        .bindPopup(link, {
+          maxWidth: Math.max(120, Math.min(300, element.clientWidth - 80)),
+          autoPan: true,
+          autoPanPadding: [16, 16],
+          keepInView: true
+        })
         .addTo(state.markers);
     });
   }
