@@ -25,14 +25,12 @@ import nl.wijkstem.idea.ReportReason;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.PlaceKind;
 import nl.wijkstem.support.ApplicationTest;
-import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.TestClock;
 import nl.wijkstem.voting.BallotKind;
 import nl.wijkstem.voting.RoundForm;
 import nl.wijkstem.voting.RoundService;
 import nl.wijkstem.voting.TieBreak;
 import nl.wijkstem.voting.VotingService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,12 +87,6 @@ class PersonalDataExportTest {
 
 	@Autowired
 	TestClock clock;
-
-	@AfterEach
-	void reset() {
-		SignIn.out();
-		clock.reset();
-	}
 
 	private <T> T as(String demoUser, java.util.function.Supplier<T> action) {
 		return ResidencyTestSupport.as(() -> demo.signIn(demoUser), action);

@@ -13,7 +13,6 @@ import com.microsoft.playwright.options.AriaRole;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.programme.ProgrammeService;
-import nl.wijkstem.support.DemoUsers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,9 +44,6 @@ class GroupsBrowserIT extends BrowserTest {
 
 	@Autowired
 	ProgrammeService programme;
-
-	@Autowired
-	DemoUsers demo;
 
 	@Autowired
 	ApplicationContext context;

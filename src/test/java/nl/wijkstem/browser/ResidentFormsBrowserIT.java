@@ -24,7 +24,6 @@ import nl.wijkstem.voting.BallotKind;
 import nl.wijkstem.voting.RoundForm;
 import nl.wijkstem.voting.RoundService;
 import nl.wijkstem.voting.TieBreak;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,12 +66,6 @@ class ResidentFormsBrowserIT extends BrowserTest {
 
 	@Autowired
 	DemoUsers demo;
-
-	@AfterEach
-	void resetClock() {
-		SignIn.out();
-		clock.reset();
-	}
 
 	@Test
 	void theFirstClickOnAHintsSupportButton_counts_whileTheTitleFieldHasFocus() {

@@ -30,7 +30,6 @@ import nl.wijkstem.voting.RoundForm;
 import nl.wijkstem.voting.RoundService;
 import nl.wijkstem.voting.TieBreak;
 import nl.wijkstem.voting.VotingService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.ApplicationContext;
@@ -89,12 +88,6 @@ class VotingBrowserIT extends BrowserTest {
 
 	@Autowired
 	DemoUsers demo;
-
-	@AfterEach
-	void resetClock() {
-		SignIn.out();
-		clock.reset();
-	}
 
 	/**
 	 * An earlier test may have deleted this demo account (its new account is not

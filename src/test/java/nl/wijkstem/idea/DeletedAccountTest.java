@@ -15,7 +15,6 @@ import nl.wijkstem.account.ResidencyTestSupport;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ModeratorPublishing;
-import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -67,7 +66,6 @@ class DeletedAccountTest {
 
 	@AfterEach
 	void cleanUp() {
-		SignIn.out();
 		ResidencyTestSupport.noNetwork();
 	}
 

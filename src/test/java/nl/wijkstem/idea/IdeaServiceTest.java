@@ -11,11 +11,9 @@ import java.util.concurrent.Future;
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ModeratorPublishing;
-import nl.wijkstem.account.AccountService;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.SignIn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,18 +42,10 @@ class IdeaServiceTest {
 	PublicIdeaService publicIdeas;
 
 	@Autowired
-	AccountService accounts;
-
-	@Autowired
 	SupportRepository supportRows;
 
 	@Autowired
 	DemoUsers demo;
-
-	@AfterEach
-	void signOut() {
-		SignIn.out();
-	}
 
 	@Test
 	void submit_validIdea_waitsForReview_visibleToItsAuthorOnly() {

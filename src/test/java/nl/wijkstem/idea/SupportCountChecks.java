@@ -15,7 +15,6 @@ import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.ApplicationContext;
@@ -57,11 +56,6 @@ abstract class SupportCountChecks {
 
 	@Autowired
 	Clock clock;
-
-	@AfterEach
-	void signOut() {
-		SignIn.out();
-	}
 
 	private Long publishedIdea(String title) {
 		return new IdeaFixture(context).published(title + " " + IdeaFixture.unique(), null);

@@ -22,7 +22,6 @@ import nl.wijkstem.idea.FiledIdea;
 import nl.wijkstem.idea.FiledIdeas;
 import nl.wijkstem.idea.IdeaBulkSeeder;
 import nl.wijkstem.idea.IdeaQuery;
-import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.moderation.ui.GoalBoardView;
 import nl.wijkstem.moderation.ui.ProgrammeView;
 import nl.wijkstem.programme.ProgrammeOverview;
@@ -79,9 +78,6 @@ class GoalBoardBenchmarkTest extends ViewTest {
 
 	@Autowired
 	FiledIdeas filedIdeas;
-
-	@Autowired
-	IdeaService ideaService;
 
 	@Autowired
 	PublicIdeaService publicIdeas;

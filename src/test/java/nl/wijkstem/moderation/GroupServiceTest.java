@@ -21,7 +21,6 @@ import nl.wijkstem.support.BundleWords;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -99,11 +98,6 @@ class GroupServiceTest {
 		goal = fixture.goals().get(0).id();
 		otherGoal = fixture.goals().get(1).id();
 		demo.signIn("moderator");
-	}
-
-	@AfterEach
-	void signOut() {
-		SignIn.out();
 	}
 
 	@Test

@@ -14,13 +14,11 @@ import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ModeratorPublishing;
-import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.TestClock;
 import nl.wijkstem.voting.BallotKind;
 import nl.wijkstem.voting.RoundForm;
 import nl.wijkstem.voting.RoundService;
 import nl.wijkstem.voting.TieBreak;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,12 +62,6 @@ class CommentAndBallotNoticesTest {
 
 	@Autowired
 	TestClock clock;
-
-	@AfterEach
-	void reset() {
-		SignIn.out();
-		clock.reset();
-	}
 
 	@Test
 	void commentsAndReplies_reachTheIdeasAuthorAndTheCommenter_butNoOneHearsOfTheirOwnWords() {

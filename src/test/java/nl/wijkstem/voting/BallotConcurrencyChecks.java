@@ -17,7 +17,6 @@ import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.ApplicationContext;
@@ -53,12 +52,6 @@ abstract class BallotConcurrencyChecks {
 
 	@Autowired
 	TestClock clock;
-
-	@AfterEach
-	void reset() {
-		SignIn.out();
-		clock.reset();
-	}
 
 	/**
 	 * A budget round of 100 over ideas of 60, 50 and 40, open now; round id and item ids.

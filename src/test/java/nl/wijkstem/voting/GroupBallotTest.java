@@ -13,9 +13,7 @@ import nl.wijkstem.moderation.GroupService;
 import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
-import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -73,15 +71,8 @@ class GroupBallotTest {
 
 	@BeforeEach
 	void setUp() {
-		clock.reset();
 		fixture = new IdeaFixture(context);
 		goalId = fixture.goals().get(2).id();
-	}
-
-	@AfterEach
-	void signOutAndReset() {
-		SignIn.out();
-		clock.reset();
 	}
 
 	private Long idea(String title) {

@@ -7,16 +7,13 @@ import java.util.Set;
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.idea.ContentReported;
 import nl.wijkstem.idea.IdeaModerationService;
-import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.idea.ReportReason;
 import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
-import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,9 +46,6 @@ class IdeaStatusIntegrityTest {
 	ResultsService results;
 
 	@Autowired
-	IdeaService ideas;
-
-	@Autowired
 	IdeaModerationService moderation;
 
 	@Autowired
@@ -76,14 +70,7 @@ class IdeaStatusIntegrityTest {
 
 	@BeforeEach
 	void setUp() {
-		clock.reset();
 		fixture = new IdeaFixture(context);
-	}
-
-	@AfterEach
-	void signOutAndReset() {
-		SignIn.out();
-		clock.reset();
 	}
 
 	private String status(Long ideaId) {

@@ -13,10 +13,8 @@ import nl.wijkstem.account.GeneratedLetters;
 import nl.wijkstem.account.ResidencyService;
 import nl.wijkstem.account.ResidencyTestSupport;
 import nl.wijkstem.base.DisplayFormats;
-import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
-import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,9 +49,6 @@ class OnePersonOneVoteTest {
 	ResultsService results;
 
 	@Autowired
-	IdeaService ideas;
-
-	@Autowired
 	AccountService accounts;
 
 	@Autowired
@@ -80,7 +75,6 @@ class OnePersonOneVoteTest {
 
 	@BeforeEach
 	void anOpenRound() {
-		clock.reset();
 		ResidencyTestSupport.fromNetworkAddress(ResidencyTestSupport.newNetworkAddress());
 		Long idea = VotingFixtures.publishedIdea(context, "Eén stem");
 		round = as("beheerder", () -> rounds.create(VotingFixtures.budgetRound(clock.instant(), 100)));
@@ -90,8 +84,6 @@ class OnePersonOneVoteTest {
 
 	@AfterEach
 	void cleanUp() {
-		SignIn.out();
-		clock.reset();
 		ResidencyTestSupport.noNetwork();
 	}
 

@@ -28,7 +28,6 @@ import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.TestClock;
 import nl.wijkstem.support.Timing;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,12 +99,6 @@ abstract class VotingBenchmarkChecks {
 	private final Random random = new Random(42);
 
 	abstract String database();
-
-	@AfterEach
-	void reset() {
-		SignIn.out();
-		clock.reset();
-	}
 
 	@Test
 	void ballotSubmissions_andResults() throws Exception {

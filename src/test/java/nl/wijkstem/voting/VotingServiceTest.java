@@ -13,8 +13,6 @@ import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.ApplicationContext;
@@ -66,17 +64,6 @@ class VotingServiceTest {
 
 	@Autowired
 	nl.wijkstem.account.ResidencyService residency;
-
-	@BeforeEach
-	void resetClock() {
-		clock.reset();
-	}
-
-	@AfterEach
-	void signOutAndReset() {
-		SignIn.out();
-		clock.reset();
-	}
 
 	private Long idea(String title) {
 		return VotingFixtures.publishedIdea(context, title);

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.idea.ReportService;
-import nl.wijkstem.idea.IdeaModerationService;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.programme.ui.HomeView;
 import nl.wijkstem.support.ViewTest;
@@ -35,9 +34,6 @@ class MainLayoutTest extends ViewTest {
 
 	@Autowired
 	ReportService reportService;
-
-	@Autowired
-	IdeaModerationService moderation;
 
 	@Test
 	void anonymous_seesHomeAndSignIn() {

@@ -31,7 +31,6 @@ import nl.wijkstem.moderation.SimilarOnBoard;
 import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.CsvReading;
-import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ViewTest;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,9 +64,6 @@ class GoalBoardViewTest extends ViewTest {
 
 	@Autowired
 	GroupOverviews overviews;
-
-	@Autowired
-	DemoUsers demo;
 
 	IdeaFixture fixture;
 

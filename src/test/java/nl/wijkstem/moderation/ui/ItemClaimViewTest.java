@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.moderation.bureau.ClaimService;
 import nl.wijkstem.programme.ProgrammeService;
@@ -20,9 +19,6 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ItemClaimViewTest extends ViewTest {
-
-	@Autowired
-	IdeaService ideas;
 
 	@Autowired
 	ApplicationContext context;

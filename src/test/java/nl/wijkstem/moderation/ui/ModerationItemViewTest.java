@@ -22,7 +22,6 @@ import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.CommentService;
 import nl.wijkstem.idea.IdeaDetails;
 import nl.wijkstem.idea.IdeaModerationService;
-import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.idea.ModerationDecision;
 import nl.wijkstem.idea.ReportReason;
@@ -43,9 +42,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @WithUserDetails("moderator")
 class ModerationItemViewTest extends ViewTest {
-
-	@Autowired
-	IdeaService ideas;
 
 	@Autowired
 	ApplicationContext context;

@@ -24,7 +24,6 @@ import nl.wijkstem.voting.BallotKind;
 import nl.wijkstem.voting.RoundForm;
 import nl.wijkstem.voting.RoundService;
 import nl.wijkstem.voting.TieBreak;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -80,7 +79,6 @@ class GroupBallotViewTest extends ViewTest {
 
 	@BeforeEach
 	void groupAndRound() {
-		clock.reset();
 		Authentication viewer = SecurityContextHolder.getContext().getAuthentication();
 		events.publishEvent(new AuthenticationSuccessEvent(viewer));
 		IdeaFixture fixture = new IdeaFixture(context);
@@ -96,11 +94,6 @@ class GroupBallotViewTest extends ViewTest {
 			demo.signIn("beheerder");
 			return rounds.create(round(clock.instant()));
 		});
-	}
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
 	}
 
 	private static <T> T as(Authentication restore, Supplier<T> work) {
