@@ -9,7 +9,6 @@ import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.Set;
 
-import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ModeratorPublishing;
@@ -59,9 +58,6 @@ class PersonalDataExportTest {
 	IdeaDecisionService decisions;
 
 	@Autowired
-	PublicIdeaService publicIdeas;
-
-	@Autowired
 	CommentService comments;
 
 	@Autowired
@@ -75,6 +71,9 @@ class PersonalDataExportTest {
 
 	@Autowired
 	DemoUsers demo;
+
+	@Autowired
+	ModeratorPublishing publishing;
 
 	@Autowired
 	IdeaModerationService moderation;
@@ -108,7 +107,7 @@ class PersonalDataExportTest {
 		ideas.support(garden);
 		Long round = as("beheerder", () -> {
 			demo.signIn("moderator");
-			ModeratorPublishing.publish(decisions, publicIdeas, myIdea);
+			publishing.publish(myIdea);
 			residency.verifyInPerson(myAccount);
 			demo.signIn("beheerder");
 			Long created = rounds.create(new RoundForm("Inzageronde " + unique, "Access round " + unique,
@@ -154,7 +153,7 @@ class PersonalDataExportTest {
 		SecurityContextHolder.getContext().setAuthentication(me);
 		ideas.submit(idea, draft);
 		demo.run("moderator", () -> {
-			ModeratorPublishing.publish(decisions, publicIdeas, idea);
+			publishing.publish(idea);
 			moderation.updateStatus(idea, version(idea), IdeaStatus.NOT_FEASIBLE, whyNot);
 		});
 		SecurityContextHolder.getContext().setAuthentication(me);

@@ -75,7 +75,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * started for this test, migrated by Flyway and validated by Hibernate.
  */
 @SpringBootTest(properties = "wijkstem.rate-limits.ideas=2/1d")
-@Import({ SynchronousReactions.class, DemoUsers.class })
+@Import({ SynchronousReactions.class, DemoUsers.class, ModeratorPublishing.class })
 @ActiveProfiles({ "test", "postgres" })
 class PostgresMigrationIT {
 
@@ -92,6 +92,9 @@ class PostgresMigrationIT {
 
 	@Autowired
 	DemoUsers demo;
+
+	@Autowired
+	ModeratorPublishing publishing;
 
 	@Autowired
 	IdeaService ideas;
@@ -210,7 +213,7 @@ class PostgresMigrationIT {
 				.satisfies(rejected -> assertThat(rejected.problems().getFirst().messageKey())
 					.isEqualTo("rateLimit.ideas"));
 			demo.signIn("moderator");
-			ModeratorPublishing.publish(decisions, publicIdeas, first);
+			publishing.publish(first);
 			demo.signIn("fatima");
 			assertThat(ideas.support(first)).isTrue();
 			assertThat(ideas.support(first)).isFalse();
@@ -297,7 +300,7 @@ class PostgresMigrationIT {
 			demo.signIn("moderator");
 			Long goal = programme.overview(Languages.DUTCH).goals().getFirst().id();
 			for (Long id : List.of(first, second)) {
-				ModeratorPublishing.publish(decisions, publicIdeas, id);
+				publishing.publish(id);
 				decisions.file(id, publicIdeas.idea(id, Languages.DUTCH).orElseThrow().version(), goal, Set.of());
 			}
 			demo.signIn("kees");

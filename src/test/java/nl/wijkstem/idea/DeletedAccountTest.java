@@ -56,13 +56,13 @@ class DeletedAccountTest {
 	IdeaDecisionService decisions;
 
 	@Autowired
-	PublicIdeaService publicIdeas;
-
-	@Autowired
 	CommentService comments;
 
 	@Autowired
 	DemoUsers demo;
+
+	@Autowired
+	ModeratorPublishing publishing;
 
 	@AfterEach
 	void cleanUp() {
@@ -149,7 +149,7 @@ class DeletedAccountTest {
 					"Wil je de plek wat preciezer noemen?");
 			decisions.decide(rejected, version(rejected), ModerationDecision.REJECT,
 					"Dit hoort bij BuitenBeter, niet bij Wijkstem.");
-			ModeratorPublishing.publish(decisions, publicIdeas, published);
+			publishing.publish(published);
 		});
 		demo.run("kees", () -> ideas.support(published));
 		SecurityContextHolder.getContext().setAuthentication(leaver);

@@ -21,9 +21,6 @@ class DraftsAndSupportChancesTest {
 	IdeaService ideas;
 
 	@Autowired
-	IdeaDecisionService decisions;
-
-	@Autowired
 	IdeaModerationService moderation;
 
 	@Autowired
@@ -34,6 +31,9 @@ class DraftsAndSupportChancesTest {
 
 	@Autowired
 	DemoUsers demo;
+
+	@Autowired
+	ModeratorPublishing publishing;
 
 	@Test
 	void drafts_latestFirst_andOnlyDrafts() {
@@ -100,9 +100,7 @@ class DraftsAndSupportChancesTest {
 	}
 
 	private Long published(String author, String title) {
-		Long id = demo.as(author, () -> ideas.submit(null, sendable(title)).id());
-		demo.run("moderator", () -> ModeratorPublishing.publish(decisions, publicIdeas, id));
-		return id;
+		return publishing.sentInAndPublished(author, sendable(title));
 	}
 
 	private static IdeaDraft draft(String title) {

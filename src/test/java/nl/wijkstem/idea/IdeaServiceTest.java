@@ -33,9 +33,6 @@ class IdeaServiceTest {
 	IdeaService ideas;
 
 	@Autowired
-	IdeaDecisionService decisions;
-
-	@Autowired
 	IdeaSettingsService ideaSettings;
 
 	@Autowired
@@ -46,6 +43,9 @@ class IdeaServiceTest {
 
 	@Autowired
 	DemoUsers demo;
+
+	@Autowired
+	ModeratorPublishing publishing;
 
 	@Test
 	void submit_validIdea_waitsForReview_visibleToItsAuthorOnly() {
@@ -153,7 +153,7 @@ class IdeaServiceTest {
 						PlaceKind.STREET, null, "", 51.9200, 4.3235));
 		ideas.submit(byPlace, ideas.ownDraft(byPlace).orElseThrow());
 		demo.signIn("moderator");
-		ModeratorPublishing.publish(decisions, publicIdeas, byPlace);
+		publishing.publish(byPlace);
 
 		// words no idea has, and a corner of the area where no other test or demo idea
 		// has a
@@ -237,8 +237,7 @@ class IdeaServiceTest {
 	void onlyModerators_publish_andOnlyAdministrators_changeTheModerationMode() {
 		demo.signIn("kees");
 
-		assertThatExceptionOfType(AccessDeniedException.class)
-			.isThrownBy(() -> ModeratorPublishing.publish(decisions, publicIdeas, 1L));
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> publishing.publish(1L));
 		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> ideaSettings.setPostModeration(true));
 	}
 
@@ -265,7 +264,7 @@ class IdeaServiceTest {
 		demo.signIn(author);
 		Long id = submitted(draft(title, description));
 		demo.signIn("moderator");
-		ModeratorPublishing.publish(decisions, publicIdeas, id);
+		publishing.publish(id);
 		return id;
 	}
 

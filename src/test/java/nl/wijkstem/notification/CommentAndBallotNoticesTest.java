@@ -6,11 +6,9 @@ import java.util.Map;
 
 import nl.wijkstem.account.ResidencyTestSupport;
 import nl.wijkstem.idea.CommentService;
-import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.idea.IdeaDraft;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.PlaceKind;
-import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ModeratorPublishing;
@@ -40,12 +38,6 @@ class CommentAndBallotNoticesTest {
 	IdeaService ideas;
 
 	@Autowired
-	IdeaDecisionService decisions;
-
-	@Autowired
-	PublicIdeaService publicIdeas;
-
-	@Autowired
 	CommentService comments;
 
 	@Autowired
@@ -56,6 +48,9 @@ class CommentAndBallotNoticesTest {
 
 	@Autowired
 	DemoUsers demo;
+
+	@Autowired
+	ModeratorPublishing publishing;
 
 	@Autowired
 	ApplicationEventPublisher events;
@@ -145,7 +140,7 @@ class CommentAndBallotNoticesTest {
 					new IdeaDraft(title + " " + System.nanoTime(), "Dit maakt de buurt fijner voor iedereen.",
 							PlaceKind.SQUARE, null, "Floris de Vijfdelaan", null, null))
 			.id();
-		demo.run("moderator", () -> ModeratorPublishing.publish(decisions, publicIdeas, id));
+		demo.run("moderator", () -> publishing.publish(id));
 		as(author);
 		return id;
 	}

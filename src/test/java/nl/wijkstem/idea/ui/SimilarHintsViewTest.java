@@ -14,7 +14,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.DraftSummary;
-import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.idea.IdeaDraft;
 import nl.wijkstem.idea.IdeaModerationService;
 import nl.wijkstem.idea.IdeaService;
@@ -44,9 +43,6 @@ class SimilarHintsViewTest extends ViewTest {
 	IdeaService ideas;
 
 	@Autowired
-	IdeaDecisionService decisions;
-
-	@Autowired
 	IdeaModerationService moderation;
 
 	@Autowired
@@ -54,6 +50,9 @@ class SimilarHintsViewTest extends ViewTest {
 
 	@Autowired
 	DemoUsers demo;
+
+	@Autowired
+	ModeratorPublishing publishing;
 
 	private static Long open;
 
@@ -154,14 +153,9 @@ class SimilarHintsViewTest extends ViewTest {
 	}
 
 	private Long published(String author, String title) {
-		Long id = demo.as(author,
-				() -> ideas
-					.submit(null,
-							new IdeaDraft(title, "Dan kunnen buren van alle leeftijden samen buiten spelen en praten.",
-									PlaceKind.SQUARE, null, "", null, null))
-					.id());
-		demo.run("moderator", () -> ModeratorPublishing.publish(decisions, publicIdeas, id));
-		return id;
+		return publishing.sentInAndPublished(author,
+				new IdeaDraft(title, "Dan kunnen buren van alle leeftijden samen buiten spelen en praten.",
+						PlaceKind.SQUARE, null, "", null, null));
 	}
 
 }
