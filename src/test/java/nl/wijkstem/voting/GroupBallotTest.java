@@ -12,14 +12,10 @@ import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.moderation.GroupService;
 import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.ApplicationTest;
-import nl.wijkstem.support.DemoUsers;
-import nl.wijkstem.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,19 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * and whose ideas move through the statuses together.
  */
 @ApplicationTest
-class GroupBallotTest {
-
-	@Autowired
-	RoundService rounds;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	VotingService voting;
-
-	@Autowired
-	ResultsService results;
+class GroupBallotTest extends VotingTest {
 
 	@Autowired
 	IdeaService ideas;
@@ -55,15 +39,6 @@ class GroupBallotTest {
 
 	@Autowired
 	ProgrammeService programme;
-
-	@Autowired
-	DemoUsers demo;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	TestClock clock;
 
 	IdeaFixture fixture;
 
@@ -88,10 +63,6 @@ class GroupBallotTest {
 			groups.moveIdea(idea, null, group);
 		}
 		return group;
-	}
-
-	private String status(Long ideaId) {
-		return jdbc.queryForObject("select status from idea where id = ?", String.class, ideaId);
 	}
 
 	/**

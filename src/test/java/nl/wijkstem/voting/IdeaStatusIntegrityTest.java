@@ -12,16 +12,10 @@ import nl.wijkstem.idea.ReportReason;
 import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.ApplicationTest;
-import nl.wijkstem.support.DemoUsers;
-import nl.wijkstem.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -31,19 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * a ballot whose voting has opened stays there, visible and votable, until the results.
  */
 @ApplicationTest
-class IdeaStatusIntegrityTest {
-
-	@Autowired
-	RoundService rounds;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	VotingService voting;
-
-	@Autowired
-	ResultsService results;
+class IdeaStatusIntegrityTest extends VotingTest {
 
 	@Autowired
 	IdeaModerationService moderation;
@@ -51,30 +33,11 @@ class IdeaStatusIntegrityTest {
 	@Autowired
 	ProgrammeService programme;
 
-	@Autowired
-	DemoUsers demo;
-
-	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	TransactionTemplate transaction;
-
-	@Autowired
-	TestClock clock;
-
 	IdeaFixture fixture;
 
 	@BeforeEach
 	void setUp() {
 		fixture = new IdeaFixture(context);
-	}
-
-	private String status(Long ideaId) {
-		return jdbc.queryForObject("select status from idea where id = ?", String.class, ideaId);
 	}
 
 	private void refused(Runnable action, String key) {
