@@ -27,7 +27,6 @@ import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.CollectedIdea;
 import nl.wijkstem.idea.CommentService;
 import nl.wijkstem.idea.IdeaDraft;
-import nl.wijkstem.idea.IdeaModerationService;
 import nl.wijkstem.idea.IdeaQuery;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.IdeaSort;
@@ -104,9 +103,6 @@ class PostgresMigrationIT {
 
 	@Autowired
 	PublicIdeaService publicIdeas;
-
-	@Autowired
-	IdeaModerationService moderation;
 
 	@Autowired
 	ModerationQueue queue;

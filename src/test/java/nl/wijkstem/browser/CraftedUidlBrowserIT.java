@@ -24,7 +24,6 @@ import nl.wijkstem.idea.PlaceKind;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,9 +50,6 @@ class CraftedUidlBrowserIT extends BrowserTest {
 
 	@Autowired
 	ModeratorPublishing publishing;
-
-	@Autowired
-	ApplicationEventPublisher events;
 
 	@Autowired
 	JdbcTemplate jdbc;

@@ -18,7 +18,6 @@ import com.microsoft.playwright.options.FilePayload;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ModeratorPublishing;
-import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.Test;
 
@@ -30,9 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IdeaBrowserIT extends BrowserTest {
 
 	private static final Pattern IDEA_PAGE = Pattern.compile(".*/ideas/(\\d+)$");
-
-	@Autowired
-	IdeaService ideas;
 
 	@Autowired
 	JdbcTemplate jdbc;

@@ -8,7 +8,6 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.IdeaDraft;
-import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.PlaceKind;
 import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.moderation.IdeaFixture;
@@ -35,9 +34,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * items can be read without losing the choices.
  */
 class ResidentFormsBrowserIT extends BrowserTest {
-
-	@Autowired
-	IdeaService ideas;
 
 	@Autowired
 	PublicIdeaService publicIdeas;

@@ -13,11 +13,9 @@ import com.microsoft.playwright.options.AriaRole;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ModeratorPublishing;
 import nl.wijkstem.idea.IdeaDraft;
-import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.PlaceKind;
 import nl.wijkstem.moderation.GroupService;
 import nl.wijkstem.moderation.IdeaFixture;
-import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.TestClock;
 import nl.wijkstem.voting.ResultsService;
@@ -56,9 +54,6 @@ class VotingBrowserIT extends BrowserTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	IdeaService ideas;
-
-	@Autowired
 	VotingService voting;
 
 	@Autowired
@@ -66,9 +61,6 @@ class VotingBrowserIT extends BrowserTest {
 
 	@Autowired
 	GroupService groups;
-
-	@Autowired
-	ProgrammeService programme;
 
 	@Autowired
 	DemoUsers demo;

@@ -36,9 +36,6 @@ class ModerationQueueTest {
 	PublicIdeaService publicIdeas;
 
 	@Autowired
-	IdeaModerationService moderation;
-
-	@Autowired
 	CommentService comments;
 
 	@Autowired

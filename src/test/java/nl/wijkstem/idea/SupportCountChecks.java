@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.moderation.IdeaFixture;
-import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.Test;
@@ -41,9 +40,6 @@ abstract class SupportCountChecks {
 
 	@Autowired
 	IdeaRepository repository;
-
-	@Autowired
-	ProgrammeService programme;
 
 	@Autowired
 	DemoUsers demo;

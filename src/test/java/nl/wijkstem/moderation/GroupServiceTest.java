@@ -13,7 +13,6 @@ import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.FiledIdea;
 import nl.wijkstem.idea.IdeaFiled;
 import nl.wijkstem.idea.IdeaModerationService;
-import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.audit.ModerationActionTaken;
 import nl.wijkstem.programme.ProgrammeService;
@@ -55,9 +54,6 @@ class GroupServiceTest {
 
 	@Autowired
 	IdeaCsvExport export;
-
-	@Autowired
-	IdeaService ideas;
 
 	@Autowired
 	IdeaDecisionService decisions;

@@ -13,11 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
-import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,9 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and on PostgreSQL by the subclasses.
  */
 abstract class BallotConcurrencyChecks extends VotingTest {
-
-	@Autowired
-	IdeaService ideas;
 
 	/**
 	 * A budget round of 100 over ideas of 60, 50 and 40, open now; round id and item ids.

@@ -6,11 +6,9 @@ import java.util.Set;
 
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.idea.IdeaModerationService;
-import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.moderation.GroupService;
-import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.ApplicationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,16 +27,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class GroupBallotTest extends VotingTest {
 
 	@Autowired
-	IdeaService ideas;
-
-	@Autowired
 	IdeaModerationService moderation;
 
 	@Autowired
 	GroupService groups;
-
-	@Autowired
-	ProgrammeService programme;
 
 	IdeaFixture fixture;
 

@@ -10,7 +10,6 @@ import nl.wijkstem.idea.IdeaModerationService;
 import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.idea.ReportReason;
 import nl.wijkstem.moderation.IdeaFixture;
-import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.ApplicationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,9 +28,6 @@ class IdeaStatusIntegrityTest extends VotingTest {
 
 	@Autowired
 	IdeaModerationService moderation;
-
-	@Autowired
-	ProgrammeService programme;
 
 	IdeaFixture fixture;
 

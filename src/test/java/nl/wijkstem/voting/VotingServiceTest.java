@@ -8,7 +8,6 @@ import java.util.Set;
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.SharedVersions;
 import nl.wijkstem.account.ResidencyTestSupport;
-import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.Test;
@@ -22,9 +21,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @ApplicationTest
 class VotingServiceTest extends VotingTest {
-
-	@Autowired
-	IdeaService ideas;
 
 	@Autowired
 	SharedVersions versions;

@@ -19,7 +19,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.moderation.IdeaFixture;
-import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.CsvReading;
 import nl.wijkstem.support.ViewTest;
 import org.apache.commons.csv.CSVRecord;
@@ -41,9 +40,6 @@ class AuditTrailViewTest extends ViewTest {
 
 	@Autowired
 	ApplicationContext context;
-
-	@Autowired
-	ProgrammeService programme;
 
 	private String action;
 

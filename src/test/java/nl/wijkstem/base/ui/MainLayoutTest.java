@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.idea.ReportService;
-import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.programme.ui.HomeView;
 import nl.wijkstem.support.ViewTest;
 import org.junit.jupiter.api.Test;
@@ -25,9 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 class MainLayoutTest extends ViewTest {
-
-	@Autowired
-	IdeaService ideas;
 
 	@Autowired
 	IdeaDecisionService decisions;

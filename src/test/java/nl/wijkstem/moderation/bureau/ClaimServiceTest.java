@@ -19,7 +19,6 @@ import nl.wijkstem.base.Languages;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.idea.ModerationDecision;
 import nl.wijkstem.moderation.IdeaFixture;
-import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
@@ -59,9 +58,6 @@ class ClaimServiceTest {
 
 	@Autowired
 	PublicIdeaService publicIdeas;
-
-	@Autowired
-	ProgrammeService programme;
 
 	@Autowired
 	TestClock clock;

@@ -10,7 +10,6 @@ import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.notification.NotificationService;
-import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
@@ -44,9 +43,6 @@ class NoteServiceTest {
 
 	@Autowired
 	NotificationService notifications;
-
-	@Autowired
-	ProgrammeService programme;
 
 	@Autowired
 	DemoUsers demo;

@@ -8,7 +8,6 @@ import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.IdeaModerationService;
 import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.moderation.IdeaFixture;
-import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.ViewTest;
 import org.junit.jupiter.api.Test;
 
@@ -29,9 +28,6 @@ class DuplicateOfViewTest extends ViewTest {
 
 	@Autowired
 	IdeaModerationService moderation;
-
-	@Autowired
-	ProgrammeService programme;
 
 	@Test
 	void aDuplicate_linksToItsOriginal_andCanBeUndone() {

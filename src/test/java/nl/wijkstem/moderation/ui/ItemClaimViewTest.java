@@ -6,7 +6,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.moderation.bureau.ClaimService;
-import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ViewTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,9 +24,6 @@ class ItemClaimViewTest extends ViewTest {
 
 	@Autowired
 	ClaimService claims;
-
-	@Autowired
-	ProgrammeService programme;
 
 	@Autowired
 	DemoUsers demo;

@@ -28,7 +28,6 @@ import nl.wijkstem.idea.ReportReason;
 import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.moderation.ReasonTemplateChoice;
 import nl.wijkstem.programme.ProgrammeOverview;
-import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ViewTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,9 +53,6 @@ class ModerationItemViewTest extends ViewTest {
 
 	@Autowired
 	CommentService comments;
-
-	@Autowired
-	ProgrammeService programme;
 
 	@Autowired
 	DemoUsers demo;

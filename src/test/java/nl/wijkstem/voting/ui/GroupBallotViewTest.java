@@ -13,10 +13,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
-import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.moderation.GroupService;
 import nl.wijkstem.moderation.IdeaFixture;
-import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.TestClock;
 import nl.wijkstem.support.ViewTest;
@@ -46,13 +44,7 @@ class GroupBallotViewTest extends ViewTest {
 	private static final String SUMMARY = "Meer bomen en bloemen in de straten rond het park.";
 
 	@Autowired
-	IdeaService ideas;
-
-	@Autowired
 	ApplicationContext context;
-
-	@Autowired
-	ProgrammeService programme;
 
 	@Autowired
 	GroupService groups;
