@@ -197,17 +197,7 @@ class PhotoServiceTest {
 	 * marker.
 	 */
 	static byte[] withExifSegment(byte[] jpeg) {
-		byte[] payload = "Exif\0\0GPSLatitude 51.9132 N".getBytes(StandardCharsets.ISO_8859_1);
-		int length = payload.length + 2;
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		out.write(jpeg, 0, 2);
-		out.write(0xFF);
-		out.write(0xE1);
-		out.write(length >> 8);
-		out.write(length & 0xFF);
-		out.write(payload, 0, payload.length);
-		out.write(jpeg, 2, jpeg.length - 2);
-		return out.toByteArray();
+		return OrientedJpegs.withApp1(jpeg, "Exif\0\0GPSLatitude 51.9132 N".getBytes(StandardCharsets.ISO_8859_1));
 	}
 
 }
