@@ -9,7 +9,6 @@ import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.Set;
 
-import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ModeratorPublishing;
@@ -25,14 +24,12 @@ import nl.wijkstem.idea.ReportReason;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.PlaceKind;
 import nl.wijkstem.support.ApplicationTest;
-import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.TestClock;
 import nl.wijkstem.voting.BallotKind;
 import nl.wijkstem.voting.RoundForm;
 import nl.wijkstem.voting.RoundService;
 import nl.wijkstem.voting.TieBreak;
 import nl.wijkstem.voting.VotingService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,9 +58,6 @@ class PersonalDataExportTest {
 	IdeaDecisionService decisions;
 
 	@Autowired
-	PublicIdeaService publicIdeas;
-
-	@Autowired
 	CommentService comments;
 
 	@Autowired
@@ -79,6 +73,9 @@ class PersonalDataExportTest {
 	DemoUsers demo;
 
 	@Autowired
+	ModeratorPublishing publishing;
+
+	@Autowired
 	IdeaModerationService moderation;
 
 	@Autowired
@@ -89,12 +86,6 @@ class PersonalDataExportTest {
 
 	@Autowired
 	TestClock clock;
-
-	@AfterEach
-	void reset() {
-		SignIn.out();
-		clock.reset();
-	}
 
 	private <T> T as(String demoUser, java.util.function.Supplier<T> action) {
 		return ResidencyTestSupport.as(() -> demo.signIn(demoUser), action);
@@ -116,7 +107,7 @@ class PersonalDataExportTest {
 		ideas.support(garden);
 		Long round = as("beheerder", () -> {
 			demo.signIn("moderator");
-			ModeratorPublishing.publish(decisions, publicIdeas, myIdea);
+			publishing.publish(myIdea);
 			residency.verifyInPerson(myAccount);
 			demo.signIn("beheerder");
 			Long created = rounds.create(new RoundForm("Inzageronde " + unique, "Access round " + unique,
@@ -162,7 +153,7 @@ class PersonalDataExportTest {
 		SecurityContextHolder.getContext().setAuthentication(me);
 		ideas.submit(idea, draft);
 		demo.run("moderator", () -> {
-			ModeratorPublishing.publish(decisions, publicIdeas, idea);
+			publishing.publish(idea);
 			moderation.updateStatus(idea, version(idea), IdeaStatus.NOT_FEASIBLE, whyNot);
 		});
 		SecurityContextHolder.getContext().setAuthentication(me);

@@ -27,7 +27,6 @@ import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.CollectedIdea;
 import nl.wijkstem.idea.CommentService;
 import nl.wijkstem.idea.IdeaDraft;
-import nl.wijkstem.idea.IdeaModerationService;
 import nl.wijkstem.idea.IdeaQuery;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.IdeaSort;
@@ -75,7 +74,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * started for this test, migrated by Flyway and validated by Hibernate.
  */
 @SpringBootTest(properties = "wijkstem.rate-limits.ideas=2/1d")
-@Import({ SynchronousReactions.class, DemoUsers.class })
+@Import({ SynchronousReactions.class, DemoUsers.class, ModeratorPublishing.class })
 @ActiveProfiles({ "test", "postgres" })
 class PostgresMigrationIT {
 
@@ -94,6 +93,9 @@ class PostgresMigrationIT {
 	DemoUsers demo;
 
 	@Autowired
+	ModeratorPublishing publishing;
+
+	@Autowired
 	IdeaService ideas;
 
 	@Autowired
@@ -101,9 +103,6 @@ class PostgresMigrationIT {
 
 	@Autowired
 	PublicIdeaService publicIdeas;
-
-	@Autowired
-	IdeaModerationService moderation;
 
 	@Autowired
 	ModerationQueue queue;
@@ -210,7 +209,7 @@ class PostgresMigrationIT {
 				.satisfies(rejected -> assertThat(rejected.problems().getFirst().messageKey())
 					.isEqualTo("rateLimit.ideas"));
 			demo.signIn("moderator");
-			ModeratorPublishing.publish(decisions, publicIdeas, first);
+			publishing.publish(first);
 			demo.signIn("fatima");
 			assertThat(ideas.support(first)).isTrue();
 			assertThat(ideas.support(first)).isFalse();
@@ -297,7 +296,7 @@ class PostgresMigrationIT {
 			demo.signIn("moderator");
 			Long goal = programme.overview(Languages.DUTCH).goals().getFirst().id();
 			for (Long id : List.of(first, second)) {
-				ModeratorPublishing.publish(decisions, publicIdeas, id);
+				publishing.publish(id);
 				decisions.file(id, publicIdeas.idea(id, Languages.DUTCH).orElseThrow().version(), goal, Set.of());
 			}
 			demo.signIn("kees");

@@ -1,5 +1,8 @@
 package nl.wijkstem.idea;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +19,7 @@ import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
@@ -116,9 +120,9 @@ class DemoIdeas implements SmartInitializingSingleton {
 			Instant published = written.plus(Duration.ofHours(20));
 			idea.publish(true, published);
 			history.save(new IdeaStatusChange(idea.getId(), IdeaStatus.PUBLISHED, published));
-			String goal = DemoFilings.GOAL_BY_TITLE.get(demo.title());
-			if (goal != null) {
-				idea.file(goals.get(goal), Set.of(themes.get(demo.theme())), published.plus(Duration.ofHours(1)));
+			if (demo.goal() != null) {
+				idea.file(goals.get(demo.goal()), Set.of(themes.get(demo.theme())),
+						published.plus(Duration.ofHours(1)));
 			}
 			int supporters = Math.min(demo.supporters(), residents.size());
 			for (int s = 0; s < supporters; s++) {
@@ -150,10 +154,16 @@ class DemoIdeas implements SmartInitializingSingleton {
 	}
 
 	/**
+	 * One demo idea, as {@code demo/ideas.json} lists them.
+	 *
 	 * @param supporters how many residents support it; negative: still waiting for review
+	 * @param goal the programme goal a moderator filed it under; none: still unfiled, so
+	 * the demo shows the unfiled list and the filing suggestion at work
 	 */
 	record DemoIdea(String title, String description, PlaceKind place, String theme, String where, Double latitude,
-			Double longitude, int supporters) {
+			Double longitude, int supporters, String goal) {
+
+		static final List<DemoIdea> CONTENT = read("/demo/ideas.json");
 
 		static final List<String[]> REACTIONS = List.of(
 				new String[] { "Goed idee! Ik woon hier al twintig jaar en dit mis ik echt.",
@@ -164,95 +174,14 @@ class DemoIdeas implements SmartInitializingSingleton {
 				new String[] { "Kan dit ook in onze straat? Daar is het net zo erg.",
 						"Zet het er maar bij, dan ziet het programmabureau dat het vaker speelt." });
 
-		static final List<DemoIdea> CONTENT = List.of(new DemoIdea(
-				"Meer bomen op het plein bij de Floris de Vijfdelaan",
-				"Het plein is helemaal van steen. In de zomer is het er heel heet en er is geen schaduw.\n\nMet een paar grote bomen en een paar bankjes eronder wordt het een fijne plek om te zitten.",
-				PlaceKind.SQUARE, "liveability", "Plein aan de Floris de Vijfdelaan", 51.9131, 4.3121, 7),
-				new DemoIdea("Sport- en ontmoetingsplek in het Marnixplantsoen",
-						"Jongeren hangen nu rond bij de winkels omdat er niets te doen is. Een sportveldje met een overkapping en een paar bankjes geeft ze een eigen plek. Ouderen kunnen er ook wandelen.",
-						PlaceKind.SPORTS, "child", "Marnixplantsoen", 51.9152, 4.3165, 8),
-				new DemoIdea("Elke maand een grofvuilronde",
-						"Op de stoep staan vaak oude matrassen en kasten. Niet iedereen heeft een auto om naar de milieustraat te gaan. Een vaste ophaaldag per maand zou veel schelen.",
-						PlaceKind.STREET, "liveability", "Hele wijk", null, null, 6),
-				new DemoIdea("Afvalbakken terugplaatsen in de Van Hogendorplaan",
-						"Sinds de afvalbakken weg zijn ligt er veel zwerfafval op straat en in de struiken. Graag de bakken terug, vooral bij de bushalte.",
-						PlaceKind.STREET, "liveability", "Van Hogendorplaan bij de bushalte", 51.9104, 4.3178, 5),
-				new DemoIdea("Betere fietspaden langs de Marathonweg",
-						"Het fietspad is smal en er zitten gaten in. Als de school uitgaat is het er gevaarlijk druk. Graag breder en glad asfalt.",
-						PlaceKind.STREET, "safety", "Fietspad langs de Marathonweg", 51.9140, 4.3245, 6),
-				new DemoIdea("Meer licht op het pad langs de Krabbeplas",
-						"'s Avonds is het wandelpad langs de Krabbeplas erg donker. Veel mensen durven er na zonsondergang niet meer te lopen. Een paar lantaarnpalen zouden helpen.",
-						PlaceKind.LIGHTING, "safety", "Wandelpad langs de Krabbeplas", 51.9120, 4.3030, 8),
-				new DemoIdea("Speeltuin Reigerlaan opknappen",
-						"De speeltoestellen zijn oud en de glijbaan is kapot. Kinderen uit de buurt spelen nu op straat. Graag nieuwe toestellen, ook voor kleine kinderen.",
-						PlaceKind.PLAYGROUND, "child", "Speeltuin bij de Reigerlaan", 51.9088, 4.3102, 7),
-				new DemoIdea("Huiswerkklas in het buurthuis",
-						"Veel kinderen hebben thuis geen rustige plek om huiswerk te maken. Een huiswerkklas na school in het buurthuis, met vrijwilligers, helpt ze op school.",
-						PlaceKind.OTHER, "learning-and-work", "Buurthuis", null, null, 5),
-				new DemoIdea("Zebrapad bij de basisschool",
-						"Ouders met kleine kinderen moeten over een drukke weg. Auto's rijden er te hard. Een zebrapad en drempels maken het veiliger.",
-						PlaceKind.STREET, "safety", "Bij de ingang van de basisschool", 51.9163, 4.3130, 8),
-				new DemoIdea("Moestuin voor de buurt",
-						"Op het grasveld achter de flats kan een gezamenlijke moestuin komen. Buren leren elkaar kennen en kinderen zien hoe groente groeit.",
-						PlaceKind.GREEN, "liveability", "Grasveld achter de flats aan de Van Baerlestraat", 51.9110,
-						4.3085, 4),
-				new DemoIdea("Taalcafé voor ouders",
-						"Veel ouders spreken nog niet goed Nederlands. Een taalcafé op de basisschool, terwijl de kinderen in de klas zitten, helpt ze om mee te doen.",
-						PlaceKind.OTHER, "parents", "IKC De Wereldwijzer", null, null, 5),
-				new DemoIdea("Bankjes rond de Krabbeplas",
-						"Ouderen willen graag een rondje om de plas lopen, maar kunnen nergens even uitrusten. Elke paar honderd meter een bankje zou fijn zijn.",
-						PlaceKind.GREEN, "liveability", "Rondje Krabbeplas", 51.9095, 4.3042, 6),
-				new DemoIdea("Cameratoezicht bij het winkelcentrum",
-						"Bij het winkelcentrum wordt 's avonds veel ingebroken in fietsenstallingen. Betere verlichting en cameratoezicht maken het veiliger.",
-						PlaceKind.PARKING, "safety", "Fietsenstalling bij het winkelcentrum", 51.9135, 4.3190, 3),
-				new DemoIdea("Bigger bins near the metro station",
-						"The bins near the Westwijk metro stop are always full on Mondays. Please place larger bins or empty them more often.",
-						PlaceKind.STREET, "liveability", "Hoekse Lijn stop", 51.9072, 4.3170, 3),
-				new DemoIdea("Job fair for young people in the neighbourhood",
-						"Many young people in Westwijk do not know which local companies are hiring. A yearly job fair in the community centre would connect them with employers.",
-						PlaceKind.OTHER, "learning-and-work", "Community centre", null, null, 4),
-				new DemoIdea("Hondenuitlaatplek bij het Westwijkpark",
-						"Honden lopen nu los op het grasveld waar kinderen spelen. Een omheinde plek voor honden voorkomt ruzie en poep op het speelveld.",
-						PlaceKind.GREEN, "liveability", "Westwijkpark, kant van de sporthal", 51.9178, 4.3120, 4),
-				new DemoIdea("Parkeerplaatsen voor bewoners",
-						"Bezoekers van het winkelcentrum parkeren in onze straat. Bewoners kunnen 's middags hun auto niet kwijt. Graag parkeren voor vergunninghouders.",
-						PlaceKind.PARKING, "liveability", "Straten rond het winkelcentrum", 51.9128, 4.3205, 2),
-				new DemoIdea("Voorleesochtend in de bibliotheek",
-						"Een vaste voorleesochtend voor peuters en hun ouders, in het Nederlands en in andere talen. Zo leren kinderen eerder lezen.",
-						PlaceKind.OTHER, "child", "Bibliotheekpunt in het IKC", null, null, 4),
-				new DemoIdea("Buurtpreventie-app en avondrondes",
-						"Met een buurtapp en vrijwilligers die 's avonds een rondje lopen, voelen bewoners zich veiliger. De wijkagent kan meedoen.",
-						PlaceKind.OTHER, "safety", "Hele wijk", null, null, 5),
-				new DemoIdea("Geveltuintjes in de Bachstraat",
-						"Laat bewoners een tegel uit de stoep halen voor een geveltuintje. Dat is groener en het water kan beter weg bij regen.",
-						PlaceKind.STREET, "liveability", "Bachstraat", 51.9148, 4.3060, 3),
-				new DemoIdea("Coaching naar werk voor vrouwen",
-						"Veel vrouwen in de wijk willen werken maar weten niet hoe ze moeten beginnen. Een coach die helpt met een cv en sollicitaties kan veel doen.",
-						PlaceKind.OTHER, "learning-and-work", "Buurthuis", null, null, 3),
-				new DemoIdea("Waterpunt bij het sportveld",
-						"Na het sporten is er nergens water te drinken. Een drinkwaterkraan bij het sportveld is goed voor kinderen en scheelt plastic flesjes.",
-						PlaceKind.SPORTS, "child", "Sportveld bij de sporthal", 51.9181, 4.3142, 2),
-				new DemoIdea("Ouderavond over online veiligheid",
-						"Ouders weten vaak niet wat hun kinderen online doen. Een avond over sociale media, gamen en oplichting, met de wijkagent en school.",
-						PlaceKind.OTHER, "parents", "IKC De Wereldwijzer", null, null, 2),
-				new DemoIdea("Kapotte stoeptegels bij de seniorenflat",
-						"Voor de seniorenflat liggen veel losse tegels. Bewoners met een rollator zijn al gevallen. Graag snel een nieuwe, vlakke stoep.",
-						PlaceKind.STREET, "safety", "Stoep voor de seniorenflat", 51.9098, 4.3130, -1),
-				new DemoIdea("Kunstwerk op de blinde muur bij de metro",
-						"De grijze muur bij de metro is lelijk en er wordt steeds op geklad. Laat kinderen uit de wijk samen met een kunstenaar een muurschildering maken.",
-						PlaceKind.OTHER, "child", "Muur bij de metrohalte", 51.9075, 4.3160, -1),
-				new DemoIdea("Meer bankjes langs de Krabbeplas",
-						"Mijn moeder is 84 en wandelt graag rond de plas. Ze moet vaak stoppen, maar er is nergens een bankje. Een paar extra bankjes zou voor veel ouderen fijn zijn.",
-						PlaceKind.GREEN, "liveability", "Krabbeplas, west- en zuidkant", 51.9093, 4.3038, -1),
-				new DemoIdea("Jongeren bij het portiek van Reigerlaan 23",
-						"Elke avond staan de jongens van de familie Jansen bij ons portiek. Ze zijn luidruchtig en laten rommel achter. Bel mij gerust op 06-12345678. Een ontmoetingsplek voor jongeren ergens anders zou helpen.",
-						PlaceKind.OTHER, "child", "Reigerlaan", 51.9090, 4.3105, -1),
-				new DemoIdea("Mijn buurman zet zijn bus voor mijn raam",
-						"Mijn buurman parkeert elke dag zijn bedrijfsbus precies voor mijn raam. Ik heb er al vaak iets van gezegd maar hij luistert niet. Kan de gemeente hem een boete geven?",
-						PlaceKind.PARKING, "liveability", "Bachstraat", 51.9147, 4.3062, -1),
-				new DemoIdea("Buurtbarbecue in het Westwijkpark",
-						"Laten we in de zomer een buurtbarbecue houden in het Westwijkpark. Iedereen neemt iets mee, ook uit de eigen keuken. Zo leren nieuwe en oude bewoners elkaar kennen.",
-						PlaceKind.GREEN, "parents", "Westwijkpark", 51.9176, 4.3118, -1));
+		private static List<DemoIdea> read(String resource) {
+			try (InputStream json = DemoIdea.class.getResourceAsStream(resource)) {
+				return List.of(JsonMapper.builder().build().readValue(json, DemoIdea[].class));
+			}
+			catch (IOException unreadable) {
+				throw new UncheckedIOException(unreadable);
+			}
+		}
 
 	}
 

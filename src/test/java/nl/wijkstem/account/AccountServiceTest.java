@@ -6,7 +6,6 @@ import java.util.Map;
 
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.SignIn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,11 +40,6 @@ class AccountServiceTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@AfterEach
-	void signOut() {
-		SignIn.out();
-	}
 
 	@Test
 	void firstOidcSignIn_createsAnAccount_laterSignInsUpdateIt() {

@@ -10,7 +10,6 @@ import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
-import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,7 +63,6 @@ class AddressManagementTest {
 
 	@AfterEach
 	void signOut() {
-		SignIn.out();
 		ResidencyTestSupport.noNetwork();
 	}
 

@@ -4,7 +4,6 @@ import java.util.Map;
 
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.support.ApplicationTest;
-import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +43,6 @@ class CodeRedemptionBehindProxyTest {
 	@AfterEach
 	void cleanUp() {
 		ResidencyTestSupport.noNetwork();
-		SignIn.out();
 	}
 
 	@Test

@@ -11,7 +11,6 @@ import java.util.function.Supplier;
 
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
-import nl.wijkstem.support.SignIn;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.AfterEach;
@@ -51,7 +50,6 @@ class LetterBenchmarkTest {
 
 	@AfterEach
 	void signOut() {
-		SignIn.out();
 		ResidencyTestSupport.noNetwork();
 	}
 

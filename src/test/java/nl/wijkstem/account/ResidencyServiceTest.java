@@ -19,7 +19,6 @@ import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
-import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,8 +77,6 @@ class ResidencyServiceTest {
 
 	@AfterEach
 	void cleanUp() {
-		SignIn.out();
-		clock.reset();
 		ResidencyTestSupport.noNetwork();
 	}
 

@@ -27,7 +27,6 @@ import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.BundleWords;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,11 +74,6 @@ class AuditTrailTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@AfterEach
-	void signOut() {
-		SignIn.out();
-	}
 
 	@Test
 	void decide_asModerator_writesWhoWhatBeforeAfterAndWhy() {

@@ -12,7 +12,6 @@ import nl.wijkstem.base.Languages;
 import nl.wijkstem.base.SubjectNames;
 import nl.wijkstem.idea.CommentService;
 import nl.wijkstem.idea.IdeaModerationService;
-import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.moderation.GroupService;
 import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.programme.ProgrammeOverview;
@@ -20,8 +19,6 @@ import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.BundleWords;
 import nl.wijkstem.support.DemoUsers;
-import nl.wijkstem.support.SignIn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,9 +40,6 @@ class AuditTrailWordsTest {
 
 	@Autowired
 	ApplicationContext context;
-
-	@Autowired
-	IdeaService ideas;
 
 	@Autowired
 	IdeaDecisionService decisions;
@@ -101,11 +95,6 @@ class AuditTrailWordsTest {
 		demo.signIn("moderator");
 		decisions.file(idea, fixture.version(idea), goal.id(), Set.of(theme.id()));
 		moderation.markDuplicate(idea, fixture.version(idea), original, "Dit idee staat er al.");
-	}
-
-	@AfterEach
-	void signOut() {
-		SignIn.out();
 	}
 
 	@Test

@@ -10,7 +10,6 @@ import nl.wijkstem.notification.NotificationService;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,18 +41,10 @@ class EventPublicationRegistryTest {
 	IncompleteEventPublications incomplete;
 
 	@Autowired
-	NotificationService notifications;
-
-	@Autowired
 	AccountService accounts;
 
 	@Autowired
 	DemoUsers demo;
-
-	@AfterEach
-	void signOut() {
-		SignIn.out();
-	}
 
 	@Test
 	void aReactionThatRan_isCrossedOut() {

@@ -11,6 +11,7 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -19,6 +20,7 @@ import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import nl.wijkstem.support.Chromium;
 import nl.wijkstem.support.DemoUsers;
+import nl.wijkstem.support.ModeratorPublishing;
 import nl.wijkstem.support.SynchronousReactions;
 import nl.wijkstem.support.TestClock;
 import org.junit.jupiter.api.AfterAll;
@@ -42,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({ "test", "demo" })
-@Import({ TestClock.Configuration.class, SynchronousReactions.class, DemoUsers.class })
+@Import({ TestClock.Configuration.class, SynchronousReactions.class, DemoUsers.class, ModeratorPublishing.class })
 abstract class BrowserTest {
 
 	static final String ISSUER_ID = "gemeente";
@@ -103,6 +105,11 @@ abstract class BrowserTest {
 		context = newContext();
 		page = context.newPage();
 		page.setDefaultTimeout(15_000);
+	}
+
+	/** The checkbox with exactly this accessible name. */
+	Locator checkbox(String name) {
+		return page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(name).setExact(true));
 	}
 
 	/** A browser context of its own (cookies, storage, cache), as a new visitor has. */

@@ -15,7 +15,6 @@ import com.microsoft.playwright.Request;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import nl.wijkstem.idea.PublicIdeaService;
-import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ModeratorPublishing;
 import nl.wijkstem.base.Languages;
@@ -25,7 +24,6 @@ import nl.wijkstem.idea.PlaceKind;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,16 +43,13 @@ class CraftedUidlBrowserIT extends BrowserTest {
 	IdeaService ideas;
 
 	@Autowired
-	IdeaDecisionService decisions;
-
-	@Autowired
 	PublicIdeaService publicIdeas;
 
 	@Autowired
 	DemoUsers demo;
 
 	@Autowired
-	ApplicationEventPublisher events;
+	ModeratorPublishing publishing;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -205,12 +200,7 @@ class CraftedUidlBrowserIT extends BrowserTest {
 	}
 
 	private Long published(String title) {
-		Long id = demo.as("fatima", () -> ideas.submit(null, draft(title)).id());
-		demo.as("moderator", () -> {
-			ModeratorPublishing.publish(decisions, publicIdeas, id);
-			return null;
-		});
-		return id;
+		return publishing.sentInAndPublished("fatima", draft(title));
 	}
 
 	private static IdeaDraft draft(String title) {

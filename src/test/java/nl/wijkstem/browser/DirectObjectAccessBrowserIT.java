@@ -90,35 +90,18 @@ class DirectObjectAccessBrowserIT extends BrowserTest {
 
 	@Test
 	void ideasCsvLink_ofAModerator_servesNothingToAnotherSession() {
-		signInWithPassword("moderator");
-		open("moderation/goals");
-		String csv = downloadAddress(page.locator("a.download-link"));
-
-		assertDownload(csv, "Titel");
-		assertNoDownload(HttpVisitor.anonymous(port), csv, "Titel");
-		assertNoDownload(HttpVisitor.signedIn(port, "kees"), csv, "Titel");
+		assertLinkServesOnlyItsOwnSession("moderator", "moderation/goals", "a.download-link", "Titel", "kees");
 	}
 
 	@Test
 	void auditCsvLink_ofAnAdministrator_servesNothingToAnotherSession() {
-		signInWithPassword("beheerder");
-		open("admin/audit");
-		String csv = downloadAddress(page.locator("main a[href*='VAADIN/dynamic']"));
-
-		assertDownload(csv, "Accountnummer");
-		assertNoDownload(HttpVisitor.anonymous(port), csv, "Accountnummer");
-		assertNoDownload(HttpVisitor.signedIn(port, "moderator"), csv, "Accountnummer");
+		assertLinkServesOnlyItsOwnSession("beheerder", "admin/audit", "main a[href*='VAADIN/dynamic']", "Accountnummer",
+				"moderator");
 	}
 
 	@Test
 	void personalDataLink_ofOneResident_servesNothingToAnotherSession() {
-		signInWithPassword("fatima");
-		open("my/data");
-		String json = downloadAddress(page.locator("main a.call-to-action"));
-
-		assertDownload(json, "Fatima El Amrani");
-		assertNoDownload(HttpVisitor.anonymous(port), json, "Fatima El Amrani");
-		assertNoDownload(HttpVisitor.signedIn(port, "kees"), json, "Fatima El Amrani");
+		assertLinkServesOnlyItsOwnSession("fatima", "my/data", "main a.call-to-action", "Fatima El Amrani", "kees");
 	}
 
 	@Test
@@ -151,6 +134,22 @@ class DirectObjectAccessBrowserIT extends BrowserTest {
 		assertThat(page.content()).doesNotContain(draftTitle);
 		open("moderation/" + submitted);
 		assertThat(page.content()).as("the control: the moderator sees the sent-in idea").contains(submittedTitle);
+	}
+
+	/**
+	 * The download behind the link on the page serves its content to the session that
+	 * opened the page, and nothing to a visitor without a session nor to another
+	 * account's session.
+	 */
+	private void assertLinkServesOnlyItsOwnSession(String username, String route, String link, String content,
+			String otherUsername) {
+		signInWithPassword(username);
+		open(route);
+		String address = downloadAddress(page.locator(link));
+
+		assertDownload(address, content);
+		assertNoDownload(HttpVisitor.anonymous(port), address, content);
+		assertNoDownload(HttpVisitor.signedIn(port, otherUsername), address, content);
 	}
 
 	/** The link's absolute address, as the browser would request it. */

@@ -10,10 +10,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.moderation.IdeaFixture;
-import nl.wijkstem.programme.ProgrammeService;
-import nl.wijkstem.support.DemoUsers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,15 +36,6 @@ class GroupsBrowserIT extends BrowserTest {
 	private static final String TREES = "Meer bomen op het plein bij de Floris de Vijfdelaan" + UNIQUE;
 
 	private static final String SUMMARY = "Bewoners willen meer plekken om te zitten en meer bomen rond de plas.";
-
-	@Autowired
-	IdeaService ideas;
-
-	@Autowired
-	ProgrammeService programme;
-
-	@Autowired
-	DemoUsers demo;
 
 	@Autowired
 	ApplicationContext context;

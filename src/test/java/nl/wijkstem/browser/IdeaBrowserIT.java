@@ -16,11 +16,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
-import nl.wijkstem.idea.PublicIdeaService;
-import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ModeratorPublishing;
-import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.Test;
 
@@ -34,19 +31,13 @@ class IdeaBrowserIT extends BrowserTest {
 	private static final Pattern IDEA_PAGE = Pattern.compile(".*/ideas/(\\d+)$");
 
 	@Autowired
-	IdeaService ideas;
-
-	@Autowired
-	IdeaDecisionService decisions;
-
-	@Autowired
-	PublicIdeaService publicIdeas;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
 	DemoUsers demo;
+
+	@Autowired
+	ModeratorPublishing publishing;
 
 	@Test
 	void resident_seesWhyAHintIsShown_andIsToldWhenNothingIsSimilar() {
@@ -317,7 +308,7 @@ class IdeaBrowserIT extends BrowserTest {
 	private void publishAsModerator(Long id) {
 		demo.signIn("moderator");
 		try {
-			ModeratorPublishing.publish(decisions, publicIdeas, id);
+			publishing.publish(id);
 		}
 		finally {
 			SignIn.out();

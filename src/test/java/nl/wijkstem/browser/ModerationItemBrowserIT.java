@@ -15,7 +15,6 @@ import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,9 +34,6 @@ class ModerationItemBrowserIT extends BrowserTest {
 
 	@Autowired
 	DemoUsers demo;
-
-	@Autowired
-	ApplicationEventPublisher events;
 
 	@Autowired
 	JdbcTemplate jdbc;

@@ -1,18 +1,13 @@
 package nl.wijkstem.browser;
 
 import java.time.Duration;
-import java.util.List;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
-import nl.wijkstem.account.AccountService;
-import nl.wijkstem.account.ResidencyService;
 import nl.wijkstem.base.Languages;
-import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.idea.IdeaDraft;
-import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.PlaceKind;
 import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.moderation.IdeaFixture;
@@ -24,7 +19,6 @@ import nl.wijkstem.voting.BallotKind;
 import nl.wijkstem.voting.RoundForm;
 import nl.wijkstem.voting.RoundService;
 import nl.wijkstem.voting.TieBreak;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,22 +36,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ResidentFormsBrowserIT extends BrowserTest {
 
 	@Autowired
-	IdeaService ideas;
-
-	@Autowired
-	IdeaDecisionService decisions;
-
-	@Autowired
 	PublicIdeaService publicIdeas;
 
 	@Autowired
 	RoundService rounds;
-
-	@Autowired
-	ResidencyService residency;
-
-	@Autowired
-	AccountService accounts;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -68,11 +50,8 @@ class ResidentFormsBrowserIT extends BrowserTest {
 	@Autowired
 	DemoUsers demo;
 
-	@AfterEach
-	void resetClock() {
-		SignIn.out();
-		clock.reset();
-	}
+	@Autowired
+	ModeratorPublishing publishing;
 
 	@Test
 	void theFirstClickOnAHintsSupportButton_counts_whileTheTitleFieldHasFocus() {
@@ -182,7 +161,7 @@ class ResidentFormsBrowserIT extends BrowserTest {
 		rounds.addIdea(round, lightId, 25_000L);
 		SignIn.out();
 		clock.moveBy(Duration.ofHours(2));
-		verifiedInPerson("fatima");
+		demo.verifiedInPerson("fatima");
 		signInWithPassword("fatima");
 		open("vote/" + round);
 		checkbox(bench + " (€ 20.000)").check();
@@ -223,36 +202,11 @@ class ResidentFormsBrowserIT extends BrowserTest {
 		assertThat(checkbox(light + " (€ 25.000)")).not().isChecked();
 	}
 
-	private Locator checkbox(String name) {
-		return page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(name).setExact(true));
-	}
-
-	private void verifiedInPerson(String username) {
-		demo.signIn(username);
-		Long account = accounts.currentAccountId().orElseThrow();
-		if (!residency.isVerifiedResident(account)) {
-			demo.signIn("moderator");
-			residency.verifyInPerson(account);
-		}
-		SignIn.out();
-	}
-
 	private Long published(String title) {
-		try {
-			demo.signIn("fatima");
-			Long id = ideas
-				.submit(null,
-						new IdeaDraft(title,
-								"Een voorstel om te lezen voordat je kiest, met genoeg woorden om het te begrijpen.",
-								PlaceKind.STREET, null, "Reigerlaan", null, null))
-				.id();
-			demo.signIn("moderator");
-			ModeratorPublishing.publish(decisions, publicIdeas, id);
-			return id;
-		}
-		finally {
-			SignIn.out();
-		}
+		return publishing.sentInAndPublished("fatima",
+				new IdeaDraft(title,
+						"Een voorstel om te lezen voordat je kiest, met genoeg woorden om het te begrijpen.",
+						PlaceKind.STREET, null, "Reigerlaan", null, null));
 	}
 
 	private int supports(Long idea) {

@@ -10,18 +10,12 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import nl.wijkstem.idea.PublicIdeaService;
-import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ModeratorPublishing;
-import nl.wijkstem.account.AccountService;
-import nl.wijkstem.account.ResidencyService;
 import nl.wijkstem.idea.IdeaDraft;
-import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.PlaceKind;
 import nl.wijkstem.moderation.GroupService;
 import nl.wijkstem.moderation.IdeaFixture;
-import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.TestClock;
 import nl.wijkstem.voting.ResultsService;
@@ -30,7 +24,6 @@ import nl.wijkstem.voting.RoundForm;
 import nl.wijkstem.voting.RoundService;
 import nl.wijkstem.voting.TieBreak;
 import nl.wijkstem.voting.VotingService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.ApplicationContext;
@@ -61,15 +54,6 @@ class VotingBrowserIT extends BrowserTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	IdeaService ideas;
-
-	@Autowired
-	IdeaDecisionService decisions;
-
-	@Autowired
-	PublicIdeaService publicIdeas;
-
-	@Autowired
 	VotingService voting;
 
 	@Autowired
@@ -79,61 +63,21 @@ class VotingBrowserIT extends BrowserTest {
 	GroupService groups;
 
 	@Autowired
-	ProgrammeService programme;
-
-	@Autowired
-	ResidencyService residency;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
 	DemoUsers demo;
 
-	@AfterEach
-	void resetClock() {
-		SignIn.out();
-		clock.reset();
-	}
-
-	/**
-	 * An earlier test may have deleted this demo account (its new account is not
-	 * verified): the programme bureau verifies it again.
-	 */
-	private void verifiedInPerson(String username) {
-		demo.signIn(username);
-		Long account = accounts.currentAccountId().orElseThrow();
-		if (!residency.isVerifiedResident(account)) {
-			demo.signIn("moderator");
-			residency.verifyInPerson(account);
-		}
-		SignIn.out();
-	}
+	@Autowired
+	ModeratorPublishing publishing;
 
 	private String publishedIdea(String title) {
-		try {
-			demo.signIn("fatima");
-			Long id = ideas
-				.submit(null,
-						new IdeaDraft(title,
-								"Een voorstel om in de browser op te stemmen, met genoeg woorden om het te begrijpen.",
-								PlaceKind.STREET, null, "Reigerlaan", null, null))
-				.id();
-			demo.signIn("moderator");
-			ModeratorPublishing.publish(decisions, publicIdeas, id);
-			return title;
-		}
-		finally {
-			SignIn.out();
-		}
+		publishing.sentInAndPublished("fatima",
+				new IdeaDraft(title,
+						"Een voorstel om in de browser op te stemmen, met genoeg woorden om het te begrijpen.",
+						PlaceKind.STREET, null, "Reigerlaan", null, null));
+		return title;
 	}
 
 	private Locator button(String name) {
 		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
-	}
-
-	private Locator checkbox(String name) {
-		return page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(name).setExact(true));
 	}
 
 	@Test
@@ -168,7 +112,7 @@ class VotingBrowserIT extends BrowserTest {
 		signOut();
 
 		clock.moveBy(Duration.ofDays(9));
-		verifiedInPerson("kees");
+		demo.verifiedInPerson("kees");
 		signInWithPassword("kees");
 		open("vote/" + roundId);
 		checkbox(alpha + " (€ 60.000)").check();
@@ -188,7 +132,7 @@ class VotingBrowserIT extends BrowserTest {
 		assertThat(checkbox(beta + " (€ 50.000)")).isChecked();
 		assertThat(checkbox(alpha + " (€ 60.000)")).not().isChecked();
 		assertThat(page.locator(".ballot__confirmation")).containsText("Je hebt gestemd.");
-		verifiedInPerson("fatima");
+		demo.verifiedInPerson("fatima");
 		demo.signIn("fatima");
 		Long alphaItem = jdbc.queryForObject(
 				"select b.id from ballot_item b join idea i on i.id = b.idea_id where b.round_id = ? and i.title = ?",
@@ -268,7 +212,7 @@ class VotingBrowserIT extends BrowserTest {
 		signOut();
 
 		clock.moveBy(Duration.ofHours(2));
-		verifiedInPerson("kees");
+		demo.verifiedInPerson("kees");
 		signInWithPassword("kees");
 		open("vote/" + round);
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(trees))).isVisible();
@@ -298,7 +242,7 @@ class VotingBrowserIT extends BrowserTest {
 		rounds.addIdea(round, lightId, null);
 		SignIn.out();
 		clock.moveBy(Duration.ofHours(2));
-		verifiedInPerson("kees");
+		demo.verifiedInPerson("kees");
 		signInWithPassword("kees");
 		open("vote/" + round);
 		checkbox(light).check();

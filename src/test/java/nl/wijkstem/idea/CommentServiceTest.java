@@ -6,8 +6,6 @@ import java.util.List;
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
-import nl.wijkstem.support.SignIn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,18 +21,10 @@ class CommentServiceTest {
 	CommentService comments;
 
 	@Autowired
-	CommentRepository commentRows;
-
-	@Autowired
 	DemoUsers demo;
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@AfterEach
-	void signOut() {
-		SignIn.out();
-	}
 
 	@Test
 	void conversation_commentsOldestFirst_repliesOneLevelDeep_countedOnTheIdea() {

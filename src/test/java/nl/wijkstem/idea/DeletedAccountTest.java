@@ -15,7 +15,6 @@ import nl.wijkstem.account.ResidencyTestSupport;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ModeratorPublishing;
-import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -57,17 +56,16 @@ class DeletedAccountTest {
 	IdeaDecisionService decisions;
 
 	@Autowired
-	PublicIdeaService publicIdeas;
-
-	@Autowired
 	CommentService comments;
 
 	@Autowired
 	DemoUsers demo;
 
+	@Autowired
+	ModeratorPublishing publishing;
+
 	@AfterEach
 	void cleanUp() {
-		SignIn.out();
 		ResidencyTestSupport.noNetwork();
 	}
 
@@ -151,7 +149,7 @@ class DeletedAccountTest {
 					"Wil je de plek wat preciezer noemen?");
 			decisions.decide(rejected, version(rejected), ModerationDecision.REJECT,
 					"Dit hoort bij BuitenBeter, niet bij Wijkstem.");
-			ModeratorPublishing.publish(decisions, publicIdeas, published);
+			publishing.publish(published);
 		});
 		demo.run("kees", () -> ideas.support(published));
 		SecurityContextHolder.getContext().setAuthentication(leaver);

@@ -7,8 +7,6 @@ import nl.wijkstem.base.Rejection;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ModeratorPublishing;
-import nl.wijkstem.support.SignIn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,9 +21,6 @@ class DraftsAndSupportChancesTest {
 	IdeaService ideas;
 
 	@Autowired
-	IdeaDecisionService decisions;
-
-	@Autowired
 	IdeaModerationService moderation;
 
 	@Autowired
@@ -37,10 +32,8 @@ class DraftsAndSupportChancesTest {
 	@Autowired
 	DemoUsers demo;
 
-	@AfterEach
-	void signOut() {
-		SignIn.out();
-	}
+	@Autowired
+	ModeratorPublishing publishing;
 
 	@Test
 	void drafts_latestFirst_andOnlyDrafts() {
@@ -107,9 +100,7 @@ class DraftsAndSupportChancesTest {
 	}
 
 	private Long published(String author, String title) {
-		Long id = demo.as(author, () -> ideas.submit(null, sendable(title)).id());
-		demo.run("moderator", () -> ModeratorPublishing.publish(decisions, publicIdeas, id));
-		return id;
+		return publishing.sentInAndPublished(author, sendable(title));
 	}
 
 	private static IdeaDraft draft(String title) {

@@ -7,7 +7,6 @@ import nl.wijkstem.notification.NotificationService;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,11 +46,6 @@ class DuplicateUndoTest {
 
 	@Autowired
 	DemoUsers demo;
-
-	@AfterEach
-	void signOut() {
-		SignIn.out();
-	}
 
 	@Test
 	void undo_ofAPublishedIdea_bringsItBack_withItsSupportsUntouched_andTellsTheAuthor() {

@@ -20,8 +20,6 @@ import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
-import nl.wijkstem.support.SignIn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -68,11 +66,6 @@ class FilingSuggestionBenchmarkTest {
 
 	@Autowired
 	DemoUsers demo;
-
-	@AfterEach
-	void signOut() {
-		SignIn.out();
-	}
 
 	@Test
 	void measure() throws IOException {

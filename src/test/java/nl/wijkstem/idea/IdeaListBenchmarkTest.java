@@ -50,9 +50,6 @@ class IdeaListBenchmarkTest extends ViewTest {
 	private static final Locale NL = Languages.DUTCH;
 
 	@Autowired
-	IdeaService ideas;
-
-	@Autowired
 	PublicIdeaService publicIdeas;
 
 	@Autowired

@@ -18,7 +18,6 @@ import nl.wijkstem.notification.NotificationService;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,11 +59,6 @@ class IdeaModerationServiceTest {
 
 	@Autowired
 	DemoUsers demo;
-
-	@AfterEach
-	void signOut() {
-		SignIn.out();
-	}
 
 	@Test
 	void revise_forClarity_keepsTheOldText_withWhoAndWhy_andTellsTheAuthor() {

@@ -11,11 +11,9 @@ import java.util.concurrent.Future;
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ModeratorPublishing;
-import nl.wijkstem.account.AccountService;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.SignIn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,16 +33,10 @@ class IdeaServiceTest {
 	IdeaService ideas;
 
 	@Autowired
-	IdeaDecisionService decisions;
-
-	@Autowired
 	IdeaSettingsService ideaSettings;
 
 	@Autowired
 	PublicIdeaService publicIdeas;
-
-	@Autowired
-	AccountService accounts;
 
 	@Autowired
 	SupportRepository supportRows;
@@ -52,10 +44,8 @@ class IdeaServiceTest {
 	@Autowired
 	DemoUsers demo;
 
-	@AfterEach
-	void signOut() {
-		SignIn.out();
-	}
+	@Autowired
+	ModeratorPublishing publishing;
 
 	@Test
 	void submit_validIdea_waitsForReview_visibleToItsAuthorOnly() {
@@ -163,7 +153,7 @@ class IdeaServiceTest {
 						PlaceKind.STREET, null, "", 51.9200, 4.3235));
 		ideas.submit(byPlace, ideas.ownDraft(byPlace).orElseThrow());
 		demo.signIn("moderator");
-		ModeratorPublishing.publish(decisions, publicIdeas, byPlace);
+		publishing.publish(byPlace);
 
 		// words no idea has, and a corner of the area where no other test or demo idea
 		// has a
@@ -247,8 +237,7 @@ class IdeaServiceTest {
 	void onlyModerators_publish_andOnlyAdministrators_changeTheModerationMode() {
 		demo.signIn("kees");
 
-		assertThatExceptionOfType(AccessDeniedException.class)
-			.isThrownBy(() -> ModeratorPublishing.publish(decisions, publicIdeas, 1L));
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> publishing.publish(1L));
 		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> ideaSettings.setPostModeration(true));
 	}
 
@@ -275,7 +264,7 @@ class IdeaServiceTest {
 		demo.signIn(author);
 		Long id = submitted(draft(title, description));
 		demo.signIn("moderator");
-		ModeratorPublishing.publish(decisions, publicIdeas, id);
+		publishing.publish(id);
 		return id;
 	}
 

@@ -11,9 +11,7 @@ import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
-import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,9 +36,6 @@ class ModerationQueueTest {
 	PublicIdeaService publicIdeas;
 
 	@Autowired
-	IdeaModerationService moderation;
-
-	@Autowired
 	CommentService comments;
 
 	@Autowired
@@ -51,12 +46,6 @@ class ModerationQueueTest {
 
 	@Autowired
 	DemoUsers demo;
-
-	@AfterEach
-	void cleanUp() {
-		clock.reset();
-		SignIn.out();
-	}
 
 	@Test
 	void card_showsWhenWhoWhereAndLanguage_withTheAuthorAsThePublicPageNamesThem() {

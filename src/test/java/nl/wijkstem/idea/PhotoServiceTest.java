@@ -18,7 +18,6 @@ import nl.wijkstem.base.Rejection;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,11 +49,6 @@ class PhotoServiceTest {
 
 	@Autowired
 	DemoUsers demo;
-
-	@AfterEach
-	void signOut() {
-		SignIn.out();
-	}
 
 	@Test
 	void jpegWithCameraAndGpsData_isStoredWithoutIt() throws IOException {
@@ -203,17 +197,7 @@ class PhotoServiceTest {
 	 * marker.
 	 */
 	static byte[] withExifSegment(byte[] jpeg) {
-		byte[] payload = "Exif\0\0GPSLatitude 51.9132 N".getBytes(StandardCharsets.ISO_8859_1);
-		int length = payload.length + 2;
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		out.write(jpeg, 0, 2);
-		out.write(0xFF);
-		out.write(0xE1);
-		out.write(length >> 8);
-		out.write(length & 0xFF);
-		out.write(payload, 0, payload.length);
-		out.write(jpeg, 2, jpeg.length - 2);
-		return out.toByteArray();
+		return OrientedJpegs.withApp1(jpeg, "Exif\0\0GPSLatitude 51.9132 N".getBytes(StandardCharsets.ISO_8859_1));
 	}
 
 }

@@ -14,9 +14,7 @@ import nl.wijkstem.base.Rejection;
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.account.ResidencyTestSupport;
 import nl.wijkstem.support.ApplicationTest;
-import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,12 +53,6 @@ class RateLimitsTest {
 
 	@Autowired
 	TestClock clock;
-
-	@AfterEach
-	void cleanUp() {
-		clock.reset();
-		SignIn.out();
-	}
 
 	@Test
 	void sixthIdeaWithinAnHour_isRefusedWithTheMessage_andNothingIsWritten_untilTheHourPasses() {

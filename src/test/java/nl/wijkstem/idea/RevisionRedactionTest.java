@@ -17,7 +17,6 @@ import nl.wijkstem.notification.NotificationService;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.BundleWords;
 import nl.wijkstem.support.DemoUsers;
-import nl.wijkstem.support.SignIn;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
@@ -26,7 +25,6 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,11 +65,6 @@ class RevisionRedactionTest {
 
 	@Autowired
 	DemoUsers demo;
-
-	@AfterEach
-	void signOut() {
-		SignIn.out();
-	}
 
 	@Test
 	void revise_forPersonalData_leavesNoTraceOfTheEarlierText_inAnyTableNorTheAuditCsv() throws IOException {

@@ -12,10 +12,8 @@ import java.util.concurrent.TimeUnit;
 
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.moderation.IdeaFixture;
-import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.ApplicationContext;
@@ -44,9 +42,6 @@ abstract class SupportCountChecks {
 	IdeaRepository repository;
 
 	@Autowired
-	ProgrammeService programme;
-
-	@Autowired
 	DemoUsers demo;
 
 	@Autowired
@@ -57,11 +52,6 @@ abstract class SupportCountChecks {
 
 	@Autowired
 	Clock clock;
-
-	@AfterEach
-	void signOut() {
-		SignIn.out();
-	}
 
 	private Long publishedIdea(String title) {
 		return new IdeaFixture(context).published(title + " " + IdeaFixture.unique(), null);

@@ -22,12 +22,12 @@ import nl.wijkstem.idea.FiledIdea;
 import nl.wijkstem.idea.FiledIdeas;
 import nl.wijkstem.idea.IdeaBulkSeeder;
 import nl.wijkstem.idea.IdeaQuery;
-import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.moderation.ui.GoalBoardView;
 import nl.wijkstem.moderation.ui.ProgrammeView;
 import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.programme.ui.HomeView;
+import nl.wijkstem.support.Timing;
 import nl.wijkstem.support.ViewTest;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -79,9 +79,6 @@ class GoalBoardBenchmarkTest extends ViewTest {
 
 	@Autowired
 	FiledIdeas filedIdeas;
-
-	@Autowired
-	IdeaService ideaService;
 
 	@Autowired
 	PublicIdeaService publicIdeas;
@@ -174,9 +171,7 @@ class GoalBoardBenchmarkTest extends ViewTest {
 				IDEAS_PER_GROUP));
 		report.append(String.format("Seeding %.1f s; %d runs after %d warm-up runs%n%n", (seeded - seedStart) / 1e9,
 				RUNS, WARM_UP));
-		report.append("| measurement | p50 ms | p95 ms | max ms |\n|---|---|---|---|\n");
-		results.forEach((name, millis) -> report
-			.append(String.format("| %s | %.2f | %.2f | %.2f |%n", name, millis[0], millis[1], millis[2])));
+		report.append(Timing.table(results));
 		report.append(String.format("%nSQL statements to render the goal board: %d; the programme overview: %d%n",
 				boardStatements, programmeStatements));
 		report.append(String.format("CSV export of all public ideas (%,d bytes): %s s%n", csvBytes,
@@ -196,25 +191,11 @@ class GoalBoardBenchmarkTest extends ViewTest {
 	}
 
 	private static double[] time(Supplier<Object> work) {
-		return time(() -> {
-		}, work);
+		return Timing.percentiles(WARM_UP, RUNS, work);
 	}
 
-	/** Times {@code work} alone; {@code setup} runs before each run, untimed. */
 	private static double[] time(Runnable setup, Supplier<Object> work) {
-		for (int i = 0; i < WARM_UP; i++) {
-			setup.run();
-			work.get();
-		}
-		List<Double> millis = new ArrayList<>();
-		for (int i = 0; i < RUNS; i++) {
-			setup.run();
-			long start = System.nanoTime();
-			work.get();
-			millis.add((System.nanoTime() - start) / 1e6);
-		}
-		Collections.sort(millis);
-		return new double[] { millis.get(RUNS / 2), millis.get((int) Math.ceil(RUNS * 0.95) - 1), millis.getLast() };
+		return Timing.percentiles(WARM_UP, RUNS, setup, work);
 	}
 
 }

@@ -13,7 +13,6 @@ import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.FiledIdea;
 import nl.wijkstem.idea.IdeaFiled;
 import nl.wijkstem.idea.IdeaModerationService;
-import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.audit.ModerationActionTaken;
 import nl.wijkstem.programme.ProgrammeService;
@@ -21,7 +20,6 @@ import nl.wijkstem.support.BundleWords;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -56,9 +54,6 @@ class GroupServiceTest {
 
 	@Autowired
 	IdeaCsvExport export;
-
-	@Autowired
-	IdeaService ideas;
 
 	@Autowired
 	IdeaDecisionService decisions;
@@ -99,11 +94,6 @@ class GroupServiceTest {
 		goal = fixture.goals().get(0).id();
 		otherGoal = fixture.goals().get(1).id();
 		demo.signIn("moderator");
-	}
-
-	@AfterEach
-	void signOut() {
-		SignIn.out();
 	}
 
 	@Test

@@ -26,9 +26,7 @@ import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.BundleWords;
 import nl.wijkstem.support.CsvReading;
 import nl.wijkstem.support.DemoUsers;
-import nl.wijkstem.support.SignIn;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -119,11 +117,6 @@ class IdeaCsvExportTest {
 		demo.signIn("moderator");
 		moderation.markDuplicate(duplicate, fixture.version(duplicate), idea, "Dit idee staat er al.");
 		moderation.hide(hidden, fixture.version(hidden), "Er staat een telefoonnummer in.");
-	}
-
-	@AfterEach
-	void signOut() {
-		SignIn.out();
 	}
 
 	@Test

@@ -17,7 +17,6 @@ import nl.wijkstem.support.BundleWords;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,11 +37,6 @@ class ReasonTemplatesTest {
 
 	@Autowired
 	DemoUsers demo;
-
-	@AfterEach
-	void signOut() {
-		SignIn.out();
-	}
 
 	@Test
 	void seededTemplates_areOfferedForTheDecisionsTheyFit_inTheModeratorsLanguage() {

@@ -6,21 +6,17 @@ import java.util.Map;
 
 import nl.wijkstem.account.ResidencyTestSupport;
 import nl.wijkstem.idea.CommentService;
-import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.idea.IdeaDraft;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.PlaceKind;
-import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ModeratorPublishing;
-import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.TestClock;
 import nl.wijkstem.voting.BallotKind;
 import nl.wijkstem.voting.RoundForm;
 import nl.wijkstem.voting.RoundService;
 import nl.wijkstem.voting.TieBreak;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,12 +38,6 @@ class CommentAndBallotNoticesTest {
 	IdeaService ideas;
 
 	@Autowired
-	IdeaDecisionService decisions;
-
-	@Autowired
-	PublicIdeaService publicIdeas;
-
-	@Autowired
 	CommentService comments;
 
 	@Autowired
@@ -60,16 +50,13 @@ class CommentAndBallotNoticesTest {
 	DemoUsers demo;
 
 	@Autowired
+	ModeratorPublishing publishing;
+
+	@Autowired
 	ApplicationEventPublisher events;
 
 	@Autowired
 	TestClock clock;
-
-	@AfterEach
-	void reset() {
-		SignIn.out();
-		clock.reset();
-	}
 
 	@Test
 	void commentsAndReplies_reachTheIdeasAuthorAndTheCommenter_butNoOneHearsOfTheirOwnWords() {
@@ -153,7 +140,7 @@ class CommentAndBallotNoticesTest {
 					new IdeaDraft(title + " " + System.nanoTime(), "Dit maakt de buurt fijner voor iedereen.",
 							PlaceKind.SQUARE, null, "Floris de Vijfdelaan", null, null))
 			.id();
-		demo.run("moderator", () -> ModeratorPublishing.publish(decisions, publicIdeas, id));
+		demo.run("moderator", () -> publishing.publish(id));
 		as(author);
 		return id;
 	}

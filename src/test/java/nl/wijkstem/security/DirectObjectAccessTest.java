@@ -50,7 +50,6 @@ import nl.wijkstem.voting.RoundForm;
 import nl.wijkstem.voting.RoundService;
 import nl.wijkstem.voting.TieBreak;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -210,11 +209,6 @@ class DirectObjectAccessTest {
 				ideaIds.values().toArray()))
 			.extracting(row -> row.get("STATUS") + (Boolean.TRUE.equals(row.get("HIDDEN")) ? "/hidden" : ""))
 			.containsExactly("DRAFT", "SUBMITTED", "CHANGES_REQUESTED", "REJECTED", "PUBLISHED/hidden", "PUBLISHED");
-	}
-
-	@AfterEach
-	void signOut() {
-		SignIn.out();
 	}
 
 	static Stream<Arguments> everyStateForEveryViewer() {

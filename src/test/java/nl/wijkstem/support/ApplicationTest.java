@@ -22,7 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Inherited
 @SpringBootTest
 @ActiveProfiles({ "test", "demo" })
-@Import({ TestClock.Configuration.class, SynchronousReactions.class, DemoUsers.class })
+@Import({ TestClock.Configuration.class, SynchronousReactions.class, DemoUsers.class, ModeratorPublishing.class })
 public @interface ApplicationTest {
 
 }

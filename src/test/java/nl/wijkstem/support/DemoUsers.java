@@ -2,6 +2,9 @@ package nl.wijkstem.support;
 
 import java.util.function.Supplier;
 
+import nl.wijkstem.account.AccountService;
+import nl.wijkstem.account.ResidencyService;
+
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
@@ -20,9 +23,16 @@ public class DemoUsers {
 
 	private final ApplicationEventPublisher events;
 
-	DemoUsers(UserDetailsService demoUsers, ApplicationEventPublisher events) {
+	private final AccountService accounts;
+
+	private final ResidencyService residency;
+
+	DemoUsers(UserDetailsService demoUsers, ApplicationEventPublisher events, AccountService accounts,
+			ResidencyService residency) {
 		this.demoUsers = demoUsers;
 		this.events = events;
+		this.accounts = accounts;
+		this.residency = residency;
 	}
 
 	/** Signs the demo account in on this thread, until another sign-in or sign-out. */
@@ -61,6 +71,20 @@ public class DemoUsers {
 	}
 
 	public void signOut() {
+		SignIn.out();
+	}
+
+	/**
+	 * An earlier test may have deleted this demo account (its new account is not
+	 * verified): the programme bureau verifies it again. Signs out after.
+	 */
+	public void verifiedInPerson(String username) {
+		signIn(username);
+		Long account = accounts.currentAccountId().orElseThrow();
+		if (!residency.isVerifiedResident(account)) {
+			signIn("moderator");
+			residency.verifyInPerson(account);
+		}
 		SignIn.out();
 	}
 

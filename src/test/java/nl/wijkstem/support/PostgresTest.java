@@ -23,7 +23,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Inherited
 @SpringBootTest
 @ActiveProfiles({ "test", "postgres" })
-@Import({ TestClock.Configuration.class, SynchronousReactions.class, DemoUsers.class })
+@Import({ TestClock.Configuration.class, SynchronousReactions.class, DemoUsers.class, ModeratorPublishing.class })
 @ContextConfiguration(initializers = EmbeddedPostgresDatabase.class)
 public @interface PostgresTest {
 

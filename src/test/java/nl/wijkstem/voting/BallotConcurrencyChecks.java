@@ -13,16 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
-import nl.wijkstem.idea.IdeaService;
-import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
-import nl.wijkstem.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.context.ApplicationContext;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,42 +23,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * two different submissions at once never mix into a ballot over the budget. Run on H2
  * and on PostgreSQL by the subclasses.
  */
-abstract class BallotConcurrencyChecks {
-
-	@Autowired
-	RoundService rounds;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	VotingService voting;
-
-	@Autowired
-	IdeaService ideas;
-
-	@Autowired
-	DemoUsers demo;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	TestClock clock;
-
-	@AfterEach
-	void reset() {
-		SignIn.out();
-		clock.reset();
-	}
+abstract class BallotConcurrencyChecks extends VotingTest {
 
 	/**
 	 * A budget round of 100 over ideas of 60, 50 and 40, open now; round id and item ids.
 	 */
 	private Long[] openRound() {
-		Long a = VotingFixtures.publishedIdea(context, "Gelijktijdig A");
-		Long b = VotingFixtures.publishedIdea(context, "Gelijktijdig B");
-		Long c = VotingFixtures.publishedIdea(context, "Gelijktijdig C");
+		Long a = publishedIdea("Gelijktijdig A");
+		Long b = publishedIdea("Gelijktijdig B");
+		Long c = publishedIdea("Gelijktijdig C");
 		demo.signIn("beheerder");
 		Long round = rounds.create(VotingFixtures.budgetRound(clock.instant(), 100));
 		Long[] ids = { round, rounds.addIdea(round, a, 60L), rounds.addIdea(round, b, 50L),

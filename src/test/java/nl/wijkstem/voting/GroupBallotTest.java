@@ -6,22 +6,14 @@ import java.util.Set;
 
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.idea.IdeaModerationService;
-import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.moderation.GroupService;
-import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.ApplicationTest;
-import nl.wijkstem.support.DemoUsers;
-import nl.wijkstem.support.SignIn;
-import nl.wijkstem.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,22 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * and whose ideas move through the statuses together.
  */
 @ApplicationTest
-class GroupBallotTest {
-
-	@Autowired
-	RoundService rounds;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	VotingService voting;
-
-	@Autowired
-	ResultsService results;
-
-	@Autowired
-	IdeaService ideas;
+class GroupBallotTest extends VotingTest {
 
 	@Autowired
 	IdeaModerationService moderation;
@@ -55,33 +32,14 @@ class GroupBallotTest {
 	@Autowired
 	GroupService groups;
 
-	@Autowired
-	ProgrammeService programme;
-
-	@Autowired
-	DemoUsers demo;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	TestClock clock;
-
 	IdeaFixture fixture;
 
 	Long goalId;
 
 	@BeforeEach
 	void setUp() {
-		clock.reset();
 		fixture = new IdeaFixture(context);
 		goalId = fixture.goals().get(2).id();
-	}
-
-	@AfterEach
-	void signOutAndReset() {
-		SignIn.out();
-		clock.reset();
 	}
 
 	private Long idea(String title) {
@@ -97,10 +55,6 @@ class GroupBallotTest {
 			groups.moveIdea(idea, null, group);
 		}
 		return group;
-	}
-
-	private String status(Long ideaId) {
-		return jdbc.queryForObject("select status from idea where id = ?", String.class, ideaId);
 	}
 
 	/**

@@ -7,24 +7,14 @@ import java.util.Set;
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.idea.ContentReported;
 import nl.wijkstem.idea.IdeaModerationService;
-import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.idea.ReportReason;
 import nl.wijkstem.moderation.IdeaFixture;
-import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.ApplicationTest;
-import nl.wijkstem.support.DemoUsers;
-import nl.wijkstem.support.SignIn;
-import nl.wijkstem.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -34,60 +24,16 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * a ballot whose voting has opened stays there, visible and votable, until the results.
  */
 @ApplicationTest
-class IdeaStatusIntegrityTest {
-
-	@Autowired
-	RoundService rounds;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	VotingService voting;
-
-	@Autowired
-	ResultsService results;
-
-	@Autowired
-	IdeaService ideas;
+class IdeaStatusIntegrityTest extends VotingTest {
 
 	@Autowired
 	IdeaModerationService moderation;
-
-	@Autowired
-	ProgrammeService programme;
-
-	@Autowired
-	DemoUsers demo;
-
-	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	TransactionTemplate transaction;
-
-	@Autowired
-	TestClock clock;
 
 	IdeaFixture fixture;
 
 	@BeforeEach
 	void setUp() {
-		clock.reset();
 		fixture = new IdeaFixture(context);
-	}
-
-	@AfterEach
-	void signOutAndReset() {
-		SignIn.out();
-		clock.reset();
-	}
-
-	private String status(Long ideaId) {
-		return jdbc.queryForObject("select status from idea where id = ?", String.class, ideaId);
 	}
 
 	private void refused(Runnable action, String key) {

@@ -8,8 +8,6 @@ import nl.wijkstem.account.VerifiedAddressesFixture;
 import nl.wijkstem.account.VerifiedPerAddress;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
-import nl.wijkstem.support.SignIn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,11 +46,6 @@ class IntegrityAddressesTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@AfterEach
-	void signOut() {
-		SignIn.out();
-	}
 
 	@Test
 	void verifiedPerAddress_countsAddressesByAccounts_flagsTheOneOverTheLimit_andThoseWithoutAddress() {

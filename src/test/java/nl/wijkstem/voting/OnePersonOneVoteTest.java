@@ -13,19 +13,12 @@ import nl.wijkstem.account.GeneratedLetters;
 import nl.wijkstem.account.ResidencyService;
 import nl.wijkstem.account.ResidencyTestSupport;
 import nl.wijkstem.base.DisplayFormats;
-import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.support.ApplicationTest;
-import nl.wijkstem.support.DemoUsers;
-import nl.wijkstem.support.SignIn;
-import nl.wijkstem.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -36,22 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * claim, and in person at the programme bureau.
  */
 @ApplicationTest
-class OnePersonOneVoteTest {
-
-	@Autowired
-	RoundService rounds;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	VotingService voting;
-
-	@Autowired
-	ResultsService results;
-
-	@Autowired
-	IdeaService ideas;
+class OnePersonOneVoteTest extends VotingTest {
 
 	@Autowired
 	AccountService accounts;
@@ -62,27 +40,14 @@ class OnePersonOneVoteTest {
 	@Autowired
 	ResidencyService residency;
 
-	@Autowired
-	DemoUsers demo;
-
-	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	TestClock clock;
-
 	private Long round;
 
 	private Long item;
 
 	@BeforeEach
 	void anOpenRound() {
-		clock.reset();
 		ResidencyTestSupport.fromNetworkAddress(ResidencyTestSupport.newNetworkAddress());
-		Long idea = VotingFixtures.publishedIdea(context, "Eén stem");
+		Long idea = publishedIdea("Eén stem");
 		round = as("beheerder", () -> rounds.create(VotingFixtures.budgetRound(clock.instant(), 100)));
 		item = as("moderator", () -> rounds.addIdea(round, idea, 40L));
 		clock.moveBy(Duration.ofHours(2));
@@ -90,8 +55,6 @@ class OnePersonOneVoteTest {
 
 	@AfterEach
 	void cleanUp() {
-		SignIn.out();
-		clock.reset();
 		ResidencyTestSupport.noNetwork();
 	}
 

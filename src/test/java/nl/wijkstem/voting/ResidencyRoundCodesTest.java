@@ -18,7 +18,6 @@ import nl.wijkstem.account.ResidencyTestSupport;
 import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
-import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.TestClock;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -70,8 +69,6 @@ class ResidencyRoundCodesTest {
 
 	@AfterEach
 	void cleanUp() {
-		SignIn.out();
-		clock.reset();
 		ResidencyTestSupport.noNetwork();
 	}
 

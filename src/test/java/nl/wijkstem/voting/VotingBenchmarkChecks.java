@@ -24,20 +24,14 @@ import java.util.concurrent.TimeUnit;
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.account.ResidencyTestSupport;
 import nl.wijkstem.idea.IdeaBulkSeeder;
-import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
-import nl.wijkstem.support.TestClock;
 import nl.wijkstem.support.Timing;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 // production runs without Hibernate's statistics, which the test profile switches on
 @TestPropertySource(properties = "spring.jpa.properties.hibernate.generate_statistics=false")
-abstract class VotingBenchmarkChecks {
+abstract class VotingBenchmarkChecks extends VotingTest {
 
 	static final int VOTERS = 200;
 
@@ -65,15 +59,6 @@ abstract class VotingBenchmarkChecks {
 	static final int RESULT_IDEAS = 200;
 
 	@Autowired
-	RoundService rounds;
-
-	@Autowired
-	VotingService voting;
-
-	@Autowired
-	ResultsService results;
-
-	@Autowired
 	VotingRoundRepository roundRepository;
 
 	@Autowired
@@ -82,30 +67,9 @@ abstract class VotingBenchmarkChecks {
 	@Autowired
 	AccountService accounts;
 
-	@Autowired
-	DemoUsers demo;
-
-	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	TransactionTemplate transaction;
-
-	@Autowired
-	TestClock clock;
-
 	private final Random random = new Random(42);
 
 	abstract String database();
-
-	@AfterEach
-	void reset() {
-		SignIn.out();
-		clock.reset();
-	}
 
 	@Test
 	void ballotSubmissions_andResults() throws Exception {

@@ -5,16 +5,10 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import nl.wijkstem.idea.IdeaDraft;
-import nl.wijkstem.idea.IdeaDecisionService;
-import nl.wijkstem.idea.IdeaService;
-import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.support.ModeratorPublishing;
 import nl.wijkstem.idea.PlaceKind;
-import nl.wijkstem.support.SignIn;
 
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Rounds and published ideas for voting tests that share one database: every test makes
@@ -27,27 +21,13 @@ final class VotingFixtures {
 	private VotingFixtures() {
 	}
 
-	/** A new idea, sent in by Kees and published by the moderator; signs out after. */
+	/** A new idea, sent in by Kees and published by the moderator. */
 	static Long publishedIdea(ApplicationContext context, String title) {
-		IdeaService ideas = context.getBean(IdeaService.class);
-		UserDetailsService demoUsers = context.getBean(UserDetailsService.class);
-		ApplicationEventPublisher events = context;
-		try {
-			SignIn.as(demoUsers, events, "kees");
-			Long id = ideas
-				.submit(null,
-						new IdeaDraft("Stemidee " + title + " " + NUMBER.incrementAndGet(),
-								"Een voorstel voor de buurt om op te stemmen, met genoeg woorden om het te begrijpen.",
-								PlaceKind.STREET, null, "Reigerlaan", null, null))
-				.id();
-			SignIn.as(demoUsers, events, "moderator");
-			ModeratorPublishing.publish(context.getBean(IdeaDecisionService.class),
-					context.getBean(PublicIdeaService.class), id);
-			return id;
-		}
-		finally {
-			SignIn.out();
-		}
+		return context.getBean(ModeratorPublishing.class)
+			.sentInAndPublished("kees",
+					new IdeaDraft("Stemidee " + title + " " + NUMBER.incrementAndGet(),
+							"Een voorstel voor de buurt om op te stemmen, met genoeg woorden om het te begrijpen.",
+							PlaceKind.STREET, null, "Reigerlaan", null, null));
 	}
 
 	/**

@@ -8,20 +8,11 @@ import java.util.Set;
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.SharedVersions;
 import nl.wijkstem.account.ResidencyTestSupport;
-import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.support.ApplicationTest;
-import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
-import nl.wijkstem.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,37 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @ApplicationTest
-class VotingServiceTest {
-
-	@Autowired
-	RoundService rounds;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	VotingService voting;
-
-	@Autowired
-	ResultsService results;
-
-	@Autowired
-	IdeaService ideas;
-
-	@Autowired
-	DemoUsers demo;
-
-	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	TestClock clock;
-
-	@Autowired
-	TransactionTemplate transaction;
+class VotingServiceTest extends VotingTest {
 
 	@Autowired
 	SharedVersions versions;
@@ -67,34 +28,15 @@ class VotingServiceTest {
 	@Autowired
 	nl.wijkstem.account.ResidencyService residency;
 
-	@BeforeEach
-	void resetClock() {
-		clock.reset();
-	}
-
-	@AfterEach
-	void signOutAndReset() {
-		SignIn.out();
-		clock.reset();
-	}
-
-	private Long idea(String title) {
-		return VotingFixtures.publishedIdea(context, title);
-	}
-
 	/** A budget round of 100 with three ideas of 60, 50 and 40; returns the item ids. */
 	private Long[] budgetRoundWithThreeIdeas(RoundForm form) {
-		Long a = idea("Speeltuin");
-		Long b = idea("Bankjes");
-		Long c = idea("Bloembakken");
+		Long a = publishedIdea("Speeltuin");
+		Long b = publishedIdea("Bankjes");
+		Long c = publishedIdea("Bloembakken");
 		demo.signIn("beheerder");
 		Long round = rounds.create(form);
 		return new Long[] { round, rounds.addIdea(round, a, 60L), rounds.addIdea(round, b, 50L),
 				rounds.addIdea(round, c, 40L), a, b, c };
-	}
-
-	private String status(Long ideaId) {
-		return jdbc.queryForObject("select status from idea where id = ?", String.class, ideaId);
 	}
 
 	private void rejected(Runnable action, String key) {
@@ -145,9 +87,9 @@ class VotingServiceTest {
 
 	@Test
 	void addIdea_putsItOnTheBallot_withATimelineEntry_andRemoveTakesItBack() {
-		Long idea = idea("Fietsenrekken");
-		Long withoutCost = idea("Zonder kosten");
-		Long tooDear = idea("Te duur");
+		Long idea = publishedIdea("Fietsenrekken");
+		Long withoutCost = publishedIdea("Zonder kosten");
+		Long tooDear = publishedIdea("Te duur");
 		demo.signIn("beheerder");
 		Long round = rounds.create(VotingFixtures.budgetRound(clock.instant(), 1000));
 		demo.signIn("moderator");
@@ -176,7 +118,7 @@ class VotingServiceTest {
 	void onceVotingOpens_theBallotAndRulesAreFrozen_onlyTextsChange() {
 		Long[] setup = budgetRoundWithThreeIdeas(VotingFixtures.budgetRound(clock.instant(), 100));
 		Long round = setup[0];
-		Long other = idea("Later idee");
+		Long other = publishedIdea("Later idee");
 		clock.moveBy(Duration.ofHours(2));
 		demo.signIn("beheerder");
 		EditableRound editable = rounds.edit(round);
@@ -289,8 +231,8 @@ class VotingServiceTest {
 
 	@Test
 	void cast_limitedChoice_refusesMoreThanTheLimit() {
-		Long a = idea("Eén");
-		Long b = idea("Twee");
+		Long a = publishedIdea("Eén");
+		Long b = publishedIdea("Twee");
 		demo.signIn("beheerder");
 		Long round = rounds
 			.create(VotingFixtures.round(clock.instant(), BallotKind.LIMITED, 1, 1, null, 0, false, false));
@@ -386,7 +328,7 @@ class VotingServiceTest {
 
 	@Test
 	void liveResults_showDuringVoting_whenTheRoundSaysSo() {
-		Long a = idea("Live");
+		Long a = publishedIdea("Live");
 		demo.signIn("beheerder");
 		Long round = rounds
 			.create(VotingFixtures.round(clock.instant(), BallotKind.SUPPORT, null, 1, null, 0, true, false));

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -108,46 +110,44 @@ public final class TextAnalysis {
 	}
 
 	private static Analyzer dutchAnalyzer(Options options, Map<String, String> concepts) {
-		return new Analyzer() {
-			@Override
-			protected TokenStreamComponents createComponents(String fieldName) {
-				Tokenizer source = new StandardTokenizer();
-				TokenStream stream = new LowerCaseFilter(source);
-				stream = new ASCIIFoldingFilter(stream);
-				stream = new StopFilter(stream, options.bothStopWords() ? BOTH_STOP_WORDS
-						: org.apache.lucene.analysis.nl.DutchAnalyzer.getDefaultStopSet());
-				if (options.compounds()) {
-					stream = new DictionaryCompoundWordTokenFilter(stream, COMPOUND_PARTS, MIN_COMPOUND, MIN_PART,
-							MAX_PART, true, false);
-				}
-				if (options.stems()) {
-					stream = new StemOverrideFilter(stream, STEMS);
-				}
-				stream = new SnowballFilter(stream, new DutchStemmer());
-				stream = new UndoubleFilter(stream);
-				if (!concepts.isEmpty()) {
-					stream = new ConceptFilter(stream, concepts);
-				}
-				return new TokenStreamComponents(source, stream);
+		return analyzer(concepts, source -> {
+			TokenStream stream = new LowerCaseFilter(source);
+			stream = new ASCIIFoldingFilter(stream);
+			stream = new StopFilter(stream, options.bothStopWords() ? BOTH_STOP_WORDS
+					: org.apache.lucene.analysis.nl.DutchAnalyzer.getDefaultStopSet());
+			if (options.compounds()) {
+				stream = new DictionaryCompoundWordTokenFilter(stream, COMPOUND_PARTS, MIN_COMPOUND, MIN_PART, MAX_PART,
+						true, false);
 			}
-
-			@Override
-			protected TokenStream normalize(String fieldName, TokenStream in) {
-				return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+			if (options.stems()) {
+				stream = new StemOverrideFilter(stream, STEMS);
 			}
-		};
+			stream = new SnowballFilter(stream, new DutchStemmer());
+			return new UndoubleFilter(stream);
+		}, in -> new ASCIIFoldingFilter(new LowerCaseFilter(in)));
 	}
 
 	private static Analyzer englishAnalyzer(Options options, Map<String, String> concepts) {
+		return analyzer(concepts, source -> {
+			TokenStream stream = new EnglishPossessiveFilter(source);
+			stream = new LowerCaseFilter(stream);
+			stream = new StopFilter(stream,
+					options.bothStopWords() ? BOTH_STOP_WORDS : EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+			return new PorterStemFilter(stream);
+		}, LowerCaseFilter::new);
+	}
+
+	/**
+	 * Standard tokens through the language's filters, then (when the glossary has any)
+	 * the glossary's meanings; the normalizer is how a query's single terms are read.
+	 */
+	private static Analyzer analyzer(Map<String, String> concepts, Function<Tokenizer, TokenStream> filters,
+			UnaryOperator<TokenStream> normalizer) {
 		return new Analyzer() {
 			@Override
 			protected TokenStreamComponents createComponents(String fieldName) {
 				Tokenizer source = new StandardTokenizer();
-				TokenStream stream = new EnglishPossessiveFilter(source);
-				stream = new LowerCaseFilter(stream);
-				stream = new StopFilter(stream,
-						options.bothStopWords() ? BOTH_STOP_WORDS : EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-				stream = new PorterStemFilter(stream);
+				TokenStream stream = filters.apply(source);
 				if (!concepts.isEmpty()) {
 					stream = new ConceptFilter(stream, concepts);
 				}
@@ -156,7 +156,7 @@ public final class TextAnalysis {
 
 			@Override
 			protected TokenStream normalize(String fieldName, TokenStream in) {
-				return new LowerCaseFilter(in);
+				return normalizer.apply(in);
 			}
 		};
 	}

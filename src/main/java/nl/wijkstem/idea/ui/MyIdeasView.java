@@ -5,7 +5,6 @@ import java.util.List;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -13,7 +12,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
@@ -22,8 +20,6 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.base.DisplayFormats;
-import nl.wijkstem.base.Rejection;
-import nl.wijkstem.base.ui.RejectionMessages;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.IdeaStatus;
@@ -97,21 +93,8 @@ public class MyIdeasView extends Composite<Div> implements HasDynamicTitle {
 	}
 
 	private void confirmDelete(MyIdea idea, ListItem item) {
-		ConfirmDialog dialog = new ConfirmDialog(getTranslation("propose.draft.delete.title"),
-				getTranslation("propose.draft.delete.text"), getTranslation("propose.draft.delete.ok"), confirmed -> {
-					try {
-						ideas.deleteDraft(idea.id());
-						item.getParent().ifPresent(list -> ((UnorderedList) list).remove(item));
-						Notification.show(getTranslation("propose.draft.deleted"));
-					}
-					catch (Rejection rejected) {
-						RejectionMessages.show(this, rejected);
-					}
-				}, getTranslation("propose.draft.delete.cancel"), cancelled -> {
-				});
-		dialog.setConfirmButtonTheme(
-				ButtonVariant.LUMO_ERROR.getVariantName() + " " + ButtonVariant.LUMO_PRIMARY.getVariantName());
-		dialog.open();
+		DraftDeletion.confirm(this, () -> ideas.deleteDraft(idea.id()),
+				() -> item.getParent().ifPresent(list -> ((UnorderedList) list).remove(item)));
 	}
 
 	@Override

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -279,21 +278,7 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 	}
 
 	private void confirmDelete() {
-		ConfirmDialog dialog = new ConfirmDialog(getTranslation("propose.draft.delete.title"),
-				getTranslation("propose.draft.delete.text"), getTranslation("propose.draft.delete.ok"), confirmed -> {
-					try {
-						ideas.deleteDraft(ideaId);
-						Notification.show(getTranslation("propose.draft.deleted"));
-						startAgain();
-					}
-					catch (Rejection rejected) {
-						RejectionMessages.show(this, rejected);
-					}
-				}, getTranslation("propose.draft.delete.cancel"), cancelled -> {
-				});
-		dialog.setConfirmButtonTheme(
-				ButtonVariant.LUMO_ERROR.getVariantName() + " " + ButtonVariant.LUMO_PRIMARY.getVariantName());
-		dialog.open();
+		DraftDeletion.confirm(this, () -> ideas.deleteDraft(ideaId), this::startAgain);
 	}
 
 	private void fill(IdeaDraft draft) {

@@ -126,31 +126,21 @@ public class IntegrityView extends Composite<Div> implements BeforeEnterObserver
 	}
 
 	private Div table(IntegrityReport report) {
-		Element table = new Element("table");
-		table.getClassList().add("results-table");
-		table.appendChild(new Element("caption").setText(getTranslation("integrity.perIdea")));
 		Element head = new Element("tr");
 		head.appendChild(th("results.column.idea"), th("integrity.column.stored"), th("integrity.column.recount"));
-		table.appendChild(new Element("thead").appendChild(head));
 		Element body = new Element("tbody");
 		for (IntegrityReport.ItemCount count : report.items()) {
 			Element row = new Element("tr");
-			row.appendChild(new Element("td").setText(count.title()),
-					new Element("td").setText(count.storedVotes() == null ? "–" : count.storedVotes().toString()),
-					new Element("td").setText(String.valueOf(count.recount())));
+			row.appendChild(FiguresTable.cell(count.title()),
+					FiguresTable.cell(count.storedVotes() == null ? "–" : count.storedVotes().toString()),
+					FiguresTable.cell(String.valueOf(count.recount())));
 			body.appendChild(row);
 		}
-		table.appendChild(body);
-		Div wrapper = new Div();
-		wrapper.addClassName("results-table-wrapper");
-		wrapper.getElement().appendChild(table);
-		return wrapper;
+		return FiguresTable.of(getTranslation("integrity.perIdea"), head, body);
 	}
 
 	private Element th(String key) {
-		Element cell = new Element("th").setText(getTranslation(key));
-		cell.setAttribute("scope", "col");
-		return cell;
+		return FiguresTable.heading(this, key);
 	}
 
 	@Override

@@ -189,9 +189,6 @@ public class ResultsView extends Composite<Div> implements BeforeEnterObserver, 
 
 	private Div table(RoundResults outcome) {
 		boolean budget = outcome.kind() == BallotKind.BUDGET;
-		Element table = new Element("table");
-		table.getClassList().add("results-table");
-		table.appendChild(new Element("caption").setText(getTranslation("results.table.caption")));
 		Element head = new Element("tr");
 		head.appendChild(th("results.column.rank"), th("results.column.idea"));
 		if (budget) {
@@ -201,7 +198,6 @@ public class ResultsView extends Composite<Div> implements BeforeEnterObserver, 
 		if (outcome.equalShares()) {
 			head.appendChild(th("results.column.shares"));
 		}
-		table.appendChild(new Element("thead").appendChild(head));
 		Element body = new Element("tbody");
 		String yes = getTranslation("results.yes");
 		String no = getTranslation("results.no");
@@ -217,21 +213,15 @@ public class ResultsView extends Composite<Div> implements BeforeEnterObserver, 
 			}
 			body.appendChild(row);
 		}
-		table.appendChild(body);
-		Div wrapper = new Div();
-		wrapper.addClassName("results-table-wrapper");
-		wrapper.getElement().appendChild(table);
-		return wrapper;
+		return FiguresTable.of(getTranslation("results.table.caption"), head, body);
 	}
 
 	private Element th(String key) {
-		Element cell = new Element("th").setText(getTranslation(key));
-		cell.setAttribute("scope", "col");
-		return cell;
+		return FiguresTable.heading(this, key);
 	}
 
 	private static Element td(String text) {
-		return new Element("td").setText(text);
+		return FiguresTable.cell(text);
 	}
 
 	private Paragraph csv(RoundResults outcome) {

@@ -18,11 +18,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
 import nl.wijkstem.base.Languages;
-import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.moderation.IdeaFixture;
-import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.CsvReading;
-import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ViewTest;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,15 +40,6 @@ class AuditTrailViewTest extends ViewTest {
 
 	@Autowired
 	ApplicationContext context;
-
-	@Autowired
-	IdeaService ideas;
-
-	@Autowired
-	ProgrammeService programme;
-
-	@Autowired
-	DemoUsers demo;
 
 	private String action;
 

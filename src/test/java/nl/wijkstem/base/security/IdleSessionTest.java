@@ -5,7 +5,6 @@ import java.time.Duration;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,11 +34,6 @@ class IdleSessionTest {
 	TestClock clock;
 
 	private final MockHttpSession session = signedInSession();
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
-	}
 
 	@Test
 	void anOpenTabSendingOnlyHeartbeats_isSignedOutAfterTheTimeout() throws Exception {

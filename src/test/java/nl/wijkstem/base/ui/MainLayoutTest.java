@@ -12,8 +12,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.idea.ReportService;
-import nl.wijkstem.idea.IdeaModerationService;
-import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.programme.ui.HomeView;
 import nl.wijkstem.support.ViewTest;
 import org.junit.jupiter.api.Test;
@@ -28,16 +26,10 @@ import static org.assertj.core.api.Assertions.tuple;
 class MainLayoutTest extends ViewTest {
 
 	@Autowired
-	IdeaService ideas;
-
-	@Autowired
 	IdeaDecisionService decisions;
 
 	@Autowired
 	ReportService reportService;
-
-	@Autowired
-	IdeaModerationService moderation;
 
 	@Test
 	void anonymous_seesHomeAndSignIn() {

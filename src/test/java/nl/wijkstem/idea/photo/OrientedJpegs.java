@@ -64,15 +64,22 @@ public final class OrientedJpegs {
 				0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) orientation, 0, 0, // orientation
 				0, 0, 0, 0 }; // no next directory
 		byte[] identifier = { 'E', 'x', 'i', 'f', 0, 0 };
-		int length = 2 + identifier.length + tiff.length;
+		byte[] payload = new byte[identifier.length + tiff.length];
+		System.arraycopy(identifier, 0, payload, 0, identifier.length);
+		System.arraycopy(tiff, 0, payload, identifier.length, tiff.length);
+		return withApp1(jpeg, payload);
+	}
+
+	/** Puts an APP1 segment with this payload right after the JPEG's start marker. */
+	public static byte[] withApp1(byte[] jpeg, byte[] payload) {
+		int length = payload.length + 2;
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		out.write(jpeg, 0, 2);
 		out.write(0xFF);
 		out.write(0xE1);
 		out.write(length >> 8);
 		out.write(length & 0xFF);
-		out.write(identifier, 0, identifier.length);
-		out.write(tiff, 0, tiff.length);
+		out.write(payload, 0, payload.length);
 		out.write(jpeg, 2, jpeg.length - 2);
 		return out.toByteArray();
 	}

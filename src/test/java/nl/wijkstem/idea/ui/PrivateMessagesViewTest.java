@@ -18,7 +18,6 @@ import nl.wijkstem.idea.RevisionReason;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.ViewTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -80,11 +79,7 @@ class PrivateMessagesViewTest extends ViewTest {
 		demo.signIn("moderator");
 		decisions.decide(duplicate, version(duplicate), ModerationDecision.PUBLISH, "");
 		moderation.markDuplicate(duplicate, version(duplicate), idea, PRIVATE.get(5));
-		SignIn.out();
-	}
 
-	@AfterEach
-	void signOut() {
 		SignIn.out();
 	}
 

@@ -4,16 +4,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import nl.wijkstem.idea.DraftSummary;
 import nl.wijkstem.idea.IdeaDraft;
-import nl.wijkstem.idea.IdeaService;
-import nl.wijkstem.support.ViewTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,15 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Drafts on the idea form: one at a time, continued on the next visit, saved visibly, and
  * deletable.
  */
-class ProposeIdeaDraftsViewTest extends ViewTest {
-
-	@Autowired
-	IdeaService ideas;
-
-	@BeforeEach
-	void noDraftsYet() {
-		ideas.drafts().stream().map(DraftSummary::id).forEach(ideas::deleteDraft);
-	}
+class ProposeIdeaDraftsViewTest extends ProposeFormTest {
 
 	@Test
 	@WithUserDetails("kees")
@@ -46,13 +31,13 @@ class ProposeIdeaDraftsViewTest extends ViewTest {
 	@WithUserDetails("kees")
 	void typingOnEveryVisit_keepsOneDraft_andSaysItIsSaved() {
 		navigate(ProposeIdeaView.class);
-		test(title()).setValue("Meer bankjes langs de Krabbeplas");
+		test(titleField()).setValue("Meer bankjes langs de Krabbeplas");
 		assertThat(find(Paragraph.class).withClassName("save-status").single().getText())
 			.matches("Concept opgeslagen om \\d{1,2}:\\d{2}\\.");
 		navigate(MyIdeasView.class);
 
 		navigate(ProposeIdeaView.class);
-		test(find(TextArea.class).single()).setValue("Er is nu nergens een plek om even uit te rusten.");
+		test(descriptionField()).setValue("Er is nu nergens een plek om even uit te rusten.");
 
 		assertThat(ideas.drafts()).hasSize(1);
 		assertThat(ideas.ownDraft(ideas.drafts().getFirst().id())).get()
@@ -67,7 +52,7 @@ class ProposeIdeaDraftsViewTest extends ViewTest {
 
 		navigate(ProposeIdeaView.class);
 
-		assertThat(title().getValue()).isEqualTo("Een moestuin bij de flat");
+		assertThat(titleField().getValue()).isEqualTo("Een moestuin bij de flat");
 		Div notice = find(Div.class).withClassName("draft-continue").single();
 		assertThat(notice.isVisible()).isTrue();
 		assertThat(find(Paragraph.class).from(notice).single().getText())
@@ -76,7 +61,7 @@ class ProposeIdeaDraftsViewTest extends ViewTest {
 		test(find(Button.class).withText("Begin opnieuw").single()).click();
 
 		assertThat(getCurrentView()).isInstanceOf(ProposeIdeaView.class);
-		assertThat(title().getValue()).isEmpty();
+		assertThat(titleField().getValue()).isEmpty();
 		assertThat(find(Div.class).withClassName("draft-continue").exists()).isFalse();
 		assertThat(ideas.drafts()).hasSize(1);
 	}
@@ -92,7 +77,7 @@ class ProposeIdeaDraftsViewTest extends ViewTest {
 		test(find(ConfirmDialog.class).single()).confirm();
 
 		assertThat(ideas.drafts()).isEmpty();
-		assertThat(title().getValue()).isEmpty();
+		assertThat(titleField().getValue()).isEmpty();
 		assertThat(find(Button.class).withText("Concept verwijderen").exists()).isFalse();
 	}
 
@@ -110,10 +95,6 @@ class ProposeIdeaDraftsViewTest extends ViewTest {
 
 		assertThat(ideas.drafts()).isEmpty();
 		assertThat(find(Button.class).withText("Concept verwijderen").all()).isEmpty();
-	}
-
-	private TextField title() {
-		return find(TextField.class).withLabel("Je idee in één zin").single();
 	}
 
 }

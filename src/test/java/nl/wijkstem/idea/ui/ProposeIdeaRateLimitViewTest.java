@@ -1,18 +1,12 @@
 package nl.wijkstem.idea.ui;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.idea.IdeaDraft;
-import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.PlaceKind;
-import nl.wijkstem.support.OwnDrafts;
-import nl.wijkstem.support.ViewTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,16 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestPropertySource(properties = { "wijkstem.rate-limits.ideas=5/1h,20/1d", "wijkstem.rate-limits.comments=20/10m",
 		"wijkstem.rate-limits.reports=10/1h", "wijkstem.security.trusted-proxies=192.0.2.10" })
-class ProposeIdeaRateLimitViewTest extends ViewTest {
-
-	@Autowired
-	IdeaService ideas;
-
-	/** The form would go on with a draft another test of this account left. */
-	@BeforeEach
-	void startWithoutDrafts() {
-		OwnDrafts.deleteAll(ideas);
-	}
+class ProposeIdeaRateLimitViewTest extends ProposeFormTest {
 
 	@Autowired
 	AccountService accounts;
@@ -56,25 +41,23 @@ class ProposeIdeaRateLimitViewTest extends ViewTest {
 		Long kees = accounts.currentAccountId().orElseThrow();
 		int sentIn = sentIn(kees);
 		navigate(ProposeIdeaView.class);
-		TextField title = find(TextField.class).withLabel("Je idee in één zin").single();
+		TextField title = titleField();
 		test(title).setValue("Een bankje bij de bushalte aan de Reigerlaan");
-		test(find(TextArea.class).single())
+		test(descriptionField())
 			.setValue("Wie op de bus wacht, moet nu staan. Voor ouderen is dat zwaar, zeker als het regent.");
 
-		@SuppressWarnings("unchecked")
-		Select<PlaceKind> place = find(Select.class).withLabel("Wat voor plek is het?").single();
-		test(place).selectItem("Straat of stoep");
+		test(placeField()).selectItem("Straat of stoep");
 
-		test(find(Button.class).withText("Idee insturen").single()).click();
+		test(sendButton()).click();
 
 		assertThat(getCurrentView()).isInstanceOf(ProposeIdeaView.class);
 		assertThat(find(Paragraph.class).withClassName("form-error").single().getText())
 			.isEqualTo("Je hebt in korte tijd veel ideeën ingestuurd. Probeer het over een uur opnieuw. "
 					+ "Wat je schreef, blijft staan.");
 		assertThat(title.getValue()).isEqualTo("Een bankje bij de bushalte aan de Reigerlaan");
-		assertThat(find(TextArea.class).single().getValue())
+		assertThat(descriptionField().getValue())
 			.isEqualTo("Wie op de bus wacht, moet nu staan. Voor ouderen is dat zwaar, zeker als het regent.");
-		assertThat(find(Button.class).withText("Idee insturen").single().isEnabled()).isTrue();
+		assertThat(sendButton().isEnabled()).isTrue();
 		assertThat(sentIn(kees)).isEqualTo(sentIn);
 	}
 
@@ -94,23 +77,20 @@ class ProposeIdeaRateLimitViewTest extends ViewTest {
 			assertThat(limited.problems().getFirst().messageKey()).isEqualTo("rateLimit.ideas");
 		}
 		navigate(ProposeIdeaView.class);
-		test(find(TextField.class).withLabel("Je idee in één zin").single()).setValue("Bankje");
+		test(titleField()).setValue("Bankje");
 
-		test(find(Button.class).withText("Idee insturen").single()).click();
+		test(sendButton()).click();
 
 		// the fields first, then the limit: each told on its own, never the two run
 		// together
 		assertThat(find(Paragraph.class).withClassName("form-error").single().getText())
 			.isEqualTo("Je idee is nog niet ingestuurd. Verbeter de velden met een melding. "
 					+ "Wat je hebt getypt, staat er nog.");
-		test(find(TextField.class).withLabel("Je idee in één zin").single())
-			.setValue("Een bankje bij de bushalte aan de Reigerlaan");
-		test(find(TextArea.class).single())
+		test(titleField()).setValue("Een bankje bij de bushalte aan de Reigerlaan");
+		test(descriptionField())
 			.setValue("Wie op de bus wacht, moet nu staan. Voor ouderen is dat zwaar, zeker als het regent.");
-		@SuppressWarnings("unchecked")
-		Select<PlaceKind> place = find(Select.class).withLabel("Wat voor plek is het?").single();
-		test(place).selectItem("Straat of stoep");
-		test(find(Button.class).withText("Idee insturen").single()).click();
+		test(placeField()).selectItem("Straat of stoep");
+		test(sendButton()).click();
 		assertThat(find(Paragraph.class).withClassName("form-error").single().getText())
 			.isEqualTo("Je hebt in korte tijd veel ideeën ingestuurd. Probeer het over een uur opnieuw. "
 					+ "Wat je schreef, blijft staan.");

@@ -1,7 +1,6 @@
 package nl.wijkstem.idea.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Aside;
 
 import com.vaadin.flow.component.html.H1;
@@ -9,7 +8,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
@@ -18,13 +16,9 @@ import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.IdeaDraft;
-import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.ModerationDecision;
 import nl.wijkstem.idea.PlaceKind;
 import nl.wijkstem.support.DemoUsers;
-import nl.wijkstem.support.OwnDrafts;
-import nl.wijkstem.support.ViewTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,18 +26,9 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ProposeIdeaViewTest extends ViewTest {
+class ProposeIdeaViewTest extends ProposeFormTest {
 
 	private static final String REQUEST = "Schrijf erbij bij welke flat het speelveld is. Dan kijken we opnieuw.";
-
-	@Autowired
-	IdeaService ideas;
-
-	/** The form would go on with a draft another test of this account left. */
-	@BeforeEach
-	void startWithoutDrafts() {
-		OwnDrafts.deleteAll(ideas);
-	}
 
 	@Autowired
 	IdeaDecisionService decisions;
@@ -58,15 +43,12 @@ class ProposeIdeaViewTest extends ViewTest {
 	@WithUserDetails("kees")
 	void resident_proposesAnIdea_andSeesItWaitForReview() {
 		navigate(ProposeIdeaView.class);
-		test(find(TextField.class).withLabel("Je idee in één zin").single())
-			.setValue("Een watertappunt in het Westwijkpark");
-		test(find(TextArea.class).single())
+		test(titleField()).setValue("Een watertappunt in het Westwijkpark");
+		test(descriptionField())
 			.setValue("Kinderen en sporters hebben in de zomer dorst. Een kraan met drinkwater in het park helpt.");
-		@SuppressWarnings("unchecked")
-		Select<PlaceKind> place = find(Select.class).withLabel("Wat voor plek is het?").single();
-		test(place).selectItem("Park of groen");
+		test(placeField()).selectItem("Park of groen");
 
-		test(find(Button.class).withText("Idee insturen").single()).click();
+		test(sendButton()).click();
 
 		assertThat(getCurrentView()).isInstanceOf(IdeaView.class);
 		assertThat(find(H1.class).single().getText()).isEqualTo("Een watertappunt in het Westwijkpark");
@@ -78,20 +60,20 @@ class ProposeIdeaViewTest extends ViewTest {
 	@WithUserDetails("kees")
 	void tooShortIdea_isRefusedPerField_andEverythingTypedStays() {
 		navigate(ProposeIdeaView.class);
-		TextField title = find(TextField.class).withLabel("Je idee in één zin").single();
+		TextField title = titleField();
 		test(title).setValue("Bankje");
-		test(find(TextArea.class).single()).setValue("Graag een bankje.");
+		test(descriptionField()).setValue("Graag een bankje.");
 
-		test(find(Button.class).withText("Idee insturen").single()).click();
+		test(sendButton()).click();
 
 		assertThat(getCurrentView()).isInstanceOf(ProposeIdeaView.class);
 		assertThat(title.isInvalid()).isTrue();
 		assertThat(title.getErrorMessage()).isEqualTo("Dit is te kort. Gebruik minstens 10 tekens.");
 		assertThat(title.getValue()).isEqualTo("Bankje");
-		assertThat(find(TextArea.class).single().getValue()).isEqualTo("Graag een bankje.");
+		assertThat(descriptionField().getValue()).isEqualTo("Graag een bankje.");
 		assertThat(find(Paragraph.class).withClassName("form-error").single().getText())
 			.startsWith("Je idee is nog niet ingestuurd.");
-		assertThat(find(Button.class).withText("Idee insturen").single().isEnabled()).isTrue();
+		assertThat(sendButton().isEnabled()).isTrue();
 	}
 
 	@Test
@@ -99,8 +81,7 @@ class ProposeIdeaViewTest extends ViewTest {
 	void typing_showsSimilarPublishedIdeas() {
 		navigate(ProposeIdeaView.class);
 
-		test(find(TextField.class).withLabel("Je idee in één zin").single())
-			.setValue("Nieuwe speeltoestellen voor de speeltuinen");
+		test(titleField()).setValue("Nieuwe speeltoestellen voor de speeltuinen");
 
 		Aside similar = find(Aside.class).withClassName("similar-ideas").single();
 		assertThat(similar.isVisible()).isTrue();
@@ -113,8 +94,7 @@ class ProposeIdeaViewTest extends ViewTest {
 	void eachHint_saysWhichWordsItShares() {
 		navigate(ProposeIdeaView.class);
 
-		test(find(TextField.class).withLabel("Je idee in één zin").single())
-			.setValue("Nieuwe speeltoestellen voor de speeltuinen");
+		test(titleField()).setValue("Nieuwe speeltoestellen voor de speeltuinen");
 
 		Aside similar = find(Aside.class).withClassName("similar-ideas").single();
 		assertThat(find(Span.class).withClassName("similar-ideas__reason").from(similar).all())
@@ -127,8 +107,7 @@ class ProposeIdeaViewTest extends ViewTest {
 	void anIdeaLikeNoOther_getsNoHints_andIsToldSo() {
 		navigate(ProposeIdeaView.class);
 
-		test(find(TextField.class).withLabel("Je idee in één zin").single())
-			.setValue("Een schaakclub voor senioren op dinsdagmiddag");
+		test(titleField()).setValue("Een schaakclub voor senioren op dinsdagmiddag");
 
 		Aside similar = find(Aside.class).withClassName("similar-ideas").single();
 		assertThat(similar.isVisible()).isTrue();
@@ -150,8 +129,7 @@ class ProposeIdeaViewTest extends ViewTest {
 			.contains(REQUEST, "Pas je idee hieronder aan en stuur het opnieuw in.");
 		assertThat(find(H2.class).from(request).single().getText())
 			.isEqualTo("Het programmabureau vraagt je om je idee aan te passen");
-		assertThat(find(TextField.class).withLabel("Je idee in één zin").single().getValue())
-			.isEqualTo("Een hek om het speelveld bij de flat");
+		assertThat(titleField().getValue()).isEqualTo("Een hek om het speelveld bij de flat");
 	}
 
 	@Test
@@ -162,7 +140,7 @@ class ProposeIdeaViewTest extends ViewTest {
 		openDraft(id);
 
 		assertThat(find(Section.class).withClassName("change-request").exists()).isFalse();
-		assertThat(find(TextField.class).withLabel("Je idee in één zin").single().getValue()).isEmpty();
+		assertThat(titleField().getValue()).isEmpty();
 		assertThat(ideas.requestedChanges(id)).isEmpty();
 	}
 

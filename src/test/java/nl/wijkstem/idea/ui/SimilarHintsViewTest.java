@@ -9,21 +9,15 @@ import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
 import nl.wijkstem.base.Languages;
-import nl.wijkstem.idea.DraftSummary;
-import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.idea.IdeaDraft;
 import nl.wijkstem.idea.IdeaModerationService;
-import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.idea.PlaceKind;
 import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ModeratorPublishing;
-import nl.wijkstem.support.ViewTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,15 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The similar-idea hints on the idea form: support offered only where it would count, and
  * a list that stays in place (and so keeps its buttons) while the matches do not change.
  */
-class SimilarHintsViewTest extends ViewTest {
+class SimilarHintsViewTest extends ProposeFormTest {
 
 	private static final String TYPED = "Een petanquebaan met bankjes voor de buurt";
-
-	@Autowired
-	IdeaService ideas;
-
-	@Autowired
-	IdeaDecisionService decisions;
 
 	@Autowired
 	IdeaModerationService moderation;
@@ -54,6 +42,9 @@ class SimilarHintsViewTest extends ViewTest {
 
 	@Autowired
 	DemoUsers demo;
+
+	@Autowired
+	ModeratorPublishing publishing;
 
 	private static Long open;
 
@@ -65,7 +56,6 @@ class SimilarHintsViewTest extends ViewTest {
 
 	@BeforeEach
 	void ideasLikeTheOneTyped() {
-		ideas.drafts().stream().map(DraftSummary::id).forEach(ideas::deleteDraft);
 		if (open != null) {
 			return;
 		}
@@ -85,7 +75,7 @@ class SimilarHintsViewTest extends ViewTest {
 	void onlyHintsThatTakeSupport_offerTheButton_theOthersSayWhy() {
 		navigate(ProposeIdeaView.class);
 
-		test(title()).setValue(TYPED);
+		test(titleField()).setValue(TYPED);
 
 		Map<Long, ListItem> hints = hints();
 		assertThat(hints).containsKeys(open, supported, inProgress, own);
@@ -102,15 +92,13 @@ class SimilarHintsViewTest extends ViewTest {
 	@WithUserDetails("fatima")
 	void theSameMatchesAgain_leaveTheHintsInPlace_andSupportingShowsTheNewCount() {
 		navigate(ProposeIdeaView.class);
-		test(title()).setValue(TYPED);
+		test(titleField()).setValue(TYPED);
 		ListItem hint = hints().get(own);
 		Button support = find(Button.class).from(hint).withText("Steun dit idee").single();
 		String countBefore = find(Span.class).withClassName("similar-ideas__meta").from(hint).single().getText();
 
 		// leaving another field saves the draft and looks for similar ideas again
-		@SuppressWarnings("unchecked")
-		Select<PlaceKind> place = find(Select.class).withLabel("Wat voor plek is het?").single();
-		test(place).selectItem("Park of groen");
+		test(placeField()).selectItem("Park of groen");
 
 		assertThat(hints().get(own)).isSameAs(hint);
 		assertThat(find(Button.class).from(hint).withText("Steun dit idee").single()).isSameAs(support);
@@ -149,19 +137,10 @@ class SimilarHintsViewTest extends ViewTest {
 		return find(Paragraph.class).withClassName("similar-ideas__state").from(hint).single().getText();
 	}
 
-	private TextField title() {
-		return find(TextField.class).withLabel("Je idee in één zin").single();
-	}
-
 	private Long published(String author, String title) {
-		Long id = demo.as(author,
-				() -> ideas
-					.submit(null,
-							new IdeaDraft(title, "Dan kunnen buren van alle leeftijden samen buiten spelen en praten.",
-									PlaceKind.SQUARE, null, "", null, null))
-					.id());
-		demo.run("moderator", () -> ModeratorPublishing.publish(decisions, publicIdeas, id));
-		return id;
+		return publishing.sentInAndPublished(author,
+				new IdeaDraft(title, "Dan kunnen buren van alle leeftijden samen buiten spelen en praten.",
+						PlaceKind.SQUARE, null, "", null, null));
 	}
 
 }

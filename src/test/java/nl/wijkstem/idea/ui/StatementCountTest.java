@@ -2,17 +2,10 @@ package nl.wijkstem.idea.ui;
 
 import java.util.List;
 
-import jakarta.persistence.EntityManagerFactory;
 import nl.wijkstem.idea.IdeaBulkSeeder;
-import nl.wijkstem.programme.ui.HomeView;
-import nl.wijkstem.support.ViewTest;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
+import nl.wijkstem.support.StatementCountViewTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,19 +13,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The idea list and the idea page cost a fixed number of SQL statements, whatever the
  * number of ideas, supports and comments: no N+1 queries.
  */
-class StatementCountTest extends ViewTest {
+class StatementCountTest extends StatementCountViewTest {
 
 	/**
 	 * Upper bound per page render; the exact number may change, its independence of size
 	 * may not.
 	 */
 	private static final long BOUND = 20;
-
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@AfterEach
 	void removeWhatWasSeeded() {
@@ -52,14 +39,6 @@ class StatementCountTest extends ViewTest {
 
 		assertThat(listLarge).isEqualTo(listSmall).isLessThanOrEqualTo(BOUND);
 		assertThat(pageLarge).isEqualTo(pageSmall).isLessThanOrEqualTo(BOUND);
-	}
-
-	private long statements(Runnable render) {
-		navigate(HomeView.class);
-		Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		statistics.clear();
-		render.run();
-		return statistics.getPrepareStatementCount();
 	}
 
 }

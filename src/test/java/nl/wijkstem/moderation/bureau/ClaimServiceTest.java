@@ -17,15 +17,12 @@ import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.account.StaffMember;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.base.security.Roles;
-import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.ModerationDecision;
 import nl.wijkstem.moderation.IdeaFixture;
-import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -57,16 +54,10 @@ class ClaimServiceTest {
 	ApplicationContext context;
 
 	@Autowired
-	IdeaService ideas;
-
-	@Autowired
 	IdeaDecisionService decisions;
 
 	@Autowired
 	PublicIdeaService publicIdeas;
-
-	@Autowired
-	ProgrammeService programme;
 
 	@Autowired
 	TestClock clock;
@@ -88,12 +79,7 @@ class ClaimServiceTest {
 		// both moderators have signed in once, so the bureau knows them
 		demo.signIn("beheerder");
 		demo.signIn("moderator");
-		SignIn.out();
-	}
 
-	@AfterEach
-	void cleanUp() {
-		clock.reset();
 		SignIn.out();
 	}
 

@@ -10,11 +10,9 @@ import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.notification.NotificationService;
-import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,9 +45,6 @@ class NoteServiceTest {
 	NotificationService notifications;
 
 	@Autowired
-	ProgrammeService programme;
-
-	@Autowired
 	DemoUsers demo;
 
 	private IdeaFixture fixture;
@@ -57,11 +52,6 @@ class NoteServiceTest {
 	@BeforeEach
 	void fixture() {
 		fixture = new IdeaFixture(context);
-	}
-
-	@AfterEach
-	void signOut() {
-		SignIn.out();
 	}
 
 	@Test

@@ -6,11 +6,8 @@ import com.vaadin.flow.router.RouterLink;
 import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.IdeaModerationService;
-import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.moderation.IdeaFixture;
-import nl.wijkstem.programme.ProgrammeService;
-import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ViewTest;
 import org.junit.jupiter.api.Test;
 
@@ -24,9 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DuplicateOfViewTest extends ViewTest {
 
 	@Autowired
-	IdeaService ideas;
-
-	@Autowired
 	ApplicationContext context;
 
 	@Autowired
@@ -34,12 +28,6 @@ class DuplicateOfViewTest extends ViewTest {
 
 	@Autowired
 	IdeaModerationService moderation;
-
-	@Autowired
-	ProgrammeService programme;
-
-	@Autowired
-	DemoUsers demo;
 
 	@Test
 	void aDuplicate_linksToItsOriginal_andCanBeUndone() {

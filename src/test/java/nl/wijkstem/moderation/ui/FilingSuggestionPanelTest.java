@@ -14,7 +14,6 @@ import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.FilingSuggestion;
 import nl.wijkstem.idea.FilingSuggestionService;
-import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeOverview.Category;
 import nl.wijkstem.programme.ProgrammeService;
@@ -32,9 +31,6 @@ class FilingSuggestionPanelTest extends ViewTest {
 
 	@Autowired
 	FilingSuggestionService suggestions;
-
-	@Autowired
-	IdeaService ideas;
 
 	@Autowired
 	PublicIdeaService publicIdeas;

@@ -3,22 +3,17 @@ package nl.wijkstem.moderation.ui;
 import java.util.List;
 
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import jakarta.persistence.EntityManagerFactory;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.IdeaBulkSeeder;
 import nl.wijkstem.moderation.GroupBulkSeeder;
 import nl.wijkstem.moderation.GroupOverviews;
 import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
-import nl.wijkstem.programme.ui.HomeView;
-import nl.wijkstem.support.ViewTest;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
+import nl.wijkstem.support.StatementCountViewTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,19 +23,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * whatever the number of ideas, groups and supporters: no N+1 queries.
  */
 @WithUserDetails("moderator")
-class GoalBoardStatementCountTest extends ViewTest {
+class GoalBoardStatementCountTest extends StatementCountViewTest {
 
 	/**
 	 * Upper bound per page render; the exact number may change, its independence of size
 	 * may not.
 	 */
 	private static final long BOUND = 15;
-
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@Autowired
 	ProgrammeService programme;
@@ -89,17 +78,6 @@ class GoalBoardStatementCountTest extends ViewTest {
 		@SuppressWarnings("unchecked")
 		RadioButtonGroup<ProgrammeOverview.Category> goals = find(RadioButtonGroup.class).single();
 		test(goals).selectItem(goal.name());
-	}
-
-	private long statements(Runnable render) {
-		navigate(HomeView.class);
-		statistics().clear();
-		render.run();
-		return statistics().getPrepareStatementCount();
-	}
-
-	private Statistics statistics() {
-		return entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 	}
 
 }

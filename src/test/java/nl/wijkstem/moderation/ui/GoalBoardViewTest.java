@@ -22,16 +22,13 @@ import com.vaadin.flow.router.RouterLink;
 import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.FiledIdea;
-import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.moderation.GroupOverviews;
 import nl.wijkstem.moderation.GroupService;
 import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.moderation.IdeaGroupView;
 import nl.wijkstem.moderation.SimilarOnBoard;
 import nl.wijkstem.programme.ProgrammeOverview;
-import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.CsvReading;
-import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ViewTest;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,25 +46,16 @@ class GoalBoardViewTest extends ViewTest {
 	private static final String SUMMARY = "Ideeën over taal en school, voor ouders en kinderen.";
 
 	@Autowired
-	IdeaService ideas;
-
-	@Autowired
 	ApplicationContext context;
 
 	@Autowired
 	PublicIdeaService publicIdeas;
 
 	@Autowired
-	ProgrammeService programme;
-
-	@Autowired
 	GroupService groups;
 
 	@Autowired
 	GroupOverviews overviews;
-
-	@Autowired
-	DemoUsers demo;
 
 	IdeaFixture fixture;
 

@@ -2,12 +2,10 @@ package nl.wijkstem.moderation.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextArea;
-import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.ui.IdeaView;
 import nl.wijkstem.idea.ui.MyIdeasView;
 import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.moderation.bureau.NoteService;
-import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ViewTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,16 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InternalNotesViewTest extends ViewTest {
 
 	@Autowired
-	IdeaService ideas;
-
-	@Autowired
 	ApplicationContext context;
 
 	@Autowired
 	NoteService notes;
-
-	@Autowired
-	ProgrammeService programme;
 
 	@Autowired
 	DemoUsers demo;

@@ -4,10 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.moderation.bureau.ClaimService;
-import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ViewTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,16 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ItemClaimViewTest extends ViewTest {
 
 	@Autowired
-	IdeaService ideas;
-
-	@Autowired
 	ApplicationContext context;
 
 	@Autowired
 	ClaimService claims;
-
-	@Autowired
-	ProgrammeService programme;
 
 	@Autowired
 	DemoUsers demo;

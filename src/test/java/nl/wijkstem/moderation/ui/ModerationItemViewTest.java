@@ -22,14 +22,12 @@ import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.CommentService;
 import nl.wijkstem.idea.IdeaDetails;
 import nl.wijkstem.idea.IdeaModerationService;
-import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.idea.ModerationDecision;
 import nl.wijkstem.idea.ReportReason;
 import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.moderation.ReasonTemplateChoice;
 import nl.wijkstem.programme.ProgrammeOverview;
-import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ViewTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,9 +43,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ModerationItemViewTest extends ViewTest {
 
 	@Autowired
-	IdeaService ideas;
-
-	@Autowired
 	ApplicationContext context;
 
 	@Autowired
@@ -58,9 +53,6 @@ class ModerationItemViewTest extends ViewTest {
 
 	@Autowired
 	CommentService comments;
-
-	@Autowired
-	ProgrammeService programme;
 
 	@Autowired
 	DemoUsers demo;

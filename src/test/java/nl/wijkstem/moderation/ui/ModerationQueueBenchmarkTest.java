@@ -16,8 +16,6 @@ import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.idea.ReportService;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.IdeaBulkSeeder;
-import nl.wijkstem.idea.IdeaModerationService;
-import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.programme.ui.HomeView;
 import nl.wijkstem.support.Timing;
 import nl.wijkstem.support.ViewTest;
@@ -54,16 +52,10 @@ class ModerationQueueBenchmarkTest extends ViewTest {
 	private static final int RUNS = 300;
 
 	@Autowired
-	IdeaService ideas;
-
-	@Autowired
 	IdeaDecisionService decisions;
 
 	@Autowired
 	ReportService reportService;
-
-	@Autowired
-	IdeaModerationService moderation;
 
 	@Autowired
 	JdbcTemplate jdbc;

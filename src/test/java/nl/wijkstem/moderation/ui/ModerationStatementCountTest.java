@@ -4,17 +4,11 @@ import java.util.List;
 
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import jakarta.persistence.EntityManagerFactory;
 import nl.wijkstem.idea.IdeaBulkSeeder;
-import nl.wijkstem.programme.ui.HomeView;
-import nl.wijkstem.support.ViewTest;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
+import nl.wijkstem.support.StatementCountViewTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,19 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The moderators' queue and an item in it cost a fixed number of SQL statements, however
  * many ideas wait: no N+1 queries.
  */
-class ModerationStatementCountTest extends ViewTest {
+class ModerationStatementCountTest extends StatementCountViewTest {
 
 	/**
 	 * Upper bound per render; the exact number may change, its independence of size may
 	 * not. (The header's bell counts unread notices at every navigation.)
 	 */
 	private static final long BOUND = 30;
-
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@AfterEach
 	void removeWhatWasSeeded() {
@@ -105,14 +93,6 @@ class ModerationStatementCountTest extends ViewTest {
 		jdbc.update("update idea set status = 'SUBMITTED', published_at = null where id between ? and ?",
 				ids.getFirst(), ids.getLast());
 		return ids;
-	}
-
-	private long statements(Runnable render) {
-		navigate(HomeView.class);
-		Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		statistics.clear();
-		render.run();
-		return statistics.getPrepareStatementCount();
 	}
 
 }

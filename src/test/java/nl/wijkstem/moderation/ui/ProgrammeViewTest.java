@@ -16,12 +16,10 @@ import nl.wijkstem.base.Languages;
 import java.util.Set;
 
 import nl.wijkstem.idea.IdeaModerationService;
-import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.moderation.GroupService;
 import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.programme.ProgrammeOverview;
-import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.ViewTest;
@@ -35,13 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProgrammeViewTest extends ViewTest {
 
 	@Autowired
-	IdeaService ideas;
-
-	@Autowired
 	ApplicationContext context;
-
-	@Autowired
-	ProgrammeService programme;
 
 	@Autowired
 	GroupService groups;

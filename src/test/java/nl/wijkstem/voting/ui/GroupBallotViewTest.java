@@ -13,10 +13,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
-import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.moderation.GroupService;
 import nl.wijkstem.moderation.IdeaFixture;
-import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.TestClock;
 import nl.wijkstem.support.ViewTest;
@@ -24,7 +22,6 @@ import nl.wijkstem.voting.BallotKind;
 import nl.wijkstem.voting.RoundForm;
 import nl.wijkstem.voting.RoundService;
 import nl.wijkstem.voting.TieBreak;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,13 +44,7 @@ class GroupBallotViewTest extends ViewTest {
 	private static final String SUMMARY = "Meer bomen en bloemen in de straten rond het park.";
 
 	@Autowired
-	IdeaService ideas;
-
-	@Autowired
 	ApplicationContext context;
-
-	@Autowired
-	ProgrammeService programme;
 
 	@Autowired
 	GroupService groups;
@@ -80,7 +71,6 @@ class GroupBallotViewTest extends ViewTest {
 
 	@BeforeEach
 	void groupAndRound() {
-		clock.reset();
 		Authentication viewer = SecurityContextHolder.getContext().getAuthentication();
 		events.publishEvent(new AuthenticationSuccessEvent(viewer));
 		IdeaFixture fixture = new IdeaFixture(context);
@@ -96,11 +86,6 @@ class GroupBallotViewTest extends ViewTest {
 			demo.signIn("beheerder");
 			return rounds.create(round(clock.instant()));
 		});
-	}
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
 	}
 
 	private static <T> T as(Authentication restore, Supplier<T> work) {

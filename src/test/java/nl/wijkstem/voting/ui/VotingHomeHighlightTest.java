@@ -9,7 +9,6 @@ import com.vaadin.flow.router.RouterLink;
 import nl.wijkstem.programme.ui.HomeView;
 import nl.wijkstem.support.TestClock;
 import nl.wijkstem.support.ViewTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,11 +26,6 @@ class VotingHomeHighlightTest extends ViewTest {
 
 	@Autowired
 	TestClock clock;
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
-	}
 
 	private Section highlight() {
 		return find(Section.class).withClassName("home-highlight").single();
