@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -72,6 +74,32 @@ class ResidentViewsLayoutBrowserIT extends BrowserTest {
 		assertThat(LayoutCheck.problems(page)).containsExactlyInAnyOrder("the page scrolls sideways by 140 px",
 				"\"Eerste regel tekst\" (p) overlaps \"Tweede regel erover\" (p)",
 				"text cut off in p: \"Een veel te lange regel tekst\"");
+	}
+
+	@Test
+	void aMapPopup_onAPhone_liesWhollyInsideTheMap() {
+		page.setViewportSize(360, 740);
+		open("ideas");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toon op de kaart")).click();
+		page.locator(".area-map .leaflet-marker-icon").first().waitFor();
+		int markers = page.locator(".area-map .leaflet-marker-icon").count();
+		for (int i = 0; i < Math.min(markers, 4); i++) {
+			page.locator(".area-map .leaflet-marker-icon").nth(i).click(new Locator.ClickOptions().setForce(true));
+			page.locator(".leaflet-popup-content a").waitFor();
+			// the map pans with an animation
+			page.waitForTimeout(400);
+			Object outside = page.evaluate("""
+					() => {
+					  const map = document.querySelector('.area-map').getBoundingClientRect();
+					  const popup = document.querySelector('.leaflet-popup-content-wrapper').getBoundingClientRect();
+					  return Math.max(map.left - popup.left, popup.right - map.right, map.top - popup.top,
+					      popup.bottom - map.bottom, 0);
+					}""");
+			assertThat(((Number) outside).doubleValue()).as("pixels of popup %d outside the map", i).isZero();
+			page.locator(".leaflet-popup-close-button").click();
+			page.locator(".leaflet-popup")
+				.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+		}
 	}
 
 	private String path(String view) {
