@@ -157,13 +157,19 @@ class IdeaBrowserIT extends BrowserTest {
 		// by its address: ideas other tests publish may push it off the list's first page
 		Long id = jdbc.queryForObject("select id from idea where title = ?", Long.class, "Moestuin voor de buurt");
 		signInWithPassword("kees");
+		page.setViewportSize(360, 740);
 		open("ideas/" + id);
 		String before = page.locator(".idea-support p").innerText();
+		Locator support = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Steun dit idee"));
+		assertThat(support.boundingBox().y + support.boundingBox().height).as("on a phone's first screen")
+			.isLessThan(740);
 
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Steun dit idee")).click();
+		support.click();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Steun intrekken")).waitFor();
 
 		assertThat(number(page.locator(".idea-support p").innerText())).isEqualTo(number(before) + 1);
+		assertThat(page.evaluate("() => document.activeElement.textContent.trim()")).as("where the keyboard is")
+			.isEqualTo("Steun intrekken");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Steun intrekken")).click();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Steun dit idee")).waitFor();
 		assertThat(number(page.locator(".idea-support p").innerText())).isEqualTo(number(before));

@@ -69,6 +69,9 @@ public class IdeaView extends Composite<Div> implements BeforeEnterObserver, Has
 
 	private final PhotoService photos;
 
+	/** The support button of the page as last drawn, if it has one. */
+	private Button supportToggle;
+
 	IdeaView(PublicIdeaService reads, IdeaService ideas, CommentService comments, PhotoService photos,
 			CurrentUser currentUser, ProgrammeService programme) {
 		this.reads = reads;
@@ -133,6 +136,8 @@ public class IdeaView extends Composite<Div> implements BeforeEnterObserver, Has
 			collected.addClassName("idea-card__meta");
 			content.add(collected);
 		}
+		// the support comes before the text, so on a phone it is on the first screen
+		content.add(support(details));
 		content.add(WrittenLanguage.mark(new TextWithLinks(details.description()), details.language(), getLocale()));
 		List<PhotoView> pictures = photos.photos(details.id());
 		if (!pictures.isEmpty()) {
@@ -144,7 +149,7 @@ public class IdeaView extends Composite<Div> implements BeforeEnterObserver, Has
 			map.showPin(details.latitude(), details.longitude(), details.title());
 			content.add(map);
 		}
-		content.add(support(details), history(details));
+		content.add(history(details));
 		if (details.editable()) {
 			content.add(authorActions(details));
 		}
@@ -183,6 +188,7 @@ public class IdeaView extends Composite<Div> implements BeforeEnterObserver, Has
 	}
 
 	private Section support(IdeaDetails details) {
+		supportToggle = null;
 		Section section = new Section(new H2(getTranslation("idea.page.support.title")),
 				new Paragraph(getTranslation("idea.page.support.count", details.supportCount())));
 		section.addClassName("idea-support");
@@ -200,6 +206,7 @@ public class IdeaView extends Composite<Div> implements BeforeEnterObserver, Has
 			toggle.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		}
 		toggle.setDisableOnClick(true);
+		supportToggle = toggle;
 		section.add(toggle);
 		return section;
 	}
@@ -219,6 +226,10 @@ public class IdeaView extends Composite<Div> implements BeforeEnterObserver, Has
 			RejectionMessages.show(this, rejected);
 		}
 		reads.idea(idea.id(), getLocale()).ifPresent(this::show);
+		// the page is drawn anew: the keyboard stays on the button just pressed
+		if (supportToggle != null) {
+			supportToggle.focus();
+		}
 	}
 
 	private Section history(IdeaDetails details) {
