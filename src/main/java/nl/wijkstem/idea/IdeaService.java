@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.base.Rejection;
@@ -245,6 +246,8 @@ public class IdeaService {
 	public Map<Long, SupportChance> supportChances(Collection<Long> ideaIds) {
 		Long me = me();
 		Map<Long, SupportChance> chances = new HashMap<>();
+		// two statements for a whole page of ideas
+		Set<Long> supported = Set.copyOf(supports.supportedAmong(me, ideaIds));
 		for (Idea idea : ideas.findAllById(ideaIds)) {
 			SupportChance chance;
 			if (!takesSupport(idea)) {
@@ -253,7 +256,7 @@ public class IdeaService {
 			else if (me.equals(idea.getAuthorId())) {
 				chance = SupportChance.OWN;
 			}
-			else if (supports.existsByIdeaIdAndAccountId(idea.getId(), me)) {
+			else if (supported.contains(idea.getId())) {
 				chance = SupportChance.SUPPORTED;
 			}
 			else {

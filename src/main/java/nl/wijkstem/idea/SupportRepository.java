@@ -1,5 +1,6 @@
 package nl.wijkstem.idea;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -20,6 +21,9 @@ interface SupportRepository extends JpaRepository<Support, Long> {
 	void deleteAllOf(@Param("accountId") Long accountId);
 
 	long countByIdeaId(Long ideaId);
+
+	@Query("select s.ideaId from Support s where s.accountId = :accountId and s.ideaId in :ideaIds")
+	List<Long> supportedAmong(@Param("accountId") Long accountId, @Param("ideaIds") Collection<Long> ideaIds);
 
 	@Query("select s.accountId from Support s where s.ideaId = :ideaId")
 	List<Long> supporters(@Param("ideaId") Long ideaId);

@@ -20,6 +20,10 @@ import nl.wijkstem.idea.IdeaCard;
  */
 public class IdeaCardComponent extends Composite<ListItem> {
 
+	private final IdeaCard idea;
+
+	private final Span supportCounts = new Span();
+
 	public IdeaCardComponent(IdeaCard idea) {
 		this(idea, List.of());
 	}
@@ -29,6 +33,7 @@ public class IdeaCardComponent extends Composite<ListItem> {
 	 * reason it was found; empty without a search
 	 */
 	IdeaCardComponent(IdeaCard idea, List<String> matchedWords) {
+		this.idea = idea;
 		ListItem item = getContent();
 		item.addClassName("card");
 		item.addClassName("idea-card");
@@ -52,8 +57,8 @@ public class IdeaCardComponent extends Composite<ListItem> {
 
 		Span status = new Span(getTranslation("idea.status." + idea.status()));
 		StatusBadge.mark(status, idea.status());
-		Paragraph counts = new Paragraph(status, new Span(getTranslation("ideas.supports", idea.supportCount()) + " · "
-				+ getTranslation("ideas.comments", idea.commentCount())));
+		supportCounts.setText(counts(idea.supportCount()));
+		Paragraph counts = new Paragraph(status, supportCounts);
 		counts.addClassName("idea-card__counts");
 		Image picture = idea.firstPhoto() != null ? new Image(idea.firstPhoto().url(), idea.firstPhoto().altText())
 				: ThemeIllustration.of(idea.themeCode());
@@ -65,6 +70,22 @@ public class IdeaCardComponent extends Composite<ListItem> {
 			found.addClassName("idea-card__matched");
 			item.add(found);
 		}
+	}
+
+	/** Shows the idea's support as it is now, after this person changed it. */
+	void supportCount(int count) {
+		supportCounts.setText(counts(count));
+	}
+
+	/** Puts the resident's support button (or what stands in its place) on the card. */
+	IdeaCardComponent withSupport(CardSupport support) {
+		getContent().add(support);
+		return this;
+	}
+
+	private String counts(int supportCount) {
+		return getTranslation("ideas.supports", supportCount) + " · "
+				+ getTranslation("ideas.comments", idea.commentCount());
 	}
 
 }

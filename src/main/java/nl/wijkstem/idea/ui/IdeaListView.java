@@ -30,7 +30,12 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.wijkstem.base.ui.Pager;
+import nl.wijkstem.idea.IdeaCard;
 import nl.wijkstem.idea.IdeaPage;
+import nl.wijkstem.idea.IdeaService;
+import nl.wijkstem.idea.SupportChance;
+import nl.wijkstem.base.security.CurrentUser;
+import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.idea.IdeaQuery;
 import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.idea.IdeaSort;
@@ -93,6 +98,10 @@ public class IdeaListView extends Composite<Div> implements HasDynamicTitle, Bef
 
 	private final ProgrammeService programme;
 
+	private final IdeaService ideaService;
+
+	private final CurrentUser currentUser;
+
 	private AreaMap map;
 
 	/** While the fields are set from the address, their changes search nothing yet. */
@@ -113,9 +122,12 @@ public class IdeaListView extends Composite<Div> implements HasDynamicTitle, Bef
 		return new QueryParameters(parameters);
 	}
 
-	IdeaListView(PublicIdeaService ideas, ProgrammeService programme) {
+	IdeaListView(PublicIdeaService ideas, ProgrammeService programme, IdeaService ideaService,
+			CurrentUser currentUser) {
 		this.ideas = ideas;
 		this.programme = programme;
+		this.ideaService = ideaService;
+		this.currentUser = currentUser;
 		ProgrammeOverview overview = programme.overview(getLocale());
 		RouterLink propose = new RouterLink(getTranslation("ideas.propose"), ProposeIdeaView.class);
 		propose.addClassName("call-to-action");
@@ -276,7 +288,16 @@ public class IdeaListView extends Composite<Div> implements HasDynamicTitle, Bef
 		showPins();
 		results.removeAll();
 		IdeaPage shown = found;
-		shown.cards().forEach(card -> results.add(new IdeaCardComponent(card, shown.matchedWords(card.id()))));
+		Map<Long, SupportChance> chances = currentUser.hasRole(Roles.RESIDENT) && !shown.cards().isEmpty()
+				? ideaService.supportChances(shown.cards().stream().map(IdeaCard::id).toList()) : Map.of();
+		shown.cards().forEach(card -> {
+			IdeaCardComponent component = new IdeaCardComponent(card, shown.matchedWords(card.id()));
+			SupportChance chance = chances.get(card.id());
+			if (chance != null) {
+				component.withSupport(new CardSupport(ideaService, card, chance, component::supportCount));
+			}
+			results.add(component);
+		});
 		count.setText(found.total() == 0 ? getTranslation("ideas.none") : getTranslation("ideas.count", found.total()));
 		pager.update(found.total());
 	}

@@ -6,6 +6,7 @@ import java.util.Map;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,8 +18,11 @@ import com.vaadin.flow.router.RouterLink;
 import nl.wijkstem.idea.IdeaSort;
 import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.idea.PlaceKind;
+import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ViewTest;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,6 +35,42 @@ class IdeaListViewTest extends ViewTest {
 		assertThat(find(ListItem.class).withClassName("idea-card").all()).hasSize(IdeaListView.PAGE_SIZE);
 		assertThat(find(H2.class).withTextContaining("ideeën gevonden").single().getText())
 			.matches("\\d+ ideeën gevonden");
+	}
+
+	@Autowired
+	DemoUsers demo;
+
+	@Test
+	void aVisitor_seesNoSupportButtons_aResidentSupportsFromTheCard_andTakesItBack() {
+		navigate(IdeaListView.class);
+		assertThat(find(Div.class).withClassName("idea-card__support").exists()).isFalse();
+
+		demo.signIn("kees");
+		navigate(IdeaListView.class);
+		test(find(TextField.class).withLabel("Zoeken").single()).setValue("lantaarnpalen krabbeplas");
+		ListItem card = find(ListItem.class).withClassName("idea-card").first();
+		Button toggle = find(Button.class).from(card).single();
+		String title = find(RouterLink.class).from(card).first().getText();
+		boolean supportedBefore = toggle.getText().equals("Steun intrekken");
+		int before = supporters(card);
+		assertThat(toggle.getAriaLabel()).hasValue(toggle.getText() + ": " + title);
+
+		test(toggle).click();
+
+		assertThat(supporters(card)).isEqualTo(supportedBefore ? before - 1 : before + 1);
+		assertThat(toggle.getText()).isEqualTo(supportedBefore ? "Steun dit idee" : "Steun intrekken");
+		test(toggle).click();
+		assertThat(supporters(card)).isEqualTo(before);
+	}
+
+	private int supporters(ListItem card) {
+		String counts = find(Paragraph.class).withClassName("idea-card__counts")
+			.from(card)
+			.single()
+			.getElement()
+			.getTextRecursively();
+		return counts.contains("nog geen steun") ? 0
+				: Integer.parseInt(counts.replaceAll("^\\D*(\\d+) bewoner.*$", "$1"));
 	}
 
 	@Test
