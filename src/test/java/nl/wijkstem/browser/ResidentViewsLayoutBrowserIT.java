@@ -31,7 +31,7 @@ class ResidentViewsLayoutBrowserIT extends BrowserTest {
 	JdbcTemplate jdbc;
 
 	@ParameterizedTest(name = "{0} in {1}, signed in as {2}")
-	@CsvSource({ "home, nl, ''", "home, en, kees", "ideas, nl, ''", "ideas, en, ''", "idea, nl, ''", "idea, en, kees",
+	@CsvSource({ "home, nl, ''", "home, en, kees", "ideas, nl, ''", "ideas, en, kees", "idea, nl, ''", "idea, en, kees",
 			"ideas/new, nl, kees", "ideas/new, en, kees", "my/ideas, nl, kees", "my/ideas, en, kees",
 			"programme, nl, ''", "programme, en, ''", "vote, nl, kees", "vote, en, kees", "results, nl, kees",
 			"results, en, kees", "notices, nl, kees", "notices, en, kees", "my/data, nl, kees", "my/data, en, kees",
