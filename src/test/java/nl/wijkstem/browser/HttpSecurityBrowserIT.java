@@ -89,11 +89,13 @@ class HttpSecurityBrowserIT extends BrowserTest {
 	@Test
 	void unknownUserName_takesAsLongAsAKnownOneWithAWrongPassword() throws Exception {
 		signInAttempt("moderator", "warm-up");
-		long known = 0;
-		long unknown = 0;
+		// the fastest of three attempts each: a sum let one attempt slowed by another
+		// process on a busy machine decide the ratio (unknown 204 ms, known 667 ms)
+		long known = Long.MAX_VALUE;
+		long unknown = Long.MAX_VALUE;
 		for (int i = 0; i < 3; i++) {
-			known += timed("moderator", "wrong-" + i);
-			unknown += timed("nobody-" + System.nanoTime(), "wrong-" + i);
+			known = Math.min(known, timed("moderator", "wrong-" + i));
+			unknown = Math.min(unknown, timed("nobody-" + System.nanoTime(), "wrong-" + i));
 		}
 		assertThat(signInAttempt("moderator", "demo").headers().firstValue("Location"))
 			.hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
