@@ -71,6 +71,7 @@ class DatabaseOutageBrowserIT extends BrowserTest {
 		assertThat(page.locator(".app-brand img").getAttribute("alt")).isEqualTo("Wij de Westwijk");
 		assertAccessible();
 		assertThat(readiness()).isEqualTo(503);
+		assertThat(HttpVisitor.anonymous(port).get("ideas/1").statusCode()).as("the page's own status").isEqualTo(503);
 
 		RELAY.restore();
 		waitUntilReady();

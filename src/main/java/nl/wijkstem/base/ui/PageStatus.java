@@ -17,13 +17,15 @@ import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.wijkstem.base.DatabaseOutage;
 
 /**
  * The HTTP status of the first response for a page: 404 for an address that leads to no
  * view or names a thing that is not there (for this person), 403 for a signed-in person
- * whose role the view does not admit; 200 otherwise, also when a signed-out person is
- * sent on to the sign-in page. Browsers show the same friendly translated page as before;
- * search engines, link checkers and monitoring now hear the truth.
+ * whose role the view does not admit, 503 when the database cannot be reached to tell;
+ * 200 otherwise, also when a signed-out person is sent on to the sign-in page. Browsers
+ * show the same friendly translated page as before; search engines, link checkers and
+ * monitoring now hear the truth.
  * <p>
  * Vaadin decides what to show only after the page has loaded, in its own request, so the
  * status is worked out here, when Vaadin writes the page, from the same route table, the
@@ -69,8 +71,21 @@ class PageStatus implements VaadinServiceInitListener {
 			return request.getUserPrincipal() == null ? HttpServletResponse.SC_OK : HttpServletResponse.SC_FORBIDDEN;
 		}
 		Predicate<RouteParameters> exists = subjects.get(view);
-		return exists == null || exists.test(found.getRouteParameters()) ? HttpServletResponse.SC_OK
-				: HttpServletResponse.SC_NOT_FOUND;
+		if (exists == null) {
+			return HttpServletResponse.SC_OK;
+		}
+		try {
+			return exists.test(found.getRouteParameters()) ? HttpServletResponse.SC_OK
+					: HttpServletResponse.SC_NOT_FOUND;
+		}
+		catch (RuntimeException ex) {
+			if (DatabaseOutage.causedBy(ex)) {
+				// the page will say Wijkstem is temporarily unavailable: so does the
+				// status
+				return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+			}
+			throw ex;
+		}
 	}
 
 	private static String path(VaadinRequest request) {
