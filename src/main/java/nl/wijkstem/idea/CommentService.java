@@ -213,7 +213,8 @@ public class CommentService {
 				readable ? comment.getBody() : "", comment.isDeleted(), comment.getCreatedAt(),
 				comment.getEditedAt() != null, mine,
 				me.isPresent() && !comment.isHidden() && comment.isEditableBy(me.get(), now),
-				mine && !comment.isDeleted(), replies, comment.isHidden(), readable ? comment.getHiddenReason() : "");
+				mine && !comment.isDeleted(), replies, comment.isHidden(), readable ? comment.getHiddenReason() : "",
+				readable && !comment.isDeleted() ? TextLanguage.guess(comment.getBody()) : TextLanguage.UNKNOWN);
 	}
 
 }

@@ -13,8 +13,10 @@ import java.util.List;
  * @param hidden whether moderators (or reports awaiting review) hid it; its body is then
  * empty for everyone but its author and moderators
  * @param hiddenReason the moderator's reason, for the author and moderators
+ * @param language the language the body seems written in ({@code und} when unclear), so
+ * the page can say so to screen readers
  */
 public record CommentView(Long id, String authorName, String body, boolean deleted, Instant createdAt, boolean edited,
 		boolean mine, boolean editable, boolean deletable, List<CommentView> replies, boolean hidden,
-		String hiddenReason) {
+		String hiddenReason, String language) {
 }

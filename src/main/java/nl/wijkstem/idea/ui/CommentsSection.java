@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouterLink;
 import nl.wijkstem.base.ui.RejectionMessages;
+import nl.wijkstem.base.ui.WrittenLanguage;
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.base.ui.LoginView;
@@ -114,7 +115,7 @@ class CommentsSection extends Composite<Section> {
 				item.add(hidden);
 			}
 			if (!comment.body().isEmpty()) {
-				item.add(new TextWithLinks(comment.body()));
+				item.add(WrittenLanguage.mark(new TextWithLinks(comment.body()), comment.language(), getLocale()));
 			}
 			if (!comment.hiddenReason().isEmpty()) {
 				Paragraph reason = new Paragraph(getTranslation("comments.hidden.reason", comment.hiddenReason()));

@@ -64,6 +64,20 @@ class CommentsSectionViewTest extends ViewTest {
 	}
 
 	@Test
+	void aCommentInAnotherLanguage_saysWhichToScreenReaders_andOneInThePagesLanguageDoesNot() {
+		String english = "Great idea, the benches by the lake would be used every day " + System.nanoTime();
+		comments.comment(idea, null, english);
+		navigate(IdeaView.class, Map.of("ideaId", idea.toString()));
+
+		assertThat(find(TextWithLinks.class)
+			.withCondition(text -> text.getElement().getTextRecursively().contains(english))
+			.single()
+			.getElement()
+			.getAttribute("lang")).isEqualTo("en");
+		assertThat(find(TextWithLinks.class, myComment()).single().getElement().hasAttribute("lang")).isFalse();
+	}
+
+	@Test
 	void reply_clickedTwice_opensOneForm() {
 		test(action("Reageer")).click();
 		test(action("Reageer")).click();
