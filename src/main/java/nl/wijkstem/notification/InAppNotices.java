@@ -7,10 +7,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The in-app channel: the notice waits in the resident's list, behind the bell. A
- * collapsible notice joins the unread one of its kind about the same round or idea. Two
- * such notices written at the same moment on two threads may still both stand; a join
- * that loses to a concurrent change is refused by the version and runs again from the
- * event publication registry, and joining the same title twice changes nothing.
+ * collapsible notice joins the unread one of its kind about the same round or idea; the
+ * notice joined is locked while it is read and changed, so joins on two threads follow
+ * each other instead of one overwriting the other. Two first notices written at the same
+ * moment may still both stand; joining the same title twice changes nothing.
  */
 @Component
 class InAppNotices implements NoticeChannel {

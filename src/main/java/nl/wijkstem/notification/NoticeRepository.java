@@ -3,7 +3,10 @@ package nl.wijkstem.notification;
 import java.util.Collection;
 import java.util.List;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -21,6 +24,12 @@ interface NoticeRepository extends JpaRepository<Notice, Long> {
 
 	List<Notice> findByRecipientIdAndReadAtIsNull(Long recipientId);
 
+	/**
+	 * The unread notices a new one may join, locked until the joining transaction ends:
+	 * news about one round reaches a resident on several threads at once, and a join must
+	 * read what the one before it wrote, not overwrite it.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	List<Notice> findByRecipientIdAndLinkAndMessageKeyInAndReadAtIsNullOrderByIdDesc(Long recipientId, String link,
 			Collection<String> messageKeys);
 
