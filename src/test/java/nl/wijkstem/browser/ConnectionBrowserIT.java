@@ -18,7 +18,7 @@ class ConnectionBrowserIT extends BrowserTest {
 	@Test
 	void lostConnection_isExplainedInDutch() {
 		signInWithPassword("fatima");
-		open("ideas/new");
+		open("ideas/new?concept=nieuw");
 		context.setOffline(true);
 		page.getByLabel("Je idee in één zin").fill("Meer bankjes");
 		page.getByLabel("Je idee in één zin").blur();

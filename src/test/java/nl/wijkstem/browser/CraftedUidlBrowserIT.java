@@ -106,7 +106,7 @@ class CraftedUidlBrowserIT extends BrowserTest {
 				+ UUID.randomUUID().toString().substring(0, 6);
 		Long idea = published(title);
 		signInWithPassword("kees");
-		open("ideas/new");
+		open("ideas/new?concept=nieuw");
 		interceptUidl();
 		page.getByLabel("Je idee in één zin").fill("Kunstgras voor het trapveldje aan de Zwanensingel");
 		Locator item = page.locator(".similar-ideas__item").filter(new Locator.FilterOptions().setHasText(title));

@@ -85,7 +85,7 @@ class DatabaseOutageBrowserIT extends BrowserTest {
 	void anIdeaSentDuringTheOutage_isRefusedWithAMessage_keepsWhatWasTyped_andIsSentOnceTheDatabaseIsBack()
 			throws Exception {
 		signInWithPassword("fatima");
-		open("ideas/new");
+		open("ideas/new?concept=nieuw");
 		page.getByLabel("Je idee in één zin").fill("Bankjes bij het water");
 		page.getByLabel("Vertel meer").fill("Langs de Krabbeplas kun je nergens zitten. Met een paar bankjes wel.");
 		page.getByLabel("Wat voor plek is het?").click();
@@ -113,7 +113,7 @@ class DatabaseOutageBrowserIT extends BrowserTest {
 	@Test
 	void aPhotoSentDuringTheOutage_isRefusedNextToTheUpload_andTheFormStays() throws Exception {
 		signInWithPassword("fatima");
-		open("ideas/new");
+		open("ideas/new?concept=nieuw");
 		page.getByLabel("Je idee in één zin").fill("Een vogelhuisje bij de school");
 		page.getByLabel("Vertel meer").fill("Kinderen kunnen dan vogels kijken in de pauze.");
 		page.getByLabel("Waar is het?").fill("Schoolplein");

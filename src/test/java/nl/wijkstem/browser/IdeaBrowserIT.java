@@ -42,7 +42,10 @@ class IdeaBrowserIT extends BrowserTest {
 	@Test
 	void resident_seesWhyAHintIsShown_andIsToldWhenNothingIsSimilar() {
 		signInWithPassword("fatima");
-		open("ideas/new");
+		// an empty form: the form goes on with fatima's latest draft, and one another
+		// test
+		// left with a pin on the map shows the ideas near that pin as hints
+		open("ideas/new?concept=nieuw");
 
 		page.getByLabel("Je idee in één zin").fill("Lantaarnpalen langs de Krabbeplas");
 		Locator hints = page.locator(".similar-ideas");
@@ -52,8 +55,7 @@ class IdeaBrowserIT extends BrowserTest {
 		assertAccessible();
 		screenshots("similar-hints-nl");
 
-		// words no demo idea or other test's idea uses ("senioren" was found in another
-		// test's "seniorenflat" when that test ran first)
+		// words no demo idea or other test's idea uses
 		page.getByLabel("Je idee in één zin").fill("Schaakclub met simultaanpartijen op dinsdagmiddag");
 		hints.getByText("We vonden nog geen idee dat op het jouwe lijkt.").waitFor();
 		// Vaadin leaves a hidden list as it was; what people (and screen readers) get is
@@ -67,7 +69,7 @@ class IdeaBrowserIT extends BrowserTest {
 	void resident_proposesOnAPhone_seesTheSimilarHint_andTheIdeaWaitsForReview() {
 		page.setViewportSize(360, 800);
 		signInWithPassword("fatima");
-		open("ideas/new");
+		open("ideas/new?concept=nieuw");
 
 		page.getByLabel("Je idee in één zin").fill("Lantaarnpalen langs de Krabbeplas");
 		page.locator(".similar-ideas").getByText("Meer licht op het pad langs de Krabbeplas").waitFor();
@@ -194,7 +196,7 @@ class IdeaBrowserIT extends BrowserTest {
 		waitForVaadin();
 		assertThat(page.locator(".app-user__name").innerText()).isEqualTo(imgPayload);
 
-		open("ideas/new");
+		open("ideas/new?concept=nieuw");
 		page.getByLabel("Je idee in één zin").fill(svgPayload);
 		page.getByLabel("Vertel meer")
 			.fill(imgPayload + "\n\nKlik hier: javascript:alert(3) of lees https://www.vlaardingen.nl/westwijk.");
@@ -272,7 +274,7 @@ class IdeaBrowserIT extends BrowserTest {
 		String fileName = "\"><img src=x onerror=alert(7)>.png";
 		String altText = "<svg onload=alert(8)> kapotte glijbaan";
 		signInWithPassword("kees");
-		open("ideas/new");
+		open("ideas/new?concept=nieuw");
 		page.getByLabel("Je idee in één zin").fill("Glijbaan in de speeltuin is kapot");
 		page.getByLabel("Vertel meer")
 			.fill("De glijbaan heeft een scherpe rand. Kinderen kunnen zich daaraan snijden.");
