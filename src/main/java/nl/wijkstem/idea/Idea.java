@@ -34,7 +34,8 @@ class Idea extends AbstractEntity {
 	private String description;
 
 	@Enumerated(EnumType.STRING)
-	@Column(name = "place_kind", nullable = false)
+	/** Empty only on a draft: an idea sent in has one (IdeaRules). */
+	@Column(name = "place_kind")
 	private PlaceKind placeKind;
 
 	@Column(name = "theme_id")
@@ -349,7 +350,7 @@ class Idea extends AbstractEntity {
 	private void write(IdeaDraft content, Instant now) {
 		title = IdeaRules.clean(content.title());
 		description = IdeaRules.clean(content.description());
-		placeKind = content.placeKind() == null ? PlaceKind.OTHER : content.placeKind();
+		placeKind = content.placeKind();
 		themeId = content.themeId();
 		locationText = IdeaRules.clean(content.locationText());
 		latitude = content.hasPin() ? content.latitude() : null;

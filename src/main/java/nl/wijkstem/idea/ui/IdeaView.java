@@ -168,7 +168,9 @@ public class IdeaView extends Composite<Div> implements BeforeEnterObserver, Has
 	private DescriptionList facts(IdeaDetails details) {
 		DescriptionList facts = new DescriptionList();
 		facts.addClassName("data-list");
-		fact(facts, "idea.page.place", getTranslation("idea.place." + details.placeKind()));
+		// a draft may have none yet
+		fact(facts, "idea.page.place",
+				details.placeKind() == null ? "" : getTranslation("idea.place." + details.placeKind()));
 		// one line for the themes: the programme bureau's filing, else the resident's own
 		// choice
 		List<String> themes = !details.assignedThemeNames().isEmpty() ? details.assignedThemeNames()

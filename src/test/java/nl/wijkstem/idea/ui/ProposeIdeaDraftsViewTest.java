@@ -68,6 +68,20 @@ class ProposeIdeaDraftsViewTest extends ProposeFormTest {
 
 	@Test
 	@WithUserDetails("kees")
+	void aDraftWithoutAKindOfPlace_reopensWithoutOne_andCannotBeSentInSo() {
+		navigate(ProposeIdeaView.class);
+		test(titleField()).setValue("Een moestuin bij de flat aan de Reigerlaan");
+
+		navigate(MyIdeasView.class);
+		navigate(ProposeIdeaView.class);
+
+		assertThat(titleField().getValue()).isEqualTo("Een moestuin bij de flat aan de Reigerlaan");
+		assertThat(placeField().getValue()).as("not \"Iets anders\", which nobody chose").isNull();
+		assertThat(ideas.drafts()).hasSize(1);
+	}
+
+	@Test
+	@WithUserDetails("kees")
 	void deletingTheDraftOnTheForm_asksFirst_andThenItIsGone() {
 		ideas.save(null, new IdeaDraft("Een moestuin bij de flat", "", null, null, "", null, null));
 		navigate(ProposeIdeaView.class);
