@@ -4,7 +4,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.htmlunit.cssparser.parser.CSSErrorHandler;
+import org.htmlunit.cssparser.parser.CSSOMParser;
+import org.htmlunit.cssparser.parser.CSSParseException;
+import org.htmlunit.cssparser.parser.InputSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +26,68 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StylesheetTest {
 
 	private static final Path STYLESHEET = Path.of("frontend", "wijkstem", "styles", "wijkstem.css");
+
+	static Stream<Path> stylesheets() throws IOException {
+		return Files.list(STYLESHEET.getParent()).filter(file -> file.toString().endsWith(".css")).sorted();
+	}
+
+	/**
+	 * Each stylesheet read by a CSS3 parser (HtmlUnit's), which reports what a browser
+	 * would skip: a rule left open, a stray brace, a declaration it cannot read.
+	 */
+	@ParameterizedTest
+	@MethodSource("stylesheets")
+	void eachStylesheet_parsesWithoutAnError(Path stylesheet) throws IOException {
+		List<String> errors = new ArrayList<>();
+		CSSOMParser parser = new CSSOMParser();
+		parser.setErrorHandler(new CSSErrorHandler() {
+
+			@Override
+			public void warning(CSSParseException problem) {
+				// warnings are about values the parser does not know, not about syntax
+			}
+
+			@Override
+			public void error(CSSParseException problem) {
+				errors.add(problem.getLineNumber() + ": " + problem.getMessage());
+			}
+
+			@Override
+			public void fatalError(CSSParseException problem) {
+				errors.add(problem.getLineNumber() + ": " + problem.getMessage());
+			}
+
+		});
+		parser.parseStyleSheet(new InputSource(new StringReader(Files.readString(stylesheet))), null);
+
+		assertThat(errors).as(stylesheet.toString()).isEmpty();
+	}
+
+	@Test
+	void theParser_findsARuleLeftOpen() throws IOException {
+		List<String> errors = new ArrayList<>();
+		CSSOMParser parser = new CSSOMParser();
+		parser.setErrorHandler(new CSSErrorHandler() {
+
+			@Override
+			public void warning(CSSParseException problem) {
+			}
+
+			@Override
+			public void error(CSSParseException problem) {
+				errors.add(problem.getMessage());
+			}
+
+			@Override
+			public void fatalError(CSSParseException problem) {
+				errors.add(problem.getMessage());
+			}
+
+		});
+		parser.parseStyleSheet(new InputSource(new StringReader(".a { color: red; \n.b { color: blue; }")), null);
+
+		assertThat(errors).isNotEmpty();
+	}
 
 	@Test
 	void everyRuleIsClosed() throws IOException {
