@@ -38,33 +38,18 @@ class StylesheetTest {
 	@ParameterizedTest
 	@MethodSource("stylesheets")
 	void eachStylesheet_parsesWithoutAnError(Path stylesheet) throws IOException {
-		List<String> errors = new ArrayList<>();
-		CSSOMParser parser = new CSSOMParser();
-		parser.setErrorHandler(new CSSErrorHandler() {
-
-			@Override
-			public void warning(CSSParseException problem) {
-				// warnings are about values the parser does not know, not about syntax
-			}
-
-			@Override
-			public void error(CSSParseException problem) {
-				errors.add(problem.getLineNumber() + ": " + problem.getMessage());
-			}
-
-			@Override
-			public void fatalError(CSSParseException problem) {
-				errors.add(problem.getLineNumber() + ": " + problem.getMessage());
-			}
-
-		});
-		parser.parseStyleSheet(new InputSource(new StringReader(Files.readString(stylesheet))), null);
-
-		assertThat(errors).as(stylesheet.toString()).isEmpty();
+		assertThat(parseErrors(Files.readString(stylesheet))).as(stylesheet.toString()).isEmpty();
 	}
 
 	@Test
 	void theParser_findsARuleLeftOpen() throws IOException {
+		assertThat(parseErrors(".a { color: red; \n.b { color: blue; }")).isNotEmpty();
+	}
+
+	/**
+	 * The parser's errors, each with its line; its warnings are about values, not syntax.
+	 */
+	private static List<String> parseErrors(String css) throws IOException {
 		List<String> errors = new ArrayList<>();
 		CSSOMParser parser = new CSSOMParser();
 		parser.setErrorHandler(new CSSErrorHandler() {
@@ -75,18 +60,17 @@ class StylesheetTest {
 
 			@Override
 			public void error(CSSParseException problem) {
-				errors.add(problem.getMessage());
+				errors.add(problem.getLineNumber() + ": " + problem.getMessage());
 			}
 
 			@Override
 			public void fatalError(CSSParseException problem) {
-				errors.add(problem.getMessage());
+				error(problem);
 			}
 
 		});
-		parser.parseStyleSheet(new InputSource(new StringReader(".a { color: red; \n.b { color: blue; }")), null);
-
-		assertThat(errors).isNotEmpty();
+		parser.parseStyleSheet(new InputSource(new StringReader(css)), null);
+		return errors;
 	}
 
 	@Test
