@@ -16,6 +16,13 @@ import org.springframework.data.repository.query.Param;
 
 interface IdeaRepository extends JpaRepository<Idea, Long>, JpaSpecificationExecutor<Idea> {
 
+	/**
+	 * The ideas with these ids in one statement, also for none: a page that looks ideas
+	 * up this way costs the same whether it finds any (findAllById skips the query).
+	 */
+	@Query("select i from Idea i where i.id in :ids")
+	List<Idea> findAllWithIds(@Param("ids") Collection<Long> ids);
+
 	/** When the author sent in ideas after {@code since}, newest first (rate limits). */
 	@Query("select i.submittedAt from Idea i where i.authorId = :authorId and i.submittedAt > :since "
 			+ "order by i.submittedAt desc")

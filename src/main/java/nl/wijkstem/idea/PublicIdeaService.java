@@ -147,7 +147,7 @@ public class PublicIdeaService {
 	public List<SimilarIdea> similar(String text, Double latitude, Double longitude) {
 		Map<Long, SimilarIdea> similar = new LinkedHashMap<>();
 		List<IdeaSearchIndex.Match> byText = index.similar(text, SIMILAR_LIMIT, properties.similarMinimumScore());
-		Map<Long, Idea> found = byId(ideas.findAllById(byText.stream().map(IdeaSearchIndex.Match::id).toList()));
+		Map<Long, Idea> found = byId(ideas.findAllWithIds(byText.stream().map(IdeaSearchIndex.Match::id).toList()));
 		for (IdeaSearchIndex.Match match : byText) {
 			Idea idea = found.get(match.id());
 			if (idea != null && idea.getStatus().isListed() && !idea.isHidden()) {
