@@ -298,6 +298,7 @@ class IdeaBrowserIT extends BrowserTest {
 		assertThat(page.locator(".photo-gallery img").count()).isEqualTo(2);
 		Locator photo = page.locator(".photo-gallery img").first();
 		assertThat(photo.getAttribute("alt")).isEqualTo(altText);
+		photo.evaluate("img => img.decode()");
 		assertThat(((Number) photo.evaluate("img => img.naturalWidth")).intValue()).isEqualTo(40);
 		assertAccessible();
 		assertThat(page.locator("main svg[onload], main img[src='x']").count()).isZero();

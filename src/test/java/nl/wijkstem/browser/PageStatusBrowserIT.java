@@ -104,6 +104,9 @@ class PageStatusBrowserIT extends BrowserTest {
 		open("");
 		assertThat(page.locator(".app-brand img").getAttribute("src")).isEqualTo("programme-logo");
 		assertThat(page.locator(".app-brand img").getAttribute("alt")).isEqualTo("Wij de Westwijk");
+		// The page can be ready before the logo has arrived; wait for the picture itself,
+		// then check it decoded.
+		page.waitForFunction("() => document.querySelector('.app-brand img').complete");
 		assertThat((Boolean) page.evaluate("() => document.querySelector('.app-brand img').naturalWidth > 0")).isTrue();
 		assertThat(
 				page.evaluate("() => getComputedStyle(document.documentElement).getPropertyValue('--wijkstem-brand')"))
