@@ -209,7 +209,7 @@ class TwoNodesIT {
 
 	private static void signInHere(Page page, String username) {
 		page.getByLabel("Gebruikersnaam").fill(username);
-		page.getByLabel("Wachtwoord").fill("demo");
+		page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill("demo");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
 	}
 

@@ -165,7 +165,7 @@ abstract class BrowserTest {
 	void signInWithPassword(String username) {
 		open("login");
 		page.getByLabel("Gebruikersnaam").fill(username);
-		page.getByLabel("Wachtwoord").fill("demo");
+		page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill("demo");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
 		page.waitForURL(url(""));
 		waitForVaadin();
@@ -226,6 +226,14 @@ abstract class BrowserTest {
 	 * too (a few hundred kilobytes per page), which took twice as long as the rules.
 	 */
 	void assertAccessible() {
+		assertAccessibleApartFrom(List.of());
+	}
+
+	/**
+	 * The same check leaving out parts that are not ours and that we cannot repair, each
+	 * named as a known barrier in the accessibility statement.
+	 */
+	void assertAccessibleApartFrom(List<String> knownBarrierSelectors) {
 		// a notification still fading in has a blended colour that axe would misjudge
 		page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running'"
 				+ " || a.effect?.getComputedTiming().iterations === Infinity)");
@@ -235,10 +243,11 @@ abstract class BrowserTest {
 		}
 		@SuppressWarnings("unchecked")
 		List<String> violations = (List<String>) page.evaluate("""
-				tags => axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+				([tags, excluded]) => axe.run({ include: [document], exclude: excluded.map(selector => [selector]) },
+						{ runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
 					.then(results => results.violations.map(rule => rule.id + ': ' + rule.help + ' '
 						+ rule.nodes.map(node => JSON.stringify(node.target)).join(', ')))
-				""", WCAG_21_AA);
+				""", List.of(WCAG_21_AA, knownBarrierSelectors));
 		assertThat(String.join("\n", violations)).as("axe violations on " + page.url()).isEmpty();
 	}
 

@@ -22,8 +22,11 @@ class ConnectionBrowserIT extends BrowserTest {
 		context.setOffline(true);
 		page.getByLabel("Je idee in één zin").fill("Meer bankjes");
 		page.getByLabel("Je idee in één zin").blur();
-		page.getByText("De verbinding met Wijkstem is even weg").waitFor();
+		page.getByText("De verbinding met Wijkstem is even weg").first().waitFor();
 		assertThat(page.content()).doesNotContain("Connection lost");
+		// Vaadin's indicator is not read out: a live region says the same
+		Locator liveRegion = page.locator("[aria-live=assertive].connection-status");
+		assertThat(liveRegion.textContent()).startsWith("De verbinding met Wijkstem is even weg");
 		context.setOffline(false);
 	}
 
@@ -41,7 +44,7 @@ class ConnectionBrowserIT extends BrowserTest {
 		notice.click();
 		page.waitForURL(url("login"));
 		page.getByLabel("Gebruikersnaam").fill("fatima");
-		page.getByLabel("Wachtwoord").fill("demo");
+		page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill("demo");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
 		// Spring Security marks the saved request it continues with "?continue"
 		page.waitForURL(Pattern.compile(".*/my/ideas(\\?continue)?$"));

@@ -34,7 +34,7 @@ class DemoSignInBrowserIT extends BrowserTest {
 	void wrongPassword_isRefusedWithATranslatedMessage() {
 		open("login");
 		page.getByLabel("Gebruikersnaam").fill("kees");
-		page.getByLabel("Wachtwoord").fill("geraden");
+		page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill("geraden");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
 		page.waitForURL(url("login?error"));
 		waitForVaadin();

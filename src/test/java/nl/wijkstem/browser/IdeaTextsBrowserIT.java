@@ -11,9 +11,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Texts on the resident's pages as the browser shows them: the map's zoom buttons speak
- * the page's language, an idea written in English carries lang="en" on a Dutch page, and
- * counts agree with their number.
+ * Texts on the resident's pages as the browser shows them: the map's zoom buttons and
+ * source line speak the page's language, an idea written in English carries lang="en" on
+ * a Dutch page, and counts agree with their number.
  */
 class IdeaTextsBrowserIT extends BrowserTest {
 
@@ -21,7 +21,7 @@ class IdeaTextsBrowserIT extends BrowserTest {
 	JdbcTemplate jdbc;
 
 	@Test
-	void mapZoomButtons_areNamedInDutch_onTheDutchPage() {
+	void mapZoomButtonsAndSource_areNamedInDutch_onTheDutchPage() {
 		open("ideas");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toon op de kaart")).click();
 		Locator zoomIn = page.locator(".area-map .leaflet-control-zoom-in");
@@ -31,6 +31,8 @@ class IdeaTextsBrowserIT extends BrowserTest {
 		assertThat(zoomIn.getAttribute("aria-label")).isEqualTo("Inzoomen");
 		assertThat(page.locator(".area-map .leaflet-control-zoom-out").getAttribute("title")).isEqualTo("Uitzoomen");
 		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zoom in")).count()).isZero();
+		// the test's map source is called "Test"
+		assertThat(page.locator(".area-map .leaflet-control-attribution").innerText()).contains("Kaartgegevens Test");
 	}
 
 	@Test

@@ -254,7 +254,7 @@ class VotingBrowserIT extends BrowserTest {
 		page.locator(".v-system-error").click();
 		page.waitForURL(url("login"));
 		page.getByLabel("Gebruikersnaam").fill("kees");
-		page.getByLabel("Wachtwoord").fill("demo");
+		page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill("demo");
 		button("Inloggen").click();
 		page.waitForURL(Pattern.compile(".*/vote/" + round + "(\\?continue)?$"));
 		waitForVaadin();

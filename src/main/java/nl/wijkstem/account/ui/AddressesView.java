@@ -28,6 +28,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.ui.CalendarTexts;
 import nl.wijkstem.base.ui.RejectionMessages;
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.account.AddressImportResult;
@@ -215,6 +216,7 @@ public class AddressesView extends Composite<Div> implements HasDynamicTitle {
 		expiresOn.setMin(current.today().plusDays(1));
 		expiresOn.setMax(current.latestExpiry());
 		expiresOn.setI18n(datePickerTexts(current.latestExpiry().getYear() - current.today().getYear()));
+		CalendarTexts.inPageLanguage(expiresOn);
 		if (expiresOn.getValue() == null) {
 			expiresOn.setValue(current.today().plusMonths(3));
 		}
@@ -244,13 +246,7 @@ public class AddressesView extends Composite<Div> implements HasDynamicTitle {
 	}
 
 	private DatePicker.DatePickerI18n datePickerTexts(int maxYears) {
-		DateFormatSymbols symbols = DateFormatSymbols.getInstance(getLocale());
-		return new DatePicker.DatePickerI18n().setMonthNames(Arrays.asList(symbols.getMonths()).subList(0, 12))
-			.setWeekdays(List.of(symbols.getWeekdays()).subList(1, 8))
-			.setWeekdaysShort(List.of(symbols.getShortWeekdays()).subList(1, 8))
-			.setFirstDayOfWeek(1)
-			.setToday(getTranslation("datePicker.today"))
-			.setCancel(getTranslation("datePicker.cancel"))
+		return new DatePicker.DatePickerI18n()
 			.setBadInputErrorMessage(getTranslation("addresses.letters.error.badDate"))
 			.setMinErrorMessage(getTranslation("residency.letters.error.expiry"))
 			.setMaxErrorMessage(getTranslation("residency.letters.error.expiryTooLate", maxYears));

@@ -22,6 +22,7 @@ import nl.wijkstem.audit.AuditActor;
 import nl.wijkstem.audit.AuditFilter;
 import nl.wijkstem.audit.AuditFilterOptions;
 import nl.wijkstem.audit.AuditTexts;
+import nl.wijkstem.base.ui.CalendarTexts;
 
 /**
  * The audit trail's filters: action, who, subject (kind and number) and a date range.
@@ -91,28 +92,10 @@ class AuditFilterBar extends Composite<Section> {
 	}
 
 	private void date(DatePicker picker, String labelKey) {
-		Locale locale = getLocale();
 		picker.setLabel(getTranslation(labelKey));
-		picker.setLocale(locale);
 		picker.setClearButtonVisible(true);
-		picker.setI18n(new DatePicker.DatePickerI18n()
-			.setMonthNames(Arrays.stream(Month.values())
-				.map(month -> month.getDisplayName(TextStyle.FULL_STANDALONE, locale))
-				.toList())
-			.setWeekdays(week(TextStyle.FULL, locale))
-			.setWeekdaysShort(week(TextStyle.SHORT, locale))
-			.setFirstDayOfWeek(1)
-			.setToday(getTranslation("audit.date.today"))
-			.setCancel(getTranslation("audit.date.cancel"))
-			.setBadInputErrorMessage(getTranslation("audit.date.badInput")));
+		CalendarTexts.inPageLanguage(picker);
 		picker.addValueChangeListener(change -> changed());
-	}
-
-	/** Day names from Sunday, as the date picker wants them. */
-	private static List<String> week(TextStyle style, Locale locale) {
-		return Stream.concat(Stream.of(DayOfWeek.SUNDAY), Arrays.stream(DayOfWeek.values()).limit(6))
-			.map(day -> day.getDisplayName(style, locale))
-			.toList();
 	}
 
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import nl.wijkstem.base.Languages;
@@ -46,8 +47,22 @@ class LanguageSwitch extends Composite<Div> {
 		ui.getSession().setLocale(language);
 		ui.setLocale(language);
 		ConnectionTexts.apply(ui);
+		if (showsAnErrorPage(ui)) {
+			// Vaadin refreshes only the message of an error page, not the frame around it
+			ui.getPage().reload();
+			return;
+		}
 		ui.getPage().executeJs("document.documentElement.lang = $0", language.getLanguage());
 		ui.refreshCurrentRoute(true);
+	}
+
+	private static boolean showsAnErrorPage(UI ui) {
+		return ui.getInternals()
+			.getActiveRouterTargetsChain()
+			.stream()
+			.findFirst()
+			.filter(HasErrorParameter.class::isInstance)
+			.isPresent();
 	}
 
 }

@@ -39,6 +39,11 @@ public class LoginView extends Composite<Div> implements BeforeEnterObserver, Ha
 
 	public static final String PATH = "login";
 
+	private static final String NAME_THE_EYE_BUTTON = """
+			customElements.whenDefined('vaadin-password-field').then(() => requestAnimationFrame(() =>
+			  this.querySelectorAll('vaadin-password-field').forEach(f => f.i18n = { ...f.i18n, reveal: $0 })))
+			""";
+
 	private static final String AUTHORIZATION_BASE_URI = "/oauth2/authorization/";
 
 	private final LoginForm passwordForm = new LoginForm();
@@ -97,6 +102,10 @@ public class LoginView extends Composite<Div> implements BeforeEnterObserver, Ha
 		passwordForm.setAction(PATH);
 		passwordForm.setForgotPasswordButtonVisible(false);
 		passwordForm.setI18n(loginI18n());
+		// LoginI18n has no words for the password field's eye button, which says "Show
+		// password" in every language
+		String showPassword = getTranslation("login.showPassword");
+		passwordForm.getElement().executeJs(NAME_THE_EYE_BUTTON, showPassword);
 
 		Div accounts = new Div(new H2(getTranslation("login.demo.title")),
 				new Paragraph(getTranslation("login.demo.intro")));

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -73,7 +74,11 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 		main.getElement().setAttribute("tabindex", "-1");
 		main.addClassName("app-main");
 
-		add(skipLink, header(currentUser.get(), branding), main, new AppFooter(branding));
+		add(skipLink, header(currentUser.get(), branding), main, new AppFooter(branding), new ConnectionStatus());
+		int idleTimeout = VaadinSession.getCurrent().getSession().getMaxInactiveInterval();
+		if (currentUser.get().isPresent() && idleTimeout > 0) {
+			add(new SessionTimeoutWarning(idleTimeout));
+		}
 	}
 
 	private String label(MenuEntry entry, List<NavigationBadge> counters) {

@@ -35,8 +35,8 @@ public class AreaMap extends Composite<Div> {
 		// words
 		map.getElement()
 			.executeJs("window.wijkstemMap.init(this, $0, $1, $2, $3, $4, $5)", settings.boundaryGeoJson(),
-					settings.tileUrl(), settings.attribution(), editable, getTranslation("map.zoomIn"),
-					getTranslation("map.zoomOut"));
+					settings.tileUrl(), getTranslation("map.attribution", settings.attribution()), editable,
+					getTranslation("map.zoomIn"), getTranslation("map.zoomOut"));
 	}
 
 	/** Shows the pin, or removes it when the coordinates are {@code null}. */

@@ -31,6 +31,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.ui.CalendarTexts;
 import nl.wijkstem.base.ui.RejectionMessages;
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.DisplayFormats;
@@ -156,7 +157,7 @@ public class RoundFormView extends Composite<Div> implements BeforeEnterObserver
 		votingClosesAt.setLabel(getTranslation("roundForm.votingClosesAt"));
 		resultsAt.setLabel(getTranslation("roundForm.resultsAt"));
 		List.of(ballotChosenAt, votingOpensAt, votingClosesAt, resultsAt).forEach(picker -> {
-			picker.setLocale(getLocale());
+			CalendarTexts.inPageLanguage(picker);
 			picker.setDatePlaceholder(getTranslation("roundForm.datePlaceholder"));
 			picker.setTimePlaceholder(getTranslation("roundForm.timePlaceholder"));
 		});
