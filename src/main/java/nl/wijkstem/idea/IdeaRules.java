@@ -39,6 +39,10 @@ final class IdeaRules {
 		if (draft.placeKind() == null) {
 			problems.add(new Rejection.Problem("placeKind", "idea.error.placeKind"));
 		}
+		// a pin alone tells only people who see the map where the idea is (WCAG 1.1.1)
+		if (draft.latitude() != null && clean(draft.locationText()).isEmpty()) {
+			problems.add(new Rejection.Problem("locationText", "idea.error.pinWithoutWords"));
+		}
 		return problems;
 	}
 

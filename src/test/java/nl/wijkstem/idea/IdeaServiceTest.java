@@ -22,6 +22,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @ApplicationTest
@@ -99,11 +100,26 @@ class IdeaServiceTest {
 	void submit_pinOutsideTheArea_isRefused() {
 		demo.signIn("kees");
 		IdeaDraft inRotterdam = new IdeaDraft("Een nieuw bankje bij het station",
-				"Bij het station is geen enkele plek om even te zitten.", PlaceKind.STREET, null, "", 51.9225, 4.4792);
+				"Bij het station is geen enkele plek om even te zitten.", PlaceKind.STREET, null, "Rotterdam Centraal",
+				51.9225, 4.4792);
 
 		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> ideas.submit(null, inRotterdam))
 			.satisfies(rejected -> assertThat(rejected.problems()).extracting(Rejection.Problem::messageKey)
 				.containsExactly("idea.error.outsideArea"));
+	}
+
+	@Test
+	void submit_pinWithoutThePlaceInWords_isRefused_becauseOnlyPeopleWhoSeeTheMapWouldKnowWhere() {
+		demo.signIn("kees");
+		IdeaDraft pinOnly = new IdeaDraft("Een nieuw bankje bij de Krabbeplas",
+				"Langs de plas is geen enkele plek om even te zitten.", PlaceKind.GREEN, null, " ", 51.9095, 4.3042);
+
+		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> ideas.submit(null, pinOnly))
+			.satisfies(rejected -> assertThat(rejected.problems())
+				.extracting(Rejection.Problem::field, Rejection.Problem::messageKey)
+				.containsExactly(tuple("locationText", "idea.error.pinWithoutWords")));
+		// a draft may still lack them
+		assertThat(ideas.save(null, pinOnly)).isNotNull();
 	}
 
 	@Test
@@ -150,7 +166,7 @@ class IdeaServiceTest {
 		Long byPlace = ideas.save(null,
 				new IdeaDraft("Zebrapad oversteek bij het winkelcentrum",
 						"Hier steken veel ouders met kinderen over maar auto's rijden er veel te hard.",
-						PlaceKind.STREET, null, "", 51.9200, 4.3235));
+						PlaceKind.STREET, null, "bij het winkelcentrum", 51.9200, 4.3235));
 		ideas.submit(byPlace, ideas.ownDraft(byPlace).orElseThrow());
 		demo.signIn("moderator");
 		publishing.publish(byPlace);

@@ -177,10 +177,22 @@ public class IdeaView extends Composite<Div> implements BeforeEnterObserver, Has
 				: details.themeName().isBlank() ? List.of() : List.of(details.themeName());
 		fact(facts, themes.size() > 1 ? "idea.page.themes" : "idea.page.theme", String.join(", ", themes));
 		fact(facts, "idea.page.goal", details.goalName());
-		fact(facts, "idea.page.location", details.locationText());
+		fact(facts, "idea.page.location", placeInWords(details));
 		fact(facts, "idea.page.author",
 				details.authorName().isBlank() ? getTranslation("idea.page.unknownAuthor") : details.authorName());
 		return facts;
+	}
+
+	/**
+	 * Ideas sent before a pin needed words have their place only on the map: the text
+	 * says where the pin is, so it is not known only to people who see the map.
+	 */
+	private String placeInWords(IdeaDetails details) {
+		if ((details.locationText() == null || details.locationText().isBlank()) && details.latitude() != null
+				&& details.longitude() != null) {
+			return getTranslation("idea.page.location.pinOnly", details.latitude(), details.longitude());
+		}
+		return details.locationText();
 	}
 
 	private void fact(DescriptionList facts, String termKey, String value) {

@@ -11,19 +11,24 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The idea page names the themes once: the programme bureau's filing when there is one,
- * else the resident's own choice.
+ * The idea page's facts: the themes once (the programme bureau's filing when there is
+ * one, else the resident's own choice), and the place in words also for an idea that was
+ * only pinned on the map.
  */
 @WithUserDetails("kees")
 class IdeaPageThemesViewTest extends ViewTest {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void filedThemes_areTheOneThemeLine() {
@@ -35,6 +40,19 @@ class IdeaPageThemesViewTest extends ViewTest {
 
 		assertThat(terms()).containsOnlyOnce("Thema’s").doesNotContain("Thema");
 		assertThat(description("Thema’s")).isIn("Kind, Leefbaarheid", "Leefbaarheid, Kind");
+	}
+
+	@Test
+	void ideaPinnedBeforeWordsWereNeeded_saysInTextWhereThePinIs() {
+		IdeaFixture fixture = new IdeaFixture(context);
+		Long idea = fixture.published("Een idee met alleen een speld " + IdeaFixture.unique(),
+				fixture.goals().getFirst().id(), Set.of());
+		jdbc.update("update idea set location_text = '', latitude = 51.9095, longitude = 4.3042 where id = ?", idea);
+
+		navigate(IdeaView.class, Map.of("ideaId", idea.toString()));
+
+		assertThat(description("Waar"))
+			.isEqualTo("Alleen op de kaart aangegeven: 51,90950 noorderbreedte, 4,30420 oosterlengte");
 	}
 
 	private List<String> terms() {
