@@ -4,6 +4,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,14 +60,17 @@ class DemoSignInBrowserIT extends BrowserTest {
 		assertThat(navigationItems()).containsExactly("Home", "Ideas", "Programme");
 	}
 
-	@Test
-	void skipLink_movesFocusToTheMainContent() {
-		open("");
+	@ParameterizedTest
+	@ValueSource(strings = { "", "ideas", "programme" })
+	void skipLink_movesFocusToTheMainContent_andStaysOnThePage(String path) {
+		open(path);
 		page.keyboard().press("Tab");
 
 		assertThat(page.evaluate("() => document.activeElement.textContent")).isEqualTo("Ga direct naar de inhoud");
 		page.keyboard().press("Enter");
 		assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("main-content");
+		// the link once resolved against the site's root and opened the home page instead
+		assertThat(page.url()).isEqualTo(url(path));
 	}
 
 }

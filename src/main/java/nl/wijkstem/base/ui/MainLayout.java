@@ -64,6 +64,15 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 		Anchor skipLink = new Anchor("#" + MAIN_ID, getTranslation("layout.skipToContent"));
 		skipLink.setRouterIgnore(true);
 		skipLink.addClassName("skip-link");
+		// "#main-content" resolves against the page's base address, the site's root: the
+		// link itself would leave the page for the home page
+		skipLink.getElement().executeJs("""
+				this.addEventListener('click', event => {
+				  event.preventDefault();
+				  const main = document.getElementById($0);
+				  main.focus();
+				  main.scrollIntoView();
+				})""", MAIN_ID);
 
 		navigation = MenuConfiguration.getMenuEntries()
 			.stream()

@@ -1,6 +1,9 @@
 package nl.wijkstem.idea.ui;
 
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Composite;
@@ -41,6 +44,8 @@ class PhotoSection extends Composite<Div> {
 
 	private final Paragraph message = new Paragraph();
 
+	private final Map<Long, TextField> descriptions = new HashMap<>();
+
 	PhotoSection(PhotoService photos, Supplier<Long> ideaId) {
 		this.photos = photos;
 		this.ideaId = ideaId;
@@ -64,6 +69,7 @@ class PhotoSection extends Composite<Div> {
 
 	void refresh() {
 		list.removeAll();
+		descriptions.clear();
 		Long id = ideaId.get();
 		if (id != null) {
 			photos.ownPhotos(id).forEach(photo -> list.add(item(photo)));
@@ -77,9 +83,12 @@ class PhotoSection extends Composite<Div> {
 			return;
 		}
 		try {
-			photos.add(id, fileName, bytes);
+			PhotoView added = photos.add(id, fileName, bytes);
 			show(getTranslation("photo.added", fileName));
 			refresh();
+			// describing the photo is the next thing to do: the keyboard goes straight
+			// there
+			Optional.ofNullable(descriptions.get(added.id())).ifPresent(TextField::focus);
 		}
 		catch (Rejection rejected) {
 			show(RejectionMessages.text(this, rejected));
@@ -97,6 +106,7 @@ class PhotoSection extends Composite<Div> {
 		Image image = new Image(photo.url(), photo.altText());
 		image.addClassName("photo-thumbnail");
 		TextField alt = new TextField(getTranslation("photo.alt"));
+		descriptions.put(photo.id(), alt);
 		alt.setHelperText(getTranslation("photo.alt.help"));
 		alt.setValue(photo.altText());
 		alt.setMaxLength(250);
