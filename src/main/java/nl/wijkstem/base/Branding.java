@@ -16,4 +16,9 @@ public interface Branding {
 	/** The programme's colour and logo. */
 	HouseStyle houseStyle();
 
+	/**
+	 * The accessibility statement of this installation, as the programme file sets it.
+	 */
+	AccessibilityStatement accessibilityStatement();
+
 }

@@ -2,25 +2,49 @@ package nl.wijkstem.programme;
 
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
+import nl.wijkstem.base.AccessibilityStatement;
 import nl.wijkstem.base.LocalizedText;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.io.Resource;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The programme an installation starts with (Westwijk by default, see
  * {@code programme/westwijk.yml}). It is copied into the database on the first start;
- * from then on the database is the truth.
+ * from then on the database is the truth. The contact, house style, short names and
+ * accessibility statement are read at every start; a statement that misses a required
+ * part stops the start with a message naming it.
  */
 @ConfigurationProperties("wijkstem.programme")
+@Validated
 record ProgrammeProperties(AreaSettings area, List<ClassificationSettings> goals, List<ClassificationSettings> themes,
-		ContactSettings contact, HouseStyleSettings houseStyle) {
+		ContactSettings contact, HouseStyleSettings houseStyle,
+		@NotNull(message = "is required: every public body publishes an accessibility statement "
+				+ "(see programme/westwijk.yml for an example)") @Valid AccessibilityStatement accessibilityStatement) {
 
 	ProgrammeProperties {
 		houseStyle = houseStyle == null ? new HouseStyleSettings(null, null) : houseStyle;
 		contact = contact == null ? new ContactSettings(null, null, null, null, null, null, null) : contact;
 		goals = goals == null ? List.of() : List.copyOf(goals);
 		themes = themes == null ? List.of() : List.copyOf(themes);
+	}
+
+	/**
+	 * The statement sends residents with a barrier to the bureau, so the bureau must be
+	 * reachable by e-mail and by phone.
+	 */
+	@AssertTrue(
+			message = "the accessibility statement needs the bureau's email and phone under wijkstem.programme.contact")
+	public boolean isContactGivenForTheStatement() {
+		return accessibilityStatement == null || given(contact.email()) && given(contact.phone());
+	}
+
+	private static boolean given(String value) {
+		return value != null && !value.isBlank();
 	}
 
 	record AreaSettings(String code, String name, String municipality, String programmeName, Resource boundary,

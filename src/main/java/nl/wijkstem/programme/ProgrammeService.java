@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.AccessibilityStatement;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.base.LocalizedText;
 import nl.wijkstem.base.Branding;
@@ -156,6 +157,12 @@ public class ProgrammeService implements Branding {
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public HouseStyle houseStyle() {
 		return houseStyle;
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public AccessibilityStatement accessibilityStatement() {
+		return properties.accessibilityStatement();
 	}
 
 	/** Reads the programme once at start-up, so the shell need not read it later. */
