@@ -1,6 +1,7 @@
 package nl.wijkstem.base;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -21,6 +22,11 @@ public final class DisplayFormats {
 		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
 			.withLocale(locale)
 			.format(instant.atZone(DUTCH_TIME));
+	}
+
+	/** A calendar date written out, such as "6 december 2026". */
+	public static String date(LocalDate date, Locale locale) {
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
 	}
 
 }

@@ -12,10 +12,19 @@ import jakarta.persistence.Embeddable;
 public record LocalizedText(String nl, String en) {
 
 	public String in(Locale locale) {
-		if (Languages.ENGLISH.getLanguage().equals(locale.getLanguage()) && en != null && !en.isBlank()) {
-			return en;
-		}
-		return nl;
+		return englishIn(locale) ? en : nl;
+	}
+
+	/**
+	 * The language of {@link #in(Locale)}'s text: Dutch also on an English page when the
+	 * translation is missing, which that page must then mark (WCAG 3.1.2).
+	 */
+	public String languageIn(Locale locale) {
+		return englishIn(locale) ? Languages.ENGLISH.getLanguage() : Languages.DUTCH.getLanguage();
+	}
+
+	private boolean englishIn(Locale locale) {
+		return Languages.ENGLISH.getLanguage().equals(locale.getLanguage()) && en != null && !en.isBlank();
 	}
 
 }

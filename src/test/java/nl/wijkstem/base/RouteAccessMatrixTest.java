@@ -8,8 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
+import com.vaadin.flow.router.RouterLink;
 import nl.wijkstem.base.ui.AccessDeniedView;
 import nl.wijkstem.base.ui.ErrorView;
 import nl.wijkstem.base.ui.LoginView;
@@ -35,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * router has registered, each opened in a fresh UI as a demo account of each role (or
  * signed out), through Vaadin's navigation access control as configured. A new route
  * without a row here fails the build, and so does a row without a route: access is
- * decided on purpose, never by accident.
+ * decided on purpose, never by accident. Wherever a visitor ends, the footer links the
+ * privacy and accessibility statements.
  */
 class RouteAccessMatrixTest extends ViewTest {
 
@@ -114,8 +117,27 @@ class RouteAccessMatrixTest extends ViewTest {
 			softly.assertThat(outcome(route))
 				.as("/%s as %s, which ended on %s", route, visitor, getCurrentView().getClass().getSimpleName())
 				.isEqualTo(outcomes.get(visitor.ordinal()));
+			softly.assertThat(footerStatementLinks())
+				.as("the statements linked from the footer of /%s as %s", route, visitor)
+				.containsExactly("privacy", "accessibility");
 		});
+		UI.getCurrent().navigate("bestaat-niet");
+		softly.assertThat(footerStatementLinks())
+			.as("the statements linked from a missing page as %s", visitor)
+			.containsExactly("privacy", "accessibility");
 		softly.assertAll();
+	}
+
+	/**
+	 * The privacy and accessibility statements must be reachable from every page,
+	 * whatever page the visitor ended on (the sign-in page, no access, not found).
+	 */
+	private List<String> footerStatementLinks() {
+		return find(RouterLink.class).from(find(Footer.class).single())
+			.all()
+			.stream()
+			.map(RouterLink::getHref)
+			.toList();
 	}
 
 	/**

@@ -28,7 +28,7 @@ class FooterBrowserIT extends BrowserTest {
 			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Toegankelijkheidsverklaring"))
 			.click();
 		page.waitForURL(url("accessibility"));
-		assertThat(heading()).isEqualTo("Toegankelijkheid");
+		assertThat(heading()).isEqualTo("Toegankelijkheidsverklaring");
 	}
 
 	@Test
@@ -65,7 +65,10 @@ class FooterBrowserIT extends BrowserTest {
 	}
 
 	private String heading() {
-		return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)).innerText();
+		// the long Dutch title carries soft hyphens, to wrap on a narrow screen
+		return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))
+			.innerText()
+			.replace("\u00ad", "");
 	}
 
 }

@@ -1,5 +1,8 @@
 package nl.wijkstem.base.ui;
 
+import java.util.Arrays;
+
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -16,14 +19,16 @@ abstract class MessageView extends Composite<Div> implements HasDynamicTitle {
 	private String titleKey = "error.title";
 
 	protected void show(String titleKey, String... lines) {
+		showWith(titleKey, Arrays.stream(lines).map(Paragraph::new).toArray(Component[]::new));
+	}
+
+	protected void showWith(String titleKey, Component... body) {
 		this.titleKey = titleKey;
 		Div content = getContent();
 		content.removeAll();
 		content.addClassName("message-view");
 		content.add(new H1(getTranslation(titleKey)));
-		for (String line : lines) {
-			content.add(new Paragraph(line));
-		}
+		content.add(body);
 		content.add(new Anchor("", getTranslation("error.home")));
 	}
 
