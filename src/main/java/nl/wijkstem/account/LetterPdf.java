@@ -351,7 +351,7 @@ final class LetterPdf {
 			paragraph(regular, 10, "Beste bewoner,");
 			paragraph(regular, 10, "Op Wijkstem praat je mee over plannen voor de " + head.areaName()
 					+ ". Je kunt ideeën geven en stemmen. Stemmen mag alleen als je in de " + head.areaName()
-					+ " woont. Met de code in deze brief laat je zien dat je hier woont. Je hoeft geen BSN te geven.");
+					+ " woont. Met de code in deze brief laat je zien dat je hier woont. Je hoeft geen burgerservicenummer (BSN) te geven.");
 			line(bold, 10, left, "Zo doe je het:");
 			line(regular, 10, left, "1.  Ga naar " + head.letterUrl());
 			line(regular, 10, left, "2.  Log in.");
