@@ -12,6 +12,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
@@ -34,6 +35,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Real-browser tests: the running application in Debian's Chromium, signed in with the
@@ -198,6 +200,45 @@ abstract class BrowserTest {
 			.stream()
 			.map(text -> text.replaceAll("\\(\\d+\\)", "(n)"))
 			.toList();
+	}
+
+	/**
+	 * Waits until the keyboard focus is on the element the locator finds or inside it (a
+	 * Vaadin field hands it to its input), as after an action that drew part of the page
+	 * anew; says where the focus is otherwise (WCAG 2.4.3: never back at the page's
+	 * start).
+	 */
+	void assertFocusIn(Locator target) {
+		long deadline = System.nanoTime() + 5_000_000_000L;
+		while (true) {
+			try {
+				// the locator is looked up afresh each time: the page may draw it anew
+				if (Boolean.TRUE.equals(target.evaluate(
+						"element => element === document.activeElement || element.contains(document.activeElement)",
+						null, new Locator.EvaluateOptions().setTimeout(1_000)))) {
+					return;
+				}
+			}
+			catch (PlaywrightException notThereYet) {
+				// not drawn yet, or drawn anew meanwhile: look again
+			}
+			if (System.nanoTime() > deadline) {
+				fail("the focus should be in " + target + ", but is on " + focused());
+			}
+			page.waitForTimeout(100);
+		}
+	}
+
+	/** The focused element in a few words, for a failing test to say where it is. */
+	String focused() {
+		return String.valueOf(page.evaluate(
+				"""
+						() => {
+							const e = document.activeElement;
+							if (!e || e === document.body) return 'the page itself (<body>)';
+							return '<' + e.localName + (e.id ? '#' + e.id : '') + (e.className ? ' class="' + e.className + '"' : '')
+								+ '> "' + (e.getAttribute('aria-label') || e.textContent || '').trim().substring(0, 80) + '"';
+						}"""));
 	}
 
 	/**
