@@ -19,6 +19,8 @@ import nl.wijkstem.base.i18n.LanguagePreference;
  */
 class LanguageSwitch extends Composite<Div> {
 
+	private static final String FOCUS_CHOICE = "document.querySelector('.language-switch>[lang=\"'+$0+'\"]')?.focus()";
+
 	LanguageSwitch(Locale current) {
 		getContent().addClassName("language-switch");
 		getContent().getElement().setAttribute("role", "group");
@@ -54,6 +56,9 @@ class LanguageSwitch extends Composite<Div> {
 		}
 		ui.getPage().executeJs("document.documentElement.lang = $0", language.getLanguage());
 		ui.refreshCurrentRoute(true);
+		// the whole page is drawn anew, this switch too: the keyboard stays on the choice
+		// just made, in the new switch
+		ui.getPage().executeJs(FOCUS_CHOICE, language.getLanguage());
 	}
 
 	private static boolean showsAnErrorPage(UI ui) {
