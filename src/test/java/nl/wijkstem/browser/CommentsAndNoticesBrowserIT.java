@@ -12,9 +12,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The conversation under an idea and the notices it causes, in a real browser at a
- * phone's and a desktop's width: one reply form however often "Reageer" is clicked, with
- * the focus in it; a question before deleting; the author's notice, and the bell clearing
- * once it is read.
+ * phone's and a desktop's width: one reply or edit form at a time however often "Reageer"
+ * is clicked, with the focus in it; the focus on what was placed, changed or deleted,
+ * never back at the page's start; a question before deleting that starts on the safe
+ * answer; the author's notice, and the bell clearing once it is read.
  */
 class CommentsAndNoticesBrowserIT extends BrowserTest {
 
@@ -34,18 +35,41 @@ class CommentsAndNoticesBrowserIT extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plaats reactie")).click();
 		Locator mine = page.locator("li.comment").filter(new Locator.FilterOptions().setHasText(words));
 		mine.waitFor();
+		assertFocusIn(mine);
 
-		Locator reply = mine.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reageer"));
+		// the comment's own buttons, not those of the replies under it
+		Locator actions = mine.locator(":scope > .comment__actions");
+		Locator reply = actions.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reageer"));
 		reply.click();
 		reply.click();
 		waitForVaadin();
 		assertThat(mine.getByLabel("Jouw antwoord").count()).isOne();
-		assertThat(page.evaluate("() => document.activeElement.closest('.comment-form') !== null")).isEqualTo(true);
+		assertFocusIn(mine.getByLabel("Jouw antwoord"));
 		assertAccessible();
 		screenshots("comment-reply-form");
+		Locator edit = actions.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Aanpassen"));
+		edit.click();
+		waitForVaadin();
+		assertThat(page.locator(".comment-form--reply, .comment-form--edit").count()).as("open forms").isOne();
+		assertFocusIn(mine.getByLabel("Pas je reactie aan"));
 		mine.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Annuleren")).click();
 		waitForVaadin();
-		assertThat(mine.getByLabel("Jouw antwoord").count()).isZero();
+		assertThat(mine.getByLabel("Pas je reactie aan").count()).isZero();
+		assertFocusIn(edit);
+
+		reply.click();
+		mine.getByLabel("Jouw antwoord").fill("En ik neem koffie mee.");
+		mine.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Plaats antwoord")).click();
+		Locator answer = mine.locator(".reply-list li.comment")
+			.filter(new Locator.FilterOptions().setHasText("En ik neem koffie mee."));
+		answer.waitFor();
+		assertFocusIn(answer);
+
+		edit.click();
+		mine.getByLabel("Pas je reactie aan").fill(words + ", op zaterdag");
+		mine.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Opslaan")).click();
+		mine.getByText(words + ", op zaterdag").waitFor();
+		assertFocusIn(mine);
 
 		signOut();
 		signInWithPassword("kees");
@@ -61,16 +85,25 @@ class CommentsAndNoticesBrowserIT extends BrowserTest {
 		signOut();
 		signInWithPassword("fatima");
 		open("ideas/" + idea);
-		mine.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Verwijderen")).click();
+		Locator delete = actions.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Verwijderen"));
+		delete.click();
 		page.getByText("Reactie verwijderen?").waitFor();
 		// the dialog fades in without an animation the shared wait sees
 		page.waitForTimeout(800);
+		assertFocusIn(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nee, laten staan")));
 		assertAccessible();
 		screenshots("comment-delete-question");
+		page.keyboard().press("Escape");
+		assertFocusIn(delete);
+		delete.click();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, verwijderen")).click();
 		page.getByText(words)
 			.waitFor(new Locator.WaitForOptions()
 				.setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+		// the placeholder of the deleted comment, with the reply under it
+		assertFocusIn(page.locator("li.comment")
+			.filter(new Locator.FilterOptions().setHasText("Deze reactie is verwijderd door de schrijver."))
+			.filter(new Locator.FilterOptions().setHasText("En ik neem koffie mee.")));
 	}
 
 }

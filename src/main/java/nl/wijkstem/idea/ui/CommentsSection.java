@@ -1,13 +1,14 @@
 package nl.wijkstem.idea.ui;
 
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -17,6 +18,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouterLink;
+import nl.wijkstem.base.ui.Confirmation;
+import nl.wijkstem.base.ui.Focus;
 import nl.wijkstem.base.ui.RejectionMessages;
 import nl.wijkstem.base.ui.WrittenLanguage;
 import nl.wijkstem.base.Rejection;
@@ -39,6 +42,16 @@ class CommentsSection extends Composite<Section> {
 
 	private final boolean open;
 
+	/** Each comment's item as last drawn, to put the focus on after a change. */
+	private final Map<Long, ListItem> items = new HashMap<>();
+
+	/**
+	 * The one reply or edit form that is open, if any, with the button that opened it.
+	 */
+	private OpenForm openForm;
+
+	private H2 heading;
+
 	/**
 	 * @param open whether the idea still takes new comments (a realised or duplicate idea
 	 * keeps its conversation, closed)
@@ -55,8 +68,11 @@ class CommentsSection extends Composite<Section> {
 	private void refresh() {
 		Section section = getContent();
 		section.removeAll();
+		items.clear();
+		openForm = null;
 		List<CommentView> all = comments.comments(ideaId);
-		section.add(new H2(getTranslation("comments.title", count(all))));
+		heading = new H2(getTranslation("comments.title", count(all)));
+		section.add(heading);
 		if (all.isEmpty()) {
 			section.add(new Paragraph(getTranslation("comments.none")));
 		}
@@ -72,6 +88,16 @@ class CommentsSection extends Composite<Section> {
 		else {
 			section.add(new Paragraph(new RouterLink(getTranslation("comments.signIn"), LoginView.class)));
 		}
+	}
+
+	/**
+	 * Draws the conversation afresh with the focus on the comment just placed, changed or
+	 * deleted (its placeholder stays), or on the heading when it is gone.
+	 */
+	private void refreshAndFocus(Long commentId) {
+		refresh();
+		ListItem changed = items.get(commentId);
+		Focus.on(changed != null ? changed : heading);
 	}
 
 	/** What can be read: placeholders of deleted or hidden comments do not count. */
@@ -96,6 +122,7 @@ class CommentsSection extends Composite<Section> {
 	private ListItem item(CommentView comment, boolean topLevel) {
 		ListItem item = new ListItem();
 		item.addClassName("comment");
+		items.put(comment.id(), item);
 		String author = comment.authorName().isBlank() ? getTranslation("idea.page.unknownAuthor")
 				: comment.authorName();
 		Paragraph meta = new Paragraph(new Span(author),
@@ -126,17 +153,20 @@ class CommentsSection extends Composite<Section> {
 		Div actions = new Div();
 		actions.addClassName("comment__actions");
 		if (open && signedIn && topLevel && !comment.deleted()) {
-			actions.add(action("comments.reply", () -> openOnce(item, "comment-form--reply", () -> form(comment.id(),
-					getTranslation("comments.reply.label"), getTranslation("comments.reply.place")))));
+			actions.add(action("comments.reply",
+					opener -> openOnce(item, new FormKey(comment.id(), "comment-form--reply"), opener,
+							() -> form(comment.id(), getTranslation("comments.reply.label"),
+									getTranslation("comments.reply.place")))));
 		}
 		if (comment.editable()) {
-			actions.add(action("comments.edit", () -> openOnce(item, "comment-form--edit", () -> editForm(comment))));
+			actions.add(action("comments.edit", opener -> openOnce(item,
+					new FormKey(comment.id(), "comment-form--edit"), opener, () -> editForm(comment))));
 		}
 		if (comment.deletable()) {
-			actions.add(action("comments.delete", () -> confirmDeletion(comment)));
+			actions.add(action("comments.delete", opener -> confirmDeletion(comment)));
 		}
 		if (signedIn && !comment.mine() && !comment.deleted() && !comment.hidden()) {
-			actions.add(action("report.comment", () -> new ReportDialog(comments, ideaId, comment.id()).open()));
+			actions.add(action("report.comment", opener -> new ReportDialog(comments, ideaId, comment.id()).open()));
 		}
 		item.add(actions);
 		if (!comment.replies().isEmpty()) {
@@ -145,32 +175,44 @@ class CommentsSection extends Composite<Section> {
 		return item;
 	}
 
-	private Button action(String key, Runnable onClick) {
-		Button button = new Button(getTranslation(key), click -> onClick.run());
+	/** A button for one of a comment's actions; the action is given the button. */
+	private Button action(String key, Consumer<Button> onClick) {
+		Button button = new Button(getTranslation(key));
+		button.addClickListener(click -> onClick.accept(button));
 		button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
 		return button;
 	}
 
 	/**
-	 * Opens a form under the comment, or, when it is open already, moves the focus into
-	 * it: a second click never makes a second form.
+	 * Opens a form under the comment with the focus in it. One reply or edit form at a
+	 * time: a second click on the same button moves the focus into the open form, a click
+	 * on another comment's (or the other action's) button closes it first.
 	 */
-	private void openOnce(ListItem item, String kind, Supplier<Div> newForm) {
-		Optional<Div> open = item.getChildren()
-			.filter(child -> child instanceof Div div && div.hasClassName(kind))
-			.map(Div.class::cast)
-			.findFirst();
-		Div form = open.orElseGet(() -> {
+	private void openOnce(ListItem item, FormKey key, Button opener, Supplier<Div> newForm) {
+		if (openForm == null || !openForm.key().equals(key)) {
+			if (openForm != null) {
+				openForm.form().removeFromParent();
+			}
 			Div created = newForm.get();
-			created.addClassName(kind);
+			created.addClassName(key.kind());
 			item.addComponentAtIndex(formPosition(item), created);
-			return created;
-		});
-		form.getChildren()
+			openForm = new OpenForm(key, created, opener);
+		}
+		openForm.form()
+			.getChildren()
 			.filter(TextArea.class::isInstance)
 			.map(TextArea.class::cast)
 			.findFirst()
 			.ifPresent(TextArea::focus);
+	}
+
+	/** Closes the open reply or edit form; the keyboard goes back to its button. */
+	private void closeForm() {
+		if (openForm != null) {
+			openForm.form().removeFromParent();
+			Focus.on(openForm.opener());
+			openForm = null;
+		}
 	}
 
 	/** Right under the comment's actions, above its replies. */
@@ -184,28 +226,19 @@ class CommentsSection extends Composite<Section> {
 		return children.size();
 	}
 
-	/**
-	 * Asks before deleting. A dialog of Wijkstem's own buttons, as the address dialogs:
-	 * the confirm dialog's text-only cancel button fails axe's contrast check over the
-	 * page's curtain.
-	 */
+	/** Asks before deleting; the deleted comment's placeholder then has the focus. */
 	private void confirmDeletion(CommentView comment) {
-		Dialog dialog = new Dialog();
-		dialog.setHeaderTitle(getTranslation("comments.delete.confirm.title"));
-		dialog.add(new Paragraph(getTranslation("comments.delete.confirm.text")));
-		Button keep = new Button(getTranslation("comments.delete.confirm.cancel"), click -> dialog.close());
-		Button delete = new Button(getTranslation("comments.delete.confirm.ok"), click -> {
-			dialog.close();
-			run(() -> comments.delete(comment.id()));
-		});
-		delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-		dialog.getFooter().add(keep, delete);
-		dialog.addClassName("comment-delete-dialog");
-		dialog.open();
+		Confirmation question = new Confirmation(getTranslation("comments.delete.confirm.title"),
+				getTranslation("comments.delete.confirm.text"), getTranslation("comments.delete.confirm.ok"),
+				getTranslation("comments.delete.confirm.cancel"),
+				() -> run(() -> comments.delete(comment.id()), comment.id()))
+			.destructive();
+		question.addClassName("comment-delete-dialog");
+		question.open();
 	}
 
-	private Button cancel(Div form) {
-		Button cancel = new Button(getTranslation("comments.cancel"), click -> form.removeFromParent());
+	private Button cancel() {
+		Button cancel = new Button(getTranslation("comments.cancel"), click -> closeForm());
 		cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 		return cancel;
 	}
@@ -219,8 +252,7 @@ class CommentsSection extends Composite<Section> {
 		place.setDisableOnClick(true);
 		place.addClickListener(click -> {
 			try {
-				comments.comment(ideaId, replyTo, text.getValue());
-				refresh();
+				refreshAndFocus(comments.comment(ideaId, replyTo, text.getValue()));
 			}
 			catch (Rejection rejected) {
 				text.setErrorMessage(RejectionMessages.text(this, rejected));
@@ -233,7 +265,7 @@ class CommentsSection extends Composite<Section> {
 		Div form = new Div(text, buttons);
 		form.addClassName("comment-form");
 		if (replyTo != null) {
-			buttons.add(cancel(form));
+			buttons.add(cancel());
 		}
 		return form;
 	}
@@ -248,7 +280,7 @@ class CommentsSection extends Composite<Section> {
 		save.addClickListener(click -> {
 			try {
 				comments.edit(comment.id(), text.getValue());
-				refresh();
+				refreshAndFocus(comment.id());
 			}
 			catch (Rejection rejected) {
 				text.setErrorMessage(RejectionMessages.text(this, rejected));
@@ -258,19 +290,25 @@ class CommentsSection extends Composite<Section> {
 		Div buttons = new Div(save);
 		buttons.addClassName("comment-form__buttons");
 		Div form = new Div(text, buttons);
-		buttons.add(cancel(form));
+		buttons.add(cancel());
 		form.addClassName("comment-form");
 		return form;
 	}
 
-	private void run(Runnable change) {
+	private void run(Runnable change, Long commentId) {
 		try {
 			change.run();
-			refresh();
+			refreshAndFocus(commentId);
 		}
 		catch (Rejection rejected) {
 			RejectionMessages.show(this, rejected);
 		}
+	}
+
+	private record FormKey(Long commentId, String kind) {
+	}
+
+	private record OpenForm(FormKey key, Div form, Button opener) {
 	}
 
 }

@@ -86,6 +86,25 @@ class CommentsSectionViewTest extends ViewTest {
 	}
 
 	@Test
+	void oneReplyOrEditFormAtATime_acrossTheConversation() {
+		String other = "Ik help graag met verven " + System.nanoTime();
+		comments.comment(idea, null, other);
+		navigate(IdeaView.class, Map.of("ideaId", idea.toString()));
+		ListItem second = find(ListItem.class).withClassName("comment")
+			.withCondition(item -> item.getElement().getTextRecursively().contains(other))
+			.single();
+
+		test(action("Reageer")).click();
+		test(find(Button.class, second).withText("Reageer").single()).click();
+		assertThat(find(TextArea.class).withLabel("Jouw antwoord").all()).hasSize(1);
+		assertThat(find(TextArea.class, second).withLabel("Jouw antwoord").exists()).isTrue();
+
+		test(action("Aanpassen")).click();
+		assertThat(find(TextArea.class).withLabel("Jouw antwoord").exists()).isFalse();
+		assertThat(find(TextArea.class, myComment()).withLabel("Pas je reactie aan").exists()).isTrue();
+	}
+
+	@Test
 	void replyAndEdit_canBeCancelled() {
 		test(action("Aanpassen")).click();
 		test(action("Aanpassen")).click();
