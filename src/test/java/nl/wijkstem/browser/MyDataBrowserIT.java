@@ -44,6 +44,8 @@ class MyDataBrowserIT extends BrowserTest {
 		assertThat(download.suggestedFilename()).isEqualTo("wijkstem-mijn-gegevens.json");
 
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verwijder mijn account")).click();
+		// the question starts on the safe answer, not on deleting the account
+		assertFocusIn(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nee, terug")));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, verwijder mijn account")).click();
 		// signed out at the municipality too, which sends the person back to the
 		// confirmation

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -36,6 +35,7 @@ import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.base.Translator;
 import nl.wijkstem.base.security.CurrentUser;
 import nl.wijkstem.base.security.Roles;
+import nl.wijkstem.base.ui.Confirmation;
 import nl.wijkstem.base.security.SignInIdentity;
 
 /**
@@ -156,19 +156,13 @@ public class MyDataView extends Composite<Div> implements HasDynamicTitle {
 	}
 
 	private void confirmDeletion() {
-		ConfirmDialog dialog = new ConfirmDialog();
-		dialog.setHeader(getTranslation("myData.delete.confirm.title"));
-		dialog.setText(getTranslation("myData.delete.confirm.text"));
-		dialog.setCancelable(true);
-		dialog.setCancelText(getTranslation("myData.delete.confirm.cancel"));
-		dialog.setConfirmText(getTranslation("myData.delete.confirm.ok"));
-		dialog.setConfirmButtonTheme(
-				ButtonVariant.LUMO_ERROR.getVariantName() + ' ' + ButtonVariant.LUMO_PRIMARY.getVariantName());
-		dialog.addConfirmListener(confirmed -> {
-			accounts.deleteMyAccount();
-			currentUser.signOutAndShow(AccountDeletedView.PATH);
-		});
-		dialog.open();
+		new Confirmation(getTranslation("myData.delete.confirm.title"), getTranslation("myData.delete.confirm.text"),
+				getTranslation("myData.delete.confirm.ok"), getTranslation("myData.delete.confirm.cancel"), () -> {
+					accounts.deleteMyAccount();
+					currentUser.signOutAndShow(AccountDeletedView.PATH);
+				})
+			.destructive()
+			.open();
 	}
 
 	private Div section(String titleKey, String textKey, Component action) {

@@ -1,11 +1,12 @@
 package nl.wijkstem.account.ui;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -21,6 +22,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.ui.Confirmation;
+import nl.wijkstem.base.ui.Focus;
 import nl.wijkstem.base.ui.RejectionMessages;
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.account.ResidencyService;
@@ -48,6 +51,9 @@ public class ResidentsView extends Composite<Div> implements HasDynamicTitle {
 
 	private final Div results = new Div();
 
+	/** Each found person's item as last drawn, by account id. */
+	private final Map<Long, ListItem> items = new HashMap<>();
+
 	ResidentsView(ResidencyService residency, Branding branding) {
 		this.residency = residency;
 		this.areaName = branding.areaName();
@@ -67,6 +73,7 @@ public class ResidentsView extends Composite<Div> implements HasDynamicTitle {
 
 	private void search() {
 		results.removeAll();
+		items.clear();
 		if (query.getValue().strip().length() < 2) {
 			results.add(new Paragraph(getTranslation("residents.search.tooShort")));
 			return;
@@ -78,7 +85,11 @@ public class ResidentsView extends Composite<Div> implements HasDynamicTitle {
 		}
 		UnorderedList list = new UnorderedList();
 		list.addClassName("card-list");
-		found.forEach(candidate -> list.add(item(candidate)));
+		found.forEach(candidate -> {
+			ListItem item = item(candidate);
+			items.put(candidate.accountId(), item);
+			list.add(item);
+		});
 		results.add(new H2(getTranslation("residents.found", found.size())), list);
 	}
 
@@ -126,23 +137,29 @@ public class ResidentsView extends Composite<Div> implements HasDynamicTitle {
 	}
 
 	private void verify(ResidentCandidate candidate, String name) {
-		ConfirmDialog dialog = new ConfirmDialog();
-		dialog.setHeader(getTranslation("residents.verify.confirm.title"));
-		dialog.setText(getTranslation("residents.verify.confirm.text", name, areaName));
-		dialog.setCancelable(true);
-		dialog.setCancelText(getTranslation("residents.cancel"));
-		dialog.setConfirmText(getTranslation("residents.verify.confirm.ok"));
-		dialog.addConfirmListener(confirmed -> {
-			try {
-				residency.verifyInPerson(candidate.accountId());
-				Notification.show(getTranslation("residents.verified", name));
-			}
-			catch (Rejection rejected) {
-				Notification.show(RejectionMessages.text(this, rejected), 6000, Notification.Position.MIDDLE);
-			}
-			search();
-		});
-		dialog.open();
+		new Confirmation(getTranslation("residents.verify.confirm.title"),
+				getTranslation("residents.verify.confirm.text", name, areaName),
+				getTranslation("residents.verify.confirm.ok"), getTranslation("residents.cancel"), () -> {
+					try {
+						residency.verifyInPerson(candidate.accountId());
+						Notification.show(getTranslation("residents.verified", name));
+					}
+					catch (Rejection rejected) {
+						Notification.show(RejectionMessages.text(this, rejected), 6000, Notification.Position.MIDDLE);
+					}
+					searchAndFocus(candidate.accountId());
+				})
+			.open();
+	}
+
+	/**
+	 * Searches again after a change, with the keyboard on the person changed: the button
+	 * pressed is gone with the old results.
+	 */
+	private void searchAndFocus(Long accountId) {
+		search();
+		ListItem item = items.get(accountId);
+		Focus.on(item != null ? item : results);
 	}
 
 	private void revoke(ResidentCandidate candidate, String name) {
@@ -157,7 +174,7 @@ public class ResidentsView extends Composite<Div> implements HasDynamicTitle {
 				residency.revoke(candidate.accountId(), candidate.status().verificationId(), reason.getValue());
 				dialog.close();
 				Notification.show(getTranslation("residents.revoked", name));
-				search();
+				searchAndFocus(candidate.accountId());
 			}
 			catch (Rejection rejected) {
 				if (REASON_PROBLEM.equals(rejected.messageKey())) {
@@ -167,7 +184,7 @@ public class ResidentsView extends Composite<Div> implements HasDynamicTitle {
 				}
 				dialog.close();
 				Notification.show(RejectionMessages.text(this, rejected), 6000, Notification.Position.MIDDLE);
-				search();
+				searchAndFocus(candidate.accountId());
 			}
 		});
 		confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);

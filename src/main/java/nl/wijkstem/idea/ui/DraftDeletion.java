@@ -1,10 +1,9 @@
 package nl.wijkstem.idea.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
 import nl.wijkstem.base.Rejection;
+import nl.wijkstem.base.ui.Confirmation;
 import nl.wijkstem.base.ui.RejectionMessages;
 
 /**
@@ -18,9 +17,9 @@ final class DraftDeletion {
 
 	/** Asks; once confirmed, deletes, says so and then does what the view does next. */
 	static void confirm(Component view, Runnable delete, Runnable afterwards) {
-		ConfirmDialog dialog = new ConfirmDialog(view.getTranslation("propose.draft.delete.title"),
+		new Confirmation(view.getTranslation("propose.draft.delete.title"),
 				view.getTranslation("propose.draft.delete.text"), view.getTranslation("propose.draft.delete.ok"),
-				confirmed -> {
+				view.getTranslation("propose.draft.delete.cancel"), () -> {
 					try {
 						delete.run();
 						Notification.show(view.getTranslation("propose.draft.deleted"));
@@ -29,11 +28,9 @@ final class DraftDeletion {
 					catch (Rejection rejected) {
 						RejectionMessages.show(view, rejected);
 					}
-				}, view.getTranslation("propose.draft.delete.cancel"), cancelled -> {
-				});
-		dialog.setConfirmButtonTheme(
-				ButtonVariant.LUMO_ERROR.getVariantName() + " " + ButtonVariant.LUMO_PRIMARY.getVariantName());
-		dialog.open();
+				})
+			.destructive()
+			.open();
 	}
 
 }

@@ -6,7 +6,6 @@ import java.util.Optional;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -27,6 +26,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import nl.wijkstem.base.ui.Confirmation;
 import nl.wijkstem.base.ui.WrittenLanguage;
 import nl.wijkstem.base.ui.RejectionMessages;
 import nl.wijkstem.base.Rejection;
@@ -286,9 +286,9 @@ public class IdeaView extends Composite<Div> implements BeforeEnterObserver, Has
 	}
 
 	private void confirmWithdrawal() {
-		ConfirmDialog dialog = new ConfirmDialog(getTranslation("idea.page.withdraw.confirm.title"),
+		new Confirmation(getTranslation("idea.page.withdraw.confirm.title"),
 				getTranslation("idea.page.withdraw.confirm.text"), getTranslation("idea.page.withdraw.confirm.ok"),
-				confirmed -> {
+				getTranslation("idea.page.withdraw.confirm.cancel"), () -> {
 					try {
 						ideas.withdraw(idea.id());
 						Notification.show(getTranslation("idea.page.withdrawn"));
@@ -297,9 +297,9 @@ public class IdeaView extends Composite<Div> implements BeforeEnterObserver, Has
 					catch (Rejection rejected) {
 						RejectionMessages.show(this, rejected);
 					}
-				}, getTranslation("idea.page.withdraw.confirm.cancel"), cancelled -> {
-				});
-		dialog.open();
+				})
+			.destructive()
+			.open();
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package nl.wijkstem.idea.ui;
 
 import java.util.List;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,6 +22,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.base.security.Roles;
+import nl.wijkstem.base.ui.Focus;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.idea.MyIdea;
@@ -35,13 +37,15 @@ public class MyIdeasView extends Composite<Div> implements HasDynamicTitle {
 
 	private final IdeaService ideas;
 
+	private final H1 heading = new H1();
+
 	MyIdeasView(IdeaService ideas) {
 		this.ideas = ideas;
 		getContent().addClassName("my-ideas-view");
 		RouterLink propose = new RouterLink(getTranslation("ideas.propose"), ProposeIdeaView.class);
 		propose.addClassName("call-to-action");
-		getContent().add(new H1(getTranslation("myIdeas.title")), new Paragraph(getTranslation("myIdeas.intro")),
-				new Paragraph(propose));
+		heading.setText(getTranslation("myIdeas.title"));
+		getContent().add(heading, new Paragraph(getTranslation("myIdeas.intro")), new Paragraph(propose));
 		List<MyIdea> mine = ideas.myIdeas();
 		if (mine.isEmpty()) {
 			getContent().add(new Paragraph(getTranslation("myIdeas.none")));
@@ -93,8 +97,19 @@ public class MyIdeasView extends Composite<Div> implements HasDynamicTitle {
 	}
 
 	private void confirmDelete(MyIdea idea, ListItem item) {
-		DraftDeletion.confirm(this, () -> ideas.deleteDraft(idea.id()),
-				() -> item.getParent().ifPresent(list -> ((UnorderedList) list).remove(item)));
+		DraftDeletion.confirm(this, () -> ideas.deleteDraft(idea.id()), () -> remove(item));
+	}
+
+	/** Takes the deleted draft off the list; the keyboard goes on at the next idea. */
+	private void remove(ListItem item) {
+		item.getParent().map(UnorderedList.class::cast).ifPresent(list -> {
+			List<Component> items = list.getChildren().toList();
+			int index = items.indexOf(item);
+			list.remove(item);
+			Component next = index + 1 < items.size() ? items.get(index + 1)
+					: index > 0 ? items.get(index - 1) : heading;
+			Focus.on(next);
+		});
 	}
 
 	@Override

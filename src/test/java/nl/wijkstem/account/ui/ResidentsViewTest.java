@@ -3,13 +3,13 @@ package nl.wijkstem.account.ui;
 import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.wijkstem.account.ResidencyTestSupport;
 import nl.wijkstem.support.ViewTest;
+import nl.wijkstem.base.ui.Confirmation;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +37,7 @@ class ResidentsViewTest extends ViewTest {
 		assertThat(find(Paragraph.class).from(card()).withText(name + " is nog niet bevestigd als bewoner.").exists())
 			.isTrue();
 		test(find(Button.class).withText("Bevestigen als bewoner").single()).click();
-		test(find(ConfirmDialog.class).single()).confirm();
+		test(find(Button.class).from(find(Confirmation.class).single()).withText("Ja, bevestigen").single()).click();
 
 		assertThat(find(Paragraph.class).from(card())
 			.withText(name + " is bevestigd als bewoner van de Westwijk en mag stemmen.")

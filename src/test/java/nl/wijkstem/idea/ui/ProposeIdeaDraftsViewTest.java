@@ -1,10 +1,10 @@
 package nl.wijkstem.idea.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import nl.wijkstem.idea.IdeaDraft;
+import nl.wijkstem.base.ui.Confirmation;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -88,7 +88,7 @@ class ProposeIdeaDraftsViewTest extends ProposeFormTest {
 
 		test(find(Button.class).withText("Concept verwijderen").single()).click();
 		assertThat(ideas.drafts()).hasSize(1);
-		test(find(ConfirmDialog.class).single()).confirm();
+		test(find(Button.class).from(find(Confirmation.class).single()).withText("Ja, verwijderen").single()).click();
 
 		assertThat(ideas.drafts()).isEmpty();
 		assertThat(titleField().getValue()).isEmpty();
@@ -105,7 +105,7 @@ class ProposeIdeaDraftsViewTest extends ProposeFormTest {
 		assertThat(delete.getElement().getAttribute("aria-label"))
 			.isEqualTo("Concept verwijderen: Een moestuin bij de flat");
 		test(delete).click();
-		test(find(ConfirmDialog.class).single()).confirm();
+		test(find(Button.class).from(find(Confirmation.class).single()).withText("Ja, verwijderen").single()).click();
 
 		assertThat(ideas.drafts()).isEmpty();
 		assertThat(find(Button.class).withText("Concept verwijderen").all()).isEmpty();
