@@ -16,12 +16,14 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ModeratorPublishing;
 import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +41,9 @@ class IdeaBrowserIT extends BrowserTest {
 	@Autowired
 	ModeratorPublishing publishing;
 
+	@Autowired
+	ApplicationContext application;
+
 	@Test
 	void resident_seesWhyAHintIsShown_andIsToldWhenNothingIsSimilar() {
 		signInWithPassword("fatima");
@@ -46,18 +51,26 @@ class IdeaBrowserIT extends BrowserTest {
 		// test
 		// left with a pin on the map shows the ideas near that pin as hints
 		open("ideas/new?concept=nieuw");
+		// a live region that appears with its first words is often not read out at all
+		Locator told = page.locator(".similar-ideas__status");
+		assertThat(told.getAttribute("aria-live")).isEqualTo("polite");
+		assertThat(told.getAttribute("role")).isEqualTo("status");
+		assertThat(told.textContent()).isEmpty();
+		assertThat(told.getAttribute("hidden")).as("not hidden from screen readers").isNull();
 
 		page.getByLabel("Je idee in één zin").fill("Lantaarnpalen langs de Krabbeplas");
 		Locator hints = page.locator(".similar-ideas");
 		hints.getByText("Meer licht op het pad langs de Krabbeplas").waitFor();
 		assertThat(hints.locator(".similar-ideas__reason").first().innerText()).startsWith("Ook over: ");
-		assertThat(hints.getAttribute("aria-live")).isEqualTo("polite");
+		assertThat(told.textContent())
+			.matches("Er (is 1 idee dat|zijn \\d+ ideeën die) op het jouwe (lijkt|lijken)\\.");
 		assertAccessible();
 		screenshots("similar-hints-nl");
 
 		// words no demo idea or other test's idea uses
 		page.getByLabel("Je idee in één zin").fill("Schaakclub met simultaanpartijen op dinsdagmiddag");
 		hints.getByText("We vonden nog geen idee dat op het jouwe lijkt.").waitFor();
+		assertThat(told.textContent()).isEqualTo("We vonden nog geen idee dat op het jouwe lijkt.");
 		// Vaadin leaves a hidden list as it was; what people (and screen readers) get is
 		// none
 		assertThat(hints.getByRole(AriaRole.LINK).count()).isZero();
@@ -177,6 +190,29 @@ class IdeaBrowserIT extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Steun intrekken")).click();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Steun dit idee")).waitFor();
 		assertThat(number(page.locator(".idea-support p").innerText())).isEqualTo(number(before));
+		assertFocusIn(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Steun dit idee")));
+	}
+
+	@Test
+	void supportOnACard_keepsTheKeyboardOnItsButton_bothWays() {
+		String word = "vlonder" + IdeaFixture.unique();
+		String title = "Een " + word + " aan de Krabbeplas";
+		new IdeaFixture(application).published(title, null);
+		signInWithPassword("fatima");
+		open("ideas?q=" + word);
+		Locator card = page.locator("li.idea-card").filter(new Locator.FilterOptions().setHasText(title));
+		Locator support = card.getByRole(AriaRole.BUTTON,
+				new Locator.GetByRoleOptions().setName("Steun dit idee: " + title));
+
+		support.click();
+		Locator withdraw = card.getByRole(AriaRole.BUTTON,
+				new Locator.GetByRoleOptions().setName("Steun intrekken: " + title));
+		withdraw.waitFor();
+		assertFocusIn(withdraw);
+
+		withdraw.click();
+		support.waitFor();
+		assertFocusIn(support);
 	}
 
 	@Test
@@ -288,7 +324,25 @@ class IdeaBrowserIT extends BrowserTest {
 				"Bestand: glijbaan-2.png");
 
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Idee insturen")).click();
-		page.locator(".form-error").getByText("Beschrijf bij elke foto wat erop staat.").waitFor();
+		Locator toTheField = page.locator(".form-error__fields")
+			.getByRole(AriaRole.LINK,
+					new Locator.GetByRoleOptions().setName("Beschrijf bij elke foto wat erop staat."));
+		toTheField.waitFor();
+		assertFocusIn(page.locator(".form-error"));
+		// not only at the top: each photo's own field says what is missing (WCAG 3.3.1)
+		Locator fields = page.locator(".photo-item vaadin-text-field");
+		assertThat(fields.count()).isEqualTo(2);
+		for (int i = 0; i < 2; i++) {
+			Locator field = fields.nth(i);
+			assertThat(field.getAttribute("invalid")).isNotNull();
+			assertThat(field.locator("input").getAttribute("aria-invalid")).isEqualTo("true");
+			assertThat(field.locator("[slot=error-message]").innerText())
+				.isEqualTo("Beschrijf bij elke foto wat erop staat.");
+		}
+		assertAccessible();
+		screenshots("propose-photo-undescribed");
+		toTheField.click();
+		assertFocusIn(fields.first());
 		page.getByLabel("Beschrijf wat er op de foto staat").first().fill(altText);
 		page.getByLabel("Beschrijf wat er op de foto staat").nth(1).fill("Scherpe rand aan de zijkant van de glijbaan");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Idee insturen")).click();

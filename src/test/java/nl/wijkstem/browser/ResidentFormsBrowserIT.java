@@ -92,7 +92,7 @@ class ResidentFormsBrowserIT extends BrowserTest {
 		BoundingBox panel = hints.boundingBox();
 		assertThat(panel.y - (title.y + title.height)).as("hints below the title field, in px")
 			.isBetween(0.0, 740.0 * 0.75);
-		assertThat(hints.getAttribute("aria-live")).isEqualTo("polite");
+		assertThat(page.locator(".similar-ideas__status").getAttribute("aria-live")).isEqualTo("polite");
 		assertThat(field).isFocused();
 		screenshots("propose-hints");
 
@@ -135,10 +135,14 @@ class ResidentFormsBrowserIT extends BrowserTest {
 		screenshots("propose-draft");
 
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Concept verwijderen")).click();
+		// the question starts on the safe answer
+		assertFocusIn(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nee, bewaren")));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, verwijderen")).click();
 		page.waitForURL(url("ideas/new?concept=nieuw"));
 		waitForVaadin();
 		assertThat(page.getByLabel("Je idee in één zin")).hasValue("");
+		// the button is gone with the old form: the new form starts at its first field
+		assertFocusIn(page.getByLabel("Je idee in één zin"));
 		assertThat(jdbc.queryForObject("select count(*) from idea where title = ?", Long.class,
 				"Een kruidentuin op het dak van het wijkcentrum"))
 			.isZero();

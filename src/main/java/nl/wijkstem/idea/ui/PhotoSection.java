@@ -1,12 +1,13 @@
 package nl.wijkstem.idea.ui;
 
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -22,6 +23,7 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import nl.wijkstem.base.ui.RejectionMessages;
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.DatabaseOutage;
+import nl.wijkstem.base.ui.Focus;
 import nl.wijkstem.base.ui.LimitedUpload;
 import nl.wijkstem.idea.PhotoService;
 import nl.wijkstem.idea.PhotoView;
@@ -29,8 +31,11 @@ import nl.wijkstem.idea.PhotoView;
 /**
  * Up to three photos for the idea being written, each with a description for people who
  * cannot see it. A refused file is explained and nothing else in the form changes.
+ * <p>
+ * As a field of the form it stands for the descriptions: marked invalid, every photo
+ * still without one shows the problem at its own description field.
  */
-class PhotoSection extends Composite<Div> {
+class PhotoSection extends Composite<Div> implements HasValidation {
 
 	private static final int MAX_FILE_SIZE = 5 * 1024 * 1024;
 
@@ -44,7 +49,14 @@ class PhotoSection extends Composite<Div> {
 
 	private final Paragraph message = new Paragraph();
 
-	private final Map<Long, TextField> descriptions = new HashMap<>();
+	/** The description field of each photo shown, by photo id, in their order. */
+	private final Map<Long, TextField> descriptions = new LinkedHashMap<>();
+
+	private final H2 heading = new H2();
+
+	private String errorMessage = "";
+
+	private boolean invalid;
 
 	PhotoSection(PhotoService photos, Supplier<Long> ideaId) {
 		this.photos = photos;
@@ -63,8 +75,8 @@ class PhotoSection extends Composite<Div> {
 		message.addClassName("photo-message");
 		list.addClassName("photo-list");
 		getContent().addClassName("photo-section");
-		getContent().add(new H2(getTranslation("photo.title")), new Paragraph(getTranslation("photo.intro")), upload,
-				message, list);
+		heading.setText(getTranslation("photo.title"));
+		getContent().add(heading, new Paragraph(getTranslation("photo.intro")), upload, message, list);
 	}
 
 	void refresh() {
@@ -112,6 +124,7 @@ class PhotoSection extends Composite<Div> {
 		alt.setMaxLength(250);
 		alt.setRequiredIndicatorVisible(true);
 		alt.setWidthFull();
+		alt.setId("photo-alt-" + photo.id());
 		alt.addValueChangeListener(change -> {
 			try {
 				photos.describe(photo.id(), change.getValue());
@@ -128,11 +141,45 @@ class PhotoSection extends Composite<Div> {
 			photos.remove(photo.id());
 			show(getTranslation("photo.removed"));
 			refresh();
+			// the photo and its button are gone: the keyboard goes to the photos' heading
+			Focus.on(heading);
 		});
 		remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
 		ListItem item = new ListItem(image, new Div(file, alt, remove));
 		item.addClassName("photo-item");
 		return item;
+	}
+
+	/** The description fields still empty, in the form's order. */
+	List<TextField> undescribed() {
+		return descriptions.values().stream().filter(alt -> alt.getValue().isBlank()).toList();
+	}
+
+	@Override
+	public void setErrorMessage(String errorMessage) {
+		this.errorMessage = errorMessage == null ? "" : errorMessage;
+	}
+
+	@Override
+	public String getErrorMessage() {
+		return errorMessage;
+	}
+
+	@Override
+	public void setInvalid(boolean invalid) {
+		this.invalid = invalid;
+		descriptions.values().forEach(alt -> alt.setInvalid(false));
+		if (invalid) {
+			undescribed().forEach(alt -> {
+				alt.setErrorMessage(errorMessage);
+				alt.setInvalid(true);
+			});
+		}
+	}
+
+	@Override
+	public boolean isInvalid() {
+		return invalid;
 	}
 
 	private void show(String text) {

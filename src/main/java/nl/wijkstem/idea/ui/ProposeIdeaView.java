@@ -10,14 +10,18 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -63,6 +67,8 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 
 	private static final String TYPED_TEXT = "event.target.value";
 
+	private static final String FOCUS_ON_CLICK = "this.addEventListener('click',e=>{e.preventDefault();document.getElementById($0)?.focus()})";
+
 	private final IdeaService ideas;
 
 	private final PublicIdeaService reads;
@@ -78,6 +84,11 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 	private final TextField locationText = new TextField();
 
 	private final Paragraph formError = new Paragraph();
+
+	/** Links from the message above the form to each field with a problem. */
+	private final UnorderedList fieldsWithProblems = new UnorderedList();
+
+	private final Div formErrors = new Div(formError, fieldsWithProblems);
 
 	private final Div continuing = new Div();
 
@@ -128,11 +139,12 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 		configureFields(themes);
 
 		formError.addClassName("form-error");
-		formError.getElement().setAttribute("role", "alert");
+		formErrors.getElement().setAttribute("role", "alert");
 		// focused after a refused submission, so a phone shows it and a screen reader
-		// starts there
+		// starts there; its links lead on to the fields
 		formError.getElement().setAttribute("tabindex", "-1");
-		formError.setVisible(false);
+		fieldsWithProblems.addClassName("form-error__fields");
+		formErrors.setVisible(false);
 		continuing.addClassName("draft-continue");
 		continuing.setVisible(false);
 		deleteDraft.setText(getTranslation("propose.draft.delete"));
@@ -152,8 +164,8 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 
 		// the hints follow the fields they answer, so a phone shows them while typing;
 		// a wide screen puts them beside the form (propose.css)
-		Div form = new Div(changeRequest, continuing, formError, title, description, similar, place, theme,
-				locationText, pinSection(), photos, buttons, saveStatus);
+		Div form = new Div(changeRequest, continuing, formErrors, title, description, similar, similar.status(), place,
+				theme, locationText, pinSection(), photos, buttons, saveStatus);
 		form.addClassName("idea-form");
 		Div layout = new Div(form);
 		layout.addClassName("propose-layout");
@@ -199,6 +211,10 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 	}
 
 	private void configureFields(List<ProgrammeOverview.Category> themes) {
+		title.setId("idea-title");
+		description.setId("idea-description");
+		place.setId("idea-place");
+		locationText.setId("idea-location");
 		title.setLabel(getTranslation("propose.titleField"));
 		title.setHelperText(getTranslation("propose.titleField.help"));
 		title.setMaxLength(120);
@@ -274,7 +290,20 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 		getUI().ifPresent(ui -> {
 			ui.navigate(ProposeIdeaView.class, QueryParameters.of(DRAFT_PARAMETER, NEW_DRAFT));
 			ui.refreshCurrentRoute(false);
+			// the button pressed is gone with the old form: the keyboard starts the new
+			// one
+			if (ui.getCurrentView() instanceof ProposeIdeaView fresh) {
+				fresh.startTyping();
+			}
 		});
+	}
+
+	/**
+	 * Puts the keyboard in the first field (a method, not the field itself: the view the
+	 * router hands out may be a security proxy).
+	 */
+	void startTyping() {
+		title.focus();
 	}
 
 	private void confirmDelete() {
@@ -409,12 +438,40 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 		// a problem of the whole idea (such as the daily limit) is told on its own:
 		// correcting the marked fields would not help against it
 		formError.setText(general.isBlank() && fieldProblems ? getTranslation("idea.error.form") : general);
-		formError.setVisible(true);
+		fieldsWithProblems.removeAll();
+		for (HasValidation field : List.<HasValidation>of(title, description, place, locationText)) {
+			if (field.isInvalid()) {
+				fieldsWithProblems.add(linkTo((Component) field, getTranslation("idea.error.form.field",
+						((HasLabel) field).getLabel(), field.getErrorMessage())));
+			}
+		}
+		if (photos.isInvalid()) {
+			// one problem for all photos: its link leads to the first without a
+			// description
+			photos.undescribed()
+				.stream()
+				.findFirst()
+				.ifPresent(alt -> fieldsWithProblems.add(linkTo(alt, photos.getErrorMessage())));
+		}
+		fieldsWithProblems.setVisible(fieldsWithProblems.getChildren().findAny().isPresent());
+		formErrors.setVisible(true);
+	}
+
+	/**
+	 * A link in the message above the form that puts the focus in the field (the field's
+	 * input, which the field's own element hands it to).
+	 */
+	private static ListItem linkTo(Component field, String text) {
+		String id = field.getId().orElseThrow();
+		Anchor link = new Anchor("#" + id, text);
+		link.setRouterIgnore(true);
+		link.getElement().executeJs(FOCUS_ON_CLICK, id);
+		return new ListItem(link);
 	}
 
 	private void clearProblems() {
-		formError.setVisible(false);
-		for (HasValidation field : List.<HasValidation>of(title, description, place, locationText)) {
+		formErrors.setVisible(false);
+		for (HasValidation field : List.<HasValidation>of(title, description, place, locationText, photos)) {
 			field.setInvalid(false);
 		}
 	}
@@ -428,6 +485,7 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 			case "description" -> description;
 			case "placeKind" -> place;
 			case "locationText", "location" -> locationText;
+			case "photos" -> photos;
 			default -> null;
 		};
 	}

@@ -24,7 +24,12 @@ import nl.wijkstem.idea.SupportChance;
 /**
  * Published ideas like the one being typed, each with the words it shares with it, and a
  * one-click way to support one of them instead; or, once the resident typed something,
- * that nothing like it was found. Announced politely to screen readers as it changes.
+ * that nothing like it was found.
+ * <p>
+ * What changed is told politely to screen readers in a few words by a status beside the
+ * panel ({@link #status()}), there and empty from the start: a live region that appears
+ * with its first content is often not read at all, and reading out every hint with its
+ * buttons at each keystroke would drown the typing.
  * <p>
  * The same matches again (leaving a field saves the draft and looks again) leave the list
  * in place: replacing it between a mouse-down and its click would swallow the click on
@@ -40,6 +45,8 @@ class SimilarIdeasPanel extends Composite<Aside> {
 
 	private final Paragraph none = new Paragraph(getTranslation("propose.similar.none"));
 
+	private final Paragraph status = new Paragraph();
+
 	/** The hints shown, by idea id, in their order. */
 	private final Map<Long, Hint> shown = new LinkedHashMap<>();
 
@@ -47,9 +54,16 @@ class SimilarIdeasPanel extends Composite<Aside> {
 		this.ideas = ideas;
 		Aside panel = getContent();
 		panel.addClassName("similar-ideas");
-		panel.getElement().setAttribute("aria-live", "polite");
 		panel.add(new H2(getTranslation("propose.similar.title")), intro, none, list);
 		panel.setVisible(false);
+		status.addClassNames("similar-ideas__status", "sr-only");
+		status.getElement().setAttribute("role", "status");
+		status.getElement().setAttribute("aria-live", "polite");
+	}
+
+	/** The status that tells screen readers what the panel found; the form places it. */
+	Paragraph status() {
+		return status;
 	}
 
 	/**
@@ -74,7 +88,14 @@ class SimilarIdeasPanel extends Composite<Aside> {
 		intro.setVisible(!similar.isEmpty());
 		list.setVisible(!similar.isEmpty());
 		none.setVisible(similar.isEmpty());
-		getContent().setVisible(asked || !similar.isEmpty());
+		boolean shown = asked || !similar.isEmpty();
+		getContent().setVisible(shown);
+		String told = !shown ? "" : similar.isEmpty() ? getTranslation("propose.similar.none")
+				: getTranslation("propose.similar.found", similar.size());
+		// the same words again would be read out again
+		if (!told.equals(status.getText())) {
+			status.setText(told);
+		}
 	}
 
 	/** One similar idea in the list, updated in place. */

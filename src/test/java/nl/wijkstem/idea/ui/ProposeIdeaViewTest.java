@@ -1,6 +1,13 @@
 package nl.wijkstem.idea.ui;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+
+import javax.imageio.ImageIO;
+
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Aside;
 
 import com.vaadin.flow.component.html.H1;
@@ -8,6 +15,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
@@ -17,6 +25,7 @@ import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.IdeaDraft;
 import nl.wijkstem.idea.ModerationDecision;
+import nl.wijkstem.idea.PhotoService;
 import nl.wijkstem.idea.PlaceKind;
 import nl.wijkstem.support.DemoUsers;
 import org.junit.jupiter.api.Test;
@@ -38,6 +47,9 @@ class ProposeIdeaViewTest extends ProposeFormTest {
 
 	@Autowired
 	DemoUsers demo;
+
+	@Autowired
+	PhotoService photos;
 
 	@Test
 	@WithUserDetails("kees")
@@ -150,6 +162,54 @@ class ProposeIdeaViewTest extends ProposeFormTest {
 		navigate(ProposeIdeaView.class);
 
 		assertThat(find(Section.class).withClassName("change-request").exists()).isFalse();
+	}
+
+	@Test
+	@WithUserDetails("fatima")
+	void theSimilarIdeasStatus_isThereAndEmptyFromTheStart_andThenSaysWhatWasFound() {
+		navigate(ProposeIdeaView.class);
+		Paragraph status = find(Paragraph.class).withClassName("similar-ideas__status").single();
+		assertThat(status.isVisible()).isTrue();
+		assertThat(status.getText()).isEmpty();
+		assertThat(status.getElement().getAttribute("aria-live")).isEqualTo("polite");
+
+		test(titleField()).setValue("Nieuwe speeltoestellen voor de speeltuinen");
+		assertThat(status.getText()).matches("Er (is 1 idee dat|zijn \\d+ ideeën die) op het jouwe (lijkt|lijken)\\.");
+
+		test(titleField()).setValue("Een schaakclub voor senioren op dinsdagmiddag");
+		assertThat(status.getText()).isEqualTo("We vonden nog geen idee dat op het jouwe lijkt.");
+	}
+
+	@Test
+	@WithUserDetails("kees")
+	void aPhotoWithoutDescription_isMarkedAtItsOwnField_andTheMessageAboveLinksToIt() throws IOException {
+		Long draft = ideas.save(null,
+				new IdeaDraft("Een watertappunt in het Westwijkpark",
+						"Kinderen en sporters hebben in de zomer dorst. Een kraan met drinkwater in het park helpt.",
+						PlaceKind.GREEN, null, "", null, null));
+		photos.add(draft, "kraan.png", png());
+		openDraft(draft);
+
+		test(sendButton()).click();
+
+		TextField description = find(TextField.class).withLabel("Beschrijf wat er op de foto staat").single();
+		assertThat(description.isInvalid()).isTrue();
+		assertThat(description.getErrorMessage()).isEqualTo("Beschrijf bij elke foto wat erop staat.");
+		assertThat(find(Paragraph.class).withClassName("form-error").single().getText())
+			.startsWith("Je idee is nog niet ingestuurd.");
+		Anchor link = find(Anchor.class).from(find(UnorderedList.class).withClassName("form-error__fields").single())
+			.single();
+		assertThat(link.getText()).isEqualTo("Beschrijf bij elke foto wat erop staat.");
+		assertThat(link.getHref()).isEqualTo("#" + description.getId().orElseThrow());
+
+		test(description).setValue("Een kapotte kraan bij de speeltuin");
+		assertThat(description.isInvalid()).isFalse();
+	}
+
+	private static byte[] png() throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", out);
+		return out.toByteArray();
 	}
 
 	private void openDraft(Long id) {
