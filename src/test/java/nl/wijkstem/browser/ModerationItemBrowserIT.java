@@ -7,6 +7,7 @@ import java.util.Map;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import nl.wijkstem.idea.IdeaDraft;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.PlaceKind;
@@ -82,6 +83,120 @@ class ModerationItemBrowserIT extends BrowserTest {
 		Map<String, Object> saved = jdbc.queryForMap("select status, goal_id from idea where id = ?", id);
 		assertThat(saved.get("STATUS")).isEqualTo("PUBLISHED");
 		assertThat(saved.get("GOAL_ID")).isNotNull();
+		if (page.url().matches(".*/moderation/\\d+\\?.*")) {
+			// the next item: its title has the keyboard, as a new page would
+			assertFocusIn(page.locator("h1"));
+		}
+	}
+
+	@Test
+	void everyFormOnTheItemPage_leavesTheKeyboardWhereTheModeratorWas() {
+		Long id = submitted("Een deelkast voor boeken en speelgoed bij het buurthuis");
+		page.setViewportSize(1280, 900);
+		signInWithPassword("moderator");
+		open("moderation/" + id + "?queue=waiting");
+		Locator panel = page.locator(".action-panel");
+
+		// deciding and filing redraw the item: the keyboard goes to the panel's heading
+		panel.getByText("Publiceren", new Locator.GetByTextOptions().setExact(true)).click();
+		panel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Opslaan").setExact(true)).click();
+		page.locator(".action-panel h2").getByText("Indelen").waitFor();
+		assertFocusIn(page.locator(".action-panel h2"));
+		panel.getByLabel("Doel van het programma").click();
+		page.getByRole(AriaRole.OPTION,
+				new Page.GetByRoleOptions().setName("Verbetering van slechte woningen en meer gemengde wijken"))
+			.click();
+		panel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Opslaan").setExact(true)).click();
+		page.getByText("De indeling is opgeslagen.").waitFor();
+		assertFocusIn(page.locator(".action-panel h2"));
+
+		// taking and letting go of the item take turns on one spot
+		Locator claim = page.locator(".item-claim");
+		claim.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Ik pak dit op")).click();
+		assertFocusIn(claim.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Vrijgeven")));
+		claim.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Vrijgeven")).click();
+		assertFocusIn(claim.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Ik pak dit op")));
+
+		// a note saved keeps the button; a note deleted leaves the keyboard at the notes
+		Locator notes = page.locator(".internal-notes");
+		notes.getByLabel("Nieuwe notitie").fill("Gebeld met het buurthuis: ze willen de kast graag.");
+		notes.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Notitie opslaan")).click();
+		notes.getByText("Gebeld met het buurthuis").waitFor();
+		assertFocusIn(notes.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Notitie opslaan")));
+		notes.locator(".internal-notes__note").getByRole(AriaRole.BUTTON).click();
+		notes.getByText("Gebeld met het buurthuis")
+			.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+		assertFocusIn(notes.locator("h2"));
+
+		// a rarer action in its dialog: closed unused, the keyboard is back on its
+		// button;
+		// used, on the heading of the actions, as the item was drawn anew
+		Locator more = page.locator(".more-actions");
+		Locator answer = more.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Officieel antwoord"));
+		answer.click();
+		Locator dialog = page.getByRole(AriaRole.DIALOG);
+		dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Sluiten")).click();
+		assertFocusIn(answer);
+		answer.click();
+		dialog.getByLabel("Antwoord", new Locator.GetByLabelOptions().setExact(true))
+			.fill("Het buurthuis zet de kast in de hal. Iedereen mag er boeken in zetten en uit halen.");
+		dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Antwoord plaatsen")).click();
+		page.getByText("Het antwoord staat op de ideepagina.").waitFor();
+		assertFocusIn(page.locator(".more-actions h2"));
+	}
+
+	@Test
+	void rejecting_leavesTheKeyboardOnTheIdeasTitle_asTheDecisionPanelIsGone() {
+		Long id = submitted("Een tweede ijsbaan naast de eerste ijsbaan in het park");
+		signInWithPassword("moderator");
+		open("moderation/" + id + "?queue=waiting");
+		Locator panel = page.locator(".action-panel");
+
+		panel.getByText("Afwijzen", new Locator.GetByTextOptions().setExact(true)).click();
+		panel.getByLabel("Bericht aan de indiener")
+			.fill("Er is al een ijsbaan in het park. Een tweede past er niet naast.");
+		panel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Opslaan").setExact(true)).click();
+		page.locator(".status-badge").getByText("Afgewezen").waitFor();
+
+		assertFocusIn(page.locator("h1"));
+	}
+
+	@Test
+	void reasonTemplates_keepTheKeyboardOnTheList_afterSavingCancellingAndDeleting() {
+		String title = "Boekenkast " + java.util.UUID.randomUUID().toString().substring(0, 6);
+		signInWithPassword("moderator");
+		open("moderation/templates");
+
+		Locator create = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nieuwe standaardtekst"));
+		create.click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Annuleren")).click();
+		assertFocusIn(create);
+
+		create.click();
+		page.getByLabel("Titel in het Nederlands").fill(title);
+		page.getByLabel("Tekst in het Nederlands").fill("De kast komt in het buurthuis te staan.");
+		page.getByLabel("Titel in het Engels").fill(title);
+		page.getByLabel("Tekst in het Engels").fill("The cupboard goes into the community centre.");
+		checkbox("Nieuwe status (voor iedereen)").check();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
+		Locator saved = page.locator("li.reason-template h2")
+			.getByText(title, new Locator.GetByTextOptions().setExact(true));
+		saved.waitFor();
+		assertFocusIn(saved);
+
+		Locator edit = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bewerken: " + title));
+		edit.click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Annuleren")).click();
+		assertFocusIn(edit);
+
+		Locator delete = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verwijderen: " + title));
+		delete.click();
+		Locator question = page.getByRole(AriaRole.ALERTDIALOG);
+		assertFocusIn(question.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Annuleren")));
+		question.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Verwijderen")).click();
+		saved.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+		assertFocusIn(page.getByText(java.util.regex.Pattern
+			.compile("^(\\d+ standaardteksten|1 standaardtekst|Nog geen standaardteksten)$")));
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.DisplayFormats;
+import nl.wijkstem.base.ui.Focus;
 import nl.wijkstem.moderation.bureau.NoteService;
 import nl.wijkstem.moderation.bureau.NoteView;
 
@@ -30,6 +31,8 @@ public class InternalNotes extends Composite<Section> {
 
 	private final TextArea text = new TextArea();
 
+	private final H2 heading = new H2();
+
 	public InternalNotes(NoteService notes, Long ideaId) {
 		this.notes = notes;
 		this.ideaId = ideaId;
@@ -43,7 +46,8 @@ public class InternalNotes extends Composite<Section> {
 		text.addClassName("internal-notes__text");
 		Button save = new Button(getTranslation("moderation.notes.save"), click -> save());
 		save.addThemeVariants(ButtonVariant.PRIMARY);
-		section.add(new H2(getTranslation("moderation.notes.title")), intro, list, text, save);
+		heading.setText(getTranslation("moderation.notes.title"));
+		section.add(heading, intro, list, text, save);
 		showNotes();
 	}
 
@@ -106,6 +110,8 @@ public class InternalNotes extends Composite<Section> {
 			Notification.show(getTranslation(rejected.messageKey()), 6000, Notification.Position.MIDDLE);
 		}
 		showNotes();
+		// the note and its button are gone: the keyboard goes to the notes' heading
+		Focus.on(heading);
 	}
 
 }

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import nl.wijkstem.account.StaffMember;
 import nl.wijkstem.base.DisplayFormats;
+import nl.wijkstem.base.ui.Focus;
 import nl.wijkstem.moderation.bureau.ClaimService;
 import nl.wijkstem.moderation.bureau.ClaimState;
 import nl.wijkstem.moderation.bureau.ClaimTakenException;
@@ -98,6 +99,7 @@ public class ItemClaim extends Composite<Section> {
 					Notification.Position.MIDDLE);
 			show(Optional.of(taken.holder()));
 		}
+		keepFocus();
 	}
 
 	private void release() {
@@ -109,6 +111,18 @@ public class ItemClaim extends Composite<Section> {
 		catch (ClaimTakenException taken) {
 			show(Optional.of(taken.holder()));
 		}
+		keepFocus();
+	}
+
+	/**
+	 * The buttons were drawn anew: the keyboard goes to the first new one (taking and
+	 * letting go take turns there), or to the status when no action is left.
+	 */
+	private void keepFocus() {
+		actions.getChildren()
+			.filter(Button.class::isInstance)
+			.findFirst()
+			.ifPresentOrElse(Focus::on, () -> Focus.on(status));
 	}
 
 	private String describe(ClaimState state) {

@@ -3,7 +3,9 @@ package nl.wijkstem.moderation.ui;
 import java.util.List;
 import java.util.Optional;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -20,6 +22,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.idea.ui.StatusBadge;
 import nl.wijkstem.base.security.Roles;
+import nl.wijkstem.base.ui.Focus;
 import nl.wijkstem.idea.ReportService;
 import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.idea.FilingSuggestionService;
@@ -51,6 +54,14 @@ public class ModerationItemView extends Composite<Div> implements BeforeEnterObs
 
 	static final String ID_PARAMETER = "ideaId";
 
+	private static final String DECISION = "action-panel";
+
+	private static final String REPORTS = "reports-section";
+
+	private static final String DUPLICATE_OF = "duplicate-of";
+
+	private static final String MORE_ACTIONS = "more-actions";
+
 	private final PublicIdeaService ideas;
 
 	private final ReportService reports;
@@ -78,6 +89,9 @@ public class ModerationItemView extends Composite<Div> implements BeforeEnterObs
 	private Optional<String> queueNamed = Optional.empty();
 
 	private QueueTab queue;
+
+	/** The idea's title as last drawn. */
+	private H1 title;
 
 	ModerationItemView(ReportService reports, IdeaDecisionService decisions, PublicIdeaService ideas,
 			IdeaModerationService moderation, PhotoService photos, ProgrammeService programme,
@@ -132,7 +146,7 @@ public class ModerationItemView extends Composite<Div> implements BeforeEnterObs
 			.toList();
 		Div content = getContent();
 		content.removeAll();
-		H1 title = new H1(details.title());
+		title = new H1(details.title());
 		// focusable, so "save and next" can take screen reader users to the new item
 		title.getElement().setAttribute("tabindex", "-1");
 		Paragraph status = new Paragraph(getTranslation("idea.status." + details.status()));
@@ -150,10 +164,10 @@ public class ModerationItemView extends Composite<Div> implements BeforeEnterObs
 			actions.add(locked);
 		}
 		moderation.duplicate(details.id())
-			.ifPresent(
-					duplicate -> actions.add(new DuplicateOf(moderation, templates, details, duplicate, this::reload)));
+			.ifPresent(duplicate -> actions
+				.add(new DuplicateOf(moderation, templates, details, duplicate, () -> reload(DUPLICATE_OF))));
 		if (!facts.reports().isEmpty() || !facts.hiddenComments().isEmpty()) {
-			actions.add(new ReportsSection(reports, templates, facts, this::reload, this::next));
+			actions.add(new ReportsSection(reports, templates, facts, () -> reload(REPORTS), this::next));
 		}
 		if (details.status() == IdeaStatus.SUBMITTED || details.status().isListed()) {
 			actions.add(new ActionPanel(decisions, templates, programme.overview(getLocale()),
@@ -162,11 +176,11 @@ public class ModerationItemView extends Composite<Div> implements BeforeEnterObs
 							next();
 						}
 						else {
-							reload();
+							reload(DECISION);
 						}
-					}, this::reload));
+					}, () -> reload(DECISION)));
 		}
-		actions.add(new MoreActions(moderation, templates, details, similar, this::reload),
+		actions.add(new MoreActions(moderation, templates, details, similar, () -> reload(MORE_ACTIONS)),
 				new InternalNotes(notes, details.id()));
 
 		Div columns = new Div(new ItemDetails(details, facts, photos.photos(details.id()), similar, goalNames(),
@@ -182,8 +196,27 @@ public class ModerationItemView extends Composite<Div> implements BeforeEnterObs
 			.collect(Collectors.toMap(ProgrammeOverview.Category::id, ProgrammeOverview.Category::name));
 	}
 
-	private void reload() {
-		ideas.idea(idea.id(), getLocale()).ifPresentOrElse(this::show, this::backToQueue);
+	/**
+	 * Shows the item afresh, with the focus on the heading of the part the moderator
+	 * acted in (the button they pressed is gone with the old page), or, when that part is
+	 * gone too (a rejected idea has no decision panel), on the idea's title.
+	 * @param part the class name of that part
+	 */
+	private void reload(String part) {
+		ideas.idea(idea.id(), getLocale()).ifPresentOrElse(details -> {
+			show(details);
+			Focus.onHeadingOf(part(getContent(), part).orElse(title));
+		}, this::backToQueue);
+	}
+
+	private static Optional<Component> part(Component component, String className) {
+		if (component.getElement().isTextNode() || !component.isVisible()) {
+			return Optional.empty();
+		}
+		if (component instanceof HasStyle styled && styled.hasClassName(className)) {
+			return Optional.of(component);
+		}
+		return component.getChildren().map(child -> part(child, className)).flatMap(Optional::stream).findFirst();
 	}
 
 	/**

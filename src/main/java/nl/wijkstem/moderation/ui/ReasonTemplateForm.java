@@ -3,6 +3,7 @@ package nl.wijkstem.moderation.ui;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
@@ -31,7 +32,7 @@ class ReasonTemplateForm extends Composite<Section> {
 
 	private final ReasonTemplates templates;
 
-	private final Runnable onDone;
+	private final Consumer<Long> onDone;
 
 	private final H2 heading = new H2();
 
@@ -51,9 +52,10 @@ class ReasonTemplateForm extends Composite<Section> {
 	private ReasonTemplateDetails editing;
 
 	/**
-	 * @param onDone called after a save or cancel, to show the list again
+	 * @param onDone called after a save or cancel, to show the list again: with the saved
+	 * template's id, or {@code null} when nothing was saved
 	 */
-	ReasonTemplateForm(ReasonTemplates templates, Runnable onDone) {
+	ReasonTemplateForm(ReasonTemplates templates, Consumer<Long> onDone) {
 		this.templates = templates;
 		this.onDone = onDone;
 		title(titleNl, "reasonTemplates.form.titleNl");
@@ -69,7 +71,7 @@ class ReasonTemplateForm extends Composite<Section> {
 		kinds.addClassName("vertical-options");
 		Button save = new Button(getTranslation("reasonTemplates.form.save"), click -> save());
 		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		Button cancel = new Button(getTranslation("reasonTemplates.form.cancel"), click -> onDone.run());
+		Button cancel = new Button(getTranslation("reasonTemplates.form.cancel"), click -> onDone.accept(null));
 		Div actions = new Div(save, cancel);
 		actions.addClassName("actions");
 		getContent().addClassName("reason-template-form");
@@ -101,20 +103,22 @@ class ReasonTemplateForm extends Composite<Section> {
 		ReasonTemplateDraft draft = new ReasonTemplateDraft(titleNl.getValue(), textNl.getValue(), titleEn.getValue(),
 				textEn.getValue(), kinds.getValue());
 		try {
+			Long saved;
 			if (editing == null) {
-				templates.create(draft);
+				saved = templates.create(draft);
 			}
 			else {
 				templates.update(editing.id(), editing.version(), draft);
+				saved = editing.id();
 			}
 			Notification.show(getTranslation("reasonTemplates.saved"));
-			onDone.run();
+			onDone.accept(saved);
 		}
 		catch (Rejection rejected) {
 			String general = RejectionMessages.showOnFields(this, rejected, fields::get);
 			if (!general.isEmpty()) {
 				Notification.show(general, 6000, Notification.Position.MIDDLE);
-				onDone.run();
+				onDone.accept(null);
 			}
 		}
 	}

@@ -1,12 +1,13 @@
 package nl.wijkstem.moderation.ui;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -19,6 +20,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.security.Roles;
+import nl.wijkstem.base.ui.Confirmation;
+import nl.wijkstem.base.ui.Focus;
 import nl.wijkstem.moderation.ReasonTemplateDetails;
 import nl.wijkstem.moderation.ReasonTemplates;
 
@@ -40,12 +43,19 @@ public class ReasonTemplatesView extends Composite<Div> implements HasDynamicTit
 
 	private final UnorderedList list = new UnorderedList();
 
+	/** Each template's heading and edit button as last drawn, by id. */
+	private final Map<Long, Shown> shown = new HashMap<>();
+
+	/** The template whose form is open; {@code null} for a new one. */
+	private Long editing;
+
 	ReasonTemplatesView(ReasonTemplates templates) {
 		this.templates = templates;
-		form = new ReasonTemplateForm(templates, this::showList);
+		form = new ReasonTemplateForm(templates, this::formDone);
 		create.setText(getTranslation("reasonTemplates.new"));
 		create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		create.addClickListener(click -> {
+			editing = null;
 			showForm();
 			form.startNew();
 		});
@@ -64,7 +74,23 @@ public class ReasonTemplatesView extends Composite<Div> implements HasDynamicTit
 		List<ReasonTemplateDetails> all = templates.all(getLocale());
 		count.setText(getTranslation("reasonTemplates.count", all.size()));
 		list.removeAll();
+		shown.clear();
 		all.forEach(template -> list.add(item(template)));
+	}
+
+	/**
+	 * Back to the list, with the keyboard on the template just saved, or, when the form
+	 * was cancelled, on the button that opened it.
+	 */
+	private void formDone(Long saved) {
+		showList();
+		Shown template = shown.get(saved != null ? saved : editing);
+		if (template == null) {
+			Focus.on(create);
+		}
+		else {
+			Focus.on(saved != null ? template.heading() : template.edit());
+		}
 	}
 
 	private void showForm() {
@@ -86,6 +112,7 @@ public class ReasonTemplatesView extends Composite<Div> implements HasDynamicTit
 					.collect(Collectors.joining(", "))));
 		kinds.addClassName("idea-card__meta");
 		Button edit = new Button(getTranslation("reasonTemplates.edit"), click -> {
+			editing = template.id();
 			showForm();
 			form.edit(template);
 		});
@@ -95,38 +122,40 @@ public class ReasonTemplatesView extends Composite<Div> implements HasDynamicTit
 		delete.getElement().setAttribute("aria-label", getTranslation("reasonTemplates.delete.named", title));
 		Div actions = new Div(edit, delete);
 		actions.addClassName("actions");
-		ListItem item = new ListItem(new H2(title), text, kinds, actions);
+		H2 heading = new H2(title);
+		shown.put(template.id(), new Shown(heading, edit));
+		ListItem item = new ListItem(heading, text, kinds, actions);
 		item.addClassName("card");
 		item.addClassName("reason-template");
 		return item;
 	}
 
+	/** Asks first; after deleting, the keyboard goes to the count of what is left. */
 	private void confirmDelete(ReasonTemplateDetails template, String title) {
-		ConfirmDialog dialog = new ConfirmDialog();
-		dialog.setHeader(getTranslation("reasonTemplates.delete.question"));
-		dialog.setText(getTranslation("reasonTemplates.delete.text", title));
-		dialog.setCancelable(true);
-		dialog.setCancelText(getTranslation("reasonTemplates.form.cancel"));
-		dialog.setConfirmText(getTranslation("reasonTemplates.delete"));
-		dialog.setConfirmButtonTheme(
-				ButtonVariant.LUMO_ERROR.getVariantName() + " " + ButtonVariant.LUMO_PRIMARY.getVariantName());
-		dialog.addConfirmListener(confirmed -> {
-			try {
-				templates.delete(template.id(), template.version());
-				Notification.show(getTranslation("reasonTemplates.deleted"));
-			}
-			catch (Rejection rejected) {
-				Notification.show(getTranslation(rejected.problems().getFirst().messageKey()), 6000,
-						Notification.Position.MIDDLE);
-			}
-			showList();
-		});
-		dialog.open();
+		new Confirmation(getTranslation("reasonTemplates.delete.question"),
+				getTranslation("reasonTemplates.delete.text", title), getTranslation("reasonTemplates.delete"),
+				getTranslation("reasonTemplates.form.cancel"), () -> {
+					try {
+						templates.delete(template.id(), template.version());
+						Notification.show(getTranslation("reasonTemplates.deleted"));
+					}
+					catch (Rejection rejected) {
+						Notification.show(getTranslation(rejected.problems().getFirst().messageKey()), 6000,
+								Notification.Position.MIDDLE);
+					}
+					showList();
+					Focus.on(count);
+				})
+			.destructive()
+			.open();
 	}
 
 	@Override
 	public String getPageTitle() {
 		return getTranslation("page.title", getTranslation("reasonTemplates.title"));
+	}
+
+	private record Shown(H2 heading, Button edit) {
 	}
 
 }

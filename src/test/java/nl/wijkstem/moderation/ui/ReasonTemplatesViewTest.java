@@ -7,12 +7,12 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.wijkstem.moderation.ReasonTemplates;
 import nl.wijkstem.support.ViewTest;
+import nl.wijkstem.base.ui.Confirmation;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,7 +79,7 @@ class ReasonTemplatesViewTest extends ViewTest {
 		assertThat(titles()).contains(title + " (gewijzigd)").doesNotContain(title);
 
 		test(find(Button.class).withAriaLabel("Verwijderen: " + title + " (gewijzigd)").single()).click();
-		test(find(ConfirmDialog.class).single()).confirm();
+		test(find(Button.class).from(find(Confirmation.class).single()).withText("Verwijderen").single()).click();
 
 		assertThat(titles()).doesNotContain(title + " (gewijzigd)");
 	}
