@@ -10,6 +10,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import nl.wijkstem.moderation.IdeaFixture;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +60,8 @@ class GroupsBrowserIT extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bundel maken")).click();
 		page.locator("li.group-card", new Page.LocatorOptions().setHasText(GROUP)).waitFor();
 		waitForVaadin();
+		// the form was drawn anew: the keyboard goes to the group just made
+		assertFocusIn(page.locator("li.group-card", new Page.LocatorOptions().setHasText(GROUP)).locator("h4"));
 		moveIntoGroup(BENCHES);
 		moveIntoGroup(TREES);
 
@@ -125,6 +128,49 @@ class GroupsBrowserIT extends BrowserTest {
 		Locator card = page.locator("li.group-card", new Page.LocatorOptions().setHasText(group));
 		card.waitFor();
 		assertThat(card.locator("li.board-idea a").allInnerTexts()).containsExactlyInAnyOrder(anchor, alike);
+	}
+
+	@Test
+	void changingAndDissolvingAGroup_keepTheKeyboardOnTheBoard() {
+		String name = "Tijdelijke bundel" + UNIQUE;
+		String renamed = "Hernoemde bundel" + UNIQUE;
+		signInWithPassword("moderator");
+		open("moderation/goals");
+		page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(GOAL)).check();
+		waitForVaadin();
+		page.getByLabel("Naam van de bundel").fill(name);
+		page.getByLabel("Korte samenvatting voor bewoners").fill(SUMMARY);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bundel maken")).click();
+		Locator card = page.locator("li.group-card", new Page.LocatorOptions().setHasText(name));
+		assertFocusIn(card.locator("h4"));
+		Locator change = card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Wijzigen"));
+
+		change.click();
+		assertFocusIn(card.getByLabel("Naam van de bundel"));
+		card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Annuleren")).click();
+		assertFocusIn(change);
+
+		change.click();
+		card.getByLabel("Naam van de bundel").fill(renamed);
+		card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Opslaan")).click();
+		Locator renamedCard = page.locator("li.group-card", new Page.LocatorOptions().setHasText(renamed));
+		renamedCard.locator("h4").getByText(renamed).waitFor();
+		assertFocusIn(renamedCard.locator("h4"));
+
+		Locator dissolve = renamedCard.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Opheffen"));
+		dissolve.click();
+		Locator question = page.getByRole(AriaRole.ALERTDIALOG);
+		// the safe answer first: a hasty Enter keeps the group
+		assertFocusIn(question.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Annuleren")));
+		assertAccessible();
+		question.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Annuleren")).click();
+		assertFocusIn(dissolve);
+		dissolve.click();
+		page.getByRole(AriaRole.ALERTDIALOG)
+			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Ja, opheffen"))
+			.click();
+		renamedCard.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+		assertFocusIn(page.locator(".goal-board__groups h3").first());
 	}
 
 	/** The keyboard way: Move, choose the group, Move now. */

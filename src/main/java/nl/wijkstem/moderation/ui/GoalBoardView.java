@@ -26,6 +26,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.security.Roles;
+import nl.wijkstem.base.ui.Focus;
 import nl.wijkstem.base.ui.Pager;
 import nl.wijkstem.idea.FiledIdea;
 import nl.wijkstem.moderation.GoalOverview;
@@ -62,6 +63,12 @@ public class GoalBoardView extends Composite<Div> implements HasDynamicTitle, Gr
 
 	private final Pager pager = new Pager(PAGE_SIZE, page -> refresh(null));
 
+	/** The groups' cards as last drawn, by group id. */
+	private final Map<Long, GroupCard> cards = new HashMap<>();
+
+	/** The heading over the groups, as last drawn. */
+	private H3 groupsHeading;
+
 	GoalBoardView(GroupService groups, GroupOverviews overviews, ProgrammeService programme, IdeaCsvExport export,
 			Clock clock) {
 		this.groups = groups;
@@ -90,6 +97,7 @@ public class GoalBoardView extends Composite<Div> implements HasDynamicTitle, Gr
 	 */
 	private void refresh(Long focusIdeaId) {
 		board.removeAll();
+		cards.clear();
 		ProgrammeOverview.Category chosen = goal.getValue();
 		if (chosen == null) {
 			return;
@@ -120,9 +128,25 @@ public class GoalBoardView extends Composite<Div> implements HasDynamicTitle, Gr
 		}
 	}
 
+	/**
+	 * Shows the chosen goal afresh, with the focus on the group's heading, or on the
+	 * heading over the groups when the group is gone (dissolved, or by someone else).
+	 */
+	private void refreshAndFocusGroup(Long groupId) {
+		refresh(null);
+		GroupCard card = groupId == null ? null : cards.get(groupId);
+		if (card != null) {
+			card.focusHeading();
+		}
+		else if (groupsHeading != null) {
+			Focus.on(groupsHeading);
+		}
+	}
+
 	private Section groupsSection(GoalOverview overview, List<MoveTarget> targets, Map<Long, BoardIdea> rows,
 			Long focusIdeaId) {
-		Section section = new Section(new H3(getTranslation("board.groups")));
+		groupsHeading = new H3(getTranslation("board.groups"));
+		Section section = new Section(groupsHeading);
 		section.addClassName("goal-board__groups");
 		if (overview.groups().isEmpty()) {
 			section.add(new Paragraph(getTranslation("board.groups.none")));
@@ -131,13 +155,16 @@ public class GoalBoardView extends Composite<Div> implements HasDynamicTitle, Gr
 		cards.addClassName("card-list");
 		for (IdeaGroupView group : overview.groups()) {
 			boolean holdsFocus = group.ideas().stream().anyMatch(idea -> idea.id().equals(focusIdeaId));
-			cards.add(new GroupCard(group, idea -> row(idea, group.id(), targets, rows), holdsFocus, this, this::move,
-					MoveTarget.group(group.id(), group.name())));
+			GroupCard card = new GroupCard(group, idea -> row(idea, group.id(), targets, rows), holdsFocus, this,
+					this::move, MoveTarget.group(group.id(), group.name()));
+			this.cards.put(group.id(), card);
+			cards.add(card);
 		}
 		GroupForm create = new GroupForm(getTranslation("board.group.create"), "", "", (name, summary) -> {
-			groups.create(goal.getValue().id(), name, summary);
+			Long created = groups.create(goal.getValue().id(), name, summary);
 			BoardMessages.done(getTranslation("board.group.created", name.strip()));
-			refresh(null);
+			// the keyboard goes to the new group, where its ideas can be moved in
+			refreshAndFocusGroup(created);
 		}, null);
 		Section form = new Section(new H3(getTranslation("board.group.new")), create);
 		form.addClassName("goal-board__new-group");
@@ -266,7 +293,7 @@ public class GoalBoardView extends Composite<Div> implements HasDynamicTitle, Gr
 			}
 			BoardMessages.refused(this, rejected);
 		}
-		refresh(null);
+		refreshAndFocusGroup(group.id());
 	}
 
 	@Override
@@ -278,7 +305,7 @@ public class GoalBoardView extends Composite<Div> implements HasDynamicTitle, Gr
 		catch (Rejection rejected) {
 			BoardMessages.refused(this, rejected);
 		}
-		refresh(null);
+		refreshAndFocusGroup(group.id());
 	}
 
 	@Override

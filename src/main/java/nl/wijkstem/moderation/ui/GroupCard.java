@@ -5,7 +5,6 @@ import java.util.function.Function;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dnd.DropEffect;
 import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.html.Div;
@@ -13,6 +12,8 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import nl.wijkstem.base.ui.Confirmation;
+import nl.wijkstem.base.ui.Focus;
 import nl.wijkstem.idea.FiledIdea;
 import nl.wijkstem.moderation.IdeaGroupView;
 
@@ -45,6 +46,10 @@ class GroupCard extends Composite<ListItem> {
 
 	private final Div more = new Div();
 
+	private final H4 name = new H4();
+
+	private final Button edit = new Button();
+
 	private final Function<FiledIdea, BoardIdea> row;
 
 	/**
@@ -59,6 +64,10 @@ class GroupCard extends Composite<ListItem> {
 		ListItem card = getContent();
 		card.addClassNames("card", "group-card");
 		header.addClassName("group-card__header");
+		name.setText(group.name());
+		edit.setText(getTranslation("board.group.edit"));
+		edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+		edit.addClickListener(click -> showForm());
 		showHeader();
 		card.add(header);
 		if (group.ideas().isEmpty()) {
@@ -102,29 +111,36 @@ class GroupCard extends Composite<ListItem> {
 		Paragraph counts = new Paragraph(
 				getTranslation("board.group.counts", group.ideaCount(), group.supporterCount()));
 		counts.addClassName("group-card__counts");
-		Button edit = new Button(getTranslation("board.group.edit"), click -> showForm());
-		edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
 		Button dissolve = new Button(getTranslation("board.group.dissolve"), click -> confirmDissolve());
 		dissolve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
 		Div buttons = new Div(edit, dissolve);
 		buttons.addClassName("actions");
-		header.add(new H4(group.name()), summary, counts, buttons);
+		header.add(name, summary, counts, buttons);
+	}
+
+	/** Puts the keyboard on the group's name, after the board was drawn anew. */
+	void focusHeading() {
+		Focus.on(name);
 	}
 
 	private void showForm() {
 		header.removeAll();
 		GroupForm form = new GroupForm(getTranslation("board.group.save"), group.name(), group.summary(),
-				(name, summary) -> actions.edit(group, name, summary), this::showHeader);
-		header.add(new H4(group.name()), form);
+				(newName, summary) -> actions.edit(group, newName, summary), () -> {
+					showHeader();
+					// back out of the form, to the button that opened it
+					Focus.on(edit);
+				});
+		header.add(name, form);
 		form.focus();
 	}
 
 	private void confirmDissolve() {
-		ConfirmDialog dialog = new ConfirmDialog(getTranslation("board.group.dissolve.title", group.name()),
+		new Confirmation(getTranslation("board.group.dissolve.title", group.name()),
 				getTranslation("board.group.dissolve.text"), getTranslation("board.group.dissolve.confirm"),
-				confirmed -> actions.dissolve(group), getTranslation("board.group.cancel"), cancelled -> {
-				});
-		dialog.open();
+				getTranslation("board.group.cancel"), () -> actions.dissolve(group))
+			.destructive()
+			.open();
 	}
 
 }

@@ -8,7 +8,6 @@ import java.util.Set;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H4;
@@ -30,6 +29,7 @@ import nl.wijkstem.moderation.SimilarOnBoard;
 import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.support.CsvReading;
 import nl.wijkstem.support.ViewTest;
+import nl.wijkstem.base.ui.Confirmation;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -146,7 +146,7 @@ class GoalBoardViewTest extends ViewTest {
 		showGoal();
 
 		test(find(Button.class).withText("Opheffen").from(groupCard(name)).single()).click();
-		test(find(ConfirmDialog.class).single()).confirm();
+		test(find(Button.class).from(find(Confirmation.class).single()).withText("Ja, opheffen").single()).click();
 
 		assertThat(groupCards(name)).isEmpty();
 		assertThat(overviews.board(goal.id(), 0, 20, Languages.DUTCH).groups()).extracting(IdeaGroupView::id)
