@@ -186,9 +186,16 @@ class CommentsSection extends Composite<Section> {
 	/**
 	 * Opens a form under the comment with the focus in it. One reply or edit form at a
 	 * time: a second click on the same button moves the focus into the open form, a click
-	 * on another comment's (or the other action's) button closes it first.
+	 * on another comment's (or the other action's) button closes it first, unless text
+	 * was typed in it: then the keyboard goes back there with a word why.
 	 */
 	private void openOnce(ListItem item, FormKey key, Button opener, Supplier<Div> newForm) {
+		if (openForm != null && !openForm.key().equals(key) && openForm.unfinished()) {
+			// what the person typed there is not thrown away for another form
+			openForm.text().setHelperText(getTranslation("comments.unfinished"));
+			openForm.text().focus();
+			return;
+		}
 		if (openForm == null || !openForm.key().equals(key)) {
 			if (openForm != null) {
 				openForm.form().removeFromParent();
@@ -196,14 +203,14 @@ class CommentsSection extends Composite<Section> {
 			Div created = newForm.get();
 			created.addClassName(key.kind());
 			item.addComponentAtIndex(formPosition(item), created);
-			openForm = new OpenForm(key, created, opener);
+			TextArea text = created.getChildren()
+				.filter(TextArea.class::isInstance)
+				.map(TextArea.class::cast)
+				.findFirst()
+				.orElseThrow();
+			openForm = new OpenForm(key, created, opener, text, text.getValue());
 		}
-		openForm.form()
-			.getChildren()
-			.filter(TextArea.class::isInstance)
-			.map(TextArea.class::cast)
-			.findFirst()
-			.ifPresent(TextArea::focus);
+		openForm.text().focus();
 	}
 
 	/** Closes the open reply or edit form; the keyboard goes back to its button. */
@@ -308,7 +315,12 @@ class CommentsSection extends Composite<Section> {
 	private record FormKey(Long commentId, String kind) {
 	}
 
-	private record OpenForm(FormKey key, Div form, Button opener) {
+	private record OpenForm(FormKey key, Div form, Button opener, TextArea text, String original) {
+
+		boolean unfinished() {
+			return !text.getValue().strip().equals(original.strip());
+		}
+
 	}
 
 }

@@ -105,6 +105,21 @@ class CommentsSectionViewTest extends ViewTest {
 	}
 
 	@Test
+	void aFormWithTypedText_staysOpen_whenAnotherIsAskedFor_andSaysWhy() {
+		test(action("Reageer")).click();
+		TextArea reply = find(TextArea.class, myComment()).withLabel("Jouw antwoord").single();
+		test(reply).setValue("Goed plan, ik doe mee");
+
+		test(action("Aanpassen")).click();
+
+		assertThat(find(TextArea.class).withLabel("Pas je reactie aan").exists()).isFalse();
+		assertThat(reply.isAttached()).isTrue();
+		assertThat(reply.getValue()).isEqualTo("Goed plan, ik doe mee");
+		assertThat(reply.getHelperText()).isEqualTo(
+				"Je bent nog bezig met deze tekst. Plaats hem of kies Annuleren." + " Dan kun je iets anders doen.");
+	}
+
+	@Test
 	void replyAndEdit_canBeCancelled() {
 		test(action("Aanpassen")).click();
 		test(action("Aanpassen")).click();
