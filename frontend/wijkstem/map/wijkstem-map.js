@@ -2,7 +2,22 @@
 // text (textContent, title attributes), never as HTML.
 window.wijkstemMap = {
   init(element, boundaryGeoJson, tileUrl, attribution, editable, zoomInTitle, zoomOutTitle) {
-    const map = L.map(element, { keyboard: true, scrollWheelZoom: false, zoomControl: false });
+    // who asked their system for less motion gets a map that jumps instead of gliding
+    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const map = L.map(element, {
+      keyboard: true,
+      scrollWheelZoom: false,
+      zoomControl: false,
+      zoomAnimation: !still,
+      fadeAnimation: !still,
+      markerZoomAnimation: !still,
+      inertia: !still
+    });
+    if (still) {
+      // Leaflet has no option for its pans (arrow keys, a popup moving into view)
+      const panBy = map.panBy;
+      map.panBy = (offset, options) => panBy.call(map, offset, { ...options, animate: false });
+    }
     // the zoom buttons' names (title and aria-label) in the page's language
     L.control.zoom({ zoomInTitle, zoomOutTitle }).addTo(map);
     L.tileLayer(tileUrl, { attribution, maxZoom: 19 }).addTo(map);

@@ -32,6 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
 /**
  * The voting journey in a real browser: an administrator sets up a budget round and puts
@@ -108,6 +109,8 @@ class VotingBrowserIT extends BrowserTest {
 		// the idea page links to the vote from within its status line
 		open("ideas/" + jdbc.queryForObject("select id from idea where title = ?", Long.class, alpha));
 		assertThat(page.locator(".idea-vote-link")).hasText("Stem mee");
+		// a link in a line of text is underlined, not told apart by colour alone
+		assertThat(page.locator(".idea-vote-link")).hasCSS("text-decoration-line", "underline");
 		assertAccessible();
 		signOut();
 
@@ -158,8 +161,18 @@ class VotingBrowserIT extends BrowserTest {
 		assertThat(page.locator(".results-winners__list").first()).containsText(gamma);
 		assertThat(page.locator(".results-winners__list").first()).not().containsText(beta);
 		assertThat(page.locator(".results-table tbody tr")).hasCount(3);
-		assertThat((Boolean) page.evaluate("() => !!document.querySelector('.results-chart canvas').wijkstemChart"))
-			.isTrue();
+		// each row is named by its idea, which a screen reader says with every figure
+		assertThat(page.locator(".results-table tbody th[scope=row]").allInnerTexts()).containsExactlyInAnyOrder(alpha,
+				beta, gamma);
+		// the chart tells a chosen bar from another in words and by a pattern, not by
+		// colour alone
+		assertThat(page.evaluate("""
+				() => {
+				  const data = document.querySelector('.results-chart canvas').wijkstemChart.data;
+				  return data.labels.map((label, i) => label + ' | '
+				      + (data.datasets[0].backgroundColor[i] instanceof CanvasPattern ? 'stripes' : 'solid'));
+				}""")).asInstanceOf(LIST)
+			.containsExactlyInAnyOrder(alpha + " (gekozen) | solid", gamma + " (gekozen) | solid", beta + " | stripes");
 		Download download = page.waitForDownload(
 				() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download de uitslag (CSV)"))
 					.click());

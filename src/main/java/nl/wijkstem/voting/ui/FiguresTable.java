@@ -21,6 +21,16 @@ final class FiguresTable {
 		return cell;
 	}
 
+	/**
+	 * The cell that names what its row is about (an idea): a screen reader says it with
+	 * every figure in the row.
+	 */
+	static Element rowHeading(String text) {
+		Element cell = new Element("th").setText(text);
+		cell.setAttribute("scope", "row");
+		return cell;
+	}
+
 	static Element cell(String text) {
 		return new Element("td").setText(text);
 	}

@@ -131,7 +131,7 @@ public class IntegrityView extends Composite<Div> implements BeforeEnterObserver
 		Element body = new Element("tbody");
 		for (IntegrityReport.ItemCount count : report.items()) {
 			Element row = new Element("tr");
-			row.appendChild(FiguresTable.cell(count.title()),
+			row.appendChild(FiguresTable.rowHeading(count.title()),
 					FiguresTable.cell(count.storedVotes() == null ? "–" : count.storedVotes().toString()),
 					FiguresTable.cell(String.valueOf(count.recount())));
 			body.appendChild(row);

@@ -156,7 +156,9 @@ public class ResultsView extends Composite<Div> implements BeforeEnterObserver, 
 		box.getElement().appendChild(canvas);
 		String labels = outcome.lines()
 			.stream()
-			.map(line -> jsonString(VotingTexts.lineTitle(this, line)))
+			.map(line -> jsonString(
+					line.chosen() ? getTranslation("results.chart.chosen", VotingTexts.lineTitle(this, line))
+							: VotingTexts.lineTitle(this, line)))
 			.collect(java.util.stream.Collectors.joining(",", "[", "]"));
 		String votes = outcome.lines()
 			.stream()
@@ -203,7 +205,8 @@ public class ResultsView extends Composite<Div> implements BeforeEnterObserver, 
 		String no = getTranslation("results.no");
 		for (RoundResults.ResultLine line : outcome.lines()) {
 			Element row = new Element("tr");
-			row.appendChild(td(String.valueOf(line.rank())), td(VotingTexts.lineTitle(this, line)));
+			row.appendChild(td(String.valueOf(line.rank())),
+					FiguresTable.rowHeading(VotingTexts.lineTitle(this, line)));
 			if (budget) {
 				row.appendChild(td(line.cost() == null ? "" : VotingTexts.euros(this, line.cost())));
 			}
