@@ -275,6 +275,10 @@ abstract class BrowserTest {
 	 * named as a known barrier in the accessibility statement.
 	 */
 	void assertAccessibleApartFrom(List<String> knownBarrierSelectors) {
+		// a closed select's list of choices loses its name while it still fades out
+		page.waitForFunction("() => [...document.querySelectorAll('vaadin-select:not([opened])')]"
+				+ ".every(select => [...select.querySelectorAll('vaadin-select-list-box')]"
+				+ ".every(list => !list.checkVisibility()))");
 		// a notification still fading in has a blended colour that axe would misjudge
 		page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running'"
 				+ " || a.effect?.getComputedTiming().iterations === Infinity)");
