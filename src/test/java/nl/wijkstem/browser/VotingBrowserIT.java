@@ -161,6 +161,11 @@ class VotingBrowserIT extends BrowserTest {
 		assertThat(page.locator(".results-winners__list").first()).containsText(gamma);
 		assertThat(page.locator(".results-winners__list").first()).not().containsText(beta);
 		assertThat(page.locator(".results-table tbody tr")).hasCount(3);
+		// how a tie in price is settled, then a tie in votes, where residents read the
+		// rules
+		assertThat(page.locator(".results-how")).containsText(
+				"Kost een idee voor ieder evenveel als een ander idee? Dan gaat het idee met de meeste stemmen voor.");
+		assertThat(page.locator(".results-how")).containsText("Hebben ideeën evenveel stemmen?");
 		// each row is named by its idea, which a screen reader says with every figure
 		assertThat(page.locator(".results-table tbody th[scope=row]").allInnerTexts()).containsExactlyInAnyOrder(alpha,
 				beta, gamma);

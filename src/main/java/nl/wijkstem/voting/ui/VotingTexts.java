@@ -52,7 +52,9 @@ final class VotingTexts {
 			count = view.getTranslation("vote.count.top", round.winners());
 		}
 		else {
-			count = view.getTranslation(round.equalShares() ? "vote.count.shares" : "vote.count.greedy");
+			count = round.equalShares()
+					? view.getTranslation("vote.count.shares") + " " + view.getTranslation("vote.count.sharesTie")
+					: view.getTranslation("vote.count.greedy");
 		}
 		return count + " " + view.getTranslation("vote.tieBreak." + round.tieBreak());
 	}

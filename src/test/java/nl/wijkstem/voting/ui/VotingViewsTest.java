@@ -140,6 +140,13 @@ class VotingViewsTest extends ViewTest {
 		assertThat(find(Paragraph.class)
 			.withTextContaining("Do ideas have the same number of votes? Then the idea sent in earlier goes first.")
 			.exists()).isTrue();
+		// the demo round counts by Equal Shares: a tie in price goes to the idea with
+		// more
+		// votes
+		assertThat(find(Paragraph.class)
+			.withTextContaining("Does an idea cost everyone as much as another idea? Then the idea with the most votes"
+					+ " goes first.")
+			.exists()).isTrue();
 		assertThat(tally().getText()).startsWith("Left to spend:");
 	}
 
