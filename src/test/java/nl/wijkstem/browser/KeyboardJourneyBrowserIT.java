@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 
 import com.microsoft.playwright.FileChooser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
 
@@ -52,8 +54,8 @@ class KeyboardJourneyBrowserIT extends BrowserTest {
 		tabUntil("el => el.textContent.trim() === 'Speld in het midden zetten'");
 		press("Enter");
 		page.locator(".pin-status").getByText("De speld staat op de kaart.").waitFor();
-		tabUntil("el => el.textContent.trim() === 'Foto kiezen' || el.closest('vaadin-upload') !== null");
-		FileChooser chooser = page.waitForFileChooser(() -> press("Enter"));
+		tabUntil("el => el.localName === 'vaadin-button' && el.textContent.trim() === 'Foto kiezen'");
+		FileChooser chooser = chooseFileWith("Enter");
 		chooser.setFiles(new FilePayload("pad.png", "image/png", png()));
 		// once the photo is in, the keyboard is in its description
 		page.waitForFunction("el => (" + field("Beschrijf wat er op de foto staat") + ")(document.activeElement)");
@@ -64,6 +66,22 @@ class KeyboardJourneyBrowserIT extends BrowserTest {
 
 		report("propose with pin and photo");
 		assertThat(steps).as(String.join(" ", steps)).hasSizeLessThanOrEqualTo(26);
+	}
+
+	/**
+	 * Opens the file chooser from the focused button. Under load the first key press has
+	 * once not opened it within 15 s; the key is then pressed again, and counted, with
+	 * the place of the focus on record.
+	 */
+	private FileChooser chooseFileWith(String key) {
+		try {
+			return page.waitForFileChooser(new Page.WaitForFileChooserOptions().setTimeout(10_000), () -> press(key));
+		}
+		catch (TimeoutError notOpened) {
+			System.out.println("KEYBOARD file chooser not opened by " + key + " on "
+					+ page.evaluate("() => document.activeElement.outerHTML.slice(0, 200)"));
+			return page.waitForFileChooser(() -> press(key));
+		}
 	}
 
 	private static String field(String label) {
