@@ -17,27 +17,23 @@ class PageAccessibilityBrowserIT extends AccessibilityCheck {
 	@ParameterizedTest(name = "an idea page in {0}, signed in as {1}")
 	@CsvSource({ "nl, ''", "en, ''", "nl, kees", "en, fatima" })
 	void ideaPage_isAccessible(String language, String username) {
-		Long id = jdbc.queryForObject("select id from idea where title = ?", Long.class,
-				"Meer bomen op het plein bij de Floris de Vijfdelaan");
+		Long id = ideaId("Meer bomen op het plein bij de Floris de Vijfdelaan");
 		assertViewAccessible("ideas/" + id, language, username);
 	}
 
 	@ParameterizedTest(name = "an idea with news and an official answer in {0}")
 	@CsvSource({ "nl", "en" })
 	void ideaPageWithTimeline_isAccessible(String language) {
-		Long id = jdbc.queryForObject("select id from idea where title = ?", Long.class,
-				"Elke maand een grofvuilronde");
+		Long id = ideaId("Elke maand een grofvuilronde");
 		assertViewAccessible("ideas/" + id, language, "");
 	}
 
 	@ParameterizedTest(name = "a submitted idea for a moderator in {0}")
 	@CsvSource({ "nl", "en" })
 	void moderationItem_isAccessible(String language) {
-		Long waiting = jdbc.queryForObject("select id from idea where title = ?", Long.class,
-				"Meer bankjes langs de Krabbeplas");
+		Long waiting = ideaId("Meer bankjes langs de Krabbeplas");
 		assertViewAccessible("moderation/" + waiting, language, "moderator");
-		Long reported = jdbc.queryForObject("select id from idea where title = ?", Long.class,
-				"Moestuin voor de buurt");
+		Long reported = ideaId("Moestuin voor de buurt");
 		open("moderation/" + reported);
 		assertAccessible();
 	}
@@ -98,6 +94,10 @@ class PageAccessibilityBrowserIT extends AccessibilityCheck {
 		Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
 		assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
 		assertAccessible();
+	}
+
+	private Long ideaId(String title) {
+		return jdbc.queryForObject("select id from idea where title = ?", Long.class, title);
 	}
 
 }
