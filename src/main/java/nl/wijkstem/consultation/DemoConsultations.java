@@ -3,6 +3,7 @@ package nl.wijkstem.consultation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
@@ -221,7 +222,7 @@ class DemoConsultations {
 			sql.sql("""
 					insert into consultation_response (id, consultation_id, account_id, answered_hour, collected)
 					values (?, ?, null, ?, true)""")
-				.params(response, consultationId, at.truncatedTo(ChronoUnit.HOURS))
+				.params(response, consultationId, at.truncatedTo(ChronoUnit.HOURS).atOffset(ZoneOffset.UTC))
 				.update();
 			insertOption(response, wish.getId(), wishes.get(weighted(random, wishWeights)));
 			insertOption(response, benches.getId(), verdicts.get(weighted(random, verdictWeights)));
