@@ -56,7 +56,10 @@ class DemoConsultationsTest {
 
 		assertThat(pins).hasSizeGreaterThan(10)
 			.allMatch(pin -> programme.containsLocation(pin[0], pin[1]), "inside the area");
-		assertThat(sql.sql("select count(*) from consultation_response where account_id is not null or not collected")
+		assertThat(sql.sql("""
+				select count(*) from consultation_response
+				where consultation_id = ? and (account_id is not null or not collected)""")
+			.param(closed.getId())
 			.query(Long.class)
 			.single()).isZero();
 	}
