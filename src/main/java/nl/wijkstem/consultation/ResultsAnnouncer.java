@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,11 +82,12 @@ class ResultsAnnouncer {
 
 	/** For tests: when the results were announced, or {@code null}. */
 	Instant announcedAt(Long consultationId) {
-		OffsetDateTime at = sql.sql("select results_announced_at from consultation where id = ?")
+		return sql.sql("select results_announced_at from consultation where id = ?")
 			.param(consultationId)
-			.query(OffsetDateTime.class)
-			.single();
-		return at == null ? null : at.toInstant();
+			.query((row, number) -> Optional.ofNullable(row.getObject(1, OffsetDateTime.class)))
+			.single()
+			.map(OffsetDateTime::toInstant)
+			.orElse(null);
 	}
 
 }
