@@ -89,7 +89,8 @@ public class AnswerReviewService {
 			throw new Rejection(List.of(new Rejection.Problem("shownText", "consultation.error.shownTextEmpty")));
 		}
 		if (text.length() > TEXT_MAX) {
-			throw new Rejection(List.of(new Rejection.Problem("shownText", "consultation.error.tooLong", TEXT_MAX)));
+			throw new Rejection(
+					List.of(new Rejection.Problem("shownText", "consultation.error.reviewTooLong", TEXT_MAX)));
 		}
 		decide(answerId, expectedVersion, AnswerReview.SHOWN, text, ReviewActions.REDACT, "");
 	}
@@ -104,7 +105,8 @@ public class AnswerReviewService {
 	public void hide(Long answerId, int expectedVersion, String reason) {
 		String why = reason == null ? "" : reason.strip();
 		if (why.length() > REASON_MAX) {
-			throw new Rejection(List.of(new Rejection.Problem("reason", "consultation.error.tooLong", REASON_MAX)));
+			throw new Rejection(
+					List.of(new Rejection.Problem("reason", "consultation.error.reviewTooLong", REASON_MAX)));
 		}
 		decide(answerId, expectedVersion, AnswerReview.HIDDEN, null, ReviewActions.HIDE, why);
 	}

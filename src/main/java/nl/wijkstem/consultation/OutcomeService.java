@@ -154,10 +154,10 @@ public class OutcomeService {
 			problems.add(new Rejection.Problem("outcomeNl", "consultation.error.outcomeEmpty"));
 		}
 		if (nl.length() > TEXT_MAX) {
-			problems.add(new Rejection.Problem("outcomeNl", "consultation.error.tooLong", TEXT_MAX));
+			problems.add(new Rejection.Problem("outcomeNl", "consultation.error.reviewTooLong", TEXT_MAX));
 		}
 		if (input.en() != null && input.en().strip().length() > TEXT_MAX) {
-			problems.add(new Rejection.Problem("outcomeEn", "consultation.error.tooLong", TEXT_MAX));
+			problems.add(new Rejection.Problem("outcomeEn", "consultation.error.reviewTooLong", TEXT_MAX));
 		}
 		if (links.size() > LINKS_MAX) {
 			problems.add(new Rejection.Problem("links", "consultation.error.tooManyLinks", LINKS_MAX));
