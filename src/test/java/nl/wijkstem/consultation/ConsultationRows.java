@@ -15,16 +15,16 @@ import org.springframework.jdbc.support.KeyHolder;
  * Consultations, questions and answers written straight into their tables, as the
  * answering and building parts store them, so these tests need neither.
  */
-final class ConsultationRows {
+public final class ConsultationRows {
 
 	private final JdbcClient sql;
 
-	ConsultationRows(JdbcClient sql) {
+	public ConsultationRows(JdbcClient sql) {
 		this.sql = sql;
 	}
 
 	/** A published consultation that opened a week before {@code resultsAt}'s day. */
-	Long consultation(String title, boolean anonymous, Instant closesAt, Instant resultsAt) {
+	public Long consultation(String title, boolean anonymous, Instant closesAt, Instant resultsAt) {
 		Instant opensAt = closesAt.minus(Duration.ofDays(7));
 		KeyHolder key = new GeneratedKeyHolder();
 		sql.sql("""
@@ -38,7 +38,7 @@ final class ConsultationRows {
 		return key.getKey().longValue();
 	}
 
-	Long question(Long consultationId, int position, QuestionKind kind, String text) {
+	public Long question(Long consultationId, int position, QuestionKind kind, String text) {
 		KeyHolder key = new GeneratedKeyHolder();
 		sql.sql("""
 				insert into consultation_question (version, consultation_id, position, kind, text_nl, text_en,
@@ -49,7 +49,7 @@ final class ConsultationRows {
 		return key.getKey().longValue();
 	}
 
-	Long option(Long questionId, int position, String label) {
+	public Long option(Long questionId, int position, String label) {
 		KeyHolder key = new GeneratedKeyHolder();
 		sql.sql("""
 				insert into consultation_option (version, question_id, position, label_nl, label_en)
@@ -62,7 +62,7 @@ final class ConsultationRows {
 	 * null), with its has-answered marker when someone answered; anonymous answers pass
 	 * the account only for the marker.
 	 */
-	UUID response(Long consultationId, Long accountId, boolean named, Instant when) {
+	public UUID response(Long consultationId, Long accountId, boolean named, Instant when) {
 		UUID id = UUID.randomUUID();
 		sql.sql("""
 				insert into consultation_response (id, consultation_id, account_id, answered_hour, collected)
@@ -78,15 +78,15 @@ final class ConsultationRows {
 		return id;
 	}
 
-	Long chosen(UUID response, Long questionId, Long optionId) {
+	public Long chosen(UUID response, Long questionId, Long optionId) {
 		return answer(response, questionId, optionId, null, null, null, null, null);
 	}
 
-	Long text(UUID response, Long questionId, String text) {
+	public Long text(UUID response, Long questionId, String text) {
 		return answer(response, questionId, null, text, null, null, null, "PENDING");
 	}
 
-	Long place(UUID response, Long questionId, Double latitude, Double longitude, String words, String remark) {
+	public Long place(UUID response, Long questionId, Double latitude, Double longitude, String words, String remark) {
 		return answer(response, questionId, null, remark, latitude, longitude, words, "PENDING");
 	}
 
@@ -102,7 +102,7 @@ final class ConsultationRows {
 		return key.getKey().longValue();
 	}
 
-	void draft(Long consultationId, Long accountId, String answers, Instant savedAt) {
+	public void draft(Long consultationId, Long accountId, String answers, Instant savedAt) {
 		sql.sql("""
 				insert into consultation_draft (consultation_id, account_id, answers, saved_at)
 				values (?, ?, ?, ?)""").params(consultationId, accountId, answers, at(savedAt)).update();

@@ -149,7 +149,8 @@ public class ModerationQueueView extends Composite<Div> implements HasDynamicTit
 		count.setText(getTranslation("moderation.count.answers", page.total()));
 		if (page.total() != waitingAnswers) {
 			waitingAnswers = page.total();
-			show.getDataProvider().refreshAll();
+			// relabels the buttons only; refreshing the items would clear the choice
+			show.setItemLabelGenerator(show.getItemLabelGenerator());
 		}
 		ProgrammeOverview goals = programme.overview(getLocale());
 		page.answers().forEach(answer -> list.add(new AnswerCard(answer, answers, goals, this::refresh)));
