@@ -44,7 +44,7 @@ public class OutcomeService {
 
 	private final Map<OutcomeLinkKind, OutcomeLinkTargets> targets = new EnumMap<>(OutcomeLinkKind.class);
 
-	private final Respondents respondents;
+	private final RespondentAccounts respondents;
 
 	private final JdbcClient sql;
 
@@ -53,7 +53,7 @@ public class OutcomeService {
 	private final Clock clock;
 
 	OutcomeService(ConsultationReader reader, ConsultationRepository consultations, List<OutcomeLinkTargets> targets,
-			Respondents respondents, JdbcClient sql, ApplicationEventPublisher events, Clock clock) {
+			RespondentAccounts respondents, JdbcClient sql, ApplicationEventPublisher events, Clock clock) {
 		this.reader = reader;
 		this.consultations = consultations;
 		targets.forEach(kind -> {

@@ -28,7 +28,7 @@ class ResultsAnnouncer {
 
 	private final JdbcClient sql;
 
-	private final Respondents respondents;
+	private final RespondentAccounts respondents;
 
 	private final ApplicationEventPublisher events;
 
@@ -36,7 +36,7 @@ class ResultsAnnouncer {
 
 	private final Clock clock;
 
-	ResultsAnnouncer(JdbcClient sql, Respondents respondents, ApplicationEventPublisher events,
+	ResultsAnnouncer(JdbcClient sql, RespondentAccounts respondents, ApplicationEventPublisher events,
 			TransactionTemplate transaction, Clock clock) {
 		this.sql = sql;
 		this.respondents = respondents;

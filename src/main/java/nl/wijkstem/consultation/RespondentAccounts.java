@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
  * responses' accounts too. Answers typed in from paper have no account and hear nothing.
  */
 @Component
-class Respondents {
+class RespondentAccounts {
 
 	private final JdbcClient sql;
 
-	Respondents(JdbcClient sql) {
+	RespondentAccounts(JdbcClient sql) {
 		this.sql = sql;
 	}
 
