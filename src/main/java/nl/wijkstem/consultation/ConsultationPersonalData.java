@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -12,8 +13,6 @@ import nl.wijkstem.account.PersonalDataCount;
 import nl.wijkstem.account.PersonalDataSource;
 import nl.wijkstem.base.LocalizedText;
 import nl.wijkstem.base.Translator;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,12 +27,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ConsultationPersonalData implements PersonalDataSource {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
 	private final JdbcClient sql;
 
-	ConsultationPersonalData(JdbcClient sql) {
+	private final DraftStore drafts;
+
+	ConsultationPersonalData(JdbcClient sql, DraftStore drafts) {
 		this.sql = sql;
+		this.drafts = drafts;
 	}
 
 	@Override
@@ -112,31 +112,28 @@ class ConsultationPersonalData implements PersonalDataSource {
 	}
 
 	private List<DraftRecord> drafts(Long accountId, Translator words) {
-		List<DraftRecord> drafts = new ArrayList<>();
+		List<DraftRecord> found = new ArrayList<>();
 		sql.sql("""
 				select d.consultation_id, c.title_nl, c.title_en, d.answers, d.saved_at from consultation_draft d
 				join consultation c on c.id = d.consultation_id where d.account_id = ? order by d.saved_at""")
 			.param(accountId)
-			.query((row, number) -> drafts
-				.add(new DraftRecord(new LocalizedText(row.getString(2), row.getString(3)).in(words.locale()),
-						row.getTimestamp(5).toInstant(), draftAnswers(row.getLong(1), row.getString(4), words))))
+			.query((row, number) -> found.add(new DraftRecord(
+					new LocalizedText(row.getString(2), row.getString(3)).in(words.locale()),
+					row.getTimestamp(5).toInstant(), draftAnswers(row.getLong(1), accountId, row.getString(4), words))))
 			.list();
-		return drafts;
+		return found;
 	}
 
 	/**
-	 * A draft in words, read the way the form keeps it (a list of answers); kept as it is
-	 * stored when it cannot be read so, for nothing kept may be left out of the download.
+	 * A draft in words, read as the form reads it; kept as it is stored when it cannot be
+	 * read so, for nothing kept may be left out of the download.
 	 */
-	private List<AnswerRecord> draftAnswers(Long consultationId, String stored, Translator words) {
-		List<AnswerInput> inputs;
-		try {
-			inputs = JSON.readValue(stored, new TypeReference<List<AnswerInput>>() {
-			});
-		}
-		catch (RuntimeException unreadable) {
+	private List<AnswerRecord> draftAnswers(Long consultationId, Long accountId, String stored, Translator words) {
+		Optional<List<AnswerInput>> read = drafts.find(consultationId, accountId);
+		if (read.isEmpty()) {
 			return List.of(new AnswerRecord("", stored));
 		}
+		List<AnswerInput> inputs = read.get();
 		Map<Long, String> questions = new LinkedHashMap<>();
 		sql.sql("select id, text_nl, text_en from consultation_question where consultation_id = ?")
 			.param(consultationId)

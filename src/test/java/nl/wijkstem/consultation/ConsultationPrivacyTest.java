@@ -3,6 +3,7 @@ package nl.wijkstem.consultation;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -38,6 +39,9 @@ class ConsultationPrivacyTest {
 	@Autowired
 	JdbcClient sql;
 
+	@Autowired
+	DraftStore drafts;
+
 	@Test
 	void myData_holdsMyNamedAnswersInWords_myDraft_andWhichConsultationsIAnswered_butNothingOfOthers() {
 		String unique = String.valueOf(System.nanoTime());
@@ -63,7 +67,7 @@ class ConsultationPrivacyTest {
 				"Anoniem geschreven " + unique);
 		Long drafted = rows.consultation("Avondactiviteiten " + unique, false, closes, closes);
 		Long rank = rows.question(drafted, 1, QuestionKind.SHORT_TEXT, "Welke activiteit mist er?");
-		rows.draft(drafted, me, "[{\"questionId\":" + rank + ",\"text\":\"Een kookcursus " + unique + "\"}]",
+		drafts.save(drafted, me, List.of(new AnswerInput(rank, null, null, "Een kookcursus " + unique, null)),
 				Instant.now());
 
 		String dutch = new String(accounts.exportMyData(BundleWords.DUTCH.translator()), StandardCharsets.UTF_8);
