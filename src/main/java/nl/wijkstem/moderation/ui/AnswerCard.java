@@ -70,7 +70,8 @@ class AnswerCard extends Composite<ListItem> {
 		}
 		if (answer.ideaId() != null) {
 			item.add(new Paragraph(new Span(getTranslation("consultation.review.ideaMade") + " "),
-					new RouterLink(String.valueOf(answer.ideaId()), ModerationItemView.class,
+					new RouterLink(getTranslation("consultation.review.ideaLink", answer.ideaId().toString()),
+							ModerationItemView.class,
 							new RouteParameters(ModerationItemView.ID_PARAMETER, answer.ideaId().toString()))));
 		}
 		item.add(actions(), form);
