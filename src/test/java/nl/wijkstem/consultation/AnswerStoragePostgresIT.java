@@ -1,0 +1,79 @@
+package nl.wijkstem.consultation;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+
+import nl.wijkstem.consultation.ConsultationFixtures.Questionnaire;
+import nl.wijkstem.support.DemoUsers;
+import nl.wijkstem.support.PostgresTest;
+import nl.wijkstem.support.TestClock;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the answering writes in plain SQL (drafts as JSON, answer rows in a batch, the
+ * hour, locks) reads back the same on a real PostgreSQL server.
+ */
+@PostgresTest
+class AnswerStoragePostgresIT {
+
+	@Autowired
+	AnswerService answering;
+
+	@Autowired
+	ConsultationService consultations;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	DemoUsers demo;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TestClock clock;
+
+	@Test
+	void draftThenNamedAnswerThenChange_readBackAsGiven() {
+		Questionnaire questionnaire = ConsultationFixtures.everyKind(context,
+				ConsultationFixtures.openForm(clock.instant(), Audience.SIGNED_IN, false));
+		demo.signIn("kees");
+		List<AnswerInput> halfway = List.of(Questionnaire.text(questionnaire.longText(), "Nog niet af"));
+
+		answering.saveDraft(questionnaire.id(), halfway);
+		answering.saveDraft(questionnaire.id(), halfway);
+		assertThat(consultations.page(questionnaire.id(), Locale.ENGLISH).me().answers()).isEqualTo(halfway);
+
+		answering.submit(questionnaire.id(), questionnaire.fullAnswer());
+		List<AnswerInput> stored = consultations.page(questionnaire.id(), Locale.ENGLISH).me().answers();
+		assertThat(stored).hasSize(8)
+			.contains(new AnswerInput(questionnaire.ranking(), questionnaire.rankingOptions().reversed(), null, null,
+					null))
+			.contains(new AnswerInput(questionnaire.multiple(), questionnaire.multipleOptions().subList(0, 2), null,
+					null, null));
+		assertThat(stored.stream().filter(answer -> answer.questionId().equals(questionnaire.place()))).singleElement()
+			.satisfies(place -> assertThat(place.places()).hasSize(2));
+
+		answering.submit(questionnaire.id(), questionnaire.shortestAnswer(1));
+		assertThat(consultations.page(questionnaire.id(), Locale.ENGLISH).me().answers())
+			.isEqualTo(questionnaire.shortestAnswer(1));
+		assertThat(jdbc.queryForObject("select count(*) from consultation_response where consultation_id = ?",
+				Long.class, questionnaire.id()))
+			.isOne();
+		OffsetDateTime hour = jdbc.queryForObject(
+				"select answered_hour from consultation_response where consultation_id = ?", OffsetDateTime.class,
+				questionnaire.id());
+		assertThat(hour.toInstant().atOffset(ZoneOffset.UTC).getMinute()).isZero();
+		assertThat(hour.toInstant().atOffset(ZoneOffset.UTC).getSecond()).isZero();
+	}
+
+}
