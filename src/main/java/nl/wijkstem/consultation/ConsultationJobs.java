@@ -7,8 +7,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * The consultations' timed step: those who answered hear that the results are out when
- * the results moment passes. Tests switch it off
+ * The consultations' timed steps: those who answered hear that the results are out when
+ * the results moment passes, and each finished hour's anonymous answers are mixed
+ * ({@link AnonymousResponseMixing}). Tests switch it off
  * ({@code wijkstem.consultation.jobs=false}) and call the step themselves, as the clock
  * they move is shared. It runs on one node at a time ({@code @SchedulerLock}), and each
  * consultation is announced once in any case.
@@ -19,14 +20,23 @@ class ConsultationJobs {
 
 	private final ResultsAnnouncer announcer;
 
-	ConsultationJobs(ResultsAnnouncer announcer) {
+	private final AnonymousResponseMixing mixing;
+
+	ConsultationJobs(ResultsAnnouncer announcer, AnonymousResponseMixing mixing) {
 		this.announcer = announcer;
+		this.mixing = mixing;
 	}
 
 	@Scheduled(fixedDelayString = "${wijkstem.consultation.announce-every:PT1M}", initialDelayString = "PT30S")
 	@SchedulerLock(name = "consultation-announce-due-results")
 	void announceDueResults() {
 		announcer.announceDue();
+	}
+
+	@Scheduled(cron = "${wijkstem.consultation.mix-cron:0 5 * * * *}")
+	@SchedulerLock(name = "consultation-mix-anonymous-responses")
+	void mixAnonymousResponses() {
+		mixing.mixFinishedHours();
 	}
 
 }

@@ -1,5 +1,6 @@
 package nl.wijkstem.consultation;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -42,6 +43,9 @@ class AnswerStoragePostgresIT {
 	@Autowired
 	TestClock clock;
 
+	@Autowired
+	AnonymousResponseMixing mixing;
+
 	@Test
 	void draftThenNamedAnswerThenChange_readBackAsGiven() {
 		Questionnaire questionnaire = ConsultationFixtures.everyKind(context,
@@ -74,6 +78,30 @@ class AnswerStoragePostgresIT {
 				questionnaire.id());
 		assertThat(hour.toInstant().atOffset(ZoneOffset.UTC).getMinute()).isZero();
 		assertThat(hour.toInstant().atOffset(ZoneOffset.UTC).getSecond()).isZero();
+	}
+
+	@Test
+	void anAnonymousAnswer_sharesItsTransactionWithItsMarker_onlyUntilItsHourIsMixed() {
+		Questionnaire questionnaire = ConsultationFixtures.everyKind(context,
+				ConsultationFixtures.openForm(clock.instant(), Audience.SIGNED_IN, true));
+		demo.signIn("fatima");
+		answering.submit(questionnaire.id(), questionnaire.fullAnswer());
+		String markerTransaction = "select xmin::text from consultation_marker where consultation_id = ?";
+		String responseTransaction = "select xmin::text from consultation_response where consultation_id = ?";
+		assertThat(jdbc.queryForObject(responseTransaction, String.class, questionnaire.id()))
+			.as("what someone with the database could join on")
+			.isEqualTo(jdbc.queryForObject(markerTransaction, String.class, questionnaire.id()));
+
+		clock.moveBy(Duration.ofHours(1));
+		mixing.mixFinishedHours();
+
+		assertThat(jdbc.queryForObject(responseTransaction, String.class, questionnaire.id()))
+			.isNotEqualTo(jdbc.queryForObject(markerTransaction, String.class, questionnaire.id()));
+		assertThat(jdbc.queryForObject("""
+				select count(*) from consultation_answer a join consultation_response r on r.id = a.response_id
+				where r.consultation_id = ? and a.xmin = r.xmin""", Long.class, questionnaire.id()))
+			.as("the answers were rewritten in the mixing transaction too")
+			.isEqualTo(12);
 	}
 
 }
