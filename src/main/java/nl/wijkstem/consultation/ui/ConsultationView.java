@@ -30,7 +30,6 @@ import nl.wijkstem.base.ui.Focus;
 import nl.wijkstem.base.ui.LoginView;
 import nl.wijkstem.base.ui.WrittenLanguage;
 import nl.wijkstem.consultation.AnswerService;
-import nl.wijkstem.consultation.Audience;
 import nl.wijkstem.consultation.ConsultationDetails;
 import nl.wijkstem.consultation.ConsultationPage;
 import nl.wijkstem.consultation.ConsultationPage.Participation;
@@ -49,6 +48,9 @@ import nl.wijkstem.programme.ProgrammeService;
 public class ConsultationView extends Composite<Div> implements BeforeEnterObserver, HasDynamicTitle {
 
 	public static final String ID_PARAMETER = "consultationId";
+
+	/** The refusal a resident can do something about: showing they live here. */
+	private static final String NOT_VERIFIED = "consultation.refusal.notVerified";
 
 	private final ConsultationService consultations;
 
@@ -168,15 +170,10 @@ public class ConsultationView extends Composite<Div> implements BeforeEnterObser
 	}
 
 	private void refused(Participation me) {
-		if (me.answered()) {
-			answering.add(notice(getTranslation("consultation.page.answeredAnonymous")));
-		}
-		else if (details.audience() == Audience.RESIDENTS && "consultation.refusal.notVerified".equals(me.refusal())) {
-			answering.add(notice(getTranslation("consultation.page.notVerified")),
-					new Paragraph(new RouterLink(getTranslation("consultation.page.verify"), ResidencyView.class)));
-		}
-		else {
-			answering.add(notice(getTranslation(me.refusal() == null ? "consultation.refusal.other" : me.refusal())));
+		answering.add(notice(getTranslation(me.refusal() == null ? "consultation.refusal.other" : me.refusal())));
+		if (NOT_VERIFIED.equals(me.refusal())) {
+			answering
+				.add(new Paragraph(new RouterLink(getTranslation("consultation.page.verify"), ResidencyView.class)));
 		}
 	}
 

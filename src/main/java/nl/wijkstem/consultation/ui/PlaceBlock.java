@@ -29,11 +29,11 @@ import nl.wijkstem.programme.ui.AreaMap;
 class PlaceBlock extends QuestionBlock {
 
 	/** When the question sets no maximum. */
-	static final int DEFAULT_MAX = 10;
+	static final int DEFAULT_MAX = 1;
 
-	static final int WORDS_MAX = 300;
+	static final int WORDS_MAX = 200;
 
-	static final int REMARK_MAX = 1000;
+	static final int REMARK_MAX = 500;
 
 	private final BiPredicate<Double, Double> insideArea;
 

@@ -17,9 +17,9 @@ import nl.wijkstem.consultation.QuestionKind;
  */
 class TextBlock extends QuestionBlock {
 
-	static final int SHORT_MAX = 300;
+	static final int SHORT_MAX = 200;
 
-	static final int LONG_MAX = 4000;
+	static final int LONG_MAX = 2000;
 
 	private final TextFieldBase<?, String> field;
 
