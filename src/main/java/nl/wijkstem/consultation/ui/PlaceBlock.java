@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import nl.wijkstem.consultation.AnswerInput;
+import nl.wijkstem.consultation.AnswerLimits;
 import nl.wijkstem.consultation.AnswerInput.PlaceAnswer;
 import nl.wijkstem.consultation.QuestionItem;
 import nl.wijkstem.programme.MapSettings;
@@ -28,12 +29,9 @@ import nl.wijkstem.programme.ui.AreaMap;
  */
 class PlaceBlock extends QuestionBlock {
 
-	/** When the question sets no maximum. */
-	static final int DEFAULT_MAX = 1;
+	static final int WORDS_MAX = AnswerLimits.PLACE_WORDS_MAX;
 
-	static final int WORDS_MAX = 200;
-
-	static final int REMARK_MAX = 500;
+	static final int REMARK_MAX = AnswerLimits.REMARK_MAX;
 
 	private final BiPredicate<Double, Double> insideArea;
 
@@ -56,7 +54,7 @@ class PlaceBlock extends QuestionBlock {
 	PlaceBlock(QuestionItem question, MapSettings mapSettings, BiPredicate<Double, Double> insideArea) {
 		super(question);
 		this.insideArea = insideArea;
-		this.max = question.maxChoices() == null ? DEFAULT_MAX : question.maxChoices();
+		this.max = AnswerLimits.placesAllowed(question);
 		FieldSet group = new FieldSet();
 		group.setLegendText(label());
 		group.addClassName("question__group");

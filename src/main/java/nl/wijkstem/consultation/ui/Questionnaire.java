@@ -76,7 +76,7 @@ public class Questionnaire extends Composite<Div> {
 			case RANKING -> new RankingBlock(question);
 			case SHORT_TEXT, LONG_TEXT -> new TextBlock(question);
 			case PLACE -> new PlaceBlock(question, map, insideArea);
-			case SECTION -> throw new IllegalArgumentException("a section has no field");
+			case SECTION -> throw new IllegalArgumentException(question.kind().name());
 		};
 	}
 

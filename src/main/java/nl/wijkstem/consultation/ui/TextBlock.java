@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import nl.wijkstem.consultation.AnswerInput;
+import nl.wijkstem.consultation.AnswerLimits;
 import nl.wijkstem.consultation.QuestionItem;
 import nl.wijkstem.consultation.QuestionKind;
 
@@ -17,9 +18,9 @@ import nl.wijkstem.consultation.QuestionKind;
  */
 class TextBlock extends QuestionBlock {
 
-	static final int SHORT_MAX = 200;
+	static final int SHORT_MAX = AnswerLimits.SHORT_TEXT_MAX;
 
-	static final int LONG_MAX = 2000;
+	static final int LONG_MAX = AnswerLimits.LONG_TEXT_MAX;
 
 	private final TextFieldBase<?, String> field;
 

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -114,7 +113,8 @@ class QuestionnaireTest extends ViewTest {
 		assertThat(questionnaire.answers()).singleElement()
 			.satisfies(answer -> assertThat(answer.optionIds()).containsExactly(61L, 63L, 62L));
 		assertThat(find(Span.class).withText("Film staat nu op plek 2 van 3.").exists()).isTrue();
-		assertThat(find(ListItem.class).withClassName("ranking__item").all().getFirst().getText()).contains("Borrel");
+		assertThat(find(Span.class).withClassName("ranking__label").all()).extracting(Span::getText)
+			.containsExactly("Borrel", "Film", "Sport");
 		assertThat(find(Checkbox.class).withLabel("Deze volgorde is mijn antwoord").single().getValue()).isTrue();
 	}
 
