@@ -1,6 +1,7 @@
 package nl.wijkstem.browser;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -92,8 +93,10 @@ class ConsultationBrowserIT extends BrowserTest {
 			.isVisible();
 		assertAccessible();
 
-		signInWithPassword("kees");
+		// a new account through the municipality: signed in, not verified as a resident
+		signInWithTheMunicipality("consultation-" + System.nanoTime(), "Noor Bakker", Map.of());
 		open("raadplegingen/" + residents.id());
+		assertThat(page.locator(".consultation-answering .notice")).containsText("Alleen bewoners van de wijk");
 		assertThat(page.locator(".consultation-facts"))
 			.containsText("Het programmabureau ziet wie wat heeft geantwoord");
 		Locator verify = page.getByRole(AriaRole.LINK,
@@ -186,7 +189,7 @@ class ConsultationBrowserIT extends BrowserTest {
 		tabTo(more);
 		page.keyboard().type("Fijn dat jullie het vragen.");
 		page.keyboard().press("Tab");
-		assertThat(page.locator(".question--long-text .question__counter")).hasText("27 van 2000 tekens");
+		assertThat(page.locator(".question--long-text .question__counter")).hasText("27 van 2.000 tekens");
 		assertAccessible();
 		shots("form");
 
