@@ -66,8 +66,8 @@ public final class ResidentQuestionnaireFixture {
 				"From March a neighbourhood watch walks through the area every Friday evening.", "", "", false, null,
 				null, null, "Ja|Yes", "Nee|No", "Geen mening|No opinion");
 		Long place = builder.question(QuestionKind.PLACE, "Waar voel je je 's avonds niet veilig?",
-				"Where do you feel unsafe in the evening?", "Geef hoogstens twee plekken.", "Give at most two places.",
-				false, 2, null, null);
+				"Where do you feel unsafe in the evening?", "Denk aan paden, pleinen en bushaltes.",
+				"Think of paths, squares and bus stops.", false, 2, null, null);
 		Long longText = builder.question(QuestionKind.LONG_TEXT, "Wil je nog iets zeggen?",
 				"Is there anything else you want to say?", "Schrijf geen namen of adressen van anderen.",
 				"Do not write names or addresses of others.", false, null, null, null);
