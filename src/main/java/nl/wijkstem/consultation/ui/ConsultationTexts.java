@@ -1,5 +1,6 @@
 package nl.wijkstem.consultation.ui;
 
+import java.util.Locale;
 import java.time.Instant;
 
 import com.vaadin.flow.component.Component;
@@ -46,7 +47,7 @@ final class ConsultationTexts {
 
 	static Span phaseBadge(Component view, ConsultationPhase phase) {
 		return badge(view.getTranslation("consultation.phase." + phase),
-				"consultation-badge--" + phase.name().toLowerCase(java.util.Locale.ROOT));
+				"consultation-badge--" + phase.name().toLowerCase(Locale.ROOT));
 	}
 
 	private static Span badge(String text, String modifier) {

@@ -1,5 +1,8 @@
 package nl.wijkstem.consultation.ui;
 
+import com.vaadin.flow.router.RouteParameters;
+import nl.wijkstem.consultation.AnswerInput;
+import nl.wijkstem.base.ui.RejectionMessages;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -9,6 +12,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -23,7 +27,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import nl.wijkstem.account.ui.ResidencyView;
 import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.ui.Focus;
@@ -51,6 +54,9 @@ public class ConsultationView extends Composite<Div> implements BeforeEnterObser
 
 	/** The refusal a resident can do something about: showing they live here. */
 	private static final String NOT_VERIFIED = "consultation.refusal.notVerified";
+
+	/** The residency verification page ({@code ResidencyView}). */
+	private static final String VERIFY_PATH = "verify";
 
 	private final ConsultationService consultations;
 
@@ -172,8 +178,10 @@ public class ConsultationView extends Composite<Div> implements BeforeEnterObser
 	private void refused(Participation me) {
 		answering.add(notice(getTranslation(me.refusal() == null ? "consultation.refusal.other" : me.refusal())));
 		if (NOT_VERIFIED.equals(me.refusal())) {
-			answering
-				.add(new Paragraph(new RouterLink(getTranslation("consultation.page.verify"), ResidencyView.class)));
+			// by its address, as the vote page does: the account module keeps its views
+			// to
+			// itself
+			answering.add(new Paragraph(new Anchor(VERIFY_PATH, getTranslation("consultation.page.verify"))));
 		}
 	}
 
@@ -215,7 +223,7 @@ public class ConsultationView extends Composite<Div> implements BeforeEnterObser
 			answers.saveDraft(details.id(), questionnaire.answers());
 		}
 		catch (Rejection refused) {
-			saveStatus.setText(nl.wijkstem.base.ui.RejectionMessages.text(this, refused));
+			saveStatus.setText(RejectionMessages.text(this, refused));
 		}
 	}
 
@@ -228,14 +236,14 @@ public class ConsultationView extends Composite<Div> implements BeforeEnterObser
 						.format(LocalTime.now(DisplayFormats.DUTCH_TIME))));
 		}
 		catch (Rejection refused) {
-			saveStatus.setText(nl.wijkstem.base.ui.RejectionMessages.text(this, refused));
+			saveStatus.setText(RejectionMessages.text(this, refused));
 		}
 	}
 
 	private void submit() {
 		questionnaire.clearProblems();
 		formError.setVisible(false);
-		List<nl.wijkstem.consultation.AnswerInput> given = questionnaire.answers();
+		List<AnswerInput> given = questionnaire.answers();
 		try {
 			answers.submit(details.id(), given);
 		}
@@ -270,7 +278,7 @@ public class ConsultationView extends Composite<Div> implements BeforeEnterObser
 					new Paragraph(getTranslation("consultation.thanks.named",
 							ConsultationTexts.moment(this, details.closesAt()))),
 					new Paragraph(new RouterLink(getTranslation("consultation.thanks.change"), ConsultationView.class,
-							new com.vaadin.flow.router.RouteParameters(ID_PARAMETER, details.id().toString()))));
+							new RouteParameters(ID_PARAMETER, details.id().toString()))));
 		}
 		answering.add(thanks);
 		Focus.on(heading);

@@ -1,5 +1,6 @@
 package nl.wijkstem.consultation.ui;
 
+import java.util.stream.Collectors;
 import java.util.Set;
 
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -56,7 +57,7 @@ class MultipleChoiceBlock extends QuestionBlock {
 		choices.setValue(question.options()
 			.stream()
 			.filter(option -> answer.optionIds().contains(option.id()))
-			.collect(java.util.stream.Collectors.toSet()));
+			.collect(Collectors.toSet()));
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package nl.wijkstem.consultation.ui;
 
+import com.vaadin.flow.component.Key;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiPredicate;
@@ -83,7 +84,7 @@ class PlaceBlock extends QuestionBlock {
 		addWords.setText(getTranslation("consultation.place.addWords"));
 		addWords.addThemeVariants(ButtonVariant.LUMO_SMALL);
 		addWords.addClickListener(click -> addWords());
-		words.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, enter -> addWords());
+		words.addKeyPressListener(Key.ENTER, enter -> addWords());
 		Div wordsPart = new Div(words, addWords);
 		wordsPart.addClassName("place__words");
 

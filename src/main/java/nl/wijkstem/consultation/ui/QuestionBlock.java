@@ -1,5 +1,6 @@
 package nl.wijkstem.consultation.ui;
 
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,8 +28,7 @@ abstract class QuestionBlock extends Composite<Div> {
 		this.question = question;
 		Div content = getContent();
 		content.addClassName("question");
-		content
-			.addClassName("question--" + question.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+		content.addClassName("question--" + question.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
 		content.setId(fieldName(question.id()));
 		if (question.imageId() != null) {
 			Image image = new Image(QuestionImages.url(question.imageId()),

@@ -1,5 +1,6 @@
 package nl.wijkstem.consultation.ui;
 
+import com.vaadin.flow.component.html.Paragraph;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,8 +50,7 @@ public class Questionnaire extends Composite<Div> {
 				heading.addClassName("questionnaire__section");
 				content.add(WrittenLanguage.mark(heading, question.language(), getLocale()));
 				if (question.help() != null && !question.help().isBlank()) {
-					content.add(WrittenLanguage.mark(new com.vaadin.flow.component.html.Paragraph(question.help()),
-							question.language(), getLocale()));
+					content.add(WrittenLanguage.mark(new Paragraph(question.help()), question.language(), getLocale()));
 				}
 				continue;
 			}

@@ -1,5 +1,6 @@
 package nl.wijkstem.consultation.ui;
 
+import com.vaadin.flow.component.dnd.EffectAllowed;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -196,7 +197,7 @@ class RankingBlock extends QuestionBlock {
 
 			DragSource<ListItem> source = DragSource.create(item);
 			source.setDragData(option);
-			source.setEffectAllowed(com.vaadin.flow.component.dnd.EffectAllowed.MOVE);
+			source.setEffectAllowed(EffectAllowed.MOVE);
 			DropTarget<ListItem> target = DropTarget.create(item);
 			target.setDropEffect(DropEffect.MOVE);
 			target.addDropListener(drop -> drop.getDragData()
