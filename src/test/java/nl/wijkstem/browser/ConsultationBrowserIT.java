@@ -227,4 +227,47 @@ class ConsultationBrowserIT extends BrowserTest {
 		assertThat(page.locator(".consultation-answering .notice")).containsText("al beantwoord");
 	}
 
+	@Test
+	void resident_ranksByDragAndDrop_andChangesANamedAnswer() {
+		ResidentQuestionnaireFixture.Made made = ResidentQuestionnaireFixture.open(context, clock.instant(),
+				Audience.SIGNED_IN, false);
+		signInWithPassword("kees");
+		open("raadplegingen/" + made.id());
+		assertThat(page.locator(".consultation-answering .notice"))
+			.containsText("Het programmabureau ziet wie wat heeft geantwoord");
+		radio("Lopend").check();
+		// the question for those who walk appears above the ranking and moves it down:
+		// drag only once it stands still
+		assertThat(page.getByLabel("Welke route loop je het vaakst?")).isVisible();
+		waitForVaadin();
+
+		Locator items = page.locator(".ranking__item");
+		items.filter(new Locator.FilterOptions().setHasText("Sportavond"))
+			.dragTo(items.filter(new Locator.FilterOptions().setHasText("Buurtborrel")));
+		assertThat(page.locator(".ranking__label")).hasText(new String[] { "Sportavond", "Buurtborrel", "Filmavond" });
+		assertThat(page.locator(".question--ranking .sr-only")).hasText("Sportavond staat nu op plek 1 van 3.");
+		button("Antwoorden versturen").click();
+		assertThat(page.locator(".consultation-thanks")).containsText("Je kunt ze veranderen tot");
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Je antwoorden veranderen")).click();
+		waitForVaadin();
+		assertThat(radio("Lopend")).isChecked();
+		assertThat(page.locator(".ranking__label")).hasText(new String[] { "Sportavond", "Buurtborrel", "Filmavond" });
+		radio("Op de fiets").check();
+		button("Veranderde antwoorden versturen").click();
+		assertThat(page.locator(".consultation-thanks")).isVisible();
+
+		assertThat(jdbc.queryForObject(
+				"select count(*) from consultation_response where consultation_id = ? and account_id is not null",
+				Integer.class, made.id()))
+			.isEqualTo(1);
+		assertThat(jdbc
+			.queryForObject(
+					"select o.label_nl from consultation_answer a join consultation_response r on r.id = a.response_id"
+							+ " join consultation_option o on o.id = a.option_id"
+							+ " where r.consultation_id = ? and a.question_id = ?",
+					String.class, made.id(), made.travel()))
+			.isEqualTo("Op de fiets");
+	}
+
 }
