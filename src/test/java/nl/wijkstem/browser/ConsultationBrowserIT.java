@@ -84,6 +84,12 @@ class ConsultationBrowserIT extends BrowserTest {
 			.containsText("Alleen voor bewoners van de wijk");
 		assertAccessible();
 		shots("list");
+		button("English").click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Open now"))).isVisible();
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(open.titleEn()))).isVisible();
+		assertAccessible();
+		button("Nederlands").click();
+		waitForVaadin();
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(open.titleNl())).click();
 		page.waitForURL(url -> url.endsWith("raadplegingen/" + open.id()));
@@ -121,12 +127,16 @@ class ConsultationBrowserIT extends BrowserTest {
 		Locator travel = page.locator("vaadin-radio-group", new Page.LocatorOptions().setHas(radio("Lopend")));
 		assertFocusIn(travel);
 		assertThat(travel).hasAttribute("invalid", "");
+		assertThat(page.locator(".consultation-answering > .form-error"))
+			.containsText("Nog niet alles is goed ingevuld");
 		assertAccessible();
 
 		// single choice: Space on the first option, which brings up the question for
 		// those who walk
 		page.keyboard().press("Space");
 		assertThat(radio("Lopend")).isChecked();
+		// put right: the message above the form goes
+		assertThat(page.locator(".consultation-answering > .form-error")).isHidden();
 		Locator route = page.getByLabel("Welke route loop je het vaakst?");
 		assertThat(route).isVisible();
 		page.keyboard().press("Tab");

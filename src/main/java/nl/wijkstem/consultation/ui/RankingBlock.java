@@ -215,6 +215,11 @@ class RankingBlock extends QuestionBlock {
 	}
 
 	@Override
+	boolean showsProblem() {
+		return problem.isVisible();
+	}
+
+	@Override
 	void focusField() {
 		confirmed.focus();
 	}
