@@ -1,6 +1,8 @@
 package nl.wijkstem.browser;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 import com.microsoft.playwright.Locator;
@@ -76,8 +78,17 @@ class ConsultationBrowserIT extends BrowserTest {
 				Audience.SIGNED_IN, true);
 		ResidentQuestionnaireFixture.Made residents = ResidentQuestionnaireFixture.open(context, clock.instant(),
 				Audience.RESIDENTS, false);
+		Instant now = clock.instant();
+		ResidentQuestionnaireFixture.Made coming = ResidentQuestionnaireFixture.make(context,
+				now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(9)), now.plus(Duration.ofDays(10)),
+				Audience.SIGNED_IN, true);
+		ResidentQuestionnaireFixture.Made closed = ResidentQuestionnaireFixture.make(context,
+				now.minus(Duration.ofDays(10)), now.minus(Duration.ofDays(3)), now.plus(Duration.ofDays(2)),
+				Audience.SIGNED_IN, true);
 
 		open("raadplegingen");
+		assertThat(page.locator("section:has(h2:text('Binnenkort'))")).containsText(coming.titleNl());
+		assertThat(page.locator("section:has(h2:text('Gesloten'))")).containsText(closed.titleNl());
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Nu open"))).isVisible();
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(open.titleNl()))).isVisible();
 		assertThat(page.locator(".consultation-card", new Page.LocatorOptions().setHasText(residents.titleNl())))
@@ -100,6 +111,12 @@ class ConsultationBrowserIT extends BrowserTest {
 		assertAccessible();
 
 		// a new account through the municipality: signed in, not verified as a resident
+		open("raadplegingen/" + coming.id());
+		assertThat(page.locator(".consultation-answering")).containsText("Je kunt nog niet antwoorden");
+		open("raadplegingen/" + closed.id());
+		assertThat(page.locator(".consultation-answering")).containsText("Je kunt niet meer antwoorden");
+		assertAccessible();
+
 		signInWithTheMunicipality("consultation-" + System.nanoTime(), "Noor Bakker", Map.of());
 		open("raadplegingen/" + residents.id());
 		assertThat(page.locator(".consultation-answering .notice")).containsText("Alleen bewoners van de wijk");
