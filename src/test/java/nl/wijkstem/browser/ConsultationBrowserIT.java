@@ -228,6 +228,7 @@ class ConsultationBrowserIT extends BrowserTest {
 		assertThat(page.locator(".ranking__label"))
 			.hasText(new String[] { "Film night", "Neighbourhood drinks", "Sports night" });
 		assertAccessible();
+		shots("form-en");
 		button("Nederlands").click();
 		waitForVaadin();
 
