@@ -7,6 +7,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.base.security.Roles;
+import nl.wijkstem.consultation.ConsultationOutcomePublished;
+import nl.wijkstem.consultation.ConsultationResultsPublished;
 import nl.wijkstem.idea.AuthorInformed;
 import nl.wijkstem.idea.CommentPlaced;
 import nl.wijkstem.idea.IdeaDecided;
@@ -152,6 +154,31 @@ public class NotificationService {
 				.forEach(earlier -> notices.renameInSeveral(Notice.quoted(earlier),
 						Notice.quoted(redacted.currentTitle())));
 		}
+	}
+
+	/** A consultation's results are out: everyone who answered hears it. */
+	@ApplicationModuleListener
+	@PermitAll
+	public void on(ConsultationResultsPublished published) {
+		tellRespondents(published.respondentIds(), "notice.consultation.results", published.title(),
+				published.consultationId());
+	}
+
+	/**
+	 * The programme bureau published what it does with a consultation's results: everyone
+	 * who answered hears it.
+	 */
+	@ApplicationModuleListener
+	@PermitAll
+	public void on(ConsultationOutcomePublished published) {
+		tellRespondents(published.respondentIds(), "notice.consultation.outcome", published.title(),
+				published.consultationId());
+	}
+
+	private void tellRespondents(Iterable<Long> respondents, String key, String title, Long consultationId) {
+		String link = "raadplegingen/" + consultationId;
+		respondents.forEach(respondent -> channels
+			.forEach(channel -> channel.send(new NoticeMessage(respondent, key, title, "", link))));
 	}
 
 	/** The signed-in resident's latest notices, newest first. */

@@ -1,5 +1,7 @@
 package nl.wijkstem.base.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.wijkstem.base.Branding;
@@ -15,7 +17,8 @@ public class PrivacyStatementView extends StatementView {
 	static final String PATH = "privacy";
 
 	PrivacyStatementView(Branding branding) {
-		super("privacy", 6, branding.programmeName());
+		// consultations (7) come after voting
+		super("privacy", List.of(1, 2, 3, 4, 7, 5, 6), branding.programmeName());
 	}
 
 }

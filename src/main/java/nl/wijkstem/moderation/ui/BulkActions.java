@@ -81,7 +81,7 @@ class BulkActions extends Composite<Div> {
 	}
 
 	void showFor(QueueTab tab) {
-		getContent().setVisible(tab != QueueTab.REPORTED);
+		getContent().setVisible(tab != QueueTab.REPORTED && tab != QueueTab.ANSWERS);
 		publishing.setVisible(tab == QueueTab.WAITING);
 		markReviewed.setVisible(tab == QueueTab.REVIEW || tab == QueueTab.UNFILED);
 		selectionChanged();

@@ -20,17 +20,21 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.base.ui.Pager;
+import nl.wijkstem.consultation.AnswerReviewPage;
+import nl.wijkstem.consultation.AnswerReviewService;
 import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.idea.ModerationQueue;
 import nl.wijkstem.idea.QueueCard;
 import nl.wijkstem.idea.QueuePage;
 import nl.wijkstem.moderation.bureau.ClaimService;
 import nl.wijkstem.moderation.bureau.ClaimState;
+import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
 
 /**
- * The moderators' queue, twenty a page, in four lists: new submissions, reported ideas
- * and comments, public ideas not yet looked at, and ideas not yet filed under a goal.
+ * The moderators' queue, twenty a page, in five lists: new submissions, reported ideas
+ * and comments, public ideas not yet looked at, ideas not yet filed under a goal, and
+ * open answers from consultations that residents may only see once a moderator read them.
  * Each list can be searched, filtered and ordered (oldest first unless the moderator
  * chooses otherwise). Each card says who of the bureau works on it. Ideas can be selected
  * for one action on all of them.
@@ -62,9 +66,19 @@ public class ModerationQueueView extends Composite<Div> implements HasDynamicTit
 
 	private final BulkActions bulk;
 
+	private final AnswerReviewService answers;
+
+	private final ProgrammeService programme;
+
+	private final Paragraph answersIntro = new Paragraph();
+
+	private long waitingAnswers;
+
 	ModerationQueueView(ModerationQueue queue, IdeaDecisionService moderation, ClaimService claims,
-			ProgrammeService programme, Clock clock) {
+			ProgrammeService programme, AnswerReviewService answers, Clock clock) {
 		this.queue = queue;
+		this.answers = answers;
+		this.programme = programme;
 		this.claims = claims;
 		this.clock = clock;
 		this.bulk = new BulkActions(moderation, programme, selected, this::afterBulk);
@@ -74,14 +88,18 @@ public class ModerationQueueView extends Composite<Div> implements HasDynamicTit
 		count.getElement().setAttribute("aria-live", "polite");
 		show.setLabel(getTranslation("moderation.show"));
 		show.setItems(QueueTab.values());
-		show.setItemLabelGenerator(tab -> getTranslation("moderation.tab." + tab.key()));
+		waitingAnswers = answers.pendingCount();
+		show.setItemLabelGenerator(
+				tab -> tab == QueueTab.ANSWERS ? getTranslation("moderation.tab." + tab.key(), waitingAnswers)
+						: getTranslation("moderation.tab." + tab.key()));
 		show.setValue(QueueTab.WAITING);
 		show.addValueChangeListener(change -> restart());
 		RouterLink collect = new RouterLink(getTranslation("moderation.collect.link"), CollectIdeaView.class);
 		collect.addClassName("button-link");
 		RouterLink board = new RouterLink(getTranslation("moderation.toBoard"), GoalBoardView.class);
 		getContent().add(new H1(getTranslation("moderation.title")), new Paragraph(getTranslation("moderation.intro")),
-				new Paragraph(board), new Paragraph(collect), show, filters, count, bulk, list, pager);
+				new Paragraph(board), new Paragraph(collect), show, answersIntro, filters, count, bulk, list, pager);
+		answersIntro.setText(getTranslation("moderation.answers.intro"));
 		refresh();
 	}
 
@@ -99,7 +117,14 @@ public class ModerationQueueView extends Composite<Div> implements HasDynamicTit
 	private void refresh() {
 		list.removeAll();
 		QueueTab tab = show.getValue();
+		boolean ideas = tab != QueueTab.ANSWERS;
+		answersIntro.setVisible(!ideas);
+		filters.setVisible(ideas);
 		bulk.showFor(tab);
+		if (!ideas) {
+			showAnswers();
+			return;
+		}
 		QueuePage page = queue.page(filters.query(tab.list()), pager.page(), PAGE_SIZE, getLocale());
 		count.setText(getTranslation("moderation.count." + tab.key(), page.total()));
 		Instant now = clock.instant();
@@ -116,6 +141,19 @@ public class ModerationQueueView extends Composite<Div> implements HasDynamicTit
 			}
 			list.add(item);
 		});
+		pager.update(page.total());
+	}
+
+	private void showAnswers() {
+		AnswerReviewPage page = answers.pending(pager.page(), PAGE_SIZE, getLocale());
+		count.setText(getTranslation("moderation.count.answers", page.total()));
+		if (page.total() != waitingAnswers) {
+			waitingAnswers = page.total();
+			// relabels the buttons only; refreshing the items would clear the choice
+			show.setItemLabelGenerator(show.getItemLabelGenerator());
+		}
+		ProgrammeOverview goals = programme.overview(getLocale());
+		page.answers().forEach(answer -> list.add(new AnswerCard(answer, answers, goals, this::refresh)));
 		pager.update(page.total());
 	}
 

@@ -191,6 +191,8 @@ public class ProgrammeView extends Composite<Div> implements HasDynamicTitle {
 		name.addClassName("user-text");
 		ListItem card = new ListItem(name, summary, counts);
 		card.addClassNames("card", "programme-group");
+		// consultations' outcomes link here (GroupOutcomeTargets)
+		card.setId("group-" + group.id());
 		List<FiledIdea> shown = group.ideas().stream().limit(GROUP_IDEAS_SHOWN).toList();
 		if (!shown.isEmpty()) {
 			card.add(ideas(shown));

@@ -32,7 +32,11 @@ final class QueueNavigator {
 
 	/** The list named in the address, or else the list this item would be found in. */
 	static QueueTab queueOf(Optional<String> named, IdeaDetails idea, ModerationFacts facts) {
-		return named.flatMap(key -> Arrays.stream(QueueTab.values()).filter(tab -> tab.key().equals(key)).findFirst())
+		// an idea is never in the list of consultation answers
+		return named
+			.flatMap(key -> Arrays.stream(QueueTab.values())
+				.filter(tab -> tab.list() != null && tab.key().equals(key))
+				.findFirst())
 			.orElseGet(() -> {
 				if (!facts.reports().isEmpty()) {
 					return QueueTab.REPORTED;

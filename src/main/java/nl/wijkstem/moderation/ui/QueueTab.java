@@ -14,7 +14,12 @@ enum QueueTab {
 	/** Public ideas no moderator looked at yet (post-moderation). */
 	REVIEW("review", QueueList.REVIEW),
 	/** Public ideas without a programme goal. */
-	UNFILED("unfiled", QueueList.UNFILED);
+	UNFILED("unfiled", QueueList.UNFILED),
+	/**
+	 * Open answers and places' remarks from consultations, before residents see them (not
+	 * ideas: no list of the idea queue).
+	 */
+	ANSWERS("answers", null);
 
 	private final String key;
 
@@ -29,6 +34,7 @@ enum QueueTab {
 		return key;
 	}
 
+	/** The ideas' list, {@code null} for {@link #ANSWERS}. */
 	QueueList list() {
 		return list;
 	}

@@ -6,12 +6,13 @@ import com.vaadin.flow.component.Component;
 import nl.wijkstem.base.security.CurrentUser;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.base.ui.NavigationBadge;
+import nl.wijkstem.consultation.AnswerReviewService;
 import nl.wijkstem.idea.ReportService;
 import nl.wijkstem.idea.IdeaDecisionService;
 
 /**
- * The number of items waiting for a moderator (new submissions and reported ideas or
- * comments), beside Moderation in the navigation.
+ * The number of items waiting for a moderator (new submissions, reported ideas or
+ * comments, and consultation answers not read yet), beside Moderation in the navigation.
  */
 @org.springframework.stereotype.Component
 class WaitingIdeasBadge implements NavigationBadge {
@@ -20,11 +21,15 @@ class WaitingIdeasBadge implements NavigationBadge {
 
 	private final ReportService moderation;
 
+	private final AnswerReviewService answers;
+
 	private final CurrentUser currentUser;
 
-	WaitingIdeasBadge(IdeaDecisionService ideas, ReportService moderation, CurrentUser currentUser) {
+	WaitingIdeasBadge(IdeaDecisionService ideas, ReportService moderation, AnswerReviewService answers,
+			CurrentUser currentUser) {
 		this.ideas = ideas;
 		this.moderation = moderation;
+		this.answers = answers;
 		this.currentUser = currentUser;
 	}
 
@@ -35,7 +40,8 @@ class WaitingIdeasBadge implements NavigationBadge {
 
 	@Override
 	public OptionalLong count() {
-		return currentUser.hasRole(Roles.MODERATOR) ? OptionalLong.of(ideas.waitingCount() + moderation.reportedCount())
+		return currentUser.hasRole(Roles.MODERATOR)
+				? OptionalLong.of(ideas.waitingCount() + moderation.reportedCount() + answers.pendingCount())
 				: OptionalLong.empty();
 	}
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import nl.wijkstem.idea.IdeaDecisionService;
+import nl.wijkstem.consultation.AnswerReviewService;
 import nl.wijkstem.idea.ReportService;
 import nl.wijkstem.programme.ui.HomeView;
 import nl.wijkstem.support.ViewTest;
@@ -30,6 +31,9 @@ class MainLayoutTest extends ViewTest {
 
 	@Autowired
 	ReportService reportService;
+
+	@Autowired
+	AnswerReviewService answers;
 
 	@Test
 	void anonymous_seesHomeAndSignIn() {
@@ -53,9 +57,10 @@ class MainLayoutTest extends ViewTest {
 			.startsWith("Start", "Ideeën", "Stemmen", "Raadplegingen", "Programma", "Mijn ideeën")
 			.endsWith("Doelenbord", "Bewoners", "Mijn gegevens");
 		assertThat(decisions.waitingCount()).isPositive();
-		// the badge counts ideas waiting for review and reported content
-		assertThat(navigationItems().get(6))
-			.isEqualTo("Moderatie (" + (decisions.waitingCount() + reportService.reportedCount()) + ")");
+		// the badge counts ideas waiting for review, reported content and consultation
+		// answers no moderator read yet
+		assertThat(navigationItems().get(6)).isEqualTo("Moderatie ("
+				+ (decisions.waitingCount() + reportService.reportedCount() + answers.pendingCount()) + ")");
 	}
 
 	@Test
