@@ -38,6 +38,7 @@ import nl.wijkstem.consultation.ConsultationPage;
 import nl.wijkstem.consultation.ConsultationPage.Participation;
 import nl.wijkstem.consultation.ConsultationPhase;
 import nl.wijkstem.consultation.ConsultationService;
+import nl.wijkstem.consultation.OutcomeService;
 import nl.wijkstem.programme.ProgrammeService;
 
 /**
@@ -64,6 +65,8 @@ public class ConsultationView extends Composite<Div> implements BeforeEnterObser
 
 	private final ProgrammeService programme;
 
+	private final OutcomeService outcomes;
+
 	private final Section answering = new Section();
 
 	private final Div formError = new Div();
@@ -81,10 +84,12 @@ public class ConsultationView extends Composite<Div> implements BeforeEnterObser
 
 	private String title = "";
 
-	ConsultationView(ConsultationService consultations, AnswerService answers, ProgrammeService programme) {
+	ConsultationView(ConsultationService consultations, AnswerService answers, ProgrammeService programme,
+			OutcomeService outcomes) {
 		this.consultations = consultations;
 		this.answers = answers;
 		this.programme = programme;
+		this.outcomes = outcomes;
 		getContent().addClassName("consultation-view");
 		answering.addClassName("consultation-answering");
 		formError.addClassName("form-error");
@@ -120,7 +125,10 @@ public class ConsultationView extends Composite<Div> implements BeforeEnterObser
 		badges.addClassName("consultation-card__badges");
 		Paragraph intro = WrittenLanguage.mark(new Paragraph(details.intro()), details.language(), getLocale());
 		intro.addClassName("user-text");
-		content.add(heading, badges, intro, about(), answering(page.me()));
+		content.add(heading, badges, intro);
+		// once published, what comes of it matters more than how it was asked
+		outcomes.outcome(details.id(), getLocale()).map(OutcomeSection::new).ifPresent(content::add);
+		content.add(about(), answering(page.me()));
 	}
 
 	private Section about() {

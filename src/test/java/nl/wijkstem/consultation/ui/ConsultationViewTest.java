@@ -1,5 +1,7 @@
 package nl.wijkstem.consultation.ui;
 
+import java.util.Map;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,12 +33,15 @@ class ConsultationViewTest extends ViewTest {
 	@Autowired
 	TestClock clock;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	private ResidentQuestionnaireFixture.Made open(boolean anonymous) {
 		return ResidentQuestionnaireFixture.open(context, clock.instant(), Audience.SIGNED_IN, anonymous);
 	}
 
 	private void show(ResidentQuestionnaireFixture.Made made) {
-		navigate(ConsultationView.class, java.util.Map.of(ConsultationView.ID_PARAMETER, made.id().toString()));
+		navigate(ConsultationView.class, Map.of(ConsultationView.ID_PARAMETER, made.id().toString()));
 	}
 
 	@SuppressWarnings("unchecked")
@@ -61,6 +67,18 @@ class ConsultationViewTest extends ViewTest {
 		show(made);
 
 		assertThat(find(RouterLink.class).withText("Log in om te antwoorden").single().getHref()).isEqualTo("login");
+		assertThat(find(Questionnaire.class).exists()).isFalse();
+	}
+
+	@Test
+	void closedDemoConsultation_showsTheBureausOutcome_andNoForm() {
+		Long id = jdbc.queryForObject("select id from consultation where title_nl = ?", Long.class,
+				"Speelplek Marnixplantsoen");
+
+		navigate(ConsultationView.class, Map.of(ConsultationView.ID_PARAMETER, id.toString()));
+
+		assertThat(find(H2.class).withText("Wat doen we met de uitkomsten?").exists()).isTrue();
+		assertThat(find(OutcomeSection.class).exists()).isTrue();
 		assertThat(find(Questionnaire.class).exists()).isFalse();
 	}
 
