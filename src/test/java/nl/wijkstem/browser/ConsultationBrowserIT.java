@@ -116,6 +116,17 @@ class ConsultationBrowserIT extends BrowserTest {
 		open("raadplegingen/" + closed.id());
 		assertThat(page.locator(".consultation-answering")).containsText("Je kunt niet meer antwoorden");
 		assertAccessible();
+		// the demo's closed consultation, with the bureau's outcome
+		open("raadplegingen/" + jdbc.queryForObject("select id from consultation where title_nl = ?", Long.class,
+				"Speelplek Marnixplantsoen"));
+		assertThat(page.locator(".consultation-outcome")).isVisible();
+		assertAccessible();
+		shots("outcome");
+		button("English").click();
+		assertThat(page.locator(".consultation-outcome h2")).hasText("What do we do with the results?");
+		assertAccessible();
+		button("Nederlands").click();
+		waitForVaadin();
 
 		signInWithTheMunicipality("consultation-" + System.nanoTime(), "Noor Bakker", Map.of());
 		open("raadplegingen/" + residents.id());
