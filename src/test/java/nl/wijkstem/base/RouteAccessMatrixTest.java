@@ -1,5 +1,6 @@
 package nl.wijkstem.base;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +14,8 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 import com.vaadin.flow.router.RouterLink;
 import nl.wijkstem.base.ui.AccessDeniedView;
+import nl.wijkstem.consultation.Audience;
+import nl.wijkstem.consultation.ResidentQuestionnaireFixture;
 import nl.wijkstem.base.ui.ErrorView;
 import nl.wijkstem.base.ui.LoginView;
 import nl.wijkstem.base.ui.NotFoundView;
@@ -25,6 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static nl.wijkstem.base.RouteAccessMatrixTest.Outcome.ALLOWED;
@@ -91,7 +95,9 @@ class RouteAccessMatrixTest extends ViewTest {
 			Map.entry("moderation/ballot/:roundId([0-9]{1,18})", List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)),
 			Map.entry("admin/rounds", List.of(SIGN_IN, DENIED, DENIED, ALLOWED)),
 			Map.entry("admin/round/:roundId?([0-9]{1,18})", List.of(SIGN_IN, DENIED, DENIED, ALLOWED)),
-			Map.entry("admin/rounds/:roundId([0-9]{1,18})/integrity", List.of(SIGN_IN, DENIED, DENIED, ALLOWED)));
+			Map.entry("admin/rounds/:roundId([0-9]{1,18})/integrity", List.of(SIGN_IN, DENIED, DENIED, ALLOWED)),
+			Map.entry("raadplegingen", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
+			Map.entry("raadplegingen/:consultationId([0-9]{1,18})", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)));
 
 	private static final Pattern PARAMETER = Pattern.compile(":(\\w+)\\??(\\([^)]*\\))?");
 
@@ -100,6 +106,9 @@ class RouteAccessMatrixTest extends ViewTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Test
 	void everyRegisteredRoute_hasARowInTheMatrix_andEveryRowARoute() {
@@ -195,12 +204,23 @@ class RouteAccessMatrixTest extends ViewTest {
 		return location.toString();
 	}
 
+	/**
+	 * A published consultation: the demo's first, or one made here when the demo has
+	 * none.
+	 */
+	private Long publishedConsultation() {
+		Long id = jdbc.queryForObject("select min(id) from consultation where published_at is not null", Long.class);
+		return id != null ? id
+				: ResidentQuestionnaireFixture.open(context, Instant.now(), Audience.SIGNED_IN, true).id();
+	}
+
 	private Long sample(String parameter) {
 		return switch (parameter) {
 			case "ideaId" ->
 				jdbc.queryForObject("select id from idea where title = ?", Long.class, "Elke maand een grofvuilronde");
 			case "roundId" -> jdbc.queryForObject("select id from voting_round where title_nl = ?", Long.class,
 					"Buurtbudget Westwijk 2027");
+			case "consultationId" -> publishedConsultation();
 			default -> throw new IllegalArgumentException("No sample value for the route parameter " + parameter);
 		};
 	}
