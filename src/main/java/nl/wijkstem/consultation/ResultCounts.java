@@ -98,12 +98,14 @@ class ResultCounts {
 		if (questionIds.isEmpty()) {
 			return texts;
 		}
-		sql.sql("select question_id, " + SHOWN_TEXT + """
-				 from consultation_answer
+		sql.sql("""
+				select question_id, %s from consultation_answer
 				where question_id in (:questions) and review = 'SHOWN' and text_value is not null
-				order by question_id, response_id, id""").param("questions", questionIds).query(row -> {
-			texts.computeIfAbsent(row.getLong(1), question -> new ArrayList<>()).add(row.getString(2));
-		});
+				order by question_id, response_id, id""".formatted(SHOWN_TEXT))
+			.param("questions", questionIds)
+			.query(row -> {
+				texts.computeIfAbsent(row.getLong(1), question -> new ArrayList<>()).add(row.getString(2));
+			});
 		return texts;
 	}
 
@@ -113,10 +115,10 @@ class ResultCounts {
 		if (questionIds.isEmpty()) {
 			return cells;
 		}
-		sql.sql("select question_id, cell_row, cell_column, count(*), count(distinct response_id) from ("
-				+ cellSelect("response_id") + """
-						 and latitude is not null) pins
-						group by question_id, cell_row, cell_column""")
+		sql.sql("""
+				select question_id, cell_row, cell_column, count(*), count(distinct response_id)
+				from (%s and latitude is not null) pins
+				group by question_id, cell_row, cell_column""".formatted(cellSelect("response_id")))
 			.params(cellParameters(questionIds, grid))
 			.query(row -> {
 				cells.computeIfAbsent(row.getLong(1), question -> new ArrayList<>())
@@ -131,13 +133,15 @@ class ResultCounts {
 		if (questionIds.isEmpty()) {
 			return remarks;
 		}
-		sql.sql(cellSelect(SHOWN_TEXT + " remark, response_id, id") + """
-				 and latitude is not null and review = 'SHOWN' and text_value is not null
-				order by question_id, response_id, id""").params(cellParameters(questionIds, grid)).query(row -> {
-			remarks.computeIfAbsent(row.getLong(1), question -> new HashMap<>())
-				.computeIfAbsent(new Cell(row.getInt(2), row.getInt(3)), cell -> new ArrayList<>())
-				.add(row.getString(4));
-		});
+		sql.sql("""
+				%s and latitude is not null and review = 'SHOWN' and text_value is not null
+				order by question_id, response_id, id""".formatted(cellSelect(SHOWN_TEXT + " remark, response_id, id")))
+			.params(cellParameters(questionIds, grid))
+			.query(row -> {
+				remarks.computeIfAbsent(row.getLong(1), question -> new HashMap<>())
+					.computeIfAbsent(new Cell(row.getInt(2), row.getInt(3)), cell -> new ArrayList<>())
+					.add(row.getString(4));
+			});
 		return remarks;
 	}
 
@@ -165,14 +169,17 @@ class ResultCounts {
 		if (questionIds.isEmpty()) {
 			return words;
 		}
-		sql.sql("select question_id, place_words, case when text_value is null then null else " + SHOWN_TEXT + """
-				 end from consultation_answer
+		sql.sql("""
+				select question_id, place_words, case when text_value is null then null else %s end
+				from consultation_answer
 				where question_id in (:questions) and latitude is null and place_words is not null
 					and review = 'SHOWN'
-				order by question_id, response_id, id""").param("questions", questionIds).query(row -> {
-			words.computeIfAbsent(row.getLong(1), question -> new ArrayList<>())
-				.add(new ConsultationResults.WordsPlace(row.getString(2), row.getString(3)));
-		});
+				order by question_id, response_id, id""".formatted(SHOWN_TEXT))
+			.param("questions", questionIds)
+			.query(row -> {
+				words.computeIfAbsent(row.getLong(1), question -> new ArrayList<>())
+					.add(new ConsultationResults.WordsPlace(row.getString(2), row.getString(3)));
+			});
 		return words;
 	}
 
@@ -184,9 +191,8 @@ class ResultCounts {
 		return """
 				select question_id,
 					cast(floor((:north - latitude) / :cellLatitude) as integer) cell_row,
-					cast(floor((longitude - :west) / :cellLongitude) as integer) cell_column,
-				""" + columns + """
-				from consultation_answer where question_id in (:questions)""";
+					cast(floor((longitude - :west) / :cellLongitude) as integer) cell_column, %s
+				from consultation_answer where question_id in (:questions)""".formatted(columns);
 	}
 
 	private static Map<String, Object> cellParameters(Collection<Long> questionIds, ConsultationResults.Grid grid) {
