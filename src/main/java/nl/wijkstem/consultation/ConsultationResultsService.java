@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Predicate;
 
 import jakarta.annotation.security.PermitAll;
@@ -97,17 +98,20 @@ public class ConsultationResultsService {
 	private ConsultationResults count(Consultation consultation, Locale locale) {
 		List<QuestionItem> questions = reader.questions(consultation.getId(), locale);
 		ConsultationResults.Grid grid = AreaGrid.of(programme.boundaryGeoJson());
-		List<Long> answerable = ids(questions, question -> question.kind().isAnswerable());
-		List<Long> withOptions = ids(questions, question -> question.kind().hasOptions());
-		List<Long> scales = ids(questions, question -> question.kind() == QuestionKind.SCALE);
+		List<Long> counted = ids(questions,
+				question -> question.kind().hasOptions() || question.kind() == QuestionKind.SCALE);
+		// one row per response: multiple choice and places may have several
+		List<Long> perResponse = ids(questions,
+				question -> question.kind() == QuestionKind.MULTIPLE_CHOICE || question.kind().hasOpenText());
 		List<Long> texts = ids(questions,
 				question -> question.kind() == QuestionKind.SHORT_TEXT || question.kind() == QuestionKind.LONG_TEXT);
 		List<Long> places = ids(questions, question -> question.kind() == QuestionKind.PLACE);
 
 		ResultCounts.Respondents respondents = counts.respondents(consultation.getId());
-		Map<Long, Integer> answered = counts.answeredPerQuestion(answerable);
-		Map<Long, ResultCounts.OptionFigures> options = counts.options(withOptions);
-		Map<Long, Map<Integer, Integer>> scaleCounts = counts.scales(scales);
+		ResultCounts.Figures figures = counts.figures(counted);
+		Map<Long, Integer> answered = counts.respondentsPerQuestion(perResponse);
+		Map<Long, ResultCounts.OptionFigures> options = figures.options();
+		Map<Long, Map<Integer, Integer>> scaleCounts = figures.scales();
 		Map<Long, List<String>> shownTexts = counts.shownTexts(texts);
 		Map<Long, List<ResultCounts.CellCount>> cells = counts.cells(places, grid);
 		Map<Long, Map<ResultCounts.Cell, List<String>>> remarks = counts.shownRemarks(places, grid);
@@ -116,7 +120,8 @@ public class ConsultationResultsService {
 
 		List<ConsultationResults.QuestionResult> results = new ArrayList<>();
 		for (QuestionItem question : questions) {
-			int base = answered.getOrDefault(question.id(), 0);
+			int base = answered.containsKey(question.id()) ? answered.get(question.id())
+					: answeredFromFigures(question, options, scaleCounts);
 			List<ConsultationResults.OptionCount> optionCounts = question.kind().hasOptions()
 					? optionCounts(question, base, options) : List.of();
 			ConsultationResults.ScaleFigures scale = question.kind() == QuestionKind.SCALE
@@ -133,6 +138,25 @@ public class ConsultationResultsService {
 		return new ConsultationResults(consultation.getId(), consultation.title().in(locale),
 				consultation.title().languageIn(locale), consultation.phase(clock.instant()),
 				consultation.isAnonymous(), respondents.all(), respondents.collected(), results, grid);
+	}
+
+	/**
+	 * How many answered a question with one answer row per response (single choice,
+	 * proposal, scale), or one first place per response (ranking: only complete rankings
+	 * are accepted), from its figures.
+	 */
+	private static int answeredFromFigures(QuestionItem question, Map<Long, ResultCounts.OptionFigures> options,
+			Map<Long, Map<Integer, Integer>> scales) {
+		if (question.kind() == QuestionKind.SCALE) {
+			return scales.getOrDefault(question.id(), Map.of()).values().stream().mapToInt(Integer::intValue).sum();
+		}
+		boolean ranking = question.kind() == QuestionKind.RANKING;
+		return question.options()
+			.stream()
+			.map(option -> options.get(option.id()))
+			.filter(Objects::nonNull)
+			.mapToInt(figure -> ranking ? figure.first() : figure.count())
+			.sum();
 	}
 
 	private static List<Long> ids(List<QuestionItem> questions, Predicate<QuestionItem> which) {

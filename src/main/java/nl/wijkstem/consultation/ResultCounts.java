@@ -38,8 +38,12 @@ class ResultCounts {
 			.single();
 	}
 
-	/** How many responses answered each question (that has answers). */
-	Map<Long, Integer> answeredPerQuestion(Collection<Long> questionIds) {
+	/**
+	 * How many responses answered each of these questions: counted per response, for the
+	 * kinds where one response may have several rows (multiple choice, places) or where
+	 * nothing else counts them (open texts).
+	 */
+	Map<Long, Integer> respondentsPerQuestion(Collection<Long> questionIds) {
 		Map<Long, Integer> answered = new HashMap<>();
 		if (questionIds.isEmpty()) {
 			return answered;
@@ -55,38 +59,32 @@ class ResultCounts {
 	}
 
 	/**
-	 * Per option: how often it was chosen, and for rankings the sum of its places and how
-	 * often it came first.
+	 * In one pass over the answers of choice, ranking and scale questions: per option how
+	 * often it was chosen, the sum of its places and how often it came first; per scale
+	 * question how often each number was chosen.
 	 */
-	Map<Long, OptionFigures> options(Collection<Long> questionIds) {
-		Map<Long, OptionFigures> figures = new HashMap<>();
+	Figures figures(Collection<Long> questionIds) {
+		Map<Long, OptionFigures> options = new HashMap<>();
+		Map<Long, Map<Integer, Integer>> scales = new HashMap<>();
 		if (questionIds.isEmpty()) {
-			return figures;
+			return new Figures(options, scales);
 		}
 		sql.sql("""
-				select option_id, count(*), coalesce(sum(rank_position), 0),
+				select question_id, option_id, number_value, count(*), coalesce(sum(rank_position), 0),
 					coalesce(sum(case when rank_position = 1 then 1 else 0 end), 0)
-				from consultation_answer
-				where question_id in (:questions) and option_id is not null
-				group by option_id""").param("questions", questionIds).query(row -> {
-			figures.put(row.getLong(1), new OptionFigures(row.getInt(2), row.getLong(3), row.getInt(4)));
+				from consultation_answer where question_id in (:questions)
+				group by question_id, option_id, number_value""").param("questions", questionIds).query(row -> {
+			long optionId = row.getLong(2);
+			if (!row.wasNull()) {
+				options.put(optionId, new OptionFigures(row.getInt(4), row.getLong(5), row.getInt(6)));
+				return;
+			}
+			int number = row.getInt(3);
+			if (!row.wasNull()) {
+				scales.computeIfAbsent(row.getLong(1), question -> new HashMap<>()).put(number, row.getInt(4));
+			}
 		});
-		return figures;
-	}
-
-	/** Per scale question: how often each number was chosen. */
-	Map<Long, Map<Integer, Integer>> scales(Collection<Long> questionIds) {
-		Map<Long, Map<Integer, Integer>> counts = new HashMap<>();
-		if (questionIds.isEmpty()) {
-			return counts;
-		}
-		sql.sql("""
-				select question_id, number_value, count(*) from consultation_answer
-				where question_id in (:questions) and number_value is not null
-				group by question_id, number_value""").param("questions", questionIds).query(row -> {
-			counts.computeIfAbsent(row.getLong(1), question -> new HashMap<>()).put(row.getInt(2), row.getInt(3));
-		});
-		return counts;
+		return new Figures(options, scales);
 	}
 
 	/**
@@ -204,6 +202,9 @@ class ResultCounts {
 	}
 
 	record OptionFigures(int count, long positionSum, int first) {
+	}
+
+	record Figures(Map<Long, OptionFigures> options, Map<Long, Map<Integer, Integer>> scales) {
 	}
 
 	record Cell(int row, int column) {

@@ -13,10 +13,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.HtmlContainer;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.dom.Element;
 import nl.wijkstem.base.ui.WrittenLanguage;
 import nl.wijkstem.consultation.ConsultationResults;
@@ -170,14 +168,7 @@ public class ConsultationResultsSection extends Composite<Section> {
 		List<String> shown = question.texts().shown();
 		part.add(new Paragraph(getTranslation("consultation.results.texts.shown", shown.size())));
 		if (!shown.isEmpty()) {
-			UnorderedList list = new UnorderedList();
-			list.addClassName("consultation-results__texts");
-			for (String text : shown) {
-				ListItem item = new ListItem(text);
-				item.addClassName("user-text");
-				list.add(item);
-			}
-			part.add(list);
+			part.add(new ShownTexts(shown));
 		}
 	}
 

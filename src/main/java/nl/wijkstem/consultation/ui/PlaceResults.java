@@ -8,7 +8,6 @@ import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.dom.Element;
 import nl.wijkstem.consultation.ConsultationResults;
@@ -64,15 +63,11 @@ class PlaceResults extends Composite<Div> {
 			content.add(new Paragraph(getTranslation("consultation.results.words.count", places.wordsOnly())));
 			content.add(new Paragraph(getTranslation("consultation.results.words.shown", places.shownWords().size())));
 			if (!places.shownWords().isEmpty()) {
-				UnorderedList list = new UnorderedList();
-				list.addClassName("consultation-results__texts");
-				for (ConsultationResults.WordsPlace place : places.shownWords()) {
-					ListItem item = new ListItem(place.remark() == null ? place.words()
-							: getTranslation("consultation.results.words.withRemark", place.words(), place.remark()));
-					item.addClassName("user-text");
-					list.add(item);
-				}
-				content.add(list);
+				content.add(new ShownTexts(places.shownWords()
+					.stream()
+					.map(place -> place.remark() == null ? place.words()
+							: getTranslation("consultation.results.words.withRemark", place.words(), place.remark()))
+					.toList()));
 			}
 		}
 		return content;
@@ -105,7 +100,7 @@ class PlaceResults extends Composite<Div> {
 				UnorderedList list = new UnorderedList();
 				list.addClassName("consultation-results__remarks");
 				cell.remarks().forEach(remark -> {
-					ListItem item = new ListItem(new Span(remark));
+					ListItem item = new ListItem(remark);
 					item.addClassName("user-text");
 					list.add(item);
 				});

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.dom.Element;
 import nl.wijkstem.base.Languages;
@@ -108,6 +109,25 @@ class ConsultationResultsSectionTest extends ViewTest {
 			.containsExactly(List.of("J10", "in het midden", "5", "5", "Donker pad"));
 		assertThat(javaScript()).anyMatch(js -> js.contains("wijkstemResultsMap.showCells")
 				&& js.contains("\"south\":51.9124") && js.contains("\"pins\":5"));
+	}
+
+	@Test
+	void manyTexts_areShownAPartAtATime() {
+		UI.getCurrent().setLocale(Languages.DUTCH);
+		List<String> many = java.util.stream.IntStream.rangeClosed(1, 60).mapToObj(i -> "Antwoord " + i).toList();
+		ShownTexts texts = new ShownTexts(many);
+		UI.getCurrent().add(texts);
+		Button more = find(Button.class, texts).single();
+
+		assertThat(all(texts.getElement(), "li")).hasSize(25);
+		assertThat(more.getText()).isEqualTo("Toon nog 25 antwoorden (er zijn er nog 35)");
+		test(more).click();
+		test(more).click();
+
+		assertThat(all(texts.getElement(), "li")).hasSize(60)
+			.last()
+			.satisfies(item -> assertThat(item.getText()).isEqualTo("Antwoord 60"));
+		assertThat(more.isVisible()).isFalse();
 	}
 
 	@Test
