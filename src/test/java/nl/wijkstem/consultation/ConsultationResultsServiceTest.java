@@ -255,6 +255,26 @@ class ConsultationResultsServiceTest {
 	}
 
 	@Test
+	void theDemoPlaygroundConsultation_hasPublishedResults_withCellsOnTheMap() {
+		Long playground = jdbc.queryForObject("select id from consultation where title_nl = ?", Long.class,
+				DemoConsultations.CLOSED_TITLE);
+
+		ConsultationResults counted = results.results(playground, Languages.DUTCH);
+
+		assertThat(counted.respondents()).isEqualTo(counted.collected()).isPositive();
+		ConsultationResults.PlaceFigures places = counted.questions()
+			.stream()
+			.filter(question -> question.kind() == QuestionKind.PLACE)
+			.findFirst()
+			.orElseThrow()
+			.places();
+		assertThat(places.cells()).isNotEmpty()
+			.allSatisfy(cell -> assertThat(cell.respondents())
+				.isGreaterThanOrEqualTo(ConsultationResults.MIN_RESPONDENTS_PER_CELL));
+		assertThat(places.cells()).anySatisfy(cell -> assertThat(cell.remarks()).isNotEmpty());
+	}
+
+	@Test
 	void csv_ofAnAnonymousConsultation_holdsNoAccountData_andEveryKindOfAnswer() throws Exception {
 		demo.signIn("kees");
 		Long kees = accounts.currentAccountId().orElseThrow();
