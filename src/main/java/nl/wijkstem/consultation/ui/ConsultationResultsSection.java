@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.dom.Element;
 import nl.wijkstem.base.ui.WrittenLanguage;
+import nl.wijkstem.consultation.ConsultationPhase;
 import nl.wijkstem.consultation.ConsultationResults;
 import nl.wijkstem.consultation.QuestionKind;
 import nl.wijkstem.programme.MapSettings;
@@ -52,6 +53,11 @@ public class ConsultationResultsSection extends Composite<Section> {
 		Section section = new Section();
 		section.addClassName("consultation-results");
 		section.add(new H2(getTranslation("consultation.results.title")));
+		if (results.phase() != ConsultationPhase.RESULTS) {
+			// staff see the results before they are out: say so, so nobody quotes them
+			// early
+			section.add(new Paragraph(getTranslation("consultation.results.preliminary")));
+		}
 		section.add(new Paragraph(getTranslation("consultation.results.respondents", results.respondents())));
 		if (results.collected() > 0) {
 			section.add(new Paragraph(getTranslation("consultation.results.collected", results.collected())));

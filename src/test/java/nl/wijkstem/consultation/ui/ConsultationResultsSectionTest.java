@@ -131,6 +131,19 @@ class ConsultationResultsSectionTest extends ViewTest {
 	}
 
 	@Test
+	void resultsBeforeTheirMoment_areMarkedAsProvisional() {
+		UI.getCurrent().setLocale(Languages.DUTCH);
+		ConsultationResults published = results();
+		ConsultationResults live = new ConsultationResults(published.consultationId(), published.title(),
+				published.language(), ConsultationPhase.OPEN, true, 14, 2, published.questions(), GRID);
+		ConsultationResultsSection section = new ConsultationResultsSection(live, programme.mapSettings());
+		UI.getCurrent().add(section);
+
+		assertThat(section.getElement().getTextRecursively()).contains("Dit is een tussenstand");
+		assertThat(shown().getElement().getTextRecursively()).doesNotContain("tussenstand");
+	}
+
+	@Test
 	void section_speaksEnglish() {
 		UI.getCurrent().setLocale(Languages.ENGLISH);
 		ConsultationResultsSection section = new ConsultationResultsSection(results(), programme.mapSettings());
