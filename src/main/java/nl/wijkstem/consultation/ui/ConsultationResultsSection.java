@@ -1,0 +1,230 @@
+package nl.wijkstem.consultation.ui;
+
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.dependency.JavaScript;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.HtmlContainer;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.dom.Element;
+import nl.wijkstem.base.ui.WrittenLanguage;
+import nl.wijkstem.consultation.ConsultationPhase;
+import nl.wijkstem.consultation.ConsultationResults;
+import nl.wijkstem.consultation.QuestionKind;
+import nl.wijkstem.programme.MapSettings;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A consultation's results: the number of respondents, then per question a bar chart with
+ * a table holding the same figures (counts and percentages), the texts a moderator
+ * showed, and for place questions the map's grid of cells ({@link PlaceResults}). Takes
+ * the counted results; it reads nothing itself.
+ */
+@JavaScript("context://webjars/chart.js/dist/chart.umd.js")
+@JavaScript("context://wijkstem/consultation/results-chart.js")
+@StyleSheet("context://wijkstem/styles/consultation-results.css")
+public class ConsultationResultsSection extends Composite<Section> {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final ConsultationResults results;
+
+	private final MapSettings map;
+
+	/**
+	 * @param map the area map, for place questions
+	 */
+	public ConsultationResultsSection(ConsultationResults results, MapSettings map) {
+		this.results = results;
+		this.map = map;
+	}
+
+	@Override
+	protected Section initContent() {
+		Section section = new Section();
+		section.addClassName("consultation-results");
+		section.add(new H2(getTranslation("consultation.results.title")));
+		if (results.phase() != ConsultationPhase.RESULTS) {
+			// staff see the results before they are out: say so, so nobody quotes them
+			// early
+			section.add(new Paragraph(getTranslation("consultation.results.preliminary")));
+		}
+		section.add(new Paragraph(getTranslation("consultation.results.respondents", results.respondents())));
+		if (results.collected() > 0) {
+			section.add(new Paragraph(getTranslation("consultation.results.collected", results.collected())));
+		}
+		boolean sections = results.questions().stream().anyMatch(question -> question.kind() == QuestionKind.SECTION);
+		for (ConsultationResults.QuestionResult question : results.questions()) {
+			if (question.kind() == QuestionKind.SECTION) {
+				section.add(WrittenLanguage.mark(new H3(question.text()), question.language(), getLocale()));
+			}
+			else {
+				section.add(question(question, sections));
+			}
+		}
+		return section;
+	}
+
+	private Section question(ConsultationResults.QuestionResult question, boolean underSections) {
+		Section part = new Section();
+		part.addClassName("consultation-results__question");
+		HtmlContainer heading = underSections ? new H4(question.text()) : new H3(question.text());
+		part.add(WrittenLanguage.mark(heading, question.language(), getLocale()));
+		part.add(new Paragraph(getTranslation("consultation.results.answered", question.answered())));
+		switch (question.kind()) {
+			case SINGLE_CHOICE, PROPOSAL, MULTIPLE_CHOICE -> choices(part, question);
+			case RANKING -> ranking(part, question);
+			case SCALE -> scale(part, question);
+			case SHORT_TEXT, LONG_TEXT -> texts(part, question);
+			case PLACE -> part.add(new PlaceResults(question, results.grid(), map));
+			case SECTION -> {
+			}
+		}
+		return part;
+	}
+
+	private void choices(Section part, ConsultationResults.QuestionResult question) {
+		if (question.kind() == QuestionKind.MULTIPLE_CHOICE) {
+			part.add(new Paragraph(getTranslation("consultation.results.multipleNote")));
+		}
+		List<ConsultationResults.OptionCount> options = question.options();
+		part.add(chart(getTranslation("consultation.results.chart.options"),
+				options.stream().map(ConsultationResults.OptionCount::label).toList(),
+				options.stream().map(ConsultationResults.OptionCount::count).toList(),
+				getTranslation("consultation.results.chart.dataset"), true));
+		Element head = new Element("tr");
+		head.appendChild(ResultTables.columnHeading(getTranslation("consultation.results.column.option")),
+				ResultTables.columnHeading(getTranslation("consultation.results.column.count")),
+				ResultTables.columnHeading(getTranslation("consultation.results.column.percent")));
+		Element body = new Element("tbody");
+		for (ConsultationResults.OptionCount option : options) {
+			Element row = new Element("tr");
+			row.appendChild(label(option), ResultTables.number(whole(option.count())),
+					ResultTables.number(percent(option.percent())));
+			body.appendChild(row);
+		}
+		part.add(ResultTables.of(getTranslation("consultation.results.table.options", question.text()), head, body));
+	}
+
+	private void ranking(Section part, ConsultationResults.QuestionResult question) {
+		part.add(new Paragraph(getTranslation("consultation.results.ranking.how")));
+		List<ConsultationResults.OptionCount> options = question.options();
+		part.add(chart(getTranslation("consultation.results.chart.ranking"),
+				options.stream().map(ConsultationResults.OptionCount::label).toList(),
+				options.stream().map(ConsultationResults.OptionCount::count).toList(),
+				getTranslation("consultation.results.chart.datasetFirst"), true));
+		Element head = new Element("tr");
+		head.appendChild(ResultTables.columnHeading(getTranslation("consultation.results.column.order")),
+				ResultTables.columnHeading(getTranslation("consultation.results.column.choice")),
+				ResultTables.columnHeading(getTranslation("consultation.results.column.average")),
+				ResultTables.columnHeading(getTranslation("consultation.results.column.first")),
+				ResultTables.columnHeading(getTranslation("consultation.results.column.firstPercent")));
+		Element body = new Element("tbody");
+		int order = 0;
+		for (ConsultationResults.OptionCount option : options) {
+			order++;
+			Element row = new Element("tr");
+			row.appendChild(ResultTables.cell(whole(order)), label(option),
+					ResultTables.number(option.averagePosition() == null ? "" : decimal(option.averagePosition())),
+					ResultTables.number(whole(option.count())), ResultTables.number(percent(option.percent())));
+			body.appendChild(row);
+		}
+		part.add(ResultTables.of(getTranslation("consultation.results.table.ranking", question.text()), head, body));
+	}
+
+	private void scale(Section part, ConsultationResults.QuestionResult question) {
+		ConsultationResults.ScaleFigures scale = question.scale();
+		if (scale.lowLabel() != null || scale.highLabel() != null) {
+			part.add(new Paragraph(
+					getTranslation("consultation.results.scale.ends", scale.lowLabel() == null ? "" : scale.lowLabel(),
+							scale.max(), scale.highLabel() == null ? "" : scale.highLabel())));
+		}
+		if (question.answered() > 0) {
+			part.add(new Paragraph(
+					getTranslation("consultation.results.scale.mean", decimal(scale.mean()), scale.max())));
+		}
+		List<String> numbers = IntStream.rangeClosed(1, scale.max()).mapToObj(this::whole).toList();
+		part.add(chart(getTranslation("consultation.results.chart.scale"), numbers, scale.counts(),
+				getTranslation("consultation.results.chart.dataset"), false));
+		Element head = new Element("tr");
+		head.appendChild(ResultTables.columnHeading(getTranslation("consultation.results.column.number")),
+				ResultTables.columnHeading(getTranslation("consultation.results.column.count")),
+				ResultTables.columnHeading(getTranslation("consultation.results.column.percent")));
+		Element body = new Element("tbody");
+		for (int number = 1; number <= scale.max(); number++) {
+			int count = scale.counts().get(number - 1);
+			Element row = new Element("tr");
+			row.appendChild(ResultTables.rowHeading(whole(number)), ResultTables.number(whole(count)),
+					ResultTables.number(percent(question.answered() == 0 ? 0 : 100.0 * count / question.answered())));
+			body.appendChild(row);
+		}
+		part.add(ResultTables.of(getTranslation("consultation.results.table.scale", question.text()), head, body));
+	}
+
+	private void texts(Section part, ConsultationResults.QuestionResult question) {
+		List<String> shown = question.texts().shown();
+		part.add(new Paragraph(getTranslation("consultation.results.texts.shown", shown.size())));
+		if (!shown.isEmpty()) {
+			part.add(new ShownTexts(shown));
+		}
+	}
+
+	private Element label(ConsultationResults.OptionCount option) {
+		Element heading = ResultTables.rowHeading(option.label());
+		if (option.language() != null && !option.language().equals(getLocale().getLanguage())) {
+			heading.setAttribute("lang", option.language());
+		}
+		return heading;
+	}
+
+	/**
+	 * A bar chart of the figures; one image to a screen reader, which finds the same
+	 * figures in the table after it.
+	 */
+	private Component chart(String description, List<String> labels, List<Integer> values, String datasetLabel,
+			boolean horizontal) {
+		Element canvas = new Element("canvas");
+		canvas.setAttribute("role", "img");
+		canvas.setAttribute("aria-label", description);
+		Div box = new Div();
+		box.addClassName("consultation-results__chart");
+		// a sized box: Chart.js fills its parent, which would otherwise grow with it;
+		// bars
+		// get room by their number
+		box.addClassName(horizontal ? "consultation-results__chart--bars" : "consultation-results__chart--columns");
+		if (horizontal) {
+			box.getStyle().set("height", (3 + labels.size() * 2.5) + "rem");
+		}
+		box.getElement().appendChild(canvas);
+		canvas.executeJs("window.wijkstemConsultationChart.draw(this, JSON.parse($0), JSON.parse($1), $2, $3)",
+				JSON.writeValueAsString(labels), JSON.writeValueAsString(values), datasetLabel, horizontal);
+		return box;
+	}
+
+	private String whole(int number) {
+		return NumberFormat.getIntegerInstance(getLocale()).format(number);
+	}
+
+	private String decimal(double number) {
+		NumberFormat format = NumberFormat.getNumberInstance(getLocale());
+		format.setMinimumFractionDigits(1);
+		format.setMaximumFractionDigits(1);
+		return format.format(number);
+	}
+
+	private String percent(double percent) {
+		NumberFormat format = NumberFormat.getPercentInstance(getLocale());
+		format.setMaximumFractionDigits(0);
+		return format.format(percent / 100);
+	}
+
+}
