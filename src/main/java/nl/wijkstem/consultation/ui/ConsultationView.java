@@ -38,6 +38,7 @@ import nl.wijkstem.consultation.ConsultationPage;
 import nl.wijkstem.consultation.ConsultationPage.Participation;
 import nl.wijkstem.consultation.ConsultationPhase;
 import nl.wijkstem.consultation.ConsultationService;
+import nl.wijkstem.consultation.ConsultationResultsService;
 import nl.wijkstem.consultation.OutcomeService;
 import nl.wijkstem.programme.ProgrammeService;
 
@@ -67,6 +68,8 @@ public class ConsultationView extends Composite<Div> implements BeforeEnterObser
 
 	private final OutcomeService outcomes;
 
+	private final ConsultationResultsService results;
+
 	private final Section answering = new Section();
 
 	private final Div formError = new Div();
@@ -85,8 +88,9 @@ public class ConsultationView extends Composite<Div> implements BeforeEnterObser
 	private String title = "";
 
 	ConsultationView(ConsultationService consultations, AnswerService answers, ProgrammeService programme,
-			OutcomeService outcomes) {
+			OutcomeService outcomes, ConsultationResultsService results) {
 		this.consultations = consultations;
+		this.results = results;
 		this.answers = answers;
 		this.programme = programme;
 		this.outcomes = outcomes;
@@ -128,6 +132,10 @@ public class ConsultationView extends Composite<Div> implements BeforeEnterObser
 		content.add(heading, badges, intro);
 		// once published, what comes of it matters more than how it was asked
 		outcomes.outcome(details.id(), getLocale()).map(OutcomeSection::new).ifPresent(content::add);
+		if (details.phase() == ConsultationPhase.RESULTS) {
+			content.add(new ConsultationResultsSection(results.results(details.id(), getLocale()),
+					programme.mapSettings()));
+		}
 		content.add(about(), answering(page.me()));
 	}
 
