@@ -31,7 +31,7 @@ public final class ResidentQuestionnaireFixture {
 	public static Made make(ApplicationContext context, Instant opens, Instant closes, Instant results,
 			Audience audience, boolean anonymous) {
 		int number = NUMBER.incrementAndGet();
-		ConsultationForm form = new ConsultationForm("Veilig over straat " + number, "Safe in the street " + number,
+		ConsultationForm form = new ConsultationForm("Buurtvragen " + number, "Neighbourhood questions " + number,
 				"Het programmabureau wil weten waar en wanneer je je niet veilig voelt in de wijk. "
 						+ "Met je antwoorden kiezen we waar er licht en activiteiten komen.",
 				"The programme bureau wants to know where and when you feel unsafe in the neighbourhood. "
