@@ -52,7 +52,7 @@ final class ConsultationRules {
 
 	static void required(List<Rejection.Problem> problems, String field, String text, int max) {
 		if (text == null || text.isBlank()) {
-			problems.add(new Rejection.Problem(field, "consultation.error.required"));
+			problems.add(new Rejection.Problem(field, "consultation.error.fieldRequired"));
 		}
 		else {
 			optional(problems, field, text, max);
@@ -61,7 +61,7 @@ final class ConsultationRules {
 
 	static void optional(List<Rejection.Problem> problems, String field, String text, int max) {
 		if (text != null && text.strip().length() > max) {
-			problems.add(new Rejection.Problem(field, "consultation.error.tooLong", max));
+			problems.add(new Rejection.Problem(field, "consultation.error.fieldTooLong", max));
 		}
 	}
 

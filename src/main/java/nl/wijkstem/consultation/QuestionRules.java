@@ -100,7 +100,7 @@ final class QuestionRules {
 		else if (labels.stream()
 			.anyMatch(label -> label.nl().strip().length() > LABEL_MAX
 					|| label.en() != null && label.en().strip().length() > LABEL_MAX)) {
-			problems.add(new Rejection.Problem("options", "consultation.error.tooLong", LABEL_MAX));
+			problems.add(new Rejection.Problem("options", "consultation.error.fieldTooLong", LABEL_MAX));
 		}
 	}
 
