@@ -91,7 +91,14 @@ class RouteAccessMatrixTest extends ViewTest {
 			Map.entry("moderation/ballot/:roundId([0-9]{1,18})", List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)),
 			Map.entry("admin/rounds", List.of(SIGN_IN, DENIED, DENIED, ALLOWED)),
 			Map.entry("admin/round/:roundId?([0-9]{1,18})", List.of(SIGN_IN, DENIED, DENIED, ALLOWED)),
-			Map.entry("admin/rounds/:roundId([0-9]{1,18})/integrity", List.of(SIGN_IN, DENIED, DENIED, ALLOWED)));
+			Map.entry("admin/rounds/:roundId([0-9]{1,18})/integrity", List.of(SIGN_IN, DENIED, DENIED, ALLOWED)),
+			Map.entry("beheer/raadplegingen", List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)),
+			Map.entry("beheer/raadplegingen/bewerken/:consultationId?([0-9]{1,18})",
+					List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)),
+			Map.entry("beheer/raadplegingen/:consultationId([0-9]{1,18})/voorbeeld",
+					List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)),
+			Map.entry("beheer/raadplegingen/:consultationId([0-9]{1,18})/papier",
+					List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)));
 
 	private static final Pattern PARAMETER = Pattern.compile(":(\\w+)\\??(\\([^)]*\\))?");
 
@@ -195,12 +202,30 @@ class RouteAccessMatrixTest extends ViewTest {
 		return location.toString();
 	}
 
+	/** A consultation: the first there is, or a draft made here when there is none. */
+	private Long consultation() {
+		List<Long> ids = jdbc.queryForList("select id from consultation order by id", Long.class);
+		if (!ids.isEmpty()) {
+			return ids.getFirst();
+		}
+		java.time.Instant now = java.time.Instant.now();
+		java.sql.Timestamp opens = java.sql.Timestamp.from(now);
+		java.sql.Timestamp closes = java.sql.Timestamp.from(now.plusSeconds(86_400));
+		jdbc.update(
+				"insert into consultation (version, title_nl, title_en, intro_nl, intro_en, closing_nl, closing_en,"
+						+ " opens_at, closes_at, results_at, audience, anonymous, created_at)"
+						+ " values (0, 'Routes', '', 'Routes', '', '', '', ?, ?, ?, 'SIGNED_IN', true, ?)",
+				opens, closes, closes, opens);
+		return jdbc.queryForObject("select max(id) from consultation", Long.class);
+	}
+
 	private Long sample(String parameter) {
 		return switch (parameter) {
 			case "ideaId" ->
 				jdbc.queryForObject("select id from idea where title = ?", Long.class, "Elke maand een grofvuilronde");
 			case "roundId" -> jdbc.queryForObject("select id from voting_round where title_nl = ?", Long.class,
 					"Buurtbudget Westwijk 2027");
+			case "consultationId" -> consultation();
 			default -> throw new IllegalArgumentException("No sample value for the route parameter " + parameter);
 		};
 	}

@@ -164,7 +164,7 @@ public class CollectAnswersView extends Composite<Div> implements BeforeEnterObs
 						: List.of(new AnswerInput.PlaceAnswer(null, null, words.getValue(), remark.getValue()))));
 				return new Div(words, remark);
 			}
-			default -> throw new IllegalStateException("no field for " + question.kind());
+			default -> throw new IllegalStateException(question.kind().name());
 		}
 	}
 
