@@ -98,10 +98,9 @@ class ConsultationSettingsForm extends Composite<Div> {
 		opensAt.setLabel(getTranslation("consultation.admin.settings.opensAt"));
 		closesAt.setLabel(getTranslation("consultation.admin.settings.closesAt"));
 		resultsAt.setLabel(getTranslation("consultation.admin.settings.resultsAt"));
-		List.of(opensAt, closesAt, resultsAt).forEach(picker -> {
-			CalendarTexts.inPageLanguage(picker);
-			picker.setRequiredIndicatorVisible(true);
-		});
+		// no required indicator: on the picker's host it is an ARIA attribute without a
+		// role
+		List.of(opensAt, closesAt, resultsAt).forEach(CalendarTexts::inPageLanguage);
 		audience.setLabel(getTranslation("consultation.admin.settings.audience"));
 		audience.setItems(Audience.values());
 		audience.setItemLabelGenerator(value -> getTranslation("consultation.admin.audience." + value));

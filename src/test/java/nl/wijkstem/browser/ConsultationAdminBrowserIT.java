@@ -1,0 +1,166 @@
+package nl.wijkstem.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A moderator builds a consultation in a real browser: settings (a refusal keeps what was
+ * typed and says why at the field), a choice question, a scale and a proposal that is
+ * shown only after an earlier answer, a move, the preview, and publishing. Every page and
+ * the question dialog pass axe, in Dutch and in English, and fit a phone's screen.
+ */
+class ConsultationAdminBrowserIT extends BrowserTest {
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private Locator button(String name) {
+		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+	}
+
+	private Locator dialog() {
+		return page.getByRole(AriaRole.DIALOG);
+	}
+
+	private Locator field(String label) {
+		return dialog().getByLabel(label, new Locator.GetByLabelOptions().setExact(true));
+	}
+
+	private void choose(String label, String option) {
+		dialog().getByLabel(label, new Locator.GetByLabelOptions().setExact(true)).click();
+		page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option)).click();
+		waitForVaadin();
+	}
+
+	private void saveQuestion() {
+		button("Vraag opslaan").click();
+		waitForVaadin();
+		assertThat(dialog()).hasCount(0);
+	}
+
+	@Test
+	void moderator_buildsAConsultationWithSeveralKindsOfQuestions_previewsAndPublishesIt() throws IOException {
+		String title = "Veilig over straat " + System.nanoTime() % 100_000;
+		signInWithPassword("moderator");
+		assertThat(navigationItems()).contains("Raadplegingen beheren");
+		open("beheer/raadplegingen");
+		assertAccessible();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nieuwe raadpleging")).click();
+		waitForVaadin();
+
+		page.getByLabel("Inleiding (Nederlands)", new Page.GetByLabelOptions().setExact(true))
+			.fill("Waar voel jij je 's avonds niet veilig? Vertel het ons.");
+		button("Opslaan en vragen toevoegen").click();
+		waitForVaadin();
+		// the refusal names the field, and what was typed is still there
+		assertThat(page.locator("vaadin-text-field[invalid]").first()).containsText("Vul dit in.");
+		assertThat(page.getByLabel("Inleiding (Nederlands)", new Page.GetByLabelOptions().setExact(true)))
+			.hasValue("Waar voel jij je 's avonds niet veilig? Vertel het ons.");
+		assertAccessible();
+		page.getByLabel("Titel (Nederlands)", new Page.GetByLabelOptions().setExact(true)).fill(title);
+		button("Opslaan en vragen toevoegen").click();
+		page.waitForURL(url -> url.matches(".*/beheer/raadplegingen/bewerken/\\d+"));
+		waitForVaadin();
+		Long id = Long.valueOf(page.url().replaceAll(".*/", ""));
+
+		button("Vraag toevoegen").click();
+		field("Vraag (Nederlands)").fill("Loop je 's avonds door de wijk?");
+		field("Keuze 1 (Nederlands)").fill("Ja, vaak");
+		field("Keuze 2 (Nederlands)").fill("Bijna nooit");
+		assertAccessible();
+		saveQuestion();
+
+		button("Vraag toevoegen").click();
+		choose("Soort vraag", "Schaal");
+		field("Vraag (Nederlands)").fill("Hoe veilig voel je je op straat?");
+		field("Tekst bij 1 (Nederlands)").fill("Heel onveilig");
+		button("Vraag opslaan").click();
+		waitForVaadin();
+		// the missing label is named at its field; the dialog stays with what was typed
+		assertThat(
+				field("Tekst bij het hoogste getal (Nederlands)").locator("xpath=ancestor-or-self::vaadin-text-field"))
+			.hasAttribute("invalid", "");
+		assertThat(field("Tekst bij 1 (Nederlands)")).hasValue("Heel onveilig");
+		field("Tekst bij het hoogste getal (Nederlands)").fill("Heel veilig");
+		saveQuestion();
+
+		button("Vraag toevoegen").click();
+		choose("Soort vraag", "Voorstel (ja, nee of geen mening)");
+		field("Voorstel (Nederlands)").fill("Meer lantaarnpalen in het park");
+		choose("Alleen laten zien als", "Vraag 1 (Loop je 's avonds door de wijk?): Ja, vaak");
+		assertAccessible();
+		saveQuestion();
+
+		Locator items = page.locator(".question-list__item");
+		assertThat(items).hasCount(3);
+		assertThat(items.nth(2)).containsText("Keuzes: Ja, Nee, Geen mening");
+		assertThat(items.nth(2)).containsText("Alleen als bij vraag 1 is gekozen: Ja, vaak");
+		button("Vraag 3 omhoog").click();
+		waitForVaadin();
+		assertThat(items.nth(1)).containsText("Meer lantaarnpalen in het park");
+		assertThat(jdbc.queryForObject("select count(*) from consultation_question where consultation_id = ?",
+				Long.class, id))
+			.isEqualTo(3);
+		screenshots("consultation-editor");
+		assertAccessible();
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bekijk hoe bewoners het zien")).click();
+		waitForVaadin();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title))).isVisible();
+		assertThat(page.locator(".questionnaire-text__question")).hasCount(3);
+		screenshots("consultation-preview");
+		assertAccessible();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Terug naar de raadpleging")).click();
+		waitForVaadin();
+
+		button("Publiceren").click();
+		page.getByRole(AriaRole.ALERTDIALOG)
+			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Publiceren"))
+			.click();
+		waitForVaadin();
+		assertThat(page.locator(".consultation-editor__status")).containsText("Gepubliceerd, nog niet open");
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry where subject_type = 'consultation'"
+				+ " and subject_id = ? and action_code = 'consultation.publish'", Long.class, id))
+			.isEqualTo(1);
+
+		open("beheer/raadplegingen");
+		assertThat(page.locator(".card").filter(new Locator.FilterOptions().setHasText(title)))
+			.containsText("Gepubliceerd, nog niet open");
+		screenshots("consultations-admin");
+		button("English").click();
+		waitForVaadin();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Manage consultations")))
+			.isVisible();
+		assertAccessible();
+		open("beheer/raadplegingen/bewerken/" + id);
+		assertAccessible();
+		copyScreenshots();
+	}
+
+	/** The screenshots also where the team looks at them. */
+	private static void copyScreenshots() throws IOException {
+		Path shots = Path.of("/work/tmp/shots");
+		if (!Files.isDirectory(shots)) {
+			return;
+		}
+		try (var files = Files.list(Path.of("target", "screenshots"))) {
+			for (Path file : files.filter(each -> each.getFileName().toString().startsWith("consultation")).toList()) {
+				Files.copy(file, shots.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+	}
+
+}
