@@ -122,7 +122,7 @@ public class ConsultationEditorView extends Composite<Div> implements BeforeEnte
 				getTranslation("consultation.admin.phase." + editing.phase()))));
 		if (editing.answered()) {
 			Paragraph frozen = new Paragraph(getTranslation("consultation.admin.answeredNotice"));
-			frozen.addClassName("vote-notice");
+			frozen.addClassName("consultation-notice");
 			status.add(frozen);
 		}
 		Div links = new Div(

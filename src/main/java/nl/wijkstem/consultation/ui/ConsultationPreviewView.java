@@ -51,7 +51,7 @@ public class ConsultationPreviewView extends Composite<Div> implements BeforeEnt
 				ConsultationEditorView.class, ConsultationEditorView.parameters(id));
 		back.addClassName("admin-back");
 		Paragraph note = new Paragraph(getTranslation("consultation.admin.preview.note"));
-		note.addClassName("vote-notice");
+		note.addClassName("consultation-notice");
 		H1 title = new H1(details.title());
 		title.getElement().setAttribute("lang", details.language());
 		Paragraph intro = new Paragraph(details.intro());

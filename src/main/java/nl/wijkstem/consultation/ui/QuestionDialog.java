@@ -109,7 +109,7 @@ class QuestionDialog extends Dialog {
 		body.addClassName("question-dialog__body");
 		if (frozen) {
 			Paragraph note = new Paragraph(getTranslation("consultation.admin.question.frozen"));
-			note.addClassName("vote-notice");
+			note.addClassName("consultation-notice");
 			body.add(note);
 		}
 		body.add(kind, textNl, textEn, helpNl, helpEn, required, options, proposalNote, maxChoices, scaleFields,

@@ -65,7 +65,7 @@ class QuestionnaireText extends Composite<Div> {
 		ListItem item = new ListItem();
 		item.addClassNames("card", "questionnaire-text__question");
 		item.getElement().setAttribute("lang", question.language());
-		H3 text = new H3(question.text() + (question.required() ? " *" : ""));
+		H3 text = new H3(question.text());
 		item.add(text);
 		item.add(new Paragraph(getTranslation("consultation.admin.kind." + question.kind()) + " · "
 				+ getTranslation(question.required() ? "consultation.admin.question.isRequired"
