@@ -1,20 +1,63 @@
 package nl.wijkstem.consultation;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.security.Roles;
+import nl.wijkstem.programme.ProgrammeService;
 
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Residents answer a consultation: a draft kept while they work, then one answer per
  * resident, enforced by the database. Moderators type in answers collected on paper.
+ * <p>
+ * Each call is one transaction: a rejected answer leaves nothing behind. Two first
+ * answers of one account at once meet at its "has answered" marker (primary key): in an
+ * anonymous consultation the second is refused as answered already; in a named one it is
+ * tried again and then replaces the first, as a change would, so either way one response
+ * remains.
  */
 @Service
 public class AnswerService {
+
+	/** Attempts of a call that lost a race with a parallel one of the same account. */
+	static final int ATTEMPTS = 5;
+
+	private final ConsultationReader reader;
+
+	private final Respondents respondents;
+
+	private final ResponseStore responses;
+
+	private final DraftStore drafts;
+
+	private final ProgrammeService programme;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	AnswerService(ConsultationReader reader, Respondents respondents, ResponseStore responses, DraftStore drafts,
+			ProgrammeService programme, TransactionTemplate transaction, Clock clock) {
+		this.reader = reader;
+		this.respondents = respondents;
+		this.responses = responses;
+		this.drafts = drafts;
+		this.programme = programme;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
 
 	/**
 	 * Keeps the signed-in person's answers in progress, so they can leave and come back.
@@ -23,8 +66,14 @@ public class AnswerService {
 	 */
 	@PreAuthorize("isAuthenticated()")
 	public void saveDraft(Long consultationId, List<AnswerInput> answers) {
-		// TODO(answering helper)
-		throw new UnsupportedOperationException("not built yet");
+		List<AnswerInput> given = present(answers);
+		inTransaction(() -> {
+			Consultation consultation = reader.published(consultationId);
+			Instant now = clock.instant();
+			Long accountId = mayAnswer(consultation, now);
+			drafts.save(consultation.getId(), accountId, given, now);
+			return null;
+		});
 	}
 
 	/**
@@ -38,8 +87,34 @@ public class AnswerService {
 	 */
 	@PreAuthorize("isAuthenticated()")
 	public void submit(Long consultationId, List<AnswerInput> answers) {
-		// TODO(answering helper)
-		throw new UnsupportedOperationException("not built yet");
+		List<AnswerInput> given = present(answers);
+		inTransaction(() -> {
+			Consultation consultation = reader.published(consultationId);
+			Instant now = clock.instant();
+			Long accountId = mayAnswer(consultation, now);
+			List<AnswerRules.Accepted> accepted = checked(consultation, given);
+			Long id = consultation.getId();
+			if (consultation.isAnonymous()) {
+				try {
+					responses.mark(id, accountId);
+				}
+				catch (DuplicateKeyException answeredAtTheSameMoment) {
+					throw new Rejection("consultation.error.answered");
+				}
+				responses.insert(id, null, now, false, accepted);
+			}
+			else {
+				if (responses.lockMarker(id, accountId)) {
+					responses.removeNamed(id, accountId);
+				}
+				else {
+					responses.mark(id, accountId);
+				}
+				responses.insert(id, accountId, now, false, accepted);
+			}
+			drafts.remove(id, accountId);
+			return null;
+		});
 	}
 
 	/**
@@ -49,8 +124,70 @@ public class AnswerService {
 	 */
 	@RolesAllowed({ Roles.MODERATOR, Roles.ADMIN })
 	public void collect(Long consultationId, List<AnswerInput> answers) {
-		// TODO(answering helper)
-		throw new UnsupportedOperationException("not built yet");
+		List<AnswerInput> given = present(answers);
+		inTransaction(() -> {
+			Consultation consultation = reader.published(consultationId);
+			Instant now = clock.instant();
+			ConsultationPhase phase = consultation.phase(now);
+			if (phase == ConsultationPhase.RESULTS) {
+				throw new Rejection("consultation.error.resultsOut");
+			}
+			if (phase != ConsultationPhase.OPEN && phase != ConsultationPhase.CLOSED) {
+				throw new Rejection("consultation.error.notOpen");
+			}
+			responses.insert(consultation.getId(), null, now, true, checked(consultation, given));
+			return null;
+		});
+	}
+
+	/**
+	 * The signed-in person's account, when they may answer now.
+	 * @throws Rejection when the consultation is not open, they are not in its audience,
+	 * or they answered an anonymous consultation already
+	 */
+	private Long mayAnswer(Consultation consultation, Instant now) {
+		if (!consultation.phase(now).acceptsAnswers()) {
+			throw new Rejection("consultation.error.notOpen");
+		}
+		Long accountId = respondents.current().orElseThrow(() -> new Rejection("consultation.error.signIn"));
+		if (!respondents.inAudience(consultation, accountId)) {
+			throw new Rejection("consultation.error.notVerified");
+		}
+		if (consultation.isAnonymous() && responses.hasAnswered(consultation.getId(), accountId)) {
+			throw new Rejection("consultation.error.answered");
+		}
+		return accountId;
+	}
+
+	private List<AnswerRules.Accepted> checked(Consultation consultation, List<AnswerInput> answers) {
+		// the rules read no texts: any language will do
+		List<QuestionItem> questions = reader.questions(consultation.getId(), Locale.ROOT);
+		AnswerRules.Checked checked = AnswerRules.check(questions, answers, programme::containsLocation);
+		Rejection.rejectIfAny(checked.problems());
+		return checked.accepted();
+	}
+
+	private static List<AnswerInput> present(List<AnswerInput> answers) {
+		return answers == null ? List.of() : answers.stream().filter(Objects::nonNull).toList();
+	}
+
+	/**
+	 * Runs the work in a transaction of its own, again in a new one when it lost a race
+	 * with a parallel call of the same account (a marker or draft inserted first, a lock
+	 * not had in time). A {@link Rejection} is never tried again.
+	 */
+	private void inTransaction(Supplier<Void> work) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				transaction.execute(status -> work.get());
+				return;
+			}
+			catch (DuplicateKeyException | ConcurrencyFailureException race) {
+				if (attempt >= ATTEMPTS) {
+					throw race;
+				}
+			}
+		}
 	}
 
 }

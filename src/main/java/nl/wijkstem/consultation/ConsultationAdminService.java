@@ -455,9 +455,9 @@ public class ConsultationAdminService {
 
 	private Question question(Long questionId) {
 		if (questionId == null) {
-			throw new Rejection("consultation.error.unknownQuestion");
+			throw new Rejection("consultation.error.questionGone");
 		}
-		return questions.findById(questionId).orElseThrow(() -> new Rejection("consultation.error.unknownQuestion"));
+		return questions.findById(questionId).orElseThrow(() -> new Rejection("consultation.error.questionGone"));
 	}
 
 	/** Whether any answer is in: a response of a resident, or one collected on paper. */

@@ -106,7 +106,7 @@ final class QuestionRules {
 
 	private static void scale(List<Rejection.Problem> problems, QuestionForm form) {
 		if (form.scaleMax() == null || form.scaleMax() != 5 && form.scaleMax() != 10) {
-			problems.add(new Rejection.Problem("scale", "consultation.error.scale"));
+			problems.add(new Rejection.Problem("scale", "consultation.error.scaleChoice"));
 		}
 		scaleLabels(problems, form);
 	}

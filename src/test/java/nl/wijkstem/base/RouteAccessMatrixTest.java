@@ -1,5 +1,6 @@
 package nl.wijkstem.base;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +14,8 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 import com.vaadin.flow.router.RouterLink;
 import nl.wijkstem.base.ui.AccessDeniedView;
+import nl.wijkstem.consultation.Audience;
+import nl.wijkstem.consultation.ResidentQuestionnaireFixture;
 import nl.wijkstem.base.ui.ErrorView;
 import nl.wijkstem.base.ui.LoginView;
 import nl.wijkstem.base.ui.NotFoundView;
@@ -25,6 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static nl.wijkstem.base.RouteAccessMatrixTest.Outcome.ALLOWED;
@@ -98,7 +102,9 @@ class RouteAccessMatrixTest extends ViewTest {
 			Map.entry("beheer/raadplegingen/:consultationId([0-9]{1,18})/voorbeeld",
 					List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)),
 			Map.entry("beheer/raadplegingen/:consultationId([0-9]{1,18})/papier",
-					List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)));
+					List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)),
+			Map.entry("raadplegingen", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
+			Map.entry("raadplegingen/:consultationId([0-9]{1,18})", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)));
 
 	private static final Pattern PARAMETER = Pattern.compile(":(\\w+)\\??(\\([^)]*\\))?");
 
@@ -107,6 +113,9 @@ class RouteAccessMatrixTest extends ViewTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Test
 	void everyRegisteredRoute_hasARowInTheMatrix_andEveryRowARoute() {
@@ -202,21 +211,14 @@ class RouteAccessMatrixTest extends ViewTest {
 		return location.toString();
 	}
 
-	/** A consultation: the first there is, or a draft made here when there is none. */
-	private Long consultation() {
-		List<Long> ids = jdbc.queryForList("select id from consultation order by id", Long.class);
-		if (!ids.isEmpty()) {
-			return ids.getFirst();
-		}
-		java.time.Instant now = java.time.Instant.now();
-		java.sql.Timestamp opens = java.sql.Timestamp.from(now);
-		java.sql.Timestamp closes = java.sql.Timestamp.from(now.plusSeconds(86_400));
-		jdbc.update(
-				"insert into consultation (version, title_nl, title_en, intro_nl, intro_en, closing_nl, closing_en,"
-						+ " opens_at, closes_at, results_at, audience, anonymous, created_at)"
-						+ " values (0, 'Routes', '', 'Routes', '', '', '', ?, ?, ?, 'SIGNED_IN', true, ?)",
-				opens, closes, closes, opens);
-		return jdbc.queryForObject("select max(id) from consultation", Long.class);
+	/**
+	 * A published consultation: the demo's first, or one made here when the demo has
+	 * none.
+	 */
+	private Long publishedConsultation() {
+		Long id = jdbc.queryForObject("select min(id) from consultation where published_at is not null", Long.class);
+		return id != null ? id
+				: ResidentQuestionnaireFixture.open(context, Instant.now(), Audience.SIGNED_IN, true).id();
 	}
 
 	private Long sample(String parameter) {
@@ -225,7 +227,7 @@ class RouteAccessMatrixTest extends ViewTest {
 				jdbc.queryForObject("select id from idea where title = ?", Long.class, "Elke maand een grofvuilronde");
 			case "roundId" -> jdbc.queryForObject("select id from voting_round where title_nl = ?", Long.class,
 					"Buurtbudget Westwijk 2027");
-			case "consultationId" -> consultation();
+			case "consultationId" -> publishedConsultation();
 			default -> throw new IllegalArgumentException("No sample value for the route parameter " + parameter);
 		};
 	}

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import nl.wijkstem.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,13 +21,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A moderator builds a consultation in a real browser: settings (a refusal keeps what was
  * typed and says why at the field), a choice question, a scale and a proposal that is
- * shown only after an earlier answer, a move, the preview, and publishing. Every page and
- * the question dialog pass axe, in Dutch and in English, and fit a phone's screen.
+ * shown only after an earlier answer, a move, the preview (the residents' form),
+ * publishing, a paper answer typed in, and then a logged text correction of a frozen
+ * question. Every page and the question dialog pass axe, in Dutch and in English, and fit
+ * a phone's screen.
  */
 class ConsultationAdminBrowserIT extends BrowserTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	TestClock clock;
+
+	private Locator radio(String name) {
+		return page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(name).setExact(true));
+	}
 
 	private Locator button(String name) {
 		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
@@ -114,14 +125,19 @@ class ConsultationAdminBrowserIT extends BrowserTest {
 		assertThat(jdbc.queryForObject("select count(*) from consultation_question where consultation_id = ?",
 				Long.class, id))
 			.isEqualTo(3);
-		screenshots("consultation-editor");
+		screenshots("staff-consultation-editor");
 		assertAccessible();
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bekijk hoe bewoners het zien")).click();
 		waitForVaadin();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title))).isVisible();
 		assertThat(page.locator(".questionnaire-text__question")).hasCount(3);
-		screenshots("consultation-preview");
+		// the residents' own form: the proposal appears after the answer it depends on
+		assertThat(page.locator(".questionnaire")).not().containsText("Meer lantaarnpalen in het park");
+		radio("Ja, vaak").check();
+		waitForVaadin();
+		assertThat(page.locator(".questionnaire")).containsText("Meer lantaarnpalen in het park");
+		screenshots("staff-consultation-preview");
 		assertAccessible();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Terug naar de raadpleging")).click();
 		waitForVaadin();
@@ -136,10 +152,39 @@ class ConsultationAdminBrowserIT extends BrowserTest {
 				+ " and subject_id = ? and action_code = 'consultation.publish'", Long.class, id))
 			.isEqualTo(1);
 
+		// once open, a paper form is typed in; then the questions are frozen, their
+		// texts can still be corrected, and that is logged
+		signOut();
+		clock.moveBy(Duration.ofDays(2));
+		signInWithPassword("moderator");
+		open("beheer/raadplegingen/" + id + "/papier");
+		radio("Ja, vaak").check();
+		waitForVaadin();
+		radio("3").check();
+		radio("Ja").check();
+		assertAccessible();
+		button("Antwoord opslaan").click();
+		waitForVaadin();
+		assertThat(page.getByText("Het antwoord is opgeslagen.", new Page.GetByTextOptions().setExact(false)))
+			.isVisible();
+		assertThat(jdbc.queryForObject(
+				"select count(*) from consultation_response where consultation_id = ? and collected", Long.class, id))
+			.isEqualTo(1);
+		open("beheer/raadplegingen/bewerken/" + id);
+		assertThat(page.locator(".consultation-editor__status")).containsText("Er zijn al antwoorden.");
+		assertThat(button("Vraag toevoegen")).hasCount(0);
+		button("Tekst van vraag 1 verbeteren").click();
+		field("Vraag (Nederlands)").fill("Loop je 's avonds wel eens door de wijk?");
+		assertAccessible();
+		saveQuestion();
+		assertThat(items.first()).containsText("Loop je 's avonds wel eens door de wijk?");
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry where subject_type = 'consultation'"
+				+ " and subject_id = ? and action_code = 'consultation.correctText'", Long.class, id))
+			.isEqualTo(1);
+
 		open("beheer/raadplegingen");
-		assertThat(page.locator(".card").filter(new Locator.FilterOptions().setHasText(title)))
-			.containsText("Gepubliceerd, nog niet open");
-		screenshots("consultations-admin");
+		assertThat(page.locator(".card").filter(new Locator.FilterOptions().setHasText(title))).containsText("Open");
+		screenshots("staff-consultations");
 		button("English").click();
 		waitForVaadin();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Manage consultations")))
@@ -157,7 +202,8 @@ class ConsultationAdminBrowserIT extends BrowserTest {
 			return;
 		}
 		try (var files = Files.list(Path.of("target", "screenshots"))) {
-			for (Path file : files.filter(each -> each.getFileName().toString().startsWith("consultation")).toList()) {
+			for (Path file : files.filter(each -> each.getFileName().toString().startsWith("staff-consultation"))
+				.toList()) {
 				Files.copy(file, shots.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
 			}
 		}

@@ -14,10 +14,10 @@ class DemoSignInBrowserIT extends BrowserTest {
 
 	@ParameterizedTest(name = "{0} signs in as {2}")
 	@CsvSource(delimiter = ';', value = {
-			"fatima; Fatima El Amrani; Bewoner; Start,Ideeën,Stemmen,Programma,Mijn ideeën,Mijn gegevens",
-			"kees; Kees de Vries; Bewoner; Start,Ideeën,Stemmen,Programma,Mijn ideeën,Mijn gegevens",
-			"moderator; Sanne Jansen (programmabureau); Moderator; Start,Ideeën,Stemmen,Programma,Mijn ideeën,Moderatie (n),Doelenbord,Bewoners,Mijn gegevens",
-			"beheerder; Ahmet Yilmaz (beheer); Beheerder; Start,Ideeën,Stemmen,Programma,Mijn ideeën,Moderatie (n),Doelenbord,Bewoners,Mijn gegevens,Beheer" })
+			"fatima; Fatima El Amrani; Bewoner; Start,Ideeën,Stemmen,Raadplegingen,Programma,Mijn ideeën,Mijn gegevens",
+			"kees; Kees de Vries; Bewoner; Start,Ideeën,Stemmen,Raadplegingen,Programma,Mijn ideeën,Mijn gegevens",
+			"moderator; Sanne Jansen (programmabureau); Moderator; Start,Ideeën,Stemmen,Raadplegingen,Programma,Mijn ideeën,Moderatie (n),Doelenbord,Bewoners,Mijn gegevens",
+			"beheerder; Ahmet Yilmaz (beheer); Beheerder; Start,Ideeën,Stemmen,Raadplegingen,Programma,Mijn ideeën,Moderatie (n),Doelenbord,Bewoners,Mijn gegevens,Beheer" })
 	void demoAccount_signsIn_seesItsNavigation_andSignsOut(String username, String name, String role,
 			String navigation) {
 		signInWithPassword(username);
@@ -29,7 +29,7 @@ class DemoSignInBrowserIT extends BrowserTest {
 		signOut();
 
 		assertThat(page.locator(".app-user__name").count()).isZero();
-		assertThat(navigationItems()).containsExactly("Start", "Ideeën", "Programma");
+		assertThat(navigationItems()).containsExactly("Start", "Ideeën", "Raadplegingen", "Programma");
 	}
 
 	@Test
@@ -57,7 +57,7 @@ class DemoSignInBrowserIT extends BrowserTest {
 
 		assertThat(page.locator("h1").innerText()).isEqualTo("Your voice for Westwijk");
 		assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
-		assertThat(navigationItems()).containsExactly("Home", "Ideas", "Programme");
+		assertThat(navigationItems()).containsExactly("Home", "Ideas", "Consultations", "Programme");
 	}
 
 	@ParameterizedTest

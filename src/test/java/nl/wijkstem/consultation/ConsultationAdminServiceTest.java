@@ -162,7 +162,8 @@ class ConsultationAdminServiceTest {
 			.containsExactlyInAnyOrder("textNl consultation.error.fieldRequired",
 					"options consultation.error.optionEmpty");
 		assertThat(fields(rejection(() -> admin.addQuestion(id, scale(7, "", "Heel veilig")))))
-			.containsExactlyInAnyOrder("scale consultation.error.scale", "lowLabel consultation.error.fieldRequired");
+			.containsExactlyInAnyOrder("scale consultation.error.scaleChoice",
+					"lowLabel consultation.error.fieldRequired");
 		QuestionForm tooMany = new QuestionForm(QuestionKind.MULTIPLE_CHOICE, "Welke?", "", "", "", false, 3, null,
 				null, null, null, null, null,
 				List.of(new QuestionForm.OptionLabel("A", ""), new QuestionForm.OptionLabel("B", "")));

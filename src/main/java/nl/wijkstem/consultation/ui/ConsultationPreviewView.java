@@ -2,6 +2,9 @@ package nl.wijkstem.consultation.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import java.util.List;
+
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,11 +19,15 @@ import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.consultation.ConsultationAdminService;
 import nl.wijkstem.consultation.ConsultationDetails;
+import nl.wijkstem.programme.ProgrammeService;
 
 /**
  * A consultation as residents will see it, also while it is a draft, in the page's
- * language; staff check it before they publish.
+ * language: the residents' questionnaire itself (nothing is kept), then every question as
+ * text, including those that appear only after an answer; staff check it before they
+ * publish.
  */
+@StyleSheet("context://wijkstem/styles/consultation.css")
 @StyleSheet("context://wijkstem/styles/consultation-admin.css")
 @Route("beheer/raadplegingen/:" + ConsultationEditorView.ID + "([0-9]{1,18})/voorbeeld")
 @RolesAllowed({ Roles.MODERATOR, Roles.ADMIN })
@@ -28,10 +35,13 @@ public class ConsultationPreviewView extends Composite<Div> implements BeforeEnt
 
 	private final ConsultationAdminService consultations;
 
+	private final ProgrammeService programme;
+
 	private ConsultationDetails details;
 
-	ConsultationPreviewView(ConsultationAdminService consultations) {
+	ConsultationPreviewView(ConsultationAdminService consultations, ProgrammeService programme) {
 		this.consultations = consultations;
+		this.programme = programme;
 	}
 
 	@Override
@@ -63,10 +73,17 @@ public class ConsultationPreviewView extends Composite<Div> implements BeforeEnt
 		else {
 			content.add(new Paragraph(getTranslation("consultation.admin.preview.named")));
 		}
-		content.add(new QuestionnaireText(details));
+		// the residents' own form: questions that depend on an answer appear as they do
+		// for residents; nothing typed here is kept
+		content.add(new Questionnaire(details.questions(), List.of(), programme.mapSettings(),
+				programme::containsLocation));
+		Details overview = new Details(getTranslation("consultation.admin.preview.allQuestions"),
+				new QuestionnaireText(details));
+		overview.addClassName("consultation-preview__overview");
 		if (details.closing() != null && !details.closing().isBlank()) {
 			content.add(new Paragraph(details.closing()));
 		}
+		content.add(overview);
 	}
 
 	@Override

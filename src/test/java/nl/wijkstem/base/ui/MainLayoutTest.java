@@ -35,7 +35,7 @@ class MainLayoutTest extends ViewTest {
 	void anonymous_seesHomeAndSignIn() {
 		navigate(HomeView.class);
 
-		assertThat(navigationItems()).containsExactly("Start", "Ideeën", "Programma");
+		assertThat(navigationItems()).containsExactly("Start", "Ideeën", "Raadplegingen", "Programma");
 		assertThat(find(RouterLink.class).withClassName("app-user__sign-in").single().getText()).isEqualTo("Inloggen");
 		assertThat(find(NativeButton.class).withText("Uitloggen").exists()).isFalse();
 	}
@@ -49,12 +49,12 @@ class MainLayoutTest extends ViewTest {
 			.isEqualTo("Sanne Jansen (programmabureau)");
 		assertThat(find(Span.class).withClassName("app-user__role").single().getText()).isEqualTo("Moderator");
 		assertThat(find(NativeButton.class).withText("Uitloggen").exists()).isTrue();
-		assertThat(navigationItems()).hasSize(9)
-			.startsWith("Start", "Ideeën", "Stemmen", "Programma", "Mijn ideeën")
+		assertThat(navigationItems()).hasSize(10)
+			.startsWith("Start", "Ideeën", "Stemmen", "Raadplegingen", "Programma", "Mijn ideeën")
 			.endsWith("Doelenbord", "Bewoners", "Mijn gegevens");
 		assertThat(decisions.waitingCount()).isPositive();
 		// the badge counts ideas waiting for review and reported content
-		assertThat(navigationItems().get(5))
+		assertThat(navigationItems().get(6))
 			.isEqualTo("Moderatie (" + (decisions.waitingCount() + reportService.reportedCount()) + ")");
 	}
 
@@ -64,7 +64,7 @@ class MainLayoutTest extends ViewTest {
 
 		test(find(NativeButton.class).withText("English").single()).click();
 
-		assertThat(navigationItems()).containsExactly("Home", "Ideas", "Programme");
+		assertThat(navigationItems()).containsExactly("Home", "Ideas", "Consultations", "Programme");
 		assertThat(find(NativeButton.class).withText("English").single().getElement().getAttribute("aria-pressed"))
 			.isEqualTo("true");
 		assertThat(find(NativeButton.class).withText("Nederlands").single().getElement().getAttribute("lang"))

@@ -1,0 +1,230 @@
+package nl.wijkstem.browser;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import nl.wijkstem.consultation.Audience;
+import nl.wijkstem.consultation.ResidentQuestionnaireFixture;
+import nl.wijkstem.support.TestClock;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Residents and consultations in a real browser: the list and a page signed out, the
+ * refusal for a resident who is not verified, and a resident who answers every kind of
+ * question with the keyboard only (Tab, Space, arrow keys, Enter), in Dutch and English,
+ * at a phone's width too. Every page passes axe.
+ */
+class ConsultationBrowserIT extends BrowserTest {
+
+	private static final Path SHOTS = Path.of("/work/tmp/shots");
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private Locator button(String name) {
+		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+	}
+
+	private Locator radio(String name) {
+		return page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(name).setExact(true));
+	}
+
+	/** Presses Tab until the focus is in the target, as a keyboard user moves on. */
+	private void tabTo(Locator target) {
+		for (int presses = 0; presses < 80; presses++) {
+			if (Boolean.TRUE.equals(target.evaluate(
+					"element => element === document.activeElement || element.contains(document.activeElement)"))) {
+				return;
+			}
+			page.keyboard().press("Tab");
+		}
+		throw new AssertionError("Tab never reached " + target + "; the focus is on " + focused());
+	}
+
+	/** The width check of {@link #screenshots}, and copies to look at. */
+	private void shots(String name) {
+		screenshots(name);
+		for (int width : new int[] { 1280, 360 }) {
+			page.setViewportSize(width, 900);
+			waitForVaadin();
+			page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+				.setPath(SHOTS.resolve("consultation-" + name + "-" + width + ".png")));
+		}
+		page.setViewportSize(1280, 720);
+		waitForVaadin();
+	}
+
+	@Test
+	void signedOut_seesTheListAndThePage_andIsAskedToSignIn_aResidentNotVerified_isShownTheWay() {
+		ResidentQuestionnaireFixture.Made open = ResidentQuestionnaireFixture.open(context, clock.instant(),
+				Audience.SIGNED_IN, true);
+		ResidentQuestionnaireFixture.Made residents = ResidentQuestionnaireFixture.open(context, clock.instant(),
+				Audience.RESIDENTS, false);
+
+		open("raadplegingen");
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Nu open"))).isVisible();
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(open.titleNl()))).isVisible();
+		assertThat(page.locator(".consultation-card", new Page.LocatorOptions().setHasText(residents.titleNl())))
+			.containsText("Alleen voor bewoners van de wijk");
+		assertAccessible();
+		shots("list");
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(open.titleNl())).click();
+		page.waitForURL(url -> url.endsWith("raadplegingen/" + open.id()));
+		waitForVaadin();
+		assertThat(page.locator(".consultation-facts")).containsText("Je antwoorden zijn anoniem");
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Log in om te antwoorden")))
+			.isVisible();
+		assertAccessible();
+
+		// a new account through the municipality: signed in, not verified as a resident
+		signInWithTheMunicipality("consultation-" + System.nanoTime(), "Noor Bakker", Map.of());
+		open("raadplegingen/" + residents.id());
+		assertThat(page.locator(".consultation-answering .notice")).containsText("Alleen bewoners van de wijk");
+		assertThat(page.locator(".consultation-facts"))
+			.containsText("Het programmabureau ziet wie wat heeft geantwoord");
+		Locator verify = page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Laat zien dat je in de wijk woont"));
+		assertThat(verify).hasAttribute("href", "verify");
+		assertAccessible();
+	}
+
+	@Test
+	void resident_answersEveryKindOfQuestion_withTheKeyboardOnly() {
+		ResidentQuestionnaireFixture.Made made = ResidentQuestionnaireFixture.open(context, clock.instant(),
+				Audience.SIGNED_IN, true);
+		signInWithPassword("fatima");
+		open("raadplegingen/" + made.id());
+		assertThat(page.locator(".consultation-answering .notice")).containsText("niet meer veranderen");
+		assertAccessible();
+
+		// sending nothing: the required question says so, and the keyboard is there
+		page.locator("h1").focus();
+		tabTo(button("Antwoorden versturen"));
+		page.keyboard().press("Enter");
+		Locator travel = page.locator("vaadin-radio-group", new Page.LocatorOptions().setHas(radio("Lopend")));
+		assertFocusIn(travel);
+		assertThat(travel).hasAttribute("invalid", "");
+		assertAccessible();
+
+		// single choice: Space on the first option, which brings up the question for
+		// those who walk
+		page.keyboard().press("Space");
+		assertThat(radio("Lopend")).isChecked();
+		Locator route = page.getByLabel("Welke route loop je het vaakst?");
+		assertThat(route).isVisible();
+		page.keyboard().press("Tab");
+		assertFocusIn(route);
+		page.keyboard().type("Van het station naar de Reigerlaan");
+
+		// multiple choice: two options by Space
+		tabTo(checkbox("Meer licht"));
+		page.keyboard().press("Space");
+		tabTo(checkbox("Een buurtwacht"));
+		page.keyboard().press("Space");
+
+		// scale: to 4 with the arrow keys
+		tabTo(radio("1 (helemaal niet veilig)"));
+		page.keyboard().press("ArrowRight");
+		page.keyboard().press("ArrowRight");
+		page.keyboard().press("ArrowRight");
+		assertThat(radio("4")).isChecked();
+
+		// ranking: film night to the top; the focus stays with it and its place is told
+		Locator filmUp = button("Omhoog: Filmavond");
+		tabTo(filmUp);
+		page.keyboard().press("Enter");
+		waitForVaadin();
+		assertFocusIn(button("Omhoog: Filmavond"));
+		assertThat(page.locator(".question--ranking .sr-only")).hasText("Filmavond staat nu op plek 2 van 3.");
+		page.keyboard().press("Enter");
+		waitForVaadin();
+		// at the top its up button is off: the focus went to its down button
+		assertFocusIn(button("Omlaag: Filmavond"));
+		assertThat(page.locator(".question--ranking .sr-only")).hasText("Filmavond staat nu op plek 1 van 3.");
+		assertThat(page.locator(".ranking__label")).hasText(new String[] { "Filmavond", "Buurtborrel", "Sportavond" });
+		assertThat(checkbox("Deze volgorde is mijn antwoord")).isChecked();
+
+		// proposal: from yes to no with the arrow key
+		tabTo(radio("Ja"));
+		page.keyboard().press("Space");
+		page.keyboard().press("ArrowDown");
+		assertThat(radio("Nee")).isChecked();
+
+		// place: the map by keyboard (moved, then a pin in its middle), and a place in
+		// words with a remark
+		tabTo(page.locator(".question--place .area-map"));
+		page.keyboard().press("ArrowUp");
+		tabTo(button("Speld in het midden zetten"));
+		page.keyboard().press("Enter");
+		assertThat(page.locator(".place__status"))
+			.hasText("Plek 1 staat op de kaart. Je kunt er hieronder iets over schrijven.");
+		tabTo(page.getByLabel("Of beschrijf de plek in woorden"));
+		page.keyboard().type("Het pad achter de sporthal");
+		page.keyboard().press("Enter");
+		assertThat(page.locator(".place__name"))
+			.hasText(new String[] { "Plek 1: een speld op de kaart", "Plek 2: Het pad achter de sporthal" });
+		Locator remark = page.getByLabel("Wat wil je over plek 2 zeggen? (niet verplicht)");
+		tabTo(remark);
+		page.keyboard().type("Er is geen licht");
+
+		// long text, with its counter
+		Locator more = page.getByLabel("Wil je nog iets zeggen?");
+		tabTo(more);
+		page.keyboard().type("Fijn dat jullie het vragen.");
+		page.keyboard().press("Tab");
+		assertThat(page.locator(".question--long-text .question__counter")).hasText("27 van 2.000 tekens");
+		assertAccessible();
+		shots("form");
+
+		// English, with everything typed kept (the draft) and axe at 0 there too
+		button("English").click();
+		waitForVaadin();
+		assertThat(page.getByLabel("Which route do you walk most often?"))
+			.hasValue("Van het station naar de Reigerlaan");
+		assertThat(page.locator(".ranking__label"))
+			.hasText(new String[] { "Film night", "Neighbourhood drinks", "Sports night" });
+		assertAccessible();
+		button("Nederlands").click();
+		waitForVaadin();
+
+		tabTo(button("Antwoorden versturen"));
+		page.keyboard().press("Enter");
+		Locator thanks = page.getByRole(AriaRole.HEADING,
+				new Page.GetByRoleOptions().setName("Bedankt voor je antwoorden"));
+		assertThat(thanks).isVisible();
+		assertFocusIn(thanks);
+		assertThat(page.locator(".consultation-thanks")).containsText("In maart lees je hier");
+		assertAccessible();
+		shots("thanks");
+
+		assertThat(jdbc.queryForObject("select count(*) from consultation_response where consultation_id = ?",
+				Integer.class, made.id()))
+			.isEqualTo(1);
+		assertThat(jdbc
+			.queryForObject(
+					"select count(*) from consultation_answer a join consultation_response r on r.id = a.response_id"
+							+ " where r.consultation_id = ? and a.question_id = ?",
+					Integer.class, made.id(), made.place()))
+			.isEqualTo(2);
+		open("raadplegingen/" + made.id());
+		assertThat(page.locator(".consultation-answering .notice")).containsText("al beantwoord");
+	}
+
+}
