@@ -78,6 +78,7 @@ public class ConsultationPreviewView extends Composite<Div> implements BeforeEnt
 		content.add(new Questionnaire(details.questions(), List.of(), programme.mapSettings(),
 				programme::containsLocation));
 		Details overview = new Details(getTranslation("consultation.admin.preview.allQuestions"),
+				new Paragraph(getTranslation("consultation.admin.preview.allQuestionsHelp")),
 				new QuestionnaireText(details));
 		overview.addClassName("consultation-preview__overview");
 		if (details.closing() != null && !details.closing().isBlank()) {
