@@ -6,9 +6,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import nl.wijkstem.consultation.ui.QuestionImages;
 import nl.wijkstem.support.TestClock;
 import org.junit.jupiter.api.Test;
 
@@ -94,6 +98,22 @@ class ConsultationAdminBrowserIT extends BrowserTest {
 		assertAccessible();
 		saveQuestion();
 
+		// an image with the first question, checked and served only to staff while a
+		// draft
+		button("Vraag 1 veranderen").click();
+		dialog().locator("vaadin-upload input[type=file]")
+			.setInputFiles(new FilePayload("park.png", "image/png", png()));
+		dialog().getByText("park.png is gekozen.", new Locator.GetByTextOptions().setExact(false)).waitFor();
+		field("Wat staat er op de afbeelding? (Nederlands)").fill("Een donker pad door het park");
+		button("Afbeelding opslaan").click();
+		waitForVaadin();
+		button("Annuleren").click();
+		waitForVaadin();
+		Long imageId = jdbc.queryForObject(
+				"select image_id from consultation_question where consultation_id = ? and image_id is not null",
+				Long.class, id);
+		assertThat(anonymously(QuestionImages.url(imageId)).status()).isEqualTo(404);
+
 		button("Vraag toevoegen").click();
 		choose("Soort vraag", "Schaal");
 		field("Vraag (Nederlands)").fill("Hoe veilig voel je je op straat?");
@@ -113,6 +133,7 @@ class ConsultationAdminBrowserIT extends BrowserTest {
 		field("Voorstel (Nederlands)").fill("Meer lantaarnpalen in het park");
 		choose("Alleen laten zien als", "Vraag 1 (Loop je 's avonds door de wijk?): Ja, vaak");
 		assertAccessible();
+		screenshots("staff-question-dialog");
 		saveQuestion();
 
 		Locator items = page.locator(".question-list__item");
@@ -132,6 +153,8 @@ class ConsultationAdminBrowserIT extends BrowserTest {
 		waitForVaadin();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title))).isVisible();
 		assertThat(page.locator(".questionnaire-text__question")).hasCount(3);
+		assertThat(page.locator(".questionnaire img").first()).hasAttribute("alt", "Een donker pad door het park");
+		assertThat(page.locator(".questionnaire img").first().evaluate("image => image.naturalWidth")).isEqualTo(40);
 		// the residents' own form: the proposal appears after the answer it depends on
 		assertThat(page.locator(".questionnaire")).not().containsText("Meer lantaarnpalen in het park");
 		radio("Ja, vaak").check();
@@ -195,6 +218,24 @@ class ConsultationAdminBrowserIT extends BrowserTest {
 		copyScreenshots();
 	}
 
+	/** The answer to a visitor who is not signed in (a browser context of its own). */
+	private APIResponse anonymously(String path) {
+		try (BrowserContext visitor = newContext()) {
+			APIResponse response = visitor.request().get(url(path.substring(1)));
+			// read before the context closes
+			response.body();
+			return response;
+		}
+	}
+
+	private static byte[] png() throws IOException {
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 30,
+				java.awt.image.BufferedImage.TYPE_INT_RGB);
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(image, "png", out);
+		return out.toByteArray();
+	}
+
 	/** The screenshots also where the team looks at them. */
 	private static void copyScreenshots() throws IOException {
 		Path shots = Path.of("/work/tmp/shots");
@@ -202,8 +243,7 @@ class ConsultationAdminBrowserIT extends BrowserTest {
 			return;
 		}
 		try (var files = Files.list(Path.of("target", "screenshots"))) {
-			for (Path file : files.filter(each -> each.getFileName().toString().startsWith("staff-consultation"))
-				.toList()) {
+			for (Path file : files.filter(each -> each.getFileName().toString().startsWith("staff-")).toList()) {
 				Files.copy(file, shots.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
 			}
 		}

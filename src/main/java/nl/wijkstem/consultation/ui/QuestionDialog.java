@@ -97,6 +97,8 @@ class QuestionDialog extends Dialog {
 
 	private final TextField imageAltEn = new TextField();
 
+	private final Paragraph imageStatus = new Paragraph();
+
 	private byte[] uploaded;
 
 	QuestionDialog(EditableQuestion editing, boolean frozen, List<ConditionChoice> conditions, Saver saver,
@@ -207,14 +209,19 @@ class QuestionDialog extends Dialog {
 			imageAltEn.setValue(Objects.requireNonNullElse(editing.imageAltEn(), ""));
 		}
 		if (!frozen) {
-			Upload upload = new Upload(LimitedUpload.of(IMAGE_MAX_BYTES, "consultation.error.imageTooLarge",
-					(name, bytes) -> uploaded = bytes, () -> uploaded = null));
+			Upload upload = new Upload(
+					LimitedUpload.of(IMAGE_MAX_BYTES, "consultation.error.imageTooLarge", (name, bytes) -> {
+						uploaded = bytes;
+						imageStatus.setText(getTranslation("consultation.admin.image.chosen", name));
+					}, () -> uploaded = null));
 			upload.setMaxFiles(1);
 			upload.setMaxFileSize(IMAGE_MAX_BYTES);
 			upload.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
 			upload.setI18n(UploadTexts.i18n(this, IMAGE_MAX_BYTES / (1024 * 1024)));
 			upload.addFileRemovedListener(removed -> uploaded = null);
-			section.add(new Paragraph(getTranslation("consultation.admin.image.help")), upload);
+			imageStatus.getElement().setAttribute("role", "status");
+			imageStatus.addClassName("question-dialog__image-status");
+			section.add(new Paragraph(getTranslation("consultation.admin.image.help")), upload, imageStatus);
 		}
 		imageAltNl.setLabel(getTranslation("consultation.admin.image.altNl"));
 		imageAltNl.setRequiredIndicatorVisible(true);
