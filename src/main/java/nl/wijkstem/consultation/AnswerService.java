@@ -3,7 +3,6 @@ package nl.wijkstem.consultation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -42,6 +41,8 @@ public class AnswerService {
 
 	private final DraftStore drafts;
 
+	private final AskedQuestions asked;
+
 	private final ProgrammeService programme;
 
 	private final TransactionTemplate transaction;
@@ -49,11 +50,12 @@ public class AnswerService {
 	private final Clock clock;
 
 	AnswerService(ConsultationReader reader, Respondents respondents, ResponseStore responses, DraftStore drafts,
-			ProgrammeService programme, TransactionTemplate transaction, Clock clock) {
+			AskedQuestions asked, ProgrammeService programme, TransactionTemplate transaction, Clock clock) {
 		this.reader = reader;
 		this.respondents = respondents;
 		this.responses = responses;
 		this.drafts = drafts;
+		this.asked = asked;
 		this.programme = programme;
 		this.transaction = transaction;
 		this.clock = clock;
@@ -70,7 +72,7 @@ public class AnswerService {
 		inTransaction(() -> {
 			Consultation consultation = reader.published(consultationId);
 			Instant now = clock.instant();
-			Long accountId = mayAnswer(consultation, now);
+			Long accountId = mayAnswer(consultation, now, true);
 			drafts.save(consultation.getId(), accountId, given, now);
 			return null;
 		});
@@ -91,27 +93,15 @@ public class AnswerService {
 		inTransaction(() -> {
 			Consultation consultation = reader.published(consultationId);
 			Instant now = clock.instant();
-			Long accountId = mayAnswer(consultation, now);
-			List<AnswerRules.Accepted> accepted = checked(consultation, given);
+			// an anonymous answer given before is found when its marker is claimed
+			Long accountId = mayAnswer(consultation, now, false);
 			Long id = consultation.getId();
-			if (consultation.isAnonymous()) {
-				try {
-					responses.mark(id, accountId);
-				}
-				catch (DuplicateKeyException answeredAtTheSameMoment) {
-					throw new Rejection("consultation.error.answered");
-				}
-				responses.insert(id, null, now, false, accepted);
+			boolean change = claimMarker(consultation, accountId);
+			List<AnswerRules.Accepted> accepted = checked(consultation, given);
+			if (change) {
+				responses.removeNamed(id, accountId);
 			}
-			else {
-				if (responses.lockMarker(id, accountId)) {
-					responses.removeNamed(id, accountId);
-				}
-				else {
-					responses.mark(id, accountId);
-				}
-				responses.insert(id, accountId, now, false, accepted);
-			}
+			responses.insert(id, consultation.isAnonymous() ? null : accountId, now, false, accepted);
 			drafts.remove(id, accountId);
 			return null;
 		});
@@ -142,10 +132,12 @@ public class AnswerService {
 
 	/**
 	 * The signed-in person's account, when they may answer now.
+	 * @param checkAnswered whether to refuse who answered an anonymous consultation
+	 * already
 	 * @throws Rejection when the consultation is not open, they are not in its audience,
-	 * or they answered an anonymous consultation already
+	 * or (when checked) they answered an anonymous consultation already
 	 */
-	private Long mayAnswer(Consultation consultation, Instant now) {
+	private Long mayAnswer(Consultation consultation, Instant now, boolean checkAnswered) {
 		if (!consultation.phase(now).acceptsAnswers()) {
 			throw new Rejection("consultation.error.notOpen");
 		}
@@ -153,15 +145,41 @@ public class AnswerService {
 		if (!respondents.inAudience(consultation, accountId)) {
 			throw new Rejection("consultation.error.notVerified");
 		}
-		if (consultation.isAnonymous() && responses.hasAnswered(consultation.getId(), accountId)) {
+		if (checkAnswered && consultation.isAnonymous() && responses.hasAnswered(consultation.getId(), accountId)) {
 			throw new Rejection("consultation.error.answered");
 		}
 		return accountId;
 	}
 
+	/**
+	 * Claims the account's "has answered" marker, first thing, so a parallel first answer
+	 * of the same account waits here (or fails) before anything else is written.
+	 * @return whether this changes an earlier answer (named consultations only)
+	 * @throws Rejection {@code consultation.error.answered} in an anonymous consultation
+	 * answered before, also by a parallel call that got there first
+	 * @throws DuplicateKeyException when a parallel first answer in a named consultation
+	 * got there first: tried again, it changes that answer
+	 */
+	private boolean claimMarker(Consultation consultation, Long accountId) {
+		Long id = consultation.getId();
+		if (consultation.isAnonymous()) {
+			try {
+				responses.mark(id, accountId);
+				return false;
+			}
+			catch (DuplicateKeyException answeredBefore) {
+				throw new Rejection("consultation.error.answered");
+			}
+		}
+		if (responses.lockMarker(id, accountId)) {
+			return true;
+		}
+		responses.mark(id, accountId);
+		return false;
+	}
+
 	private List<AnswerRules.Accepted> checked(Consultation consultation, List<AnswerInput> answers) {
-		// the rules read no texts: any language will do
-		List<QuestionItem> questions = reader.questions(consultation.getId(), Locale.ROOT);
+		List<QuestionItem> questions = asked.of(consultation.getId());
 		AnswerRules.Checked checked = AnswerRules.check(questions, answers, programme::containsLocation);
 		Rejection.rejectIfAny(checked.problems());
 		return checked.accepted();

@@ -1,6 +1,8 @@
 package nl.wijkstem.browser;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 import com.microsoft.playwright.Locator;
@@ -76,14 +78,29 @@ class ConsultationBrowserIT extends BrowserTest {
 				Audience.SIGNED_IN, true);
 		ResidentQuestionnaireFixture.Made residents = ResidentQuestionnaireFixture.open(context, clock.instant(),
 				Audience.RESIDENTS, false);
+		Instant now = clock.instant();
+		ResidentQuestionnaireFixture.Made coming = ResidentQuestionnaireFixture.make(context,
+				now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(9)), now.plus(Duration.ofDays(10)),
+				Audience.SIGNED_IN, true);
+		ResidentQuestionnaireFixture.Made closed = ResidentQuestionnaireFixture.make(context,
+				now.minus(Duration.ofDays(10)), now.minus(Duration.ofDays(3)), now.plus(Duration.ofDays(2)),
+				Audience.SIGNED_IN, true);
 
 		open("raadplegingen");
+		assertThat(page.locator("section:has(h2:text('Binnenkort'))")).containsText(coming.titleNl());
+		assertThat(page.locator("section:has(h2:text('Gesloten'))")).containsText(closed.titleNl());
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Nu open"))).isVisible();
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(open.titleNl()))).isVisible();
 		assertThat(page.locator(".consultation-card", new Page.LocatorOptions().setHasText(residents.titleNl())))
 			.containsText("Alleen voor bewoners van de wijk");
 		assertAccessible();
 		shots("list");
+		button("English").click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Open now"))).isVisible();
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(open.titleEn()))).isVisible();
+		assertAccessible();
+		button("Nederlands").click();
+		waitForVaadin();
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(open.titleNl())).click();
 		page.waitForURL(url -> url.endsWith("raadplegingen/" + open.id()));
@@ -94,6 +111,12 @@ class ConsultationBrowserIT extends BrowserTest {
 		assertAccessible();
 
 		// a new account through the municipality: signed in, not verified as a resident
+		open("raadplegingen/" + coming.id());
+		assertThat(page.locator(".consultation-answering")).containsText("Je kunt nog niet antwoorden");
+		open("raadplegingen/" + closed.id());
+		assertThat(page.locator(".consultation-answering")).containsText("Je kunt niet meer antwoorden");
+		assertAccessible();
+
 		signInWithTheMunicipality("consultation-" + System.nanoTime(), "Noor Bakker", Map.of());
 		open("raadplegingen/" + residents.id());
 		assertThat(page.locator(".consultation-answering .notice")).containsText("Alleen bewoners van de wijk");
@@ -121,12 +144,16 @@ class ConsultationBrowserIT extends BrowserTest {
 		Locator travel = page.locator("vaadin-radio-group", new Page.LocatorOptions().setHas(radio("Lopend")));
 		assertFocusIn(travel);
 		assertThat(travel).hasAttribute("invalid", "");
+		assertThat(page.locator(".consultation-answering > .form-error"))
+			.containsText("Nog niet alles is goed ingevuld");
 		assertAccessible();
 
 		// single choice: Space on the first option, which brings up the question for
 		// those who walk
 		page.keyboard().press("Space");
 		assertThat(radio("Lopend")).isChecked();
+		// put right: the message above the form goes
+		assertThat(page.locator(".consultation-answering > .form-error")).isHidden();
 		Locator route = page.getByLabel("Welke route loop je het vaakst?");
 		assertThat(route).isVisible();
 		page.keyboard().press("Tab");
@@ -225,6 +252,49 @@ class ConsultationBrowserIT extends BrowserTest {
 			.isEqualTo(2);
 		open("raadplegingen/" + made.id());
 		assertThat(page.locator(".consultation-answering .notice")).containsText("al beantwoord");
+	}
+
+	@Test
+	void resident_ranksByDragAndDrop_andChangesANamedAnswer() {
+		ResidentQuestionnaireFixture.Made made = ResidentQuestionnaireFixture.open(context, clock.instant(),
+				Audience.SIGNED_IN, false);
+		signInWithPassword("kees");
+		open("raadplegingen/" + made.id());
+		assertThat(page.locator(".consultation-answering .notice"))
+			.containsText("Het programmabureau ziet wie wat heeft geantwoord");
+		radio("Lopend").check();
+		// the question for those who walk appears above the ranking and moves it down:
+		// drag only once it stands still
+		assertThat(page.getByLabel("Welke route loop je het vaakst?")).isVisible();
+		waitForVaadin();
+
+		Locator items = page.locator(".ranking__item");
+		items.filter(new Locator.FilterOptions().setHasText("Sportavond"))
+			.dragTo(items.filter(new Locator.FilterOptions().setHasText("Buurtborrel")));
+		assertThat(page.locator(".ranking__label")).hasText(new String[] { "Sportavond", "Buurtborrel", "Filmavond" });
+		assertThat(page.locator(".question--ranking .sr-only")).hasText("Sportavond staat nu op plek 1 van 3.");
+		button("Antwoorden versturen").click();
+		assertThat(page.locator(".consultation-thanks")).containsText("Je kunt ze veranderen tot");
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Je antwoorden veranderen")).click();
+		waitForVaadin();
+		assertThat(radio("Lopend")).isChecked();
+		assertThat(page.locator(".ranking__label")).hasText(new String[] { "Sportavond", "Buurtborrel", "Filmavond" });
+		radio("Op de fiets").check();
+		button("Veranderde antwoorden versturen").click();
+		assertThat(page.locator(".consultation-thanks")).isVisible();
+
+		assertThat(jdbc.queryForObject(
+				"select count(*) from consultation_response where consultation_id = ? and account_id is not null",
+				Integer.class, made.id()))
+			.isEqualTo(1);
+		assertThat(jdbc
+			.queryForObject(
+					"select o.label_nl from consultation_answer a join consultation_response r on r.id = a.response_id"
+							+ " join consultation_option o on o.id = a.option_id"
+							+ " where r.consultation_id = ? and a.question_id = ?",
+					String.class, made.id(), made.travel()))
+			.isEqualTo("Op de fiets");
 	}
 
 }

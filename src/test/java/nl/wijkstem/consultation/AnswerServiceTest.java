@@ -280,6 +280,47 @@ class AnswerServiceTest {
 	}
 
 	@Test
+	void draft_afterAnAnonymousAnswer_isRefused() {
+		Questionnaire questionnaire = open(Audience.SIGNED_IN, true);
+		signedIn("kees");
+		answering.submit(questionnaire.id(), questionnaire.shortestAnswer(0));
+
+		assertThatExceptionOfType(Rejection.class)
+			.isThrownBy(() -> answering.saveDraft(questionnaire.id(), questionnaire.shortestAnswer(1)))
+			.satisfies(rejection -> assertThat(rejection.messageKey()).isEqualTo("consultation.error.answered"));
+	}
+
+	@Test
+	void page_afterClosing_showsTheNamedAnswer_withoutChanging() {
+		Questionnaire questionnaire = open(Audience.SIGNED_IN, false);
+		signedIn("kees");
+		answering.submit(questionnaire.id(), questionnaire.shortestAnswer(2));
+		clock.moveBy(Duration.ofDays(1).plusMinutes(1));
+
+		ConsultationPage.Participation me = consultations.page(questionnaire.id(), Locale.ENGLISH).me();
+
+		assertThat(me.answered()).isTrue();
+		assertThat(me.mayAnswer()).isFalse();
+		assertThat(me.mayChange()).isFalse();
+		assertThat(me.refusal()).isEqualTo("consultation.refusal.notOpen");
+		assertThat(me.answers()).isEqualTo(questionnaire.shortestAnswer(2));
+	}
+
+	@Test
+	void collect_beforeOpening_isRefused() {
+		Instant now = clock.instant();
+		Questionnaire upcoming = ConsultationFixtures.everyKind(context,
+				ConsultationFixtures.form(now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(2)),
+						now.plus(Duration.ofDays(3)), Audience.SIGNED_IN, true));
+		signedIn("moderator");
+
+		assertThatExceptionOfType(Rejection.class)
+			.isThrownBy(() -> answering.collect(upcoming.id(), upcoming.fullAnswer()))
+			.satisfies(rejection -> assertThat(rejection.messageKey()).isEqualTo("consultation.error.notOpen"));
+		assertNothingStored(upcoming);
+	}
+
+	@Test
 	void collect_byAResident_isDenied() {
 		Questionnaire questionnaire = open(Audience.SIGNED_IN, false);
 		signedIn("kees");

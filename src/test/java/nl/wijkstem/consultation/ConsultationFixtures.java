@@ -44,13 +44,18 @@ final class ConsultationFixtures {
 				results, audience, anonymous);
 	}
 
+	/** A published consultation without questions; its id. */
+	static Long published(ApplicationContext context, ConsultationForm form) {
+		Consultation consultation = Consultation.create(form, null, form.opensAt().minus(Duration.ofDays(1)));
+		consultation.publish(form.opensAt().minus(Duration.ofDays(1)));
+		return context.getBean(ConsultationRepository.class).save(consultation).getId();
+	}
+
 	/**
 	 * A published consultation with one question of every kind.
 	 */
 	static Questionnaire everyKind(ApplicationContext context, ConsultationForm form) {
-		Consultation consultation = Consultation.create(form, null, form.opensAt().minus(Duration.ofDays(1)));
-		consultation.publish(form.opensAt().minus(Duration.ofDays(1)));
-		Long id = context.getBean(ConsultationRepository.class).save(consultation).getId();
+		Long id = published(context, form);
 		Builder builder = new Builder(context, id);
 		Long section = builder.question(QuestionKind.SECTION, false, null, null, null);
 		Long single = builder.question(QuestionKind.SINGLE_CHOICE, true, null, null, null, "Fiets", "Auto", "Lopen");
@@ -107,7 +112,10 @@ final class ConsultationFixtures {
 
 	}
 
-	private static final class Builder {
+	/**
+	 * Adds questions to a consultation in order, with options labelled as given.
+	 */
+	static final class Builder {
 
 		private final QuestionRepository questions;
 
@@ -123,6 +131,7 @@ final class ConsultationFixtures {
 			this.consultationId = consultationId;
 		}
 
+		/** Adds a question at the next position; its id. */
 		Long question(QuestionKind kind, boolean required, Integer maxChoices, Integer scaleMax, Long conditionOptionId,
 				String... labels) {
 			position++;
@@ -141,6 +150,7 @@ final class ConsultationFixtures {
 			return id;
 		}
 
+		/** The question's option ids in order. */
 		List<Long> options(Long questionId) {
 			return options.findByQuestionIdOrderByPosition(questionId).stream().map(QuestionOption::getId).toList();
 		}

@@ -77,6 +77,11 @@ class ChoiceBlock extends QuestionBlock {
 	}
 
 	@Override
+	boolean showsProblem() {
+		return choice.isInvalid();
+	}
+
+	@Override
 	void focusField() {
 		choice.getElement()
 			.executeJs("(this.querySelector('vaadin-radio-button[checked]') || "

@@ -72,6 +72,9 @@ public class ConsultationView extends Composite<Div> implements BeforeEnterObser
 
 	private Questionnaire questionnaire;
 
+	/** Whether the message above the form only points to problems at the questions. */
+	private boolean onlyQuestionProblems;
+
 	private Button submit;
 
 	private ConsultationDetails details;
@@ -219,6 +222,10 @@ public class ConsultationView extends Composite<Div> implements BeforeEnterObser
 
 	/** Keeps the answers so far, quietly, after every change. */
 	private void keepDraft() {
+		if (formError.isVisible() && onlyQuestionProblems && !questionnaire.showsProblems()) {
+			// everything it pointed to is put right: the summary would only mislead now
+			formError.setVisible(false);
+		}
 		try {
 			answers.saveDraft(details.id(), questionnaire.answers());
 		}
@@ -253,6 +260,7 @@ public class ConsultationView extends Composite<Div> implements BeforeEnterObser
 			formError.setText(general.isBlank() ? getTranslation("consultation.form.problems")
 					: atQuestions ? general + " " + getTranslation("consultation.form.problems") : general);
 			formError.setVisible(true);
+			onlyQuestionProblems = atQuestions && general.isBlank();
 			submit.setEnabled(true);
 			if (!atQuestions) {
 				formError.getElement()

@@ -77,6 +77,11 @@ class MultipleChoiceBlock extends QuestionBlock {
 	}
 
 	@Override
+	boolean showsProblem() {
+		return choices.isInvalid();
+	}
+
+	@Override
 	void focusField() {
 		choices.getElement().executeJs("this.querySelector('vaadin-checkbox').focus()");
 	}

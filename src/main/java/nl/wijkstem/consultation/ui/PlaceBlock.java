@@ -212,6 +212,11 @@ class PlaceBlock extends QuestionBlock {
 	}
 
 	@Override
+	boolean showsProblem() {
+		return problem.isVisible();
+	}
+
+	@Override
 	void focusField() {
 		if (places.isEmpty()) {
 			words.focus();

@@ -75,6 +75,9 @@ abstract class QuestionBlock extends Composite<Div> {
 
 	abstract void clearProblem();
 
+	/** Whether a problem is shown at this question. */
+	abstract boolean showsProblem();
+
 	/** Puts the keyboard in the field, as after a refused submission. */
 	abstract void focusField();
 

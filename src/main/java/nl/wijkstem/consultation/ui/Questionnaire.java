@@ -175,6 +175,11 @@ public class Questionnaire extends Composite<Div> {
 		return block.question.position();
 	}
 
+	/** Whether a problem is still shown at some question. */
+	public boolean showsProblems() {
+		return blocks.values().stream().anyMatch(block -> block.isVisible() && block.showsProblem());
+	}
+
 	public void clearProblems() {
 		blocks.values().forEach(QuestionBlock::clearProblem);
 	}

@@ -1,17 +1,15 @@
 package nl.wijkstem.consultation.ui;
 
-import com.vaadin.flow.component.dnd.EffectAllowed;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.dnd.DragSource;
-import com.vaadin.flow.component.dnd.DropEffect;
-import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.FieldSet;
 import com.vaadin.flow.component.html.ListItem;
@@ -78,6 +76,63 @@ class RankingBlock extends QuestionBlock {
 		group.add(how, problem, list, confirmed, announcement);
 		getContent().add(group);
 		render();
+		getElement().executeJs(DRAGGING);
+	}
+
+	/**
+	 * Native drag and drop: an option dropped on another takes its place. The browser
+	 * says only which option went where; the order itself is kept here.
+	 */
+	private static final String DRAGGING = """
+			const block = this;
+			const list = this.querySelector('.ranking');
+			const itemOf = (event) => event.target.closest && event.target.closest('[data-option]');
+			const clear = (name) => list.querySelectorAll('.' + name).forEach((item) => item.classList.remove(name));
+			list.addEventListener('dragstart', (event) => {
+			  const item = itemOf(event);
+			  if (!item) return;
+			  event.dataTransfer.setData('text/plain', item.dataset.option);
+			  event.dataTransfer.effectAllowed = 'move';
+			  item.classList.add('ranking__item--dragged');
+			});
+			list.addEventListener('dragend', () => {
+			  clear('ranking__item--dragged');
+			  clear('ranking__item--over');
+			});
+			list.addEventListener('dragover', (event) => {
+			  const item = itemOf(event);
+			  if (!item) return;
+			  event.preventDefault();
+			  event.dataTransfer.dropEffect = 'move';
+			  clear('ranking__item--over');
+			  item.classList.add('ranking__item--over');
+			});
+			list.addEventListener('drop', (event) => {
+			  const item = itemOf(event);
+			  if (!item) return;
+			  event.preventDefault();
+			  clear('ranking__item--over');
+			  const dragged = event.dataTransfer.getData('text/plain');
+			  if (dragged && dragged !== item.dataset.option) {
+			    block.$server.dropped(dragged, item.dataset.option);
+			  }
+			});
+			""";
+
+	/**
+	 * An option dropped on another's place; ids the question does not have are ignored.
+	 */
+	@ClientCallable
+	private void dropped(String draggedId, String targetId) {
+		Optional<OptionItem> dragged = option(draggedId);
+		Optional<OptionItem> target = option(targetId);
+		if (dragged.isPresent() && target.isPresent()) {
+			move(dragged.get(), order.indexOf(target.get()), null);
+		}
+	}
+
+	private Optional<OptionItem> option(String id) {
+		return order.stream().filter(option -> option.id().toString().equals(id)).findFirst();
 	}
 
 	private void render() {
@@ -160,6 +215,11 @@ class RankingBlock extends QuestionBlock {
 	}
 
 	@Override
+	boolean showsProblem() {
+		return problem.isVisible();
+	}
+
+	@Override
 	void focusField() {
 		confirmed.focus();
 	}
@@ -195,16 +255,8 @@ class RankingBlock extends QuestionBlock {
 			buttons.addClassName("ranking__buttons");
 			item.add(position, name, buttons);
 
-			DragSource<ListItem> source = DragSource.create(item);
-			source.setDragData(option);
-			source.setEffectAllowed(EffectAllowed.MOVE);
-			DropTarget<ListItem> target = DropTarget.create(item);
-			target.setDropEffect(DropEffect.MOVE);
-			target.addDropListener(drop -> drop.getDragData()
-				.filter(OptionItem.class::isInstance)
-				.map(OptionItem.class::cast)
-				.filter(order::contains)
-				.ifPresent(dragged -> move(dragged, order.indexOf(option), null)));
+			item.getElement().setAttribute("draggable", "true");
+			item.getElement().setAttribute("data-option", option.id().toString());
 		}
 
 	}

@@ -71,6 +71,11 @@ class ScaleBlock extends QuestionBlock {
 	}
 
 	@Override
+	boolean showsProblem() {
+		return scale.isInvalid();
+	}
+
+	@Override
 	void focusField() {
 		scale.getElement()
 			.executeJs("(this.querySelector('vaadin-radio-button[checked]') || "

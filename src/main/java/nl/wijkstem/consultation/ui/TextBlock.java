@@ -106,6 +106,11 @@ class TextBlock extends QuestionBlock {
 	}
 
 	@Override
+	boolean showsProblem() {
+		return ((HasValidation) field).isInvalid();
+	}
+
+	@Override
 	void focusField() {
 		field.focus();
 	}
