@@ -85,6 +85,12 @@ public class ConsultationAdminService {
 		return reader.summaries(consultations.findAllByOrderByOpensAtDescIdDesc(), locale);
 	}
 
+	/** Whether the consultation exists, drafts included. */
+	@RolesAllowed({ Roles.MODERATOR, Roles.ADMIN })
+	public boolean exists(Long consultationId) {
+		return consultationId != null && consultations.existsById(consultationId);
+	}
+
 	/**
 	 * @throws Rejection {@code consultation.error.unknown}
 	 */
