@@ -193,7 +193,7 @@ public class ConsultationAdminService {
 		QuestionRules.check(form, withOptions(asked), false);
 		int position = asked.stream().mapToInt(Question::getPosition).max().orElse(0) + 1;
 		Question question = questions.saveAndFlush(Question.create(consultationId, position, form));
-		syncOptions(question, List.of(), form, Set.of());
+		syncOptions(question, List.of(), form, Set.of(), false);
 		return question.getId();
 	}
 
@@ -217,8 +217,9 @@ public class ConsultationAdminService {
 		Set<Long> dependedOn = dependedOn(asked, current);
 		List<Question> earlier = asked.stream().filter(each -> each.getPosition() < question.getPosition()).toList();
 		QuestionRules.check(form, withOptions(earlier), !dependedOn.isEmpty());
+		boolean wasProposal = question.getKind() == QuestionKind.PROPOSAL;
 		question.update(form);
-		syncOptions(question, current, form, dependedOn);
+		syncOptions(question, current, form, dependedOn, wasProposal);
 	}
 
 	/**
@@ -396,16 +397,17 @@ public class ConsultationAdminService {
 
 	/**
 	 * Makes the question's options what the form says: choice and ranking options by
-	 * position (relabelled, added, removed), a proposal's fixed three, none otherwise.
+	 * position (relabelled, added, removed), a proposal's fixed three (kept as they are
+	 * when it was a proposal already), none otherwise.
 	 */
-	private void syncOptions(Question question, List<QuestionOption> current, QuestionForm form, Set<Long> dependedOn) {
+	private void syncOptions(Question question, List<QuestionOption> current, QuestionForm form, Set<Long> dependedOn,
+			boolean wasProposal) {
 		List<QuestionForm.OptionLabel> wanted;
 		if (editableOptions(form.kind())) {
 			wanted = form.options();
 		}
 		else if (form.kind() == QuestionKind.PROPOSAL) {
-			wanted = current.size() == 3 ? current.stream().map(QuestionOption::form).toList()
-					: ProposalLabels.labels();
+			wanted = wasProposal ? current.stream().map(QuestionOption::form).toList() : ProposalLabels.labels();
 		}
 		else {
 			wanted = List.of();

@@ -193,6 +193,11 @@ class ConsultationAdminServiceTest {
 		List<Long> before = questionOf(id, proposal).optionIds();
 		admin.updateQuestion(proposal, question(QuestionKind.PROPOSAL, "Twee bankjes bij de speeltuin", null));
 		assertThat(questionOf(id, proposal).optionIds()).isEqualTo(before);
+		// a choice of three turned into a proposal gets the proposal's own three
+		Long choice = admin.addQuestion(id, question(QuestionKind.SINGLE_CHOICE, "Welke?", null, "A", "B", "C"));
+		admin.updateQuestion(choice, question(QuestionKind.PROPOSAL, "Een bankje bij het plein", null));
+		assertThat(questionOf(id, choice).form().options()).extracting(QuestionForm.OptionLabel::nl)
+			.containsExactly("Ja", "Nee", "Geen mening");
 	}
 
 	@Test
