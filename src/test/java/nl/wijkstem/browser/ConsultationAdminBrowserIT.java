@@ -69,6 +69,13 @@ class ConsultationAdminBrowserIT extends BrowserTest {
 	@Test
 	void moderator_buildsAConsultationWithSeveralKindsOfQuestions_previewsAndPublishesIt() throws IOException {
 		String title = "Veilig over straat " + System.nanoTime() % 100_000;
+		// the first response already says what the page will: not for residents, and
+		// not found for a consultation that does not exist
+		assertThat(HttpVisitor.signedIn(port, "kees").get("beheer/raadplegingen").statusCode()).isEqualTo(403);
+		HttpVisitor moderator = HttpVisitor.signedIn(port, "moderator");
+		assertThat(moderator.get("beheer/raadplegingen/bewerken/999999999").statusCode()).isEqualTo(404);
+		assertThat(moderator.get("beheer/raadplegingen/999999999/voorbeeld").statusCode()).isEqualTo(404);
+		assertThat(moderator.get("beheer/raadplegingen/bewerken").statusCode()).isEqualTo(200);
 		signInWithPassword("moderator");
 		assertThat(navigationItems()).contains("Raadplegingen beheren");
 		open("beheer/raadplegingen");
