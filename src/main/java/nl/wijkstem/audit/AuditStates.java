@@ -20,7 +20,7 @@ final class AuditStates {
 
 	/** The actions whose states are text people wrote, never codes. */
 	private static final Set<String> TEXT_ACTIONS = Set.of("idea.revise", "idea.answer", "round.create", "round.update",
-			"consultation.outcome", "consultation.outcomeChange");
+			"consultation.outcome", "consultation.outcomeChange", "consultation.publish", "consultation.correctText");
 
 	private static final Map<String, String> WORDS = Map.of("visible", "audit.state.visible", "hidden",
 			"audit.state.hidden", "reported", "audit.state.reported", "dismissed", "audit.state.dismissed", "reviewed",

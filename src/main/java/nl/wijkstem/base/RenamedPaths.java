@@ -40,8 +40,19 @@ class RenamedPaths {
 		return registration;
 	}
 
+	/**
+	 * Paths under an old prefix that are routes of their own: the consultations module's
+	 * staff pages were given Dutch paths under {@code beheer/} after the rename.
+	 */
+	static final List<String> KEPT = List.of("beheer/raadplegingen");
+
 	/** The new path for a renamed one, or {@code null} when the path was not renamed. */
 	static String successor(String path) {
+		for (String kept : KEPT) {
+			if (path.equals(kept) || path.startsWith(kept + "/")) {
+				return null;
+			}
+		}
 		for (Map.Entry<String, String> renamed : RENAMED) {
 			String old = renamed.getKey();
 			if (path.equals(old) || path.startsWith(old + "/")) {

@@ -33,7 +33,8 @@ class RenamedPathsTest {
 	}
 
 	@ParameterizedTest(name = "{0} {1} is left alone")
-	@CsvSource({ "GET, /admin", "GET, /ideas/3", "GET, /beheerder", "POST, /beheer", "GET, /", "GET, /my/ideas" })
+	@CsvSource({ "GET, /admin", "GET, /ideas/3", "GET, /beheerder", "POST, /beheer", "GET, /", "GET, /my/ideas",
+			"GET, /beheer/raadplegingen", "GET, /beheer/raadplegingen/bewerken/3" })
 	void otherPaths_andOtherMethods_goOnAsTheyCame(String method, String path) throws Exception {
 		MockHttpServletRequest request = new MockHttpServletRequest(method, path);
 		MockHttpServletResponse response = new MockHttpServletResponse();

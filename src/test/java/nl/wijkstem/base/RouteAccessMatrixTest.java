@@ -96,6 +96,13 @@ class RouteAccessMatrixTest extends ViewTest {
 			Map.entry("admin/rounds", List.of(SIGN_IN, DENIED, DENIED, ALLOWED)),
 			Map.entry("admin/round/:roundId?([0-9]{1,18})", List.of(SIGN_IN, DENIED, DENIED, ALLOWED)),
 			Map.entry("admin/rounds/:roundId([0-9]{1,18})/integrity", List.of(SIGN_IN, DENIED, DENIED, ALLOWED)),
+			Map.entry("beheer/raadplegingen", List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)),
+			Map.entry("beheer/raadplegingen/bewerken/:consultationId?([0-9]{1,18})",
+					List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)),
+			Map.entry("beheer/raadplegingen/:consultationId([0-9]{1,18})/voorbeeld",
+					List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)),
+			Map.entry("beheer/raadplegingen/:consultationId([0-9]{1,18})/papier",
+					List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)),
 			Map.entry("raadplegingen", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
 			Map.entry("raadplegingen/:consultationId([0-9]{1,18})", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)));
 

@@ -16,8 +16,8 @@ class DemoSignInBrowserIT extends BrowserTest {
 	@CsvSource(delimiter = ';', value = {
 			"fatima; Fatima El Amrani; Bewoner; Start,Ideeën,Stemmen,Raadplegingen,Programma,Mijn ideeën,Mijn gegevens",
 			"kees; Kees de Vries; Bewoner; Start,Ideeën,Stemmen,Raadplegingen,Programma,Mijn ideeën,Mijn gegevens",
-			"moderator; Sanne Jansen (programmabureau); Moderator; Start,Ideeën,Stemmen,Raadplegingen,Programma,Mijn ideeën,Moderatie (n),Doelenbord,Bewoners,Mijn gegevens",
-			"beheerder; Ahmet Yilmaz (beheer); Beheerder; Start,Ideeën,Stemmen,Raadplegingen,Programma,Mijn ideeën,Moderatie (n),Doelenbord,Bewoners,Mijn gegevens,Beheer" })
+			"moderator; Sanne Jansen (programmabureau); Moderator; Start,Ideeën,Stemmen,Raadplegingen,Programma,Mijn ideeën,Moderatie (n),Doelenbord,Raadplegingen beheren,Bewoners,Mijn gegevens",
+			"beheerder; Ahmet Yilmaz (beheer); Beheerder; Start,Ideeën,Stemmen,Raadplegingen,Programma,Mijn ideeën,Moderatie (n),Doelenbord,Raadplegingen beheren,Bewoners,Mijn gegevens,Beheer" })
 	void demoAccount_signsIn_seesItsNavigation_andSignsOut(String username, String name, String role,
 			String navigation) {
 		signInWithPassword(username);

@@ -118,6 +118,9 @@ class SecurityConfiguration {
 			// each photo request is checked against its idea's visibility by the photo
 			// service
 			.requestMatchers("/photos/**")
+			.permitAll()
+			// likewise each question image, by the consultation service
+			.requestMatchers("/raadplegingen/afbeelding/**")
 			.permitAll());
 		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
 		ClientRegistrationRepository providers = registrations.getIfAvailable();

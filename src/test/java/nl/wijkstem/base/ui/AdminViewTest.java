@@ -44,6 +44,7 @@ class AdminViewTest extends ViewTest {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("Instellingen voor ideeën", "admin/ideas"),
 					org.assertj.core.groups.Tuple.tuple("Adressen en brieven", "admin/addresses"),
 					org.assertj.core.groups.Tuple.tuple("Stemrondes", "admin/rounds"),
+					org.assertj.core.groups.Tuple.tuple("Raadplegingen", "beheer/raadplegingen"),
 					org.assertj.core.groups.Tuple.tuple("Logboek van moderatie", "admin/audit"));
 		assertThat(find(Paragraph.class).withTextContaining("brieven met codes").exists()).isTrue();
 	}

@@ -53,9 +53,9 @@ class MainLayoutTest extends ViewTest {
 			.isEqualTo("Sanne Jansen (programmabureau)");
 		assertThat(find(Span.class).withClassName("app-user__role").single().getText()).isEqualTo("Moderator");
 		assertThat(find(NativeButton.class).withText("Uitloggen").exists()).isTrue();
-		assertThat(navigationItems()).hasSize(10)
+		assertThat(navigationItems()).hasSize(11)
 			.startsWith("Start", "Ideeën", "Stemmen", "Raadplegingen", "Programma", "Mijn ideeën")
-			.endsWith("Doelenbord", "Bewoners", "Mijn gegevens");
+			.endsWith("Doelenbord", "Raadplegingen beheren", "Bewoners", "Mijn gegevens");
 		assertThat(decisions.waitingCount()).isPositive();
 		// the badge counts ideas waiting for review, reported content and consultation
 		// answers no moderator read yet
