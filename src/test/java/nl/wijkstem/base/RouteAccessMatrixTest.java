@@ -103,6 +103,8 @@ class RouteAccessMatrixTest extends ViewTest {
 					List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)),
 			Map.entry("beheer/raadplegingen/:consultationId([0-9]{1,18})/papier",
 					List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)),
+			Map.entry("beheer/raadplegingen/:consultationId([0-9]{1,18})/resultaten",
+					List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)),
 			Map.entry("raadplegingen", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
 			Map.entry("raadplegingen/:consultationId([0-9]{1,18})", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)));
 

@@ -129,6 +129,8 @@ public class ConsultationEditorView extends Composite<Div> implements BeforeEnte
 				new RouterLink(getTranslation("consultation.admin.preview"), ConsultationPreviewView.class,
 						parameters(editing.id())),
 				new RouterLink(getTranslation("consultation.admin.collect"), CollectAnswersView.class,
+						parameters(editing.id())),
+				new RouterLink(getTranslation("consultation.admin.results"), ConsultationResultsAdminView.class,
 						parameters(editing.id())));
 		links.addClassName("consultation-editor__links");
 		status.add(links);
