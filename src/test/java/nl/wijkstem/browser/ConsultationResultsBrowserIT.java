@@ -216,6 +216,9 @@ class ConsultationResultsBrowserIT extends BrowserTest {
 		assertThat(download.suggestedFilename()).endsWith(".csv");
 
 		// the outcome, linked to an idea by pasting its address
+		assertThat(page.locator(".outcome-form h2")).hasText("Wat doet het programmabureau met de uitkomsten?");
+		assertThat(page.locator(".consultation-results-admin h2"))
+			.hasText(new String[] { "Uitkomsten", "Wat doet het programmabureau met de uitkomsten?" });
 		page.getByLabel("Tekst in het Nederlands").fill(OUTCOME);
 		page.getByLabel("Nummer of adres van de pagina").fill(url("ideas/" + idea.id()));
 		button("Koppeling toevoegen").click();
