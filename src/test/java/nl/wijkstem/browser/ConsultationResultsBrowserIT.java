@@ -230,6 +230,10 @@ class ConsultationResultsBrowserIT extends BrowserTest {
 		assertThat(page.locator(".outcome-form")).containsText("Gepubliceerd op");
 		assertThat(button("Wijziging opslaan")).isVisible();
 		assertAccessible();
+		page.setViewportSize(360, 800);
+		waitForVaadin();
+		assertAccessible();
+		page.setViewportSize(1280, 720);
 		shots("staff-results");
 		button("English").click();
 		waitForVaadin();
@@ -268,6 +272,11 @@ class ConsultationResultsBrowserIT extends BrowserTest {
 			assertThat(results).not().containsText(RUDE);
 			assertThat(results).not().containsText(UNREAD);
 			assertAccessible();
+			// on a phone the wider tables scroll sideways in their own box
+			page.setViewportSize(360, 800);
+			waitForVaadin();
+			assertAccessible();
+			page.setViewportSize(1280, 720);
 			shots("results");
 
 			button("English").click();
