@@ -6,7 +6,6 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -69,8 +68,9 @@ public class ConsultationResultsAdminView extends Composite<Div> implements Befo
 				ConsultationEditorView.class, ConsultationEditorView.parameters(id));
 		back.addClassName("admin-back");
 		Paragraph download = new Paragraph(new AnswersCsvLink(results, id, clock));
+		// the outcome form brings its own heading
 		content.add(back, new H1(title), download, new ConsultationResultsSection(figures, programme.mapSettings()),
-				new H2(getTranslation("consultation.admin.results.outcome")), new OutcomeForm(outcomes, id));
+				new OutcomeForm(outcomes, id));
 	}
 
 	@Override

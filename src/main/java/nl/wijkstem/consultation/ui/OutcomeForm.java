@@ -141,10 +141,13 @@ public class OutcomeForm extends Composite<Section> {
 			String name = getTranslation("consultation.outcome.kind." + link.kind()) + ": " + link.title();
 			Span label = new Span(name);
 			label.addClassName("user-text");
-			Button remove = new Button(getTranslation("consultation.outcome.form.remove", name), click -> {
+			// the link's name stands beside it: a short word, which fits a phone, and the
+			// full name for a screen reader's list of buttons
+			Button remove = new Button(getTranslation("consultation.outcome.form.removeShort"), click -> {
 				links.remove(link);
 				showLinks();
 			});
+			remove.setAriaLabel(getTranslation("consultation.outcome.form.remove", name));
 			remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 			linkList.add(new ListItem(label, remove));
 		});

@@ -5,8 +5,8 @@ import com.vaadin.flow.dom.Element;
 
 /**
  * Results as real tables (caption, column headings, a heading per row), in a box that
- * scrolls sideways on a narrow screen: the accessible alternative to every chart and to
- * the map.
+ * scrolls sideways on a narrow screen (by keyboard too: the box takes the focus): the
+ * accessible alternative to every chart and to the map.
  */
 final class ResultTables {
 
@@ -45,6 +45,11 @@ final class ResultTables {
 		table.appendChild(body);
 		Div wrapper = new Div();
 		wrapper.addClassName("consultation-results__table-wrapper");
+		// a box that may scroll sideways must be reachable by keyboard to scroll it
+		// (WCAG 2.1.1), and then says what it holds
+		wrapper.getElement().setAttribute("tabindex", "0");
+		wrapper.getElement().setAttribute("role", "region");
+		wrapper.getElement().setAttribute("aria-label", caption);
 		wrapper.getElement().appendChild(table);
 		return wrapper;
 	}
