@@ -22,6 +22,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import nl.wijkstem.base.Rejection;
+import nl.wijkstem.base.ui.UploadTexts;
 import nl.wijkstem.base.ui.LimitedUpload;
 import nl.wijkstem.base.ui.RejectionMessages;
 import nl.wijkstem.consultation.EditableConsultation.EditableQuestion;
@@ -217,7 +218,7 @@ class QuestionDialog extends Dialog {
 			upload.setMaxFiles(1);
 			upload.setMaxFileSize(IMAGE_MAX_BYTES);
 			upload.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
-			upload.setI18n(UploadTexts.i18n(this, IMAGE_MAX_BYTES / (1024 * 1024)));
+			upload.setI18n(UploadTexts.i18n(this, IMAGE_MAX_BYTES / (1024 * 1024), "consultation.error.imageType"));
 			upload.addFileRemovedListener(removed -> uploaded = null);
 			imageStatus.getElement().setAttribute("role", "status");
 			imageStatus.addClassName("question-dialog__image-status");

@@ -1,4 +1,4 @@
-package nl.wijkstem.account.ui;
+package nl.wijkstem.base.ui;
 
 import java.util.List;
 
@@ -8,12 +8,20 @@ import com.vaadin.flow.component.upload.UploadI18N;
 /**
  * The upload component's own texts, in the person's language, for one file.
  */
-final class UploadTexts {
+public final class UploadTexts {
 
 	private UploadTexts() {
 	}
 
-	static UploadI18N i18n(Component view, int maxMegabytes) {
+	/** With the general "wrong kind of file" text. */
+	public static UploadI18N i18n(Component view, int maxMegabytes) {
+		return i18n(view, maxMegabytes, "upload.error.type");
+	}
+
+	/**
+	 * @param wrongTypeKey the translation key that says which kinds of file are accepted
+	 */
+	public static UploadI18N i18n(Component view, int maxMegabytes, String wrongTypeKey) {
 		UploadI18N i18n = new UploadI18N();
 		i18n.setDropFiles(new UploadI18N.DropFiles().setOne(view.getTranslation("upload.drop"))
 			.setMany(view.getTranslation("upload.drop")));
@@ -21,7 +29,7 @@ final class UploadTexts {
 			.setMany(view.getTranslation("upload.add")));
 		i18n.setError(new UploadI18N.Error().setTooManyFiles(view.getTranslation("upload.error.tooMany"))
 			.setFileIsTooBig(view.getTranslation("upload.error.tooLarge", maxMegabytes))
-			.setIncorrectFileType(view.getTranslation("upload.error.type")));
+			.setIncorrectFileType(view.getTranslation(wrongTypeKey)));
 		i18n.setFile(new UploadI18N.File().setRetry(view.getTranslation("upload.retry"))
 			.setStart(view.getTranslation("upload.start"))
 			.setRemove(view.getTranslation("upload.remove")));
