@@ -1,0 +1,25 @@
+package nl.wijkstem.notification.mail;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How Wijkstem sends e-mail; the mail server itself is Spring Boot's
+ * {@code spring.mail.*} ({@code SPRING_MAIL_HOST}, ...).
+ *
+ * @param from the sender, such as {@code Wijkstem Westwijk <noreply@wijkstem.example>}
+ * ({@code WIJKSTEM_MAIL_FROM})
+ * @param perMinute how many mails the worker hands to the mail server per minute at most,
+ * across all nodes
+ */
+@ConfigurationProperties("wijkstem.mail")
+public record MailSettings(@DefaultValue("Wijkstem <noreply@localhost>") String from,
+		@DefaultValue("60") int perMinute) {
+
+	public MailSettings {
+		if (perMinute < 1) {
+			throw new IllegalStateException("wijkstem.mail.per-minute must be at least 1, not " + perMinute);
+		}
+	}
+
+}
