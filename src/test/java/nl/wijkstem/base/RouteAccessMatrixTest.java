@@ -73,6 +73,7 @@ class RouteAccessMatrixTest extends ViewTest {
 			Map.entry("privacy", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
 			Map.entry("my/data", List.of(SIGN_IN, ALLOWED, ALLOWED, ALLOWED)),
 			Map.entry("account-deleted", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
+			Map.entry("email/bevestigen/:token", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
 			Map.entry("ideas", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
 			Map.entry("ideas/:ideaId([0-9]{1,18})", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
 			Map.entry("ideas/new", List.of(SIGN_IN, ALLOWED, ALLOWED, ALLOWED)),
@@ -223,13 +224,15 @@ class RouteAccessMatrixTest extends ViewTest {
 				: ResidentQuestionnaireFixture.open(context, Instant.now(), Audience.SIGNED_IN, true).id();
 	}
 
-	private Long sample(String parameter) {
+	private Object sample(String parameter) {
 		return switch (parameter) {
 			case "ideaId" ->
 				jdbc.queryForObject("select id from idea where title = ?", Long.class, "Elke maand een grofvuilronde");
 			case "roundId" -> jdbc.queryForObject("select id from voting_round where title_nl = ?", Long.class,
 					"Buurtbudget Westwijk 2027");
 			case "consultationId" -> publishedConsultation();
+			// the page opens for any token; only its button looks the token up
+			case "token" -> "a-confirmation-token";
 			default -> throw new IllegalArgumentException("No sample value for the route parameter " + parameter);
 		};
 	}
