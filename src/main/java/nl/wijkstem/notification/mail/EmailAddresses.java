@@ -17,9 +17,12 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.base.Languages;
+import nl.wijkstem.base.Rejection;
+import nl.wijkstem.base.security.ActionBudget;
 import nl.wijkstem.base.security.Roles;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,12 +50,16 @@ public class EmailAddresses {
 
 	private final AccountService accounts;
 
+	private final ActionBudget confirmations;
+
 	private final Clock clock;
 
-	EmailAddresses(EmailAddressRepository addresses, OutboxRepository outbox, AccountService accounts, Clock clock) {
+	EmailAddresses(EmailAddressRepository addresses, OutboxRepository outbox, AccountService accounts,
+			MailSettings settings, Clock clock) {
 		this.addresses = addresses;
 		this.outbox = outbox;
 		this.accounts = accounts;
+		this.confirmations = new ActionBudget(settings.confirmations());
 		this.clock = clock;
 	}
 
@@ -76,6 +83,7 @@ public class EmailAddresses {
 	 * The signed-in resident gives an address: it waits for its confirmation, and a mail
 	 * with the link goes out at once (also in quiet hours: they are waiting for it).
 	 * @throws InvalidEmailAddressException when it is not a single plain address
+	 * @throws Rejection when they asked for many confirmation mails lately
 	 */
 	@RolesAllowed(Roles.RESIDENT)
 	@Transactional
@@ -83,6 +91,10 @@ public class EmailAddresses {
 		String address = checked(typed);
 		Long accountId = accounts.currentAccountId().orElseThrow();
 		Instant now = clock.instant();
+		confirmations.waitBefore(now, (since, howMany) -> outbox.confirmationTimes(accountId, since, Limit.of(howMany)))
+			.ifPresent(wait -> {
+				throw new Rejection("rateLimit.confirmations", ActionBudget.waitArguments(wait));
+			});
 		String tag = Languages.fromTag(language.getLanguage()).getLanguage();
 		EmailAddress row = addresses.findByAccountId(accountId)
 			.orElseGet(() -> addresses.save(new EmailAddress(accountId, tag, now)));

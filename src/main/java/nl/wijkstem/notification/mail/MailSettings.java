@@ -1,5 +1,9 @@
 package nl.wijkstem.notification.mail;
 
+import java.util.List;
+
+import nl.wijkstem.base.security.RateLimit;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -11,12 +15,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * ({@code WIJKSTEM_MAIL_FROM})
  * @param perMinute how many mails the worker hands to the mail server per minute at most,
  * across all nodes
+ * @param confirmations how many confirmation mails one resident may ask for, such as
+ * {@code 3/1h,10/1d}: the form sends mail to any address typed in, so without a limit it
+ * would be a way to flood a stranger's mailbox
  */
 @ConfigurationProperties("wijkstem.mail")
-public record MailSettings(@DefaultValue("Wijkstem <noreply@localhost>") String from,
-		@DefaultValue("60") int perMinute) {
+public record MailSettings(@DefaultValue("Wijkstem <noreply@localhost>") String from, @DefaultValue("60") int perMinute,
+		@DefaultValue("3/1h,10/1d") List<RateLimit> confirmations) {
 
 	public MailSettings {
+		confirmations = List.copyOf(confirmations);
 		if (perMinute < 1) {
 			throw new IllegalStateException("wijkstem.mail.per-minute must be at least 1, not " + perMinute);
 		}

@@ -1,13 +1,19 @@
 package nl.wijkstem.notification.mail;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
+import nl.wijkstem.account.AccountService;
+import nl.wijkstem.account.ResidencyTestSupport;
 import nl.wijkstem.base.Languages;
+import nl.wijkstem.base.Rejection;
+import nl.wijkstem.base.security.RateLimit;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.TestClock;
@@ -15,6 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -43,6 +51,21 @@ class EmailConfirmationTest {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	EmailAddressRepository addressRows;
+
+	@Autowired
+	OutboxRepository outbox;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transaction;
 
 	@BeforeEach
 	void emptyMailbox() throws Exception {
@@ -111,6 +134,26 @@ class EmailConfirmationTest {
 				"kees@example.org\r\nBcc: x@example.org", "x".repeat(250) + "@example.org" }) {
 			assertThatThrownBy(() -> addresses.request(typed, Languages.DUTCH)).as(typed)
 				.isInstanceOf(InvalidEmailAddressException.class);
+		}
+	}
+
+	@Test
+	void oneResidentCannotAskForManyConfirmationMails() {
+		ResidencyTestSupport.signInAsNewResident(events, "Vaak Vragend", Map.of());
+		// the test profile lifts the limit for the other tests; this one sets its own
+		EmailAddresses limited = new EmailAddresses(addressRows, outbox, accounts,
+				new MailSettings("test@localhost", 60, List.of(RateLimit.valueOf("2/1h"))), clock);
+		transaction.executeWithoutResult(status -> limited.request("een@example.org", Languages.DUTCH));
+		transaction.executeWithoutResult(status -> limited.request("twee@example.org", Languages.DUTCH));
+		assertThatThrownBy(
+				() -> transaction.executeWithoutResult(status -> limited.request("drie@example.org", Languages.DUTCH)))
+			.isInstanceOf(Rejection.class);
+		clock.moveBy(Duration.ofHours(1).plusSeconds(1));
+		transaction.executeWithoutResult(status -> limited.request("drie@example.org", Languages.DUTCH));
+		// sent while the clock is moved: they would fall due in another test that moves
+		// it
+		while (worker.sendDue() > 0) {
+			// drain
 		}
 	}
 
