@@ -106,7 +106,9 @@ class RouteAccessMatrixTest extends ViewTest {
 			Map.entry("beheer/raadplegingen/:consultationId([0-9]{1,18})/resultaten",
 					List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)),
 			Map.entry("raadplegingen", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
-			Map.entry("raadplegingen/:consultationId([0-9]{1,18})", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)));
+			Map.entry("raadplegingen/:consultationId([0-9]{1,18})", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
+			Map.entry("raadplegingen/:consultationId([0-9]{1,18})/inloggen",
+					List.of(SIGN_IN, ALLOWED, ALLOWED, ALLOWED)));
 
 	private static final Pattern PARAMETER = Pattern.compile(":(\\w+)\\??(\\([^)]*\\))?");
 
