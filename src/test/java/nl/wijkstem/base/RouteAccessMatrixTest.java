@@ -75,6 +75,7 @@ class RouteAccessMatrixTest extends ViewTest {
 			Map.entry("account-deleted", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
 			Map.entry("ideas", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
 			Map.entry("ideas/:ideaId([0-9]{1,18})", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
+			Map.entry("ideas/:ideaId([0-9]{1,18})/sign-in", List.of(SIGN_IN, ALLOWED, ALLOWED, ALLOWED)),
 			Map.entry("ideas/new", List.of(SIGN_IN, ALLOWED, ALLOWED, ALLOWED)),
 			Map.entry("my/ideas", List.of(SIGN_IN, ALLOWED, ALLOWED, ALLOWED)),
 			Map.entry("admin", List.of(SIGN_IN, DENIED, DENIED, ALLOWED)),
