@@ -224,8 +224,4 @@ class Consultation extends AbstractEntity {
 		return outcomePublishedAt;
 	}
 
-	Long getCreatedBy() {
-		return createdBy;
-	}
-
 }

@@ -1,7 +1,6 @@
 package nl.wijkstem.consultation;
 
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -157,10 +156,6 @@ class Question extends AbstractEntity {
 
 	LocalizedText help() {
 		return new LocalizedText(helpNl, helpEn);
-	}
-
-	String text(Locale locale) {
-		return text().in(locale);
 	}
 
 	boolean isRequired() {

@@ -76,6 +76,7 @@ class RouteAccessMatrixTest extends ViewTest {
 			Map.entry("email/bevestigen/:token", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
 			Map.entry("ideas", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
 			Map.entry("ideas/:ideaId([0-9]{1,18})", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
+			Map.entry("ideas/:ideaId([0-9]{1,18})/sign-in", List.of(SIGN_IN, ALLOWED, ALLOWED, ALLOWED)),
 			Map.entry("ideas/new", List.of(SIGN_IN, ALLOWED, ALLOWED, ALLOWED)),
 			Map.entry("my/ideas", List.of(SIGN_IN, ALLOWED, ALLOWED, ALLOWED)),
 			Map.entry("admin", List.of(SIGN_IN, DENIED, DENIED, ALLOWED)),
@@ -107,7 +108,9 @@ class RouteAccessMatrixTest extends ViewTest {
 			Map.entry("beheer/raadplegingen/:consultationId([0-9]{1,18})/resultaten",
 					List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)),
 			Map.entry("raadplegingen", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
-			Map.entry("raadplegingen/:consultationId([0-9]{1,18})", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)));
+			Map.entry("raadplegingen/:consultationId([0-9]{1,18})", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
+			Map.entry("raadplegingen/:consultationId([0-9]{1,18})/inloggen",
+					List.of(SIGN_IN, ALLOWED, ALLOWED, ALLOWED)));
 
 	private static final Pattern PARAMETER = Pattern.compile(":(\\w+)\\??(\\([^)]*\\))?");
 

@@ -73,6 +73,24 @@ class ConsultationBrowserIT extends BrowserTest {
 	}
 
 	@Test
+	void signingInFromAConsultation_leadsBackToIt_withTheForm() {
+		Long open = jdbc.queryForObject("select id from consultation where title_nl = ?", Long.class,
+				"Veilig over straat");
+		open("raadplegingen/" + open);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Log in om te antwoorden")).click();
+		page.waitForURL(url -> url.contains("login"));
+		page.getByLabel("Gebruikersnaam").fill("kees");
+		page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill("demo");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+
+		page.waitForURL(url -> url.endsWith("raadplegingen/" + open));
+		waitForVaadin();
+		assertThat(page.locator("h1")).hasText("Veilig over straat");
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Log in om te antwoorden")))
+			.hasCount(0);
+	}
+
+	@Test
 	void signedOut_seesTheListAndThePage_andIsAskedToSignIn_aResidentNotVerified_isShownTheWay() {
 		ResidentQuestionnaireFixture.Made open = ResidentQuestionnaireFixture.open(context, clock.instant(),
 				Audience.SIGNED_IN, true);

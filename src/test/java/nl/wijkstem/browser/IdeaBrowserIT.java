@@ -170,6 +170,21 @@ class IdeaBrowserIT extends BrowserTest {
 	}
 
 	@Test
+	void signingInToSupport_leadsBackToTheIdea() {
+		Long id = jdbc.queryForObject("select id from idea where title = ?", Long.class, "Moestuin voor de buurt");
+		open("ideas/" + id);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Log in om dit idee te steunen")).click();
+		page.waitForURL(url -> url.contains("login"));
+		page.getByLabel("Gebruikersnaam").fill("kees");
+		page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill("demo");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+
+		page.waitForURL(url -> url.endsWith("ideas/" + id));
+		waitForVaadin();
+		page.locator(".idea-support vaadin-button").waitFor();
+	}
+
+	@Test
 	void resident_supportsAnIdeaOnce_andTakesTheSupportBack() {
 		// by its address: ideas other tests publish may push it off the list's first page
 		Long id = jdbc.queryForObject("select id from idea where title = ?", Long.class, "Moestuin voor de buurt");

@@ -69,9 +69,7 @@ public class CollectAnswersView extends Composite<Div> implements BeforeEnterObs
 		Div content = getContent();
 		content.removeAll();
 		content.addClassName("collect-answers");
-		RouterLink back = new RouterLink(getTranslation("consultation.admin.backToEditor"),
-				ConsultationEditorView.class, ConsultationEditorView.parameters(id));
-		back.addClassName("admin-back");
+		RouterLink back = ConsultationEditorView.backTo(id);
 		content.add(back, new H1(getTranslation("consultation.admin.collect.title", details.title())),
 				new Paragraph(getTranslation("consultation.admin.collect.intro")));
 		if (!details.phase().isPublic()) {

@@ -66,6 +66,14 @@ public class ConsultationEditorView extends Composite<Div> implements BeforeEnte
 		return new RouteParameters(ID, consultationId.toString());
 	}
 
+	/** The way back from the consultation's preview, paper answers and results pages. */
+	static RouterLink backTo(Long consultationId) {
+		RouterLink back = new RouterLink(ConsultationEditorView.class, parameters(consultationId));
+		back.setText(back.getTranslation("consultation.admin.backToEditor"));
+		back.addClassName("admin-back");
+		return back;
+	}
+
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		Long id = event.getRouteParameters().getLong(ID).orElse(null);

@@ -57,9 +57,7 @@ public class ConsultationPreviewView extends Composite<Div> implements BeforeEnt
 		Div content = getContent();
 		content.removeAll();
 		content.addClassName("consultation-preview");
-		RouterLink back = new RouterLink(getTranslation("consultation.admin.backToEditor"),
-				ConsultationEditorView.class, ConsultationEditorView.parameters(id));
-		back.addClassName("admin-back");
+		RouterLink back = ConsultationEditorView.backTo(id);
 		Paragraph note = new Paragraph(getTranslation("consultation.admin.preview.note"));
 		note.addClassName("consultation-notice");
 		H1 title = new H1(details.title());

@@ -64,9 +64,7 @@ public class ConsultationResultsAdminView extends Composite<Div> implements Befo
 		Div content = getContent();
 		content.removeAll();
 		content.addClassName("consultation-results-admin");
-		RouterLink back = new RouterLink(getTranslation("consultation.admin.backToEditor"),
-				ConsultationEditorView.class, ConsultationEditorView.parameters(id));
-		back.addClassName("admin-back");
+		RouterLink back = ConsultationEditorView.backTo(id);
 		Paragraph download = new Paragraph(new AnswersCsvLink(results, id, clock));
 		// the outcome form brings its own heading
 		content.add(back, new H1(title), download, new ConsultationResultsSection(figures, programme.mapSettings()),

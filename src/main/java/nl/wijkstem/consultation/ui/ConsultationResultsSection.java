@@ -80,6 +80,10 @@ public class ConsultationResultsSection extends Composite<Section> {
 		HtmlContainer heading = underSections ? new H4(question.text()) : new H3(question.text());
 		part.add(WrittenLanguage.mark(heading, question.language(), getLocale()));
 		part.add(new Paragraph(getTranslation("consultation.results.answered", question.answered())));
+		if (question.answered() == 0) {
+			// an empty chart and a table of zeros would only say it again, less clearly
+			return part;
+		}
 		switch (question.kind()) {
 			case SINGLE_CHOICE, PROPOSAL, MULTIPLE_CHOICE -> choices(part, question);
 			case RANKING -> ranking(part, question);

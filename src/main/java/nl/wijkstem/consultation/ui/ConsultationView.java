@@ -30,7 +30,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.ui.Focus;
-import nl.wijkstem.base.ui.LoginView;
 import nl.wijkstem.base.ui.WrittenLanguage;
 import nl.wijkstem.consultation.AnswerService;
 import nl.wijkstem.consultation.ConsultationDetails;
@@ -183,7 +182,8 @@ public class ConsultationView extends Composite<Div> implements BeforeEnterObser
 		}
 		if (!me.signedIn()) {
 			answering.add(notice(getTranslation("consultation.page.signInFirst")),
-					new Paragraph(new RouterLink(getTranslation("consultation.page.signIn"), LoginView.class)));
+					new Paragraph(new RouterLink(getTranslation("consultation.page.signIn"), SignInToAnswer.class,
+							new RouteParameters(ID_PARAMETER, details.id().toString()))));
 			return answering;
 		}
 		if (!me.mayAnswer()) {

@@ -2,6 +2,7 @@ package nl.wijkstem.consultation.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
+import nl.wijkstem.base.ui.FigureTables;
 
 /**
  * Results as real tables (caption, column headings, a heading per row), in a box that
@@ -14,20 +15,15 @@ final class ResultTables {
 	}
 
 	static Element columnHeading(String text) {
-		Element cell = new Element("th").setText(text);
-		cell.setAttribute("scope", "col");
-		return cell;
+		return FigureTables.columnHeading(text);
 	}
 
-	/** The cell that names what its row is about: read with every figure in the row. */
 	static Element rowHeading(String text) {
-		Element cell = new Element("th").setText(text);
-		cell.setAttribute("scope", "row");
-		return cell;
+		return FigureTables.rowHeading(text);
 	}
 
 	static Element cell(String text) {
-		return new Element("td").setText(text);
+		return FigureTables.cell(text);
 	}
 
 	/** A figure, aligned to the right so digits line up. */
@@ -38,20 +34,8 @@ final class ResultTables {
 	}
 
 	static Div of(String caption, Element headings, Element body) {
-		Element table = new Element("table");
-		table.getClassList().add("consultation-results__table");
-		table.appendChild(new Element("caption").setText(caption));
-		table.appendChild(new Element("thead").appendChild(headings));
-		table.appendChild(body);
-		Div wrapper = new Div();
-		wrapper.addClassName("consultation-results__table-wrapper");
-		// a box that may scroll sideways must be reachable by keyboard to scroll it
-		// (WCAG 2.1.1), and then says what it holds
-		wrapper.getElement().setAttribute("tabindex", "0");
-		wrapper.getElement().setAttribute("role", "region");
-		wrapper.getElement().setAttribute("aria-label", caption);
-		wrapper.getElement().appendChild(table);
-		return wrapper;
+		return FigureTables.scrolling(caption, headings, body, "consultation-results__table",
+				"consultation-results__table-wrapper");
 	}
 
 }

@@ -24,7 +24,6 @@ import nl.wijkstem.base.ui.RejectionMessages;
 import nl.wijkstem.base.ui.WrittenLanguage;
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.DisplayFormats;
-import nl.wijkstem.base.ui.LoginView;
 import nl.wijkstem.idea.CommentService;
 import nl.wijkstem.idea.CommentView;
 
@@ -86,7 +85,8 @@ class CommentsSection extends Composite<Section> {
 			section.add(form(null, getTranslation("comments.new"), getTranslation("comments.place")));
 		}
 		else {
-			section.add(new Paragraph(new RouterLink(getTranslation("comments.signIn"), LoginView.class)));
+			section.add(new Paragraph(new RouterLink(getTranslation("comments.signIn"), SignInToTakePart.class,
+					SignInToTakePart.of(ideaId))));
 		}
 	}
 

@@ -33,7 +33,6 @@ import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.base.security.CurrentUser;
-import nl.wijkstem.base.ui.LoginView;
 import nl.wijkstem.idea.CommentService;
 import nl.wijkstem.idea.IdeaDetails;
 import nl.wijkstem.idea.IdeaService;
@@ -210,7 +209,8 @@ public class IdeaView extends Composite<Div> implements BeforeEnterObserver, Has
 			return section;
 		}
 		if (currentUser.get().isEmpty()) {
-			section.add(new RouterLink(getTranslation("idea.page.support.signIn"), LoginView.class));
+			section.add(new RouterLink(getTranslation("idea.page.support.signIn"), SignInToTakePart.class,
+					SignInToTakePart.of(details.id())));
 			return section;
 		}
 		Button toggle = new Button(

@@ -3,11 +3,11 @@ package nl.wijkstem.voting.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
+import nl.wijkstem.base.ui.FigureTables;
 
 /**
- * A round's figures as a real table (caption, column headings, rows), in a box that
- * scrolls sideways on a narrow screen: the results and the integrity report show theirs
- * alike.
+ * A round's figures as a real table ({@link FigureTables}): the results and the integrity
+ * report show theirs alike.
  */
 final class FiguresTable {
 
@@ -16,9 +16,7 @@ final class FiguresTable {
 
 	/** A column heading, in the reader's language. */
 	static Element heading(Component view, String key) {
-		Element cell = new Element("th").setText(view.getTranslation(key));
-		cell.setAttribute("scope", "col");
-		return cell;
+		return FigureTables.columnHeading(view.getTranslation(key));
 	}
 
 	/**
@@ -26,26 +24,16 @@ final class FiguresTable {
 	 * every figure in the row.
 	 */
 	static Element rowHeading(String text) {
-		Element cell = new Element("th").setText(text);
-		cell.setAttribute("scope", "row");
-		return cell;
+		return FigureTables.rowHeading(text);
 	}
 
 	static Element cell(String text) {
-		return new Element("td").setText(text);
+		return FigureTables.cell(text);
 	}
 
 	/** The table with its caption, one row of headings and the body's rows. */
 	static Div of(String caption, Element headings, Element body) {
-		Element table = new Element("table");
-		table.getClassList().add("results-table");
-		table.appendChild(new Element("caption").setText(caption));
-		table.appendChild(new Element("thead").appendChild(headings));
-		table.appendChild(body);
-		Div wrapper = new Div();
-		wrapper.addClassName("results-table-wrapper");
-		wrapper.getElement().appendChild(table);
-		return wrapper;
+		return FigureTables.scrolling(caption, headings, body, "results-table", "results-table-wrapper");
 	}
 
 }

@@ -153,6 +153,22 @@ class ConsultationResultsSectionTest extends ViewTest {
 				"in the centre");
 	}
 
+	@Test
+	void aQuestionNobodyAnswered_saysSo_withoutAnEmptyChartOrTable() {
+		UI.getCurrent().setLocale(Languages.DUTCH);
+		List<QuestionResult> questions = List
+			.of(new QuestionResult(11L, 1, QuestionKind.SINGLE_CHOICE, "Waar een bankje?", "nl", 0,
+					List.of(new OptionCount(1L, "In het park", "nl", 0, 0.0, null)), null, null, null));
+		ConsultationResultsSection section = new ConsultationResultsSection(new ConsultationResults(7L,
+				"Veilig over straat", "nl", ConsultationPhase.RESULTS, true, 3, 0, questions, GRID),
+				programme.mapSettings());
+		UI.getCurrent().add(section);
+
+		assertThat(section.getElement().getTextRecursively()).contains("Niemand beantwoordde deze vraag.");
+		assertThat(all(section.getElement(), "table")).isEmpty();
+		assertThat(all(section.getElement(), "canvas")).isEmpty();
+	}
+
 	private ConsultationResultsSection shown() {
 		UI.getCurrent().setLocale(Languages.DUTCH);
 		ConsultationResultsSection section = new ConsultationResultsSection(results(), programme.mapSettings());

@@ -66,7 +66,9 @@ class ConsultationViewTest extends ViewTest {
 
 		show(made);
 
-		assertThat(find(RouterLink.class).withText("Log in om te antwoorden").single().getHref()).isEqualTo("login");
+		assertThat(find(RouterLink.class).withText("Log in om te antwoorden").single().getHref())
+			.as("an address that needs a sign-in and then leads back here")
+			.isEqualTo("raadplegingen/" + made.id() + "/inloggen");
 		assertThat(find(Questionnaire.class).exists()).isFalse();
 	}
 

@@ -1,0 +1,54 @@
+package nl.wijkstem.base.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.dom.Element;
+
+/**
+ * Figures as real tables (caption, column headings, a heading per row) in a box that
+ * scrolls sideways on a narrow screen: the accessible alternative to a chart. The box
+ * takes the keyboard focus, as a box that scrolls must be reachable to be scrolled (WCAG
+ * 2.1.1), and is a region named after its caption.
+ */
+public final class FigureTables {
+
+	private FigureTables() {
+	}
+
+	public static Element columnHeading(String text) {
+		Element cell = new Element("th").setText(text);
+		cell.setAttribute("scope", "col");
+		return cell;
+	}
+
+	/** The cell that names what its row is about: read with every figure in the row. */
+	public static Element rowHeading(String text) {
+		Element cell = new Element("th").setText(text);
+		cell.setAttribute("scope", "row");
+		return cell;
+	}
+
+	public static Element cell(String text) {
+		return new Element("td").setText(text);
+	}
+
+	/**
+	 * @param tableClass the table's class, for its module's styles
+	 * @param wrapperClass the scrolling box's class
+	 */
+	public static Div scrolling(String caption, Element headings, Element body, String tableClass,
+			String wrapperClass) {
+		Element table = new Element("table");
+		table.getClassList().add(tableClass);
+		table.appendChild(new Element("caption").setText(caption));
+		table.appendChild(new Element("thead").appendChild(headings));
+		table.appendChild(body);
+		Div wrapper = new Div();
+		wrapper.addClassName(wrapperClass);
+		wrapper.getElement().setAttribute("tabindex", "0");
+		wrapper.getElement().setAttribute("role", "region");
+		wrapper.getElement().setAttribute("aria-label", caption);
+		wrapper.getElement().appendChild(table);
+		return wrapper;
+	}
+
+}
