@@ -73,7 +73,7 @@ create table digest_item (
     kind             varchar(24)              not null,
     payload          varchar(4000)            not null,
     created_at       timestamp with time zone not null,
-    outbox_id        bigint references email_outbox (id) on delete set null
+    outbox_id        bigint references email_outbox (id) on delete cascade
 );
 
 create index ix_digest_item_open on digest_item (account_id, outbox_id);
