@@ -51,7 +51,7 @@ create table email_outbox (
     idempotency_key  varchar(80)              not null unique,
     account_id       bigint                   not null references account (id) on delete cascade,
     kind             varchar(16)              not null,
-    payload          varchar(4000)            not null,
+    payload          varchar(8000)            not null,
     urgent           boolean                  not null,
     status           varchar(12)              not null,
     attempts         integer                  not null default 0,
@@ -71,12 +71,13 @@ create table digest_item (
     idempotency_key  varchar(80)              not null unique,
     account_id       bigint                   not null references account (id) on delete cascade,
     kind             varchar(24)              not null,
-    payload          varchar(4000)            not null,
+    cadence          varchar(12)              not null,
+    payload          varchar(8000)            not null,
     created_at       timestamp with time zone not null,
     outbox_id        bigint references email_outbox (id) on delete cascade
 );
 
-create index ix_digest_item_open on digest_item (account_id, outbox_id);
+create index ix_digest_item_open on digest_item (cadence, outbox_id, account_id);
 
 -- What was handed to the mail server, rendered, for Beheer > Verzonden e-mail. Written
 -- only where mail is captured instead of sent (the demo) and kept for a short while.

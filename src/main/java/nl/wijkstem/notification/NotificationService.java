@@ -1,6 +1,8 @@
 package nl.wijkstem.notification;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
@@ -54,9 +56,8 @@ public class NotificationService {
 		if (decided.authorId() == null) {
 			return;
 		}
-		NoticeMessage message = new NoticeMessage(decided.authorId(), "notice.decision." + decided.decision(),
-				decided.title(), decided.message(), "ideas/" + decided.ideaId());
-		channels.forEach(channel -> channel.send(message));
+		tell(List.of(notice(decided, decided.authorId(), "notice.decision." + decided.decision(), decided.title(),
+				decided.message(), "ideas/" + decided.ideaId(), false)));
 	}
 
 	/**
@@ -67,18 +68,19 @@ public class NotificationService {
 	@ApplicationModuleListener
 	@PermitAll
 	public void on(AuthorInformed informed) {
-		NoticeMessage message = new NoticeMessage(informed.authorId(), "notice.outcome." + informed.outcome(),
-				informed.title(), informed.message(), "ideas/" + informed.linkIdeaId());
-		channels.forEach(channel -> channel.send(message));
+		tell(List.of(notice(informed, informed.authorId(), "notice.outcome." + informed.outcome(), informed.title(),
+				informed.message(), "ideas/" + informed.linkIdeaId(), false)));
 	}
 
 	/** News about an idea: everyone who supports it hears it. */
 	@ApplicationModuleListener
 	@PermitAll
 	public void on(IdeaProgressed progressed) {
-		progressed.supporterIds()
-			.forEach(supporter -> channels.forEach(channel -> channel.send(new NoticeMessage(supporter,
-					"notice.supported", progressed.title(), progressed.message(), "ideas/" + progressed.ideaId()))));
+		tell(progressed.supporterIds()
+			.stream()
+			.map(supporter -> notice(progressed, supporter, "notice.supported", progressed.title(),
+					progressed.message(), "ideas/" + progressed.ideaId(), false))
+			.toList());
 	}
 
 	/**
@@ -90,14 +92,15 @@ public class NotificationService {
 	@PermitAll
 	public void on(IdeaBallotNews news) {
 		String link = news.roundId() == null ? "ideas/" + news.ideaId() : "vote/" + news.roundId();
+		List<NoticeMessage> messages = new ArrayList<>();
 		if (news.authorId() != null) {
-			NoticeMessage message = new NoticeMessage(news.authorId(), "notice.ballot." + news.kind() + ".author",
-					news.title(), news.roundTitle(), link, true);
-			channels.forEach(channel -> channel.send(message));
+			messages.add(notice(news, news.authorId(), "notice.ballot." + news.kind() + ".author", news.title(),
+					news.roundTitle(), link, true));
 		}
 		news.supporterIds()
-			.forEach(supporter -> channels.forEach(channel -> channel.send(new NoticeMessage(supporter,
-					"notice.ballot." + news.kind() + ".supporter", news.title(), news.roundTitle(), link, true))));
+			.forEach(supporter -> messages.add(notice(news, supporter, "notice.ballot." + news.kind() + ".supporter",
+					news.title(), news.roundTitle(), link, true)));
+		tell(messages);
 	}
 
 	/**
@@ -111,17 +114,15 @@ public class NotificationService {
 	public void on(CommentPlaced placed) {
 		String link = "ideas/" + placed.ideaId();
 		Long repliedTo = placed.repliedToAuthorId();
+		List<NoticeMessage> messages = new ArrayList<>();
 		if (repliedTo != null && !repliedTo.equals(placed.commenterId())) {
-			NoticeMessage message = new NoticeMessage(repliedTo, "notice.comment.reply", placed.ideaTitle(), "", link,
-					true);
-			channels.forEach(channel -> channel.send(message));
+			messages.add(notice(placed, repliedTo, "notice.comment.reply", placed.ideaTitle(), "", link, true));
 		}
 		Long author = placed.ideaAuthorId();
 		if (author != null && !author.equals(placed.commenterId()) && !author.equals(repliedTo)) {
-			NoticeMessage message = new NoticeMessage(author, "notice.comment.onIdea", placed.ideaTitle(), "", link,
-					true);
-			channels.forEach(channel -> channel.send(message));
+			messages.add(notice(placed, author, "notice.comment.onIdea", placed.ideaTitle(), "", link, true));
 		}
+		tell(messages);
 	}
 
 	/**
@@ -133,9 +134,10 @@ public class NotificationService {
 	public void on(ReportsResolved resolved) {
 		String key = "notice.report." + (resolved.comment() ? "comment." : "idea.") + resolved.resolution();
 		String link = "ideas/" + resolved.ideaId();
-		resolved.reporterIds()
-			.forEach(reporter -> channels.forEach(channel -> channel
-				.send(new NoticeMessage(reporter, key, resolved.title(), resolved.message(), link))));
+		tell(resolved.reporterIds()
+			.stream()
+			.map(reporter -> notice(resolved, reporter, key, resolved.title(), resolved.message(), link, false))
+			.toList());
 	}
 
 	/**
@@ -160,7 +162,7 @@ public class NotificationService {
 	@ApplicationModuleListener
 	@PermitAll
 	public void on(ConsultationResultsPublished published) {
-		tellRespondents(published.respondentIds(), "notice.consultation.results", published.title(),
+		tellRespondents(published, published.respondentIds(), "notice.consultation.results", published.title(),
 				published.consultationId());
 	}
 
@@ -171,14 +173,34 @@ public class NotificationService {
 	@ApplicationModuleListener
 	@PermitAll
 	public void on(ConsultationOutcomePublished published) {
-		tellRespondents(published.respondentIds(), "notice.consultation.outcome", published.title(),
+		tellRespondents(published, published.respondentIds(), "notice.consultation.outcome", published.title(),
 				published.consultationId());
 	}
 
-	private void tellRespondents(Iterable<Long> respondents, String key, String title, Long consultationId) {
+	private void tellRespondents(Object event, Collection<Long> respondents, String key, String title,
+			Long consultationId) {
 		String link = "raadplegingen/" + consultationId;
-		respondents.forEach(respondent -> channels
-			.forEach(channel -> channel.send(new NoticeMessage(respondent, key, title, "", link))));
+		tell(respondents.stream().map(respondent -> notice(event, respondent, key, title, "", link, false)).toList());
+	}
+
+	/**
+	 * A notice caused by {@code event}: its id is the same when the event is handled
+	 * again after a crash, so e-mail goes out once.
+	 */
+	static NoticeMessage notice(Object event, Long recipient, String key, String subject, String detail, String link,
+			boolean collapsible) {
+		return new NoticeMessage(recipient, key, subject, detail, link, collapsible,
+				NoticeIds.of(event, recipient, key));
+	}
+
+	/**
+	 * Hands the notices of one event to every channel, in this listener's transaction: an
+	 * e-mail channel's outbox rows commit with the in-app notices or not at all.
+	 */
+	void tell(List<NoticeMessage> messages) {
+		if (!messages.isEmpty()) {
+			channels.forEach(channel -> channel.sendAll(messages));
+		}
 	}
 
 	/** The signed-in resident's latest notices, newest first. */

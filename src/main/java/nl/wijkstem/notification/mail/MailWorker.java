@@ -7,13 +7,11 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.MimeMessage;
-import nl.wijkstem.base.Branding;
-import nl.wijkstem.base.SiteAddress;
-import nl.wijkstem.base.Translator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,15 +22,11 @@ import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Sends what the outbox holds: claims due mails, hands them to the mail server one at a
  * time and records each right after the server accepted it. Only one mail is ever between
  * "accepted" and "recorded", so a worker that dies repeats at most that one mail.
- * <p>
- * Groundwork (issue 16): confirmation mails only; notices, digests, the unsubscribe
- * headers and the HTML layout follow (docs/email/design.md).
  */
 @Component
 public class MailWorker {
@@ -57,26 +51,20 @@ public class MailWorker {
 
 	private final ObjectProvider<JavaMailSender> sender;
 
-	private final MailTexts texts;
+	private final MailComposer composer;
 
 	private final MailSettings settings;
-
-	private final SiteAddress site;
-
-	private final Branding branding;
 
 	private final Clock clock;
 
 	MailWorker(Outbox outbox, OutboxRepository mails, JdbcClient jdbc, ObjectProvider<JavaMailSender> sender,
-			MailTexts texts, MailSettings settings, SiteAddress site, Branding branding, Clock clock) {
+			MailComposer composer, MailSettings settings, Clock clock) {
 		this.outbox = outbox;
 		this.mails = mails;
 		this.jdbc = jdbc;
 		this.sender = sender;
-		this.texts = texts;
+		this.composer = composer;
 		this.settings = settings;
-		this.site = site;
-		this.branding = branding;
 		this.clock = clock;
 	}
 
@@ -122,7 +110,12 @@ public class MailWorker {
 			return false;
 		}
 		try {
-			mailer.send(compose(mailer, mail));
+			Optional<MimeMessage> message = compose(mailer, mail);
+			if (message.isEmpty()) {
+				outbox.giveUp(id, OutboxMail.Status.CANCELLED, "no working address");
+				return false;
+			}
+			mailer.send(message.get());
 		}
 		catch (MailSendException ex) {
 			if (refusedForGood(ex)) {
@@ -174,36 +167,53 @@ public class MailWorker {
 					&& failed.getInvalidAddresses().length > 0);
 	}
 
-	private MimeMessage compose(JavaMailSender mailer, OutboxMail mail) throws MessagingException {
-		return switch (mail.getKind()) {
-			case CONFIRMATION -> confirmation(mailer, mail);
-			case NOTICE, DIGEST -> throw new MessagingException("not yet implemented: " + mail.getKind());
+	/**
+	 * The mail as it is now: a notice or digest goes to the resident's address and in
+	 * their language of this moment; empty when they have no working address any more.
+	 */
+	private Optional<MimeMessage> compose(JavaMailSender mailer, OutboxMail mail) throws MessagingException {
+		Optional<ComposedMail> composed = switch (mail.getKind()) {
+			case CONFIRMATION ->
+				Optional.of(composer.confirmation(EmailAddresses.ConfirmationPayload.of(mail.getPayload())));
+			case NOTICE ->
+				recipient(mail.getAccountId()).map(to -> composer.notice(NoticePayload.of(mail.getPayload()), to));
+			case DIGEST -> recipient(mail.getAccountId()).map(to -> composer.digest(digestItems(mail.getId()),
+					DigestPayload.of(mail.getPayload()).cadence(), to));
 		};
-	}
-
-	private MimeMessage confirmation(JavaMailSender mailer, OutboxMail mail) throws MessagingException {
-		EmailAddresses.ConfirmationPayload payload = EmailAddresses.ConfirmationPayload.of(mail.getPayload());
-		Translator words = texts.in(payload.language());
-		String programme = branding.programmeName();
-		String link = site.publicUrl() + "/email/bevestigen/" + payload.token();
-		String heading = words.text("mail.confirm.heading");
-		String body = words.text("mail.confirm.text", programme);
-		String action = words.text("mail.confirm.link");
-		String ignore = words.text("mail.confirm.ignore");
-		String text = heading + "\n\n" + body + "\n\n" + action + ":\n" + link + "\n\n" + ignore + "\n";
-		String html = "<!DOCTYPE html><html lang=\"" + words.locale().getLanguage()
-				+ "\"><head><meta charset=\"utf-8\">" + "<title>" + HtmlUtils.htmlEscape(heading)
-				+ "</title></head><body>" + "<h1>" + HtmlUtils.htmlEscape(heading) + "</h1><p>"
-				+ HtmlUtils.htmlEscape(body) + "</p><p><a href=\"" + HtmlUtils.htmlEscape(link) + "\">"
-				+ HtmlUtils.htmlEscape(action) + "</a></p><p>" + HtmlUtils.htmlEscape(ignore) + "</p></body></html>";
+		if (composed.isEmpty()) {
+			return Optional.empty();
+		}
 		MimeMessage message = mailer.createMimeMessage();
 		MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
 		helper.setFrom(settings.from());
-		helper.setTo(payload.to());
-		helper.setSubject(words.text("mail.confirm.subject", programme));
-		helper.setText(text, html);
+		helper.setTo(composed.get().to());
+		helper.setSubject(composed.get().subject());
+		helper.setText(composed.get().text(), composed.get().html());
+		for (var header : composed.get().headers().entrySet()) {
+			message.setHeader(header.getKey(), header.getValue());
+		}
 		message.setHeader("X-Wijkstem-Key", mail.getIdempotencyKey());
-		return message;
+		return Optional.of(message);
+	}
+
+	private Optional<MailRecipient> recipient(Long accountId) {
+		return jdbc.sql("""
+				select id, address, language from email_address
+				where account_id = :account and address is not null and failed_at is null""")
+			.param("account", accountId)
+			.query((row, index) -> new MailRecipient(accountId, row.getLong(1), row.getString(2), row.getString(3)))
+			.optional();
+	}
+
+	/** A digest's items, newest first. */
+	private List<NoticePayload> digestItems(Long outboxId) {
+		return jdbc.sql("select payload from digest_item where outbox_id = :id order by created_at desc, id desc")
+			.param("id", outboxId)
+			.query(String.class)
+			.list()
+			.stream()
+			.map(NoticePayload::of)
+			.toList();
 	}
 
 }

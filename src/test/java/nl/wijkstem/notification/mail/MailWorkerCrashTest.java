@@ -15,8 +15,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.account.ResidencyTestSupport;
-import nl.wijkstem.base.Branding;
-import nl.wijkstem.base.SiteAddress;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.TestClock;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,16 +57,10 @@ class MailWorkerCrashTest {
 	JdbcClient jdbc;
 
 	@Autowired
-	MailTexts texts;
+	MailComposer composer;
 
 	@Autowired
 	MailSettings settings;
-
-	@Autowired
-	SiteAddress site;
-
-	@Autowired
-	Branding branding;
 
 	@Autowired
 	TestClock clock;
@@ -160,7 +152,7 @@ class MailWorkerCrashTest {
 		StaticListableBeanFactory beans = new StaticListableBeanFactory();
 		beans.addBean("sender", sender);
 		ObjectProvider<JavaMailSender> provider = beans.getBeanProvider(JavaMailSender.class);
-		return new MailWorker(outbox, mails, jdbc, provider, texts, settings, site, branding, clock);
+		return new MailWorker(outbox, mails, jdbc, provider, composer, settings, clock);
 	}
 
 	private static String key(MimeMessage message) {
