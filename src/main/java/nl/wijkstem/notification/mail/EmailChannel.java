@@ -50,12 +50,16 @@ class EmailChannel implements NoticeChannel {
 
 	private final NoticePreferences preferences;
 
+	private final MailSettings settings;
+
 	private final Clock clock;
 
-	EmailChannel(JdbcClient jdbc, NamedParameterJdbcTemplate batch, NoticePreferences preferences, Clock clock) {
+	EmailChannel(JdbcClient jdbc, NamedParameterJdbcTemplate batch, NoticePreferences preferences,
+			MailSettings settings, Clock clock) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.preferences = preferences;
+		this.settings = settings;
 		this.clock = clock;
 	}
 
@@ -66,6 +70,10 @@ class EmailChannel implements NoticeChannel {
 
 	@Override
 	public void sendAll(List<NoticeMessage> messages) {
+		if (!settings.enabled()) {
+			// nothing written, so nothing piles up that nobody will ever send
+			return;
+		}
 		Set<Long> mailable = mailable(messages.stream().map(NoticeMessage::recipientId).collect(Collectors.toSet()));
 		if (mailable.isEmpty()) {
 			return;

@@ -74,7 +74,7 @@ public class MailWorker {
 	 */
 	public int sendDue() {
 		JavaMailSender mailer = sender.getIfAvailable();
-		if (mailer == null) {
+		if (mailer == null || !settings.enabled()) {
 			return 0;
 		}
 		Instant now = clock.instant();
