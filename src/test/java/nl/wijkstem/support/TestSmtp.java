@@ -5,6 +5,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
@@ -24,7 +25,9 @@ public class TestSmtp {
 		return server;
 	}
 
+	// before the demo profile's capturing sender, which exists here as well
 	@Bean
+	@Primary
 	JavaMailSender javaMailSender(GreenMail greenMail) {
 		JavaMailSenderImpl sender = new JavaMailSenderImpl();
 		sender.setHost("127.0.0.1");
