@@ -275,6 +275,19 @@ abstract class BrowserTest {
 	 * named as a known barrier in the accessibility statement.
 	 */
 	void assertAccessibleApartFrom(List<String> knownBarrierSelectors) {
+		assertAccessible(knownBarrierSelectors, 0);
+	}
+
+	/**
+	 * The same check on a page that shows a document of another kind in sandboxed frames
+	 * (a mail as its resident sees it): the page and the frame elements (their titles)
+	 * are checked, the documents inside them are not; they are checked on their own.
+	 */
+	void assertAccessibleAroundFrames(int frames) {
+		assertAccessible(List.of(), frames);
+	}
+
+	private void assertAccessible(List<String> knownBarrierSelectors, int frames) {
 		// a closed select's list of choices loses its name while it still fades out
 		page.waitForFunction("() => [...document.querySelectorAll('vaadin-select:not([opened])')]"
 				+ ".every(select => [...select.querySelectorAll('vaadin-select-list-box')]"
@@ -282,14 +295,14 @@ abstract class BrowserTest {
 		// a notification still fading in has a blended colour that axe would misjudge
 		page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running'"
 				+ " || a.effect?.getComputedTiming().iterations === Infinity)");
-		assertThat(page.frames()).as("frames on " + page.url()).hasSize(1);
+		assertThat(page.frames()).as("frames on " + page.url()).hasSize(1 + frames);
 		if (!Boolean.TRUE.equals(page.evaluate("() => typeof window.axe === 'object'"))) {
 			page.evaluate("() => {" + AXE_SCRIPT + "}");
 		}
 		@SuppressWarnings("unchecked")
 		List<String> violations = (List<String>) page.evaluate("""
 				([tags, excluded]) => axe.run({ include: [document], exclude: excluded.map(selector => [selector]) },
-						{ runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+						{ runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'], iframes: false })
 					.then(results => results.violations.map(rule => rule.id + ': ' + rule.help + ' '
 						+ rule.nodes.map(node => JSON.stringify(node.target)).join(', ')))
 				""", List.of(WCAG_21_AA, knownBarrierSelectors));
