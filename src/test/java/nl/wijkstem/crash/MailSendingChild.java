@@ -14,9 +14,7 @@ import nl.wijkstem.notification.mail.MailWorker;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -44,9 +42,13 @@ public final class MailSendingChild {
 		PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, "UTF-8");
 		int generation = Integer.parseInt(argument(args, "--kill.generation=", "0"));
 		int mails = Integer.parseInt(argument(args, "--kill.mails=", "1000"));
-		LaterClock.offset = Duration.ofMinutes(6L * generation);
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(WijkstemApplication.class,
-				LaterClock.class)
+		Clock later = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(6L * generation));
+		// registered here, not as a configuration class: the application's component scan
+		// would find that on the test class path and give every test context a second
+		// clock
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(WijkstemApplication.class)
+			.initializers(made -> ((GenericApplicationContext) made).registerBean("laterClock", Clock.class,
+					() -> later, definition -> definition.setPrimary(true)))
 			.run(args);
 		try {
 			enqueueOnce(context, mails, out);
@@ -113,20 +115,6 @@ public final class MailSendingChild {
 			}
 		}
 		return otherwise;
-	}
-
-	/** The application's clock, this start's offset ahead of real time. */
-	@Configuration(proxyBeanMethods = false)
-	static class LaterClock {
-
-		static Duration offset = Duration.ZERO;
-
-		@Bean
-		@Primary
-		Clock laterClock() {
-			return Clock.offset(Clock.systemUTC(), offset);
-		}
-
 	}
 
 }
