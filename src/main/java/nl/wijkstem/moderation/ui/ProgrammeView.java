@@ -20,6 +20,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import nl.wijkstem.base.FollowTarget;
+import nl.wijkstem.base.ui.FollowButtons;
 import nl.wijkstem.idea.FiledIdea;
 import nl.wijkstem.idea.IdeaCard;
 import nl.wijkstem.idea.IdeaQuery;
@@ -83,7 +85,10 @@ public class ProgrammeView extends Composite<Div> implements HasDynamicTitle {
 
 	}
 
-	ProgrammeView(GroupOverviews overviews, PublicIdeaService ideas) {
+	private final FollowButtons followButtons;
+
+	ProgrammeView(GroupOverviews overviews, PublicIdeaService ideas, FollowButtons followButtons) {
+		this.followButtons = followButtons;
 		Div content = getContent();
 		content.addClassName("programme-view");
 		List<GoalOverview> goals = overviews.programme(UNGROUPED_SHOWN, getLocale());
@@ -124,6 +129,8 @@ public class ProgrammeView extends Composite<Div> implements HasDynamicTitle {
 		if (overview.goal().description() != null && !overview.goal().description().isBlank()) {
 			card.add(new Paragraph(overview.goal().description()));
 		}
+		card.add(followButtons.create(FollowTarget.goal(overview.goal().id()), overview.goal().shortName(),
+				"programme"));
 		Paragraph count = new Paragraph(getTranslation("programme.goal.count", overview.ideaCount()));
 		count.addClassName("programme-goal__count");
 		card.add(count);
@@ -189,7 +196,8 @@ public class ProgrammeView extends Composite<Div> implements HasDynamicTitle {
 		counts.addClassName("programme-group__counts");
 		H4 name = new H4(group.name());
 		name.addClassName("user-text");
-		ListItem card = new ListItem(name, summary, counts);
+		ListItem card = new ListItem(name, summary, counts,
+				followButtons.create(FollowTarget.group(group.id()), group.name(), "programme"));
 		card.addClassNames("card", "programme-group");
 		// consultations' outcomes link here (GroupOutcomeTargets)
 		card.setId("group-" + group.id());
