@@ -77,6 +77,20 @@ public class FollowService {
 			.orElse(false);
 	}
 
+	/**
+	 * Everything the signed-in resident follows: a page showing several things looks them
+	 * up at once (a resident follows a handful of things, not thousands).
+	 */
+	@RolesAllowed(Roles.RESIDENT)
+	public Set<FollowTarget> following() {
+		return accounts.currentAccountId()
+			.map(me -> jdbc.sql("select target_type, target_id from follow where account_id = :account")
+				.param("account", me)
+				.query((row, index) -> new FollowTarget(FollowTarget.Type.valueOf(row.getString(1)), row.getLong(2)))
+				.set())
+			.orElse(Set.of());
+	}
+
 	/** The residents who follow this, for the listeners that tell them. */
 	@PermitAll
 	public Set<Long> followers(FollowTarget target) {

@@ -50,6 +50,7 @@ class FollowServiceTest {
 			follows.follow(IDEA);
 			assertThat(follows.isFollowing(IDEA)).isTrue();
 			assertThat(follows.isFollowing(GOAL)).as("the same number of another kind").isFalse();
+			assertThat(follows.following()).contains(IDEA).doesNotContain(GOAL);
 		});
 		assertThat(follows.followers(IDEA)).containsExactly(fatima);
 

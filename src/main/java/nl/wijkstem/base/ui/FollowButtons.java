@@ -1,5 +1,7 @@
 package nl.wijkstem.base.ui;
 
+import java.util.Optional;
+
 import com.vaadin.flow.component.Component;
 import nl.wijkstem.base.FollowTarget;
 
@@ -18,5 +20,28 @@ public interface FollowButtons {
 	 * @param returnTo the page's address without a leading slash, query included
 	 */
 	Component create(FollowTarget target, String name, String returnTo);
+
+	/**
+	 * Buttons for several things on one page (the programme's goals and groups), for the
+	 * price of one look-up. A visitor gets one sign-in link for the page rather than one
+	 * per thing.
+	 * @param returnTo the page's address without a leading slash, query included
+	 */
+	Several several(String returnTo);
+
+	/** The follow buttons of one page showing several things. */
+	interface Several {
+
+		/**
+		 * A button for a signed-in resident, nothing (an empty component) for anyone
+		 * else.
+		 * @param name what is followed, as the page shows it (user text)
+		 */
+		Component create(FollowTarget target, String name);
+
+		/** The page's one sign-in link, for a visitor only. */
+		Optional<Component> signIn();
+
+	}
 
 }

@@ -1,5 +1,8 @@
 package nl.wijkstem.notification.ui;
 
+import java.util.Optional;
+import java.util.Set;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -30,17 +33,55 @@ class FollowButtonFactory implements FollowButtons {
 	@Override
 	public Component create(FollowTarget target, String name, String returnTo) {
 		if (currentUser.get().isEmpty()) {
-			RouterLink signIn = new RouterLink("", SignInToFollow.class);
-			signIn.setText(signIn.getTranslation("follow.signIn"));
-			signIn.setQueryParameters(QueryParameters.of(SignInToFollow.RETURN_TO, returnTo));
-			Paragraph link = new Paragraph(signIn);
-			link.addClassName("follow-button__sign-in");
-			return link;
+			return signInLink(returnTo, "follow.signIn");
 		}
 		if (!currentUser.hasRole(Roles.RESIDENT)) {
 			return new Div();
 		}
 		return new FollowButton(follows, target, name, follows.isFollowing(target));
+	}
+
+	@Override
+	public Several several(String returnTo) {
+		if (currentUser.get().isEmpty()) {
+			return new Several() {
+
+				@Override
+				public Component create(FollowTarget target, String name) {
+					return new Div();
+				}
+
+				@Override
+				public Optional<Component> signIn() {
+					return Optional.of(signInLink(returnTo, "follow.signIn.several"));
+				}
+
+			};
+		}
+		Set<FollowTarget> followed = currentUser.hasRole(Roles.RESIDENT) ? follows.following() : null;
+		return new Several() {
+
+			@Override
+			public Component create(FollowTarget target, String name) {
+				return followed == null ? new Div()
+						: new FollowButton(follows, target, name, followed.contains(target));
+			}
+
+			@Override
+			public Optional<Component> signIn() {
+				return Optional.empty();
+			}
+
+		};
+	}
+
+	private static Component signInLink(String returnTo, String textKey) {
+		RouterLink signIn = new RouterLink("", SignInToFollow.class);
+		signIn.setText(signIn.getTranslation(textKey));
+		signIn.setQueryParameters(QueryParameters.of(SignInToFollow.RETURN_TO, returnTo));
+		Paragraph link = new Paragraph(signIn);
+		link.addClassName("follow-button__sign-in");
+		return link;
 	}
 
 }
