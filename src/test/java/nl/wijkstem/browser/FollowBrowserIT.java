@@ -1,5 +1,7 @@
 package nl.wijkstem.browser;
 
+import java.util.regex.Pattern;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -10,6 +12,7 @@ import nl.wijkstem.support.ModeratorPublishing;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +26,9 @@ class FollowBrowserIT extends BrowserTest {
 
 	@Autowired
 	ModeratorPublishing publishing;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void oneClickFollows_aReloadKeepsIt_andAnotherClickUnfollows() {
@@ -72,6 +78,41 @@ class FollowBrowserIT extends BrowserTest {
 		waitForVaadin();
 		assertThat(followButton()).hasAttribute("aria-pressed", "false");
 		assertThat(page.locator("h1")).containsText("Een watertappunt bij het park");
+	}
+
+	@Test
+	void theOtherPagesWithFollowButtons_passAxe_forAResidentAndAVisitor() {
+		open("programme");
+		assertThat(page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Log in om te volgen wat je interessant vindt")))
+			.hasCount(1);
+		assertThat(page.locator(".follow-button__button")).hasCount(0);
+		assertAccessible();
+
+		signInWithPassword("fatima");
+		open("programme");
+		Locator goal = page.locator(".programme-goal .follow-button__button").first();
+		assertThat(goal).hasAttribute("aria-label", Pattern.compile("^Volgen: .+"));
+		goal.click();
+		assertThat(goal).hasAttribute("aria-pressed", "true");
+		assertThat(goal).hasAttribute("aria-label", Pattern.compile("^Je volgt dit: .+"));
+		assertAccessible();
+		goal.click();
+		assertThat(goal).hasAttribute("aria-pressed", "false");
+
+		Long round = jdbc.queryForObject("select id from voting_round where title_nl = ?", Long.class,
+				"Buurtbudget Westwijk 2027");
+		open("vote/" + round);
+		assertThat(followButton()).hasAttribute("aria-pressed", "false");
+		assertAccessible();
+
+		Long consultation = jdbc.queryForObject("select min(id) from consultation where published_at is not null",
+				Long.class);
+		if (consultation != null) {
+			open("raadplegingen/" + consultation);
+			assertThat(followButton()).hasAttribute("aria-pressed", "false");
+			assertAccessible();
+		}
 	}
 
 	private Locator followButton() {

@@ -1,12 +1,14 @@
 package nl.wijkstem.notification.mail;
 
 import java.time.Instant;
+import java.util.Set;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.base.FollowTarget;
+import nl.wijkstem.consultation.ConsultationResultsPublished;
 import nl.wijkstem.idea.IdeaModerationService;
 import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.notification.Cadence;
@@ -110,6 +112,10 @@ class FollowNoticeTest {
 
 	@AfterEach
 	void resetClock() {
+		// the digests of the context's other tests start empty for these residents
+		jdbc.sql("delete from digest_item where account_id in (:ids) and outbox_id is null")
+			.param("ids", java.util.List.of(fatima, kees))
+			.update();
 		MailTestSupport mail = new MailTestSupport(jdbc);
 		mail.noAddress(fatima);
 		mail.noAddress(kees);
@@ -178,6 +184,23 @@ class FollowNoticeTest {
 		demo.run("kees", () -> preferences.choose(NoticeKind.VOTING, NoticeKind.VOTING.defaultCadence()));
 		demo.run("fatima", () -> follows.unfollow(FollowTarget.round(round)));
 		demo.run("moderator", () -> follows.unfollow(FollowTarget.round(round)));
+	}
+
+	@Test
+	void aConsultationsResults_reachItsFollowers_andThoseWhoAnsweredOnlyAsRespondents() {
+		Long consultation = 880_000L + (System.nanoTime() % 9_999);
+		demo.run("fatima", () -> follows.follow(FollowTarget.consultation(consultation)));
+		demo.run("kees", () -> follows.follow(FollowTarget.consultation(consultation)));
+
+		publish(new ConsultationResultsPublished(consultation, "Speelplekken", Set.of(kees)));
+
+		String link = "raadplegingen/" + consultation;
+		assertThat(notices(fatima, "notice.follow.consultation.results", link)).isEqualTo(1);
+		assertThat(digestItems(fatima, NoticeKind.FOLLOWED, link)).isEqualTo(1);
+		assertThat(notices(kees, "notice.consultation.results", link)).isEqualTo(1);
+		assertThat(notices(kees, "notice.follow.consultation.results", link)).as("not twice").isZero();
+		demo.run("fatima", () -> follows.unfollow(FollowTarget.consultation(consultation)));
+		demo.run("kees", () -> follows.unfollow(FollowTarget.consultation(consultation)));
 	}
 
 	private Long id(String username) {
