@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import nl.wijkstem.base.FollowTarget;
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.ui.RejectionMessages;
@@ -12,10 +13,12 @@ import nl.wijkstem.notification.FollowService;
 
 /**
  * One button to follow a thing and to stop following it. It is a toggle button
- * ({@code aria-pressed}) whose words also say the state, for those who do not hear the
- * state; the change is announced in a live region that is on the page from the start (one
- * that appears with its first words is often not read out). The button itself is never
- * drawn anew, so the keyboard stays on it.
+ * ({@code aria-pressed}) whose name stays "Volgen": a toggle whose name changed with its
+ * state would be read as "Je volgt dit, pressed" and leave people guessing what a press
+ * does. Sighted people see the state in a check mark and the words beside the button;
+ * the change is announced in a live region that is on the page from the start (one that
+ * appears with its first words is often not read out). The button itself is never drawn
+ * anew, so the keyboard stays on it.
  */
 class FollowButton extends Composite<Div> {
 
@@ -28,6 +31,8 @@ class FollowButton extends Composite<Div> {
 	private final Button button = new Button();
 
 	private final Span status = new Span();
+
+	private final Span state = new Span();
 
 	private boolean following;
 
@@ -43,7 +48,10 @@ class FollowButton extends Composite<Div> {
 		status.getElement().setAttribute("role", "status");
 		status.getElement().setAttribute("aria-live", "polite");
 		getContent().addClassName("follow-button");
-		getContent().add(button, status);
+		state.addClassName("follow-button__state");
+		// the pressed state says it to a screen reader already
+		state.getElement().setAttribute("aria-hidden", "true");
+		getContent().add(button, state, status);
 		draw();
 	}
 
@@ -66,9 +74,12 @@ class FollowButton extends Composite<Div> {
 	}
 
 	private void draw() {
-		String text = getTranslation(following ? "follow.following" : "follow.follow");
+		String text = getTranslation("follow.follow");
 		button.setText(text);
+		button.setIcon(following ? VaadinIcon.CHECK.create() : null);
 		button.getElement().setAttribute("aria-pressed", String.valueOf(following));
+		state.setText(following ? getTranslation("follow.following") : "");
+		state.setVisible(following);
 		if (name != null && !name.isBlank()) {
 			// several on one page: the name says which; it starts with the visible words
 			button.setAriaLabel(getTranslation("follow.named", text, name));
