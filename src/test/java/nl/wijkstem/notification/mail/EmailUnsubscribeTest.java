@@ -131,6 +131,25 @@ class EmailUnsubscribeTest {
 	}
 
 	@Test
+	void aNoticeWaitingForTheMorningIsNotSentAfterItsKindWasStopped() throws Exception {
+		publish(new IdeaDecided(4804L, kees, "Bankje", ModerationDecision.PUBLISH, ""));
+		worker.sendDue();
+		Matcher link = HEADER.matcher(smtp.getReceivedMessages()[0].getHeader("List-Unsubscribe")[0]);
+		assertThat(link.matches()).isTrue();
+		clock.moveTo(Instant.parse("2026-12-07T22:30:00Z"));
+		publish(new IdeaDecided(4805L, kees, "Zebrapad", ModerationDecision.PUBLISH, ""));
+		assertThat(worker.sendDue()).as("quiet hours").isZero();
+
+		assertThat(unsubscribes.unsubscribe(link.group(2))).isTrue();
+		clock.moveTo(Instant.parse("2026-12-08T06:00:01Z"));
+		assertThat(worker.sendDue()).isZero();
+		assertThat(jdbc.sql("select status from email_outbox where account_id = :account and status = 'PENDING'")
+			.param("account", kees)
+			.query(String.class)
+			.list()).isEmpty();
+	}
+
+	@Test
 	void aForgedOrChangedTokenStopsNothing() throws Exception {
 		publish(new IdeaDecided(4803L, kees, "Bankje", ModerationDecision.PUBLISH, ""));
 		worker.sendDue();
