@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -138,6 +139,11 @@ class MailBrowserIT extends BrowserTest {
 		assertThat(post(path, "", "application/x-www-form-urlencoded").statusCode()).as("no One-Click in the body")
 			.isEqualTo(400);
 		assertThat(preferences.cadence(kees, NoticeKind.MY_IDEAS)).isEqualTo(Cadence.IMMEDIATELY);
+		for (String other : List.of(path + "/more", "email/bevestigen/x", "email/afmelden")) {
+			assertThat(post(other, "List-Unsubscribe=One-Click", "application/x-www-form-urlencoded").statusCode())
+				.as("CSRF is off for the one-click address only, not for %s", other)
+				.isEqualTo(403);
+		}
 
 		HttpResponse<String> page = get(path);
 		assertThat(page.statusCode()).as("GET of the same address is the page").isEqualTo(200);
