@@ -12,6 +12,7 @@ import java.util.Optional;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.MimeMessage;
+import nl.wijkstem.notification.NoticeKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -109,6 +110,10 @@ public class MailWorker {
 		if (mail == null) {
 			return false;
 		}
+		if (unsubscribed(mail)) {
+			outbox.giveUp(id, OutboxMail.Status.CANCELLED, "unsubscribed");
+			return false;
+		}
 		try {
 			Optional<MimeMessage> message = compose(mailer, mail);
 			if (message.isEmpty()) {
@@ -133,6 +138,27 @@ public class MailWorker {
 		// a crash here, after the server accepted the mail, repeats this one mail
 		outbox.sent(id, clock.instant());
 		return true;
+	}
+
+	/**
+	 * A notice whose kind the resident stopped since it was queued (the unsubscribe link
+	 * of an earlier mail, while this one waited for the morning) is not sent after all.
+	 */
+	private boolean unsubscribed(OutboxMail mail) {
+		if (mail.getKind() != OutboxMail.Kind.NOTICE) {
+			return false;
+		}
+		return jdbc.sql("""
+				select count(*) from notice_preference
+				where account_id = :account and kind = :kind and cadence = 'APP_ONLY'""")
+			.param("account", mail.getAccountId())
+			.param("kind", kindOf(NoticePayload.of(mail.getPayload())).name())
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	private static NoticeKind kindOf(NoticePayload notice) {
+		return notice.kind() != null ? notice.kind() : NoticeKind.of(notice.messageKey());
 	}
 
 	private void later(OutboxMail mail, Exception ex) {
