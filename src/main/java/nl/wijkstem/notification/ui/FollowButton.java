@@ -15,8 +15,8 @@ import nl.wijkstem.notification.FollowService;
  * One button to follow a thing and to stop following it. It is a toggle button
  * ({@code aria-pressed}) whose name stays "Volgen": a toggle whose name changed with its
  * state would be read as "Je volgt dit, pressed" and leave people guessing what a press
- * does. Sighted people see the state in a check mark and the words beside the button;
- * the change is announced in a live region that is on the page from the start (one that
+ * does. Sighted people see the state in a check mark and the words beside the button; the
+ * change is announced in a live region that is on the page from the start (one that
  * appears with its first words is often not read out). The button itself is never drawn
  * anew, so the keyboard stays on it.
  */
