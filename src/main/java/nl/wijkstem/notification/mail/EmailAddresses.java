@@ -21,6 +21,7 @@ import nl.wijkstem.account.AccountSummary;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.security.ActionBudget;
+import nl.wijkstem.base.security.RateLimit;
 import nl.wijkstem.base.security.Roles;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,6 +45,14 @@ public class EmailAddresses {
 	static final int MAX_LENGTH = 254;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/**
+	 * Confirmation mails to one address, whoever asks: several accounts must not be able
+	 * to mail a stranger many times over, each within its own limit. The owner of the
+	 * address still gets a few tries for a typo elsewhere.
+	 */
+	static final ActionBudget PER_ADDRESS = new ActionBudget(
+			java.util.List.of(RateLimit.valueOf("3/1h"), RateLimit.valueOf("5/1d")));
 
 	private final SecureRandom random = new SecureRandom();
 
@@ -194,6 +203,13 @@ public class EmailAddresses {
 			.ifPresent(wait -> {
 				throw new Rejection("rateLimit.confirmations", ActionBudget.waitArguments(wait));
 			});
+		String target = addressKey(address);
+		PER_ADDRESS
+			.waitBefore(now,
+					(since, howMany) -> outbox.confirmationTimesTo("c:" + target + ":%", since, Limit.of(howMany)))
+			.ifPresent(wait -> {
+				throw new Rejection("rateLimit.confirmationsToAddress", ActionBudget.waitArguments(wait));
+			});
 		String tag = Languages.fromTag(language.getLanguage()).getLanguage();
 		EmailAddress row = addresses.findByAccountId(accountId)
 			.orElseGet(() -> addresses.save(new EmailAddress(accountId, tag, now)));
@@ -203,8 +219,8 @@ public class EmailAddresses {
 		addresses.flush();
 		String payload = JSON.writeValueAsString(
 				new ConfirmationPayload(address, token, tag, now.plus(EmailAddress.CONFIRMATION_VALID_FOR)));
-		outbox.save(new OutboxMail("c:" + row.getId() + ":" + hash.substring(0, 32), accountId,
-				OutboxMail.Kind.CONFIRMATION, payload, true, now));
+		outbox.save(new OutboxMail("c:" + target + ":" + hash.substring(0, 32), accountId, OutboxMail.Kind.CONFIRMATION,
+				payload, true, now));
 	}
 
 	/**
@@ -257,6 +273,14 @@ public class EmailAddresses {
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	/**
+	 * The address in a confirmation mail's key, hashed (the key outlives the mail's
+	 * payload, which is wiped once sent) and without regard to case.
+	 */
+	static String addressKey(String address) {
+		return hash(address.toLowerCase(Locale.ROOT)).substring(0, 16);
 	}
 
 	static String hash(String token) {
