@@ -77,7 +77,7 @@ class EmailPersonalData implements PersonalDataSource {
 					.orElse(null),
 				choices.entrySet()
 					.stream()
-					.map(choice -> new ChoiceRecord(words.text("myEmail.kind." + choice.getKey()),
+					.map(choice -> new ChoiceRecord(words.text("mail.kind." + choice.getKey()),
 							words.text("myEmail.cadence." + choice.getValue())))
 					.toList(),
 				follows(accountId).stream()

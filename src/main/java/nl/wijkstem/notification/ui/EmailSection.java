@@ -184,10 +184,10 @@ class EmailSection implements MyDataSection {
 			choices.addClassName("my-email__choices");
 			Map<NoticeKind, Cadence> mine = preferences.mine();
 			for (NoticeKind kind : NoticeKind.values()) {
-				RadioButtonGroup<Cadence> group = new RadioButtonGroup<>(getTranslation("myEmail.kind." + kind));
+				RadioButtonGroup<Cadence> group = new RadioButtonGroup<>(getTranslation("mail.kind." + kind));
 				group.setItems(Cadence.values());
 				group.setItemLabelGenerator(cadence -> getTranslation("myEmail.cadence." + cadence));
-				group.setHelperText(getTranslation("myEmail.kind." + kind + ".about"));
+				group.setHelperText(getTranslation("mail.kind." + kind + ".about"));
 				group.setValue(mine.get(kind));
 				group.addClassName("my-email__choice");
 				group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
