@@ -231,7 +231,7 @@ class EmailUnsubscribeTest {
 		assertThat(preferences.cadence(kees, NoticeKind.REPLIES)).as("the daily digest goes on")
 			.isEqualTo(Cadence.DAILY);
 		assertThat(preferences.cadence(kees, NoticeKind.MY_IDEAS)).isEqualTo(Cadence.IMMEDIATELY);
-		assertThat(jdbc.sql("select count(*) from digest_item where account_id = :account")
+		assertThat(jdbc.sql("select count(*) from digest_item where account_id = :account and cadence = 'WEEKLY'")
 			.param("account", kees)
 			.query(Integer.class)
 			.single()).as("what was gathered for the digest is not sent after all").isZero();
