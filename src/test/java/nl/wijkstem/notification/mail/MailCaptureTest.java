@@ -62,6 +62,9 @@ class MailCaptureTest {
 	MailSettings settings;
 
 	@Autowired
+	Bounces bounces;
+
+	@Autowired
 	NoticePreferences preferences;
 
 	@Autowired
@@ -164,7 +167,7 @@ class MailCaptureTest {
 		StaticListableBeanFactory beans = new StaticListableBeanFactory();
 		beans.addBean("sender", capturing);
 		MailWorker switchedOff = new MailWorker(outbox, mails, jdbc, beans.getBeanProvider(JavaMailSender.class),
-				composer, off, clock);
+				composer, off, clock, bounces);
 
 		assertThat(switchedOff.sendDue()).isZero();
 		assertThat(mails.findById(waiting.getId()).orElseThrow().getStatus()).isEqualTo(OutboxMail.Status.PENDING);
@@ -175,7 +178,7 @@ class MailCaptureTest {
 		StaticListableBeanFactory beans = new StaticListableBeanFactory();
 		beans.addBean("sender", sender);
 		return new MailWorker(outbox, mails, jdbc, beans.getBeanProvider(JavaMailSender.class), composer, settings,
-				clock);
+				clock, bounces);
 	}
 
 	private int count(String subject) {
