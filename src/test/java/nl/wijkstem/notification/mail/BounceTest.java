@@ -164,6 +164,8 @@ class BounceTest {
 			.query(String.class)
 			.single()).contains("451");
 		assertThat(addresses.myAddress().orElseThrow().working()).isTrue();
+		// the retry would fall due in a later mail test and be counted there
+		jdbc.sql("delete from email_outbox where account_id = :account").param("account", busy).update();
 	}
 
 	@Test
