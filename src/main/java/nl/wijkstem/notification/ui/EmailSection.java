@@ -25,6 +25,7 @@ import nl.wijkstem.base.ui.RejectionMessages;
 import nl.wijkstem.notification.Cadence;
 import nl.wijkstem.notification.NoticeKind;
 import nl.wijkstem.notification.mail.EmailAddresses;
+import nl.wijkstem.notification.mail.MailSettings;
 import nl.wijkstem.notification.mail.EmailAddresses.MyAddress;
 import nl.wijkstem.notification.mail.InvalidEmailAddressException;
 import nl.wijkstem.notification.mail.NoticePreferences;
@@ -43,15 +44,21 @@ class EmailSection implements MyDataSection {
 
 	private final CurrentUser currentUser;
 
-	EmailSection(EmailAddresses addresses, NoticePreferences preferences, CurrentUser currentUser) {
+	private final MailSettings settings;
+
+	EmailSection(EmailAddresses addresses, NoticePreferences preferences, CurrentUser currentUser,
+			MailSettings settings) {
 		this.addresses = addresses;
 		this.preferences = preferences;
 		this.currentUser = currentUser;
+		this.settings = settings;
 	}
 
 	@Override
 	public Optional<Component> create() {
-		if (!currentUser.hasRole(Roles.RESIDENT)) {
+		// with e-mail switched off, an address given here would only wait for a
+		// confirmation mail that is never sent
+		if (!settings.enabled() || !currentUser.hasRole(Roles.RESIDENT)) {
 			return Optional.empty();
 		}
 		return Optional.of(new Section(addresses, preferences));
