@@ -101,26 +101,21 @@ public class DigestJob {
 
 	private int make(Cadence cadence, LocalDate period) {
 		Timestamp cutOff = Timestamp.from(cutOff(period));
+		// one pass: paging through the open items by account would read them again per
+		// page
+		List<Long> accounts = jdbc.sql("""
+				select distinct account_id from digest_item
+				where cadence = :cadence and outbox_id is null and created_at < :cutOff""")
+			.param("cadence", cadence.name())
+			.param("cutOff", cutOff)
+			.query(Long.class)
+			.list();
 		int made = 0;
-		long after = 0;
-		while (true) {
-			List<Long> accounts = jdbc.sql("""
-					select distinct account_id from digest_item
-					where cadence = :cadence and outbox_id is null and created_at < :cutOff and account_id > :after
-					order by account_id
-					fetch first :batch rows only""")
-				.param("cadence", cadence.name())
-				.param("cutOff", cutOff)
-				.param("after", after)
-				.param("batch", BATCH)
-				.query(Long.class)
-				.list();
-			if (accounts.isEmpty()) {
-				return made;
-			}
-			made += transaction.execute(status -> makeFor(accounts, cadence, period, cutOff));
-			after = accounts.getLast();
+		for (int from = 0; from < accounts.size(); from += BATCH) {
+			List<Long> part = accounts.subList(from, Math.min(accounts.size(), from + BATCH));
+			made += transaction.execute(status -> makeFor(part, cadence, period, cutOff));
 		}
+		return made;
 	}
 
 	/** One batch, in one transaction: the worker sees a digest only with its items. */
