@@ -84,9 +84,11 @@ public class MailWorker {
 		}
 		List<Long> claimed = outbox.claim(now, budget, quietHours(now));
 		int accepted = 0;
-		for (Long id : claimed) {
-			if (sendOne(mailer, id)) {
-				accepted++;
+		try (MailConnection connection = MailConnection.to(mailer)) {
+			for (Long id : claimed) {
+				if (sendOne(mailer, connection, id)) {
+					accepted++;
+				}
 			}
 		}
 		return accepted;
@@ -104,7 +106,7 @@ public class MailWorker {
 			.single();
 	}
 
-	private boolean sendOne(JavaMailSender mailer, Long id) {
+	private boolean sendOne(JavaMailSender mailer, MailConnection connection, Long id) {
 		OutboxMail mail = mails.findById(id).orElse(null);
 		if (mail == null) {
 			return false;
@@ -115,7 +117,7 @@ public class MailWorker {
 				outbox.giveUp(id, OutboxMail.Status.CANCELLED, "no working address");
 				return false;
 			}
-			mailer.send(message.get());
+			connection.send(message.get());
 		}
 		catch (MailSendException ex) {
 			if (refusedForGood(ex)) {
