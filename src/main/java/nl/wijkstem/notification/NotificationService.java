@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.account.AccountService;
+import nl.wijkstem.base.FollowTarget;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.consultation.ConsultationOutcomePublished;
 import nl.wijkstem.consultation.ConsultationResultsPublished;
@@ -19,6 +22,11 @@ import nl.wijkstem.idea.IdeaProgressed;
 import nl.wijkstem.idea.IdeaTextRedacted;
 import nl.wijkstem.idea.ModerationOutcome;
 import nl.wijkstem.idea.ReportsResolved;
+import nl.wijkstem.moderation.GroupDissolved;
+import nl.wijkstem.moderation.GroupService;
+import nl.wijkstem.notification.mail.NoticePreferences;
+import nl.wijkstem.voting.RoundOpened;
+import nl.wijkstem.voting.RoundResultsPublished;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -40,11 +48,21 @@ public class NotificationService {
 
 	private final Clock clock;
 
-	NotificationService(NoticeRepository notices, List<NoticeChannel> channels, AccountService accounts, Clock clock) {
+	private final FollowService follows;
+
+	private final GroupService groups;
+
+	private final NoticePreferences preferences;
+
+	NotificationService(NoticeRepository notices, List<NoticeChannel> channels, AccountService accounts, Clock clock,
+			FollowService follows, GroupService groups, NoticePreferences preferences) {
 		this.notices = notices;
 		this.channels = channels;
 		this.accounts = accounts;
 		this.clock = clock;
+		this.follows = follows;
+		this.groups = groups;
+		this.preferences = preferences;
 	}
 
 	/**
@@ -72,15 +90,32 @@ public class NotificationService {
 				informed.message(), "ideas/" + informed.linkIdeaId(), false)));
 	}
 
-	/** News about an idea: everyone who supports it hears it. */
+	/**
+	 * News about an idea: everyone who supports it hears it, and everyone who follows the
+	 * idea, its group, its goal or one of its themes, once, as a follower. Its author
+	 * hears it as the author ({@link AuthorInformed}), not here.
+	 */
 	@ApplicationModuleListener
 	@PermitAll
 	public void on(IdeaProgressed progressed) {
-		tell(progressed.supporterIds()
-			.stream()
-			.map(supporter -> notice(progressed, supporter, "notice.supported", progressed.title(),
-					progressed.message(), "ideas/" + progressed.ideaId(), false))
-			.toList());
+		String link = "ideas/" + progressed.ideaId();
+		List<NoticeMessage> messages = new ArrayList<>();
+		progressed.supporterIds()
+			.forEach(supporter -> messages.add(notice(progressed, supporter, "notice.supported", progressed.title(),
+					progressed.message(), link, false)));
+		List<FollowTarget> followed = new ArrayList<>();
+		followed.add(FollowTarget.idea(progressed.ideaId()));
+		groups.groupOf(progressed.ideaId()).map(FollowTarget::group).ifPresent(followed::add);
+		if (progressed.goalId() != null) {
+			followed.add(FollowTarget.goal(progressed.goalId()));
+		}
+		progressed.themeIds().forEach(theme -> followed.add(FollowTarget.theme(theme)));
+		Set<Long> followers = follows.followers(followed);
+		followers.removeAll(progressed.supporterIds());
+		followers.remove(progressed.authorId());
+		followers.forEach(follower -> messages.add(notice(progressed, follower, "notice.follow.idea",
+				progressed.title(), progressed.message(), link, false)));
+		tell(messages);
 	}
 
 	/**
@@ -177,10 +212,51 @@ public class NotificationService {
 				published.consultationId());
 	}
 
+	/**
+	 * Those who answered hear it as such; those who follow the consultation without
+	 * having answered hear it as followers.
+	 */
 	private void tellRespondents(Object event, Collection<Long> respondents, String key, String title,
 			Long consultationId) {
 		String link = "raadplegingen/" + consultationId;
-		tell(respondents.stream().map(respondent -> notice(event, respondent, key, title, "", link, false)).toList());
+		List<NoticeMessage> messages = new ArrayList<>(respondents.stream()
+			.map(respondent -> notice(event, respondent, key, title, "", link, false))
+			.toList());
+		Set<Long> followers = follows.followers(FollowTarget.consultation(consultationId));
+		followers.removeAll(respondents);
+		String followerKey = key.replace("notice.", "notice.follow.");
+		followers.forEach(follower -> messages.add(notice(event, follower, followerKey, title, "", link, false)));
+		tell(messages);
+	}
+
+	/**
+	 * Voting opened: the round's followers and everyone who wants voting news hear it.
+	 */
+	@ApplicationModuleListener
+	@PermitAll
+	public void on(RoundOpened opened) {
+		tellAboutRound(opened, opened.roundId(), "notice.round.opened", opened.title());
+	}
+
+	/** A round's results are out: its followers and everyone who wants voting news. */
+	@ApplicationModuleListener
+	@PermitAll
+	public void on(RoundResultsPublished published) {
+		tellAboutRound(published, published.roundId(), "notice.round.results", published.title());
+	}
+
+	private void tellAboutRound(Object event, Long roundId, String key, String title) {
+		Set<Long> recipients = new TreeSet<>(follows.followers(FollowTarget.round(roundId)));
+		recipients.addAll(preferences.optedIn(NoticeKind.VOTING));
+		String link = "vote/" + roundId;
+		tell(recipients.stream().map(recipient -> notice(event, recipient, key, title, "", link, false)).toList());
+	}
+
+	/** A group is gone: so is following it. */
+	@ApplicationModuleListener
+	@PermitAll
+	public void on(GroupDissolved dissolved) {
+		follows.forget(FollowTarget.group(dissolved.groupId()));
 	}
 
 	/**

@@ -74,6 +74,8 @@ class RouteAccessMatrixTest extends ViewTest {
 			Map.entry("my/data", List.of(SIGN_IN, ALLOWED, ALLOWED, ALLOWED)),
 			Map.entry("account-deleted", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
 			Map.entry("email/bevestigen/:token", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
+			Map.entry("volgen/inloggen", List.of(SIGN_IN, ALLOWED, ALLOWED, ALLOWED)),
+			Map.entry("email/afmelden/:token", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
 			Map.entry("ideas", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
 			Map.entry("ideas/:ideaId([0-9]{1,18})", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
 			Map.entry("ideas/:ideaId([0-9]{1,18})/sign-in", List.of(SIGN_IN, ALLOWED, ALLOWED, ALLOWED)),

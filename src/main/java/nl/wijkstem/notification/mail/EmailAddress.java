@@ -96,6 +96,10 @@ class EmailAddress extends AbstractEntity {
 			return false;
 		}
 		use(pendingAddress, Source.RESIDENT, now);
+		// the confirmation mail arrived there, so the address works again, even after a
+		// bounce of the same address
+		failedAt = null;
+		failure = null;
 		pendingAddress = null;
 		tokenHash = null;
 		tokenExpiresAt = null;
@@ -146,6 +150,18 @@ class EmailAddress extends AbstractEntity {
 
 	Source getSource() {
 		return source;
+	}
+
+	/**
+	 * When the mail server said the address does not work; {@code null} while it works.
+	 */
+	Instant getFailedAt() {
+		return failedAt;
+	}
+
+	/** The mail server's reply when it refused the address for good. */
+	String getFailure() {
+		return failure;
 	}
 
 }

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.MimeMessage;
+import nl.wijkstem.notification.NoticeKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,8 +57,10 @@ public class MailWorker {
 
 	private final Clock clock;
 
+	private final Bounces bounces;
+
 	MailWorker(Outbox outbox, OutboxRepository mails, JdbcClient jdbc, ObjectProvider<JavaMailSender> sender,
-			MailComposer composer, MailSettings settings, Clock clock) {
+			MailComposer composer, MailSettings settings, Clock clock, Bounces bounces) {
 		this.outbox = outbox;
 		this.mails = mails;
 		this.jdbc = jdbc;
@@ -66,6 +68,7 @@ public class MailWorker {
 		this.composer = composer;
 		this.settings = settings;
 		this.clock = clock;
+		this.bounces = bounces;
 	}
 
 	/**
@@ -111,6 +114,10 @@ public class MailWorker {
 		if (mail == null) {
 			return false;
 		}
+		if (unsubscribed(mail)) {
+			outbox.giveUp(id, OutboxMail.Status.CANCELLED, "unsubscribed");
+			return false;
+		}
 		try {
 			Optional<MimeMessage> message = compose(mailer, mail);
 			if (message.isEmpty()) {
@@ -120,11 +127,11 @@ public class MailWorker {
 			connection.send(message.get());
 		}
 		catch (MailSendException ex) {
-			if (refusedForGood(ex)) {
-				outbox.giveUp(id, OutboxMail.Status.BOUNCED, ex.getMessage());
-			}
-			else {
-				later(mail, ex);
+			SmtpRefusal refusal = SmtpRefusal.of(ex);
+			switch (refusal.kind()) {
+				case ADDRESS -> bounces.addressRefused(mail, refusal, clock.instant());
+				case MESSAGE -> bounces.messageRefused(mail, refusal);
+				case PASSING -> later(mail, ex);
 			}
 			return false;
 		}
@@ -135,6 +142,27 @@ public class MailWorker {
 		// a crash here, after the server accepted the mail, repeats this one mail
 		outbox.sent(id, clock.instant());
 		return true;
+	}
+
+	/**
+	 * A notice whose kind the resident stopped since it was queued (the unsubscribe link
+	 * of an earlier mail, while this one waited for the morning) is not sent after all.
+	 */
+	private boolean unsubscribed(OutboxMail mail) {
+		if (mail.getKind() != OutboxMail.Kind.NOTICE) {
+			return false;
+		}
+		return jdbc.sql("""
+				select count(*) from notice_preference
+				where account_id = :account and kind = :kind and cadence = 'APP_ONLY'""")
+			.param("account", mail.getAccountId())
+			.param("kind", kindOf(NoticePayload.of(mail.getPayload())).name())
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	private static NoticeKind kindOf(NoticePayload notice) {
+		return notice.kind() != null ? notice.kind() : NoticeKind.of(notice.messageKey());
 	}
 
 	private void later(OutboxMail mail, Exception ex) {
@@ -154,19 +182,6 @@ public class MailWorker {
 	static Duration backOff(int attempts) {
 		long minutes = 1L << Math.min(attempts - 1, 20);
 		return Duration.ofMinutes(Math.min(minutes, Duration.ofHours(6).toMinutes()));
-	}
-
-	/**
-	 * The server refused a recipient (a 5xx to RCPT TO): sending again cannot help.
-	 * TODO(issue 16): read the SMTP return code (Angus' SMTPAddressFailedException) to
-	 * tell 5xx from 4xx; angus-mail is a runtime dependency only.
-	 */
-	private static boolean refusedForGood(MailSendException ex) {
-		return ex.getFailedMessages()
-			.values()
-			.stream()
-			.anyMatch(cause -> cause instanceof SendFailedException failed && failed.getInvalidAddresses() != null
-					&& failed.getInvalidAddresses().length > 0);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -80,6 +81,26 @@ public class NoticePreferences {
 	@PermitAll
 	public Cadence cadence(Long accountId, NoticeKind kind) {
 		return cadences(java.util.List.of(accountId), kind).get(accountId);
+	}
+
+	/**
+	 * Everyone who wants this kind of news by e-mail without having asked for it thing by
+	 * thing (voting rounds): a confirmed address that works, and a choice other than
+	 * "only in the app", the default included.
+	 */
+	@PermitAll
+	public Set<Long> optedIn(NoticeKind kind) {
+		String choice = kind.defaultCadence() == Cadence.APP_ONLY
+				? "exists (select 1 from notice_preference p where p.account_id = e.account_id"
+						+ " and p.kind = :kind and p.cadence <> 'APP_ONLY')"
+				: "not exists (select 1 from notice_preference p where p.account_id = e.account_id"
+						+ " and p.kind = :kind and p.cadence = 'APP_ONLY')";
+		return jdbc
+			.sql("select e.account_id from email_address e where e.address is not null and e.failed_at is null and "
+					+ choice)
+			.param("kind", kind.name())
+			.query(Long.class)
+			.set();
 	}
 
 	/** The choices of many residents for one kind, in one query. */

@@ -23,4 +23,15 @@ interface OutboxRepository extends JpaRepository<OutboxMail, Long> {
 			order by m.createdAt desc""")
 	List<Instant> confirmationTimes(@Param("account") Long accountId, @Param("since") Instant since, Limit limit);
 
+	/**
+	 * When confirmation mails to one address were asked for lately, by anyone, newest
+	 * first; the address is in their key ({@code c:<address hash>:...}).
+	 */
+	@Query("""
+			select m.createdAt from OutboxMail m
+			where m.idempotencyKey like :key and m.kind = nl.wijkstem.notification.mail.OutboxMail.Kind.CONFIRMATION
+			  and m.createdAt > :since
+			order by m.createdAt desc""")
+	List<Instant> confirmationTimesTo(@Param("key") String keyPattern, @Param("since") Instant since, Limit limit);
+
 }

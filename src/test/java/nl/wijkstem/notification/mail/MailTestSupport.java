@@ -18,7 +18,12 @@ public class MailTestSupport {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Also starts the resident without digest items: other tests in the same database
+	 * leave them some.
+	 */
 	public void confirmedAddress(Long accountId, String address, String language) {
+		jdbc.sql("delete from digest_item where account_id = :account").param("account", accountId).update();
 		jdbc.sql("delete from email_address where account_id = :account").param("account", accountId).update();
 		jdbc.sql("""
 				insert into email_address (version, account_id, address, source, confirmed_at, language, created_at)

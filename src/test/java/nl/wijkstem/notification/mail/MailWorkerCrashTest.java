@@ -69,6 +69,9 @@ class MailWorkerCrashTest {
 	MailWorker worker;
 
 	@Autowired
+	Bounces bounces;
+
+	@Autowired
 	GreenMail smtp;
 
 	@Autowired
@@ -152,7 +155,7 @@ class MailWorkerCrashTest {
 		StaticListableBeanFactory beans = new StaticListableBeanFactory();
 		beans.addBean("sender", sender);
 		ObjectProvider<JavaMailSender> provider = beans.getBeanProvider(JavaMailSender.class);
-		return new MailWorker(outbox, mails, jdbc, provider, composer, settings, clock);
+		return new MailWorker(outbox, mails, jdbc, provider, composer, settings, clock, bounces);
 	}
 
 	private static String key(MimeMessage message) {
