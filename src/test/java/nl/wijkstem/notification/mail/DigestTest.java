@@ -131,7 +131,7 @@ class DigestTest {
 		assertThat(first.getFirst().getSubject()).startsWith("Wat er vandaag gebeurde");
 		assertThat(text(first.getFirst())).contains("Bankjes <in> het park", "Meer licht op het fietspad")
 			.contains("/ideas/" + (idea + 1), "/ideas/" + (idea + 2));
-		assertThat(html(first.getFirst())).as("user text is escaped").contains("Bankjes &lt;in&gt; het park");
+		assertThat(html(first.getFirst())).as("user text is escaped").contains("Bankjes &lt;in&gt;");
 
 		clock.moveTo(Instant.parse("2026-12-15T09:00:00Z"));
 		news(idea + 3, "Zebrapad bij de school");
