@@ -87,9 +87,11 @@ public class MailWorker {
 		}
 		List<Long> claimed = outbox.claim(now, budget, quietHours(now));
 		int accepted = 0;
-		for (Long id : claimed) {
-			if (sendOne(mailer, id)) {
-				accepted++;
+		try (MailConnection connection = MailConnection.to(mailer)) {
+			for (Long id : claimed) {
+				if (sendOne(mailer, connection, id)) {
+					accepted++;
+				}
 			}
 		}
 		return accepted;
@@ -107,7 +109,7 @@ public class MailWorker {
 			.single();
 	}
 
-	private boolean sendOne(JavaMailSender mailer, Long id) {
+	private boolean sendOne(JavaMailSender mailer, MailConnection connection, Long id) {
 		OutboxMail mail = mails.findById(id).orElse(null);
 		if (mail == null) {
 			return false;
@@ -122,7 +124,7 @@ public class MailWorker {
 				outbox.giveUp(id, OutboxMail.Status.CANCELLED, "no working address");
 				return false;
 			}
-			mailer.send(message.get());
+			connection.send(message.get());
 		}
 		catch (MailSendException ex) {
 			SmtpRefusal refusal = SmtpRefusal.of(ex);
