@@ -3,7 +3,6 @@ package nl.wijkstem.notification.mail;
 import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,13 +25,10 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  * The demo's mail server: keeps each mail as it would have gone out (sender, recipient,
  * subject, HTML and text) in {@code sent_mail}, for Beheer &gt; Verzonden e-mail, instead
  * of sending it. Everything before the hand-over (outbox, worker, rate limit, quiet
- * hours, composing) runs exactly as in production. Copies older than {@link #KEPT_FOR}
- * are removed as new ones come in.
+ * hours, composing) runs exactly as in production. {@link MailHousekeeping} removes the
+ * copies after a week.
  */
 public class CapturingMailSender extends JavaMailSenderImpl {
-
-	/** How long a captured mail stays readable. */
-	static final Duration KEPT_FOR = Duration.ofDays(7);
 
 	private final JdbcClient jdbc;
 
@@ -81,9 +77,6 @@ public class CapturingMailSender extends JavaMailSenderImpl {
 			.param("html", bodies.html)
 			.param("text", bodies.text)
 			.param("now", Timestamp.from(now))
-			.update();
-		jdbc.sql("delete from sent_mail where sent_at < :cutoff")
-			.param("cutoff", Timestamp.from(now.minus(KEPT_FOR)))
 			.update();
 	}
 

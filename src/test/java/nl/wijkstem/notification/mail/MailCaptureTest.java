@@ -1,7 +1,5 @@
 package nl.wijkstem.notification.mail;
 
-import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -137,21 +135,6 @@ class MailCaptureTest {
 	}
 
 	@Test
-	void copiesOlderThanAWeek_goAsNewOnesComeIn() {
-		jdbc.sql("""
-				insert into sent_mail (sender, recipient, subject, html, text, sent_at)
-				values ('a@example.org', 'b@example.org', 'Oud', '<p>oud</p>', 'oud', :at)""")
-			.param("at", Timestamp.from(DAYTIME.minus(CapturingMailSender.KEPT_FOR).minus(Duration.ofMinutes(1))))
-			.update();
-		assertThat(count("Oud")).isEqualTo(1);
-
-		publish(new IdeaDecided(4802L, kees, "Fietsenrek", ModerationDecision.PUBLISH, ""));
-		assertThat(workerWith(capturing).sendDue()).isEqualTo(1);
-
-		assertThat(count("Oud")).isZero();
-	}
-
-	@Test
 	void switchedOff_theChannelWritesNothing_andTheWorkerSendsNothing() {
 		MailSettings off = new MailSettings(settings.from(), settings.perMinute(),
 				List.of(RateLimit.valueOf("1000/1d")), false);
@@ -179,13 +162,6 @@ class MailCaptureTest {
 		beans.addBean("sender", sender);
 		return new MailWorker(outbox, mails, jdbc, beans.getBeanProvider(JavaMailSender.class), composer, settings,
 				clock, bounces);
-	}
-
-	private int count(String subject) {
-		return jdbc.sql("select count(*) from sent_mail where subject = :subject")
-			.param("subject", subject)
-			.query(Integer.class)
-			.single();
 	}
 
 	private void publish(Object event) {
