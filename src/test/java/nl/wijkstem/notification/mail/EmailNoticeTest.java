@@ -140,6 +140,30 @@ class EmailNoticeTest {
 		assertThat(openDigestItems(Cadence.WEEKLY)).isZero();
 	}
 
+	@Test
+	void aTitleAModeratorRedactedLeavesNoCopyInMailWaitingOrGathered() {
+		String earlier = "Bankje voor 100% Jan_Jansen \"Dorpsstraat 4\"";
+		publish(new IdeaDecided(4715L, kees, earlier, ModerationDecision.PUBLISH, ""));
+		publish(new IdeaProgressed(4715L, earlier, IdeaStatus.IN_PROGRESS, "We beginnen.", java.util.Set.of(kees)));
+		assertThat(payloadsNaming("Jan_Jansen")).isEqualTo(2);
+
+		publish(new nl.wijkstem.idea.IdeaTextRedacted(4715L, java.util.Set.of(nl.wijkstem.idea.IdeaTextField.TITLE),
+				java.util.Set.of(earlier), "Bankje"));
+		assertThat(payloadsNaming("Jan_Jansen")).isZero();
+		assertThat(worker.sendDue()).isEqualTo(1);
+		assertThat(smtp.waitForIncomingEmail(5_000, 1)).isTrue();
+		assertThat(GreenMailUtil.getBody(smtp.getReceivedMessages()[0])).contains("Bankje").doesNotContain("Jansen");
+	}
+
+	private int payloadsNaming(String text) {
+		return jdbc
+			.sql("select (select count(*) from email_outbox where payload like :p)"
+					+ " + (select count(*) from digest_item where payload like :p)")
+			.param("p", "%" + text + "%")
+			.query(Integer.class)
+			.single();
+	}
+
 	private void publish(Object event) {
 		transaction.executeWithoutResult(status -> events.publishEvent(event));
 	}
