@@ -240,11 +240,13 @@ class MailComposer {
 			return this;
 		}
 
-		/** One notice in a digest. */
+		/**
+		 * One notice in a digest. The elements repeated per notice carry only what
+		 * differs from the text cell they inherit font, size and colour from: a weekly
+		 * digest of 50 notices was 66 kB with every element styled in full.
+		 */
 		Mail item(String title) {
-			body.append("<h3 style=\"margin:20px 0 4px;")
-				.append(FONT)
-				.append("font-size:17px;line-height:1.4;font-weight:bold;color:#111827;\">")
+			body.append("<h3 style=\"margin:20px 0 4px;font-size:17px;line-height:1.4;\">")
 				.append(escape(title))
 				.append("</h3>");
 			text.append("* ").append(title).append('\n');
@@ -252,13 +254,7 @@ class MailComposer {
 		}
 
 		Mail paragraph(String paragraph) {
-			body.append("<p style=\"margin:0 0 16px;")
-				.append(FONT)
-				.append("font-size:16px;line-height:1.5;color:")
-				.append(TEXT_COLOUR)
-				.append(";\">")
-				.append(escape(paragraph))
-				.append("</p>");
+			body.append("<p style=\"margin:0 0 16px;\">").append(escape(paragraph)).append("</p>");
 			text.append(paragraph).append("\n\n");
 			return this;
 		}
@@ -272,13 +268,9 @@ class MailComposer {
 			}
 			body.append("<blockquote style=\"margin:0 0 16px;padding:4px 0 4px 16px;border-left:4px solid ")
 				.append(colour)
-				.append(";\"><p style=\"margin:0;")
-				.append(FONT)
-				.append("font-size:16px;line-height:1.5;color:")
-				.append(TEXT_COLOUR)
 				.append(";\">")
 				.append(escape(detail.strip()).replace("\r\n", "\n").replace("\n", "<br>"))
-				.append("</p></blockquote>");
+				.append("</blockquote>");
 			detail.strip().lines().forEach(line -> text.append("> ").append(line).append('\n'));
 			text.append('\n');
 			return this;
@@ -286,9 +278,7 @@ class MailComposer {
 
 		/** A link of its own line, in the programme's colour and underlined. */
 		Mail link(String label, String address) {
-			body.append("<p style=\"margin:0 0 16px;")
-				.append(FONT)
-				.append("font-size:16px;line-height:1.5;\">")
+			body.append("<p style=\"margin:0 0 16px;\">")
 				.append(anchor(label, address, "color:" + colour + ";text-decoration:underline;"))
 				.append("</p>");
 			text.append(label).append(":\n").append(address).append("\n\n");
@@ -366,7 +356,7 @@ class MailComposer {
 					+ "<tr><td bgcolor=\"" + colour + "\" style=\"background-color:" + colour + ";padding:16px 24px;"
 					+ FONT + "font-size:18px;line-height:1.3;font-weight:bold;color:#ffffff;\">" + programme
 					+ "</td></tr>\n" + "<tr><td style=\"padding:24px;background-color:#ffffff;color:" + TEXT_COLOUR
-					+ ";\">\n" + body + "\n</td></tr>\n"
+					+ ";" + FONT + "font-size:16px;line-height:1.5;\">\n" + body + "\n</td></tr>\n"
 					+ "<tr><td style=\"padding:16px 24px 24px;background-color:#ffffff;border-top:1px solid #d1d5db;\">\n"
 					+ footer + "\n</td></tr>\n</table>\n</td></tr></table>\n</div>\n</body>\n</html>\n";
 		}
