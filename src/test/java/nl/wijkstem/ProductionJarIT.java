@@ -33,6 +33,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * The jar that `package` builds, started as production starts it ({@code prod,postgres},
@@ -54,6 +55,9 @@ class ProductionJarIT {
 
 	private static int port;
 
+	/** What production is started with, for a start that leaves one setting out. */
+	private static final Map<String, String> ENVIRONMENT = new HashMap<>();
+
 	private static final HttpClient HTTP = HttpClient.newBuilder()
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.connectTimeout(Duration.ofSeconds(10))
@@ -65,7 +69,7 @@ class ProductionJarIT {
 		provider = new MockOAuth2Server();
 		provider.start(InetAddress.getLoopbackAddress(), 0);
 		String registration = "SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_GEMEENTE_";
-		Map<String, String> environment = new HashMap<>();
+		Map<String, String> environment = ENVIRONMENT;
 		environment.put("SPRING_DATASOURCE_URL", database.getJdbcUrl("postgres", "postgres"));
 		environment.put("SPRING_DATASOURCE_USERNAME", "postgres");
 		environment.put("SPRING_DATASOURCE_PASSWORD", "");
@@ -77,6 +81,11 @@ class ProductionJarIT {
 		environment.put(registration + "SCOPE", "openid,profile,email");
 		environment.put("SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_GEMEENTE_ISSUER_URI",
 				provider.issuerUrl(ISSUER_ID).toString());
+		// a mail server nobody listens on: the outbox keeps what it cannot send, and the
+		// health stays UP
+		environment.put("SPRING_MAIL_HOST", "127.0.0.1");
+		environment.put("SPRING_MAIL_PORT", String.valueOf(JarNode.freePort()));
+		environment.put("WIJKSTEM_MAIL_FROM", "Wijkstem Westwijk <noreply@wijkstem.example.nl>");
 		application = JarNode.start("prod", "prod,postgres", environment);
 		port = application.port();
 	}
@@ -146,6 +155,16 @@ class ProductionJarIT {
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("\"UP\"").doesNotContain("components", "postgres", "diskSpace");
+	}
+
+	@Test
+	void withoutAMailServer_productionDoesNotStart_andSaysWhatToSet() {
+		Map<String, String> withoutMail = new HashMap<>(ENVIRONMENT);
+		withoutMail.remove("SPRING_MAIL_HOST");
+
+		assertThatIllegalStateException().isThrownBy(() -> JarNode.start("prod-no-mail", "prod,postgres", withoutMail))
+			.withMessageContaining("SPRING_MAIL_HOST")
+			.withMessageContaining("WIJKSTEM_MAIL_ENABLED=false");
 	}
 
 	@Test

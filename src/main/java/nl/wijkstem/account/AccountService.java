@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.Languages;
 import nl.wijkstem.base.Translator;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.base.security.SignInIdentity;
@@ -23,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -219,7 +221,12 @@ public class AccountService {
 			.orElseGet(() -> new Account(identity.issuer(), subjectHash, clock.instant()));
 		account.signedIn(identity.displayName(), identity.email(), clock.instant());
 		account.staff(staff);
-		return accounts.saveAndFlush(account).getId();
+		Long id = accounts.saveAndFlush(account).getId();
+		if (identity.email() != null && !identity.email().isBlank()) {
+			events.publishEvent(new AccountSignedIn(id, identity.email(), identity.emailVerified(),
+					Languages.fromTag(LocaleContextHolder.getLocale().getLanguage())));
+		}
+		return id;
 	}
 
 	private static AccountSummary summary(Account account) {

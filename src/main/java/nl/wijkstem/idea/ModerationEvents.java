@@ -43,13 +43,17 @@ class ModerationEvents {
 		}
 	}
 
+	/**
+	 * Also without supporters: those who follow the idea, its goal or its themes hear the
+	 * news as well.
+	 */
 	void tellSupporters(Idea idea, String message) {
 		Set<Long> supporters = new HashSet<>(supports.supporters(idea.getId()));
 		supporters.remove(idea.getAuthorId());
-		if (!supporters.isEmpty()) {
-			events.publishEvent(new IdeaProgressed(idea.getId(), idea.getTitle(), idea.getStatus(), message,
-					Set.copyOf(supporters)));
-		}
+		Set<Long> themes = !idea.getAssignedThemes().isEmpty() ? idea.getAssignedThemes()
+				: idea.getThemeId() == null ? Set.of() : Set.of(idea.getThemeId());
+		events.publishEvent(new IdeaProgressed(idea.getId(), idea.getTitle(), idea.getStatus(), message,
+				Set.copyOf(supporters), idea.getAuthorId(), idea.getGoalId(), themes));
 	}
 
 	void tellReporters(List<Report> closed, ReportResolution resolution, String message) {

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.Languages;
@@ -130,6 +131,17 @@ public class GroupService {
 		flushOrConflict();
 		events.publishEvent(
 				new ModerationActionTaken(ModerationActions.GROUP_DISSOLVE, "group", groupId, before, "", ""));
+		events.publishEvent(new GroupDissolved(groupId));
+	}
+
+	/**
+	 * The group an idea is in, if any: news about the idea reaches those who follow its
+	 * group too. Which group is public (the programme page shows it).
+	 */
+	@PermitAll
+	@Transactional(readOnly = true)
+	public Optional<Long> groupOf(Long ideaId) {
+		return members.findById(ideaId).map(GroupMember::getGroupId);
 	}
 
 	/**

@@ -1,11 +1,16 @@
 package nl.wijkstem.notification;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.account.AccountService;
+import nl.wijkstem.base.FollowTarget;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.consultation.ConsultationOutcomePublished;
 import nl.wijkstem.consultation.ConsultationResultsPublished;
@@ -17,6 +22,11 @@ import nl.wijkstem.idea.IdeaProgressed;
 import nl.wijkstem.idea.IdeaTextRedacted;
 import nl.wijkstem.idea.ModerationOutcome;
 import nl.wijkstem.idea.ReportsResolved;
+import nl.wijkstem.moderation.GroupDissolved;
+import nl.wijkstem.moderation.GroupService;
+import nl.wijkstem.notification.mail.NoticePreferences;
+import nl.wijkstem.voting.RoundOpened;
+import nl.wijkstem.voting.RoundResultsPublished;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -38,11 +48,21 @@ public class NotificationService {
 
 	private final Clock clock;
 
-	NotificationService(NoticeRepository notices, List<NoticeChannel> channels, AccountService accounts, Clock clock) {
+	private final FollowService follows;
+
+	private final GroupService groups;
+
+	private final NoticePreferences preferences;
+
+	NotificationService(NoticeRepository notices, List<NoticeChannel> channels, AccountService accounts, Clock clock,
+			FollowService follows, GroupService groups, NoticePreferences preferences) {
 		this.notices = notices;
 		this.channels = channels;
 		this.accounts = accounts;
 		this.clock = clock;
+		this.follows = follows;
+		this.groups = groups;
+		this.preferences = preferences;
 	}
 
 	/**
@@ -54,9 +74,8 @@ public class NotificationService {
 		if (decided.authorId() == null) {
 			return;
 		}
-		NoticeMessage message = new NoticeMessage(decided.authorId(), "notice.decision." + decided.decision(),
-				decided.title(), decided.message(), "ideas/" + decided.ideaId());
-		channels.forEach(channel -> channel.send(message));
+		tell(List.of(notice(decided, decided.authorId(), "notice.decision." + decided.decision(), decided.title(),
+				decided.message(), "ideas/" + decided.ideaId(), false)));
 	}
 
 	/**
@@ -67,18 +86,36 @@ public class NotificationService {
 	@ApplicationModuleListener
 	@PermitAll
 	public void on(AuthorInformed informed) {
-		NoticeMessage message = new NoticeMessage(informed.authorId(), "notice.outcome." + informed.outcome(),
-				informed.title(), informed.message(), "ideas/" + informed.linkIdeaId());
-		channels.forEach(channel -> channel.send(message));
+		tell(List.of(notice(informed, informed.authorId(), "notice.outcome." + informed.outcome(), informed.title(),
+				informed.message(), "ideas/" + informed.linkIdeaId(), false)));
 	}
 
-	/** News about an idea: everyone who supports it hears it. */
+	/**
+	 * News about an idea: everyone who supports it hears it, and everyone who follows the
+	 * idea, its group, its goal or one of its themes, once, as a follower. Its author
+	 * hears it as the author ({@link AuthorInformed}), not here.
+	 */
 	@ApplicationModuleListener
 	@PermitAll
 	public void on(IdeaProgressed progressed) {
+		String link = "ideas/" + progressed.ideaId();
+		List<NoticeMessage> messages = new ArrayList<>();
 		progressed.supporterIds()
-			.forEach(supporter -> channels.forEach(channel -> channel.send(new NoticeMessage(supporter,
-					"notice.supported", progressed.title(), progressed.message(), "ideas/" + progressed.ideaId()))));
+			.forEach(supporter -> messages.add(notice(progressed, supporter, "notice.supported", progressed.title(),
+					progressed.message(), link, false)));
+		List<FollowTarget> followed = new ArrayList<>();
+		followed.add(FollowTarget.idea(progressed.ideaId()));
+		groups.groupOf(progressed.ideaId()).map(FollowTarget::group).ifPresent(followed::add);
+		if (progressed.goalId() != null) {
+			followed.add(FollowTarget.goal(progressed.goalId()));
+		}
+		progressed.themeIds().forEach(theme -> followed.add(FollowTarget.theme(theme)));
+		Set<Long> followers = follows.followers(followed);
+		followers.removeAll(progressed.supporterIds());
+		followers.remove(progressed.authorId());
+		followers.forEach(follower -> messages.add(notice(progressed, follower, "notice.follow.idea",
+				progressed.title(), progressed.message(), link, false)));
+		tell(messages);
 	}
 
 	/**
@@ -90,14 +127,15 @@ public class NotificationService {
 	@PermitAll
 	public void on(IdeaBallotNews news) {
 		String link = news.roundId() == null ? "ideas/" + news.ideaId() : "vote/" + news.roundId();
+		List<NoticeMessage> messages = new ArrayList<>();
 		if (news.authorId() != null) {
-			NoticeMessage message = new NoticeMessage(news.authorId(), "notice.ballot." + news.kind() + ".author",
-					news.title(), news.roundTitle(), link, true);
-			channels.forEach(channel -> channel.send(message));
+			messages.add(notice(news, news.authorId(), "notice.ballot." + news.kind() + ".author", news.title(),
+					news.roundTitle(), link, true));
 		}
 		news.supporterIds()
-			.forEach(supporter -> channels.forEach(channel -> channel.send(new NoticeMessage(supporter,
-					"notice.ballot." + news.kind() + ".supporter", news.title(), news.roundTitle(), link, true))));
+			.forEach(supporter -> messages.add(notice(news, supporter, "notice.ballot." + news.kind() + ".supporter",
+					news.title(), news.roundTitle(), link, true)));
+		tell(messages);
 	}
 
 	/**
@@ -111,17 +149,15 @@ public class NotificationService {
 	public void on(CommentPlaced placed) {
 		String link = "ideas/" + placed.ideaId();
 		Long repliedTo = placed.repliedToAuthorId();
+		List<NoticeMessage> messages = new ArrayList<>();
 		if (repliedTo != null && !repliedTo.equals(placed.commenterId())) {
-			NoticeMessage message = new NoticeMessage(repliedTo, "notice.comment.reply", placed.ideaTitle(), "", link,
-					true);
-			channels.forEach(channel -> channel.send(message));
+			messages.add(notice(placed, repliedTo, "notice.comment.reply", placed.ideaTitle(), "", link, true));
 		}
 		Long author = placed.ideaAuthorId();
 		if (author != null && !author.equals(placed.commenterId()) && !author.equals(repliedTo)) {
-			NoticeMessage message = new NoticeMessage(author, "notice.comment.onIdea", placed.ideaTitle(), "", link,
-					true);
-			channels.forEach(channel -> channel.send(message));
+			messages.add(notice(placed, author, "notice.comment.onIdea", placed.ideaTitle(), "", link, true));
 		}
+		tell(messages);
 	}
 
 	/**
@@ -133,9 +169,10 @@ public class NotificationService {
 	public void on(ReportsResolved resolved) {
 		String key = "notice.report." + (resolved.comment() ? "comment." : "idea.") + resolved.resolution();
 		String link = "ideas/" + resolved.ideaId();
-		resolved.reporterIds()
-			.forEach(reporter -> channels.forEach(channel -> channel
-				.send(new NoticeMessage(reporter, key, resolved.title(), resolved.message(), link))));
+		tell(resolved.reporterIds()
+			.stream()
+			.map(reporter -> notice(resolved, reporter, key, resolved.title(), resolved.message(), link, false))
+			.toList());
 	}
 
 	/**
@@ -160,7 +197,7 @@ public class NotificationService {
 	@ApplicationModuleListener
 	@PermitAll
 	public void on(ConsultationResultsPublished published) {
-		tellRespondents(published.respondentIds(), "notice.consultation.results", published.title(),
+		tellRespondents(published, published.respondentIds(), "notice.consultation.results", published.title(),
 				published.consultationId());
 	}
 
@@ -171,14 +208,75 @@ public class NotificationService {
 	@ApplicationModuleListener
 	@PermitAll
 	public void on(ConsultationOutcomePublished published) {
-		tellRespondents(published.respondentIds(), "notice.consultation.outcome", published.title(),
+		tellRespondents(published, published.respondentIds(), "notice.consultation.outcome", published.title(),
 				published.consultationId());
 	}
 
-	private void tellRespondents(Iterable<Long> respondents, String key, String title, Long consultationId) {
+	/**
+	 * Those who answered hear it as such; those who follow the consultation without
+	 * having answered hear it as followers.
+	 */
+	private void tellRespondents(Object event, Collection<Long> respondents, String key, String title,
+			Long consultationId) {
 		String link = "raadplegingen/" + consultationId;
-		respondents.forEach(respondent -> channels
-			.forEach(channel -> channel.send(new NoticeMessage(respondent, key, title, "", link))));
+		List<NoticeMessage> messages = new ArrayList<>(respondents.stream()
+			.map(respondent -> notice(event, respondent, key, title, "", link, false))
+			.toList());
+		Set<Long> followers = follows.followers(FollowTarget.consultation(consultationId));
+		followers.removeAll(respondents);
+		String followerKey = key.replace("notice.", "notice.follow.");
+		followers.forEach(follower -> messages.add(notice(event, follower, followerKey, title, "", link, false)));
+		tell(messages);
+	}
+
+	/**
+	 * Voting opened: the round's followers and everyone who wants voting news hear it.
+	 */
+	@ApplicationModuleListener
+	@PermitAll
+	public void on(RoundOpened opened) {
+		tellAboutRound(opened, opened.roundId(), "notice.round.opened", opened.title());
+	}
+
+	/** A round's results are out: its followers and everyone who wants voting news. */
+	@ApplicationModuleListener
+	@PermitAll
+	public void on(RoundResultsPublished published) {
+		tellAboutRound(published, published.roundId(), "notice.round.results", published.title());
+	}
+
+	private void tellAboutRound(Object event, Long roundId, String key, String title) {
+		Set<Long> recipients = new TreeSet<>(follows.followers(FollowTarget.round(roundId)));
+		recipients.addAll(preferences.optedIn(NoticeKind.VOTING));
+		String link = "vote/" + roundId;
+		tell(recipients.stream().map(recipient -> notice(event, recipient, key, title, "", link, false)).toList());
+	}
+
+	/** A group is gone: so is following it. */
+	@ApplicationModuleListener
+	@PermitAll
+	public void on(GroupDissolved dissolved) {
+		follows.forget(FollowTarget.group(dissolved.groupId()));
+	}
+
+	/**
+	 * A notice caused by {@code event}: its id is the same when the event is handled
+	 * again after a crash, so e-mail goes out once.
+	 */
+	static NoticeMessage notice(Object event, Long recipient, String key, String subject, String detail, String link,
+			boolean collapsible) {
+		return new NoticeMessage(recipient, key, subject, detail, link, collapsible,
+				NoticeIds.of(event, recipient, key));
+	}
+
+	/**
+	 * Hands the notices of one event to every channel, in this listener's transaction: an
+	 * e-mail channel's outbox rows commit with the in-app notices or not at all.
+	 */
+	void tell(List<NoticeMessage> messages) {
+		if (!messages.isEmpty()) {
+			channels.forEach(channel -> channel.sendAll(messages));
+		}
 	}
 
 	/** The signed-in resident's latest notices, newest first. */

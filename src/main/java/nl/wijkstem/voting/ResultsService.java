@@ -21,6 +21,7 @@ import nl.wijkstem.base.security.RunAs;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -59,10 +60,13 @@ public class ResultsService {
 
 	private final RunAs runAs;
 
+	private final ApplicationEventPublisher events;
+
 	ResultsService(VotingRoundRepository rounds, BallotItemRepository items, Ballots ballots, RoundReader reader,
 			ItemIdeas itemIdeas, VotingProperties properties, TransactionTemplate transaction, Clock clock,
-			AddressService addresses, VoterMarkers markers, RunAs runAs) {
+			AddressService addresses, VoterMarkers markers, RunAs runAs, ApplicationEventPublisher events) {
 		this.runAs = runAs;
+		this.events = events;
 		this.markers = markers;
 		this.rounds = rounds;
 		this.items = items;
@@ -246,6 +250,8 @@ public class ResultsService {
 		}
 		round.resultsPublished(clock.instant());
 		rounds.flush();
+		// in the transaction that publishes them: told exactly when they are out
+		events.publishEvent(new RoundResultsPublished(roundId, round.getTitleNl()));
 		log.info("Published the results of voting round {}", roundId);
 	}
 

@@ -7,10 +7,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * The rounds' timed steps: results are published when their moment passes, and ballots
- * lose their link to accounts when the retention period has passed. Tests switch them off
- * ({@code wijkstem.voting.jobs=false}) and call the steps themselves, as the clock they
- * move is shared. Each runs on one node at a time ({@code @SchedulerLock}).
+ * The rounds' timed steps: voting's opening is announced and results are published when
+ * their moments pass, and ballots lose their link to accounts when the retention period
+ * has passed. Tests switch them off ({@code wijkstem.voting.jobs=false}) and call the
+ * steps themselves, as the clock they move is shared. Each runs on one node at a time
+ * ({@code @SchedulerLock}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "wijkstem.voting.jobs", havingValue = "true", matchIfMissing = true)
@@ -18,8 +19,17 @@ class VotingJobs {
 
 	private final ResultsService results;
 
-	VotingJobs(ResultsService results) {
+	private final RoundOpenings openings;
+
+	VotingJobs(ResultsService results, RoundOpenings openings) {
 		this.results = results;
+		this.openings = openings;
+	}
+
+	@Scheduled(fixedDelayString = "${wijkstem.voting.publish-every:PT1M}", initialDelayString = "PT20S")
+	@SchedulerLock(name = "voting-announce-openings")
+	void announceOpenings() {
+		openings.announceDue();
 	}
 
 	@Scheduled(fixedDelayString = "${wijkstem.voting.publish-every:PT1M}", initialDelayString = "PT30S")

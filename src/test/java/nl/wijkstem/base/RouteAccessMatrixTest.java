@@ -73,6 +73,9 @@ class RouteAccessMatrixTest extends ViewTest {
 			Map.entry("privacy", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
 			Map.entry("my/data", List.of(SIGN_IN, ALLOWED, ALLOWED, ALLOWED)),
 			Map.entry("account-deleted", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
+			Map.entry("email/bevestigen/:token", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
+			Map.entry("volgen/inloggen", List.of(SIGN_IN, ALLOWED, ALLOWED, ALLOWED)),
+			Map.entry("email/afmelden/:token", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
 			Map.entry("ideas", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
 			Map.entry("ideas/:ideaId([0-9]{1,18})", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
 			Map.entry("ideas/:ideaId([0-9]{1,18})/sign-in", List.of(SIGN_IN, ALLOWED, ALLOWED, ALLOWED)),
@@ -86,6 +89,8 @@ class RouteAccessMatrixTest extends ViewTest {
 			Map.entry("moderation/collect", List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)),
 			Map.entry("moderation/templates", List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)),
 			Map.entry("admin/audit", List.of(SIGN_IN, DENIED, DENIED, ALLOWED)),
+			Map.entry("admin/mail", List.of(SIGN_IN, DENIED, DENIED, ALLOWED)),
+			Map.entry("admin/mail/:mailId([0-9]{1,18})", List.of(SIGN_IN, DENIED, DENIED, ALLOWED)),
 			Map.entry("moderation/goals", List.of(SIGN_IN, DENIED, ALLOWED, ALLOWED)),
 			Map.entry("programme", List.of(ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
 			Map.entry("verify", List.of(SIGN_IN, ALLOWED, ALLOWED, ALLOWED)),
@@ -226,13 +231,27 @@ class RouteAccessMatrixTest extends ViewTest {
 				: ResidentQuestionnaireFixture.open(context, Instant.now(), Audience.SIGNED_IN, true).id();
 	}
 
-	private Long sample(String parameter) {
+	/** A mail the demo kept instead of sending: one made here when there is none. */
+	private Long keptMail() {
+		Long id = jdbc.queryForObject("select min(id) from sent_mail", Long.class);
+		if (id != null) {
+			return id;
+		}
+		jdbc.update("insert into sent_mail (sender, recipient, subject, html, text, sent_at) "
+				+ "values ('a@example.org', 'b@example.org', 'Proef', '<p>Proef</p>', 'Proef', current_timestamp)");
+		return jdbc.queryForObject("select min(id) from sent_mail", Long.class);
+	}
+
+	private Object sample(String parameter) {
 		return switch (parameter) {
 			case "ideaId" ->
 				jdbc.queryForObject("select id from idea where title = ?", Long.class, "Elke maand een grofvuilronde");
 			case "roundId" -> jdbc.queryForObject("select id from voting_round where title_nl = ?", Long.class,
 					"Buurtbudget Westwijk 2027");
 			case "consultationId" -> publishedConsultation();
+			// the page opens for any token; only its button looks the token up
+			case "token" -> "a-confirmation-token";
+			case "mailId" -> keptMail();
 			default -> throw new IllegalArgumentException("No sample value for the route parameter " + parameter);
 		};
 	}

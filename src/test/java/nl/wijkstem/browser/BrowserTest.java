@@ -22,6 +22,7 @@ import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ModeratorPublishing;
 import nl.wijkstem.support.SynchronousReactions;
 import nl.wijkstem.support.TestClock;
+import nl.wijkstem.support.TestSmtp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,7 +45,8 @@ import static org.assertj.core.api.Assertions.fail;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({ "test", "demo" })
-@Import({ TestClock.Configuration.class, SynchronousReactions.class, DemoUsers.class, ModeratorPublishing.class })
+@Import({ TestClock.Configuration.class, SynchronousReactions.class, DemoUsers.class, ModeratorPublishing.class,
+		TestSmtp.class })
 abstract class BrowserTest {
 
 	static final String ISSUER_ID = "gemeente";
@@ -275,6 +277,19 @@ abstract class BrowserTest {
 	 * named as a known barrier in the accessibility statement.
 	 */
 	void assertAccessibleApartFrom(List<String> knownBarrierSelectors) {
+		assertAccessible(knownBarrierSelectors, 0);
+	}
+
+	/**
+	 * The same check on a page that shows a document of another kind in sandboxed frames
+	 * (a mail as its resident sees it): the page and the frame elements (their titles)
+	 * are checked, the documents inside them are not; they are checked on their own.
+	 */
+	void assertAccessibleAroundFrames(int frames) {
+		assertAccessible(List.of(), frames);
+	}
+
+	private void assertAccessible(List<String> knownBarrierSelectors, int frames) {
 		// a closed select's list of choices loses its name while it still fades out
 		page.waitForFunction("() => [...document.querySelectorAll('vaadin-select:not([opened])')]"
 				+ ".every(select => [...select.querySelectorAll('vaadin-select-list-box')]"
@@ -282,14 +297,14 @@ abstract class BrowserTest {
 		// a notification still fading in has a blended colour that axe would misjudge
 		page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running'"
 				+ " || a.effect?.getComputedTiming().iterations === Infinity)");
-		assertThat(page.frames()).as("frames on " + page.url()).hasSize(1);
+		assertThat(page.frames()).as("frames on " + page.url()).hasSize(1 + frames);
 		if (!Boolean.TRUE.equals(page.evaluate("() => typeof window.axe === 'object'"))) {
 			page.evaluate("() => {" + AXE_SCRIPT + "}");
 		}
 		@SuppressWarnings("unchecked")
 		List<String> violations = (List<String>) page.evaluate("""
 				([tags, excluded]) => axe.run({ include: [document], exclude: excluded.map(selector => [selector]) },
-						{ runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+						{ runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'], iframes: false })
 					.then(results => results.violations.map(rule => rule.id + ': ' + rule.help + ' '
 						+ rule.nodes.map(node => JSON.stringify(node.target)).join(', ')))
 				""", List.of(WCAG_21_AA, knownBarrierSelectors));

@@ -146,7 +146,7 @@ class ConsultationBrowserIT extends BrowserTest {
 		button("Nederlands").click();
 		waitForVaadin();
 
-		signInWithTheMunicipality("consultation-" + System.nanoTime(), "Noor Bakker", Map.of());
+		signInWithTheMunicipality("consultation-" + System.nanoTime(), "Noor van Dijk", Map.of());
 		open("raadplegingen/" + residents.id());
 		assertThat(page.locator(".consultation-answering .notice")).containsText("Alleen bewoners van de wijk");
 		assertThat(page.locator(".consultation-facts"))

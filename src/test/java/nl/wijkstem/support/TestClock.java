@@ -25,6 +25,11 @@ public class TestClock extends Clock {
 		offset = offset.plus(duration);
 	}
 
+	/** Sets the clock to {@code at}, from where it runs on. */
+	public void moveTo(Instant at) {
+		offset = Duration.between(base.instant(), at);
+	}
+
 	public void reset() {
 		offset = Duration.ZERO;
 	}

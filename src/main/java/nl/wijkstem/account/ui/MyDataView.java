@@ -3,6 +3,7 @@ package nl.wijkstem.account.ui;
 import java.io.ByteArrayInputStream;
 import java.text.NumberFormat;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
@@ -36,6 +37,7 @@ import nl.wijkstem.base.Translator;
 import nl.wijkstem.base.security.CurrentUser;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.base.ui.Confirmation;
+import nl.wijkstem.base.ui.MyDataSection;
 import nl.wijkstem.base.security.SignInIdentity;
 
 /**
@@ -54,17 +56,20 @@ public class MyDataView extends Composite<Div> implements HasDynamicTitle {
 
 	private final CurrentUser currentUser;
 
-	MyDataView(AccountService accounts, ResidencyService residency, Branding branding, CurrentUser currentUser) {
+	MyDataView(AccountService accounts, ResidencyService residency, Branding branding, CurrentUser currentUser,
+			List<MyDataSection> sections) {
 		this.accounts = accounts;
 		this.currentUser = currentUser;
 		Div content = getContent();
 		content.addClassName("my-data-view");
 		content.add(new H1(getTranslation("myData.title")), new Paragraph(getTranslation("myData.intro")));
-		accounts.currentAccount()
-			.ifPresentOrElse(
-					account -> content.add(details(account), residency(residency.myStatus(), branding.areaName()),
-							kept(accounts.myDataCounts()), download(), deletion()),
-					() -> content.add(new Paragraph(getTranslation("myData.none"))));
+		accounts.currentAccount().ifPresentOrElse(account -> {
+			content.add(details(account), residency(residency.myStatus(), branding.areaName()));
+			sections.stream()
+				.sorted(Comparator.comparingInt(MyDataSection::order))
+				.forEach(section -> section.create().ifPresent(content::add));
+			content.add(kept(accounts.myDataCounts()), download(), deletion());
+		}, () -> content.add(new Paragraph(getTranslation("myData.none"))));
 	}
 
 	private Div residency(ResidencyStatus status, String areaName) {

@@ -38,6 +38,9 @@ import nl.wijkstem.base.SiteAddress;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.http.HttpMethod;
 
 /**
  * One filter chain for the whole application. Vaadin's configurer protects the views
@@ -51,6 +54,13 @@ import org.springframework.security.web.csrf.CsrfFilter;
 class SecurityConfiguration {
 
 	static final String AUTHORIZATION_BASE_URI = "/oauth2/authorization";
+
+	/**
+	 * Where a mail program posts a one-click unsubscribe (the notification module's
+	 * {@code Unsubscribes.PATH}, which this module cannot see).
+	 */
+	static final RequestMatcher ONE_CLICK_UNSUBSCRIBE = PathPatternRequestMatcher.withDefaults()
+		.matcher(HttpMethod.POST, "/email/afmelden/*");
 
 	/** The default of MapProperties (programme), which this module cannot see. */
 	static final String DEFAULT_TILE_URL = "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png";
@@ -104,7 +114,9 @@ class SecurityConfiguration {
 		// a visitor in as someone else. Here only Vaadin's internal requests (which carry
 		// Vaadin's own CSRF key) are exempt; the login form sends the token from the
 		// meta tags WijkstemApplication puts on every page.
-		http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
+		// The one-click unsubscribe of a mail (RFC 8058) is posted by the mail program,
+		// without a session or a token of ours; the link's signed token authorises it.
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest, ONE_CLICK_UNSUBSCRIBE));
 		http.addFilterBefore(new UnknownVaadinRequestFilter(), CsrfFilter.class);
 		SignInThrottle signInThrottle = throttle.getIfAvailable();
 		if (signInThrottle != null) {
@@ -121,6 +133,9 @@ class SecurityConfiguration {
 			.permitAll()
 			// likewise each question image, by the consultation service
 			.requestMatchers("/raadplegingen/afbeelding/**")
+			.permitAll()
+			// the token in the path is checked by the unsubscribe service
+			.requestMatchers(ONE_CLICK_UNSUBSCRIBE)
 			.permitAll());
 		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
 		ClientRegistrationRepository providers = registrations.getIfAvailable();

@@ -13,19 +13,21 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  * @param subject the provider's identifier of the person
  * @param displayName the name to greet them with; empty when the provider gave none
  * @param email an e-mail address if the provider shared one
+ * @param emailVerified whether the provider says it verified that address
+ * ({@code email_verified}); an address it did not verify is only a suggestion
  */
-public record SignInIdentity(String issuer, String subject, String displayName, String email) {
+public record SignInIdentity(String issuer, String subject, String displayName, String email, boolean emailVerified) {
 
 	public static final String DEMO_ISSUER = "wijkstem-demo";
 
 	public static Optional<SignInIdentity> of(Object principal) {
 		if (principal instanceof DemoUser demo) {
-			return Optional.of(new SignInIdentity(DEMO_ISSUER, demo.getUsername(), demo.getDisplayName(), null));
+			return Optional.of(new SignInIdentity(DEMO_ISSUER, demo.getUsername(), demo.getDisplayName(), null, false));
 		}
 		if (principal instanceof OidcUser oidc) {
 			return Optional.of(new SignInIdentity(String.valueOf(oidc.getIssuer()), oidc.getSubject(),
-					firstPresent(oidc.getFullName(), oidc.getPreferredUsername(), oidc.getGivenName()),
-					oidc.getEmail()));
+					firstPresent(oidc.getFullName(), oidc.getPreferredUsername(), oidc.getGivenName()), oidc.getEmail(),
+					Boolean.TRUE.equals(oidc.getEmailVerified())));
 		}
 		return Optional.empty();
 	}

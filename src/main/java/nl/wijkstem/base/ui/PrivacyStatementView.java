@@ -17,8 +17,8 @@ public class PrivacyStatementView extends StatementView {
 	static final String PATH = "privacy";
 
 	PrivacyStatementView(Branding branding) {
-		// consultations (7) come after voting
-		super("privacy", List.of(1, 2, 3, 4, 7, 5, 6), branding.programmeName());
+		// consultations (7) and e-mail (8) come after voting
+		super("privacy", List.of(1, 2, 3, 4, 7, 8, 5, 6), branding.programmeName());
 	}
 
 }

@@ -28,6 +28,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.wijkstem.base.DisplayFormats;
+import nl.wijkstem.base.FollowTarget;
+import nl.wijkstem.base.ui.FollowButtons;
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.ui.Focus;
 import nl.wijkstem.base.ui.WrittenLanguage;
@@ -86,8 +88,11 @@ public class ConsultationView extends Composite<Div> implements BeforeEnterObser
 
 	private String title = "";
 
+	private final FollowButtons followButtons;
+
 	ConsultationView(ConsultationService consultations, AnswerService answers, ProgrammeService programme,
-			OutcomeService outcomes, ConsultationResultsService results) {
+			OutcomeService outcomes, ConsultationResultsService results, FollowButtons followButtons) {
+		this.followButtons = followButtons;
 		this.consultations = consultations;
 		this.results = results;
 		this.answers = answers;
@@ -129,6 +134,10 @@ public class ConsultationView extends Composite<Div> implements BeforeEnterObser
 		Paragraph intro = WrittenLanguage.mark(new Paragraph(details.intro()), details.language(), getLocale());
 		intro.addClassName("user-text");
 		content.add(heading, badges, intro);
+		if (details.phase() != ConsultationPhase.DRAFT) {
+			content.add(followButtons.create(FollowTarget.consultation(details.id()), null,
+					ConsultationListView.PATH + "/" + details.id()));
+		}
 		// once published, what comes of it matters more than how it was asked
 		outcomes.outcome(details.id(), getLocale()).map(OutcomeSection::new).ifPresent(content::add);
 		if (details.phase() == ConsultationPhase.RESULTS) {

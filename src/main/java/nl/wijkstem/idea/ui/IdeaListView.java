@@ -34,7 +34,9 @@ import nl.wijkstem.idea.IdeaCard;
 import nl.wijkstem.idea.IdeaPage;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.SupportChance;
+import nl.wijkstem.base.FollowTarget;
 import nl.wijkstem.base.security.CurrentUser;
+import nl.wijkstem.base.ui.FollowButtons;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.idea.IdeaQuery;
 import nl.wijkstem.idea.PublicIdeaService;
@@ -104,6 +106,14 @@ public class IdeaListView extends Composite<Div> implements HasDynamicTitle, Bef
 
 	private AreaMap map;
 
+	private final FollowButtons followButtons;
+
+	/** Follow buttons for the goal and the theme the list is filtered by, if any. */
+	private final Div following = new Div();
+
+	/** The goal and theme the follow buttons are for, so they are made anew only then. */
+	private List<Long> followed = List.of();
+
 	/** While the fields are set from the address, their changes search nothing yet. */
 	private boolean restoring;
 
@@ -122,9 +132,10 @@ public class IdeaListView extends Composite<Div> implements HasDynamicTitle, Bef
 		return new QueryParameters(parameters);
 	}
 
-	IdeaListView(PublicIdeaService ideas, ProgrammeService programme, IdeaService ideaService,
-			CurrentUser currentUser) {
+	IdeaListView(PublicIdeaService ideas, ProgrammeService programme, IdeaService ideaService, CurrentUser currentUser,
+			FollowButtons followButtons) {
 		this.ideas = ideas;
+		this.followButtons = followButtons;
 		this.programme = programme;
 		this.ideaService = ideaService;
 		this.currentUser = currentUser;
@@ -133,7 +144,8 @@ public class IdeaListView extends Composite<Div> implements HasDynamicTitle, Bef
 		propose.addClassName("call-to-action");
 		getContent().addClassName("idea-list-view");
 		getContent().add(new H1(getTranslation("ideas.title")), new Paragraph(getTranslation("ideas.intro")),
-				new Paragraph(propose), filters(overview), mapToggle(), mapHolder, count, results, pager);
+				new Paragraph(propose), filters(overview), following, mapToggle(), mapHolder, count, results, pager);
+		following.addClassName("idea-list-view__following");
 		mapHolder.addClassName("map-holder");
 		count.getElement().setAttribute("aria-live", "polite");
 		count.getElement().setAttribute("tabindex", "-1");
@@ -285,6 +297,7 @@ public class IdeaListView extends Composite<Div> implements HasDynamicTitle, Bef
 			found = ideas.search(query(), 0, PAGE_SIZE, getLocale());
 		}
 		remember();
+		showFollowing();
 		showPins();
 		results.removeAll();
 		IdeaPage shown = found;
@@ -300,6 +313,30 @@ public class IdeaListView extends Composite<Div> implements HasDynamicTitle, Bef
 		});
 		count.setText(found.total() == 0 ? getTranslation("ideas.none") : getTranslation("ideas.count", found.total()));
 		pager.update(found.total());
+	}
+
+	/**
+	 * A list filtered by one goal or theme is the page of that goal or theme: it can be
+	 * followed here.
+	 */
+	private void showFollowing() {
+		ProgrammeOverview.Category goalChosen = goal.getValue();
+		ProgrammeOverview.Category themeChosen = theme.getValue();
+		List<Long> now = Arrays.asList(goalChosen == null ? null : goalChosen.id(),
+				themeChosen == null ? null : themeChosen.id());
+		if (now.equals(followed)) {
+			return;
+		}
+		followed = now;
+		following.removeAll();
+		if (goalChosen != null) {
+			following.add(followButtons.create(FollowTarget.goal(goalChosen.id()), goalChosen.name(),
+					"ideas?" + GOAL + "=" + goalChosen.id()));
+		}
+		if (themeChosen != null) {
+			following.add(followButtons.create(FollowTarget.theme(themeChosen.id()), themeChosen.name(),
+					"ideas?" + THEME + "=" + themeChosen.id()));
+		}
 	}
 
 	/** Puts the search, filters and page in the address, in place of the one there. */

@@ -26,7 +26,9 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import nl.wijkstem.base.FollowTarget;
 import nl.wijkstem.base.ui.Confirmation;
+import nl.wijkstem.base.ui.FollowButtons;
 import nl.wijkstem.base.ui.WrittenLanguage;
 import nl.wijkstem.base.ui.RejectionMessages;
 import nl.wijkstem.base.Rejection;
@@ -68,12 +70,15 @@ public class IdeaView extends Composite<Div> implements BeforeEnterObserver, Has
 
 	private final PhotoService photos;
 
+	private final FollowButtons followButtons;
+
 	/** The support button of the page as last drawn, if it has one. */
 	private Button supportToggle;
 
 	IdeaView(PublicIdeaService reads, IdeaService ideas, CommentService comments, PhotoService photos,
-			CurrentUser currentUser, ProgrammeService programme) {
+			CurrentUser currentUser, ProgrammeService programme, FollowButtons followButtons) {
 		this.reads = reads;
+		this.followButtons = followButtons;
 		this.ideas = ideas;
 		this.photos = photos;
 		this.programme = programme;
@@ -137,6 +142,9 @@ public class IdeaView extends Composite<Div> implements BeforeEnterObserver, Has
 		}
 		// the support comes before the text, so on a phone it is on the first screen
 		content.add(support(details));
+		if (details.status().isPublic() && !details.hidden()) {
+			content.add(followButtons.create(FollowTarget.idea(details.id()), null, "ideas/" + details.id()));
+		}
 		content.add(WrittenLanguage.mark(new TextWithLinks(details.description()), details.language(), getLocale()));
 		List<PhotoView> pictures = photos.photos(details.id());
 		if (!pictures.isEmpty()) {

@@ -20,6 +20,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import nl.wijkstem.base.FollowTarget;
+import nl.wijkstem.base.ui.FollowButtons;
 import nl.wijkstem.idea.FiledIdea;
 import nl.wijkstem.idea.IdeaCard;
 import nl.wijkstem.idea.IdeaQuery;
@@ -83,12 +85,17 @@ public class ProgrammeView extends Composite<Div> implements HasDynamicTitle {
 
 	}
 
-	ProgrammeView(GroupOverviews overviews, PublicIdeaService ideas) {
+	/** The goals' and groups' follow buttons, looked up at once. */
+	private final FollowButtons.Several follow;
+
+	ProgrammeView(GroupOverviews overviews, PublicIdeaService ideas, FollowButtons followButtons) {
+		this.follow = followButtons.several("programme");
 		Div content = getContent();
 		content.addClassName("programme-view");
 		List<GoalOverview> goals = overviews.programme(UNGROUPED_SHOWN, getLocale());
 		content.add(new H1(getTranslation("programme.title")), new Paragraph(getTranslation("programme.intro")),
 				summary(goals));
+		follow.signIn().ifPresent(content::add);
 		UnorderedList goalList = new UnorderedList();
 		goalList.addClassName("programme-goals");
 		goals.forEach(goal -> goalList.add(goal(goal)));
@@ -124,6 +131,7 @@ public class ProgrammeView extends Composite<Div> implements HasDynamicTitle {
 		if (overview.goal().description() != null && !overview.goal().description().isBlank()) {
 			card.add(new Paragraph(overview.goal().description()));
 		}
+		card.add(follow.create(FollowTarget.goal(overview.goal().id()), overview.goal().shortName()));
 		Paragraph count = new Paragraph(getTranslation("programme.goal.count", overview.ideaCount()));
 		count.addClassName("programme-goal__count");
 		card.add(count);
@@ -189,7 +197,8 @@ public class ProgrammeView extends Composite<Div> implements HasDynamicTitle {
 		counts.addClassName("programme-group__counts");
 		H4 name = new H4(group.name());
 		name.addClassName("user-text");
-		ListItem card = new ListItem(name, summary, counts);
+		ListItem card = new ListItem(name, summary, counts,
+				follow.create(FollowTarget.group(group.id()), group.name()));
 		card.addClassNames("card", "programme-group");
 		// consultations' outcomes link here (GroupOutcomeTargets)
 		card.setId("group-" + group.id());

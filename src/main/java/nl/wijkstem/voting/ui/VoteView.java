@@ -22,7 +22,9 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.router.NotFoundException;
+import nl.wijkstem.base.FollowTarget;
 import nl.wijkstem.base.Rejection;
+import nl.wijkstem.base.ui.FollowButtons;
 import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.voting.RoundDetails;
 import nl.wijkstem.voting.RoundPhase;
@@ -48,7 +50,10 @@ public class VoteView extends Composite<Div> implements BeforeEnterObserver, Has
 
 	private String title = "";
 
-	VoteView(VotingService voting, PublicIdeaService ideas) {
+	private final FollowButtons followButtons;
+
+	VoteView(VotingService voting, PublicIdeaService ideas, FollowButtons followButtons) {
+		this.followButtons = followButtons;
 		this.voting = voting;
 		this.ideas = ideas;
 		getContent().addClassName("vote-view");
@@ -80,7 +85,9 @@ public class VoteView extends Composite<Div> implements BeforeEnterObserver, Has
 		title = round.title();
 		Paragraph explanation = new Paragraph(round.explanation());
 		explanation.addClassName("user-text");
-		content.add(new H1(round.title()), explanation, standing(round));
+		content.add(new H1(round.title()),
+				followButtons.create(FollowTarget.round(round.id()), null, "vote/" + round.id()), explanation,
+				standing(round));
 		if (page.mayManageBallot() && !round.phase().isFrozen()) {
 			content.add(new Paragraph(new RouterLink(getTranslation("vote.manageBallot"), BallotEditorView.class,
 					new RouteParameters(BallotEditorView.ROUND_PARAMETER, round.id().toString()))));

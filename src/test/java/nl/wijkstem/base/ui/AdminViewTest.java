@@ -45,7 +45,8 @@ class AdminViewTest extends ViewTest {
 					org.assertj.core.groups.Tuple.tuple("Adressen en brieven", "admin/addresses"),
 					org.assertj.core.groups.Tuple.tuple("Stemrondes", "admin/rounds"),
 					org.assertj.core.groups.Tuple.tuple("Raadplegingen", "beheer/raadplegingen"),
-					org.assertj.core.groups.Tuple.tuple("Logboek van moderatie", "admin/audit"));
+					org.assertj.core.groups.Tuple.tuple("Logboek van moderatie", "admin/audit"),
+					org.assertj.core.groups.Tuple.tuple("Verzonden e-mail", "admin/mail"));
 		assertThat(find(Paragraph.class).withTextContaining("brieven met codes").exists()).isTrue();
 	}
 

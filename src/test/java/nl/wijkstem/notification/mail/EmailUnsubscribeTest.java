@@ -1,0 +1,289 @@
+package nl.wijkstem.notification.mail;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.internet.MimeMessage;
+import nl.wijkstem.account.AccountService;
+import nl.wijkstem.base.Branding;
+import nl.wijkstem.idea.IdeaDecided;
+import nl.wijkstem.idea.ModerationDecision;
+import nl.wijkstem.notification.Cadence;
+import nl.wijkstem.notification.NoticeKind;
+import nl.wijkstem.support.ApplicationTest;
+import nl.wijkstem.support.DemoUsers;
+import nl.wijkstem.support.TestClock;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every notice and digest mail can be unsubscribed from with one click (RFC 8058): its
+ * headers carry a signed link, the link stops the mail's kind (a digest's: the digest),
+ * and a forged, changed or outdated link stops nothing.
+ */
+@ApplicationTest
+class EmailUnsubscribeTest {
+
+	/** 10:00 in Amsterdam: outside quiet hours. */
+	private static final Instant DAYTIME = Instant.parse("2026-12-07T09:00:00Z");
+
+	private static final Pattern HEADER = Pattern.compile("<(http://localhost:8080/email/afmelden/([^>]+))>");
+
+	@Autowired
+	MailWorker worker;
+
+	@Autowired
+	MailComposer composer;
+
+	@Autowired
+	Unsubscribes unsubscribes;
+
+	@Autowired
+	GreenMail smtp;
+
+	@Autowired
+	DemoUsers demo;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	NoticePreferences preferences;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Branding branding;
+
+	Long kees;
+
+	@BeforeEach
+	void confirmedAddress() throws Exception {
+		clock.moveTo(DAYTIME);
+		while (worker.sendDue() > 0) {
+			// mails other tests left go out first
+		}
+		smtp.purgeEmailFromAllMailboxes();
+		kees = demo.as("kees", () -> accounts.currentAccountId().orElseThrow());
+		new MailTestSupport(jdbc).confirmedAddress(kees, "kees@example.org", "nl");
+		defaults();
+	}
+
+	@AfterEach
+	void resetClock() {
+		defaults();
+		new MailTestSupport(jdbc).noAddress(kees);
+		clock.reset();
+	}
+
+	private void defaults() {
+		for (NoticeKind kind : NoticeKind.values()) {
+			preferences.set(kees, kind, kind.defaultCadence());
+		}
+	}
+
+	@Test
+	void aNoticeMailCarriesTheOneClickHeaders_andItsLinkStopsThatKind() throws Exception {
+		publish(new IdeaDecided(4801L, kees, "Bankje", ModerationDecision.PUBLISH, ""));
+		assertThat(worker.sendDue()).isEqualTo(1);
+		MimeMessage mail = smtp.getReceivedMessages()[0];
+
+		assertThat(mail.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+		Matcher link = HEADER.matcher(mail.getHeader("List-Unsubscribe")[0]);
+		assertThat(link.matches()).as(mail.getHeader("List-Unsubscribe")[0]).isTrue();
+		String token = link.group(2);
+		assertThat(unsubscribes.what(token)).hasValueSatisfying(stop -> {
+			assertThat(stop.kind()).isEqualTo(NoticeKind.MY_IDEAS);
+			assertThat(stop.kinds()).containsExactly(NoticeKind.MY_IDEAS);
+		});
+
+		assertThat(unsubscribes.unsubscribe(token)).isTrue();
+		assertThat(preferences.cadence(kees, NoticeKind.MY_IDEAS)).isEqualTo(Cadence.APP_ONLY);
+		assertThat(preferences.cadence(kees, NoticeKind.SUPPORTED)).as("other kinds stay")
+			.isEqualTo(NoticeKind.SUPPORTED.defaultCadence());
+		assertThat(unsubscribes.unsubscribe(token)).as("twice is harmless").isTrue();
+
+		publish(new IdeaDecided(4802L, kees, "Zebrapad", ModerationDecision.PUBLISH, ""));
+		assertThat(worker.sendDue()).as("no more mail of that kind").isZero();
+	}
+
+	@Test
+	void aNoticeWaitingForTheMorningIsNotSentAfterItsKindWasStopped() throws Exception {
+		publish(new IdeaDecided(4804L, kees, "Bankje", ModerationDecision.PUBLISH, ""));
+		worker.sendDue();
+		Matcher link = HEADER.matcher(smtp.getReceivedMessages()[0].getHeader("List-Unsubscribe")[0]);
+		assertThat(link.matches()).isTrue();
+		clock.moveTo(Instant.parse("2026-12-07T22:30:00Z"));
+		publish(new IdeaDecided(4805L, kees, "Zebrapad", ModerationDecision.PUBLISH, ""));
+		assertThat(worker.sendDue()).as("quiet hours").isZero();
+
+		assertThat(unsubscribes.unsubscribe(link.group(2))).isTrue();
+		clock.moveTo(Instant.parse("2026-12-08T06:00:01Z"));
+		assertThat(worker.sendDue()).isZero();
+		assertThat(jdbc.sql("select status from email_outbox where account_id = :account and status = 'PENDING'")
+			.param("account", kees)
+			.query(String.class)
+			.list()).isEmpty();
+	}
+
+	@Test
+	void aForgedOrChangedTokenStopsNothing() throws Exception {
+		publish(new IdeaDecided(4803L, kees, "Bankje", ModerationDecision.PUBLISH, ""));
+		worker.sendDue();
+		Matcher link = HEADER.matcher(smtp.getReceivedMessages()[0].getHeader("List-Unsubscribe")[0]);
+		assertThat(link.matches()).isTrue();
+		String token = link.group(2);
+		String payload = token.substring(0, token.indexOf('.'));
+		String signature = token.substring(token.indexOf('.') + 1);
+
+		String otherSignature = payload + "." + (signature.charAt(0) == 'A' ? 'B' : 'A') + signature.substring(1);
+		String otherKind = java.util.Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString(new String(java.util.Base64.getUrlDecoder().decode(payload)).replace("MY_IDEAS", "REPLIES")
+				.getBytes()) + "." + signature;
+		for (String forged : List.of(otherSignature, otherKind, payload, "", "a.b", token + "x", "..", "%%%.%%%")) {
+			assertThat(unsubscribes.what(forged)).as(forged).isEmpty();
+			assertThat(unsubscribes.unsubscribe(forged)).as(forged).isFalse();
+		}
+		assertThat(preferences.cadence(kees, NoticeKind.MY_IDEAS)).isEqualTo(Cadence.IMMEDIATELY);
+		assertThat(preferences.cadence(kees, NoticeKind.REPLIES)).isEqualTo(NoticeKind.REPLIES.defaultCadence());
+
+		// a link in mail to an address the resident has since replaced
+		new MailTestSupport(jdbc).confirmedAddress(kees, "kees.nieuw@example.org", "nl");
+		jdbc.sql("update email_address set id = :id where account_id = :account")
+			.param("id", addressIdIn(token))
+			.param("account", kees)
+			.update();
+		assertThat(unsubscribes.unsubscribe(token)).as("not for the new address").isFalse();
+		assertThat(preferences.cadence(kees, NoticeKind.MY_IDEAS)).isEqualTo(Cadence.IMMEDIATELY);
+	}
+
+	@Test
+	void aDigestGroupsByKind_andItsLinkStopsThatDigestOnly() {
+		preferences.set(kees, NoticeKind.REPLIES, Cadence.DAILY);
+		MailRecipient to = recipient();
+		ComposedMail digest = composer.digest(List.of(
+				new NoticePayload("notice.supported", "Meer groen", "We beginnen in maart.", "ideas/11",
+						NoticeKind.SUPPORTED),
+				new NoticePayload("notice.decision.PUBLISH", "Bankje", "", "ideas/12", NoticeKind.MY_IDEAS),
+				new NoticePayload("notice.supported", "Speeltuin <oost>", "", "ideas/13", NoticeKind.SUPPORTED)),
+				Cadence.WEEKLY, to);
+
+		assertThat(digest.subject()).isEqualTo("Wat er deze week gebeurde bij " + branding.programmeName());
+		assertThat(digest.html()).doesNotContainIgnoringCase("<img").matches("(?s)\\p{ASCII}*");
+		Document html = Jsoup.parse(digest.html());
+		assertThat(html.select("html").attr("lang")).isEqualTo("nl");
+		assertThat(html.select("h1").eachText()).containsExactly(digest.subject());
+		assertThat(html.select("h2").eachText()).as("one heading per kind, in the order of kinds")
+			.containsExactly("Je ideeën en meldingen", "Ideeën die je steunt");
+		assertThat(html.select("h3").eachText()).containsExactly("Je idee staat online",
+				"Nieuws over een idee dat je steunt", "Nieuws over een idee dat je steunt");
+		assertThat(html.select("a").eachAttr("href")).contains("http://localhost:8080/ideas/11",
+				"http://localhost:8080/ideas/12", "http://localhost:8080/ideas/13", "http://localhost:8080/my/data");
+		assertThat(html.body().text()).contains("Speeltuin <oost>", "We beginnen in maart.",
+				"Je krijgt deze samenvatting omdat je bij Mijn gegevens voor \"Je ideeën en meldingen\", "
+						+ "\"Ideeën die je steunt\" hebt gekozen: wekelijks.");
+		assertThat(digest.text()).contains("http://localhost:8080/ideas/11", "http://localhost:8080/ideas/13",
+				"Speeltuin <oost>", "> We beginnen in maart.", "http://localhost:8080/my/data",
+				"Afmelden voor de wekelijkse samenvatting:\nhttp://localhost:8080/email/afmelden/");
+
+		Matcher link = HEADER.matcher(digest.headers().get("List-Unsubscribe"));
+		assertThat(link.matches()).isTrue();
+		assertThat(digest.headers()).containsEntry("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+		assertThat(digest.text()).contains(link.group(1));
+		jdbc.sql("""
+				insert into digest_item (idempotency_key, account_id, kind, cadence, payload, created_at)
+				values ('u:test', :account, 'SUPPORTED', 'WEEKLY', '{}', current_timestamp)""")
+			.param("account", kees)
+			.update();
+
+		assertThat(unsubscribes.what(link.group(2))).hasValueSatisfying(stop -> {
+			assertThat(stop.digest()).isEqualTo(Cadence.WEEKLY);
+			assertThat(stop.kinds()).containsExactly(NoticeKind.SUPPORTED, NoticeKind.FOLLOWED, NoticeKind.VOTING,
+					NoticeKind.CONSULTATIONS);
+		});
+		assertThat(unsubscribes.unsubscribe(link.group(2))).isTrue();
+		assertThat(List.of(NoticeKind.SUPPORTED, NoticeKind.FOLLOWED, NoticeKind.VOTING, NoticeKind.CONSULTATIONS))
+			.allSatisfy(kind -> assertThat(preferences.cadence(kees, kind)).isEqualTo(Cadence.APP_ONLY));
+		assertThat(preferences.cadence(kees, NoticeKind.REPLIES)).as("the daily digest goes on")
+			.isEqualTo(Cadence.DAILY);
+		assertThat(preferences.cadence(kees, NoticeKind.MY_IDEAS)).isEqualTo(Cadence.IMMEDIATELY);
+		assertThat(jdbc.sql("select count(*) from digest_item where account_id = :account and cadence = 'WEEKLY'")
+			.param("account", kees)
+			.query(Integer.class)
+			.single()).as("what was gathered for the digest is not sent after all").isZero();
+	}
+
+	@Test
+	void everyKindOfMailHasTheSameContentAsTextAndAFooterThatSaysWhy() {
+		MailRecipient to = recipient();
+		ComposedMail notice = composer.notice(new NoticePayload("notice.decision.REJECT", "Bankje",
+				"Dit past niet.\nZie het programma.", "ideas/12", NoticeKind.MY_IDEAS), to);
+		Document html = Jsoup.parse(notice.html());
+		assertThat(html.select("h1").eachText()).containsExactly("Je idee is niet geplaatst");
+		assertThat(html.select("blockquote").text()).isEqualTo("Dit past niet. Zie het programma.");
+		assertThat(html.select("blockquote br")).as("the moderator's line break").hasSize(1);
+		assertThat(html.body().text()).contains(
+				"Je krijgt deze mail omdat je bij Mijn gegevens voor \"Je ideeën en meldingen\" hebt gekozen: direct.");
+		assertThat(html.select("a").eachAttr("href")).contains("http://localhost:8080/ideas/12",
+				"http://localhost:8080/my/data", notice.headers().get("List-Unsubscribe").replaceAll("[<>]", ""));
+		assertThat(notice.html()).contains("max-width:600px");
+		assertThat(notice.text()).contains("Je idee is niet geplaatst", "> Dit past niet.\n> Zie het programma.",
+				"http://localhost:8080/ideas/12", "hebt gekozen: direct.", "http://localhost:8080/my/data",
+				notice.headers().get("List-Unsubscribe").replaceAll("[<>]", ""));
+
+		ComposedMail english = composer.notice(
+				new NoticePayload("notice.supported", "More green", "", "ideas/11", NoticeKind.SUPPORTED),
+				new MailRecipient(to.accountId(), to.addressId(), to.address(), "en"));
+		assertThat(english.html()).contains("<html lang=\"en\"");
+		assertThat(Jsoup.parse(english.html()).body().text())
+			.contains("You get this mail because under My data you chose immediately for \"Ideas you support\".");
+
+		ComposedMail confirmation = composer
+			.confirmation(new EmailAddresses.ConfirmationPayload("nieuw@example.org", "a-token", "en", Instant.now()));
+		assertThat(confirmation.headers()).as("asked for by the resident: nothing to unsubscribe from").isEmpty();
+		assertThat(confirmation.html()).contains("<html lang=\"en\"",
+				"href=\"http://localhost:8080/email/bevestigen/a-token\"");
+		assertThat(confirmation.text()).contains("http://localhost:8080/email/bevestigen/a-token");
+	}
+
+	private MailRecipient recipient() {
+		return jdbc.sql("select id, address from email_address where account_id = :account")
+			.param("account", kees)
+			.query((row, index) -> new MailRecipient(kees, row.getLong(1), row.getString(2), "nl"))
+			.single();
+	}
+
+	private static Long addressIdIn(String token) {
+		String payload = new String(java.util.Base64.getUrlDecoder().decode(token.substring(0, token.indexOf('.'))));
+		return Long.valueOf(payload.substring(payload.lastIndexOf('.') + 1));
+	}
+
+	private void publish(Object event) {
+		transaction.executeWithoutResult(status -> events.publishEvent(event));
+	}
+
+}
