@@ -1,7 +1,6 @@
 package nl.wijkstem.voting;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,8 +11,6 @@ import java.util.Set;
  * top of a support or limited-choice round, and the Method of Equal Shares.
  */
 final class Tally {
-
-	private static final double EPSILON = 1e-9;
 
 	private Tally() {
 	}
@@ -90,6 +87,8 @@ final class Tally {
 	 * all they have left if that is less. It stops when no idea can be paid for by its
 	 * own supporters. The money left is then spent by the greedy rule (the "utilitarian
 	 * completion"). Ties in rho go to the idea ranked higher by votes and tie-break rule.
+	 * Prices are compared exactly ({@link SharesCount}): two ideas tie only when their
+	 * prices are equal, however many voters there are.
 	 * @param approvals per voter who voted for anything, the indexes (in
 	 * {@code candidates}) of the ideas they voted for
 	 * @param voters everyone who cast a ballot, including empty ones
@@ -99,65 +98,19 @@ final class Tally {
 			return new EqualShares(Set.of(), List.of(), 0);
 		}
 		int count = candidates.size();
-		double share = (double) budget / voters;
-		double[] money = new double[voters];
-		Arrays.fill(money, share);
-		int[][] supporters = supporters(count, approvals);
 		// a candidate's place by votes and tie-break settles equal rho
 		int[] place = new int[count];
 		List<Candidate> ranked = ranked(candidates);
 		for (int i = 0; i < count; i++) {
 			place[candidates.indexOf(ranked.get(i))] = i;
 		}
-		double[] lowerBound = new double[count];
-		boolean[] done = new boolean[count];
-		for (int i = 0; i < count; i++) {
-			done[i] = supporters[i].length == 0;
-		}
+		List<Step> steps = new ArrayList<>(
+				new SharesCount(candidates, supporters(count, approvals), voters, budget).run(place));
 		Set<Long> chosen = new LinkedHashSet<>();
-		List<Step> steps = new ArrayList<>();
-		double[] scratch = new double[voters];
-		List<Integer> open = new ArrayList<>();
-		while (true) {
-			open.clear();
-			for (int i = 0; i < count; i++) {
-				if (!done[i]) {
-					open.add(i);
-				}
-			}
-			// rho only grows as voters spend, so the last one computed is a lower bound
-			open.sort(Comparator.<Integer>comparingDouble(i -> lowerBound[i]).thenComparingInt(i -> place[i]));
-			int best = -1;
-			double bestRho = Double.POSITIVE_INFINITY;
-			for (int i : open) {
-				if (best >= 0 && (lowerBound[i] > bestRho + EPSILON
-						|| (lowerBound[i] >= bestRho - EPSILON && place[i] > place[best]))) {
-					break;
-				}
-				double rho = rho(candidates.get(i).cost(), supporters[i], money, scratch);
-				if (Double.isInfinite(rho)) {
-					done[i] = true;
-					continue;
-				}
-				lowerBound[i] = rho;
-				if (best < 0 || rho < bestRho - EPSILON || (rho <= bestRho + EPSILON && place[i] < place[best])) {
-					best = i;
-					bestRho = rho;
-				}
-			}
-			if (best < 0) {
-				break;
-			}
-			for (int voter : supporters[best]) {
-				money[voter] = Math.max(0, money[voter] - Math.min(money[voter], bestRho));
-			}
-			done[best] = true;
-			chosen.add(candidates.get(best).itemId());
-			steps.add(new Step(candidates.get(best).itemId(), bestRho, false));
-		}
+		steps.forEach(step -> chosen.add(step.itemId()));
 		Set<Long> completed = fill(ranked, budget, new LinkedHashSet<>(chosen));
 		completed.stream().filter(item -> !chosen.contains(item)).forEach(item -> steps.add(new Step(item, 0, true)));
-		return new EqualShares(completed, steps, share);
+		return new EqualShares(completed, steps, (double) budget / voters);
 	}
 
 	private static int[][] supporters(int count, List<int[]> approvals) {
@@ -178,35 +131,6 @@ final class Tally {
 			}
 		}
 		return supporters;
-	}
-
-	/**
-	 * The lowest payment per supporter that pays the cost, each paying at most what they
-	 * have; infinite when they cannot pay it together.
-	 */
-	static double rho(long cost, int[] supporters, double[] money, double[] scratch) {
-		int n = supporters.length;
-		double total = 0;
-		for (int i = 0; i < n; i++) {
-			scratch[i] = money[supporters[i]];
-			total += scratch[i];
-		}
-		if (total < cost - EPSILON * Math.max(1, cost)) {
-			return Double.POSITIVE_INFINITY;
-		}
-		if (cost == 0) {
-			return 0;
-		}
-		Arrays.sort(scratch, 0, n);
-		double paid = 0;
-		for (int i = 0; i < n; i++) {
-			int payers = n - i;
-			if (scratch[i] * payers >= cost - paid - EPSILON) {
-				return (cost - paid) / payers;
-			}
-			paid += scratch[i];
-		}
-		return (cost - paid) <= EPSILON * Math.max(1, cost) ? scratch[n - 1] : Double.POSITIVE_INFINITY;
 	}
 
 }

@@ -85,6 +85,47 @@ class TallyTest {
 		assertThat(shares.steps().get(1).perVoter()).isCloseTo(5.5, within(1e-9));
 	}
 
+	/**
+	 * 100,000 voters, budget 100,000: 1 each. C (40,000) has its own 50,000 supporters:
+	 * 0.80 each, first. A costs 49,998 and has 49,999 supporters: 0.9999799996 each. B
+	 * costs 49,999 and has 50,000 supporters, A's and one more: 0.99998 each,
+	 * 0.0000000004 more than A. A is cheaper for its supporters, so A goes before B,
+	 * although B has more votes; after A, B's supporters have 1.00004 left together, and
+	 * after the completion 10,002 is left, too little for B.
+	 */
+	@Test
+	void equalShares_anIdeaCheaperPerSupporterByAFractionOfACent_goesFirst() {
+		List<Tally.Candidate> candidates = List.of(new Tally.Candidate(1, 49_998, 49_999, 0),
+				new Tally.Candidate(2, 49_999, 50_000, 1), new Tally.Candidate(3, 40_000, 50_000, 2));
+		List<int[]> approvals = new ArrayList<>();
+		approvals.add(new int[] { 1 });
+		IntStream.range(1, 50_000).forEach(voter -> approvals.add(new int[] { 0, 1 }));
+		IntStream.range(50_000, 100_000).forEach(voter -> approvals.add(new int[] { 2 }));
+
+		Tally.EqualShares shares = Tally.equalShares(candidates, approvals, 100_000, 100_000);
+
+		assertThat(shares.chosen()).containsExactly(3L, 1L);
+		assertThat(shares.steps().get(1).perVoter()).isEqualTo(49_998.0 / 49_999);
+	}
+
+	/**
+	 * The same prices, exactly equal: two ideas of 100 with 50 supporters each, 2 per
+	 * supporter. The idea with more votes would go first; with as many votes, the
+	 * tie-break rule decides.
+	 */
+	@Test
+	void equalShares_exactlyEqualPrices_goToTheTieBreakRule() {
+		List<Tally.Candidate> candidates = List.of(new Tally.Candidate(1, 100, 50, 1),
+				new Tally.Candidate(2, 100, 50, 0));
+		List<int[]> approvals = new ArrayList<>();
+		IntStream.range(0, 50).forEach(voter -> approvals.add(new int[] { 0, 1 }));
+		IntStream.range(50, 100).forEach(voter -> approvals.add(new int[0]));
+
+		Tally.EqualShares shares = Tally.equalShares(candidates, approvals, 100, 300);
+
+		assertThat(shares.steps()).extracting(Tally.Step::itemId).first().isEqualTo(2L);
+	}
+
 	@Test
 	void equalShares_anIdeaItsSupportersCannotPay_isLeftToTheCompletion() {
 		// 2 voters, budget 10 (5 each); X costs 8 and only voter 1 wants it: 5 < 8

@@ -138,7 +138,7 @@ public class ResultsView extends Composite<Div> implements BeforeEnterObserver, 
 				section.add(
 						new Paragraph(getTranslation("results.how.shares", VotingTexts.euros(this, outcome.budget()),
 								outcome.ballotsCast(), VotingTexts.euros(this, Math.round(outcome.sharePerVoter())))),
-						new Paragraph(getTranslation("vote.count.sharesTie")),
+						new Paragraph(VotingTexts.sharesTie(this, outcome.tieBreak())),
 						new Paragraph(getTranslation("results.how.sharesCompletion")));
 			}
 			section.add(new Paragraph(getTranslation("results.how.greedy")));

@@ -10,6 +10,7 @@ import nl.wijkstem.base.Languages;
 import nl.wijkstem.voting.BallotKind;
 import nl.wijkstem.voting.RoundDetails;
 import nl.wijkstem.voting.RoundResults;
+import nl.wijkstem.voting.TieBreak;
 
 /**
  * Amounts, moments, rules and refusals of voting rounds in the person's language.
@@ -47,16 +48,22 @@ final class VotingTexts {
 
 	/** How the winners are chosen, including the published tie-break rule. */
 	static String countRule(Component view, RoundDetails round) {
-		String count;
-		if (round.kind() != BallotKind.BUDGET) {
-			count = view.getTranslation("vote.count.top", round.winners());
+		if (round.kind() == BallotKind.BUDGET && round.equalShares()) {
+			// the tie rule for equal prices ends in the tie-break rule, so it is said
+			// once
+			return view.getTranslation("vote.count.shares") + " " + sharesTie(view, round.tieBreak());
 		}
-		else {
-			count = round.equalShares()
-					? view.getTranslation("vote.count.shares") + " " + view.getTranslation("vote.count.sharesTie")
-					: view.getTranslation("vote.count.greedy");
-		}
+		String count = round.kind() != BallotKind.BUDGET ? view.getTranslation("vote.count.top", round.winners())
+				: view.getTranslation("vote.count.greedy");
 		return count + " " + view.getTranslation("vote.tieBreak." + round.tieBreak());
+	}
+
+	/**
+	 * Equal Shares: an equal price per supporter goes to more votes, then to the round's
+	 * tie-break rule.
+	 */
+	static String sharesTie(Component view, TieBreak tieBreak) {
+		return view.getTranslation("vote.count.sharesTie." + tieBreak);
 	}
 
 	/** A result line's title; for a group with how many ideas it holds. */

@@ -1,0 +1,303 @@
+package nl.wijkstem.voting;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The Method of Equal Shares ({@link Tally#equalShares}) with exact decisions. Doubles do
+ * the work; wherever a comparison of prices, or of what supporters have against a cost,
+ * lies within the doubles' proven error, it is settled with exact fractions instead. So
+ * the outcome is that of exact arithmetic, and on the usual ballots as fast as doubles.
+ *
+ * <p>
+ * All amounts are scaled by the number of voters, so each voter starts with the whole
+ * budget and an idea costs its cost times the voters. A voter's money is only ever the
+ * start minus the prices they paid, or nothing once they paid all they had: voters with
+ * the same history share a "purse" holding that amount exactly (computed when needed) and
+ * as a double.
+ */
+final class SharesCount {
+
+	private static final int START = 0;
+
+	private static final int EMPTY = 1;
+
+	/** Double rounding, with room to spare (the unit roundoff is 2^-53). */
+	private static final double ROUNDING = 0x1p-51;
+
+	private final List<Tally.Candidate> candidates;
+
+	private final int[][] supporters;
+
+	private final int voters;
+
+	private final long budget;
+
+	private final int[] purseOf;
+
+	private int purses = 2;
+
+	private int[] parent = new int[64];
+
+	private int[] paidStep = new int[64];
+
+	private double[] money = new double[64];
+
+	private Ratio[] exactMoney = new Ratio[64];
+
+	/** The exact price each supporter paid (the most), per step. */
+	private final List<Ratio> prices = new ArrayList<>();
+
+	private final double[] price;
+
+	private final double[] priceError;
+
+	private final Ratio[] exactPrice;
+
+	private final double[] scratch;
+
+	SharesCount(List<Tally.Candidate> candidates, int[][] supporters, int voters, long budget) {
+		this.candidates = candidates;
+		this.supporters = supporters;
+		this.voters = voters;
+		this.budget = budget;
+		this.purseOf = new int[voters];
+		this.price = new double[candidates.size()];
+		this.priceError = new double[candidates.size()];
+		this.exactPrice = new Ratio[candidates.size()];
+		this.scratch = new double[voters];
+		money[START] = budget;
+		exactMoney[START] = Ratio.of(budget);
+		exactMoney[EMPTY] = Ratio.ZERO;
+	}
+
+	/**
+	 * Runs the method until no idea can be paid for by its own supporters.
+	 * @param place each candidate's place by votes and tie-break, which settles equal
+	 * prices
+	 */
+	List<Tally.Step> run(int[] place) {
+		int count = candidates.size();
+		double[] lowerBound = new double[count];
+		boolean[] done = new boolean[count];
+		for (int i = 0; i < count; i++) {
+			done[i] = supporters[i].length == 0;
+		}
+		List<Tally.Step> steps = new ArrayList<>();
+		List<Integer> open = new ArrayList<>();
+		while (true) {
+			Arrays.fill(exactPrice, null);
+			open.clear();
+			for (int i = 0; i < count; i++) {
+				if (!done[i]) {
+					open.add(i);
+				}
+			}
+			// a price only grows as voters spend, so the last one seen is a lower bound
+			open.sort(Comparator.<Integer>comparingDouble(i -> lowerBound[i]).thenComparingInt(i -> place[i]));
+			int best = -1;
+			for (int i : open) {
+				if (best >= 0 && lowerBound[i] > price[best] + priceError[best]) {
+					break;
+				}
+				if (!evaluate(i)) {
+					done[i] = true;
+					continue;
+				}
+				lowerBound[i] = price[i] - priceError[i];
+				if (best < 0 || cheaper(i, best, place)) {
+					best = i;
+				}
+			}
+			if (best < 0) {
+				break;
+			}
+			Ratio paid = exactPrice[best] != null ? exactPrice[best] : separatedPrice(best);
+			pay(best, paid);
+			done[best] = true;
+			steps.add(new Tally.Step(candidates.get(best).itemId(), paid.dividedBy(voters).toDouble(), false));
+		}
+		return steps;
+	}
+
+	private boolean cheaper(int i, int best, int[] place) {
+		if (price[i] + priceError[i] < price[best] - priceError[best]) {
+			return true;
+		}
+		if (price[i] - priceError[i] > price[best] + priceError[best]) {
+			return false;
+		}
+		int compared = exactPrice(i).compareTo(exactPrice(best));
+		return compared < 0 || (compared == 0 && place[i] < place[best]);
+	}
+
+	private double moneyError() {
+		// each step adds at most the rounding of its price and of one subtraction
+		return (prices.size() + 1) * 2 * Math.ulp((double) budget);
+	}
+
+	/**
+	 * Sets the candidate's price per supporter (rho) and its error bound, exactly when
+	 * the doubles are too close to call.
+	 * @return false when its supporters cannot pay for it together
+	 */
+	private boolean evaluate(int i) {
+		int[] who = supporters[i];
+		int n = who.length;
+		double total = 0;
+		for (int k = 0; k < n; k++) {
+			scratch[k] = money[purseOf[who[k]]];
+			total += scratch[k];
+		}
+		double cost = (double) candidates.get(i).cost() * voters;
+		double costError = 2 * Math.ulp(cost);
+		double error = moneyError();
+		if (total + n * error + n * ROUNDING * Math.abs(total) + costError < cost) {
+			return false;
+		}
+		Arrays.sort(scratch, 0, n);
+		double paid = 0;
+		for (int t = 0; t < n; t++) {
+			int payers = n - t;
+			if (scratch[t] * payers >= cost - paid) {
+				double rho = (cost - paid) / payers;
+				double rhoError = 2
+						* ((t * error + t * ROUNDING * Math.abs(paid) + costError + ROUNDING * Math.abs(cost - paid))
+								/ payers + ROUNDING * Math.abs(rho));
+				// the t poorest pay all they have and the others rho: certain only when
+				// no one's money is within the errors of rho
+				if ((t == 0 || scratch[t - 1] + error < rho - rhoError) && scratch[t] - error > rho + rhoError) {
+					price[i] = rho;
+					priceError[i] = rhoError;
+					return true;
+				}
+				break;
+			}
+			paid += scratch[t];
+		}
+		Ratio exact = exactPrice(i);
+		if (exact == null) {
+			return false;
+		}
+		price[i] = exact.toDouble();
+		priceError[i] = 2 * Math.ulp(price[i]);
+		return true;
+	}
+
+	/**
+	 * The exact price: the supporters' purses from poor to rich; the poorest pay all they
+	 * have as long as the others' equal part is more than that. {@code null} when they
+	 * cannot pay.
+	 */
+	private Ratio exactPrice(int i) {
+		if (exactPrice[i] != null) {
+			return exactPrice[i];
+		}
+		int[] who = supporters[i];
+		int[] held = new int[purses];
+		List<Integer> distinct = new ArrayList<>();
+		for (int voter : who) {
+			int purse = purseOf[voter];
+			if (held[purse]++ == 0) {
+				distinct.add(purse);
+			}
+		}
+		double error = moneyError();
+		distinct.sort((a, b) -> Math.abs(money[a] - money[b]) > 2 * error ? Double.compare(money[a], money[b])
+				: exactMoney(a).compareTo(exactMoney(b)));
+		Ratio cost = Ratio.of(BigInteger.valueOf(candidates.get(i).cost()).multiply(BigInteger.valueOf(voters)),
+				BigInteger.ONE);
+		Ratio paid = Ratio.ZERO;
+		long payers = who.length;
+		for (int purse : distinct) {
+			Ratio left = cost.minus(paid);
+			if (exactMoney(purse).times(payers).compareTo(left) >= 0) {
+				exactPrice[i] = left.dividedBy(payers);
+				return exactPrice[i];
+			}
+			paid = paid.plus(exactMoney(purse).times(held[purse]));
+			payers -= held[purse];
+		}
+		return null;
+	}
+
+	/**
+	 * The exact price of a candidate whose doubles showed which supporters pay all they
+	 * have: those with less than its price. What they pay together is counted per step
+	 * (each purse holds the start minus the prices of the steps on its way), so the sum
+	 * takes one fraction per step instead of one per purse.
+	 */
+	private Ratio separatedPrice(int i) {
+		long[] holders = new long[purses];
+		int poorer = 0;
+		for (int voter : supporters[i]) {
+			int purse = purseOf[voter];
+			if (money[purse] < price[i]) {
+				poorer++;
+				holders[purse]++;
+			}
+		}
+		long[] paidBy = new long[prices.size()];
+		for (int purse = purses - 1; purse > EMPTY; purse--) {
+			if (holders[purse] != 0) {
+				holders[parent[purse]] += holders[purse];
+				paidBy[paidStep[purse]] += holders[purse];
+			}
+		}
+		Ratio paid = Ratio.of(BigInteger.valueOf(budget).multiply(BigInteger.valueOf(holders[START])), BigInteger.ONE);
+		for (int step = 0; step < paidBy.length; step++) {
+			if (paidBy[step] != 0) {
+				paid = paid.minus(prices.get(step).times(paidBy[step]));
+			}
+		}
+		Ratio cost = Ratio.of(BigInteger.valueOf(candidates.get(i).cost()).multiply(BigInteger.valueOf(voters)),
+				BigInteger.ONE);
+		return cost.minus(paid).dividedBy(supporters[i].length - poorer);
+	}
+
+	private Ratio exactMoney(int purse) {
+		if (exactMoney[purse] == null) {
+			exactMoney[purse] = exactMoney(parent[purse]).minus(prices.get(paidStep[purse]));
+		}
+		return exactMoney[purse];
+	}
+
+	/** Every supporter pays the price, or all they have if that is less. */
+	private void pay(int chosen, Ratio paid) {
+		double approx = paid.toDouble();
+		double margin = moneyError() + Math.ulp(approx);
+		int step = prices.size();
+		prices.add(paid);
+		int[] next = new int[purses];
+		for (int voter : supporters[chosen]) {
+			int purse = purseOf[voter];
+			if (purse == EMPTY) {
+				continue;
+			}
+			if (next[purse] == 0) {
+				boolean keepsSome = money[purse] - margin > approx
+						|| (money[purse] + margin >= approx && exactMoney(purse).compareTo(paid) > 0);
+				next[purse] = keepsSome ? open(purse, step, money[purse] - approx) : EMPTY;
+			}
+			purseOf[voter] = next[purse];
+		}
+	}
+
+	private int open(int from, int step, double amount) {
+		if (purses == money.length) {
+			int size = purses * 2;
+			parent = Arrays.copyOf(parent, size);
+			paidStep = Arrays.copyOf(paidStep, size);
+			money = Arrays.copyOf(money, size);
+			exactMoney = Arrays.copyOf(exactMoney, size);
+		}
+		parent[purses] = from;
+		paidStep[purses] = step;
+		money[purses] = amount;
+		return purses++;
+	}
+
+}
