@@ -144,6 +144,11 @@ class EmailAddress extends AbstractEntity {
 		return language;
 	}
 
+	/** The language mail to this resident is written in from now on. */
+	void writeIn(String language) {
+		this.language = language;
+	}
+
 	Instant getConfirmedAt() {
 		return confirmedAt;
 	}

@@ -98,6 +98,18 @@ public class EmailAddresses {
 
 	}
 
+	/**
+	 * The signed-in resident chooses the language of their mail. Mail is written when it
+	 * is sent, so mail still waiting comes in the new language too. Without an address
+	 * row nothing is kept: the language is taken when they give an address.
+	 */
+	@RolesAllowed(Roles.RESIDENT)
+	@Transactional
+	public void chooseLanguage(Locale language) {
+		String tag = Languages.fromTag(language.getLanguage()).getLanguage();
+		accounts.currentAccountId().flatMap(addresses::findByAccountId).ifPresent(row -> row.writeIn(tag));
+	}
+
 	/** The signed-in resident's address; empty when they never gave or got one. */
 	@RolesAllowed(Roles.RESIDENT)
 	public Optional<MyAddress> myAddress() {

@@ -1,5 +1,6 @@
 package nl.wijkstem.notification.ui;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,10 +12,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import nl.wijkstem.base.Languages;
 import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.security.CurrentUser;
@@ -89,7 +93,10 @@ class EmailSection implements MyDataSection {
 			state.addClassName("my-email__state");
 			Optional<MyAddress> mine = addresses.myAddress();
 			content.add(new H2(getTranslation("myEmail.title")), new Paragraph(getTranslation("myEmail.intro")), state,
-					form(), choices(mine.filter(MyAddress::working).isPresent()));
+					form());
+			mine.filter(address -> address.address() != null || address.pending() != null)
+				.ifPresent(address -> content.add(language(address.language())));
+			content.add(choices(mine.filter(MyAddress::working).isPresent()));
 			showState(mine);
 		}
 
@@ -180,6 +187,38 @@ class EmailSection implements MyDataSection {
 				.filter(child -> child.hasClassName("my-email__pending"))
 				.findFirst()
 				.ifPresent(Focus::on);
+		}
+
+		/**
+		 * The language of the mails, which need not be the language of this page: the
+		 * site follows the browser, a mail is written by a worker that has no browser.
+		 */
+		private Div language(Locale current) {
+			RadioButtonGroup<Locale> group = new RadioButtonGroup<>(getTranslation("myEmail.language"));
+			group.setItems(Languages.SUPPORTED);
+			group.setItemLabelGenerator(locale -> getTranslation("myEmail.language." + locale.getLanguage()));
+			// each language's name in that language, marked as such (WCAG 3.1.2)
+			group.setRenderer(new ComponentRenderer<>(locale -> {
+				Span name = new Span(getTranslation("myEmail.language." + locale.getLanguage()));
+				name.getElement().setAttribute("lang", locale.getLanguage());
+				return name;
+			}));
+			group.setValue(Languages.fromTag(current.getLanguage()));
+			group.addClassName("my-email__choice");
+			group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+			Paragraph saved = new Paragraph();
+			saved.addClassName("my-email__saved");
+			saved.getElement().setAttribute("role", "status");
+			group.addValueChangeListener(change -> {
+				if (change.isFromClient() && change.getValue() != null) {
+					addresses.chooseLanguage(change.getValue());
+					saved.setText(getTranslation("myEmail.saved",
+							getTranslation("myEmail.language." + change.getValue().getLanguage())));
+				}
+			});
+			Div language = new Div(group, saved);
+			language.addClassName("my-email__language");
+			return language;
 		}
 
 		private Div choices(boolean mailed) {

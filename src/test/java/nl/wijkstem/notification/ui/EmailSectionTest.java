@@ -10,10 +10,12 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
+import nl.wijkstem.base.Languages;
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.account.ui.MyDataView;
 import nl.wijkstem.notification.Cadence;
 import nl.wijkstem.notification.NoticeKind;
+import nl.wijkstem.notification.mail.EmailAddresses;
 import nl.wijkstem.notification.mail.MailTestSupport;
 import nl.wijkstem.notification.mail.NoticePreferences;
 import nl.wijkstem.support.ViewTest;
@@ -49,6 +51,9 @@ class EmailSectionTest extends ViewTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	EmailAddresses addresses;
 
 	Long kees;
 
@@ -88,6 +93,23 @@ class EmailSectionTest extends ViewTest {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void theLanguageOfTheMailsIsChosenApartFromThePage() {
+		new MailTestSupport(jdbc).confirmedAddress(kees, "kees.taal@example.org", "nl");
+		navigate(MyDataView.class);
+		RadioButtonGroup<Locale> language = find(RadioButtonGroup.class)
+			.withCondition(group -> "Taal van je e-mails".equals(((RadioButtonGroup<Locale>) group).getLabel()))
+			.single();
+		assertThat(language.getValue()).isEqualTo(Languages.DUTCH);
+
+		test(language).selectItem("English");
+
+		assertThat(addresses.myAddress())
+			.hasValueSatisfying(mine -> assertThat(mine.language()).isEqualTo(Locale.ENGLISH));
+		assertThat(paragraph("Opgeslagen: English.")).isTrue();
+	}
+
+	@Test
 	void aBouncedAddressSaysSoAndWhy() {
 		new MailTestSupport(jdbc).confirmedAddress(kees, "kees.weg@example.org", "nl");
 		jdbc.sql("update email_address set failed_at = :at, failure = :reply where account_id = :account")
@@ -118,7 +140,8 @@ class EmailSectionTest extends ViewTest {
 			.withCondition(group -> "Ideeën die je steunt".equals(((RadioButtonGroup<Cadence>) group).getLabel()))
 			.single();
 		assertThat(supported.getValue()).isEqualTo(Cadence.WEEKLY);
-		assertThat(find(RadioButtonGroup.class).all()).hasSize(NoticeKind.values().length);
+		assertThat(find(RadioButtonGroup.class).all()).as("one per kind, and the language")
+			.hasSize(NoticeKind.values().length + 1);
 
 		test(supported).selectItem("Dagelijks: alles in een mail per dag");
 
