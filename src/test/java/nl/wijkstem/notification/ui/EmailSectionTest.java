@@ -62,6 +62,10 @@ class EmailSectionTest extends ViewTest {
 		events.publishEvent(new AuthenticationSuccessEvent(SecurityContextHolder.getContext().getAuthentication()));
 		kees = accounts.currentAccountId().orElseThrow();
 		new MailTestSupport(jdbc).noAddress(kees);
+		// other tests in the same database change kees's choices too
+		for (NoticeKind kind : NoticeKind.values()) {
+			preferences.set(kees, kind, kind.defaultCadence());
+		}
 	}
 
 	@AfterEach
