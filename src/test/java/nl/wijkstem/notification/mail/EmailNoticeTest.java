@@ -88,6 +88,9 @@ class EmailNoticeTest {
 	@AfterEach
 	void resetClock() {
 		new MailTestSupport(jdbc).noAddress(kees);
+		for (NoticeKind kind : NoticeKind.values()) {
+			preferences.set(kees, kind, kind.defaultCadence());
+		}
 		clock.reset();
 	}
 
