@@ -114,8 +114,4 @@ class OutboxMail {
 		return attempts;
 	}
 
-	Instant getSentAt() {
-		return sentAt;
-	}
-
 }
