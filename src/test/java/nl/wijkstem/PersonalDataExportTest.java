@@ -113,7 +113,7 @@ class PersonalDataExportTest {
 			Long created = rounds.create(new RoundForm("Inzageronde " + unique, "Access round " + unique,
 					"Kies wat je wilt.", "Choose what you like.", clock.instant().plus(Duration.ofMinutes(1)),
 					clock.instant().plus(Duration.ofHours(1)), clock.instant().plus(Duration.ofDays(1)),
-					clock.instant().plus(Duration.ofDays(2)), BallotKind.SUPPORT, null, 1, null, 0, false, false,
+					clock.instant().plus(Duration.ofDays(2)), BallotKind.SUPPORT, null, 1, null, 0, false, null,
 					TieBreak.EARLIER_SUBMITTED));
 			rounds.addIdea(created, myIdea, null);
 			return created;

@@ -49,6 +49,7 @@ import nl.wijkstem.audit.AuditFilterOptions;
 import nl.wijkstem.audit.AuditTrail;
 import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.BundleWords;
+import nl.wijkstem.voting.SharesVariantMigrationCheck;
 import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.Test;
 
@@ -140,6 +141,12 @@ class PostgresMigrationIT {
 		assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
 		assertThat(jdbc.queryForList("select version from flyway_schema_history where success", String.class))
 			.contains("1", "2", "20");
+	}
+
+	@Test
+	void roundsOfBeforeV63_keepTheirCountingRule_onPostgres() {
+		jdbc.execute("create database rounds_before_v63");
+		SharesVariantMigrationCheck.oldRoundsKeepTheirRules(POSTGRES.getDatabase("postgres", "rounds_before_v63"));
 	}
 
 	@Test

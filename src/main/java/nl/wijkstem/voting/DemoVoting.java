@@ -107,8 +107,8 @@ class DemoVoting {
 							+ "Together they may not cost more than the budget. The ideas with the most support "
 							+ "are carried out. Every resident gets an equal part of the money (Equal Shares).",
 					now.minus(Duration.ofDays(3)), now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(60)),
-					now.plus(Duration.ofDays(61)), BallotKind.BUDGET, null, null, 100_000L, 0, false, true,
-					TieBreak.EARLIER_SUBMITTED), null, now));
+					now.plus(Duration.ofDays(61)), BallotKind.BUDGET, null, null, 100_000L, 0, false,
+					SharesVariant.COST_ADD1, TieBreak.EARLIER_SUBMITTED), null, now));
 			int position = 0;
 			for (BallotIdea idea : ideas.candidates()) {
 				Long cost = COSTS.get(idea.title());

@@ -146,8 +146,8 @@ public class ResultsService {
 		long cast = ballots.ballotsCast(round.getId());
 		double share = round.getBudget() == null || cast == 0 ? 0 : (double) round.getBudget() / cast;
 		return new RoundResults(round.getId(), round.title(locale), round.getKind(), round.getBudget(),
-				round.getWinners(), cast, publishedAt, round.isEqualShares(), round.getTieBreak(), lines, spentByVotes,
-				spentByShares, share);
+				round.getWinners(), cast, publishedAt, round.getSharesVariant(), round.getTieBreak(), lines,
+				spentByVotes, spentByShares, share);
 	}
 
 	/** The ideas with their votes and their place under the tie-break rule. */
@@ -195,7 +195,8 @@ public class ResultsService {
 			approvals.add(current.stream().mapToInt(Integer::intValue).toArray());
 		}
 		int voters = (int) ballots.ballotsCast(round.getId());
-		Tally.EqualShares shares = Tally.equalShares(candidates, approvals, voters, round.getBudget());
+		Tally.EqualShares shares = Tally.equalShares(candidates, approvals, voters, round.getBudget(),
+				round.getSharesVariant());
 		return new Outcome(votes, byVotes, shares.chosen());
 	}
 

@@ -12,11 +12,12 @@ import java.time.Instant;
  * @param minSpendPercent budget rounds: the share of the budget a ballot must spend at
  * least (0 for none)
  * @param liveResults whether totals show while voting is open
- * @param equalShares budget rounds: whether the Method of Equal Shares decides (the
- * greedy rule is shown beside it)
+ * @param sharesVariant budget rounds: the variant of the Method of Equal Shares that
+ * decides (the greedy rule is shown beside it); {@code null} when the greedy rule by
+ * votes decides
  */
 public record RoundForm(String titleNl, String titleEn, String explanationNl, String explanationEn,
 		Instant ballotChosenAt, Instant votingOpensAt, Instant votingClosesAt, Instant resultsAt, BallotKind kind,
-		Integer maxChoices, Integer winners, Long budget, int minSpendPercent, boolean liveResults, boolean equalShares,
-		TieBreak tieBreak) {
+		Integer maxChoices, Integer winners, Long budget, int minSpendPercent, boolean liveResults,
+		SharesVariant sharesVariant, TieBreak tieBreak) {
 }

@@ -68,7 +68,7 @@ class RoundReader {
 		return new RoundDetails(round.getId(), round.title(locale), round.explanation(locale), round.phase(now),
 				round.getBallotChosenAt(), round.getVotingOpensAt(), round.getVotingClosesAt(), round.getResultsAt(),
 				round.getKind(), round.getMaxChoices(), round.getWinners(), round.getBudget(),
-				round.getMinSpendPercent(), round.minimumSpend(), round.isLiveResults(), round.isEqualShares(),
+				round.getMinSpendPercent(), round.minimumSpend(), round.isLiveResults(), round.getSharesVariant(),
 				round.getTieBreak(), round.resultsVisible(now), entries(round.getId()));
 	}
 

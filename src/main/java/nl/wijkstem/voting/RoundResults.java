@@ -7,14 +7,21 @@ import java.util.List;
  * The outcome of a round, published or live.
  *
  * @param publishedAt when the results were published; {@code null} for live totals
+ * @param sharesVariant budget rounds: the variant of Equal Shares that chose the winners;
+ * {@code null} when the greedy rule by votes chose them
  * @param lines the ideas and groups ranked by votes, ties by the tie-break rule
  * @param spentByVotes budget rounds: what the ideas chosen by the greedy rule cost
  * @param spentByShares budget rounds with Equal Shares: what its ideas cost
  * @param sharePerVoter budget rounds: the budget divided by the number of ballots
  */
 public record RoundResults(Long roundId, String title, BallotKind kind, Long budget, Integer winners, long ballotsCast,
-		Instant publishedAt, boolean equalShares, TieBreak tieBreak, List<ResultLine> lines, long spentByVotes,
+		Instant publishedAt, SharesVariant sharesVariant, TieBreak tieBreak, List<ResultLine> lines, long spentByVotes,
 		long spentByShares, double sharePerVoter) {
+
+	/** Whether the Method of Equal Shares chose the winners. */
+	public boolean equalShares() {
+		return sharesVariant != null;
+	}
 
 	/**
 	 * @param rank 1 for the most votes

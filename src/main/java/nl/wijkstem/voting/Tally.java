@@ -113,6 +113,15 @@ final class Tally {
 		return new EqualShares(completed, steps, (double) budget / voters);
 	}
 
+	/**
+	 * The Method of Equal Shares in the round's variant. Replaced by es-engine at merge:
+	 * until then every variant counts by number of supporters.
+	 */
+	static EqualShares equalShares(List<Candidate> candidates, List<int[]> approvals, int voters, long budget,
+			SharesVariant variant) {
+		return equalShares(candidates, approvals, voters, budget);
+	}
+
 	private static int[][] supporters(int count, List<int[]> approvals) {
 		int[] sizes = new int[count];
 		for (int[] ballot : approvals) {

@@ -64,6 +64,11 @@ class VotingRound extends AbstractEntity {
 	@Column(name = "live_results", nullable = false)
 	private boolean liveResults;
 
+	@Enumerated(EnumType.STRING)
+	@Column(name = "shares_variant")
+	private SharesVariant sharesVariant;
+
+	// written for nodes still on the previous version (V63); never read
 	@Column(name = "equal_shares", nullable = false)
 	private boolean equalShares;
 
@@ -131,13 +136,37 @@ class VotingRound extends AbstractEntity {
 		apply(form);
 	}
 
+	/**
+	 * Whether the form keeps the rules. A number the round's kind does not use (a form
+	 * may still carry one from a field it hides) is not a change.
+	 */
 	private boolean sameRules(RoundForm form) {
 		return ballotChosenAt.equals(form.ballotChosenAt()) && votingOpensAt.equals(form.votingOpensAt())
 				&& votingClosesAt.equals(form.votingClosesAt()) && resultsAt.equals(form.resultsAt())
-				&& kind == form.kind() && Objects.equals(maxChoices, form.maxChoices())
-				&& Objects.equals(winners, form.winners()) && Objects.equals(budget, form.budget())
-				&& minSpendPercent == form.minSpendPercent() && liveResults == form.liveResults()
-				&& equalShares == form.equalShares() && tieBreak == form.tieBreak();
+				&& kind == form.kind() && Objects.equals(maxChoices, maxChoices(form))
+				&& Objects.equals(winners, winners(form)) && Objects.equals(budget, budget(form))
+				&& minSpendPercent == minSpendPercent(form) && liveResults == form.liveResults()
+				&& sharesVariant == sharesVariant(form) && tieBreak == form.tieBreak();
+	}
+
+	private static Integer maxChoices(RoundForm form) {
+		return form.kind() == BallotKind.LIMITED ? form.maxChoices() : null;
+	}
+
+	private static Integer winners(RoundForm form) {
+		return form.kind() == BallotKind.BUDGET ? null : form.winners();
+	}
+
+	private static Long budget(RoundForm form) {
+		return form.kind() == BallotKind.BUDGET ? form.budget() : null;
+	}
+
+	private static int minSpendPercent(RoundForm form) {
+		return form.kind() == BallotKind.BUDGET ? form.minSpendPercent() : 0;
+	}
+
+	private static SharesVariant sharesVariant(RoundForm form) {
+		return form.kind() == BallotKind.BUDGET ? form.sharesVariant() : null;
 	}
 
 	private void apply(RoundForm form) {
@@ -150,19 +179,20 @@ class VotingRound extends AbstractEntity {
 		votingClosesAt = form.votingClosesAt();
 		resultsAt = form.resultsAt();
 		kind = form.kind();
-		maxChoices = kind == BallotKind.LIMITED ? form.maxChoices() : null;
-		winners = kind == BallotKind.BUDGET ? null : form.winners();
-		budget = kind == BallotKind.BUDGET ? form.budget() : null;
-		minSpendPercent = kind == BallotKind.BUDGET ? form.minSpendPercent() : 0;
+		maxChoices = maxChoices(form);
+		winners = winners(form);
+		budget = budget(form);
+		minSpendPercent = minSpendPercent(form);
 		liveResults = form.liveResults();
-		equalShares = kind == BallotKind.BUDGET && form.equalShares();
+		sharesVariant = sharesVariant(form);
+		equalShares = sharesVariant != null;
 		tieBreak = form.tieBreak();
 	}
 
 	RoundForm form() {
 		return new RoundForm(titleNl, titleEn, explanationNl, explanationEn, ballotChosenAt, votingOpensAt,
-				votingClosesAt, resultsAt, kind, maxChoices, winners, budget, minSpendPercent, liveResults, equalShares,
-				tieBreak);
+				votingClosesAt, resultsAt, kind, maxChoices, winners, budget, minSpendPercent, liveResults,
+				sharesVariant, tieBreak);
 	}
 
 	void resultsPublished(Instant now) {
@@ -230,8 +260,16 @@ class VotingRound extends AbstractEntity {
 		return liveResults;
 	}
 
+	/**
+	 * Whether the Method of Equal Shares decides (budget rounds that chose a variant).
+	 */
 	boolean isEqualShares() {
-		return equalShares;
+		return sharesVariant != null;
+	}
+
+	/** The variant of Equal Shares that decides; {@code null} when votes alone decide. */
+	SharesVariant getSharesVariant() {
+		return sharesVariant;
 	}
 
 	TieBreak getTieBreak() {

@@ -160,7 +160,7 @@ class ResidentFormsBrowserIT extends BrowserTest {
 				"Kies wat je wilt, binnen het budget.", "Choose what you like, within the budget.",
 				clock.instant().plus(Duration.ofMinutes(1)), clock.instant().plus(Duration.ofHours(1)),
 				clock.instant().plus(Duration.ofDays(1)), clock.instant().plus(Duration.ofDays(2)), BallotKind.BUDGET,
-				null, null, 50_000L, 0, false, false, TieBreak.EARLIER_SUBMITTED));
+				null, null, 50_000L, 0, false, null, TieBreak.EARLIER_SUBMITTED));
 		rounds.addIdea(round, benchId, 20_000L);
 		rounds.addIdea(round, lightId, 25_000L);
 		SignIn.out();

@@ -200,7 +200,7 @@ class VisualAccessibilityBrowserIT extends BrowserTest {
 		Long round = rounds.create(new RoundForm("Zichtbaar budget " + unique, "Visible budget " + unique,
 				"Kies wat je wilt.", "Choose what you like.", clock.instant().plus(Duration.ofMinutes(1)),
 				clock.instant().plus(Duration.ofHours(1)), clock.instant().plus(Duration.ofDays(1)),
-				clock.instant().plus(Duration.ofDays(2)), BallotKind.BUDGET, null, null, 100_000L, 0, false, false,
+				clock.instant().plus(Duration.ofDays(2)), BallotKind.BUDGET, null, null, 100_000L, 0, false, null,
 				TieBreak.EARLIER_SUBMITTED));
 		for (Long idea : ideas) {
 			rounds.addIdea(round, idea, 20_000L);

@@ -217,7 +217,7 @@ class VotingBrowserIT extends BrowserTest {
 				"Kies wat de straat groener maakt.", "Choose what makes the street greener.",
 				clock.instant().plus(Duration.ofMinutes(1)), clock.instant().plus(Duration.ofHours(1)),
 				clock.instant().plus(Duration.ofDays(1)), clock.instant().plus(Duration.ofDays(2)), BallotKind.BUDGET,
-				null, null, 50_000L, 0, false, false, TieBreak.EARLIER_SUBMITTED));
+				null, null, 50_000L, 0, false, null, TieBreak.EARLIER_SUBMITTED));
 		SignIn.out();
 
 		signInWithPassword("moderator");
@@ -254,7 +254,7 @@ class VotingBrowserIT extends BrowserTest {
 		Long round = rounds.create(new RoundForm("Kleine keuze " + unique, "Small choice " + unique,
 				"Kies wat je wilt.", "Choose what you like.", clock.instant().plus(Duration.ofMinutes(1)),
 				clock.instant().plus(Duration.ofHours(1)), clock.instant().plus(Duration.ofDays(1)),
-				clock.instant().plus(Duration.ofDays(2)), BallotKind.SUPPORT, null, 1, null, 0, false, false,
+				clock.instant().plus(Duration.ofDays(2)), BallotKind.SUPPORT, null, 1, null, 0, false, null,
 				TieBreak.EARLIER_SUBMITTED));
 		rounds.addIdea(round, benchId, null);
 		rounds.addIdea(round, lightId, null);

@@ -103,7 +103,7 @@ class CommentAndBallotNoticesTest {
 			Long created = rounds.create(new RoundForm("Buurtronde " + System.nanoTime(), "Neighbourhood round",
 					"Kies wat je wilt.", "Choose what you like.", clock.instant().plus(Duration.ofMinutes(1)),
 					clock.instant().plus(Duration.ofHours(1)), clock.instant().plus(Duration.ofDays(1)),
-					clock.instant().plus(Duration.ofDays(2)), BallotKind.SUPPORT, null, 3, null, 0, false, false,
+					clock.instant().plus(Duration.ofDays(2)), BallotKind.SUPPORT, null, 3, null, 0, false, null,
 					TieBreak.EARLIER_SUBMITTED));
 			onBallot.forEach(idea -> rounds.addIdea(created, idea, null));
 			return created;

@@ -362,7 +362,7 @@ class DirectObjectAccessTest {
 		Long round = rounds.create(new RoundForm("Objecttoegang " + UUID.randomUUID(), "Object access",
 				"Kies de ideeën die u het belangrijkst vindt.", "Choose the ideas you find most important.",
 				now.plus(Duration.ofMinutes(1)), now.plus(Duration.ofHours(1)), now.plus(Duration.ofDays(1)),
-				now.plus(Duration.ofDays(2)), BallotKind.BUDGET, null, null, 10_000L, 0, false, false,
+				now.plus(Duration.ofDays(2)), BallotKind.BUDGET, null, null, 10_000L, 0, false, null,
 				TieBreak.EARLIER_SUBMITTED));
 
 		SignIn.out();

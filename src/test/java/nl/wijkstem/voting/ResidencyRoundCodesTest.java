@@ -113,7 +113,7 @@ class ResidencyRoundCodesTest {
 					new RoundForm(form.titleNl(), form.titleEn(), form.explanationNl(), form.explanationEn(),
 							form.ballotChosenAt(), form.votingOpensAt(), form.votingClosesAt().plus(Duration.ofDays(3)),
 							form.resultsAt().plus(Duration.ofDays(3)), form.kind(), form.maxChoices(), form.winners(),
-							form.budget(), form.minSpendPercent(), form.liveResults(), form.equalShares(),
+							form.budget(), form.minSpendPercent(), form.liveResults(), form.sharesVariant(),
 							form.tieBreak()));
 			return null;
 		});

@@ -38,13 +38,23 @@ final class VotingFixtures {
 		return round(now, BallotKind.BUDGET, null, null, budget, 0, false, true);
 	}
 
+	/**
+	 * A round; {@code equalShares} counts by number of supporters, the variant these
+	 * tests were written for.
+	 */
 	static RoundForm round(Instant now, BallotKind kind, Integer maxChoices, Integer winners, Long budget,
 			int minSpendPercent, boolean live, boolean equalShares) {
+		return round(now, kind, maxChoices, winners, budget, minSpendPercent, live,
+				equalShares ? SharesVariant.BY_SUPPORTERS : null);
+	}
+
+	static RoundForm round(Instant now, BallotKind kind, Integer maxChoices, Integer winners, Long budget,
+			int minSpendPercent, boolean live, SharesVariant sharesVariant) {
 		return new RoundForm("Buurtbudget Westwijk " + NUMBER.incrementAndGet(), "Westwijk budget",
 				"Kies de ideeën die u het belangrijkst vindt. U kunt uw keuze veranderen tot de stemming sluit.",
 				"Choose the ideas you find most important. You can change your choice until voting closes.",
 				now.plus(Duration.ofMinutes(1)), now.plus(Duration.ofHours(1)), now.plus(Duration.ofDays(1)),
-				now.plus(Duration.ofDays(2)), kind, maxChoices, winners, budget, minSpendPercent, live, equalShares,
+				now.plus(Duration.ofDays(2)), kind, maxChoices, winners, budget, minSpendPercent, live, sharesVariant,
 				TieBreak.EARLIER_SUBMITTED);
 	}
 

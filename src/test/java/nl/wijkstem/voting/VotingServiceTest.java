@@ -70,7 +70,7 @@ class VotingServiceTest extends VotingTest {
 		RoundForm good = VotingFixtures.budgetRound(clock.instant(), 100);
 		RoundForm bad = new RoundForm("", good.titleEn(), "kort", good.explanationEn(), good.ballotChosenAt(),
 				good.votingClosesAt(), good.votingOpensAt(), good.resultsAt(), BallotKind.BUDGET, null, null, null, 0,
-				false, true, TieBreak.EARLIER_SUBMITTED);
+				false, SharesVariant.BY_SUPPORTERS, TieBreak.EARLIER_SUBMITTED);
 
 		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> rounds.create(bad))
 			.satisfies(rejected -> assertThat(rejected.problems()).extracting(Rejection.Problem::field)
@@ -132,16 +132,71 @@ class VotingServiceTest extends VotingTest {
 				() -> rounds.update(round, editable.version(),
 						new RoundForm(form.titleNl(), form.titleEn(), form.explanationNl(), form.explanationEn(),
 								form.ballotChosenAt(), form.votingOpensAt(), form.votingClosesAt(), form.resultsAt(),
-								form.kind(), null, null, 200L, 0, false, true, form.tieBreak())),
+								form.kind(), null, null, 200L, 0, false, SharesVariant.BY_SUPPORTERS, form.tieBreak())),
 				"voting.error.frozen");
 		rounds.update(round, editable.version(),
 				new RoundForm("Nieuwe titel", form.titleEn(), form.explanationNl(), form.explanationEn(),
 						form.ballotChosenAt(), form.votingOpensAt(), form.votingClosesAt(), form.resultsAt(),
 						form.kind(), form.maxChoices(), form.winners(), form.budget(), form.minSpendPercent(),
-						form.liveResults(), form.equalShares(), form.tieBreak()));
+						form.liveResults(), form.sharesVariant(), form.tieBreak()));
 		rejected(() -> rounds.update(round, editable.version(), form), "voting.error.changedMeanwhile");
 		assertThat(rounds.edit(round).form().titleNl()).isEqualTo("Nieuwe titel");
 		assertThat(status(other)).isEqualTo("PUBLISHED");
+	}
+
+	@Test
+	void sharesVariant_isSavedAndShown_forBudgetRoundsOnly() {
+		demo.signIn("beheerder");
+		Long cities = rounds.create(budgetRound(SharesVariant.COST_ADD1));
+		Long supporters = rounds.create(budgetRound(SharesVariant.BY_SUPPORTERS));
+		Long byVotes = rounds.create(budgetRound(null));
+		Long support = rounds.create(VotingFixtures.round(clock.instant(), BallotKind.SUPPORT, null, 2, null, 0, false,
+				SharesVariant.COST_ADD1));
+
+		assertThat(rounds.edit(cities).form().sharesVariant()).isEqualTo(SharesVariant.COST_ADD1);
+		assertThat(rounds.edit(supporters).form().sharesVariant()).isEqualTo(SharesVariant.BY_SUPPORTERS);
+		assertThat(rounds.edit(byVotes).form().sharesVariant()).isNull();
+		// a round without a budget is decided by votes whatever the form carried
+		assertThat(rounds.edit(support).form().sharesVariant()).isNull();
+		assertThat(jdbc.queryForObject("select shares_variant from voting_round where id = ?", String.class, cities))
+			.isEqualTo("COST_ADD1");
+		assertThat(voting.page(supporters, java.util.Locale.ENGLISH).round().sharesVariant())
+			.isEqualTo(SharesVariant.BY_SUPPORTERS);
+		assertThat(voting.page(byVotes, java.util.Locale.ENGLISH).round().equalShares()).isFalse();
+	}
+
+	@Test
+	void onceVotingOpens_theSharesVariantIsFrozen_butTextsStillChange() {
+		Long[] setup = budgetRoundWithThreeIdeas(budgetRound(SharesVariant.COST_ADD1));
+		Long round = setup[0];
+		clock.moveBy(Duration.ofHours(2));
+		demo.signIn("beheerder");
+		EditableRound editable = rounds.edit(round);
+		RoundForm form = editable.form();
+
+		rejected(() -> rounds.update(round, editable.version(), withVariant(form, SharesVariant.BY_SUPPORTERS)),
+				"voting.error.frozen");
+		rejected(() -> rounds.update(round, editable.version(), withVariant(form, null)), "voting.error.frozen");
+		// the numbers a budget round does not use are no change, whatever the form says
+		rounds.update(round, editable.version(),
+				new RoundForm("Andere titel", form.titleEn(), form.explanationNl(), form.explanationEn(),
+						form.ballotChosenAt(), form.votingOpensAt(), form.votingClosesAt(), form.resultsAt(),
+						form.kind(), 3, 3, form.budget(), form.minSpendPercent(), form.liveResults(),
+						form.sharesVariant(), form.tieBreak()));
+
+		assertThat(rounds.edit(round).form().titleNl()).isEqualTo("Andere titel");
+		assertThat(rounds.edit(round).form().sharesVariant()).isEqualTo(SharesVariant.COST_ADD1);
+	}
+
+	private RoundForm budgetRound(SharesVariant variant) {
+		return VotingFixtures.round(clock.instant(), BallotKind.BUDGET, null, null, 100L, 0, false, variant);
+	}
+
+	private static RoundForm withVariant(RoundForm form, SharesVariant variant) {
+		return new RoundForm(form.titleNl(), form.titleEn(), form.explanationNl(), form.explanationEn(),
+				form.ballotChosenAt(), form.votingOpensAt(), form.votingClosesAt(), form.resultsAt(), form.kind(),
+				form.maxChoices(), form.winners(), form.budget(), form.minSpendPercent(), form.liveResults(), variant,
+				form.tieBreak());
 	}
 
 	@Test

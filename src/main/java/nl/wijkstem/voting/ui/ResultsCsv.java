@@ -42,7 +42,7 @@ final class ResultsCsv {
 		header.add(view.getTranslation("results.column.votes"));
 		header.add(view.getTranslation(budget ? "results.column.greedy" : "results.column.chosen"));
 		if (results.equalShares()) {
-			header.add(view.getTranslation("results.column.shares"));
+			header.add(view.getTranslation("results.column.shares." + results.sharesVariant()));
 		}
 		csv.row(header);
 		String yes = view.getTranslation("results.yes");

@@ -95,9 +95,12 @@ public class ResultsView extends Composite<Div> implements BeforeEnterObserver, 
 			return section;
 		}
 		if (outcome.equalShares()) {
-			section.add(winnerList(outcome, "results.winners.shares", RoundResults.ResultLine::chosenByShares),
-					new Paragraph(getTranslation("results.spent", VotingTexts.euros(this, outcome.spentByShares()),
-							VotingTexts.euros(this, outcome.budget()))));
+			Div decided = winnerList(outcome, "results.winners.shares", RoundResults.ResultLine::chosenByShares);
+			// which variant chose them, said before the list it names
+			decided.addComponentAtIndex(1,
+					new Paragraph(getTranslation("results.decidedBy." + outcome.sharesVariant())));
+			section.add(decided, new Paragraph(getTranslation("results.spent",
+					VotingTexts.euros(this, outcome.spentByShares()), VotingTexts.euros(this, outcome.budget()))));
 		}
 		section.add(
 				winnerList(outcome, outcome.equalShares() ? "results.winners.greedyCompare" : "results.winners.greedy",
@@ -136,10 +139,11 @@ public class ResultsView extends Composite<Div> implements BeforeEnterObserver, 
 		else {
 			if (outcome.equalShares()) {
 				section.add(
-						new Paragraph(getTranslation("results.how.shares", VotingTexts.euros(this, outcome.budget()),
-								outcome.ballotsCast(), VotingTexts.euros(this, Math.round(outcome.sharePerVoter())))),
-						new Paragraph(VotingTexts.sharesTie(this, outcome.tieBreak())),
-						new Paragraph(getTranslation("results.how.sharesCompletion")));
+						new Paragraph(getTranslation("results.how.shares." + outcome.sharesVariant(),
+								VotingTexts.euros(this, outcome.budget()), outcome.ballotsCast(),
+								VotingTexts.euros(this, Math.round(outcome.sharePerVoter())))),
+						new Paragraph(VotingTexts.sharesTie(this, outcome.sharesVariant(), outcome.tieBreak())),
+						new Paragraph(getTranslation("results.how.sharesCompletion." + outcome.sharesVariant())));
 			}
 			section.add(new Paragraph(getTranslation("results.how.greedy")));
 		}
@@ -199,7 +203,7 @@ public class ResultsView extends Composite<Div> implements BeforeEnterObserver, 
 		}
 		head.appendChild(th("results.column.votes"), th(budget ? "results.column.greedy" : "results.column.chosen"));
 		if (outcome.equalShares()) {
-			head.appendChild(th("results.column.shares"));
+			head.appendChild(th("results.column.shares." + outcome.sharesVariant()));
 		}
 		Element body = new Element("tbody");
 		String yes = getTranslation("results.yes");

@@ -40,6 +40,7 @@ import nl.wijkstem.voting.BallotKind;
 import nl.wijkstem.voting.EditableRound;
 import nl.wijkstem.voting.RoundForm;
 import nl.wijkstem.voting.RoundService;
+import nl.wijkstem.voting.SharesVariant;
 import nl.wijkstem.voting.TieBreak;
 
 /**
@@ -86,7 +87,7 @@ public class RoundFormView extends Composite<Div> implements BeforeEnterObserver
 
 	private final Checkbox liveResults = new Checkbox();
 
-	private final Checkbox equalShares = new Checkbox();
+	private final RadioButtonGroup<Counting> counting = new RadioButtonGroup<>();
 
 	private final RadioButtonGroup<TieBreak> tieBreak = new RadioButtonGroup<>();
 
@@ -126,7 +127,7 @@ public class RoundFormView extends Composite<Div> implements BeforeEnterObserver
 		content.add(new H2(getTranslation("roundForm.texts")), titleNl, titleEn, explanationNl, explanationEn,
 				new H2(getTranslation("roundForm.moments")), new Paragraph(getTranslation("roundForm.momentsHelp")),
 				ballotChosenAt, votingOpensAt, votingClosesAt, resultsAt, new H2(getTranslation("roundForm.ballot")),
-				kind, maxChoices, winners, budget, minSpend, equalShares, liveResults, tieBreak);
+				kind, maxChoices, winners, budget, minSpend, counting, liveResults, tieBreak);
 		problem.addClassName("form-problem");
 		problem.getElement().setAttribute("role", "alert");
 		problem.setVisible(false);
@@ -142,7 +143,7 @@ public class RoundFormView extends Composite<Div> implements BeforeEnterObserver
 			kind.setReadOnly(true);
 			tieBreak.setReadOnly(true);
 			liveResults.setReadOnly(true);
-			equalShares.setReadOnly(true);
+			counting.setReadOnly(true);
 		}
 	}
 
@@ -172,7 +173,11 @@ public class RoundFormView extends Composite<Div> implements BeforeEnterObserver
 		minSpend.setLabel(getTranslation("roundForm.minSpend"));
 		minSpend.setHelperText(getTranslation("roundForm.minSpendHelp"));
 		List.of(maxChoices, winners, budget, minSpend).forEach(field -> field.setMin(0));
-		equalShares.setLabel(getTranslation("roundForm.equalShares"));
+		counting.setLabel(getTranslation("roundForm.counting"));
+		counting.setHelperText(getTranslation("roundForm.countingHelp"));
+		counting.setItems(Counting.values());
+		counting.setItemLabelGenerator(value -> getTranslation("roundForm.counting." + value));
+		counting.addClassName("vertical-options");
 		liveResults.setLabel(getTranslation("roundForm.liveResults"));
 		tieBreak.setLabel(getTranslation("roundForm.tieBreak"));
 		tieBreak.setItems(TieBreak.values());
@@ -184,7 +189,7 @@ public class RoundFormView extends Composite<Div> implements BeforeEnterObserver
 		LocalDate today = LocalDate.ofInstant(clock.instant(), DisplayFormats.DUTCH_TIME);
 		return new RoundForm("", "", "", "", at(today.plusDays(1), 9), at(today.plusDays(8), 9),
 				at(today.plusDays(22), 17), at(today.plusDays(23), 12), BallotKind.BUDGET, 3, 3, 100_000L, 0, false,
-				true, TieBreak.EARLIER_SUBMITTED);
+				SharesVariant.COST_ADD1, TieBreak.EARLIER_SUBMITTED);
 	}
 
 	private static Instant at(LocalDate day, int hour) {
@@ -206,7 +211,7 @@ public class RoundFormView extends Composite<Div> implements BeforeEnterObserver
 		budget.setValue(form.budget() == null ? 100_000 : form.budget().intValue());
 		minSpend.setValue(form.minSpendPercent());
 		liveResults.setValue(form.liveResults());
-		equalShares.setValue(form.equalShares());
+		counting.setValue(Counting.of(form.sharesVariant()));
 		tieBreak.setValue(form.tieBreak());
 	}
 
@@ -224,7 +229,7 @@ public class RoundFormView extends Composite<Div> implements BeforeEnterObserver
 		winners.setVisible(chosen != BallotKind.BUDGET);
 		budget.setVisible(chosen == BallotKind.BUDGET);
 		minSpend.setVisible(chosen == BallotKind.BUDGET);
-		equalShares.setVisible(chosen == BallotKind.BUDGET);
+		counting.setVisible(chosen == BallotKind.BUDGET);
 	}
 
 	private RoundForm read() {
@@ -233,8 +238,8 @@ public class RoundFormView extends Composite<Div> implements BeforeEnterObserver
 				instant(votingClosesAt.getValue()), instant(resultsAt.getValue()), kind.getValue(),
 				maxChoices.getValue(), winners.getValue(),
 				budget.getValue() == null ? null : budget.getValue().longValue(),
-				minSpend.getValue() == null ? 0 : minSpend.getValue(), liveResults.getValue(), equalShares.getValue(),
-				tieBreak.getValue());
+				minSpend.getValue() == null ? 0 : minSpend.getValue(), liveResults.getValue(),
+				counting.getValue() == null ? null : counting.getValue().variant, tieBreak.getValue());
 	}
 
 	private void save() {
@@ -262,6 +267,26 @@ public class RoundFormView extends Composite<Div> implements BeforeEnterObserver
 			problem.setText(general.isEmpty() ? getTranslation("roundForm.checkFields") : general);
 			problem.setVisible(true);
 		}
+	}
+
+	/**
+	 * How a budget round chooses its winners: by votes alone or by a variant of Equal
+	 * Shares.
+	 */
+	private enum Counting {
+
+		BY_VOTES(null), COST_ADD1(SharesVariant.COST_ADD1), BY_SUPPORTERS(SharesVariant.BY_SUPPORTERS);
+
+		private final SharesVariant variant;
+
+		Counting(SharesVariant variant) {
+			this.variant = variant;
+		}
+
+		static Counting of(SharesVariant variant) {
+			return variant == null ? BY_VOTES : valueOf(variant.name());
+		}
+
 	}
 
 	@Override

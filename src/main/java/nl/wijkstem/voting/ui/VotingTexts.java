@@ -10,6 +10,7 @@ import nl.wijkstem.base.Languages;
 import nl.wijkstem.voting.BallotKind;
 import nl.wijkstem.voting.RoundDetails;
 import nl.wijkstem.voting.RoundResults;
+import nl.wijkstem.voting.SharesVariant;
 import nl.wijkstem.voting.TieBreak;
 
 /**
@@ -51,7 +52,8 @@ final class VotingTexts {
 		if (round.kind() == BallotKind.BUDGET && round.equalShares()) {
 			// the tie rule for equal prices ends in the tie-break rule, so it is said
 			// once
-			return view.getTranslation("vote.count.shares") + " " + sharesTie(view, round.tieBreak());
+			return view.getTranslation("vote.count.shares." + round.sharesVariant()) + " "
+					+ sharesTie(view, round.sharesVariant(), round.tieBreak());
 		}
 		String count = round.kind() != BallotKind.BUDGET ? view.getTranslation("vote.count.top", round.winners())
 				: view.getTranslation("vote.count.greedy");
@@ -60,10 +62,10 @@ final class VotingTexts {
 
 	/**
 	 * Equal Shares: an equal price per supporter goes to more votes, then to the round's
-	 * tie-break rule.
+	 * tie-break rule. What "price" means depends on the variant.
 	 */
-	static String sharesTie(Component view, TieBreak tieBreak) {
-		return view.getTranslation("vote.count.sharesTie." + tieBreak);
+	static String sharesTie(Component view, SharesVariant variant, TieBreak tieBreak) {
+		return view.getTranslation("vote.count.sharesTie." + variant + "." + tieBreak);
 	}
 
 	/** A result line's title; for a group with how many ideas it holds. */

@@ -102,7 +102,7 @@ class GroupBallotViewTest extends ViewTest {
 				"Kies wat de buurt groener maakt. Je kunt je keuze veranderen tot de stemming sluit.",
 				"Choose what makes the neighbourhood greener. You can change your choice until voting closes.",
 				now.plus(Duration.ofMinutes(1)), now.plus(Duration.ofHours(1)), now.plus(Duration.ofDays(1)),
-				now.plus(Duration.ofDays(2)), BallotKind.BUDGET, null, null, 50_000L, 0, false, false,
+				now.plus(Duration.ofDays(2)), BallotKind.BUDGET, null, null, 50_000L, 0, false, null,
 				TieBreak.EARLIER_SUBMITTED);
 	}
 

@@ -52,7 +52,7 @@ class ResultsCsvTest extends ViewTest {
 						List.<BallotEntry.IdeaLink>of()),
 				new RoundResults.ResultLine(2, 2L, 12L, second, 3000L, 2, false, false, false,
 						List.<BallotEntry.IdeaLink>of()));
-		return new RoundResults(99L, "Ronde", BallotKind.BUDGET, 10_000L, null, 9, null, false,
+		return new RoundResults(99L, "Ronde", BallotKind.BUDGET, 10_000L, null, 9, null, null,
 				TieBreak.EARLIER_SUBMITTED, lines, 5000, 0, 1111.0);
 	}
 

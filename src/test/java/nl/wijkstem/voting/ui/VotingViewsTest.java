@@ -137,12 +137,16 @@ class VotingViewsTest extends ViewTest {
 		inLanguage(Languages.ENGLISH);
 
 		assertThat(find(H1.class).single().getText()).isEqualTo("Westwijk neighbourhood budget 2027");
-		// the demo round counts by Equal Shares: a tie in price goes to the idea with
-		// more votes, and then by the round's tie-break rule
+		// the demo round counts by Equal Shares as cities do: a tie in price goes to the
+		// idea with more votes, and then by the round's tie-break rule
 		assertThat(find(Paragraph.class)
-			.withTextContaining("Does an idea cost everyone as much as another idea? Then the idea with the most votes"
-					+ " goes first. Do they also have the same number of votes? Then the idea sent in earlier goes"
-					+ " first.")
+			.withTextContaining("We choose the ideas with the Method of Equal Shares, as cities in the Netherlands and"
+					+ " Poland use it.")
+			.exists()).isTrue();
+		assertThat(find(Paragraph.class)
+			.withTextContaining("Do the voters of two ideas each pay the same part of the price? Then the idea with"
+					+ " the most votes goes first. Do they also have the same number of votes? Then the idea sent in"
+					+ " earlier goes first.")
 			.exists()).isTrue();
 		assertThat(tally().getText()).startsWith("Left to spend:");
 	}
