@@ -22,6 +22,7 @@ import nl.wijkstem.voting.ResultsService;
 import nl.wijkstem.voting.BallotKind;
 import nl.wijkstem.voting.RoundForm;
 import nl.wijkstem.voting.RoundService;
+import nl.wijkstem.voting.SharesVariant;
 import nl.wijkstem.voting.TieBreak;
 import nl.wijkstem.voting.VotingService;
 import org.junit.jupiter.api.Test;
@@ -94,7 +95,15 @@ class VotingBrowserIT extends BrowserTest {
 		page.getByLabel("Titel (Engels)").fill("Browser budget " + unique);
 		page.getByLabel("Uitleg (Nederlands)").fill("Kies de ideeën die je het belangrijkst vindt, binnen het budget.");
 		page.getByLabel("Uitleg (Engels)").fill("Choose the ideas you find most important, within the budget.");
+		// a new budget round counts as cities do unless another rule is chosen; this
+		// journey's winners are worked out by number of supporters
+		assertThat(page.getByRole(AriaRole.RADIO,
+				new Page.GetByRoleOptions().setName("Gelijke Delen, zoals steden in Nederland en Polen het doen")))
+			.isChecked();
+		page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Gelijke Delen naar aantal stemmers"))
+			.check();
 		assertAccessible();
+		screenshots("round-form-counting");
 		button("Opslaan").click();
 		page.waitForURL(url -> url.contains("moderation/ballot/"));
 		waitForVaadin();
@@ -118,6 +127,9 @@ class VotingBrowserIT extends BrowserTest {
 		demo.verifiedInPerson("kees");
 		signInWithPassword("kees");
 		open("vote/" + roundId);
+		assertThat(page.locator(".vote-standing"))
+			.containsText("We kiezen de ideeën met de methode Gelijke Delen naar aantal stemmers.");
+		assertThat(page.locator(".vote-standing")).containsText("Een goedkoop idee met veel stemmen gaat dus voor.");
 		checkbox(alpha + " (€ 60.000)").check();
 		checkbox(gamma + " (€ 40.000)").check();
 		waitForVaadin();
@@ -157,6 +169,9 @@ class VotingBrowserIT extends BrowserTest {
 			.isVisible();
 		// both rules choose the 60.000 and the 40.000 idea: Kees alone cannot pay the
 		// 50.000 after his 40.000; Fatima's 60.000 comes in by the completion
+		assertThat(page.locator(".results-winners"))
+			.containsText("Deze ideeën zijn gekozen met Gelijke Delen naar aantal stemmers.");
+		assertThat(page.locator(".results-how")).containsText("Gelijke Delen naar aantal stemmers: we verdelen");
 		assertThat(page.locator(".results-winners__list").first()).containsText(alpha);
 		assertThat(page.locator(".results-winners__list").first()).containsText(gamma);
 		assertThat(page.locator(".results-winners__list").first()).not().containsText(beta);
@@ -183,18 +198,68 @@ class VotingBrowserIT extends BrowserTest {
 					.click());
 		String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
 		assertThat(csv).contains("\"Plaats\";\"Idee\";\"Nummer van het idee\";\"Kosten\";\"Stemmen\"")
+			.contains("\"Gekozen (Gelijke Delen naar aantal stemmers)\"")
 			.contains(alpha)
 			.contains(gamma);
 		assertThat(jdbc.queryForObject("select status from idea where title = ?", String.class, alpha))
 			.isEqualTo("CHOSEN");
-		page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "voting-results.png"))
-			.setFullPage(true));
+		screenshots("results-by-supporters");
 		assertAccessible();
 		button("English").click();
 		waitForVaadin();
 		assertThat(page.getByRole(AriaRole.HEADING,
 				new Page.GetByRoleOptions().setName("Chosen ideas (Method of Equal Shares, which decides)")))
 			.isVisible();
+		assertAccessible();
+	}
+
+	@Test
+	void citiesRound_saysOnItsPagesHowEqualSharesAsCitiesUseItDecides() {
+		String unique = IdeaFixture.unique();
+		IdeaFixture fixture = new IdeaFixture(context);
+		Long goal = fixture.goals().get(1).id();
+		String square = "Speelplein in de stedenronde " + unique;
+		String benches = "Bankjes in de stedenronde " + unique;
+		Long squareId = fixture.published(square, goal);
+		Long benchesId = fixture.published(benches, goal);
+		demo.signIn("beheerder");
+		Long round = rounds.create(new RoundForm("Stedenbudget " + unique, "Cities budget " + unique,
+				"Kies wat de buurt beter maakt.", "Choose what makes the neighbourhood better.",
+				clock.instant().plus(Duration.ofMinutes(1)), clock.instant().plus(Duration.ofHours(1)),
+				clock.instant().plus(Duration.ofDays(1)), clock.instant().plus(Duration.ofDays(2)), BallotKind.BUDGET,
+				null, null, 50_000L, 0, false, SharesVariant.COST_ADD1, TieBreak.LOWER_COST));
+		Long squareItem = rounds.addIdea(round, squareId, 30_000L);
+		rounds.addIdea(round, benchesId, 10_000L);
+		clock.moveBy(Duration.ofHours(2));
+		demo.verifiedInPerson("fatima");
+		demo.signIn("fatima");
+		voting.cast(round, Set.of(squareItem));
+		SignIn.out();
+
+		signInWithPassword("kees");
+		open("vote/" + round);
+		assertThat(page.locator(".vote-standing")).containsText(
+				"We kiezen de ideeën met de methode Gelijke Delen, zoals steden in Nederland en Polen dat doen.");
+		assertThat(page.locator(".vote-standing")).containsText(
+				"Betalen de stemmers van twee ideeën ieder een even groot deel van de prijs? Dan gaat het idee met de"
+						+ " meeste stemmen voor. Hebben ze ook evenveel stemmen? Dan gaat het goedkopere idee voor.");
+		assertAccessible();
+		signOut();
+
+		clock.moveBy(Duration.ofDays(2));
+		results.publishDue();
+		signInWithPassword("kees");
+		open("vote/" + round + "/results");
+		assertThat(page.locator(".results-winners"))
+			.containsText("Deze ideeën zijn gekozen met Gelijke Delen, zoals steden in Nederland en Polen dat doen.");
+		assertThat(page.locator(".results-how")).containsText("Dan geven we ieder 1 euro meer");
+		assertThat(page.locator(".results-table thead")).containsText("Gekozen (Gelijke Delen, zoals steden het doen)");
+		screenshots("results-cities");
+		assertAccessible();
+		button("English").click();
+		waitForVaadin();
+		assertThat(page.locator(".results-winners"))
+			.containsText("These ideas were chosen by Equal Shares, as cities in the Netherlands and Poland use it.");
 		assertAccessible();
 	}
 
