@@ -239,7 +239,7 @@ class VotingBrowserIT extends BrowserTest {
 		signInWithPassword("kees");
 		open("vote/" + round);
 		assertThat(page.locator(".vote-standing")).containsText(
-				"We kiezen de ideeën met de methode Gelijke Delen, zoals steden in Nederland en Polen dat doen.");
+				"We kiezen de ideeën met de methode Gelijke Delen, zoals steden in Nederland en Polen het doen.");
 		assertThat(page.locator(".vote-standing")).containsText(
 				"Betalen de stemmers van twee ideeën ieder een even groot deel van de prijs? Dan gaat het idee met de"
 						+ " meeste stemmen voor. Hebben ze ook evenveel stemmen? Dan gaat het goedkopere idee voor.");
@@ -251,7 +251,7 @@ class VotingBrowserIT extends BrowserTest {
 		signInWithPassword("kees");
 		open("vote/" + round + "/results");
 		assertThat(page.locator(".results-winners"))
-			.containsText("Deze ideeën zijn gekozen met Gelijke Delen, zoals steden in Nederland en Polen dat doen.");
+			.containsText("Deze ideeën zijn gekozen met Gelijke Delen, zoals steden in Nederland en Polen het doen.");
 		assertThat(page.locator(".results-how")).containsText("Dan geven we ieder 1 euro meer");
 		assertThat(page.locator(".results-table thead")).containsText("Gekozen (Gelijke Delen, zoals steden het doen)");
 		screenshots("results-cities");

@@ -91,9 +91,9 @@ class ResultsExplanationViewTest extends ViewTest {
 		navigate(ResultsView.class, Map.of("roundId", round.toString()));
 
 		assertThat(find(Paragraph.class)
-			.withText("Deze ideeën zijn gekozen met Gelijke Delen, zoals steden in Nederland en Polen dat doen.")
+			.withText("Deze ideeën zijn gekozen met Gelijke Delen, zoals steden in Nederland en Polen het doen.")
 			.exists()).isTrue();
-		assertThat(explanation("Gelijke Delen, zoals steden in Nederland en Polen dat doen: we verdelen"))
+		assertThat(explanation("Gelijke Delen, zoals steden in Nederland en Polen het doen: we verdelen"))
 			.contains("het idee waarvan ieder het kleinste deel van de prijs betaalt");
 		assertThat(explanation("Dan geven we ieder 1 euro meer"))
 			.endsWith("Wat dan nog over is, gaat naar de ideeën met de meeste stemmen die nog passen.");
