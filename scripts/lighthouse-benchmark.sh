@@ -10,7 +10,8 @@
 # Lighthouse comes from npm into a cache folder outside the project: only this script uses
 # Node; the Maven build and the tests never do. Needs Node 20+, Debian's chromium, a JDK 21+.
 #
-# Environment: JAR (skip the build), PORT (default 18090), RUNS per page (default 3; the
+# Environment: JAR (skip the build), APP_ARGS (more arguments for the jar, e.g. to switch a
+# setting off and measure without it), PORT (default 18090), RUNS per page (default 3; the
 # table shows each metric's median), CHROME_PATH (default /usr/bin/chromium),
 # LIGHTHOUSE_DIR (where npm installs Lighthouse), OUT (default target/lighthouse).
 # The JSON reports and summary.md land in OUT. Figures taken while other builds use the
@@ -49,7 +50,7 @@ OUT=$(cd "$OUT" && pwd)
 # the demo profile switches on by itself without an identity provider
 "$JAVA" -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 \
   --spring.datasource.url="jdbc:h2:file:$OUT/data/wijkstem;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" \
-  >"$OUT/app.log" 2>&1 &
+  ${APP_ARGS:-} >"$OUT/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true' EXIT
 for _ in $(seq 120); do
