@@ -31,6 +31,9 @@ import org.springframework.stereotype.Component;
  * (the dynamic imports and Vite's list of their dependencies). Should a Vaadin version
  * write its entry differently, nothing is found and the page simply goes without the
  * hints. Only in production mode: development mode serves another bundle.
+ * <p>
+ * At low priority: at normal priority a browser (and Lighthouse's model of one) counts
+ * them as holding back the first paint, which needs only the stylesheets.
  */
 @Component
 class BundlePreloads implements VaadinServiceInitListener {
@@ -64,7 +67,13 @@ class BundlePreloads implements VaadinServiceInitListener {
 				return;
 			}
 			for (String file : preloadsByEntry.computeIfAbsent(name.group(1), BundlePreloads::scriptsOf)) {
-				head.appendElement("link").attr("rel", "modulepreload").attr("href", "./VAADIN/build/" + file);
+				// low: after the stylesheets, which hold back the first paint (the
+				// shell's
+				// header); the scripts are needed only once the entry script has run
+				head.appendElement("link")
+					.attr("rel", "modulepreload")
+					.attr("href", "./VAADIN/build/" + file)
+					.attr("fetchpriority", "low");
 			}
 		});
 	}
