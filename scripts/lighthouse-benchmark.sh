@@ -13,7 +13,8 @@
 # Environment: JAR (skip the build), APP_ARGS (more arguments for the jar, e.g. to switch a
 # setting off and measure without it), PORT (default 18090), RUNS per page (default 3; the
 # table shows each metric's median), CHROME_PATH (default /usr/bin/chromium),
-# LIGHTHOUSE_DIR (where npm installs Lighthouse), OUT (default target/lighthouse).
+# LIGHTHOUSE_DIR (where npm installs Lighthouse), OUT (default target/lighthouse),
+# START_TIMEOUT (seconds to wait for the jar, default 300).
 # The JSON reports and summary.md land in OUT. Figures taken while other builds use the
 # CPU are noisy: the 4x slowdown is applied on top of whatever the machine has left.
 set -euo pipefail
@@ -53,12 +54,12 @@ OUT=$(cd "$OUT" && pwd)
   ${APP_ARGS:-} >"$OUT/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true' EXIT
-for _ in $(seq 120); do
+for _ in $(seq "${START_TIMEOUT:-300}"); do
   curl -fs "$BASE/actuator/health/readiness" >/dev/null 2>&1 && break
   kill -0 $APP 2>/dev/null || { echo "the jar stopped; see $OUT/app.log" >&2; exit 1; }
   sleep 1
 done
-curl -fs "$BASE/actuator/health/readiness" >/dev/null || { echo "not ready after 120 s" >&2; exit 1; }
+curl -fs "$BASE/actuator/health/readiness" >/dev/null || { echo "not ready after ${START_TIMEOUT:-300} s" >&2; exit 1; }
 
 # One real browser visit per page before measuring: warms the JIT, and finds an idea's
 # address on /ideas (the view renders in the browser, so the HTML alone does not hold it).
