@@ -284,6 +284,8 @@ class ProductionJarIT {
 
 		assertThat(response.statusCode()).as(path).isEqualTo(200);
 		assertThat(response.body()).as(path).isNotBlank();
+		// an hour, then a check: not fetched again on every page with a map
+		assertThat(response.headers().firstValue("Cache-Control")).as(path).hasValue("max-age=3600");
 	}
 
 	@Test

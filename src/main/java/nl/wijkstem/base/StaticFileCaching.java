@@ -17,14 +17,14 @@ import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A year in the browser's cache for the files whose address changes with their content:
- * the production bundle under {@code VAADIN/build} (Vite puts a content hash in each
- * name) and a stylesheet Vaadin links with its content hash ({@code ?v-c=}, which Vaadin
- * itself already caches for a year when it serves the file, but not when Spring serves a
- * WebJar). Vaadin gives the bundle only an hour, so a returning resident on a slow phone
- * fetched 400 KB again every hour for nothing. Everything else keeps what it had: an hour
- * with revalidation for files whose name does not change (our own scripts and styles, the
- * WebJars without a version in their address), and nothing at all for the pages.
+ * A year in the browser's cache for the production bundle under {@code VAADIN/build},
+ * whose file names change with their content (Vite puts a content hash in each). Vaadin
+ * gives them only an hour, so a returning resident on a slow phone fetched 400 KB again
+ * every hour for nothing. Everything else keeps what it had: a year for the stylesheets
+ * Vaadin links with their content hash ({@code ?v-c=}, Vaadin's own rule), an hour with
+ * revalidation for files whose address does not change (our own scripts, the WebJars,
+ * whose addresses name no version: {@code spring.web.resources.cache}), and nothing at
+ * all for the pages.
  * <p>
  * Only a value the file server itself sets is replaced: a page, a missing file or
  * development mode (where Vaadin says {@code no-cache}) is left alone.
@@ -41,7 +41,7 @@ class StaticFileCaching {
 	@Bean
 	FilterRegistrationBean<VersionedFiles> versionedFileCaching() {
 		FilterRegistrationBean<VersionedFiles> registration = new FilterRegistrationBean<>(new VersionedFiles());
-		registration.addUrlPatterns("/VAADIN/build/*", "/webjars/*");
+		registration.addUrlPatterns("/VAADIN/build/*");
 		// before Spring Security, whose headers writer adds "no-store" when nobody set a
 		// Cache-Control
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
@@ -50,8 +50,7 @@ class StaticFileCaching {
 
 	static boolean isVersioned(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return HASHED_BUNDLE_FILE.matcher(path).matches()
-				|| (path.startsWith("/webjars/") && request.getParameter("v-c") != null);
+		return HASHED_BUNDLE_FILE.matcher(path).matches();
 	}
 
 	static final class VersionedFiles extends OncePerRequestFilter {
