@@ -22,6 +22,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import nl.wijkstem.support.Chromium;
 import nl.wijkstem.support.JarNode;
@@ -197,6 +198,83 @@ class ProductionJarIT {
 		while (scripts.find());
 	}
 
+	/**
+	 * Text goes compressed (the bundle pre-compressed by Vaadin in Brotli, gzip by the
+	 * server for a client without Brotli; stylesheets, pages and the JSON of Vaadin's
+	 * requests by the server), and the bundle files, whose names carry a content hash,
+	 * stay a year in the browser's cache. The page itself is never cached.
+	 */
+	@Test
+	void textIsServedCompressed_theHashedBundleIsCachedForAYear_andThePageIsNot() throws Exception {
+		HttpResponse<String> page = get("", "Accept-Encoding", "gzip");
+		assertThat(page.headers().firstValue("Content-Encoding")).as("the page").hasValue("gzip");
+		assertThat(page.headers().firstValue("Cache-Control").orElse("")).as("the page")
+			.doesNotContain("immutable")
+			.doesNotContain("max-age=31536000");
+		String html = get("").body();
+		Matcher script = SCRIPT.matcher(html);
+		assertThat(script.find()).as("the page loads the production bundle").isTrue();
+		for (String encoding : List.of("gzip", "br")) {
+			HttpResponse<String> bundle = get(script.group(2), "Accept-Encoding", encoding);
+			assertThat(bundle.statusCode()).isEqualTo(200);
+			assertThat(bundle.headers().firstValue("Content-Encoding")).as(encoding).hasValue(encoding);
+			assertThat(bundle.headers().firstValue("Cache-Control")).as(encoding)
+				.hasValue("max-age=31536000, immutable");
+		}
+		Matcher lumo = Pattern.compile("href=\"\\./(lumo/lumo\\.css\\?v-c=[^\"]+)\"").matcher(html);
+		assertThat(lumo.find()).as("the page links Lumo's stylesheet").isTrue();
+		assertThat(get(lumo.group(1), "Accept-Encoding", "gzip").headers().firstValue("Content-Encoding"))
+			.as("Lumo's stylesheet")
+			.hasValue("gzip");
+		HttpResponse<String> init = get("?v-r=init&location=", "Accept-Encoding", "gzip");
+		assertThat(init.headers().firstValue("Content-Type").orElse("")).contains("json");
+		assertThat(init.headers().firstValue("Content-Encoding")).as("Vaadin's JSON").hasValue("gzip");
+	}
+
+	/**
+	 * The page names the scripts its entry script imports, so a browser fetches them side
+	 * by side instead of one after another; each of them is there.
+	 */
+	@Test
+	void thePage_preloadsTheBundlesScripts() throws Exception {
+		Matcher preload = Pattern.compile("<link rel=\"modulepreload\" href=\"\\./(VAADIN/build/[^\"]+\\.js)\"")
+			.matcher(get("").body());
+		List<String> preloaded = new ArrayList<>();
+		while (preload.find()) {
+			preloaded.add(preload.group(1));
+		}
+
+		assertThat(preloaded).anyMatch(path -> path.startsWith("VAADIN/build/FlowClient-"))
+			.anyMatch(path -> path.startsWith("VAADIN/build/generated-flow-imports-"));
+		for (String path : preloaded) {
+			assertThat(get(path).statusCode()).as(path).isEqualTo(200);
+		}
+	}
+
+	/**
+	 * Leaflet and chart.js (250 KB together) come only with a map or a chart: the home
+	 * page and the list of ideas, the pages most residents open first, load neither.
+	 */
+	@Test
+	void theHomePage_andTheListOfIdeas_loadNeitherLeafletNorChartJs() {
+		try (Playwright playwright = Chromium.playwright(); Browser browser = Chromium.launch(playwright)) {
+			Page page = browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL")).newPage();
+			page.setDefaultTimeout(30_000);
+			List<String> requests = new ArrayList<>();
+			page.onRequest(request -> requests.add(request.url()));
+			for (String path : List.of("", "ideas")) {
+				page.navigate("http://localhost:" + port + "/" + path);
+				page.locator("h1").first().waitFor();
+				page.waitForLoadState(LoadState.NETWORKIDLE);
+			}
+
+			assertThat(requests).as("what the pages loaded")
+				.anyMatch(url -> url.contains("/VAADIN/build/"))
+				.noneMatch(url -> url.contains("leaflet"))
+				.noneMatch(url -> url.contains("chart"));
+		}
+	}
+
 	/** The paths AreaMap and ResultsView load, which name no version. */
 	@ParameterizedTest
 	@ValueSource(strings = { "webjars/leaflet/dist/leaflet.js", "webjars/leaflet/dist/leaflet.css",
@@ -206,6 +284,8 @@ class ProductionJarIT {
 
 		assertThat(response.statusCode()).as(path).isEqualTo(200);
 		assertThat(response.body()).as(path).isNotBlank();
+		// an hour, then a check: not fetched again on every page with a map
+		assertThat(response.headers().firstValue("Cache-Control")).as(path).hasValue("max-age=3600");
 	}
 
 	@Test
@@ -268,9 +348,16 @@ class ProductionJarIT {
 		}
 	}
 
-	private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-		return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/" + path)).GET().build(),
-				HttpResponse.BodyHandlers.ofString());
+	private static HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/" + path)).GET();
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		if (headers.length == 0) {
+			return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		// the body may come compressed: only the headers are read then
+		return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.ISO_8859_1));
 	}
 
 	/**
