@@ -87,15 +87,8 @@ class FilingLearning implements DisposableBean {
 			retrain();
 			return;
 		}
-		background.execute(() -> {
-			try {
-				retrain();
-			}
-			catch (RuntimeException failed) {
-				// the suggestion stays "being prepared"; filing works without it
-				log.error("Filing suggestion could not learn at start-up", failed);
-			}
-		});
+		// meanwhile the suggestion is "being prepared"; filing works without it
+		background.execute(AfterStart.retrying("the filing suggestion's training", this::retrain));
 	}
 
 	/**

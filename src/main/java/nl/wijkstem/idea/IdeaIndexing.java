@@ -13,8 +13,6 @@ import java.util.stream.Stream;
 import java.util.concurrent.Executor;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -41,8 +39,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class IdeaIndexing {
-
-	private static final Logger log = LoggerFactory.getLogger(IdeaIndexing.class);
 
 	/** How far back the feed is read again, for transactions that committed late. */
 	static final Duration LATE_COMMITS = Duration.ofSeconds(30);
@@ -97,17 +93,8 @@ class IdeaIndexing {
 			rebuild();
 			return;
 		}
-		background.execute(() -> {
-			try {
-				rebuild();
-			}
-			catch (RuntimeException failed) {
-				// the last run's index keeps answering; the feed is followed from the
-				// next
-				// start on
-				log.error("Could not rebuild the search index at start-up", failed);
-			}
-		});
+		// meanwhile the last run's index answers; the feed is followed once it is done
+		background.execute(AfterStart.retrying("the search index's rebuild", this::rebuild));
 	}
 
 	/** Whether the index has been rebuilt since the start and follows the feed. */
