@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -24,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -34,6 +36,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Keeps the filing classifier in step with the moderators: trained at start-up from the
  * seed keywords and every filed idea (one streamed query), then taught each new filing
  * once its transaction has committed.
+ * <p>
+ * The training runs after the application reports ready, on a thread of its own
+ * ({@code wijkstem.ideas.prepare-in-background}): it loads the text analysis and reads
+ * every filing, which need not hold up residents. Until it is done {@link #ready()} says
+ * so and the moderator reads that suggestions are being prepared. A filing that arrives
+ * meanwhile is learned by the model being built as well ({@link FilingClassifier}).
  */
 @Component
 class FilingLearning implements DisposableBean {
@@ -50,13 +58,47 @@ class FilingLearning implements DisposableBean {
 
 	private final FilingClassifier classifier = new FilingClassifier();
 
-	FilingLearning(FilingRepository filings, ProgrammeService programme, TransactionTemplate transaction) {
+	private final boolean inBackground;
+
+	/** Runs the training started at start-up. */
+	private final Executor background;
+
+	private volatile boolean ready;
+
+	@Autowired
+	FilingLearning(FilingRepository filings, ProgrammeService programme, TransactionTemplate transaction,
+			IdeaProperties properties) {
+		this(filings, programme, transaction, properties.prepareInBackground(),
+				work -> Thread.ofVirtual().name("filing-training").start(work));
+	}
+
+	FilingLearning(FilingRepository filings, ProgrammeService programme, TransactionTemplate transaction,
+			boolean inBackground, Executor background) {
 		this.filings = filings;
 		this.programme = programme;
 		this.transaction = transaction;
+		this.inBackground = inBackground;
+		this.background = background;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
+	void learnAtStart() {
+		if (!inBackground) {
+			retrain();
+			return;
+		}
+		// meanwhile the suggestion is "being prepared"; filing works without it
+		background.execute(AfterStart.retrying("the filing suggestion's training", this::retrain));
+	}
+
+	/**
+	 * Whether the classifier has learned from the filings at least once; before that it
+	 * knows nothing and a suggestion would only mislead.
+	 */
+	boolean ready() {
+		return ready;
+	}
+
 	void retrain() {
 		long start = System.nanoTime();
 		FilingClassifier.Seeds seeds = seeds();
@@ -65,6 +107,7 @@ class FilingLearning implements DisposableBean {
 				classifier.retrain(seeds, byIdea(rows));
 			}
 		});
+		ready = true;
 		log.info("Filing suggestion learned from {} filed ideas in {} ms", classifier.learnedIdeas(),
 				(System.nanoTime() - start) / 1_000_000);
 	}

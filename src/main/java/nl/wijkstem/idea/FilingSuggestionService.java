@@ -25,10 +25,21 @@ public class FilingSuggestionService {
 	}
 
 	/**
+	 * Whether suggestions can be made yet: right after a start the classifier is still
+	 * learning from the filings (a few seconds), and {@link #suggest} finds nothing.
+	 */
+	public boolean ready() {
+		return learning.ready();
+	}
+
+	/**
 	 * The suggested goal and themes for a sent-in idea; empty when the idea does not
-	 * exist or none of its words is known yet.
+	 * exist, none of its words is known yet, or suggestions are not {@link #ready()}.
 	 */
 	public Optional<FilingSuggestion> suggest(Long ideaId) {
+		if (!learning.ready()) {
+			return Optional.empty();
+		}
 		return filings.findText(ideaId).flatMap(learning::suggest);
 	}
 

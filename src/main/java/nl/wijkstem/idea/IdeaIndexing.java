@@ -10,8 +10,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import java.util.concurrent.Executor;
+
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -27,6 +30,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * complete), each change added on this node once its transaction has committed, and the
  * changes made on other nodes read from the shared feed ({@link SearchChanges}) every
  * second.
+ * <p>
+ * When the last run left an index, the rebuild runs after the application reports ready,
+ * on a thread of its own ({@code wijkstem.ideas.prepare-in-background}): that index is
+ * current but for what changed while the node was down, and answers until the rebuild
+ * replaces it. Without one (a first start, a new node) the start waits for the rebuild,
+ * so a node never takes residents with an empty search.
  */
 @Component
 class IdeaIndexing {
@@ -56,16 +65,43 @@ class IdeaIndexing {
 
 	private volatile long followedUpTo = -1;
 
+	private final boolean inBackground;
+
+	private final Executor background;
+
+	@Autowired
 	IdeaIndexing(IdeaRepository ideas, IdeaSearchIndex index, TransactionTemplate transaction, SearchChanges changes,
-			Clock clock) {
+			Clock clock, IdeaProperties properties) {
+		this(ideas, index, transaction, changes, clock, properties.prepareInBackground(),
+				work -> Thread.ofVirtual().name("search-index-rebuild").start(work));
+	}
+
+	IdeaIndexing(IdeaRepository ideas, IdeaSearchIndex index, TransactionTemplate transaction, SearchChanges changes,
+			Clock clock, boolean inBackground, Executor background) {
 		this.ideas = ideas;
 		this.index = index;
 		this.transaction = transaction;
 		this.changes = changes;
 		this.clock = clock;
+		this.inBackground = inBackground;
+		this.background = background;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
+	void rebuildAtStart() {
+		if (!inBackground || !index.foundAtStart()) {
+			rebuild();
+			return;
+		}
+		// meanwhile the last run's index answers; the feed is followed once it is done
+		background.execute(AfterStart.retrying("the search index's rebuild", this::rebuild));
+	}
+
+	/** Whether the index has been rebuilt since the start and follows the feed. */
+	boolean current() {
+		return followedUpTo >= 0;
+	}
+
 	void rebuild() {
 		// what is in the feed now is in the rebuild; what comes later is followed
 		long feedBefore = changes.latest();

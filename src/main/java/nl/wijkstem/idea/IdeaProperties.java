@@ -18,10 +18,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * checks drafts, so without a cap they (and their photos) could fill the disk
  * @param unsentPhotosPerResident how many photos one resident may have on ideas that are
  * not sent in (drafts, and ideas a moderator asked to change)
+ * @param prepareInBackground whether the filing suggestion learns, and an existing search
+ * index is rebuilt, after the application reports ready instead of before (the start is
+ * seconds shorter; meanwhile the moderator reads "suggestions are being prepared" and the
+ * previous run's index answers searches); {@code false} makes the start wait for both
  */
 @ConfigurationProperties("wijkstem.ideas")
 record IdeaProperties(@DefaultValue("./data/search-index") Path searchIndex,
 		@DefaultValue("250") int similarRadiusMetres, @DefaultValue("0.25") double similarMinimumScore,
 		@DefaultValue("./data/photos") Path photoDirectory, @DefaultValue("3") int reportThreshold,
-		@DefaultValue("10") int openDraftsPerResident, @DefaultValue("10") int unsentPhotosPerResident) {
+		@DefaultValue("10") int openDraftsPerResident, @DefaultValue("10") int unsentPhotosPerResident,
+		@DefaultValue("true") boolean prepareInBackground) {
 }

@@ -28,6 +28,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -103,6 +104,11 @@ class IdeaSearchIndex implements DisposableBean {
 
 	private final SearcherManager searchers;
 
+	/**
+	 * Whether the directory held an index (of an earlier run) when this one opened it.
+	 */
+	private final boolean foundAtStart;
+
 	@Autowired
 	IdeaSearchIndex(IdeaProperties properties) {
 		this(properties.searchIndex(), new TextAnalysis(TextAnalysis.Options.SHIPPED));
@@ -117,6 +123,7 @@ class IdeaSearchIndex implements DisposableBean {
 		try {
 			Path path = Files.createDirectories(directoryPath);
 			directory = FSDirectory.open(path);
+			foundAtStart = DirectoryReader.indexExists(directory);
 			Analyzer perField = new PerFieldAnalyzerWrapper(new StandardAnalyzer(),
 					Map.of(TITLE_NL, dutch, TEXT_NL, dutch, TITLE_EN, english, TEXT_EN, english));
 			// a removal of personal data rewrites every segment that still holds a
@@ -133,6 +140,10 @@ class IdeaSearchIndex implements DisposableBean {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot open the search index at " + directoryPath, ex);
 		}
+	}
+
+	boolean foundAtStart() {
+		return foundAtStart;
 	}
 
 	/** Adds or replaces an idea; visible to searches at once. */

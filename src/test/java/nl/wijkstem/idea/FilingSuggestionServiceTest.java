@@ -1,5 +1,6 @@
 package nl.wijkstem.idea;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -46,6 +48,53 @@ class FilingSuggestionServiceTest {
 
 	@Autowired
 	DemoUsers demo;
+
+	@Autowired
+	FilingRepository filingRepository;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Test
+	void rightAfterAStart_suggestionsAreBeingPrepared_untilTheTrainingInTheBackgroundIsDone() {
+		Long id = submitted("Een huiswerkklas en taalles in de bibliotheek",
+				"Kinderen leren er na school, met hulp bij huiswerk en lezen. Zo doen ze beter mee op school.");
+		List<Runnable> background = new ArrayList<>();
+		FilingLearning starting = new FilingLearning(filingRepository, programme, transaction, true, background::add);
+		FilingSuggestionService justStarted = new FilingSuggestionService(filingRepository, starting);
+		try {
+			starting.learnAtStart();
+
+			assertThat(justStarted.ready()).isFalse();
+			assertThat(justStarted.suggest(id)).isEmpty();
+			assertThat(background).hasSize(1);
+
+			background.getFirst().run();
+
+			assertThat(justStarted.ready()).isTrue();
+			assertThat(justStarted.suggest(id).orElseThrow().goalId()).isEqualTo(goal("taking-part"));
+		}
+		finally {
+			starting.destroy();
+		}
+	}
+
+	@Test
+	void withoutBackgroundPreparation_theStartWaitsForTheTraining() {
+		FilingLearning starting = new FilingLearning(filingRepository, programme, transaction, false, work -> {
+			throw new AssertionError("nothing runs in the background");
+		});
+		try {
+			starting.learnAtStart();
+			demo.signIn("moderator");
+
+			assertThat(starting.ready()).isTrue();
+			assertThat(suggestions.ready()).isTrue();
+		}
+		finally {
+			starting.destroy();
+		}
+	}
 
 	@Test
 	void moderator_getsAGoalAndThemes_withConfidenceAndTheWordsThatLedToThem() {

@@ -1,19 +1,23 @@
 package nl.wijkstem.idea;
 
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import nl.wijkstem.idea.text.TextAnalysis;
 import nl.wijkstem.support.ApplicationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -67,6 +71,62 @@ class SearchFeedTest {
 			changes.record(ideaId, false);
 		});
 		indexing.followTheFeed();
+	}
+
+	@Autowired
+	IdeaRepository ideas;
+
+	@Test
+	void aRestartWithAnIndex_rebuildsAfterTheStart_whileTheLastRunsIndexAnswers(@TempDir Path directory) {
+		Long otherId = jdbc.queryForObject("select max(id) from idea where status = 'PUBLISHED' and hidden = false",
+				Long.class);
+		IdeaSearchIndex lastRun = new IdeaSearchIndex(directory, new TextAnalysis(TextAnalysis.Options.SHIPPED));
+		// a word no idea in the database has: only the last run's index knows it
+		lastRun.index(new IdeaText(ideaId, "Qzxjvb bij de steigers", "Een qzxjvb voor iedereen."));
+		lastRun.destroy();
+		IdeaSearchIndex reopened = new IdeaSearchIndex(directory, new TextAnalysis(TextAnalysis.Options.SHIPPED));
+		try {
+			List<Runnable> background = new ArrayList<>();
+			IdeaIndexing starting = new IdeaIndexing(ideas, reopened, transaction, changes, clock, true,
+					background::add);
+
+			starting.rebuildAtStart();
+
+			assertThat(reopened.foundAtStart()).isTrue();
+			assertThat(starting.current()).isFalse();
+			assertThat(reopened.search("qzxjvb", 10)).containsExactly(ideaId);
+			assertThat(background).hasSize(1);
+
+			background.getFirst().run();
+
+			assertThat(starting.current()).isTrue();
+			assertThat(reopened.search("qzxjvb", 10)).isEmpty();
+			assertThat(reopened
+				.search(jdbc.queryForObject("select title from idea where id = ?", String.class, otherId), 10))
+				.contains(otherId);
+		}
+		finally {
+			reopened.destroy();
+		}
+	}
+
+	@Test
+	void aFirstStart_withoutAnIndex_waitsForTheRebuild(@TempDir Path directory) {
+		IdeaSearchIndex empty = new IdeaSearchIndex(directory, new TextAnalysis(TextAnalysis.Options.SHIPPED));
+		try {
+			IdeaIndexing starting = new IdeaIndexing(ideas, empty, transaction, changes, clock, true, work -> {
+				throw new AssertionError("a node without an index must not report ready before it has one");
+			});
+
+			starting.rebuildAtStart();
+
+			assertThat(empty.foundAtStart()).isFalse();
+			assertThat(starting.current()).isTrue();
+			assertThat(empty.search(title, 10)).contains(ideaId);
+		}
+		finally {
+			empty.destroy();
+		}
 	}
 
 	@Test

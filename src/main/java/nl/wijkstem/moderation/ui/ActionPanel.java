@@ -66,9 +66,12 @@ class ActionPanel extends Composite<Section> {
 	 * @param saved after a successful save: {@code true} to go on with the next item,
 	 * {@code false} to show this one again
 	 * @param reload shows the item afresh (when someone else changed it meanwhile)
+	 * @param suggestionsPreparing whether suggestions are still being prepared after a
+	 * start (then {@code suggestion} is empty)
 	 */
 	ActionPanel(IdeaDecisionService ideas, ReasonTemplates templates, ProgrammeOverview overview,
-			Optional<FilingSuggestion> suggestion, IdeaDetails idea, Consumer<Boolean> saved, Runnable reload) {
+			Optional<FilingSuggestion> suggestion, boolean suggestionsPreparing, IdeaDetails idea,
+			Consumer<Boolean> saved, Runnable reload) {
 		this.ideas = ideas;
 		this.idea = idea;
 		this.saved = saved;
@@ -77,7 +80,7 @@ class ActionPanel extends Composite<Section> {
 		Section content = getContent();
 		content.addClassName("action-panel");
 		content.add(new H2(getTranslation(submitted ? "moderation.decide" : "moderation.filing")));
-		FilingSuggestionPanel suggestionPanel = new FilingSuggestionPanel(suggestion, overview,
+		FilingSuggestionPanel suggestionPanel = new FilingSuggestionPanel(suggestion, suggestionsPreparing, overview,
 				(suggestedGoal, suggestedThemes) -> {
 					goal.setValue(suggestedGoal);
 					themes.setValue(suggestedThemes);

@@ -42,9 +42,25 @@ class FilingSuggestionPanel extends Composite<Section> {
 	 */
 	FilingSuggestionPanel(Optional<FilingSuggestion> suggestion, ProgrammeOverview overview,
 			BiConsumer<Category, Set<Category>> apply) {
+		this(suggestion, false, overview, apply);
+	}
+
+	/**
+	 * @param preparing whether Wijkstem is still learning from the filings after a start:
+	 * then it says so instead of "no suggestion"
+	 * @param apply fills in the form with the suggested goal and themes
+	 */
+	FilingSuggestionPanel(Optional<FilingSuggestion> suggestion, boolean preparing, ProgrammeOverview overview,
+			BiConsumer<Category, Set<Category>> apply) {
 		Section content = getContent();
 		content.addClassName("filing-suggestion");
 		content.add(new H3(getTranslation("moderation.suggestion")));
+		if (preparing) {
+			Paragraph wait = new Paragraph(getTranslation("moderation.suggestion.preparing"));
+			wait.addClassName("filing-suggestion__preparing");
+			content.add(wait);
+			return;
+		}
 		Map<Long, Category> goals = byId(overview.goals());
 		Map<Long, Category> themes = byId(overview.themes());
 		if (suggestion.isEmpty() || !goals.containsKey(suggestion.get().goalId())) {

@@ -170,8 +170,9 @@ public class ModerationItemView extends Composite<Div> implements BeforeEnterObs
 			actions.add(new ReportsSection(reports, templates, facts, () -> reload(REPORTS), this::next));
 		}
 		if (details.status() == IdeaStatus.SUBMITTED || details.status().isListed()) {
+			boolean preparing = !suggestions.ready();
 			actions.add(new ActionPanel(decisions, templates, programme.overview(getLocale()),
-					suggestions.suggest(details.id()), details, next -> {
+					preparing ? Optional.empty() : suggestions.suggest(details.id()), preparing, details, next -> {
 						if (next) {
 							next();
 						}

@@ -126,6 +126,26 @@ class FilingSuggestionPanelTest extends ViewTest {
 		assertThat(find(Button.class).from(panel).exists()).isFalse();
 	}
 
+	@Test
+	void panel_whileSuggestionsArePrepared_saysSo_inBothLanguages() {
+		navigate(ModerationQueueView.class);
+		FilingSuggestionPanel dutch = new FilingSuggestionPanel(Optional.empty(), true,
+				programme.overview(Languages.DUTCH), (goal, themes) -> {
+					throw new AssertionError("nothing to apply");
+				});
+		UI.getCurrent().add(dutch);
+		inLanguage(Languages.ENGLISH);
+		FilingSuggestionPanel english = new FilingSuggestionPanel(Optional.empty(), true,
+				programme.overview(Languages.ENGLISH), (goal, themes) -> {
+				});
+		UI.getCurrent().add(english);
+
+		assertThat(find(Paragraph.class).from(dutch).single().getText()).startsWith("Suggesties worden voorbereid");
+		assertThat(find(Paragraph.class).from(english).single().getText()).startsWith("Suggestions are being prepared");
+		assertThat(find(Button.class).from(dutch).exists()).isFalse();
+		assertThat(dutch.hasSuggestion()).isFalse();
+	}
+
 	private Long demoIdea(String title) {
 		return jdbc.queryForObject("select id from idea where title = ?", Long.class, title);
 	}
