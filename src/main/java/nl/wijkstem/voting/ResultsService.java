@@ -3,6 +3,7 @@ package nl.wijkstem.voting;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -176,27 +177,33 @@ public class ResultsService {
 		if (!round.isEqualShares()) {
 			return new Outcome(votes, byVotes, Set.of());
 		}
-		Map<Long, Integer> index = new HashMap<>();
-		for (int i = 0; i < candidates.size(); i++) {
-			index.put(candidates.get(i).itemId(), i);
+		long[] itemIds = candidates.stream().mapToLong(Tally.Candidate::itemId).toArray();
+		long[] sortedIds = itemIds.clone();
+		Arrays.sort(sortedIds);
+		int[] indexOfSorted = new int[itemIds.length];
+		for (int i = 0; i < itemIds.length; i++) {
+			indexOfSorted[Arrays.binarySearch(sortedIds, itemIds[i])] = i;
 		}
-		List<int[]> approvals = new ArrayList<>();
-		List<Integer> current = new ArrayList<>();
+		Approvals.Builder approvals = new Approvals.Builder();
 		long[] ballot = { -1 };
 		ballots.eachVote(round.getId(), (ballotId, itemId) -> {
-			if (ballotId != ballot[0] && !current.isEmpty()) {
-				approvals.add(current.stream().mapToInt(Integer::intValue).toArray());
-				current.clear();
+			if (ballotId != ballot[0]) {
+				approvals.endBallot();
+				ballot[0] = ballotId;
 			}
-			ballot[0] = ballotId;
-			current.add(index.get(itemId));
+			approvals.add(indexOfSorted[Arrays.binarySearch(sortedIds, itemId)]);
 		});
-		if (!current.isEmpty()) {
-			approvals.add(current.stream().mapToInt(Integer::intValue).toArray());
-		}
 		int voters = (int) ballots.ballotsCast(round.getId());
-		Tally.EqualShares shares = Tally.equalShares(candidates, approvals, voters, round.getBudget());
+		Tally.EqualShares shares = Tally.equalShares(candidates, approvals.build(), voters, round.getBudget(),
+				variant(round));
 		return new Outcome(votes, byVotes, shares.chosen());
+	}
+
+	/** The round's Equal Shares variant. */
+	static SharesVariant variant(VotingRound round) {
+		// until rounds store their variant (issue 18, the round setting), every round
+		// counts as before
+		return SharesVariant.BY_SUPPORTERS;
 	}
 
 	record Outcome(Map<Long, Integer> votes, Set<Long> byVotes, Set<Long> byShares) {

@@ -36,6 +36,9 @@ final class SharesCount {
 
 	private final long budget;
 
+	/** Cost utilities: the price per supporter is weighed against the idea's cost. */
+	private final boolean byCost;
+
 	private final int[] purseOf;
 
 	private int purses = 2;
@@ -59,11 +62,19 @@ final class SharesCount {
 
 	private final double[] scratch;
 
-	SharesCount(List<Tally.Candidate> candidates, int[][] supporters, int voters, long budget) {
+	/**
+	 * @param budget what every voter starts with, times the number of voters: the budget
+	 * itself, or more in the runs of the Add1 completion
+	 * @param byCost cost utilities (a supporter values an idea at its cost): the idea
+	 * with the lowest price per supporter divided by its cost goes first; otherwise the
+	 * lowest price per supporter
+	 */
+	SharesCount(List<Tally.Candidate> candidates, int[][] supporters, int voters, long budget, boolean byCost) {
 		this.candidates = candidates;
 		this.supporters = supporters;
 		this.voters = voters;
 		this.budget = budget;
+		this.byCost = byCost;
 		this.purseOf = new int[voters];
 		this.price = new double[candidates.size()];
 		this.priceError = new double[candidates.size()];
@@ -100,14 +111,14 @@ final class SharesCount {
 			open.sort(Comparator.<Integer>comparingDouble(i -> lowerBound[i]).thenComparingInt(i -> place[i]));
 			int best = -1;
 			for (int i : open) {
-				if (best >= 0 && lowerBound[i] > price[best] + priceError[best]) {
+				if (best >= 0 && lowerBound[i] > keyHigh(best)) {
 					break;
 				}
 				if (!evaluate(i)) {
 					done[i] = true;
 					continue;
 				}
-				lowerBound[i] = price[i] - priceError[i];
+				lowerBound[i] = keyLow(i);
 				if (best < 0 || cheaper(i, best, place)) {
 					best = i;
 				}
@@ -124,14 +135,44 @@ final class SharesCount {
 	}
 
 	private boolean cheaper(int i, int best, int[] place) {
-		if (price[i] + priceError[i] < price[best] - priceError[best]) {
+		if (keyHigh(i) < keyLow(best)) {
 			return true;
 		}
-		if (price[i] - priceError[i] > price[best] + priceError[best]) {
+		if (keyLow(i) > keyHigh(best)) {
 			return false;
 		}
-		int compared = exactPrice(i).compareTo(exactPrice(best));
+		int compared = compareExactly(i, best);
 		return compared < 0 || (compared == 0 && place[i] < place[best]);
+	}
+
+	/**
+	 * What decides: the price per supporter, or with cost utilities the price per
+	 * supporter divided by the cost (an idea that costs nothing comes first).
+	 */
+	private long weight(int i) {
+		return byCost ? candidates.get(i).cost() : 1;
+	}
+
+	/** At most the candidate's key (price over weight), whatever the doubles' errors. */
+	private double keyLow(int i) {
+		long weight = weight(i);
+		double low = Math.max(0, price[i] - priceError[i]);
+		return weight == 0 ? 0 : low / weight * (1 - 2 * ROUNDING);
+	}
+
+	/** At least the candidate's key. */
+	private double keyHigh(int i) {
+		long weight = weight(i);
+		return weight == 0 ? 0 : (price[i] + priceError[i]) / weight * (1 + 2 * ROUNDING);
+	}
+
+	private int compareExactly(int i, int j) {
+		long wi = weight(i);
+		long wj = weight(j);
+		if (wi == 0 || wj == 0) {
+			return Long.compare(wj == 0 ? 1 : 0, wi == 0 ? 1 : 0);
+		}
+		return exactPrice(i).times(wj).compareTo(exactPrice(j).times(wi));
 	}
 
 	private double moneyError() {
@@ -148,15 +189,31 @@ final class SharesCount {
 		int[] who = supporters[i];
 		int n = who.length;
 		double total = 0;
+		double poorest = Double.MAX_VALUE;
 		for (int k = 0; k < n; k++) {
-			scratch[k] = money[purseOf[who[k]]];
-			total += scratch[k];
+			double held = money[purseOf[who[k]]];
+			total += held;
+			poorest = Math.min(poorest, held);
 		}
 		double cost = (double) candidates.get(i).cost() * voters;
 		double costError = 2 * Math.ulp(cost);
 		double error = moneyError();
 		if (total + n * error + n * ROUNDING * Math.abs(total) + costError < cost) {
 			return false;
+		}
+		// the usual case, settled without sorting: even the poorest supporter can pay an
+		// equal split (the first round of the loop below)
+		if (poorest * n >= cost) {
+			double rho = cost / n;
+			double rhoError = 2 * ((costError + ROUNDING * Math.abs(cost)) / n + ROUNDING * Math.abs(rho));
+			if (poorest - error > rho + rhoError) {
+				price[i] = rho;
+				priceError[i] = rhoError;
+				return true;
+			}
+		}
+		for (int k = 0; k < n; k++) {
+			scratch[k] = money[purseOf[who[k]]];
 		}
 		Arrays.sort(scratch, 0, n);
 		double paid = 0;
