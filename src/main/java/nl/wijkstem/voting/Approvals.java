@@ -2,6 +2,7 @@ package nl.wijkstem.voting;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The non-empty ballots of a round in two int arrays, read once from the votes: per
@@ -36,6 +37,11 @@ final class Approvals {
 	/** The ballots that chose anything. */
 	int ballots() {
 		return ballots;
+	}
+
+	/** The ideas (candidate indexes) on a ballot. */
+	IntStream ideas(int ballot) {
+		return Arrays.stream(ideas, starts[ballot], starts[ballot + 1]);
 	}
 
 	/** Per candidate, the ballots (by index) that chose it, in ballot order. */

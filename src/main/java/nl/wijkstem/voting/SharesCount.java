@@ -15,9 +15,11 @@ import java.util.List;
  * <p>
  * All amounts are scaled by the number of voters, so each voter starts with the whole
  * budget and an idea costs its cost times the voters. A voter's money is only ever the
- * start minus the prices they paid, or nothing once they paid all they had: voters with
- * the same history share a "purse" holding that amount exactly (computed when needed) and
- * as a double.
+ * start minus the prices of the chosen ideas on their ballot, or nothing once they paid
+ * all they had: voters with the same history share a "purse" holding that amount as a
+ * double, and exactly when needed (computed from the ballot of one of its voters). A
+ * purse no voter holds any more is used again, so there are never more purses than
+ * voters, however many steps.
  */
 final class SharesCount {
 
@@ -32,6 +34,8 @@ final class SharesCount {
 
 	private final int[][] supporters;
 
+	private final Approvals ballots;
+
 	private final int voters;
 
 	private final long budget;
@@ -41,15 +45,35 @@ final class SharesCount {
 
 	private final int[] purseOf;
 
+	/** The step at which each candidate was chosen, or -1. */
+	private final int[] stepOf;
+
 	private int purses = 2;
 
-	private int[] parent = new int[64];
+	private int[] free = new int[64];
 
-	private int[] paidStep = new int[64];
+	private int freeCount;
+
+	private int[] members = new int[64];
+
+	/**
+	 * A voter who came into the purse when it was opened: the chosen ideas on their
+	 * ballot up to that step are the prices paid from it.
+	 */
+	private int[] holder = new int[64];
+
+	/** The step at which the purse was opened. */
+	private int[] opened = new int[64];
 
 	private double[] money = new double[64];
 
 	private Ratio[] exactMoney = new Ratio[64];
+
+	private int[] stamp = new int[64];
+
+	private int[] mark = new int[64];
+
+	private int stamps;
 
 	/** The exact price each supporter paid (the most), per step. */
 	private final List<Ratio> prices = new ArrayList<>();
@@ -57,6 +81,9 @@ final class SharesCount {
 	private final double[] price;
 
 	private final double[] priceError;
+
+	/** Whether the doubles showed which supporters pay all they have. */
+	private final boolean[] separated;
 
 	private final Ratio[] exactPrice;
 
@@ -69,20 +96,30 @@ final class SharesCount {
 	 * with the lowest price per supporter divided by its cost goes first; otherwise the
 	 * lowest price per supporter
 	 */
-	SharesCount(List<Tally.Candidate> candidates, int[][] supporters, int voters, long budget, boolean byCost) {
+	SharesCount(List<Tally.Candidate> candidates, int[][] supporters, Approvals ballots, int voters, long budget,
+			boolean byCost) {
 		this.candidates = candidates;
 		this.supporters = supporters;
+		this.ballots = ballots;
 		this.voters = voters;
 		this.budget = budget;
 		this.byCost = byCost;
 		this.purseOf = new int[voters];
+		this.stepOf = new int[candidates.size()];
+		Arrays.fill(stepOf, -1);
 		this.price = new double[candidates.size()];
 		this.priceError = new double[candidates.size()];
+		this.separated = new boolean[candidates.size()];
 		this.exactPrice = new Ratio[candidates.size()];
-		this.scratch = new double[voters];
+		int most = 0;
+		for (int[] who : supporters) {
+			most = Math.max(most, who.length);
+		}
+		this.scratch = new double[most];
 		money[START] = budget;
 		exactMoney[START] = Ratio.of(budget);
 		exactMoney[EMPTY] = Ratio.ZERO;
+		members[START] = voters;
 	}
 
 	/**
@@ -126,7 +163,7 @@ final class SharesCount {
 			if (best < 0) {
 				break;
 			}
-			Ratio paid = exactPrice[best] != null ? exactPrice[best] : separatedPrice(best);
+			Ratio paid = exactPrice(best);
 			pay(best, paid);
 			done[best] = true;
 			steps.add(new Tally.Step(candidates.get(best).itemId(), paid.dividedBy(voters).toDouble(), false));
@@ -207,9 +244,7 @@ final class SharesCount {
 			double rho = cost / n;
 			double rhoError = 2 * ((costError + ROUNDING * Math.abs(cost)) / n + ROUNDING * Math.abs(rho));
 			if (poorest - error > rho + rhoError) {
-				price[i] = rho;
-				priceError[i] = rhoError;
-				return true;
+				return settled(i, rho, rhoError);
 			}
 		}
 		for (int k = 0; k < n; k++) {
@@ -227,15 +262,14 @@ final class SharesCount {
 				// the t poorest pay all they have and the others rho: certain only when
 				// no one's money is within the errors of rho
 				if ((t == 0 || scratch[t - 1] + error < rho - rhoError) && scratch[t] - error > rho + rhoError) {
-					price[i] = rho;
-					priceError[i] = rhoError;
-					return true;
+					return settled(i, rho, rhoError);
 				}
 				break;
 			}
 			paid += scratch[t];
 		}
-		Ratio exact = exactPrice(i);
+		separated[i] = false;
+		Ratio exact = sortedPrice(i);
 		if (exact == null) {
 			return false;
 		}
@@ -244,23 +278,41 @@ final class SharesCount {
 		return true;
 	}
 
-	/**
-	 * The exact price: the supporters' purses from poor to rich; the poorest pay all they
-	 * have as long as the others' equal part is more than that. {@code null} when they
-	 * cannot pay.
-	 */
+	private boolean settled(int i, double rho, double rhoError) {
+		price[i] = rho;
+		priceError[i] = rhoError;
+		separated[i] = true;
+		return true;
+	}
+
+	/** The exact price of a candidate that its supporters can pay. */
 	private Ratio exactPrice(int i) {
+		if (exactPrice[i] == null) {
+			exactPrice[i] = separated[i] ? separatedPrice(i) : sortedPrice(i);
+		}
+		return exactPrice[i];
+	}
+
+	/**
+	 * The exact price from the supporters' purses sorted from poor to rich; the poorest
+	 * pay all they have as long as the others' equal part is more than that. {@code null}
+	 * when they cannot pay.
+	 */
+	private Ratio sortedPrice(int i) {
 		if (exactPrice[i] != null) {
 			return exactPrice[i];
 		}
 		int[] who = supporters[i];
-		int[] held = new int[purses];
+		int now = ++stamps;
 		List<Integer> distinct = new ArrayList<>();
 		for (int voter : who) {
 			int purse = purseOf[voter];
-			if (held[purse]++ == 0) {
+			if (stamp[purse] != now) {
+				stamp[purse] = now;
+				mark[purse] = 0;
 				distinct.add(purse);
 			}
+			mark[purse]++;
 		}
 		double error = moneyError();
 		distinct.sort((a, b) -> Math.abs(money[a] - money[b]) > 2 * error ? Double.compare(money[a], money[b])
@@ -275,8 +327,8 @@ final class SharesCount {
 				exactPrice[i] = left.dividedBy(payers);
 				return exactPrice[i];
 			}
-			paid = paid.plus(exactMoney(purse).times(held[purse]));
-			payers -= held[purse];
+			paid = paid.plus(exactMoney(purse).times(mark[purse]));
+			payers -= mark[purse];
 		}
 		return null;
 	}
@@ -284,27 +336,39 @@ final class SharesCount {
 	/**
 	 * The exact price of a candidate whose doubles showed which supporters pay all they
 	 * have: those with less than its price. What they pay together is counted per step
-	 * (each purse holds the start minus the prices of the steps on its way), so the sum
-	 * takes one fraction per step instead of one per purse.
+	 * (each purse holds the start minus the prices of the chosen ideas on its ballots),
+	 * so the sum takes one fraction per step instead of one per purse.
 	 */
 	private Ratio separatedPrice(int i) {
-		long[] holders = new long[purses];
+		int now = ++stamps;
+		List<Integer> poorPurses = new ArrayList<>();
 		int poorer = 0;
 		for (int voter : supporters[i]) {
 			int purse = purseOf[voter];
 			if (money[purse] < price[i]) {
 				poorer++;
-				holders[purse]++;
+				if (stamp[purse] != now) {
+					stamp[purse] = now;
+					mark[purse] = 0;
+					poorPurses.add(purse);
+				}
+				mark[purse]++;
 			}
 		}
 		long[] paidBy = new long[prices.size()];
-		for (int purse = purses - 1; purse > EMPTY; purse--) {
-			if (holders[purse] != 0) {
-				holders[parent[purse]] += holders[purse];
-				paidBy[paidStep[purse]] += holders[purse];
+		long fromStart = 0;
+		for (int purse : poorPurses) {
+			if (purse == EMPTY) {
+				continue;
+			}
+			fromStart += mark[purse];
+			if (purse != START) {
+				for (int step : stepsPaid(purse)) {
+					paidBy[step] += mark[purse];
+				}
 			}
 		}
-		Ratio paid = Ratio.of(BigInteger.valueOf(budget).multiply(BigInteger.valueOf(holders[START])), BigInteger.ONE);
+		Ratio paid = Ratio.of(BigInteger.valueOf(budget).multiply(BigInteger.valueOf(fromStart)), BigInteger.ONE);
 		for (int step = 0; step < paidBy.length; step++) {
 			if (paidBy[step] != 0) {
 				paid = paid.minus(prices.get(step).times(paidBy[step]));
@@ -315,9 +379,24 @@ final class SharesCount {
 		return cost.minus(paid).dividedBy(supporters[i].length - poorer);
 	}
 
+	/**
+	 * The steps whose price was paid from a purse other than the start and the empty one.
+	 */
+	private int[] stepsPaid(int purse) {
+		int upTo = opened[purse];
+		return ballots.ideas(holder[purse])
+			.map(idea -> stepOf[idea])
+			.filter(step -> step >= 0 && step <= upTo)
+			.toArray();
+	}
+
 	private Ratio exactMoney(int purse) {
 		if (exactMoney[purse] == null) {
-			exactMoney[purse] = exactMoney(parent[purse]).minus(prices.get(paidStep[purse]));
+			Ratio held = Ratio.of(budget);
+			for (int step : stepsPaid(purse)) {
+				held = held.minus(prices.get(step));
+			}
+			exactMoney[purse] = held;
 		}
 		return exactMoney[purse];
 	}
@@ -328,33 +407,66 @@ final class SharesCount {
 		double margin = moneyError() + Math.ulp(approx);
 		int step = prices.size();
 		prices.add(paid);
-		int[] next = new int[purses];
+		stepOf[chosen] = step;
+		int now = ++stamps;
+		int[] emptied = new int[8];
+		int emptiedCount = 0;
 		for (int voter : supporters[chosen]) {
 			int purse = purseOf[voter];
 			if (purse == EMPTY) {
 				continue;
 			}
-			if (next[purse] == 0) {
+			if (stamp[purse] != now) {
+				stamp[purse] = now;
 				boolean keepsSome = money[purse] - margin > approx
 						|| (money[purse] + margin >= approx && exactMoney(purse).compareTo(paid) > 0);
-				next[purse] = keepsSome ? open(purse, step, money[purse] - approx) : EMPTY;
+				mark[purse] = keepsSome ? open(money[purse] - approx, voter) : EMPTY;
 			}
-			purseOf[voter] = next[purse];
+			int next = mark[purse];
+			purseOf[voter] = next;
+			members[next]++;
+			if (--members[purse] == 0 && purse != START) {
+				if (emptiedCount == emptied.length) {
+					emptied = Arrays.copyOf(emptied, emptiedCount * 2);
+				}
+				emptied[emptiedCount++] = purse;
+			}
+		}
+		// freed only now: a purse opened in this step must not be one still being split
+		for (int k = 0; k < emptiedCount; k++) {
+			exactMoney[emptied[k]] = null;
+			if (freeCount == free.length) {
+				free = Arrays.copyOf(free, freeCount * 2);
+			}
+			free[freeCount++] = emptied[k];
 		}
 	}
 
-	private int open(int from, int step, double amount) {
-		if (purses == money.length) {
-			int size = purses * 2;
-			parent = Arrays.copyOf(parent, size);
-			paidStep = Arrays.copyOf(paidStep, size);
-			money = Arrays.copyOf(money, size);
-			exactMoney = Arrays.copyOf(exactMoney, size);
+	private int open(double amount, int voter) {
+		int purse;
+		if (freeCount > 0) {
+			purse = free[--freeCount];
 		}
-		parent[purses] = from;
-		paidStep[purses] = step;
-		money[purses] = amount;
-		return purses++;
+		else {
+			if (purses == money.length) {
+				int size = purses * 2;
+				members = Arrays.copyOf(members, size);
+				holder = Arrays.copyOf(holder, size);
+				opened = Arrays.copyOf(opened, size);
+				money = Arrays.copyOf(money, size);
+				exactMoney = Arrays.copyOf(exactMoney, size);
+				stamp = Arrays.copyOf(stamp, size);
+				mark = Arrays.copyOf(mark, size);
+			}
+			purse = purses++;
+		}
+		members[purse] = 0;
+		holder[purse] = voter;
+		opened[purse] = prices.size() - 1;
+		money[purse] = amount;
+		exactMoney[purse] = null;
+		stamp[purse] = 0;
+		return purse;
 	}
 
 }

@@ -131,8 +131,9 @@ final class Tally {
 			place[candidates.indexOf(ranked.get(i))] = i;
 		}
 		int[][] supporters = approvals.supporters(count);
-		Add1 run = variant == SharesVariant.COST_ADD1 ? add1(candidates, supporters, voters, budget, place)
-				: new Add1(new SharesCount(candidates, supporters, voters, budget, false).run(place), budget);
+		Add1 run = variant == SharesVariant.COST_ADD1 ? add1(candidates, supporters, approvals, voters, budget, place)
+				: new Add1(new SharesCount(candidates, supporters, approvals, voters, budget, false).run(place),
+						budget);
 		List<Step> steps = new ArrayList<>(run.steps());
 		Set<Long> chosen = new LinkedHashSet<>();
 		steps.forEach(step -> chosen.add(step.itemId()));
@@ -155,13 +156,14 @@ final class Tally {
 	 * with votes that is not chosen would still fit in what is left of the budget), runs
 	 * again with every voter's part 1 higher, as long as that outcome fits the budget.
 	 */
-	static Add1 add1(List<Candidate> candidates, int[][] supporters, int voters, long budget, int[] place) {
+	static Add1 add1(List<Candidate> candidates, int[][] supporters, Approvals approvals, int voters, long budget,
+			int[] place) {
 		long supportedCost = 0;
 		for (int i = 0; i < candidates.size(); i++) {
 			supportedCost += supporters[i].length > 0 ? candidates.get(i).cost() : 0;
 		}
 		long start = budget;
-		List<Step> kept = new SharesCount(candidates, supporters, voters, start, true).run(place);
+		List<Step> kept = new SharesCount(candidates, supporters, approvals, voters, start, true).run(place);
 		if (supportedCost <= budget) {
 			// every outcome fits, so the completion only ends once all ideas with votes
 			// are
@@ -169,7 +171,8 @@ final class Tally {
 			return new Add1(everything(candidates, supporters, kept), start);
 		}
 		while (!exhaustive(candidates, supporters, kept, budget)) {
-			List<Step> next = new SharesCount(candidates, supporters, voters, start + voters, true).run(place);
+			List<Step> next = new SharesCount(candidates, supporters, approvals, voters, start + voters, true)
+				.run(place);
 			if (cost(candidates, next) > budget) {
 				break;
 			}
