@@ -87,8 +87,6 @@ final class SharesCount {
 
 	private final Ratio[] exactPrice;
 
-	private final double[] scratch;
-
 	/**
 	 * @param budget what every voter starts with, times the number of voters: the budget
 	 * itself, or more in the runs of the Add1 completion
@@ -111,11 +109,6 @@ final class SharesCount {
 		this.priceError = new double[candidates.size()];
 		this.separated = new boolean[candidates.size()];
 		this.exactPrice = new Ratio[candidates.size()];
-		int most = 0;
-		for (int[] who : supporters) {
-			most = Math.max(most, who.length);
-		}
-		this.scratch = new double[most];
 		money[START] = budget;
 		exactMoney[START] = Ratio.of(budget);
 		exactMoney[EMPTY] = Ratio.ZERO;
@@ -226,11 +219,8 @@ final class SharesCount {
 		int[] who = supporters[i];
 		int n = who.length;
 		double total = 0;
-		double poorest = Double.MAX_VALUE;
 		for (int k = 0; k < n; k++) {
-			double held = money[purseOf[who[k]]];
-			total += held;
-			poorest = Math.min(poorest, held);
+			total += money[purseOf[who[k]]];
 		}
 		double cost = (double) candidates.get(i).cost() * voters;
 		double costError = 2 * Math.ulp(cost);
@@ -238,35 +228,45 @@ final class SharesCount {
 		if (total + n * error + n * ROUNDING * Math.abs(total) + costError < cost) {
 			return false;
 		}
-		// the usual case, settled without sorting: even the poorest supporter can pay an
-		// equal split (the first round of the loop below)
-		if (poorest * n >= cost) {
-			double rho = cost / n;
-			double rhoError = 2 * ((costError + ROUNDING * Math.abs(cost)) / n + ROUNDING * Math.abs(rho));
-			if (poorest - error > rho + rhoError) {
-				return settled(i, rho, rhoError);
-			}
-		}
-		for (int k = 0; k < n; k++) {
-			scratch[k] = money[purseOf[who[k]]];
-		}
-		Arrays.sort(scratch, 0, n);
+		// the poorest pay all they have: raise rho until everyone below it pays all and
+		// the others share the rest (no sort; the set of poorer supporters only grows, so
+		// this ends, after very few passes on real ballots)
+		int t = 0;
 		double paid = 0;
-		for (int t = 0; t < n; t++) {
-			int payers = n - t;
-			if (scratch[t] * payers >= cost - paid) {
-				double rho = (cost - paid) / payers;
+		double rho = cost / n;
+		for (int pass = 0; pass <= n; pass++) {
+			int poorer = 0;
+			double poorerPaid = 0;
+			double richestPoor = -1;
+			double poorestRich = Double.MAX_VALUE;
+			for (int k = 0; k < n; k++) {
+				double held = money[purseOf[who[k]]];
+				if (held < rho) {
+					poorer++;
+					poorerPaid += held;
+					richestPoor = Math.max(richestPoor, held);
+				}
+				else {
+					poorestRich = Math.min(poorestRich, held);
+				}
+			}
+			// the same supporters, summed in the same order, give the same double
+			if ((poorer == t && poorerPaid == paid) || poorer == n) {
+				if (poorer == n) {
+					break;
+				}
 				double rhoError = 2
 						* ((t * error + t * ROUNDING * Math.abs(paid) + costError + ROUNDING * Math.abs(cost - paid))
-								/ payers + ROUNDING * Math.abs(rho));
-				// the t poorest pay all they have and the others rho: certain only when
-				// no one's money is within the errors of rho
-				if ((t == 0 || scratch[t - 1] + error < rho - rhoError) && scratch[t] - error > rho + rhoError) {
+								/ (n - t) + ROUNDING * Math.abs(rho));
+				// certain only when no one's money is within the errors of rho
+				if ((t == 0 || richestPoor + error < rho - rhoError) && poorestRich - error > rho + rhoError) {
 					return settled(i, rho, rhoError);
 				}
 				break;
 			}
-			paid += scratch[t];
+			t = poorer;
+			paid = poorerPaid;
+			rho = (cost - paid) / (n - t);
 		}
 		separated[i] = false;
 		Ratio exact = sortedPrice(i);

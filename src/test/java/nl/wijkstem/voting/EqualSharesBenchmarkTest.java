@@ -88,6 +88,9 @@ class EqualSharesBenchmarkTest {
 				return last[0];
 			});
 			long perRun = (allocated() - start) / 6;
+			long cpuStart = cpu();
+			Tally.equalShares(candidates, ballots, BALLOTS, budget, variant);
+			double cpuMillis = (cpu() - cpuStart) / 1e6;
 			results.put(name + ", " + variant, millis);
 			notes.put(name + ", " + variant,
 					String.format(
@@ -96,6 +99,10 @@ class EqualSharesBenchmarkTest {
 							approvals, built >> 20, perRun >> 20, last[0].chosen().size(), last[0].sharePerVoter()));
 			assertThat(last[0].chosen()).isNotEmpty();
 		}
+	}
+
+	private static long cpu() {
+		return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
 	}
 
 	private static long allocated() {
