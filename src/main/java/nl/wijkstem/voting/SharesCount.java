@@ -121,6 +121,15 @@ final class SharesCount {
 	 * prices
 	 */
 	List<Tally.Step> run(int[] place) {
+		return run(place, Long.MAX_VALUE);
+	}
+
+	/**
+	 * @param limit the run stops, returning {@code null}, as soon as the chosen ideas
+	 * cost more than this (a run of the Add1 completion that would not fit the budget)
+	 */
+	List<Tally.Step> run(int[] place, long limit) {
+		long spent = 0;
 		int count = candidates.size();
 		double[] lowerBound = new double[count];
 		boolean[] done = new boolean[count];
@@ -155,6 +164,10 @@ final class SharesCount {
 			}
 			if (best < 0) {
 				break;
+			}
+			spent += candidates.get(best).cost();
+			if (spent > limit) {
+				return null;
 			}
 			Ratio paid = exactPrice(best);
 			pay(best, paid);
@@ -218,22 +231,17 @@ final class SharesCount {
 	private boolean evaluate(int i) {
 		int[] who = supporters[i];
 		int n = who.length;
-		double total = 0;
-		for (int k = 0; k < n; k++) {
-			total += money[purseOf[who[k]]];
-		}
 		double cost = (double) candidates.get(i).cost() * voters;
 		double costError = 2 * Math.ulp(cost);
 		double error = moneyError();
-		if (total + n * error + n * ROUNDING * Math.abs(total) + costError < cost) {
-			return false;
-		}
 		// the poorest pay all they have: raise rho until everyone below it pays all and
 		// the others share the rest (no sort; the set of poorer supporters only grows, so
-		// this ends, after very few passes on real ballots)
+		// this ends, after very few passes on real ballots). The first pass, at an equal
+		// split, also sums what all supporters have.
 		int t = 0;
 		double paid = 0;
 		double rho = cost / n;
+		double total = 0;
 		for (int pass = 0; pass <= n; pass++) {
 			int poorer = 0;
 			double poorerPaid = 0;
@@ -241,6 +249,7 @@ final class SharesCount {
 			double poorestRich = Double.MAX_VALUE;
 			for (int k = 0; k < n; k++) {
 				double held = money[purseOf[who[k]]];
+				total += pass == 0 ? held : 0;
 				if (held < rho) {
 					poorer++;
 					poorerPaid += held;
@@ -249,6 +258,9 @@ final class SharesCount {
 				else {
 					poorestRich = Math.min(poorestRich, held);
 				}
+			}
+			if (pass == 0 && total + n * error + n * ROUNDING * Math.abs(total) + costError < cost) {
+				return false;
 			}
 			// the same supporters, summed in the same order, give the same double
 			if ((poorer == t && poorerPaid == paid) || poorer == n) {

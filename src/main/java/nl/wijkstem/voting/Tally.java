@@ -172,8 +172,9 @@ final class Tally {
 		}
 		while (!exhaustive(candidates, supporters, kept, budget)) {
 			List<Step> next = new SharesCount(candidates, supporters, approvals, voters, start + voters, true)
-				.run(place);
-			if (cost(candidates, next) > budget) {
+				.run(place, budget);
+			if (next == null) {
+				// that outcome would cost more than the budget
 				break;
 			}
 			start += voters;
