@@ -71,7 +71,9 @@ final class Tally {
 	 *
 	 * @param perVoter the most any supporter paid for it (rho); 0 for ideas added by the
 	 * completion
-	 * @param byCompletion whether the completion step added it
+	 * @param byCompletion whether the completion step added it (the greedy top-up; with
+	 * {@link SharesVariant#COST_ADD1} also every idea when the budget pays for all ideas
+	 * with votes, which Add1 then always ends with)
 	 */
 	record Step(long itemId, double perVoter, boolean byCompletion) {
 	}
@@ -163,13 +165,13 @@ final class Tally {
 			supportedCost += supporters[i].length > 0 ? candidates.get(i).cost() : 0;
 		}
 		long start = budget;
-		List<Step> kept = new SharesCount(candidates, supporters, approvals, voters, start, true).run(place);
 		if (supportedCost <= budget) {
 			// every outcome fits, so the completion only ends once all ideas with votes
 			// are
-			// chosen: the runs in between cannot change that outcome
-			return new Add1(everything(candidates, supporters, kept), start);
+			// chosen: no run can change that outcome
+			return new Add1(everything(candidates, supporters), start);
 		}
+		List<Step> kept = new SharesCount(candidates, supporters, approvals, voters, start, true).run(place);
 		while (!exhaustive(candidates, supporters, kept, budget)) {
 			List<Step> next = new SharesCount(candidates, supporters, approvals, voters, start + voters, true)
 				.run(place, budget);
@@ -183,13 +185,14 @@ final class Tally {
 		return new Add1(kept, start);
 	}
 
-	/** The first run's steps, then the other ideas with votes, most votes first. */
-	private static List<Step> everything(List<Candidate> candidates, int[][] supporters, List<Step> first) {
-		List<Step> steps = new ArrayList<>(first);
-		Set<Long> chosen = new HashSet<>();
-		first.forEach(step -> chosen.add(step.itemId()));
+	/**
+	 * Every idea with votes, most votes first, as chosen by the completion: the budget
+	 * pays for them all.
+	 */
+	private static List<Step> everything(List<Candidate> candidates, int[][] supporters) {
+		List<Step> steps = new ArrayList<>();
 		for (Candidate candidate : ranked(candidates)) {
-			if (supporters[candidates.indexOf(candidate)].length > 0 && chosen.add(candidate.itemId())) {
+			if (supporters[candidates.indexOf(candidate)].length > 0) {
 				steps.add(new Step(candidate.itemId(), 0, true));
 			}
 		}
