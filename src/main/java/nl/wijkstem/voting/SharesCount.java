@@ -87,6 +87,9 @@ final class SharesCount {
 
 	private final Ratio[] exactPrice;
 
+	/** The supporters' money, gathered once per price. */
+	private final double[] held;
+
 	/**
 	 * @param budget what every voter starts with, times the number of voters: the budget
 	 * itself, or more in the runs of the Add1 completion
@@ -109,6 +112,11 @@ final class SharesCount {
 		this.priceError = new double[candidates.size()];
 		this.separated = new boolean[candidates.size()];
 		this.exactPrice = new Ratio[candidates.size()];
+		int most = 0;
+		for (int[] who : supporters) {
+			most = Math.max(most, who.length);
+		}
+		this.held = new double[most];
 		money[START] = budget;
 		exactMoney[START] = Ratio.of(budget);
 		exactMoney[EMPTY] = Ratio.ZERO;
@@ -236,8 +244,8 @@ final class SharesCount {
 		double error = moneyError();
 		// the poorest pay all they have: raise rho until everyone below it pays all and
 		// the others share the rest (no sort; the set of poorer supporters only grows, so
-		// this ends, after very few passes on real ballots). The first pass, at an equal
-		// split, also sums what all supporters have.
+		// this ends, after very few passes on real ballots). The first pass gathers what
+		// the supporters have and sums it.
 		int t = 0;
 		double paid = 0;
 		double rho = cost / n;
@@ -247,16 +255,21 @@ final class SharesCount {
 			double poorerPaid = 0;
 			double richestPoor = -1;
 			double poorestRich = Double.MAX_VALUE;
+			if (pass == 0) {
+				for (int k = 0; k < n; k++) {
+					held[k] = money[purseOf[who[k]]];
+					total += held[k];
+				}
+			}
 			for (int k = 0; k < n; k++) {
-				double held = money[purseOf[who[k]]];
-				total += pass == 0 ? held : 0;
-				if (held < rho) {
+				double amount = held[k];
+				if (amount < rho) {
 					poorer++;
-					poorerPaid += held;
-					richestPoor = Math.max(richestPoor, held);
+					poorerPaid += amount;
+					richestPoor = Math.max(richestPoor, amount);
 				}
 				else {
-					poorestRich = Math.min(poorestRich, held);
+					poorestRich = Math.min(poorestRich, amount);
 				}
 			}
 			if (pass == 0 && total + n * error + n * ROUNDING * Math.abs(total) + costError < cost) {
@@ -404,11 +417,11 @@ final class SharesCount {
 
 	private Ratio exactMoney(int purse) {
 		if (exactMoney[purse] == null) {
-			Ratio held = Ratio.of(budget);
+			Ratio left = Ratio.of(budget);
 			for (int step : stepsPaid(purse)) {
-				held = held.minus(prices.get(step));
+				left = left.minus(prices.get(step));
 			}
-			exactMoney[purse] = held;
+			exactMoney[purse] = left;
 		}
 		return exactMoney[purse];
 	}
