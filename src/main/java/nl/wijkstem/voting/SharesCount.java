@@ -15,9 +15,11 @@ import java.util.List;
  * <p>
  * All amounts are scaled by the number of voters, so each voter starts with the whole
  * budget and an idea costs its cost times the voters. A voter's money is only ever the
- * start minus the prices they paid, or nothing once they paid all they had: voters with
- * the same history share a "purse" holding that amount exactly (computed when needed) and
- * as a double.
+ * start minus the prices of the chosen ideas on their ballot, or nothing once they paid
+ * all they had: voters with the same history share a "purse" holding that amount as a
+ * double, and exactly when needed (computed from the ballot of one of its voters). A
+ * purse no voter holds any more is used again, so there are never more purses than
+ * voters, however many steps.
  */
 final class SharesCount {
 
@@ -32,21 +34,46 @@ final class SharesCount {
 
 	private final int[][] supporters;
 
+	private final Approvals ballots;
+
 	private final int voters;
 
 	private final long budget;
 
+	/** Cost utilities: the price per supporter is weighed against the idea's cost. */
+	private final boolean byCost;
+
 	private final int[] purseOf;
+
+	/** The step at which each candidate was chosen, or -1. */
+	private final int[] stepOf;
 
 	private int purses = 2;
 
-	private int[] parent = new int[64];
+	private int[] free = new int[64];
 
-	private int[] paidStep = new int[64];
+	private int freeCount;
+
+	private int[] members = new int[64];
+
+	/**
+	 * A voter who came into the purse when it was opened: the chosen ideas on their
+	 * ballot up to that step are the prices paid from it.
+	 */
+	private int[] holder = new int[64];
+
+	/** The step at which the purse was opened. */
+	private int[] opened = new int[64];
 
 	private double[] money = new double[64];
 
 	private Ratio[] exactMoney = new Ratio[64];
+
+	private int[] stamp = new int[64];
+
+	private int[] mark = new int[64];
+
+	private int stamps;
 
 	/** The exact price each supporter paid (the most), per step. */
 	private final List<Ratio> prices = new ArrayList<>();
@@ -55,23 +82,45 @@ final class SharesCount {
 
 	private final double[] priceError;
 
+	/** Whether the doubles showed which supporters pay all they have. */
+	private final boolean[] separated;
+
 	private final Ratio[] exactPrice;
 
-	private final double[] scratch;
+	/** The supporters' money, gathered once per price. */
+	private final double[] held;
 
-	SharesCount(List<Tally.Candidate> candidates, int[][] supporters, int voters, long budget) {
+	/**
+	 * @param budget what every voter starts with, times the number of voters: the budget
+	 * itself, or more in the runs of the Add1 completion
+	 * @param byCost cost utilities (a supporter values an idea at its cost): the idea
+	 * with the lowest price per supporter divided by its cost goes first; otherwise the
+	 * lowest price per supporter
+	 */
+	SharesCount(List<Tally.Candidate> candidates, int[][] supporters, Approvals ballots, int voters, long budget,
+			boolean byCost) {
 		this.candidates = candidates;
 		this.supporters = supporters;
+		this.ballots = ballots;
 		this.voters = voters;
 		this.budget = budget;
+		this.byCost = byCost;
 		this.purseOf = new int[voters];
+		this.stepOf = new int[candidates.size()];
+		Arrays.fill(stepOf, -1);
 		this.price = new double[candidates.size()];
 		this.priceError = new double[candidates.size()];
+		this.separated = new boolean[candidates.size()];
 		this.exactPrice = new Ratio[candidates.size()];
-		this.scratch = new double[voters];
+		int most = 0;
+		for (int[] who : supporters) {
+			most = Math.max(most, who.length);
+		}
+		this.held = new double[most];
 		money[START] = budget;
 		exactMoney[START] = Ratio.of(budget);
 		exactMoney[EMPTY] = Ratio.ZERO;
+		members[START] = voters;
 	}
 
 	/**
@@ -80,6 +129,15 @@ final class SharesCount {
 	 * prices
 	 */
 	List<Tally.Step> run(int[] place) {
+		return run(place, Long.MAX_VALUE);
+	}
+
+	/**
+	 * @param limit the run stops, returning {@code null}, as soon as the chosen ideas
+	 * cost more than this (a run of the Add1 completion that would not fit the budget)
+	 */
+	List<Tally.Step> run(int[] place, long limit) {
+		long spent = 0;
 		int count = candidates.size();
 		double[] lowerBound = new double[count];
 		boolean[] done = new boolean[count];
@@ -100,14 +158,14 @@ final class SharesCount {
 			open.sort(Comparator.<Integer>comparingDouble(i -> lowerBound[i]).thenComparingInt(i -> place[i]));
 			int best = -1;
 			for (int i : open) {
-				if (best >= 0 && lowerBound[i] > price[best] + priceError[best]) {
+				if (best >= 0 && lowerBound[i] > keyHigh(best)) {
 					break;
 				}
 				if (!evaluate(i)) {
 					done[i] = true;
 					continue;
 				}
-				lowerBound[i] = price[i] - priceError[i];
+				lowerBound[i] = keyLow(i);
 				if (best < 0 || cheaper(i, best, place)) {
 					best = i;
 				}
@@ -115,7 +173,11 @@ final class SharesCount {
 			if (best < 0) {
 				break;
 			}
-			Ratio paid = exactPrice[best] != null ? exactPrice[best] : separatedPrice(best);
+			spent += candidates.get(best).cost();
+			if (spent > limit) {
+				return null;
+			}
+			Ratio paid = exactPrice(best);
 			pay(best, paid);
 			done[best] = true;
 			steps.add(new Tally.Step(candidates.get(best).itemId(), paid.dividedBy(voters).toDouble(), false));
@@ -124,14 +186,44 @@ final class SharesCount {
 	}
 
 	private boolean cheaper(int i, int best, int[] place) {
-		if (price[i] + priceError[i] < price[best] - priceError[best]) {
+		if (keyHigh(i) < keyLow(best)) {
 			return true;
 		}
-		if (price[i] - priceError[i] > price[best] + priceError[best]) {
+		if (keyLow(i) > keyHigh(best)) {
 			return false;
 		}
-		int compared = exactPrice(i).compareTo(exactPrice(best));
+		int compared = compareExactly(i, best);
 		return compared < 0 || (compared == 0 && place[i] < place[best]);
+	}
+
+	/**
+	 * What decides: the price per supporter, or with cost utilities the price per
+	 * supporter divided by the cost (an idea that costs nothing comes first).
+	 */
+	private long weight(int i) {
+		return byCost ? candidates.get(i).cost() : 1;
+	}
+
+	/** At most the candidate's key (price over weight), whatever the doubles' errors. */
+	private double keyLow(int i) {
+		long weight = weight(i);
+		double low = Math.max(0, price[i] - priceError[i]);
+		return weight == 0 ? 0 : low / weight * (1 - 2 * ROUNDING);
+	}
+
+	/** At least the candidate's key. */
+	private double keyHigh(int i) {
+		long weight = weight(i);
+		return weight == 0 ? 0 : (price[i] + priceError[i]) / weight * (1 + 2 * ROUNDING);
+	}
+
+	private int compareExactly(int i, int j) {
+		long wi = weight(i);
+		long wj = weight(j);
+		if (wi == 0 || wj == 0) {
+			return Long.compare(wj == 0 ? 1 : 0, wi == 0 ? 1 : 0);
+		}
+		return exactPrice(i).times(wj).compareTo(exactPrice(j).times(wi));
 	}
 
 	private double moneyError() {
@@ -147,38 +239,62 @@ final class SharesCount {
 	private boolean evaluate(int i) {
 		int[] who = supporters[i];
 		int n = who.length;
-		double total = 0;
-		for (int k = 0; k < n; k++) {
-			scratch[k] = money[purseOf[who[k]]];
-			total += scratch[k];
-		}
 		double cost = (double) candidates.get(i).cost() * voters;
 		double costError = 2 * Math.ulp(cost);
 		double error = moneyError();
-		if (total + n * error + n * ROUNDING * Math.abs(total) + costError < cost) {
-			return false;
-		}
-		Arrays.sort(scratch, 0, n);
+		// the poorest pay all they have: raise rho until everyone below it pays all and
+		// the others share the rest (no sort; the set of poorer supporters only grows, so
+		// this ends, after very few passes on real ballots). The first pass gathers what
+		// the supporters have and sums it.
+		int t = 0;
 		double paid = 0;
-		for (int t = 0; t < n; t++) {
-			int payers = n - t;
-			if (scratch[t] * payers >= cost - paid) {
-				double rho = (cost - paid) / payers;
+		double rho = cost / n;
+		double total = 0;
+		for (int pass = 0; pass <= n; pass++) {
+			int poorer = 0;
+			double poorerPaid = 0;
+			double richestPoor = -1;
+			double poorestRich = Double.MAX_VALUE;
+			if (pass == 0) {
+				for (int k = 0; k < n; k++) {
+					held[k] = money[purseOf[who[k]]];
+					total += held[k];
+				}
+			}
+			for (int k = 0; k < n; k++) {
+				double amount = held[k];
+				if (amount < rho) {
+					poorer++;
+					poorerPaid += amount;
+					richestPoor = Math.max(richestPoor, amount);
+				}
+				else {
+					poorestRich = Math.min(poorestRich, amount);
+				}
+			}
+			if (pass == 0 && total + n * error + n * ROUNDING * Math.abs(total) + costError < cost) {
+				return false;
+			}
+			// the same supporters, summed in the same order, give the same double
+			if ((poorer == t && poorerPaid == paid) || poorer == n) {
+				if (poorer == n) {
+					break;
+				}
 				double rhoError = 2
 						* ((t * error + t * ROUNDING * Math.abs(paid) + costError + ROUNDING * Math.abs(cost - paid))
-								/ payers + ROUNDING * Math.abs(rho));
-				// the t poorest pay all they have and the others rho: certain only when
-				// no one's money is within the errors of rho
-				if ((t == 0 || scratch[t - 1] + error < rho - rhoError) && scratch[t] - error > rho + rhoError) {
-					price[i] = rho;
-					priceError[i] = rhoError;
-					return true;
+								/ (n - t) + ROUNDING * Math.abs(rho));
+				// certain only when no one's money is within the errors of rho
+				if ((t == 0 || richestPoor + error < rho - rhoError) && poorestRich - error > rho + rhoError) {
+					return settled(i, rho, rhoError);
 				}
 				break;
 			}
-			paid += scratch[t];
+			t = poorer;
+			paid = poorerPaid;
+			rho = (cost - paid) / (n - t);
 		}
-		Ratio exact = exactPrice(i);
+		separated[i] = false;
+		Ratio exact = sortedPrice(i);
 		if (exact == null) {
 			return false;
 		}
@@ -187,23 +303,41 @@ final class SharesCount {
 		return true;
 	}
 
-	/**
-	 * The exact price: the supporters' purses from poor to rich; the poorest pay all they
-	 * have as long as the others' equal part is more than that. {@code null} when they
-	 * cannot pay.
-	 */
+	private boolean settled(int i, double rho, double rhoError) {
+		price[i] = rho;
+		priceError[i] = rhoError;
+		separated[i] = true;
+		return true;
+	}
+
+	/** The exact price of a candidate that its supporters can pay. */
 	private Ratio exactPrice(int i) {
+		if (exactPrice[i] == null) {
+			exactPrice[i] = separated[i] ? separatedPrice(i) : sortedPrice(i);
+		}
+		return exactPrice[i];
+	}
+
+	/**
+	 * The exact price from the supporters' purses sorted from poor to rich; the poorest
+	 * pay all they have as long as the others' equal part is more than that. {@code null}
+	 * when they cannot pay.
+	 */
+	private Ratio sortedPrice(int i) {
 		if (exactPrice[i] != null) {
 			return exactPrice[i];
 		}
 		int[] who = supporters[i];
-		int[] held = new int[purses];
+		int now = ++stamps;
 		List<Integer> distinct = new ArrayList<>();
 		for (int voter : who) {
 			int purse = purseOf[voter];
-			if (held[purse]++ == 0) {
+			if (stamp[purse] != now) {
+				stamp[purse] = now;
+				mark[purse] = 0;
 				distinct.add(purse);
 			}
+			mark[purse]++;
 		}
 		double error = moneyError();
 		distinct.sort((a, b) -> Math.abs(money[a] - money[b]) > 2 * error ? Double.compare(money[a], money[b])
@@ -218,8 +352,8 @@ final class SharesCount {
 				exactPrice[i] = left.dividedBy(payers);
 				return exactPrice[i];
 			}
-			paid = paid.plus(exactMoney(purse).times(held[purse]));
-			payers -= held[purse];
+			paid = paid.plus(exactMoney(purse).times(mark[purse]));
+			payers -= mark[purse];
 		}
 		return null;
 	}
@@ -227,27 +361,39 @@ final class SharesCount {
 	/**
 	 * The exact price of a candidate whose doubles showed which supporters pay all they
 	 * have: those with less than its price. What they pay together is counted per step
-	 * (each purse holds the start minus the prices of the steps on its way), so the sum
-	 * takes one fraction per step instead of one per purse.
+	 * (each purse holds the start minus the prices of the chosen ideas on its ballots),
+	 * so the sum takes one fraction per step instead of one per purse.
 	 */
 	private Ratio separatedPrice(int i) {
-		long[] holders = new long[purses];
+		int now = ++stamps;
+		List<Integer> poorPurses = new ArrayList<>();
 		int poorer = 0;
 		for (int voter : supporters[i]) {
 			int purse = purseOf[voter];
 			if (money[purse] < price[i]) {
 				poorer++;
-				holders[purse]++;
+				if (stamp[purse] != now) {
+					stamp[purse] = now;
+					mark[purse] = 0;
+					poorPurses.add(purse);
+				}
+				mark[purse]++;
 			}
 		}
 		long[] paidBy = new long[prices.size()];
-		for (int purse = purses - 1; purse > EMPTY; purse--) {
-			if (holders[purse] != 0) {
-				holders[parent[purse]] += holders[purse];
-				paidBy[paidStep[purse]] += holders[purse];
+		long fromStart = 0;
+		for (int purse : poorPurses) {
+			if (purse == EMPTY) {
+				continue;
+			}
+			fromStart += mark[purse];
+			if (purse != START) {
+				for (int step : stepsPaid(purse)) {
+					paidBy[step] += mark[purse];
+				}
 			}
 		}
-		Ratio paid = Ratio.of(BigInteger.valueOf(budget).multiply(BigInteger.valueOf(holders[START])), BigInteger.ONE);
+		Ratio paid = Ratio.of(BigInteger.valueOf(budget).multiply(BigInteger.valueOf(fromStart)), BigInteger.ONE);
 		for (int step = 0; step < paidBy.length; step++) {
 			if (paidBy[step] != 0) {
 				paid = paid.minus(prices.get(step).times(paidBy[step]));
@@ -258,9 +404,24 @@ final class SharesCount {
 		return cost.minus(paid).dividedBy(supporters[i].length - poorer);
 	}
 
+	/**
+	 * The steps whose price was paid from a purse other than the start and the empty one.
+	 */
+	private int[] stepsPaid(int purse) {
+		int upTo = opened[purse];
+		return ballots.ideas(holder[purse])
+			.map(idea -> stepOf[idea])
+			.filter(step -> step >= 0 && step <= upTo)
+			.toArray();
+	}
+
 	private Ratio exactMoney(int purse) {
 		if (exactMoney[purse] == null) {
-			exactMoney[purse] = exactMoney(parent[purse]).minus(prices.get(paidStep[purse]));
+			Ratio left = Ratio.of(budget);
+			for (int step : stepsPaid(purse)) {
+				left = left.minus(prices.get(step));
+			}
+			exactMoney[purse] = left;
 		}
 		return exactMoney[purse];
 	}
@@ -271,33 +432,66 @@ final class SharesCount {
 		double margin = moneyError() + Math.ulp(approx);
 		int step = prices.size();
 		prices.add(paid);
-		int[] next = new int[purses];
+		stepOf[chosen] = step;
+		int now = ++stamps;
+		int[] emptied = new int[8];
+		int emptiedCount = 0;
 		for (int voter : supporters[chosen]) {
 			int purse = purseOf[voter];
 			if (purse == EMPTY) {
 				continue;
 			}
-			if (next[purse] == 0) {
+			if (stamp[purse] != now) {
+				stamp[purse] = now;
 				boolean keepsSome = money[purse] - margin > approx
 						|| (money[purse] + margin >= approx && exactMoney(purse).compareTo(paid) > 0);
-				next[purse] = keepsSome ? open(purse, step, money[purse] - approx) : EMPTY;
+				mark[purse] = keepsSome ? open(money[purse] - approx, voter) : EMPTY;
 			}
-			purseOf[voter] = next[purse];
+			int next = mark[purse];
+			purseOf[voter] = next;
+			members[next]++;
+			if (--members[purse] == 0 && purse != START) {
+				if (emptiedCount == emptied.length) {
+					emptied = Arrays.copyOf(emptied, emptiedCount * 2);
+				}
+				emptied[emptiedCount++] = purse;
+			}
+		}
+		// freed only now: a purse opened in this step must not be one still being split
+		for (int k = 0; k < emptiedCount; k++) {
+			exactMoney[emptied[k]] = null;
+			if (freeCount == free.length) {
+				free = Arrays.copyOf(free, freeCount * 2);
+			}
+			free[freeCount++] = emptied[k];
 		}
 	}
 
-	private int open(int from, int step, double amount) {
-		if (purses == money.length) {
-			int size = purses * 2;
-			parent = Arrays.copyOf(parent, size);
-			paidStep = Arrays.copyOf(paidStep, size);
-			money = Arrays.copyOf(money, size);
-			exactMoney = Arrays.copyOf(exactMoney, size);
+	private int open(double amount, int voter) {
+		int purse;
+		if (freeCount > 0) {
+			purse = free[--freeCount];
 		}
-		parent[purses] = from;
-		paidStep[purses] = step;
-		money[purses] = amount;
-		return purses++;
+		else {
+			if (purses == money.length) {
+				int size = purses * 2;
+				members = Arrays.copyOf(members, size);
+				holder = Arrays.copyOf(holder, size);
+				opened = Arrays.copyOf(opened, size);
+				money = Arrays.copyOf(money, size);
+				exactMoney = Arrays.copyOf(exactMoney, size);
+				stamp = Arrays.copyOf(stamp, size);
+				mark = Arrays.copyOf(mark, size);
+			}
+			purse = purses++;
+		}
+		members[purse] = 0;
+		holder[purse] = voter;
+		opened[purse] = prices.size() - 1;
+		money[purse] = amount;
+		exactMoney[purse] = null;
+		stamp[purse] = 0;
+		return purse;
 	}
 
 }
