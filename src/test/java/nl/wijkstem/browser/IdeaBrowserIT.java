@@ -132,14 +132,14 @@ class IdeaBrowserIT extends BrowserTest {
 			.asString()
 			.matches("h2:\\d+ ideeën gevonden");
 		page.waitForURL(Pattern.compile(".*/ideas\\?page=2$"));
-		String firstOfPageTwo = page.locator("li.idea-card h3 a").first().innerText();
-		page.locator("li.idea-card h3 a").first().click();
+		String firstOfPageTwo = page.locator(".idea-list .idea-card h3 a").first().innerText();
+		page.locator(".idea-list .idea-card h3 a").first().click();
 		page.waitForURL(Pattern.compile(".*/ideas/\\d+$"));
 		waitForVaadin();
 		page.goBack();
 		waitForVaadin();
 		assertThat(page.getByText(Pattern.compile("Pagina 2 van")).isVisible()).isTrue();
-		assertThat(page.locator("li.idea-card h3 a").first().innerText()).isEqualTo(firstOfPageTwo);
+		assertThat(page.locator(".idea-list .idea-card h3 a").first().innerText()).isEqualTo(firstOfPageTwo);
 
 		Locator search = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Zoeken").setExact(true));
 		search.fill("speeltuin");
@@ -147,10 +147,47 @@ class IdeaBrowserIT extends BrowserTest {
 		page.reload();
 		waitForVaadin();
 		assertThat(search.inputValue()).isEqualTo("speeltuin");
-		assertThat(page.locator("li.idea-card h3 a").allInnerTexts()).contains("Speeltuin Reigerlaan opknappen");
-		assertThat(page.locator("li.idea-card .idea-card__matched").first().innerText()).startsWith("Gevonden op: ");
+		assertThat(page.locator(".idea-list .idea-card h3 a").allInnerTexts())
+			.contains("Speeltuin Reigerlaan opknappen");
+		assertThat(page.locator(".idea-list .idea-card .idea-card__matched").first().innerText())
+			.startsWith("Gevonden op: ");
 		assertAccessible();
 		screenshots("ideas-search");
+	}
+
+	@Test
+	void theCardsDrawnInTheBrowser_areAList_eachWithAHeadingAndALink_reachedInOrderByTab_inTheirLanguage() {
+		open("ideas");
+		Locator list = page.getByRole(AriaRole.LIST)
+			.filter(new Locator.FilterOptions().setHas(page.locator(".idea-card")));
+		Locator items = list.getByRole(AriaRole.LISTITEM);
+		assertThat(items.count()).isEqualTo(20);
+		@SuppressWarnings("unchecked")
+		List<String> links = (List<String>) page.locator(".idea-list .idea-card h3 a")
+			.evaluateAll("links => links.map(a => a.getAttribute('href'))");
+		assertThat(links).hasSize(20).allMatch(href -> href.matches("ideas/\\d+"));
+		for (int i = 0; i < 20; i++) {
+			assertThat(items.nth(i)
+				.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setLevel(3))
+				.getByRole(AriaRole.LINK)
+				.count()).isEqualTo(1);
+		}
+
+		page.locator(".idea-list-view__count").focus();
+		for (String href : links) {
+			page.keyboard().press("Tab");
+			assertThat(page.evaluate("() => document.activeElement.getAttribute('href')")).isEqualTo(href);
+		}
+
+		page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Zoeken"))
+			.fill("bins metro prullenbakken");
+		Locator english = page.locator(".idea-list .idea-card")
+			.filter(new Locator.FilterOptions().setHasText("Bigger bins near the metro station"));
+		english.waitFor();
+		assertThat(english.locator("h3").getAttribute("lang")).isEqualTo("en");
+		assertThat(english.locator(".user-text").getAttribute("lang")).isEqualTo("en");
+		assertThat(page.locator(".idea-list .idea-card h3:not([lang])").count()).isPositive();
+		assertAccessible();
 	}
 
 	@Test
@@ -160,7 +197,7 @@ class IdeaBrowserIT extends BrowserTest {
 
 		Locator filters = page.locator("vaadin-details.idea-filters__more");
 		assertThat(filters.getAttribute("opened")).isNull();
-		double firstCard = (double) page.locator("li.idea-card").first().boundingBox().y;
+		double firstCard = (double) page.locator(".idea-list .idea-card").first().boundingBox().y;
 		assertThat(firstCard).isLessThan(740 * 1.2);
 		assertAccessible();
 
@@ -215,7 +252,7 @@ class IdeaBrowserIT extends BrowserTest {
 		new IdeaFixture(application).published(title, null);
 		signInWithPassword("fatima");
 		open("ideas?q=" + word);
-		Locator card = page.locator("li.idea-card").filter(new Locator.FilterOptions().setHasText(title));
+		Locator card = page.locator(".idea-list .idea-card").filter(new Locator.FilterOptions().setHasText(title));
 		Locator support = card.getByRole(AriaRole.BUTTON,
 				new Locator.GetByRoleOptions().setName("Steun dit idee: " + title));
 
