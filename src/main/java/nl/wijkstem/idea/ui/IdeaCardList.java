@@ -125,6 +125,8 @@ class IdeaCardList extends Composite<VirtualList<IdeaCardList.Row>> {
 		cards.forEach(card -> rows
 			.add(new Row(card, matchedWords.getOrDefault(card.id(), List.of()), chances.get(card.id()))));
 		getContent().setItems(rows);
+		// the whole page with the view's own response: no round of empty cards first
+		getContent().getDataCommunicator().setRequestedRange(0, rows.size());
 	}
 
 	private String about(Row row) {
