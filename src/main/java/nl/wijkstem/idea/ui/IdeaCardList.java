@@ -74,10 +74,6 @@ class IdeaCardList extends Composite<VirtualList<IdeaCardList.Row>> {
 			this.supportCount = idea.supportCount();
 		}
 
-		IdeaCard idea() {
-			return idea;
-		}
-
 	}
 
 	IdeaCardList(IdeaService ideas) {
