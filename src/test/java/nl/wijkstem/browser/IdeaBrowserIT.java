@@ -15,6 +15,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.MouseButton;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.support.DemoUsers;
@@ -132,14 +133,14 @@ class IdeaBrowserIT extends BrowserTest {
 			.asString()
 			.matches("h2:\\d+ ideeën gevonden");
 		page.waitForURL(Pattern.compile(".*/ideas\\?page=2$"));
-		String firstOfPageTwo = page.locator("li.idea-card h3 a").first().innerText();
-		page.locator("li.idea-card h3 a").first().click();
+		String firstOfPageTwo = page.locator(".idea-list .idea-card:visible h3 a").first().innerText();
+		page.locator(".idea-list .idea-card:visible h3 a").first().click();
 		page.waitForURL(Pattern.compile(".*/ideas/\\d+$"));
 		waitForVaadin();
 		page.goBack();
 		waitForVaadin();
 		assertThat(page.getByText(Pattern.compile("Pagina 2 van")).isVisible()).isTrue();
-		assertThat(page.locator("li.idea-card h3 a").first().innerText()).isEqualTo(firstOfPageTwo);
+		assertThat(page.locator(".idea-list .idea-card:visible h3 a").first().innerText()).isEqualTo(firstOfPageTwo);
 
 		Locator search = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Zoeken").setExact(true));
 		search.fill("speeltuin");
@@ -147,10 +148,71 @@ class IdeaBrowserIT extends BrowserTest {
 		page.reload();
 		waitForVaadin();
 		assertThat(search.inputValue()).isEqualTo("speeltuin");
-		assertThat(page.locator("li.idea-card h3 a").allInnerTexts()).contains("Speeltuin Reigerlaan opknappen");
-		assertThat(page.locator("li.idea-card .idea-card__matched").first().innerText()).startsWith("Gevonden op: ");
+		assertThat(page.locator(".idea-list .idea-card:visible h3 a").allInnerTexts())
+			.contains("Speeltuin Reigerlaan opknappen");
+		assertThat(page.locator(".idea-list .idea-card:visible .idea-card__matched").first().innerText())
+			.startsWith("Gevonden op: ");
 		assertAccessible();
 		screenshots("ideas-search");
+	}
+
+	/**
+	 * The list reuses its item elements: when a search shows fewer cards, the ones left
+	 * over stay in the document, hidden (from sight and from screen readers alike), so
+	 * locators take the visible cards.
+	 */
+	@Test
+	void theCardsDrawnInTheBrowser_areAList_eachWithAHeadingAndALink_reachedInOrderByTab_inTheirLanguage() {
+		open("ideas");
+		Locator list = page.getByRole(AriaRole.LIST)
+			.filter(new Locator.FilterOptions().setHas(page.locator(".idea-card")));
+		Locator items = list.getByRole(AriaRole.LISTITEM);
+		assertThat(items.count()).isEqualTo(20);
+		@SuppressWarnings("unchecked")
+		List<String> links = (List<String>) page.locator(".idea-list .idea-card:visible h3 a")
+			.evaluateAll("links => links.map(a => a.getAttribute('href'))");
+		assertThat(links).hasSize(20).allMatch(href -> href.matches("ideas/\\d+"));
+		for (int i = 0; i < 20; i++) {
+			assertThat(items.nth(i)
+				.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setLevel(3))
+				.getByRole(AriaRole.LINK)
+				.count()).isEqualTo(1);
+		}
+
+		page.locator(".idea-list-view__count").focus();
+		for (String href : links) {
+			page.keyboard().press("Tab");
+			assertThat(page.evaluate("() => document.activeElement.getAttribute('href')")).isEqualTo(href);
+		}
+
+		Locator dutch = page.locator(".idea-list .idea-card:visible")
+			.filter(new Locator.FilterOptions().setHasText("Bankjes rond de Krabbeplas"));
+		assertThat(dutch.locator("h3").getAttribute("lang")).isNull();
+		assertThat(dutch.locator(".user-text").getAttribute("lang")).isNull();
+
+		page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Zoeken"))
+			.fill("bins metro prullenbakken");
+		page.waitForURL(Pattern.compile(".*/ideas\\?q=bins.*"));
+		waitForVaadin();
+		Locator english = page.locator(".idea-list .idea-card:visible")
+			.filter(new Locator.FilterOptions().setHasText("Bigger bins near the metro station"));
+		english.waitFor();
+		assertThat(english.locator("h3").getAttribute("lang")).isEqualTo("en");
+		assertThat(english.locator(".user-text").getAttribute("lang")).isEqualTo("en");
+		assertAccessible();
+
+		// a middle click opens the idea in a new tab; a plain click lets the router
+		// navigate
+		Locator link = english.locator("h3 a");
+		Page tab = context.waitForPage(() -> link.click(new Locator.ClickOptions().setButton(MouseButton.MIDDLE)));
+		tab.waitForURL(Pattern.compile(".*/ideas/\\d+$"));
+		tab.close();
+		page.evaluate("() => window.stillTheSamePage = true");
+		link.click();
+		page.waitForURL(Pattern.compile(".*/ideas/\\d+$"));
+		waitForVaadin();
+		assertThat(page.locator("h1").innerText()).isEqualTo("Bigger bins near the metro station");
+		assertThat(page.evaluate("() => window.stillTheSamePage === true")).isEqualTo(true);
 	}
 
 	@Test
@@ -160,7 +222,7 @@ class IdeaBrowserIT extends BrowserTest {
 
 		Locator filters = page.locator("vaadin-details.idea-filters__more");
 		assertThat(filters.getAttribute("opened")).isNull();
-		double firstCard = (double) page.locator("li.idea-card").first().boundingBox().y;
+		double firstCard = (double) page.locator(".idea-list .idea-card:visible").first().boundingBox().y;
 		assertThat(firstCard).isLessThan(740 * 1.2);
 		assertAccessible();
 
@@ -215,7 +277,8 @@ class IdeaBrowserIT extends BrowserTest {
 		new IdeaFixture(application).published(title, null);
 		signInWithPassword("fatima");
 		open("ideas?q=" + word);
-		Locator card = page.locator("li.idea-card").filter(new Locator.FilterOptions().setHasText(title));
+		Locator card = page.locator(".idea-list .idea-card:visible")
+			.filter(new Locator.FilterOptions().setHasText(title));
 		Locator support = card.getByRole(AriaRole.BUTTON,
 				new Locator.GetByRoleOptions().setName("Steun dit idee: " + title));
 

@@ -15,25 +15,13 @@ import nl.wijkstem.base.ui.WrittenLanguage;
 import nl.wijkstem.idea.IdeaCard;
 
 /**
- * One idea in the list: its title as the link to the idea page, an excerpt, and what the
- * idea is about and how much support it has.
+ * One idea in a short list (the programme's ideas done): its title as the link to the
+ * idea page, an excerpt, and what the idea is about and how much support it has. The long
+ * idea list draws the same card from a template ({@link IdeaCardList}).
  */
 public class IdeaCardComponent extends Composite<ListItem> {
 
-	private final IdeaCard idea;
-
-	private final Span supportCounts = new Span();
-
 	public IdeaCardComponent(IdeaCard idea) {
-		this(idea, List.of());
-	}
-
-	/**
-	 * @param matchedWords the words of the resident's search this idea uses, shown as the
-	 * reason it was found; empty without a search
-	 */
-	IdeaCardComponent(IdeaCard idea, List<String> matchedWords) {
-		this.idea = idea;
 		ListItem item = getContent();
 		item.addClassName("card");
 		item.addClassName("idea-card");
@@ -57,7 +45,8 @@ public class IdeaCardComponent extends Composite<ListItem> {
 
 		Span status = new Span(getTranslation("idea.status." + idea.status()));
 		StatusBadge.mark(status, idea.status());
-		supportCounts.setText(counts(idea.supportCount()));
+		Span supportCounts = new Span(getTranslation("ideas.supports", idea.supportCount()) + " · "
+				+ getTranslation("ideas.comments", idea.commentCount()));
 		Paragraph counts = new Paragraph(status, supportCounts);
 		counts.addClassName("idea-card__counts");
 		Image picture = idea.firstPhoto() != null ? new Image(idea.firstPhoto().url(), idea.firstPhoto().altText())
@@ -65,27 +54,6 @@ public class IdeaCardComponent extends Composite<ListItem> {
 		picture.addClassName("idea-card__photo");
 		item.add(picture);
 		item.add(title, meta, excerpt, counts);
-		if (!matchedWords.isEmpty()) {
-			Paragraph found = new Paragraph(getTranslation("ideas.search.matched", String.join(", ", matchedWords)));
-			found.addClassName("idea-card__matched");
-			item.add(found);
-		}
-	}
-
-	/** Shows the idea's support as it is now, after this person changed it. */
-	void supportCount(int count) {
-		supportCounts.setText(counts(count));
-	}
-
-	/** Puts the resident's support button (or what stands in its place) on the card. */
-	IdeaCardComponent withSupport(CardSupport support) {
-		getContent().add(support);
-		return this;
-	}
-
-	private String counts(int supportCount) {
-		return getTranslation("ideas.supports", supportCount) + " · "
-				+ getTranslation("ideas.comments", idea.commentCount());
 	}
 
 }

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -88,7 +87,7 @@ public class IdeaListView extends Composite<Div> implements HasDynamicTitle, Bef
 	/** From this width (CSS pixels) the filters start open. */
 	private static final int WIDE_SCREEN = 768;
 
-	private final UnorderedList results = new UnorderedList();
+	private final IdeaCardList results;
 
 	private final Pager pager = new Pager(PAGE_SIZE, page -> {
 		refresh();
@@ -139,6 +138,7 @@ public class IdeaListView extends Composite<Div> implements HasDynamicTitle, Bef
 		this.programme = programme;
 		this.ideaService = ideaService;
 		this.currentUser = currentUser;
+		this.results = new IdeaCardList(ideaService);
 		ProgrammeOverview overview = programme.overview(getLocale());
 		RouterLink propose = new RouterLink(getTranslation("ideas.propose"), ProposeIdeaView.class);
 		propose.addClassName("call-to-action");
@@ -150,8 +150,6 @@ public class IdeaListView extends Composite<Div> implements HasDynamicTitle, Bef
 		count.getElement().setAttribute("aria-live", "polite");
 		count.getElement().setAttribute("tabindex", "-1");
 		count.addClassName("idea-list-view__count");
-		results.addClassName("card-list");
-		results.addClassName("idea-list");
 	}
 
 	@Override
@@ -299,18 +297,9 @@ public class IdeaListView extends Composite<Div> implements HasDynamicTitle, Bef
 		remember();
 		showFollowing();
 		showPins();
-		results.removeAll();
-		IdeaPage shown = found;
-		Map<Long, SupportChance> chances = currentUser.hasRole(Roles.RESIDENT) && !shown.cards().isEmpty()
-				? ideaService.supportChances(shown.cards().stream().map(IdeaCard::id).toList()) : Map.of();
-		shown.cards().forEach(card -> {
-			IdeaCardComponent component = new IdeaCardComponent(card, shown.matchedWords(card.id()));
-			SupportChance chance = chances.get(card.id());
-			if (chance != null) {
-				component.withSupport(new CardSupport(ideaService, card, chance, component::supportCount));
-			}
-			results.add(component);
-		});
+		Map<Long, SupportChance> chances = currentUser.hasRole(Roles.RESIDENT) && !found.cards().isEmpty()
+				? ideaService.supportChances(found.cards().stream().map(IdeaCard::id).toList()) : Map.of();
+		results.show(found.cards(), found.matchedWords(), chances);
 		count.setText(found.total() == 0 ? getTranslation("ideas.none") : getTranslation("ideas.count", found.total()));
 		pager.update(found.total());
 	}

@@ -18,10 +18,15 @@ public final class ThemeIllustration {
 	}
 
 	public static Image of(String themeCode) {
-		String name = themeCode != null && DRAWN.contains(themeCode) ? themeCode : "none";
-		Image image = new Image("wijkstem/illustrations/theme-" + name + ".svg", "");
+		Image image = new Image(source(themeCode), "");
 		image.addClassName("theme-illustration");
 		return image;
+	}
+
+	/** The address of the theme's drawing, for a card drawn from a template. */
+	static String source(String themeCode) {
+		String name = themeCode != null && DRAWN.contains(themeCode) ? themeCode : "none";
+		return "wijkstem/illustrations/theme-" + name + ".svg";
 	}
 
 }

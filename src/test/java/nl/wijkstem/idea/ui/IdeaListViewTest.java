@@ -2,19 +2,18 @@ package nl.wijkstem.idea.ui;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.component.virtuallist.VirtualListTester;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.router.RouterLink;
 import nl.wijkstem.idea.IdeaSort;
 import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.idea.PlaceKind;
@@ -32,7 +31,7 @@ class IdeaListViewTest extends ViewTest {
 	void visitor_seesTwentyPublishedIdeasAPage() {
 		navigate(IdeaListView.class);
 
-		assertThat(find(ListItem.class).withClassName("idea-card").all()).hasSize(IdeaListView.PAGE_SIZE);
+		assertThat(cards().size()).isEqualTo(IdeaListView.PAGE_SIZE);
 		assertThat(find(H2.class).withTextContaining("ideeën gevonden").single().getText())
 			.matches("\\d+ ideeën gevonden");
 	}
@@ -43,32 +42,29 @@ class IdeaListViewTest extends ViewTest {
 	@Test
 	void aVisitor_seesNoSupportButtons_aResidentSupportsFromTheCard_andTakesItBack() {
 		navigate(IdeaListView.class);
-		assertThat(find(Div.class).withClassName("idea-card__support").exists()).isFalse();
+		assertThat(cardProperties("support")).isNotEmpty().allMatch(String::isEmpty);
+		assertThat(cardProperties("own")).allMatch(String::isEmpty);
 
 		demo.signIn("kees");
 		navigate(IdeaListView.class);
 		test(find(TextField.class).withLabel("Zoeken").single()).setValue("lantaarnpalen krabbeplas");
-		ListItem card = find(ListItem.class).withClassName("idea-card").first();
-		Button toggle = find(Button.class).from(card).single();
-		String title = find(RouterLink.class).from(card).first().getText();
-		boolean supportedBefore = toggle.getText().equals("Steun intrekken");
-		int before = supporters(card);
-		assertThat(toggle.getAriaLabel()).hasValue(toggle.getText() + ": " + title);
+		String toggle = property(0, "support");
+		String title = property(0, "title");
+		boolean supportedBefore = toggle.equals("Steun intrekken");
+		int before = supporters(0);
+		assertThat(property(0, "supportLabel")).isEqualTo(toggle + ": " + title);
 
-		test(toggle).click();
+		cards().invokeLitRendererFunction(0, "toggleSupport");
 
-		assertThat(supporters(card)).isEqualTo(supportedBefore ? before - 1 : before + 1);
-		assertThat(toggle.getText()).isEqualTo(supportedBefore ? "Steun dit idee" : "Steun intrekken");
-		test(toggle).click();
-		assertThat(supporters(card)).isEqualTo(before);
+		assertThat(supporters(0)).isEqualTo(supportedBefore ? before - 1 : before + 1);
+		assertThat(property(0, "support")).isEqualTo(supportedBefore ? "Steun dit idee" : "Steun intrekken");
+		assertThat(property(0, "supportLabel")).isEqualTo(property(0, "support") + ": " + title);
+		cards().invokeLitRendererFunction(0, "toggleSupport");
+		assertThat(supporters(0)).isEqualTo(before);
 	}
 
-	private int supporters(ListItem card) {
-		String counts = find(Paragraph.class).withClassName("idea-card__counts")
-			.from(card)
-			.single()
-			.getElement()
-			.getTextRecursively();
+	private int supporters(int card) {
+		String counts = property(card, "counts");
 		return counts.contains("nog geen steun") ? 0
 				: Integer.parseInt(counts.replaceAll("^\\D*(\\d+) bewoner.*$", "$1"));
 	}
@@ -97,14 +93,11 @@ class IdeaListViewTest extends ViewTest {
 	@Test
 	void search_saysOnEachCardWhichWordsItWasFoundFor_andNothingWithoutASearch() {
 		navigate(IdeaListView.class);
-		assertThat(find(Paragraph.class).withClassName("idea-card__matched").exists()).isFalse();
+		assertThat(cardProperties("matched")).isNotEmpty().allMatch(String::isEmpty);
 
 		test(find(TextField.class).withLabel("Zoeken").single()).setValue("lantaarnpalen krabbeplas");
 
-		ListItem best = find(ListItem.class).withClassName("idea-card").first();
-		assertThat(find(Paragraph.class).withClassName("idea-card__matched").from(best).single().getText())
-			.startsWith("Gevonden op: ")
-			.containsIgnoringCase("krabbeplas");
+		assertThat(property(0, "matched")).startsWith("Gevonden op: ").containsIgnoringCase("krabbeplas");
 	}
 
 	@Test
@@ -115,11 +108,7 @@ class IdeaListViewTest extends ViewTest {
 
 		test(place).selectItem("Speeltuin");
 
-		List<String> kinds = find(Paragraph.class).withClassName("idea-card__meta")
-			.all()
-			.stream()
-			.map(Paragraph::getText)
-			.toList();
+		List<String> kinds = cardProperties("meta");
 		assertThat(kinds).isNotEmpty().allSatisfy(kind -> assertThat(kind).startsWith("Speeltuin"));
 		assertThat(cardTitles()).contains("Speeltuin Reigerlaan opknappen");
 	}
@@ -159,7 +148,7 @@ class IdeaListViewTest extends ViewTest {
 	void anAddressWithNonsense_showsTheFirstPageOfAllIdeas() {
 		open(Map.of("page", "9999", "status", "DRAFT", "place", "MOON", "goal", "abc", "sort", "<b>"));
 
-		assertThat(find(ListItem.class).withClassName("idea-card").all()).hasSize(IdeaListView.PAGE_SIZE);
+		assertThat(cards().size()).isEqualTo(IdeaListView.PAGE_SIZE);
 		assertThat(find(Span.class).withTextContaining("Pagina 1 van").exists()).isTrue();
 		@SuppressWarnings("unchecked")
 		Select<IdeaStatus> status = find(Select.class).withLabel("Status").single();
@@ -172,18 +161,27 @@ class IdeaListViewTest extends ViewTest {
 	}
 
 	private List<String> cardLinks() {
-		return find(ListItem.class).withClassName("idea-card")
-			.all()
-			.stream()
-			.map(card -> find(RouterLink.class).from(card).first().getHref())
-			.toList();
+		return cardProperties("href");
 	}
 
 	private List<String> cardTitles() {
-		return find(ListItem.class).withClassName("idea-card")
-			.all()
-			.stream()
-			.map(card -> find(RouterLink.class).from(card).first().getText())
+		return cardProperties("title");
+	}
+
+	/** The cards, which the browser draws from a template with these properties. */
+	@SuppressWarnings("unchecked")
+	private VirtualListTester<VirtualList<IdeaCardList.Row>, IdeaCardList.Row> cards() {
+		return test(find(VirtualList.class).withClassName("idea-list").single());
+	}
+
+	private String property(int card, String name) {
+		return cards().getLitRendererPropertyValue(card, name, String.class);
+	}
+
+	private List<String> cardProperties(String name) {
+		VirtualListTester<VirtualList<IdeaCardList.Row>, IdeaCardList.Row> cards = cards();
+		return IntStream.range(0, cards.size())
+			.mapToObj(card -> cards.getLitRendererPropertyValue(card, name, String.class))
 			.toList();
 	}
 
