@@ -38,9 +38,9 @@ import org.springframework.stereotype.Component;
 @Component
 class BundlePreloads implements VaadinServiceInitListener {
 
-	private static final Logger LOG = LoggerFactory.getLogger(BundlePreloads.class);
+	private static final Logger log = LoggerFactory.getLogger(BundlePreloads.class);
 
-	private static final String WEBAPP = "META-INF/VAADIN/webapp/";
+	private static final String WEBAPP = "/META-INF/VAADIN/webapp/";
 
 	private static final Pattern ENTRY = Pattern.compile("\\./(VAADIN/build/indexhtml-[A-Za-z0-9_-]+\\.js)");
 
@@ -80,13 +80,13 @@ class BundlePreloads implements VaadinServiceInitListener {
 
 	/** The scripts the entry imports when it starts, in the order it needs them. */
 	static List<String> scriptsOf(String entry) {
-		try (InputStream in = BundlePreloads.class.getClassLoader().getResourceAsStream(WEBAPP + entry)) {
+		try (InputStream in = BundlePreloads.class.getResourceAsStream(WEBAPP + entry)) {
 			if (in == null) {
 				return List.of();
 			}
 			List<String> found = scriptsIn(new String(in.readAllBytes(), StandardCharsets.UTF_8));
 			if (found.isEmpty()) {
-				LOG.info("No scripts to preload found in {}: pages go without the hints", entry);
+				log.info("No scripts to preload found in {}: pages go without the hints", entry);
 			}
 			return found;
 		}

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -41,8 +42,8 @@ class IdeaCardList extends Composite<VirtualList<IdeaCardList.Row>> {
 			<div class="card idea-card">\
 			${item.photo ? html`<img class="idea-card__photo" src="${item.photo}" alt="${item.alt}">` \
 			: html`<img class="idea-card__photo theme-illustration" src="${item.illustration}" alt="">`}\
-			${item.lang ? html`<h3 class="idea-card__title" lang="${item.lang}" dir="${item.dir}">LINK</h3>` \
-			: html`<h3 class="idea-card__title">LINK</h3>`}\
+			${item.lang ? html`<h3 class="idea-card__title" lang="${item.lang}" dir="${item.dir}">{link}</h3>` \
+			: html`<h3 class="idea-card__title">{link}</h3>`}\
 			<p class="idea-card__meta">${item.meta}</p>\
 			${item.lang ? html`<p class="user-text" lang="${item.lang}" dir="${item.dir}">${item.excerpt}</p>` \
 			: html`<p class="user-text">${item.excerpt}</p>`}\
@@ -52,7 +53,7 @@ class IdeaCardList extends Composite<VirtualList<IdeaCardList.Row>> {
 			aria-label="${item.supportLabel}" @click="${toggleSupport}">${item.support}</vaadin-button></div>` : ''}\
 			${item.own ? html`<div class="idea-card__support"><span>${item.own}</span></div>` : ''}\
 			</div>"""
-		.replace("LINK", LINK);
+		.replace("{link}", LINK);
 
 	private final IdeaService ideas;
 
@@ -95,8 +96,9 @@ class IdeaCardList extends Composite<VirtualList<IdeaCardList.Row>> {
 					.withProperty("meta", this::about)
 					.withProperty("excerpt", row -> row.idea.excerpt())
 					.withProperty("statusClass",
-							row -> "status-badge status-badge--"
-									+ row.idea.status().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+							row -> String.join(" ", "status-badge",
+									"status-badge--"
+											+ row.idea.status().name().toLowerCase(Locale.ROOT).replace('_', '-')))
 					.withProperty("status", row -> getTranslation("idea.status." + row.idea.status()))
 					.withProperty("counts", this::counts)
 					.withProperty("matched",
@@ -106,7 +108,9 @@ class IdeaCardList extends Composite<VirtualList<IdeaCardList.Row>> {
 					.withProperty("supportLabel", row -> canToggle(row)
 							? getTranslation("ideas.card.support.label", supportWords(row), row.idea.title()) : "")
 					.withProperty("supportTheme",
-							row -> row.chance == SupportChance.SUPPORTED ? "small" : "primary small")
+							row -> row.chance == SupportChance.SUPPORTED ? ButtonVariant.LUMO_SMALL.getVariantName()
+									: String.join(" ", ButtonVariant.LUMO_PRIMARY.getVariantName(),
+											ButtonVariant.LUMO_SMALL.getVariantName()))
 					.withProperty("own", row -> row.chance == SupportChance.OWN ? getTranslation("ideas.card.own") : "")
 					.withFunction("toggleSupport", this::toggleSupport));
 	}
