@@ -73,6 +73,8 @@ class SessionMemoryBenchmarkTest extends CapacityBenchmark {
 			assertThat(open).as("Vaadin sessions open").isEqualTo(sessions);
 			openSessions.closeAll();
 		}
+		report.append(String.format("%nState nodes of a UI showing /ideas (first page, 20 cards, signed in): %d%n",
+				nodesOnIdeas()));
 		System.out.println(report);
 		Files.writeString(Path.of("target/benchmark-session-memory.md"), report);
 	}
@@ -106,6 +108,18 @@ class SessionMemoryBenchmarkTest extends CapacityBenchmark {
 			System.out.println("failures: " + recorder.errorReasons());
 		}
 		return failures.get();
+	}
+
+	/** The list the issue measured (~390 nodes per UI): one session left on /ideas. */
+	private int nodesOnIdeas() {
+		openSessions.closeAll();
+		UidlSession session = new UidlSession(base(), RoundTrips::new);
+		session.signIn(username(0));
+		session.open("");
+		session.follow("ideas");
+		List<Integer> nodes = openSessions.nodesPerUi();
+		openSessions.closeAll();
+		return nodes.getFirst();
 	}
 
 	/**
