@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IntSummaryStatistics;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -53,6 +55,7 @@ class SessionMemoryBenchmarkTest extends CapacityBenchmark {
 		report.append("|---|---|---|---|---|---|---|---|\n");
 		for (int sessions : sizes) {
 			long before = heapAfterFullGc();
+			Map<String, Long> bytesBefore = histogram();
 			int failures = openSessions(sessions);
 			long after = heapAfterFullGc();
 			int open = openSessions.count();
@@ -66,9 +69,7 @@ class SessionMemoryBenchmarkTest extends CapacityBenchmark {
 					nodes.getAverage(), nodes.getMin(), nodes.getMax());
 			report.append(row);
 			System.out.print(row);
-			if (sessions == sizes.getLast()) {
-				histogram(sessions);
-			}
+			writeGrowth(sessions, bytesBefore, histogram());
 			assertThat(failures).as("sessions that failed to open").isZero();
 			assertThat(open).as("Vaadin sessions open").isEqualTo(sessions);
 			openSessions.closeAll();
@@ -122,16 +123,36 @@ class SessionMemoryBenchmarkTest extends CapacityBenchmark {
 		return nodes.getFirst();
 	}
 
-	/**
-	 * What the heap holds with the sessions open, largest classes first (jcmd
-	 * GC.class_histogram).
-	 */
-	private static void histogram(int sessions) throws Exception {
+	/** Bytes per class on the heap (jcmd GC.class_histogram, which collects first). */
+	private static Map<String, Long> histogram() throws Exception {
 		String histogram = (String) ManagementFactory.getPlatformMBeanServer()
 			.invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
 					new Object[] { null }, new String[] { String[].class.getName() });
-		List<String> lines = histogram.lines().limit(60).toList();
-		Files.write(Path.of("target/session-memory-histogram-" + sessions + ".txt"), lines);
+		Map<String, Long> bytes = new HashMap<>();
+		for (String line : histogram.lines().toList()) {
+			String[] columns = line.strip().split("\\s+");
+			if (columns.length >= 4 && columns[0].endsWith(":")) {
+				bytes.merge(columns[3], Long.parseLong(columns[2]), Long::sum);
+			}
+		}
+		return bytes;
+	}
+
+	/**
+	 * What the open sessions added, per class and per session, largest first: where to
+	 * look when a session costs too much.
+	 */
+	private static void writeGrowth(int sessions, Map<String, Long> before, Map<String, Long> after)
+			throws IOException {
+		List<String> lines = new ArrayList<>();
+		lines.add("bytes per session  class (" + sessions + " sessions)");
+		after.entrySet()
+			.stream()
+			.map(entry -> Map.entry(entry.getKey(), entry.getValue() - before.getOrDefault(entry.getKey(), 0L)))
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+			.limit(40)
+			.forEach(entry -> lines.add(String.format("%,17d  %s", entry.getValue() / sessions, entry.getKey())));
+		Files.write(Path.of("target/session-memory-growth-" + sessions + ".txt"), lines);
 	}
 
 	/**

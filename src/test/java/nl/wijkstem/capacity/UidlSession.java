@@ -53,6 +53,8 @@ final class UidlSession {
 
 	private static final Pattern IDEA_LINK = Pattern.compile("ideas/(\\d+)");
 
+	private static final Pattern TEMPLATE_IDEA_LINK = Pattern.compile("href\\\\?\":\\\\?\"ideas/(\\d+)");
+
 	/** What Chromium sends about its window with the bootstrap request (recorded). */
 	private static final String BROWSER_DETAILS = "&v-sh=720&v-sw=1280&v-wh=720&v-ww=1280&v-bh=720&v-bw=1280"
 			+ "&v-tzo=0&v-dstd=0&v-rtzo=0&v-dston=false&v-tzid=UTC&v-td=false&v-pr=1"
@@ -309,6 +311,25 @@ final class UidlSession {
 		clientId = uidl.has("clientId") ? uidl.get("clientId").getAsInt() : clientId + 1;
 		if (uidl.has("changes")) {
 			read(uidl.getAsJsonArray("changes"));
+		}
+		if (uidl.has("execute")) {
+			listedInTemplates(uidl.getAsJsonArray("execute").toString());
+		}
+	}
+
+	/**
+	 * The idea list draws its cards in the browser from a template: their links come as
+	 * the items' data in a script call, not as nodes.
+	 */
+	private void listedInTemplates(String calls) {
+		List<Long> links = new ArrayList<>();
+		Matcher idea = TEMPLATE_IDEA_LINK.matcher(calls);
+		while (idea.find()) {
+			links.add(Long.valueOf(idea.group(1)));
+		}
+		if (!links.isEmpty()) {
+			ideaIds.clear();
+			ideaIds.addAll(links);
 		}
 	}
 

@@ -1,103 +1,109 @@
 package nl.wijkstem.base.ui;
 
-import java.util.List;
+import java.nio.charset.StandardCharsets;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.dom.Element;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.router.RouteConfiguration;
 import nl.wijkstem.base.Branding;
 import nl.wijkstem.base.ProgrammeContact;
+
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The footer of every page (the page's contentinfo landmark): how to reach the programme
  * bureau, and links to the privacy and accessibility statements, the municipality and
  * Wijkstem's source code with its licence. The contact details come from the programme's
  * configuration; what is not configured is left off.
+ *
+ * <p>
+ * The footer never changes while a page is open, so it is sent as markup in one element
+ * instead of a server-side component per line: that is some 45 state nodes less in every
+ * resident's session (issue 17). Every text in it is escaped; none comes from residents.
+ * The statement links carry {@code router-link}, so they navigate inside the application
+ * as a {@code RouterLink} does.
  */
 class AppFooter extends Composite<Footer> {
 
 	AppFooter(Branding branding) {
-		ProgrammeContact contact = branding.contact();
 		Footer footer = getContent();
 		footer.addClassName("app-footer");
-
-		Div columns = new Div(contactSection(contact), links(contact));
-		columns.addClassName("app-footer__columns");
-		Paragraph about = new Paragraph(
-				getTranslation("footer.programme", branding.programmeName(), branding.areaName()));
-		about.addClassName("app-footer__about");
-		Div inner = new Div(columns, about);
-		inner.addClassName("app-footer__inner");
-		footer.add(inner);
+		footer.getElement().setProperty("innerHTML", markup(branding));
 	}
 
-	private Section contactSection(ProgrammeContact contact) {
-		H2 title = new H2(getTranslation("footer.contact"));
-		title.setId("footer-contact");
-		Section section = new Section(title);
-		section.getElement().setAttribute("aria-labelledby", "footer-contact");
-		Element address = new Element("address");
+	private String markup(Branding branding) {
+		ProgrammeContact contact = branding.contact();
+		StringBuilder html = new StringBuilder("<div class=\"app-footer__inner\"><div class=\"app-footer__columns\">");
+		contact(html, contact);
+		links(html, contact);
+		html.append("</div><p class=\"app-footer__about\">")
+			.append(text(getTranslation("footer.programme", branding.programmeName(), branding.areaName())))
+			.append("</p></div>");
+		return html.toString();
+	}
+
+	private void contact(StringBuilder html, ProgrammeContact contact) {
+		html.append("<section aria-labelledby=\"footer-contact\"><h2 id=\"footer-contact\">")
+			.append(text(getTranslation("footer.contact")))
+			.append("</h2><address>");
 		if (!contact.bureau().isEmpty()) {
-			address.appendChild(line(contact.bureau()));
+			line(html, contact.bureau());
 		}
-		contact.visitingAddress().forEach(text -> address.appendChild(line(text)));
-		section.getElement().appendChild(address);
+		contact.visitingAddress().forEach(text -> line(html, text));
+		html.append("</address>");
 		String hours = contact.openingHours().in(getLocale());
 		if (hours != null && !hours.isBlank()) {
-			section.add(new Paragraph(hours));
+			html.append("<p>").append(text(hours)).append("</p>");
 		}
 		if (!contact.phone().isEmpty()) {
-			section.add(labelled("footer.phone", new Anchor(contact.phoneLink(), contact.phone())));
+			labelled(html, "footer.phone", contact.phoneLink(), contact.phone());
 		}
 		if (!contact.email().isEmpty()) {
-			section.add(labelled("footer.email", new Anchor("mailto:" + contact.email(), contact.email())));
+			labelled(html, "footer.email", "mailto:" + contact.email(), contact.email());
 		}
-		return section;
+		html.append("</section>");
 	}
 
-	private static Element line(String text) {
-		Element line = new Element("span");
-		line.setText(text);
-		line.getClassList().add("app-footer__line");
-		return line;
+	private static void line(StringBuilder html, String text) {
+		html.append("<span class=\"app-footer__line\">").append(text(text)).append("</span>");
 	}
 
-	private Paragraph labelled(String labelKey, Anchor link) {
-		return new Paragraph(new Span(getTranslation(labelKey) + " "), link);
+	private void labelled(StringBuilder html, String labelKey, String href, String shown) {
+		html.append("<p><span>")
+			.append(text(getTranslation(labelKey) + ' '))
+			.append("</span>")
+			.append(link(href, shown, false))
+			.append("</p>");
 	}
 
-	private Nav links(ProgrammeContact contact) {
-		UnorderedList list = new UnorderedList();
-		for (Component link : List.<Component>of(
-				new RouterLink(getTranslation("footer.privacy"), PrivacyStatementView.class),
-				new RouterLink(getTranslation("footer.accessibility"), AccessibilityStatementView.class))) {
-			list.add(new ListItem(link));
-		}
+	private void links(StringBuilder html, ProgrammeContact contact) {
+		RouteConfiguration routes = RouteConfiguration.forSessionScope();
+		html.append("<nav class=\"app-footer__links\" aria-labelledby=\"footer-about\"><h2 id=\"footer-about\">")
+			.append(text(getTranslation("footer.about")))
+			.append("</h2><ul>");
+		item(html, link(routes.getUrl(PrivacyStatementView.class), getTranslation("footer.privacy"), true));
+		item(html, link(routes.getUrl(AccessibilityStatementView.class), getTranslation("footer.accessibility"), true));
 		if (!contact.municipalityUrl().isEmpty()) {
-			list.add(new ListItem(new Anchor(contact.municipalityUrl(),
-					getTranslation("footer.municipality", contact.municipality()))));
+			item(html, link(contact.municipalityUrl(), getTranslation("footer.municipality", contact.municipality()),
+					false));
 		}
 		if (!contact.sourceUrl().isEmpty()) {
-			list.add(new ListItem(new Anchor(contact.sourceUrl(), getTranslation("footer.source"))));
+			item(html, link(contact.sourceUrl(), getTranslation("footer.source"), false));
 		}
-		list.add(new ListItem(getTranslation("footer.licence")));
-		H2 title = new H2(getTranslation("footer.about"));
-		title.setId("footer-about");
-		Nav nav = new Nav(title, list);
-		nav.getElement().setAttribute("aria-labelledby", "footer-about");
-		nav.addClassName("app-footer__links");
-		return nav;
+		item(html, text(getTranslation("footer.licence")));
+		html.append("</ul></nav>");
+	}
+
+	private static void item(StringBuilder html, String content) {
+		html.append("<li>").append(content).append("</li>");
+	}
+
+	private static String link(String href, String shown, boolean inApplication) {
+		return (inApplication ? "<a router-link href=\"" : "<a href=\"") + text(href) + "\">" + text(shown) + "</a>";
+	}
+
+	private static String text(String text) {
+		return HtmlUtils.htmlEscape(text, StandardCharsets.UTF_8.name());
 	}
 
 }
