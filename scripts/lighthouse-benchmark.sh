@@ -27,6 +27,10 @@ OUT="${OUT:-target/lighthouse}"
 export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
 LIGHTHOUSE_DIR="${LIGHTHOUSE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/wijkstem-lighthouse/$LIGHTHOUSE_VERSION}"
 BASE="http://127.0.0.1:$PORT"
+# the jar needs Java 21+: JAVA_HOME, else the JDK 25 this machine has, else java on PATH
+if [ -z "${JAVA_HOME:-}" ] && [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then
+  export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+fi
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
 for tool in node npm curl "$CHROME_PATH"; do
