@@ -445,7 +445,11 @@ final class SharesCount {
 				stamp[purse] = now;
 				boolean keepsSome = money[purse] - margin > approx
 						|| (money[purse] + margin >= approx && exactMoney(purse).compareTo(paid) > 0);
-				mark[purse] = keepsSome ? open(money[purse] - approx, voter) : EMPTY;
+				// open() first: it may grow the arrays, and an assignment to mark[purse]
+				// would
+				// still write into the old one
+				int target = keepsSome ? open(money[purse] - approx, voter) : EMPTY;
+				mark[purse] = target;
 			}
 			int next = mark[purse];
 			purseOf[voter] = next;
