@@ -78,6 +78,21 @@ final class SharesCount {
 	/** The exact price each supporter paid (the most), per step. */
 	private final List<Ratio> prices = new ArrayList<>();
 
+	/**
+	 * The least common denominator of the prices, and each price times it: a sum of many
+	 * prices is then a sum of integers, without a greatest common divisor per addition
+	 * (late prices have denominators of a thousand bits and more).
+	 */
+	private BigInteger common = BigInteger.ONE;
+
+	private final List<BigInteger> scaledPrices = new ArrayList<>();
+
+	/** Per step, the supporters of the idea chosen, as a bit set of voters. */
+	private final List<long[]> payersAt = new ArrayList<>();
+
+	/** Room for a set of voters, all clear between uses. */
+	private final long[] poorSet;
+
 	private final double[] price;
 
 	private final double[] priceError;
@@ -117,6 +132,7 @@ final class SharesCount {
 			most = Math.max(most, who.length);
 		}
 		this.held = new double[most];
+		this.poorSet = new long[(voters + 63) >>> 6];
 		money[START] = budget;
 		exactMoney[START] = Ratio.of(budget);
 		exactMoney[EMPTY] = Ratio.ZERO;
@@ -360,48 +376,45 @@ final class SharesCount {
 
 	/**
 	 * The exact price of a candidate whose doubles showed which supporters pay all they
-	 * have: those with less than its price. What they pay together is counted per step
-	 * (each purse holds the start minus the prices of the chosen ideas on its ballots),
-	 * so the sum takes one fraction per step instead of one per purse.
+	 * have: those with less than its price. Every one of them who still has money paid
+	 * the full price of each chosen idea on their ballot, so what they have together is
+	 * the start times their number minus, per step, its price times how many of them
+	 * supported the idea chosen then: one fraction per step, however many supporters, and
+	 * the counts come from bit sets (a voter's ballot is never read).
 	 */
 	private Ratio separatedPrice(int i) {
-		int now = ++stamps;
-		List<Integer> poorPurses = new ArrayList<>();
 		int poorer = 0;
+		long holding = 0;
 		for (int voter : supporters[i]) {
 			int purse = purseOf[voter];
 			if (money[purse] < price[i]) {
 				poorer++;
-				if (stamp[purse] != now) {
-					stamp[purse] = now;
-					mark[purse] = 0;
-					poorPurses.add(purse);
-				}
-				mark[purse]++;
-			}
-		}
-		long[] paidBy = new long[prices.size()];
-		long fromStart = 0;
-		for (int purse : poorPurses) {
-			if (purse == EMPTY) {
-				continue;
-			}
-			fromStart += mark[purse];
-			if (purse != START) {
-				for (int step : stepsPaid(purse)) {
-					paidBy[step] += mark[purse];
+				if (purse != EMPTY) {
+					poorSet[voter >>> 6] |= 1L << voter;
+					holding++;
 				}
 			}
 		}
-		Ratio paid = Ratio.of(BigInteger.valueOf(budget).multiply(BigInteger.valueOf(fromStart)), BigInteger.ONE);
-		for (int step = 0; step < paidBy.length; step++) {
-			if (paidBy[step] != 0) {
-				paid = paid.minus(prices.get(step).times(paidBy[step]));
+		// what they paid, times the common denominator of the prices
+		BigInteger spent = BigInteger.ZERO;
+		if (holding > 0) {
+			for (int step = 0; step < prices.size(); step++) {
+				long[] payers = payersAt.get(step);
+				long both = 0;
+				for (int word = 0; word < payers.length; word++) {
+					both += Long.bitCount(payers[word] & poorSet[word]);
+				}
+				if (both != 0) {
+					spent = spent.add(scaledPrices.get(step).multiply(BigInteger.valueOf(both)));
+				}
 			}
+			Arrays.fill(poorSet, 0);
 		}
-		Ratio cost = Ratio.of(BigInteger.valueOf(candidates.get(i).cost()).multiply(BigInteger.valueOf(voters)),
-				BigInteger.ONE);
-		return cost.minus(paid).dividedBy(supporters[i].length - poorer);
+		// price = (cost - (start * holding - spent / common)) / payers
+		BigInteger cost = BigInteger.valueOf(candidates.get(i).cost()).multiply(BigInteger.valueOf(voters));
+		BigInteger have = BigInteger.valueOf(budget).multiply(BigInteger.valueOf(holding));
+		BigInteger numerator = cost.subtract(have).multiply(common).add(spent);
+		return Ratio.of(numerator, common.multiply(BigInteger.valueOf(supporters[i].length - poorer)));
 	}
 
 	/**
@@ -432,6 +445,17 @@ final class SharesCount {
 		double margin = moneyError() + Math.ulp(approx);
 		int step = prices.size();
 		prices.add(paid);
+		BigInteger missing = paid.denominator().divide(paid.denominator().gcd(common));
+		if (!missing.equals(BigInteger.ONE)) {
+			common = common.multiply(missing);
+			scaledPrices.replaceAll(scaled -> scaled.multiply(missing));
+		}
+		scaledPrices.add(paid.numerator().multiply(common.divide(paid.denominator())));
+		long[] payers = new long[poorSet.length];
+		for (int voter : supporters[chosen]) {
+			payers[voter >>> 6] |= 1L << voter;
+		}
+		payersAt.add(payers);
 		stepOf[chosen] = step;
 		int now = ++stamps;
 		int[] emptied = new int[8];
