@@ -27,6 +27,13 @@ final class SharesCount {
 
 	private static final int EMPTY = 1;
 
+	/** What {@link #evaluate} found. */
+	private static final int UNAFFORDABLE = 0;
+
+	private static final int BEATEN = 1;
+
+	private static final int PRICED = 2;
+
 	/** Double rounding, with room to spare (the unit roundoff is 2^-53). */
 	private static final double ROUNDING = 0x1p-51;
 
@@ -177,8 +184,12 @@ final class SharesCount {
 				if (best >= 0 && lowerBound[i] > keyHigh(best)) {
 					break;
 				}
-				if (!evaluate(i)) {
+				int outcome = evaluate(i, best < 0 ? Double.POSITIVE_INFINITY : keyHigh(best), lowerBound);
+				if (outcome == UNAFFORDABLE) {
 					done[i] = true;
+					continue;
+				}
+				if (outcome == BEATEN) {
 					continue;
 				}
 				lowerBound[i] = keyLow(i);
@@ -249,10 +260,17 @@ final class SharesCount {
 
 	/**
 	 * Sets the candidate's price per supporter (rho) and its error bound, exactly when
-	 * the doubles are too close to call.
-	 * @return false when its supporters cannot pay for it together
+	 * the doubles are too close to call; or stops as soon as its key is certainly above
+	 * {@code bound}, the key of the best candidate so far. Most candidates examined in a
+	 * step lose to the best: when voters run out of money every price rises and every
+	 * candidate's lower bound is stale, so all of them are examined, and stopping after
+	 * the first pass that proves the loss saves the passes that would find its exact
+	 * price (about two thirds of the work on the worst-case ballots).
+	 * @param lowerBound raised to what the passes proved when the candidate is beaten
+	 * @return {@link #UNAFFORDABLE} when its supporters cannot pay for it together,
+	 * {@link #BEATEN} or {@link #PRICED}
 	 */
-	private boolean evaluate(int i) {
+	private int evaluate(int i, double bound, double[] lowerBound) {
 		int[] who = supporters[i];
 		int n = who.length;
 		double cost = (double) candidates.get(i).cost() * voters;
@@ -289,7 +307,7 @@ final class SharesCount {
 				}
 			}
 			if (pass == 0 && total + n * error + n * ROUNDING * Math.abs(total) + costError < cost) {
-				return false;
+				return UNAFFORDABLE;
 			}
 			// the same supporters, summed in the same order, give the same double
 			if ((poorer == t && poorerPaid == paid) || poorer == n) {
@@ -308,22 +326,36 @@ final class SharesCount {
 			t = poorer;
 			paid = poorerPaid;
 			rho = (cost - paid) / (n - t);
+			// whatever supporters are counted as paying all they have, the others' equal
+			// part of the rest is at most the price: sum min(money, price) = cost <= what
+			// the counted have + the others * price
+			double weight = weight(i);
+			if (weight > 0) {
+				double rhoError = 2
+						* ((t * error + t * ROUNDING * Math.abs(paid) + costError + ROUNDING * Math.abs(cost - paid))
+								/ (n - t) + ROUNDING * Math.abs(rho));
+				double keyLow = Math.max(0, rho - rhoError) / weight * (1 - 2 * ROUNDING);
+				if (keyLow > bound) {
+					lowerBound[i] = Math.max(lowerBound[i], keyLow);
+					return BEATEN;
+				}
+			}
 		}
 		separated[i] = false;
 		Ratio exact = sortedPrice(i);
 		if (exact == null) {
-			return false;
+			return UNAFFORDABLE;
 		}
 		price[i] = exact.toDouble();
 		priceError[i] = 2 * Math.ulp(price[i]);
-		return true;
+		return PRICED;
 	}
 
-	private boolean settled(int i, double rho, double rhoError) {
+	private int settled(int i, double rho, double rhoError) {
 		price[i] = rho;
 		priceError[i] = rhoError;
 		separated[i] = true;
-		return true;
+		return PRICED;
 	}
 
 	/** The exact price of a candidate that its supporters can pay. */
