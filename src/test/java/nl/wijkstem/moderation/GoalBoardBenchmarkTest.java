@@ -96,7 +96,7 @@ class GoalBoardBenchmarkTest extends ViewTest {
 	void measure() throws IOException {
 		long seedStart = System.nanoTime();
 		IdeaBulkSeeder ideas = new IdeaBulkSeeder(jdbc);
-		List<Long> ids = ideas.seed("Bench", IDEAS, SUPPORTS_PER_IDEA, 0, RESIDENTS).ideaIds();
+		List<Long> ids = ideas.seed("BoardBench", IDEAS, SUPPORTS_PER_IDEA, 0, RESIDENTS).ideaIds();
 		List<ProgrammeOverview.Category> goals = programme.overview(NL).goals();
 		List<Long> shuffled = new ArrayList<>(ids);
 		Collections.shuffle(shuffled, new Random(2026));
@@ -105,7 +105,7 @@ class GoalBoardBenchmarkTest extends ViewTest {
 			int count = IDEAS * PERCENT_PER_GOAL[g] / 100;
 			List<Long> underGoal = shuffled.subList(start, start + count);
 			ideas.fileUnder(underGoal, goals.get(g).id());
-			new GroupBulkSeeder(jdbc).seed("Bench " + g, goals.get(g).id(),
+			new GroupBulkSeeder(jdbc).seed("BoardBench " + g, goals.get(g).id(),
 					underGoal.subList(0, GROUPS_PER_GOAL * IDEAS_PER_GROUP), IDEAS_PER_GROUP);
 			start += count;
 		}

@@ -66,14 +66,14 @@ class ModerationQueueBenchmarkTest extends ViewTest {
 	@Test
 	@WithUserDetails("moderator")
 	void measure() throws IOException {
-		IdeaBulkSeeder.Result seeded = new IdeaBulkSeeder(jdbc).seed("Bench", IDEAS, 10, 2, 20_000);
+		IdeaBulkSeeder.Result seeded = new IdeaBulkSeeder(jdbc).seed("QueueBench", IDEAS, 10, 2, 20_000);
 		jdbc.update(
-				"update idea set status = 'SUBMITTED', published_at = null where title like 'Bench %' and mod(id, ?) = 0",
+				"update idea set status = 'SUBMITTED', published_at = null where title like 'QueueBench %' and mod(id, ?) = 0",
 				WAITING_EVERY);
-		jdbc.update("update idea set reviewed = false where title like 'Bench %' and mod(id, 7) = 1");
+		jdbc.update("update idea set reviewed = false where title like 'QueueBench %' and mod(id, 7) = 1");
 		report(seeded);
-		Long waiting = jdbc
-			.queryForObject("select min(id) from idea where title like 'Bench %' and status = 'SUBMITTED'", Long.class);
+		Long waiting = jdbc.queryForObject(
+				"select min(id) from idea where title like 'QueueBench %' and status = 'SUBMITTED'", Long.class);
 
 		Map<String, double[]> results = new LinkedHashMap<>();
 		results.put("queue, new submissions, first page: service", time(() -> decisions.queue(0, 20, Languages.DUTCH)));
@@ -108,7 +108,7 @@ class ModerationQueueBenchmarkTest extends ViewTest {
 	/** Three residents report each of the first published ideas. */
 	private void report(IdeaBulkSeeder.Result seeded) {
 		List<Long> published = jdbc.queryForList(
-				"select id from idea where title like 'Bench %' and status = 'PUBLISHED' order by id fetch first "
+				"select id from idea where title like 'QueueBench %' and status = 'PUBLISHED' order by id fetch first "
 						+ REPORTED + " rows only",
 				Long.class);
 		List<Object[]> rows = new ArrayList<>();
