@@ -2,7 +2,6 @@ package nl.wijkstem.account;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import nl.wijkstem.base.AbstractEntity;
@@ -16,29 +15,22 @@ import nl.wijkstem.base.AbstractEntity;
 @Table(name = "account")
 class Account extends AbstractEntity {
 
-	@Column(nullable = false)
 	private String issuer;
 
-	@Column(name = "subject_hash", nullable = false)
 	private String subjectHash;
 
-	@Column(name = "display_name", nullable = false)
 	private String displayName;
 
-	@Column
 	private String email;
 
-	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
-	@Column(name = "last_sign_in_at", nullable = false)
 	private Instant lastSignInAt;
 
 	/**
 	 * Whether they signed in last as programme bureau staff (moderator or administrator):
 	 * the identity provider gives roles at each sign-in, so this is as fresh as that.
 	 */
-	@Column(nullable = false)
 	private boolean staff;
 
 	protected Account() {

@@ -2,7 +2,6 @@ package nl.wijkstem.account;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import nl.wijkstem.base.AbstractEntity;
@@ -15,28 +14,20 @@ import nl.wijkstem.base.AbstractEntity;
 @Table(name = "residency_address")
 class Address extends AbstractEntity {
 
-	@Column(nullable = false)
 	private String street;
 
-	@Column(name = "house_number", nullable = false)
 	private int houseNumber;
 
-	@Column(nullable = false)
 	private String addition;
 
-	@Column(nullable = false)
 	private String postcode;
 
-	@Column
 	private String place;
 
-	@Column(name = "imported_at", nullable = false)
 	private Instant importedAt;
 
-	@Column(name = "corrected_at")
 	private Instant correctedAt;
 
-	@Column(name = "corrected_by")
 	private Long correctedBy;
 
 	protected Address() {

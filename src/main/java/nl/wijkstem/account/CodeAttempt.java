@@ -2,7 +2,6 @@ package nl.wijkstem.account;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,27 +24,20 @@ class CodeAttempt {
 	private Long id;
 
 	/** A keyed pseudonym of the person, the same for every account they make. */
-	@Column(nullable = false)
 	private String person;
 
-	@Column(name = "account_id")
 	private Long accountId;
 
-	@Column(name = "client_address", nullable = false)
 	private String clientAddress;
 
-	@Column(name = "attempted_at", nullable = false)
 	private Instant attemptedAt;
 
 	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
 	private Outcome outcome;
 
 	/** Counts towards the limits: the code did not verify anyone. */
-	@Column(nullable = false)
 	private boolean failed;
 
-	@Column(name = "code_id")
 	private Long codeId;
 
 	protected CodeAttempt() {

@@ -3,7 +3,6 @@ package nl.wijkstem.account;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import nl.wijkstem.base.AbstractEntity;
@@ -17,19 +16,14 @@ import nl.wijkstem.base.DisplayFormats;
 @Table(name = "residency_code_batch")
 class CodeBatch extends AbstractEntity {
 
-	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
-	@Column(name = "created_by")
 	private Long createdBy;
 
-	@Column(name = "expires_on", nullable = false)
 	private LocalDate expiresOn;
 
-	@Column(nullable = false)
 	private int letters;
 
-	@Column(name = "round_id")
 	private Long roundId;
 
 	protected CodeBatch() {

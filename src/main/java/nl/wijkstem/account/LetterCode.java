@@ -2,7 +2,6 @@ package nl.wijkstem.account;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import nl.wijkstem.base.AbstractEntity;
@@ -15,16 +14,12 @@ import nl.wijkstem.base.AbstractEntity;
 @Table(name = "residency_code")
 class LetterCode extends AbstractEntity {
 
-	@Column(name = "batch_id", nullable = false)
 	private Long batchId;
 
-	@Column(name = "address_id", nullable = false)
 	private Long addressId;
 
-	@Column(name = "code_hash", nullable = false)
 	private String codeHash;
 
-	@Column(name = "withdrawn_at")
 	private Instant withdrawnAt;
 
 	protected LetterCode() {

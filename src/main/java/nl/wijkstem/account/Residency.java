@@ -2,7 +2,6 @@ package nl.wijkstem.account;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,36 +16,26 @@ import nl.wijkstem.base.AbstractEntity;
 @Table(name = "residency")
 class Residency extends AbstractEntity {
 
-	@Column(name = "account_id", nullable = false)
 	private Long accountId;
 
 	/** The account while the verification holds; the database keeps one per account. */
-	@Column(name = "active_account_id")
 	private Long activeAccountId;
 
 	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
 	private ResidencyMethod method;
 
-	@Column(name = "address_id")
 	private Long addressId;
 
-	@Column(name = "code_id")
 	private Long codeId;
 
-	@Column(name = "verified_at", nullable = false)
 	private Instant verifiedAt;
 
-	@Column(name = "verified_by")
 	private Long verifiedBy;
 
-	@Column(name = "revoked_at")
 	private Instant revokedAt;
 
-	@Column(name = "revoked_by")
 	private Long revokedBy;
 
-	@Column(name = "revoke_reason")
 	private String revokeReason;
 
 	protected Residency() {

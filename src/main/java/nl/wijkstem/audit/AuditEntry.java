@@ -34,22 +34,22 @@ class AuditEntry {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
-	@Column(name = "occurred_at", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private Instant occurredAt;
 
-	@Column(name = "actor_id", updatable = false)
+	@Column(updatable = false)
 	private Long actorId;
 
-	@Column(name = "actor_name", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private String actorName;
 
 	@Column(name = "action_code", nullable = false, updatable = false)
 	private String action;
 
-	@Column(name = "subject_type", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private String subjectType;
 
-	@Column(name = "subject_id", updatable = false)
+	@Column(updatable = false)
 	private Long subjectId;
 
 	@Column(name = "state_before", updatable = false)

@@ -26,25 +26,18 @@ import nl.wijkstem.base.Rejection;
 @Table(name = "consultation")
 class Consultation extends AbstractEntity {
 
-	@Column(name = "title_nl", nullable = false)
 	private String titleNl;
 
-	@Column(name = "title_en", nullable = false)
 	private String titleEn;
 
-	@Column(name = "intro_nl", nullable = false)
 	private String introNl;
 
-	@Column(name = "intro_en", nullable = false)
 	private String introEn;
 
-	@Column(name = "closing_nl", nullable = false)
 	private String closingNl;
 
-	@Column(name = "closing_en", nullable = false)
 	private String closingEn;
 
-	@Column(name = "goal_id")
 	private Long goalId;
 
 	@ElementCollection
@@ -52,38 +45,27 @@ class Consultation extends AbstractEntity {
 	@Column(name = "theme_id")
 	private Set<Long> themeIds = new HashSet<>();
 
-	@Column(name = "opens_at", nullable = false)
 	private Instant opensAt;
 
-	@Column(name = "closes_at", nullable = false)
 	private Instant closesAt;
 
-	@Column(name = "results_at", nullable = false)
 	private Instant resultsAt;
 
 	@Enumerated(EnumType.STRING)
-	@Column(name = "audience", nullable = false)
 	private Audience audience;
 
-	@Column(name = "anonymous", nullable = false)
 	private boolean anonymous;
 
-	@Column(name = "published_at")
 	private Instant publishedAt;
 
-	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
-	@Column(name = "created_by")
 	private Long createdBy;
 
-	@Column(name = "outcome_nl")
 	private String outcomeNl;
 
-	@Column(name = "outcome_en")
 	private String outcomeEn;
 
-	@Column(name = "outcome_published_at")
 	private Instant outcomePublishedAt;
 
 	protected Consultation() {

@@ -2,7 +2,6 @@ package nl.wijkstem.consultation;
 
 import java.util.List;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,59 +18,41 @@ import nl.wijkstem.base.LocalizedText;
 @Table(name = "consultation_question")
 class Question extends AbstractEntity {
 
-	@Column(name = "consultation_id", nullable = false)
 	private Long consultationId;
 
-	@Column(name = "position", nullable = false)
 	private int position;
 
 	@Enumerated(EnumType.STRING)
-	@Column(name = "kind", nullable = false)
 	private QuestionKind kind;
 
-	@Column(name = "text_nl", nullable = false)
 	private String textNl;
 
-	@Column(name = "text_en", nullable = false)
 	private String textEn;
 
-	@Column(name = "help_nl", nullable = false)
 	private String helpNl;
 
-	@Column(name = "help_en", nullable = false)
 	private String helpEn;
 
-	@Column(name = "required", nullable = false)
 	private boolean required;
 
-	@Column(name = "max_choices")
 	private Integer maxChoices;
 
-	@Column(name = "scale_max")
 	private Integer scaleMax;
 
-	@Column(name = "low_label_nl")
 	private String lowLabelNl;
 
-	@Column(name = "low_label_en")
 	private String lowLabelEn;
 
-	@Column(name = "high_label_nl")
 	private String highLabelNl;
 
-	@Column(name = "high_label_en")
 	private String highLabelEn;
 
-	@Column(name = "image_id")
 	private Long imageId;
 
-	@Column(name = "image_alt_nl")
 	private String imageAltNl;
 
-	@Column(name = "image_alt_en")
 	private String imageAltEn;
 
-	@Column(name = "condition_option_id")
 	private Long conditionOptionId;
 
 	protected Question() {

@@ -1,6 +1,5 @@
 package nl.wijkstem.consultation;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import nl.wijkstem.base.AbstractEntity;
@@ -11,16 +10,12 @@ import nl.wijkstem.base.LocalizedText;
 @Table(name = "consultation_option")
 class QuestionOption extends AbstractEntity {
 
-	@Column(name = "question_id", nullable = false)
 	private Long questionId;
 
-	@Column(name = "position", nullable = false)
 	private int position;
 
-	@Column(name = "label_nl", nullable = false)
 	private String labelNl;
 
-	@Column(name = "label_en", nullable = false)
 	private String labelEn;
 
 	protected QuestionOption() {

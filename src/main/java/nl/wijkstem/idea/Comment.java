@@ -3,7 +3,6 @@ package nl.wijkstem.idea;
 import java.time.Duration;
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import nl.wijkstem.base.Rejection;
@@ -19,31 +18,22 @@ class Comment extends AbstractEntity {
 
 	static final Duration EDIT_WINDOW = Duration.ofMinutes(15);
 
-	@Column(name = "idea_id", nullable = false)
 	private Long ideaId;
 
-	@Column(name = "author_id")
 	private Long authorId;
 
-	@Column(name = "parent_id")
 	private Long parentId;
 
-	@Column(nullable = false)
 	private String body;
 
-	@Column(nullable = false)
 	private boolean deleted;
 
-	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
-	@Column(name = "edited_at")
 	private Instant editedAt;
 
-	@Column(nullable = false)
 	private boolean hidden;
 
-	@Column(name = "hidden_reason")
 	private String hiddenReason;
 
 	protected Comment() {

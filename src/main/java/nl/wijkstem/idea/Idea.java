@@ -24,24 +24,18 @@ import nl.wijkstem.idea.IdeaLifecycle.Actor;
 @Table(name = "idea")
 class Idea extends AbstractEntity {
 
-	@Column(name = "author_id")
 	private Long authorId;
 
-	@Column(nullable = false)
 	private String title;
 
-	@Column(nullable = false)
 	private String description;
 
 	@Enumerated(EnumType.STRING)
 	/** Empty only on a draft: an idea sent in has one (IdeaRules). */
-	@Column(name = "place_kind")
 	private PlaceKind placeKind;
 
-	@Column(name = "theme_id")
 	private Long themeId;
 
-	@Column(name = "goal_id")
 	private Long goalId;
 
 	@ElementCollection
@@ -49,7 +43,6 @@ class Idea extends AbstractEntity {
 	@Column(name = "theme_id")
 	private Set<Long> assignedThemes = new HashSet<>();
 
-	@Column(name = "location_text")
 	private String locationText;
 
 	private Double latitude;
@@ -57,10 +50,8 @@ class Idea extends AbstractEntity {
 	private Double longitude;
 
 	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
 	private IdeaStatus status;
 
-	@Column(nullable = false)
 	private boolean reviewed;
 
 	/*
@@ -68,51 +59,39 @@ class Idea extends AbstractEntity {
 	 * (IdeaRepository#addSupports, #addComments); no write of the entity may carry a
 	 * count it read earlier back over them.
 	 */
-	@Column(name = "support_count", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private int supportCount;
 
-	@Column(name = "comment_count", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private int commentCount;
 
-	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
-	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
-	@Column(name = "submitted_at")
 	private Instant submittedAt;
 
-	@Column(name = "published_at")
 	private Instant publishedAt;
 
-	@Column(nullable = false)
 	private boolean hidden;
 
-	@Column(name = "hidden_reason")
 	private String hiddenReason;
 
-	@Column(name = "duplicate_of")
 	private Long duplicateOf;
 
 	/**
 	 * Where it stood before it was marked as a duplicate, to go back when that is undone.
 	 */
 	@Enumerated(EnumType.STRING)
-	@Column(name = "status_before_duplicate")
 	private IdeaStatus statusBeforeDuplicate;
 
-	@Column(name = "collected_at")
 	private String collectedAt;
 
-	@Column(name = "collected_name")
 	private String collectedName;
 
-	@Column(name = "collected_by")
 	private Long collectedBy;
 
 	/** The language the text seems written in, for the moderators' filter. */
-	@Column(name = "language")
 	private String language;
 
 	protected Idea() {

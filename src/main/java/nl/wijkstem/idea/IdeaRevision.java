@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -29,41 +28,30 @@ class IdeaRevision {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
-	@Column(name = "idea_id", nullable = false)
 	private Long ideaId;
 
-	@Column(name = "editor_id")
 	private Long editorId;
 
 	@Enumerated(EnumType.STRING)
-	@Column(name = "reason_kind", nullable = false)
 	private RevisionReason reasonKind;
 
-	@Column(nullable = false)
 	private String reason;
 
-	@Column(name = "title_before")
 	private String titleBefore;
 
-	@Column(name = "description_before")
 	private String descriptionBefore;
 
-	@Column(name = "location_before")
 	private String locationBefore;
 
-	@Column(name = "revised_at", nullable = false)
 	private Instant revisedAt;
 
 	/**
 	 * The removed parts as {@link IdeaTextField} names, comma-separated; null if none.
 	 */
-	@Column(name = "redacted_fields")
 	private String redactedFields;
 
-	@Column(name = "redacted_at")
 	private Instant redactedAt;
 
-	@Column(name = "redacted_by")
 	private Long redactedBy;
 
 	protected IdeaRevision() {

@@ -1,6 +1,5 @@
 package nl.wijkstem.idea;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import nl.wijkstem.base.AbstractEntity;
@@ -15,7 +14,6 @@ class IdeaSettings extends AbstractEntity {
 
 	static final long ID = 1L;
 
-	@Column(name = "post_moderation", nullable = false)
 	private boolean postModeration;
 
 	protected IdeaSettings() {

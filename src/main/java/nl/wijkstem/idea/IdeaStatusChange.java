@@ -2,7 +2,6 @@ package nl.wijkstem.idea;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,21 +21,16 @@ class IdeaStatusChange {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
-	@Column(name = "idea_id", nullable = false)
 	private Long ideaId;
 
 	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
 	private IdeaStatus status;
 
-	@Column(name = "changed_at", nullable = false)
 	private Instant changedAt;
 
-	@Column
 	private String note;
 
 	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
 	private TimelineKind kind = TimelineKind.STATUS;
 
 	protected IdeaStatusChange() {

@@ -2,7 +2,6 @@ package nl.wijkstem.idea;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import nl.wijkstem.base.AbstractEntity;
@@ -15,34 +14,24 @@ import nl.wijkstem.base.AbstractEntity;
 @Table(name = "idea_photo")
 class Photo extends AbstractEntity {
 
-	@Column(name = "idea_id", nullable = false)
 	private Long ideaId;
 
-	@Column(nullable = false)
 	private int position;
 
-	@Column(name = "stored_name", nullable = false)
 	private String storedName;
 
-	@Column(name = "content_type", nullable = false)
 	private String contentType;
 
-	@Column(name = "original_name", nullable = false)
 	private String originalName;
 
-	@Column(name = "alt_text", nullable = false)
 	private String altText;
 
-	@Column(nullable = false)
 	private int width;
 
-	@Column(nullable = false)
 	private int height;
 
-	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
-	@Column(name = "status_change_id")
 	private Long statusChangeId;
 
 	protected Photo() {

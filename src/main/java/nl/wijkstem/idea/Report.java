@@ -2,7 +2,6 @@ package nl.wijkstem.idea;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,30 +22,22 @@ class Report {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
-	@Column(name = "idea_id", nullable = false)
 	private Long ideaId;
 
-	@Column(name = "comment_id")
 	private Long commentId;
 
-	@Column(name = "target_key", nullable = false)
 	private String targetKey;
 
-	@Column(name = "reporter_id", nullable = false)
 	private Long reporterId;
 
 	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
 	private ReportReason reason;
 
-	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
 	@Enumerated(EnumType.STRING)
-	@Column
 	private ReportResolution resolution;
 
-	@Column(name = "resolved_at")
 	private Instant resolvedAt;
 
 	protected Report() {

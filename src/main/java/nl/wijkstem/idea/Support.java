@@ -2,7 +2,6 @@ package nl.wijkstem.idea;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -20,13 +19,10 @@ class Support {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
-	@Column(name = "idea_id", nullable = false)
 	private Long ideaId;
 
-	@Column(name = "account_id", nullable = false)
 	private Long accountId;
 
-	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
 	protected Support() {

@@ -2,7 +2,6 @@ package nl.wijkstem.moderation;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.PostLoad;
@@ -21,13 +20,10 @@ import org.springframework.data.domain.Persistable;
 class GroupMember implements Persistable<Long> {
 
 	@Id
-	@Column(name = "idea_id")
 	private Long ideaId;
 
-	@Column(name = "group_id", nullable = false)
 	private Long groupId;
 
-	@Column(name = "added_at", nullable = false)
 	private Instant addedAt;
 
 	@Transient

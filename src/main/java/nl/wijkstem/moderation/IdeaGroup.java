@@ -2,7 +2,6 @@ package nl.wijkstem.moderation;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import nl.wijkstem.base.AbstractEntity;
@@ -16,19 +15,14 @@ import nl.wijkstem.base.AbstractEntity;
 @Table(name = "idea_group")
 class IdeaGroup extends AbstractEntity {
 
-	@Column(name = "goal_id", nullable = false)
 	private Long goalId;
 
-	@Column(nullable = false)
 	private String name;
 
-	@Column(nullable = false)
 	private String summary;
 
-	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
-	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
 	protected IdeaGroup() {

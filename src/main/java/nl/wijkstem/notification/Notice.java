@@ -2,7 +2,6 @@ package nl.wijkstem.notification;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import nl.wijkstem.base.AbstractEntity;
@@ -23,25 +22,18 @@ class Notice extends AbstractEntity {
 
 	private static final int SUBJECT_MAX = 200;
 
-	@Column(name = "recipient_id", nullable = false)
 	private Long recipientId;
 
-	@Column(name = "message_key", nullable = false)
 	private String messageKey;
 
-	@Column(nullable = false)
 	private String subject;
 
-	@Column(nullable = false)
 	private String detail;
 
-	@Column
 	private String link;
 
-	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
-	@Column(name = "read_at")
 	private Instant readAt;
 
 	protected Notice() {

@@ -12,22 +12,18 @@ import nl.wijkstem.base.AbstractEntity;
 @Table(name = "area")
 class Area extends AbstractEntity {
 
-	@Column(nullable = false, unique = true)
+	@Column(unique = true)
 	private String code;
 
-	@Column(nullable = false)
 	private String name;
 
-	@Column(nullable = false)
 	private String municipality;
 
-	@Column(name = "programme_name", nullable = false)
 	private String programmeName;
 
 	@Column(name = "boundary_geojson", nullable = false)
 	private String boundaryGeoJson;
 
-	@Column(name = "defects_report_url")
 	private String defectsReportUrl;
 
 	protected Area() {

@@ -15,13 +15,10 @@ import nl.wijkstem.base.LocalizedText;
 @MappedSuperclass
 abstract class Classification extends AbstractEntity {
 
-	@Column(name = "area_id", nullable = false)
 	private Long areaId;
 
-	@Column(nullable = false)
 	private String code;
 
-	@Column(name = "sort_order", nullable = false)
 	private int sortOrder;
 
 	@Embedded

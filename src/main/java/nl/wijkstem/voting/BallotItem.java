@@ -2,7 +2,6 @@ package nl.wijkstem.voting;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,44 +18,31 @@ import nl.wijkstem.idea.IdeaStatus;
 @Table(name = "ballot_item")
 class BallotItem extends AbstractEntity {
 
-	@Column(name = "round_id", nullable = false)
 	private Long roundId;
 
-	@Column(name = "idea_id")
 	private Long ideaId;
 
-	@Column(name = "group_id")
 	private Long groupId;
 
-	@Column(name = "title")
 	private String title;
 
-	@Column(name = "summary")
 	private String summary;
 
-	@Column(name = "cost")
 	private Long cost;
 
-	@Column(nullable = false)
 	private int position;
 
 	@Enumerated(EnumType.STRING)
-	@Column(name = "previous_status")
 	private IdeaStatus previousStatus;
 
-	@Column(name = "subject_submitted_at", nullable = false)
 	private Instant subjectSubmittedAt;
 
-	@Column(name = "added_at", nullable = false)
 	private Instant addedAt;
 
-	@Column(name = "result_votes")
 	private Integer resultVotes;
 
-	@Column(name = "chosen_by_votes")
 	private Boolean chosenByVotes;
 
-	@Column(name = "chosen_by_shares")
 	private Boolean chosenByShares;
 
 	protected BallotItem() {

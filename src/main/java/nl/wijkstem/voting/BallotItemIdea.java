@@ -1,6 +1,5 @@
 package nl.wijkstem.voting;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,20 +15,15 @@ import nl.wijkstem.idea.IdeaStatus;
 @Table(name = "ballot_item_idea")
 class BallotItemIdea extends AbstractEntity {
 
-	@Column(name = "item_id", nullable = false)
 	private Long itemId;
 
-	@Column(name = "round_id", nullable = false)
 	private Long roundId;
 
-	@Column(name = "idea_id", nullable = false)
 	private Long ideaId;
 
-	@Column(nullable = false)
 	private int position;
 
 	@Enumerated(EnumType.STRING)
-	@Column(name = "previous_status", nullable = false)
 	private IdeaStatus previousStatus;
 
 	protected BallotItemIdea() {

@@ -21,71 +21,51 @@ import nl.wijkstem.base.LocalizedText;
 @Table(name = "voting_round")
 class VotingRound extends AbstractEntity {
 
-	@Column(name = "title_nl", nullable = false)
 	private String titleNl;
 
-	@Column(name = "title_en", nullable = false)
 	private String titleEn;
 
-	@Column(name = "explanation_nl", nullable = false)
 	private String explanationNl;
 
-	@Column(name = "explanation_en", nullable = false)
 	private String explanationEn;
 
-	@Column(name = "ballot_chosen_at", nullable = false)
 	private Instant ballotChosenAt;
 
-	@Column(name = "voting_opens_at", nullable = false)
 	private Instant votingOpensAt;
 
-	@Column(name = "voting_closes_at", nullable = false)
 	private Instant votingClosesAt;
 
-	@Column(name = "results_at", nullable = false)
 	private Instant resultsAt;
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "ballot_kind", nullable = false)
 	private BallotKind kind;
 
-	@Column(name = "max_choices")
 	private Integer maxChoices;
 
-	@Column(name = "winners")
 	private Integer winners;
 
-	@Column(name = "budget")
 	private Long budget;
 
-	@Column(name = "min_spend_percent", nullable = false)
 	private int minSpendPercent;
 
-	@Column(name = "live_results", nullable = false)
 	private boolean liveResults;
 
 	@Enumerated(EnumType.STRING)
-	@Column(name = "shares_variant")
 	private SharesVariant sharesVariant;
 
 	// written for nodes still on the previous version (V63); never read
-	@Column(name = "equal_shares", nullable = false)
 	private boolean equalShares;
 
 	@Enumerated(EnumType.STRING)
-	@Column(name = "tie_break", nullable = false)
 	private TieBreak tieBreak;
 
-	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
-	@Column(name = "created_by")
 	private Long createdBy;
 
-	@Column(name = "results_published_at")
 	private Instant resultsPublishedAt;
 
-	@Column(name = "anonymised_at")
 	private Instant anonymisedAt;
 
 	protected VotingRound() {

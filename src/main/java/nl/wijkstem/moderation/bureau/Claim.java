@@ -3,7 +3,6 @@ package nl.wijkstem.moderation.bureau;
 import java.time.Instant;
 import java.util.Objects;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -19,23 +18,18 @@ import jakarta.persistence.Version;
 class Claim {
 
 	@Id
-	@Column(name = "idea_id")
 	private Long ideaId;
 
 	// a wrapper, so that a new claim is inserted (and two at once collide on the key)
 	@Version
 	private Integer version;
 
-	@Column(name = "holder_id", nullable = false)
 	private Long holderId;
 
-	@Column(name = "assigned_by")
 	private Long assignedBy;
 
-	@Column(name = "claimed_at", nullable = false)
 	private Instant claimedAt;
 
-	@Column(name = "expires_at", nullable = false)
 	private Instant expiresAt;
 
 	protected Claim() {

@@ -2,7 +2,6 @@ package nl.wijkstem.moderation.bureau;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import nl.wijkstem.base.AbstractEntity;
@@ -14,16 +13,12 @@ import nl.wijkstem.base.AbstractEntity;
 @Table(name = "moderation_note")
 class Note extends AbstractEntity {
 
-	@Column(name = "idea_id", nullable = false)
 	private Long ideaId;
 
-	@Column(name = "author_id")
 	private Long authorId;
 
-	@Column(nullable = false)
 	private String body;
 
-	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
 	protected Note() {

@@ -33,38 +33,29 @@ class EmailAddress extends AbstractEntity {
 
 	}
 
-	@Column(name = "account_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private Long accountId;
 
-	@Column
 	private String address;
 
-	@Column
 	@Enumerated(EnumType.STRING)
 	private Source source;
 
-	@Column(name = "confirmed_at")
 	private Instant confirmedAt;
 
-	@Column(name = "pending_address")
 	private String pendingAddress;
 
-	@Column(name = "token_hash")
 	private String tokenHash;
 
-	@Column(name = "token_expires_at")
 	private Instant tokenExpiresAt;
 
-	@Column(nullable = false)
 	private String language;
 
-	@Column(name = "failed_at")
 	private Instant failedAt;
 
-	@Column
 	private String failure;
 
-	@Column(name = "created_at", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private Instant createdAt;
 
 	protected EmailAddress() {

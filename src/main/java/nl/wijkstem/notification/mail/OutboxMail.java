@@ -37,39 +37,31 @@ class OutboxMail {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
-	@Column(name = "idempotency_key", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private String idempotencyKey;
 
-	@Column(name = "account_id", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private Long accountId;
 
-	@Column(nullable = false)
 	@Enumerated(EnumType.STRING)
 	private Kind kind;
 
-	@Column(nullable = false)
 	private String payload;
 
-	@Column(nullable = false)
 	private boolean urgent;
 
-	@Column(nullable = false)
 	@Enumerated(EnumType.STRING)
 	private Status status;
 
-	@Column(nullable = false)
 	private int attempts;
 
-	@Column(name = "next_attempt_at", nullable = false)
 	private Instant nextAttemptAt;
 
-	@Column(name = "last_error")
 	private String lastError;
 
-	@Column(name = "created_at", nullable = false, updatable = false)
+	@Column(updatable = false)
 	private Instant createdAt;
 
-	@Column(name = "sent_at")
 	private Instant sentAt;
 
 	protected OutboxMail() {
