@@ -5,26 +5,40 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Equal Shares by supporters against the reference written for clarity only
- * ({@link EqualSharesReference}), on small random elections full of ties (few voters, a
- * handful of equal costs); and both variants on elections whose voters end up with more
- * than 64 different amounts of money.
+ * Both Equal Shares variants against the reference written for clarity only
+ * ({@link EqualSharesReference}): on small random elections full of ties (few voters, a
+ * handful of equal costs, ideas that cost nothing, ideas without votes), and on elections
+ * whose voters end up with more than 64 different amounts of money.
+ * {@link SharesVariant#COST_ADD1} is Equal Shares as Dutch and Polish cities run it: cost
+ * utilities, the Add1 completion, then the greedy top-up.
  */
 class EqualSharesReferenceTest {
 
-	@Test
-	void equalShares_choosesAsExactArithmeticDoes_onThousandsOfSmallTieHeavyElections() {
-		compareWithTheReference(new Random(18), 4000, 12, 7, 40, new long[] { 0, 1, 2, 3, 4, 6, 12 });
+	@ParameterizedTest
+	@CsvSource({ "BY_SUPPORTERS, 18", "COST_ADD1, 67" })
+	void equalShares_choosesAsExactArithmeticDoes_onThousandsOfSmallTieHeavyElections(SharesVariant variant,
+			long seed) {
+		compareWithTheReference(variant, new Random(seed), 4000, 12, 7, 40, new long[] { 0, 1, 2, 3, 4, 6, 12 });
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "BY_SUPPORTERS, 1818", "COST_ADD1, 6767" })
+	void equalShares_choosesAsExactArithmeticDoes_withMoreVotersAndUnevenShares(SharesVariant variant, long seed) {
+		compareWithTheReference(variant, new Random(seed), 400, 60, 8, 1000,
+				new long[] { 7, 30, 60, 90, 100, 120, 333 });
 	}
 
 	@Test
-	void equalShares_choosesAsExactArithmeticDoes_withMoreVotersAndUnevenShares() {
-		compareWithTheReference(new Random(1818), 400, 60, 8, 1000, new long[] { 7, 30, 60, 90, 100, 120, 333 });
+	void costAdd1_choosesAsExactArithmeticDoes_whenEverythingFitsTheBudget() {
+		// the budget pays for every idea: the completion runs until all with votes are in
+		compareWithTheReference(SharesVariant.COST_ADD1, new Random(676767), 1000, 10, 6, 0,
+				new long[] { 1, 2, 3, 5, 8, 13 });
 	}
 
 	/**
@@ -65,13 +79,18 @@ class EqualSharesReferenceTest {
 		}
 	}
 
-	private static void compareWithTheReference(Random random, int runs, int maxVoters, int maxIdeas, int maxBudget,
-			long[] costs) {
+	/**
+	 * Ballots by supporters take each idea with a chance of 2 in 3; with cost utilities 1
+	 * in 3, which leaves more ideas without votes and more room for Add1.
+	 */
+	private static void compareWithTheReference(SharesVariant variant, Random random, int runs, int maxVoters,
+			int maxIdeas, int maxBudget, long[] costs) {
+		double approval = variant == SharesVariant.COST_ADD1 ? 1 / 3.0 : 2 / 3.0;
 		for (int run = 0; run < runs; run++) {
-			EqualSharesReference.Election election = EqualSharesReference.tieHeavy(random, maxVoters, maxIdeas, 2 / 3.0,
-					maxBudget, costs);
+			EqualSharesReference.Election election = EqualSharesReference.tieHeavy(random, maxVoters, maxIdeas,
+					approval, maxBudget, costs);
 
-			EqualSharesReference.assertCountedAsByTheReference(election, SharesVariant.BY_SUPPORTERS, "run " + run);
+			EqualSharesReference.assertCountedAsByTheReference(election, variant, "run " + run);
 		}
 	}
 
