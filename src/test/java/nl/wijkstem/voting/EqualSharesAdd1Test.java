@@ -95,7 +95,9 @@ class EqualSharesAdd1Test {
 		Tally.EqualShares shares = Tally.equalShares(candidates, approvals, 2, 100, SharesVariant.COST_ADD1);
 
 		assertThat(shares.chosen()).containsExactlyInAnyOrder(1L, 2L, 3L);
-		assertThat(EqualSharesAdd1ReferenceTest.reference(candidates, approvals, 2, 100)).containsExactly(1L, 2L, 3L);
+		assertThat(EqualSharesReference.chosen(new EqualSharesReference.Election(candidates, approvals, 2, 100),
+				SharesVariant.COST_ADD1))
+			.containsExactly(1L, 2L, 3L);
 	}
 
 	/**

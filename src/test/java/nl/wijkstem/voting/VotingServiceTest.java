@@ -28,15 +28,41 @@ class VotingServiceTest extends VotingTest {
 	@Autowired
 	nl.wijkstem.account.ResidencyService residency;
 
-	/** A budget round of 100 with three ideas of 60, 50 and 40; returns the item ids. */
-	private Long[] budgetRoundWithThreeIdeas(RoundForm form) {
+	/**
+	 * A round with ideas of 60, 50 and 40 on its ballot.
+	 *
+	 * @param sixty the ballot item (costing 60) of the idea {@code ideaSixty}
+	 */
+	private record ThreeIdeas(Long round, Long sixty, Long fifty, Long forty, Long ideaSixty, Long ideaFifty) {
+	}
+
+	private ThreeIdeas budgetRoundWithThreeIdeas(RoundForm form) {
 		Long a = publishedIdea("Speeltuin");
 		Long b = publishedIdea("Bankjes");
 		Long c = publishedIdea("Bloembakken");
 		demo.signIn("beheerder");
 		Long round = rounds.create(form);
-		return new Long[] { round, rounds.addIdea(round, a, 60L), rounds.addIdea(round, b, 50L),
-				rounds.addIdea(round, c, 40L), a, b, c };
+		return new ThreeIdeas(round, rounds.addIdea(round, a, 60L), rounds.addIdea(round, b, 50L),
+				rounds.addIdea(round, c, 40L), a, b);
+	}
+
+	/** A budget round of 100 with ideas of 60, 50 and 40, open for voting. */
+	private ThreeIdeas openRoundWithThreeIdeas() {
+		ThreeIdeas setup = budgetRoundWithThreeIdeas(VotingFixtures.budgetRound(clock.instant(), 100));
+		clock.moveBy(Duration.ofHours(2));
+		return setup;
+	}
+
+	private MyBallot castAs(String account, Long round, Long... items) {
+		demo.signIn(account);
+		return voting.cast(round, Set.of(items));
+	}
+
+	/** The results once the results date has passed and the scheduled publication ran. */
+	private RoundResults publishedResults(Long round) {
+		clock.moveBy(Duration.ofDays(2));
+		results.publishDue();
+		return results.results(round, java.util.Locale.ENGLISH);
 	}
 
 	private void rejected(Runnable action, String key) {
@@ -116,8 +142,8 @@ class VotingServiceTest extends VotingTest {
 
 	@Test
 	void onceVotingOpens_theBallotAndRulesAreFrozen_onlyTextsChange() {
-		Long[] setup = budgetRoundWithThreeIdeas(VotingFixtures.budgetRound(clock.instant(), 100));
-		Long round = setup[0];
+		ThreeIdeas setup = budgetRoundWithThreeIdeas(VotingFixtures.budgetRound(clock.instant(), 100));
+		Long round = setup.round();
 		Long other = publishedIdea("Later idee");
 		clock.moveBy(Duration.ofHours(2));
 		demo.signIn("beheerder");
@@ -126,8 +152,8 @@ class VotingServiceTest extends VotingTest {
 		RoundForm form = editable.form();
 
 		rejected(() -> rounds.addIdea(round, other, 10L), "voting.error.frozen");
-		rejected(() -> rounds.setCost(setup[1], 10L), "voting.error.frozen");
-		rejected(() -> rounds.removeItem(setup[1]), "voting.error.frozen");
+		rejected(() -> rounds.setCost(setup.sixty(), 10L), "voting.error.frozen");
+		rejected(() -> rounds.removeItem(setup.sixty()), "voting.error.frozen");
 		rejected(
 				() -> rounds.update(round, editable.version(),
 						new RoundForm(form.titleNl(), form.titleEn(), form.explanationNl(), form.explanationEn(),
@@ -167,8 +193,8 @@ class VotingServiceTest extends VotingTest {
 
 	@Test
 	void onceVotingOpens_theSharesVariantIsFrozen_butTextsStillChange() {
-		Long[] setup = budgetRoundWithThreeIdeas(budgetRound(SharesVariant.COST_ADD1));
-		Long round = setup[0];
+		ThreeIdeas setup = budgetRoundWithThreeIdeas(budgetRound(SharesVariant.COST_ADD1));
+		Long round = setup.round();
 		clock.moveBy(Duration.ofHours(2));
 		demo.signIn("beheerder");
 		EditableRound editable = rounds.edit(round);
@@ -201,37 +227,36 @@ class VotingServiceTest extends VotingTest {
 
 	@Test
 	void cast_refusesBadBallots_andChangesNothing() {
-		Long[] setup = budgetRoundWithThreeIdeas(
+		ThreeIdeas setup = budgetRoundWithThreeIdeas(
 				VotingFixtures.round(clock.instant(), BallotKind.BUDGET, null, null, 100L, 50, false, false));
-		Long round = setup[0];
+		Long round = setup.round();
 		demo.signIn("kees");
-		rejected(() -> voting.cast(round, Set.of(setup[1])), "voting.error.notOpen");
-		rejected(() -> voting.cast(-1L, Set.of(setup[1])), "voting.error.unknownRound");
+		rejected(() -> voting.cast(round, Set.of(setup.sixty())), "voting.error.notOpen");
+		rejected(() -> voting.cast(-1L, Set.of(setup.sixty())), "voting.error.unknownRound");
 		clock.moveBy(Duration.ofHours(2));
 
-		rejected(() -> voting.cast(round, Set.of(setup[1], setup[2])), "voting.error.overBudget");
+		rejected(() -> voting.cast(round, Set.of(setup.sixty(), setup.fifty())), "voting.error.overBudget");
 		rejected(() -> voting.cast(round, Set.of()), "voting.error.empty");
-		rejected(() -> voting.cast(round, Set.of(setup[3])), "voting.error.underMinimum");
-		rejected(() -> voting.cast(round, Set.of(setup[1], 999_999_999L)), "voting.error.unknownItem");
+		rejected(() -> voting.cast(round, Set.of(setup.forty())), "voting.error.underMinimum");
+		rejected(() -> voting.cast(round, Set.of(setup.sixty(), 999_999_999L)), "voting.error.unknownItem");
 		ResidencyTestSupport.signInAsNewResident(events, "Nog niet geverifieerd", Map.of());
-		rejected(() -> voting.cast(round, Set.of(setup[1])), "voting.error.notVerified");
+		rejected(() -> voting.cast(round, Set.of(setup.sixty())), "voting.error.notVerified");
 		assertThat(jdbc.queryForObject("select count(*) from ballot where round_id = ?", Long.class, round)).isZero();
 
 		demo.signIn("kees");
 		clock.moveBy(Duration.ofDays(1));
-		rejected(() -> voting.cast(round, Set.of(setup[1])), "voting.error.closed");
+		rejected(() -> voting.cast(round, Set.of(setup.sixty())), "voting.error.closed");
 		assertThat(jdbc.queryForObject("select count(*) from ballot where round_id = ?", Long.class, round)).isZero();
 	}
 
 	@Test
 	void aRevokedResident_canNoLongerVote() {
-		Long[] setup = budgetRoundWithThreeIdeas(VotingFixtures.budgetRound(clock.instant(), 100));
-		Long round = setup[0];
-		clock.moveBy(Duration.ofHours(2));
+		ThreeIdeas setup = openRoundWithThreeIdeas();
+		Long round = setup.round();
 		ResidencyTestSupport.signInAsNewResident(events, "Bewoner met postcode", Map.of("postcode", "3132AB"));
 		assertThat(residency.myStatus().verified()).isTrue();
 		Long verification = residency.myStatus().verificationId();
-		voting.cast(round, Set.of(setup[1]));
+		voting.cast(round, Set.of(setup.sixty()));
 		org.springframework.security.core.Authentication resident = org.springframework.security.core.context.SecurityContextHolder
 			.getContext()
 			.getAuthentication();
@@ -240,38 +265,37 @@ class VotingServiceTest extends VotingTest {
 		residency.revoke(accountId, verification, "Verhuisd naar een andere wijk.");
 		org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(resident);
 
-		rejected(() -> voting.cast(round, Set.of(setup[2])), "voting.error.notVerified");
+		rejected(() -> voting.cast(round, Set.of(setup.fifty())), "voting.error.notVerified");
 		assertThat(jdbc.queryForList("""
 				select v.item_id from ballot_vote v join ballot b on b.id = v.ballot_id
-				where b.round_id = ? and b.account_id = ?""", Long.class, round, accountId)).containsExactly(setup[1]);
+				where b.round_id = ? and b.account_id = ?""", Long.class, round, accountId))
+			.containsExactly(setup.sixty());
 	}
 
 	@Test
 	void aRevocationThisInstanceDidNotHearOf_stopsVotingWithinAMinute() {
-		Long[] setup = budgetRoundWithThreeIdeas(VotingFixtures.budgetRound(clock.instant(), 100));
-		Long round = setup[0];
-		clock.moveBy(Duration.ofHours(2));
+		ThreeIdeas setup = openRoundWithThreeIdeas();
+		Long round = setup.round();
 		ResidencyTestSupport.signInAsNewResident(events, "Bewoner op een andere server", Map.of("postcode", "3132AB"));
 		Long verification = residency.myStatus().verificationId();
-		voting.cast(round, Set.of(setup[1]));
+		voting.cast(round, Set.of(setup.sixty()));
 		// as another instance of the application, or an operator, would revoke it
 		jdbc.update("update residency set active_account_id = null, revoked_at = current_timestamp where id = ?",
 				verification);
 
 		clock.moveBy(nl.wijkstem.base.Caches.ELIGIBILITY_TRUSTED_FOR.plusSeconds(1));
 
-		rejected(() -> voting.cast(round, Set.of(setup[2])), "voting.error.notVerified");
+		rejected(() -> voting.cast(round, Set.of(setup.fifty())), "voting.error.notVerified");
 	}
 
 	@Test
 	void aRevocationOnAnotherNode_stopsVotingHereAtOnce() {
-		Long[] setup = budgetRoundWithThreeIdeas(VotingFixtures.budgetRound(clock.instant(), 100));
-		Long round = setup[0];
-		clock.moveBy(Duration.ofHours(2));
+		ThreeIdeas setup = openRoundWithThreeIdeas();
+		Long round = setup.round();
 		ResidencyTestSupport.signInAsNewResident(events, "Bewoner naast een tweede server",
 				Map.of("postcode", "3132AB"));
 		Long verification = residency.myStatus().verificationId();
-		voting.cast(round, Set.of(setup[1]));
+		voting.cast(round, Set.of(setup.sixty()));
 		// another node revokes it: it changes the row and raises the shared version in
 		// one
 		// transaction, and this node hears no event
@@ -281,7 +305,7 @@ class VotingServiceTest extends VotingTest {
 			versions.raise(SharedVersions.RESIDENCY);
 		});
 
-		rejected(() -> voting.cast(round, Set.of(setup[2])), "voting.error.notVerified");
+		rejected(() -> voting.cast(round, Set.of(setup.fifty())), "voting.error.notVerified");
 	}
 
 	@Test
@@ -302,18 +326,17 @@ class VotingServiceTest extends VotingTest {
 
 	@Test
 	void cast_again_replacesTheBallot_theLastOneCounts_andOnlyTheVoterSeesIt() {
-		Long[] setup = budgetRoundWithThreeIdeas(VotingFixtures.budgetRound(clock.instant(), 100));
-		Long round = setup[0];
-		clock.moveBy(Duration.ofHours(2));
+		ThreeIdeas setup = openRoundWithThreeIdeas();
+		Long round = setup.round();
 		demo.signIn("kees");
 
-		MyBallot first = voting.cast(round, Set.of(setup[1], setup[3]));
-		MyBallot second = voting.cast(round, Set.of(setup[2], setup[3]));
+		MyBallot first = voting.cast(round, Set.of(setup.sixty(), setup.forty()));
+		MyBallot second = voting.cast(round, Set.of(setup.fifty(), setup.forty()));
 
 		assertThat(first.totalCost()).isEqualTo(100);
 		assertThat(second.totalCost()).isEqualTo(90);
 		assertThat(voting.page(round, java.util.Locale.ENGLISH).myBallot().itemIds())
-			.containsExactlyInAnyOrder(setup[2], setup[3]);
+			.containsExactlyInAnyOrder(setup.fifty(), setup.forty());
 		assertThat(jdbc.queryForObject("select count(*) from ballot where round_id = ?", Long.class, round)).isOne();
 		demo.signIn("fatima");
 		assertThat(voting.page(round, java.util.Locale.ENGLISH).myBallot()).isNull();
@@ -322,31 +345,27 @@ class VotingServiceTest extends VotingTest {
 
 	@Test
 	void results_arePublishedAfterClosing_winnersChosen_othersBack_andTheReportChecksOut() {
-		Long[] setup = budgetRoundWithThreeIdeas(VotingFixtures.budgetRound(clock.instant(), 100));
-		Long round = setup[0];
-		clock.moveBy(Duration.ofHours(2));
-		demo.signIn("kees");
-		voting.cast(round, Set.of(setup[1], setup[3]));
-		demo.signIn("fatima");
-		voting.cast(round, Set.of(setup[2], setup[3]));
-		clock.moveBy(Duration.ofDays(2));
+		ThreeIdeas setup = openRoundWithThreeIdeas();
+		Long round = setup.round();
+		castAs("kees", round, setup.sixty(), setup.forty());
+		castAs("fatima", round, setup.fifty(), setup.forty());
 
-		results.publishDue();
-		RoundResults outcome = results.results(round, java.util.Locale.ENGLISH);
+		RoundResults outcome = publishedResults(round);
 
 		assertThat(outcome.publishedAt()).isNotNull();
 		assertThat(outcome.ballotsCast()).isEqualTo(2);
 		assertThat(outcome.lines()).extracting(RoundResults.ResultLine::itemId, RoundResults.ResultLine::votes)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(setup[3], 2),
-					org.assertj.core.groups.Tuple.tuple(setup[1], 1), org.assertj.core.groups.Tuple.tuple(setup[2], 1));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(setup.forty(), 2),
+					org.assertj.core.groups.Tuple.tuple(setup.sixty(), 1),
+					org.assertj.core.groups.Tuple.tuple(setup.fifty(), 1));
 		// greedy: 40 (2 votes), then 60 (earlier than the 50, equal votes); 50 does not
 		// fit
 		assertThat(outcome.lines()).filteredOn(RoundResults.ResultLine::chosenByVotes)
 			.extracting(RoundResults.ResultLine::itemId)
-			.containsExactly(setup[3], setup[1]);
+			.containsExactly(setup.forty(), setup.sixty());
 		assertThat(outcome.spentByVotes()).isEqualTo(100);
-		assertThat(status(setup[4])).isEqualTo("CHOSEN");
-		assertThat(status(setup[5])).isEqualTo("PUBLISHED");
+		assertThat(status(setup.ideaSixty())).isEqualTo("CHOSEN");
+		assertThat(status(setup.ideaFifty())).isEqualTo("PUBLISHED");
 		assertThat(outcome.lines()).filteredOn(RoundResults.ResultLine::chosen)
 			.allSatisfy(line -> assertThat(status(line.ideaId())).isEqualTo("CHOSEN"));
 		assertThat(outcome.lines()).filteredOn(line -> !line.chosen())
@@ -362,16 +381,12 @@ class VotingServiceTest extends VotingTest {
 
 	@Test
 	void integrityReport_findsTamperedVotes() {
-		Long[] setup = budgetRoundWithThreeIdeas(VotingFixtures.budgetRound(clock.instant(), 100));
-		Long round = setup[0];
-		clock.moveBy(Duration.ofHours(2));
-		demo.signIn("kees");
-		voting.cast(round, Set.of(setup[3]));
-		clock.moveBy(Duration.ofDays(2));
-		results.publishDue();
-		results.results(round, java.util.Locale.ENGLISH);
+		ThreeIdeas setup = openRoundWithThreeIdeas();
+		Long round = setup.round();
+		castAs("kees", round, setup.forty());
+		publishedResults(round);
 		Long ballot = jdbc.queryForObject("select id from ballot where round_id = ?", Long.class, round);
-		jdbc.update("insert into ballot_vote (ballot_id, item_id) values (?, ?)", ballot, setup[1]);
+		jdbc.update("insert into ballot_vote (ballot_id, item_id) values (?, ?)", ballot, setup.sixty());
 		demo.signIn("beheerder");
 
 		IntegrityReport report = results.integrity(round, java.util.Locale.ENGLISH);
@@ -389,8 +404,7 @@ class VotingServiceTest extends VotingTest {
 			.create(VotingFixtures.round(clock.instant(), BallotKind.SUPPORT, null, 1, null, 0, true, false));
 		Long item = rounds.addIdea(round, a, null);
 		clock.moveBy(Duration.ofHours(2));
-		demo.signIn("fatima");
-		voting.cast(round, Set.of(item));
+		castAs("fatima", round, item);
 
 		RoundResults live = results.results(round, java.util.Locale.ENGLISH);
 
@@ -401,17 +415,12 @@ class VotingServiceTest extends VotingTest {
 
 	@Test
 	void equalShares_decidesWhenChosen_andGreedyIsShownBesideIt() {
-		Long[] setup = budgetRoundWithThreeIdeas(VotingFixtures.budgetRound(clock.instant(), 100));
-		Long round = setup[0];
-		clock.moveBy(Duration.ofHours(2));
-		demo.signIn("kees");
-		voting.cast(round, Set.of(setup[1]));
-		demo.signIn("fatima");
-		voting.cast(round, Set.of(setup[2], setup[3]));
-		clock.moveBy(Duration.ofDays(2));
+		ThreeIdeas setup = openRoundWithThreeIdeas();
+		Long round = setup.round();
+		castAs("kees", round, setup.sixty());
+		castAs("fatima", round, setup.fifty(), setup.forty());
 
-		results.publishDue();
-		RoundResults outcome = results.results(round, java.util.Locale.ENGLISH);
+		RoundResults outcome = publishedResults(round);
 
 		// two voters with 50 each: Kees cannot pay 60 alone; Fatima pays 40 (rho 40),
 		// then
@@ -420,22 +429,18 @@ class VotingServiceTest extends VotingTest {
 		assertThat(outcome.sharePerVoter()).isEqualTo(50.0);
 		assertThat(outcome.lines()).filteredOn(RoundResults.ResultLine::chosenByShares)
 			.extracting(RoundResults.ResultLine::itemId)
-			.containsExactlyInAnyOrder(setup[3], setup[1]);
+			.containsExactlyInAnyOrder(setup.forty(), setup.sixty());
 		assertThat(outcome.lines()).filteredOn(RoundResults.ResultLine::chosen)
 			.extracting(RoundResults.ResultLine::itemId)
-			.containsExactlyInAnyOrder(setup[3], setup[1]);
+			.containsExactlyInAnyOrder(setup.forty(), setup.sixty());
 	}
 
 	@Test
 	void afterTheRetentionPeriod_ballotsLoseTheirAccount_butTheTotalsStay() {
-		Long[] setup = budgetRoundWithThreeIdeas(VotingFixtures.budgetRound(clock.instant(), 100));
-		Long round = setup[0];
-		clock.moveBy(Duration.ofHours(2));
-		demo.signIn("kees");
-		voting.cast(round, Set.of(setup[1]));
-		clock.moveBy(Duration.ofDays(2));
-		results.publishDue();
-		results.results(round, java.util.Locale.ENGLISH);
+		ThreeIdeas setup = openRoundWithThreeIdeas();
+		Long round = setup.round();
+		castAs("kees", round, setup.sixty());
+		publishedResults(round);
 		clock.moveBy(Duration.ofDays(80));
 		results.anonymiseExpired();
 		assertThat(jdbc.queryForObject("select count(*) from ballot where round_id = ? and account_id is not null",
@@ -463,11 +468,9 @@ class VotingServiceTest extends VotingTest {
 
 	@Test
 	void scheduledPublication_publishesRoundsWhoseResultsAreDue_onlyThen() {
-		Long[] setup = budgetRoundWithThreeIdeas(VotingFixtures.budgetRound(clock.instant(), 100));
-		Long round = setup[0];
-		clock.moveBy(Duration.ofHours(2));
-		demo.signIn("fatima");
-		voting.cast(round, Set.of(setup[1]));
+		ThreeIdeas setup = openRoundWithThreeIdeas();
+		Long round = setup.round();
+		castAs("fatima", round, setup.sixty());
 		SignIn.out();
 		clock.moveBy(Duration.ofDays(1));
 		results.publishDue();
@@ -481,28 +484,26 @@ class VotingServiceTest extends VotingTest {
 		assertThat(jdbc.queryForObject("select results_published_at from voting_round where id = ?",
 				java.sql.Timestamp.class, round))
 			.isNotNull();
-		assertThat(status(setup[4])).isEqualTo("CHOSEN");
+		assertThat(status(setup.ideaSixty())).isEqualTo("CHOSEN");
 		assertThat(
 				jdbc.queryForObject("select count(*) from idea_status_change where idea_id = ? and status = 'CHOSEN'",
-						Long.class, setup[4]))
+						Long.class, setup.ideaSixty()))
 			.isOne();
 	}
 
 	@Test
 	void voteRanking_tiesGoToTheEarlierIdea() {
-		Long[] setup = budgetRoundWithThreeIdeas(
+		ThreeIdeas setup = budgetRoundWithThreeIdeas(
 				VotingFixtures.round(clock.instant(), BallotKind.SUPPORT, null, 1, null, 0, false, false));
-		Long round = setup[0];
+		Long round = setup.round();
 		clock.moveBy(Duration.ofHours(2));
-		demo.signIn("kees");
-		voting.cast(round, Set.of(setup[3]));
-		demo.signIn("fatima");
-		voting.cast(round, Set.of(setup[1]));
+		castAs("kees", round, setup.forty());
+		castAs("fatima", round, setup.sixty());
 		clock.moveBy(Duration.ofDays(2));
 
 		List<RoundResults.ResultLine> lines = results.results(round, java.util.Locale.ENGLISH).lines();
 
-		assertThat(lines.getFirst().itemId()).isEqualTo(setup[1]);
+		assertThat(lines.getFirst().itemId()).isEqualTo(setup.sixty());
 		assertThat(lines.getFirst().chosen()).isTrue();
 		assertThat(lines.get(1).chosen()).isFalse();
 	}
