@@ -1,7 +1,6 @@
 package nl.wijkstem.notification.mail;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -33,15 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ApplicationTest
 class BounceTest {
 
-	/** 10:00 in Amsterdam: outside quiet hours. */
-	private static final Instant DAYTIME = Instant.parse("2026-12-07T09:00:00Z");
-
 	private static final String GONE = "weg@example.org";
 
 	private static final String BUSY = "later@example.org";
-
-	@Autowired
-	Outbox outbox;
 
 	@Autowired
 	OutboxRepository mails;
@@ -50,19 +43,7 @@ class BounceTest {
 	JdbcClient jdbc;
 
 	@Autowired
-	MailComposer composer;
-
-	@Autowired
-	MailSettings settings;
-
-	@Autowired
 	TestClock clock;
-
-	@Autowired
-	MailWorker worker;
-
-	@Autowired
-	Bounces bounces;
 
 	@Autowired
 	EmailChannel channel;
@@ -76,16 +57,20 @@ class BounceTest {
 	@Autowired
 	ApplicationEventPublisher events;
 
+	private final MailFixture mail;
+
 	RefusingSmtp smtp;
 
 	MailWorker refusedWorker;
 
+	BounceTest(@Autowired ApplicationContext context) {
+		this.mail = new MailFixture(context);
+	}
+
 	@BeforeEach
 	void refusingServer() throws Exception {
-		clock.moveTo(DAYTIME);
-		while (worker.sendDue() > 0) {
-			// what other tests left goes out first, to GreenMail
-		}
+		// what other tests left goes out first, to GreenMail
+		mail.startAt(MailFixture.DAYTIME);
 		smtp = new RefusingSmtp(Map.of(GONE, "550 5.1.1 <" + GONE + ">: Recipient address rejected: User unknown", BUSY,
 				"451 4.7.1 <" + BUSY + ">: Try again later"));
 		JavaMailSenderImpl sender = new JavaMailSenderImpl();
@@ -93,11 +78,7 @@ class BounceTest {
 		sender.setPort(smtp.port());
 		sender.getJavaMailProperties().put("mail.smtp.connectiontimeout", "5000");
 		sender.getJavaMailProperties().put("mail.smtp.timeout", "5000");
-		StaticListableBeanFactory beans = new StaticListableBeanFactory();
-		beans.addBean("sender", sender);
-		refusedWorker = new MailWorker(outbox, mails, jdbc,
-				beans.getBeanProvider(org.springframework.mail.javamail.JavaMailSender.class), composer, settings,
-				clock, bounces);
+		refusedWorker = mail.workerWith(sender);
 	}
 
 	@AfterEach
@@ -109,9 +90,9 @@ class BounceTest {
 
 	@Test
 	void a550MarksTheAddressNotWorking_andStopsItsMail_aNewConfirmationLiftsIt() {
-		Long other = newResidentWithAddress("Ander Adres", "ander." + System.nanoTime() + "@example.org");
+		Long other = mail.newResidentWithAddress("Ander Adres", "ander." + System.nanoTime() + "@example.org");
 		// signed in last: the one whose page is looked at
-		Long gone = newResidentWithAddress("Weg Adres", GONE);
+		Long gone = mail.newResidentWithAddress("Weg Adres", GONE);
 		notice(gone, "first");
 		notice(gone, "second");
 		notice(other, "third");
@@ -124,7 +105,7 @@ class BounceTest {
 		EmailAddresses.MyAddress mine = addresses.myAddress().orElseThrow();
 		assertThat(mine.working()).isFalse();
 		assertThat(mine.address()).isEqualTo(GONE);
-		assertThat(mine.failedAt()).isBetween(DAYTIME, DAYTIME.plusSeconds(60));
+		assertThat(mine.failedAt()).isBetween(MailFixture.DAYTIME, MailFixture.DAYTIME.plusSeconds(60));
 		assertThat(mine.failure()).contains("550 5.1.1");
 		assertThat(mine.failureReasonKey()).isEqualTo("myEmail.failed.reason.unknown");
 
@@ -146,21 +127,21 @@ class BounceTest {
 
 	@Test
 	void a451IsTriedAgainLater_notABounce() {
-		Long busy = newResidentWithAddress("Druk Adres", BUSY);
+		Long busy = mail.newResidentWithAddress("Druk Adres", BUSY);
 		notice(busy, "first");
 
 		refusedWorker.sendDue();
 
-		OutboxMail mail = mails.findByAccountIdOrderByIdAsc(busy).getFirst();
-		assertThat(mail.getStatus()).isEqualTo(OutboxMail.Status.PENDING);
-		assertThat(mail.getAttempts()).isEqualTo(1);
+		OutboxMail waiting = mails.findByAccountIdOrderByIdAsc(busy).getFirst();
+		assertThat(waiting.getStatus()).isEqualTo(OutboxMail.Status.PENDING);
+		assertThat(waiting.getAttempts()).isEqualTo(1);
 		assertThat(jdbc.sql("select next_attempt_at from email_outbox where id = :id")
-			.param("id", mail.getId())
+			.param("id", waiting.getId())
 			.query(Timestamp.class)
 			.single()
-			.toInstant()).isAfter(DAYTIME);
+			.toInstant()).isAfter(MailFixture.DAYTIME);
 		assertThat(jdbc.sql("select last_error from email_outbox where id = :id")
-			.param("id", mail.getId())
+			.param("id", waiting.getId())
 			.query(String.class)
 			.single()).contains("451");
 		assertThat(addresses.myAddress().orElseThrow().working()).isTrue();
@@ -185,13 +166,6 @@ class BounceTest {
 		assertThat(mine.pending()).isNull();
 		assertThat(mine.address()).isNull();
 		assertThat(mine.failedAt()).isNotNull();
-	}
-
-	private Long newResidentWithAddress(String name, String address) {
-		ResidencyTestSupport.signInAsNewResident(events, name, Map.of());
-		Long account = accounts.currentAccountId().orElseThrow();
-		new MailTestSupport(jdbc).confirmedAddress(account, address, "nl");
-		return account;
 	}
 
 	/** A decision about the resident's idea: mailed at once by default. */

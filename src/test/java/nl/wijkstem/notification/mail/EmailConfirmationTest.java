@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -68,22 +69,24 @@ class EmailConfirmationTest {
 	@Autowired
 	TransactionTemplate transaction;
 
+	private final MailFixture mail;
+
+	EmailConfirmationTest(@Autowired ApplicationContext context) {
+		this.mail = new MailFixture(context);
+	}
+
 	@BeforeEach
-	void emptyMailbox() throws Exception {
+	void emptyMailbox() {
 		// mails other tests left in the outbox go out first, so they are not counted here
-		while (worker.sendDue() > 0) {
-			// drain
-		}
-		smtp.purgeEmailFromAllMailboxes();
+		mail.emptyMailbox();
 	}
 
 	@AfterEach
-	void noAddressesLeft(@Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+	void noAddressesLeft() {
 		// a confirmed address left behind turns every later test's notices into mail,
 		// and their outbox rows eat the per-minute budget of the mail tests after them
-		for (String name : new String[] { "kees", "fatima" }) {
-			new MailTestSupport(jdbc).noAddress(demo.as(name, () -> accounts.currentAccountId().orElseThrow()));
-		}
+		mail.noAddress(mail.accountOf("kees"));
+		mail.noAddress(mail.accountOf("fatima"));
 	}
 
 	@Test
@@ -97,11 +100,10 @@ class EmailConfirmationTest {
 			assertThat(mine.pending()).isEqualTo(typed);
 		});
 
-		assertThat(worker.sendDue()).isEqualTo(1);
-		MimeMessage mail = onlyMail();
-		assertThat(mail.getAllRecipients()[0]).hasToString(typed);
-		assertThat(mail.getSubject()).startsWith("Bevestig je e-mailadres");
-		String token = tokenIn(mail);
+		MimeMessage sent = mail.sendsOne();
+		assertThat(sent.getAllRecipients()[0]).hasToString(typed);
+		assertThat(sent.getSubject()).startsWith("Bevestig je e-mailadres");
+		String token = tokenIn(sent);
 		assertThat(worker.sendDue()).as("sent once").isZero();
 
 		demo.signOut();
@@ -118,8 +120,7 @@ class EmailConfirmationTest {
 	void aLinkStopsWorkingAfter24HoursAndWhenANewerOneWasSent() throws Exception {
 		demo.signIn("fatima");
 		addresses.request("fatima@example.org", Languages.ENGLISH);
-		worker.sendDue();
-		MimeMessage first = onlyMail();
+		MimeMessage first = mail.sendsOne();
 		assertThat(first.getSubject()).startsWith("Confirm your e-mail address");
 		String expiring = tokenIn(first);
 		clock.moveBy(Duration.ofHours(24).plusSeconds(1));
@@ -127,12 +128,10 @@ class EmailConfirmationTest {
 
 		smtp.purgeEmailFromAllMailboxes();
 		addresses.request("fatima@example.org", Languages.ENGLISH);
-		worker.sendDue();
-		String older = tokenIn(onlyMail());
+		String older = tokenIn(mail.sendsOne());
 		smtp.purgeEmailFromAllMailboxes();
 		addresses.request("fatima@example.net", Languages.ENGLISH);
-		worker.sendDue();
-		String newer = tokenIn(onlyMail());
+		String newer = tokenIn(mail.sendsOne());
 		assertThat(addresses.confirm(older)).isEmpty();
 		assertThat(addresses.confirm(newer)).contains("fatima@example.net");
 	}
@@ -162,9 +161,7 @@ class EmailConfirmationTest {
 		transaction.executeWithoutResult(status -> limited.request("drie@example.org", Languages.DUTCH));
 		// sent while the clock is moved: they would fall due in another test that moves
 		// it
-		while (worker.sendDue() > 0) {
-			// drain
-		}
+		mail.sendAllDue();
 	}
 
 	@Test
@@ -176,12 +173,6 @@ class EmailConfirmationTest {
 		assertThat(MailWorker.quietHours(java.time.Instant.parse("2026-12-07T06:00:00Z"))).isFalse();
 		// summer time: 22:00 in Amsterdam is 20:00 UTC
 		assertThat(MailWorker.quietHours(java.time.Instant.parse("2026-07-01T20:00:00Z"))).isTrue();
-	}
-
-	private MimeMessage onlyMail() {
-		assertThat(smtp.waitForIncomingEmail(5_000, 1)).isTrue();
-		assertThat(smtp.getReceivedMessages()).hasSize(1);
-		return smtp.getReceivedMessages()[0];
 	}
 
 	private static String tokenIn(MimeMessage mail) {

@@ -1,0 +1,212 @@
+package nl.wijkstem.notification.mail;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import nl.wijkstem.account.AccountService;
+import nl.wijkstem.account.ResidencyTestSupport;
+import nl.wijkstem.idea.IdeaDecided;
+import nl.wijkstem.idea.ModerationDecision;
+import nl.wijkstem.notification.NoticeKind;
+import nl.wijkstem.support.DemoUsers;
+import nl.wijkstem.support.TestClock;
+
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The common ground of the tests that send mail through the real outbox to GreenMail: the
+ * clock outside quiet hours, an outbox and mailbox that other tests left empty, residents
+ * with a confirmed address and their default choices, and the mail as it arrived. The
+ * context is shared, so a test that gives addresses or moves the clock puts both back
+ * with {@link #cleanUp(Long...)}.
+ */
+public final class MailFixture {
+
+	/** Monday 7 December 2026, 10:00 in Amsterdam: outside quiet hours. */
+	public static final Instant DAYTIME = Instant.parse("2026-12-07T09:00:00Z");
+
+	private static final Pattern UNSUBSCRIBE = Pattern.compile("<https?://[^/>]+/(email/afmelden/[^>]+)>");
+
+	private final MailWorker worker;
+
+	private final GreenMail smtp;
+
+	private final TestClock clock;
+
+	private final DemoUsers demo;
+
+	private final AccountService accounts;
+
+	private final NoticePreferences preferences;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transaction;
+
+	private final MailTestSupport addresses;
+
+	private final Outbox outbox;
+
+	private final OutboxRepository mails;
+
+	private final JdbcClient jdbc;
+
+	private final MailComposer composer;
+
+	private final MailSettings settings;
+
+	private final Bounces bounces;
+
+	public MailFixture(ApplicationContext context) {
+		this.worker = context.getBean(MailWorker.class);
+		this.smtp = context.getBean(GreenMail.class);
+		this.clock = context.getBean(TestClock.class);
+		this.demo = context.getBean(DemoUsers.class);
+		this.accounts = context.getBean(AccountService.class);
+		this.preferences = context.getBean(NoticePreferences.class);
+		this.events = context;
+		this.transaction = context.getBean(TransactionTemplate.class);
+		this.jdbc = context.getBean(JdbcClient.class);
+		this.addresses = new MailTestSupport(jdbc);
+		this.outbox = context.getBean(Outbox.class);
+		this.mails = context.getBean(OutboxRepository.class);
+		this.composer = context.getBean(MailComposer.class);
+		this.settings = context.getBean(MailSettings.class);
+		this.bounces = context.getBean(Bounces.class);
+	}
+
+	/**
+	 * Moves the clock to {@code at} and starts from an empty mailbox, with what other
+	 * tests left in the outbox sent before.
+	 */
+	public void startAt(Instant at) {
+		clock.moveTo(at);
+		emptyMailbox();
+	}
+
+	/** Sends what other tests left in the outbox, then empties the mailbox. */
+	public void emptyMailbox() {
+		sendAllDue();
+		try {
+			smtp.purgeEmailFromAllMailboxes();
+		}
+		catch (FolderException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Has the worker send until nothing is due. */
+	public void sendAllDue() {
+		while (worker.sendDue() > 0) {
+			// until nothing is due
+		}
+	}
+
+	/**
+	 * The worker sends exactly one mail, into an empty mailbox: that mail, as it arrived.
+	 */
+	public MimeMessage sendsOne() {
+		assertThat(worker.sendDue()).isEqualTo(1);
+		assertThat(smtp.waitForIncomingEmail(5_000, 1)).isTrue();
+		assertThat(smtp.getReceivedMessages()).hasSize(1);
+		return smtp.getReceivedMessages()[0];
+	}
+
+	public Long accountOf(String username) {
+		return demo.as(username, () -> accounts.currentAccountId().orElseThrow());
+	}
+
+	/**
+	 * The demo resident with a confirmed Dutch address and every kind of notice as it
+	 * arrives by default: other tests in the same database change both.
+	 */
+	public Long residentWithAddress(String username, String address) {
+		Long account = accountOf(username);
+		confirmedAddress(account, address, "nl");
+		defaultChoices(account);
+		return account;
+	}
+
+	/** A new resident, signed in (still after), with a confirmed Dutch address. */
+	public Long newResidentWithAddress(String name, String address) {
+		ResidencyTestSupport.signInAsNewResident(events, name, Map.of());
+		Long account = accounts.currentAccountId().orElseThrow();
+		confirmedAddress(account, address, "nl");
+		return account;
+	}
+
+	/** See {@link MailTestSupport#confirmedAddress(Long, String, String)}. */
+	public void confirmedAddress(Long account, String address, String language) {
+		addresses.confirmedAddress(account, address, language);
+	}
+
+	public void noAddress(Long account) {
+		addresses.noAddress(account);
+	}
+
+	public void defaultChoices(Long account) {
+		for (NoticeKind kind : NoticeKind.values()) {
+			preferences.set(account, kind, kind.defaultCadence());
+		}
+	}
+
+	/**
+	 * Takes the residents' addresses away (a confirmed address left behind turns every
+	 * later test's notices into mail), gives them back their default choices and puts the
+	 * clock back.
+	 */
+	public void cleanUp(Long... residents) {
+		for (Long resident : residents) {
+			noAddress(resident);
+			defaultChoices(resident);
+		}
+		clock.reset();
+	}
+
+	/**
+	 * Publishes the event in a transaction, so listeners that wait for its commit run.
+	 */
+	public void publish(Object event) {
+		transaction.executeWithoutResult(status -> events.publishEvent(event));
+	}
+
+	/**
+	 * Mails a notice about one of the resident's ideas (mailed at once by default): the
+	 * path of the one-click unsubscribe link in its header (RFC 8058).
+	 */
+	public String unsubscribePathOfANotice(Long account, Long ideaId) throws MessagingException {
+		publish(new IdeaDecided(ideaId, account, "Bankje", ModerationDecision.PUBLISH, ""));
+		MimeMessage sent = sendsOne();
+		assertThat(sent.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+		Matcher link = UNSUBSCRIBE.matcher(sent.getHeader("List-Unsubscribe")[0]);
+		assertThat(link.matches()).as(sent.getHeader("List-Unsubscribe")[0]).isTrue();
+		return link.group(1);
+	}
+
+	/** A worker like the application's, that hands its mail to this sender. */
+	public MailWorker workerWith(JavaMailSender sender) {
+		return workerWith(sender, settings);
+	}
+
+	/** A worker like the application's, with these settings and this sender. */
+	public MailWorker workerWith(JavaMailSender sender, MailSettings settings) {
+		StaticListableBeanFactory beans = new StaticListableBeanFactory();
+		beans.addBean("sender", sender);
+		return new MailWorker(outbox, mails, jdbc, beans.getBeanProvider(JavaMailSender.class), composer, settings,
+				clock, bounces);
+	}
+
+}
