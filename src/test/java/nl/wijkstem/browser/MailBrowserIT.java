@@ -21,9 +21,9 @@ import nl.wijkstem.notification.mail.MailFixture;
 import nl.wijkstem.notification.mail.MailSamples;
 import nl.wijkstem.notification.mail.MailWorker;
 import nl.wijkstem.notification.mail.NoticePreferences;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -51,27 +51,18 @@ class MailBrowserIT extends BrowserTest {
 
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-	private final MailFixture mail;
+	/** Midday in Amsterdam: outside quiet hours, close to the real time. */
+	@RegisterExtension
+	final MailFixture mail = MailFixture.startingAt(LocalDate.now(ZoneId.of("Europe/Amsterdam"))
+		.atTime(12, 0)
+		.atZone(ZoneId.of("Europe/Amsterdam"))
+		.toInstant());
 
 	Long kees;
 
-	MailBrowserIT(@Autowired ApplicationContext application) {
-		this.mail = new MailFixture(application);
-	}
-
 	@BeforeEach
 	void keesHasAnAddress() {
-		// midday in Amsterdam, outside quiet hours, close to the real time
-		mail.startAt(LocalDate.now(ZoneId.of("Europe/Amsterdam"))
-			.atTime(12, 0)
-			.atZone(ZoneId.of("Europe/Amsterdam"))
-			.toInstant());
 		kees = mail.residentWithAddress("kees", "kees@example.org");
-	}
-
-	@AfterEach
-	void cleanUp() {
-		mail.cleanUp(kees);
 	}
 
 	@ParameterizedTest(name = "{0} in {1}")

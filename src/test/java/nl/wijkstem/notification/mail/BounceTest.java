@@ -9,13 +9,12 @@ import nl.wijkstem.account.ResidencyTestSupport;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.notification.NoticeMessage;
 import nl.wijkstem.support.ApplicationTest;
-import nl.wijkstem.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -43,9 +42,6 @@ class BounceTest {
 	JdbcClient jdbc;
 
 	@Autowired
-	TestClock clock;
-
-	@Autowired
 	EmailChannel channel;
 
 	@Autowired
@@ -57,20 +53,15 @@ class BounceTest {
 	@Autowired
 	ApplicationEventPublisher events;
 
-	private final MailFixture mail;
+	@RegisterExtension
+	final MailFixture mail = MailFixture.startingAt(MailFixture.DAYTIME);
 
 	RefusingSmtp smtp;
 
 	MailWorker refusedWorker;
 
-	BounceTest(@Autowired ApplicationContext context) {
-		this.mail = new MailFixture(context);
-	}
-
 	@BeforeEach
 	void refusingServer() throws Exception {
-		// what other tests left goes out first, to GreenMail
-		mail.startAt(MailFixture.DAYTIME);
 		smtp = new RefusingSmtp(Map.of(GONE, "550 5.1.1 <" + GONE + ">: Recipient address rejected: User unknown", BUSY,
 				"451 4.7.1 <" + BUSY + ">: Try again later"));
 		JavaMailSenderImpl sender = new JavaMailSenderImpl();
@@ -84,7 +75,6 @@ class BounceTest {
 	@AfterEach
 	void stop() throws Exception {
 		smtp.close();
-		clock.reset();
 		SecurityContextHolder.clearContext();
 	}
 

@@ -21,12 +21,11 @@ import nl.wijkstem.notification.Cadence;
 import nl.wijkstem.notification.NoticeKind;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -69,7 +68,8 @@ class DigestTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	private final MailFixture mail;
+	@RegisterExtension
+	final MailFixture mail = MailFixture.startingAt(MONDAY);
 
 	Long resident;
 
@@ -77,24 +77,14 @@ class DigestTest {
 
 	long idea = 8_800 + (System.nanoTime() % 1_000) * 100;
 
-	DigestTest(@Autowired ApplicationContext context) {
-		this.mail = new MailFixture(context);
-	}
-
 	@BeforeEach
 	void residentWithAddress() {
-		// digests and mails other tests left go out first
-		clock.moveTo(MONDAY);
+		// digests other tests left go out first
 		digests.makeDue();
 		mail.emptyMailbox();
 		address = "digest." + System.nanoTime() + "@example.org";
 		resident = mail.newResidentWithAddress("Digest Bewoner", address);
 		SecurityContextHolder.clearContext();
-	}
-
-	@AfterEach
-	void cleanUp() {
-		mail.cleanUp(resident);
 	}
 
 	@Test

@@ -18,11 +18,10 @@ import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -69,17 +68,8 @@ class EmailConfirmationTest {
 	@Autowired
 	TransactionTemplate transaction;
 
-	private final MailFixture mail;
-
-	EmailConfirmationTest(@Autowired ApplicationContext context) {
-		this.mail = new MailFixture(context);
-	}
-
-	@BeforeEach
-	void emptyMailbox() {
-		// mails other tests left in the outbox go out first, so they are not counted here
-		mail.emptyMailbox();
-	}
+	@RegisterExtension
+	final MailFixture mail = MailFixture.startingNow();
 
 	@AfterEach
 	void noAddressesLeft() {

@@ -13,12 +13,11 @@ import nl.wijkstem.notification.NoticeKind;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,23 +45,14 @@ class EmailNoticeTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	private final MailFixture mail;
+	@RegisterExtension
+	final MailFixture mail = MailFixture.startingAt(MailFixture.DAYTIME);
 
 	Long kees;
 
-	EmailNoticeTest(@Autowired ApplicationContext context) {
-		this.mail = new MailFixture(context);
-	}
-
 	@BeforeEach
-	void confirmedAddress() {
-		mail.startAt(MailFixture.DAYTIME);
+	void keesHasAnAddress() {
 		kees = mail.residentWithAddress("kees", "kees@example.org");
-	}
-
-	@AfterEach
-	void cleanUp() {
-		mail.cleanUp(kees);
 	}
 
 	@Test

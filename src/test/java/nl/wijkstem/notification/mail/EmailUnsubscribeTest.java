@@ -15,12 +15,11 @@ import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.TestClock;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,23 +55,14 @@ class EmailUnsubscribeTest {
 	@Autowired
 	Branding branding;
 
-	private final MailFixture mail;
+	@RegisterExtension
+	final MailFixture mail = MailFixture.startingAt(MailFixture.DAYTIME);
 
 	Long kees;
 
-	EmailUnsubscribeTest(@Autowired ApplicationContext context) {
-		this.mail = new MailFixture(context);
-	}
-
 	@BeforeEach
-	void confirmedAddress() {
-		mail.startAt(MailFixture.DAYTIME);
+	void keesHasAnAddress() {
 		kees = mail.residentWithAddress("kees", "kees@example.org");
-	}
-
-	@AfterEach
-	void cleanUp() {
-		mail.cleanUp(kees);
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import nl.wijkstem.voting.RoundOpened;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -53,7 +54,8 @@ class FollowNoticeTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	private final MailFixture mail;
+	@RegisterExtension
+	final MailFixture mail = MailFixture.startingAt(MailFixture.DAYTIME);
 
 	Long fatima;
 
@@ -63,13 +65,8 @@ class FollowNoticeTest {
 
 	Long admin;
 
-	FollowNoticeTest(@Autowired ApplicationContext context) {
-		this.mail = new MailFixture(context);
-	}
-
 	@BeforeEach
 	void confirmedAddresses() {
-		mail.startAt(MailFixture.DAYTIME);
 		fatima = mail.residentWithAddress("fatima", "fatima@example.org");
 		kees = mail.residentWithAddress("kees", "kees@example.org");
 		moderator = mail.accountOf("moderator");
@@ -84,7 +81,6 @@ class FollowNoticeTest {
 		jdbc.sql("delete from digest_item where account_id in (:ids) and outbox_id is null")
 			.param("ids", java.util.List.of(fatima, kees))
 			.update();
-		mail.cleanUp(fatima, kees);
 	}
 
 	@Test

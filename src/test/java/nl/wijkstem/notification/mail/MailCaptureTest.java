@@ -11,12 +11,11 @@ import nl.wijkstem.idea.ModerationDecision;
 import nl.wijkstem.notification.NoticeMessage;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -62,23 +61,14 @@ class MailCaptureTest {
 	@Autowired
 	NamedParameterJdbcTemplate batch;
 
-	private final MailFixture mail;
+	@RegisterExtension
+	final MailFixture mail = MailFixture.startingAt(MailFixture.DAYTIME);
 
 	Long kees;
 
-	MailCaptureTest(@Autowired ApplicationContext context) {
-		this.mail = new MailFixture(context);
-	}
-
 	@BeforeEach
 	void keesHasAnAddress() {
-		mail.startAt(MailFixture.DAYTIME);
 		kees = mail.residentWithAddress("kees", "kees.capture@example.org");
-	}
-
-	@AfterEach
-	void cleanUp() {
-		mail.cleanUp(kees);
 	}
 
 	@Test

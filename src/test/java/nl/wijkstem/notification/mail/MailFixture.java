@@ -1,7 +1,9 @@
 package nl.wijkstem.notification.mail;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,61 +18,87 @@ import nl.wijkstem.idea.ModerationDecision;
 import nl.wijkstem.notification.NoticeKind;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.TestClock;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The common ground of the tests that send mail through the real outbox to GreenMail: the
- * clock outside quiet hours, an outbox and mailbox that other tests left empty, residents
- * with a confirmed address and their default choices, and the mail as it arrived. The
- * context is shared, so a test that gives addresses or moves the clock puts both back
- * with {@link #cleanUp(Long...)}.
+ * The common ground of the tests that send mail through the real outbox to GreenMail, as
+ * a JUnit extension ({@code @RegisterExtension}) of a Spring test. Before each test: the
+ * clock where the test wants it, and an outbox and mailbox that other tests left empty.
+ * After each test, since the context is shared: the residents it gave an address have
+ * none again (an address left behind turns every later test's notices into mail) and
+ * their default choices back, and the clock is reset.
  */
-public final class MailFixture {
+public final class MailFixture implements BeforeEachCallback, AfterEachCallback {
 
 	/** Monday 7 December 2026, 10:00 in Amsterdam: outside quiet hours. */
 	public static final Instant DAYTIME = Instant.parse("2026-12-07T09:00:00Z");
 
 	private static final Pattern UNSUBSCRIBE = Pattern.compile("<https?://[^/>]+/(email/afmelden/[^>]+)>");
 
-	private final MailWorker worker;
+	/** Where the clock starts; the real time when null. */
+	private final Instant start;
 
-	private final GreenMail smtp;
+	private final Set<Long> residents = new LinkedHashSet<>();
 
-	private final TestClock clock;
+	private MailWorker worker;
 
-	private final DemoUsers demo;
+	private GreenMail smtp;
 
-	private final AccountService accounts;
+	private TestClock clock;
 
-	private final NoticePreferences preferences;
+	private DemoUsers demo;
 
-	private final ApplicationEventPublisher events;
+	private AccountService accounts;
 
-	private final TransactionTemplate transaction;
+	private NoticePreferences preferences;
 
-	private final MailTestSupport addresses;
+	private ApplicationEventPublisher events;
 
-	private final Outbox outbox;
+	private TransactionTemplate transaction;
 
-	private final OutboxRepository mails;
+	private MailTestSupport addresses;
 
-	private final JdbcClient jdbc;
+	private Outbox outbox;
 
-	private final MailComposer composer;
+	private OutboxRepository mails;
 
-	private final MailSettings settings;
+	private JdbcClient jdbc;
 
-	private final Bounces bounces;
+	private MailComposer composer;
 
-	public MailFixture(ApplicationContext context) {
+	private MailSettings settings;
+
+	private Bounces bounces;
+
+	private MailFixture(Instant start) {
+		this.start = start;
+	}
+
+	/** Each test starts at {@code start}, with an empty mailbox. */
+	public static MailFixture startingAt(Instant start) {
+		return new MailFixture(start);
+	}
+
+	/** Each test starts at the real time, with an empty mailbox. */
+	public static MailFixture startingNow() {
+		return new MailFixture(null);
+	}
+
+	@Override
+	public void beforeEach(ExtensionContext test) {
+		ApplicationContext context = SpringExtension.getApplicationContext(test);
 		this.worker = context.getBean(MailWorker.class);
 		this.smtp = context.getBean(GreenMail.class);
 		this.clock = context.getBean(TestClock.class);
@@ -86,18 +114,22 @@ public final class MailFixture {
 		this.composer = context.getBean(MailComposer.class);
 		this.settings = context.getBean(MailSettings.class);
 		this.bounces = context.getBean(Bounces.class);
-	}
-
-	/**
-	 * Moves the clock to {@code at} and starts from an empty mailbox, with what other
-	 * tests left in the outbox sent before.
-	 */
-	public void startAt(Instant at) {
-		clock.moveTo(at);
+		if (start != null) {
+			clock.moveTo(start);
+		}
 		emptyMailbox();
 	}
 
-	/** Sends what other tests left in the outbox, then empties the mailbox. */
+	@Override
+	public void afterEach(ExtensionContext test) {
+		for (Long resident : residents) {
+			noAddress(resident);
+			defaultChoices(resident);
+		}
+		clock.reset();
+	}
+
+	/** Sends what is left in the outbox, then empties the mailbox. */
 	public void emptyMailbox() {
 		sendAllDue();
 		try {
@@ -151,6 +183,7 @@ public final class MailFixture {
 	/** See {@link MailTestSupport#confirmedAddress(Long, String, String)}. */
 	public void confirmedAddress(Long account, String address, String language) {
 		addresses.confirmedAddress(account, address, language);
+		residents.add(account);
 	}
 
 	public void noAddress(Long account) {
@@ -161,19 +194,6 @@ public final class MailFixture {
 		for (NoticeKind kind : NoticeKind.values()) {
 			preferences.set(account, kind, kind.defaultCadence());
 		}
-	}
-
-	/**
-	 * Takes the residents' addresses away (a confirmed address left behind turns every
-	 * later test's notices into mail), gives them back their default choices and puts the
-	 * clock back.
-	 */
-	public void cleanUp(Long... residents) {
-		for (Long resident : residents) {
-			noAddress(resident);
-			defaultChoices(resident);
-		}
-		clock.reset();
 	}
 
 	/**

@@ -17,12 +17,11 @@ import nl.wijkstem.account.AccountService;
 import nl.wijkstem.account.ResidencyTestSupport;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -67,16 +66,8 @@ class MailWorkerCrashTest {
 	@Autowired
 	ApplicationEventPublisher events;
 
-	private final MailFixture mail;
-
-	MailWorkerCrashTest(@Autowired ApplicationContext context) {
-		this.mail = new MailFixture(context);
-	}
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
-	}
+	@RegisterExtension
+	final MailFixture mail = MailFixture.startingNow();
 
 	static final class Death extends Error {
 
@@ -89,7 +80,6 @@ class MailWorkerCrashTest {
 	@ParameterizedTest(name = "dies {0} the server accepted a mail")
 	@ValueSource(strings = { "before", "after" })
 	void everyMailArrivesAndOnlyTheOneInFlightMayArriveTwice(String when) throws Exception {
-		mail.emptyMailbox();
 		ResidencyTestSupport.signInAsNewResident(events, "Crash Bewoner", Map.of());
 		Long account = accounts.currentAccountId().orElseThrow();
 		Instant now = clock.instant();

@@ -12,9 +12,9 @@ import nl.wijkstem.notification.mail.MailFixture;
 import nl.wijkstem.support.ViewTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -35,11 +35,8 @@ class ConfirmEmailViewTest extends ViewTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	private final MailFixture mail;
-
-	ConfirmEmailViewTest(@Autowired ApplicationContext context) {
-		this.mail = new MailFixture(context);
-	}
+	@RegisterExtension
+	final MailFixture mail = MailFixture.startingNow();
 
 	@AfterEach
 	void noAddressLeft() {
@@ -52,7 +49,6 @@ class ConfirmEmailViewTest extends ViewTest {
 
 	@Test
 	void openingTheLinkConfirmsNothingTheButtonDoes() throws Exception {
-		mail.emptyMailbox();
 		addresses.request("kees.link@example.org", Languages.DUTCH);
 		Matcher link = LINK.matcher(GreenMailUtil.getBody(mail.sendsOne()));
 		assertThat(link.find()).isTrue();

@@ -8,12 +8,11 @@ import nl.wijkstem.notification.NoticeKind;
 import nl.wijkstem.notification.mail.MailFixture;
 import nl.wijkstem.notification.mail.NoticePreferences;
 import nl.wijkstem.support.ViewTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,23 +27,14 @@ class UnsubscribeViewTest extends ViewTest {
 	@Autowired
 	NoticePreferences preferences;
 
-	private final MailFixture mail;
+	@RegisterExtension
+	final MailFixture mail = MailFixture.startingAt(MailFixture.DAYTIME);
 
 	Long kees;
 
-	UnsubscribeViewTest(@Autowired ApplicationContext context) {
-		this.mail = new MailFixture(context);
-	}
-
 	@BeforeEach
 	void keesHasAnAddress() {
-		mail.startAt(MailFixture.DAYTIME);
 		kees = mail.residentWithAddress("kees", "kees@example.org");
-	}
-
-	@AfterEach
-	void cleanUp() {
-		mail.cleanUp(kees);
 	}
 
 	@Test
