@@ -24,7 +24,6 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
@@ -52,35 +51,8 @@ public final class MailFixture implements BeforeEachCallback, AfterEachCallback 
 
 	private final Set<Long> residents = new LinkedHashSet<>();
 
-	private MailWorker worker;
-
-	private GreenMail smtp;
-
-	private TestClock clock;
-
-	private DemoUsers demo;
-
-	private AccountService accounts;
-
-	private NoticePreferences preferences;
-
-	private ApplicationEventPublisher events;
-
-	private TransactionTemplate transaction;
-
-	private MailTestSupport addresses;
-
-	private Outbox outbox;
-
-	private OutboxRepository mails;
-
-	private JdbcClient jdbc;
-
-	private MailComposer composer;
-
-	private MailSettings settings;
-
-	private Bounces bounces;
+	/** The test's application context, from the start of each test. */
+	private ApplicationContext context;
 
 	private MailFixture(Instant start) {
 		this.start = start;
@@ -98,24 +70,9 @@ public final class MailFixture implements BeforeEachCallback, AfterEachCallback 
 
 	@Override
 	public void beforeEach(ExtensionContext test) {
-		ApplicationContext context = SpringExtension.getApplicationContext(test);
-		this.worker = context.getBean(MailWorker.class);
-		this.smtp = context.getBean(GreenMail.class);
-		this.clock = context.getBean(TestClock.class);
-		this.demo = context.getBean(DemoUsers.class);
-		this.accounts = context.getBean(AccountService.class);
-		this.preferences = context.getBean(NoticePreferences.class);
-		this.events = context;
-		this.transaction = context.getBean(TransactionTemplate.class);
-		this.jdbc = context.getBean(JdbcClient.class);
-		this.addresses = new MailTestSupport(jdbc);
-		this.outbox = context.getBean(Outbox.class);
-		this.mails = context.getBean(OutboxRepository.class);
-		this.composer = context.getBean(MailComposer.class);
-		this.settings = context.getBean(MailSettings.class);
-		this.bounces = context.getBean(Bounces.class);
+		context = SpringExtension.getApplicationContext(test);
 		if (start != null) {
-			clock.moveTo(start);
+			bean(TestClock.class).moveTo(start);
 		}
 		emptyMailbox();
 	}
@@ -126,14 +83,15 @@ public final class MailFixture implements BeforeEachCallback, AfterEachCallback 
 			noAddress(resident);
 			defaultChoices(resident);
 		}
-		clock.reset();
+		residents.clear();
+		bean(TestClock.class).reset();
 	}
 
 	/** Sends what is left in the outbox, then empties the mailbox. */
 	public void emptyMailbox() {
 		sendAllDue();
 		try {
-			smtp.purgeEmailFromAllMailboxes();
+			bean(GreenMail.class).purgeEmailFromAllMailboxes();
 		}
 		catch (FolderException ex) {
 			throw new IllegalStateException(ex);
@@ -142,6 +100,7 @@ public final class MailFixture implements BeforeEachCallback, AfterEachCallback 
 
 	/** Has the worker send until nothing is due. */
 	public void sendAllDue() {
+		MailWorker worker = bean(MailWorker.class);
 		while (worker.sendDue() > 0) {
 			// until nothing is due
 		}
@@ -151,14 +110,16 @@ public final class MailFixture implements BeforeEachCallback, AfterEachCallback 
 	 * The worker sends exactly one mail, into an empty mailbox: that mail, as it arrived.
 	 */
 	public MimeMessage sendsOne() {
-		assertThat(worker.sendDue()).isEqualTo(1);
+		GreenMail smtp = bean(GreenMail.class);
+		assertThat(bean(MailWorker.class).sendDue()).isEqualTo(1);
 		assertThat(smtp.waitForIncomingEmail(5_000, 1)).isTrue();
 		assertThat(smtp.getReceivedMessages()).hasSize(1);
 		return smtp.getReceivedMessages()[0];
 	}
 
 	public Long accountOf(String username) {
-		return demo.as(username, () -> accounts.currentAccountId().orElseThrow());
+		AccountService accounts = bean(AccountService.class);
+		return bean(DemoUsers.class).as(username, () -> accounts.currentAccountId().orElseThrow());
 	}
 
 	/**
@@ -174,23 +135,24 @@ public final class MailFixture implements BeforeEachCallback, AfterEachCallback 
 
 	/** A new resident, signed in (still after), with a confirmed Dutch address. */
 	public Long newResidentWithAddress(String name, String address) {
-		ResidencyTestSupport.signInAsNewResident(events, name, Map.of());
-		Long account = accounts.currentAccountId().orElseThrow();
+		ResidencyTestSupport.signInAsNewResident(context, name, Map.of());
+		Long account = bean(AccountService.class).currentAccountId().orElseThrow();
 		confirmedAddress(account, address, "nl");
 		return account;
 	}
 
 	/** See {@link MailTestSupport#confirmedAddress(Long, String, String)}. */
 	public void confirmedAddress(Long account, String address, String language) {
-		addresses.confirmedAddress(account, address, language);
+		addresses().confirmedAddress(account, address, language);
 		residents.add(account);
 	}
 
 	public void noAddress(Long account) {
-		addresses.noAddress(account);
+		addresses().noAddress(account);
 	}
 
 	public void defaultChoices(Long account) {
+		NoticePreferences preferences = bean(NoticePreferences.class);
 		for (NoticeKind kind : NoticeKind.values()) {
 			preferences.set(account, kind, kind.defaultCadence());
 		}
@@ -200,7 +162,7 @@ public final class MailFixture implements BeforeEachCallback, AfterEachCallback 
 	 * Publishes the event in a transaction, so listeners that wait for its commit run.
 	 */
 	public void publish(Object event) {
-		transaction.executeWithoutResult(status -> events.publishEvent(event));
+		bean(TransactionTemplate.class).executeWithoutResult(status -> context.publishEvent(event));
 	}
 
 	/**
@@ -218,15 +180,24 @@ public final class MailFixture implements BeforeEachCallback, AfterEachCallback 
 
 	/** A worker like the application's, that hands its mail to this sender. */
 	public MailWorker workerWith(JavaMailSender sender) {
-		return workerWith(sender, settings);
+		return workerWith(sender, bean(MailSettings.class));
 	}
 
 	/** A worker like the application's, with these settings and this sender. */
 	public MailWorker workerWith(JavaMailSender sender, MailSettings settings) {
 		StaticListableBeanFactory beans = new StaticListableBeanFactory();
 		beans.addBean("sender", sender);
-		return new MailWorker(outbox, mails, jdbc, beans.getBeanProvider(JavaMailSender.class), composer, settings,
-				clock, bounces);
+		return new MailWorker(bean(Outbox.class), bean(OutboxRepository.class), bean(JdbcClient.class),
+				beans.getBeanProvider(JavaMailSender.class), bean(MailComposer.class), settings, bean(TestClock.class),
+				bean(Bounces.class));
+	}
+
+	private MailTestSupport addresses() {
+		return new MailTestSupport(bean(JdbcClient.class));
+	}
+
+	private <T> T bean(Class<T> type) {
+		return context.getBean(type);
 	}
 
 }
