@@ -10,34 +10,25 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import nl.wijkstem.account.AccountService;
 import nl.wijkstem.idea.IdeaDecided;
 import nl.wijkstem.idea.ModerationDecision;
 import nl.wijkstem.notification.Cadence;
 import nl.wijkstem.notification.NoticeKind;
+import nl.wijkstem.notification.mail.MailFixture;
 import nl.wijkstem.notification.mail.MailSamples;
-import nl.wijkstem.notification.mail.MailTestSupport;
 import nl.wijkstem.notification.mail.MailWorker;
 import nl.wijkstem.notification.mail.NoticePreferences;
-import nl.wijkstem.support.DemoUsers;
-import nl.wijkstem.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,8 +40,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MailBrowserIT extends BrowserTest {
 
-	private static final Pattern HEADER = Pattern.compile("<https?://[^/]+/(email/afmelden/[^>]+)>");
-
 	@Autowired
 	ApplicationContext application;
 
@@ -58,54 +47,22 @@ class MailBrowserIT extends BrowserTest {
 	MailWorker worker;
 
 	@Autowired
-	GreenMail smtp;
-
-	@Autowired
-	DemoUsers demo;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
 	NoticePreferences preferences;
 
-	@Autowired
-	TestClock clock;
-
-	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	TransactionTemplate transaction;
-
-	@Autowired
-	JdbcClient jdbc;
-
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	/** Midday in Amsterdam: outside quiet hours, close to the real time. */
+	@RegisterExtension
+	final MailFixture mail = MailFixture.startingAt(LocalDate.now(ZoneId.of("Europe/Amsterdam"))
+		.atTime(12, 0)
+		.atZone(ZoneId.of("Europe/Amsterdam"))
+		.toInstant());
 
 	Long kees;
 
 	@BeforeEach
-	void keesHasAnAddress() throws Exception {
-		// midday in Amsterdam, outside quiet hours, close to the real time
-		clock.moveTo(LocalDate.now(ZoneId.of("Europe/Amsterdam"))
-			.atTime(12, 0)
-			.atZone(ZoneId.of("Europe/Amsterdam"))
-			.toInstant());
-		while (worker.sendDue() > 0) {
-			// what other tests left goes out first
-		}
-		smtp.purgeEmailFromAllMailboxes();
-		kees = demo.as("kees", () -> accounts.currentAccountId().orElseThrow());
-		new MailTestSupport(jdbc).confirmedAddress(kees, "kees@example.org", "nl");
-		preferences.set(kees, NoticeKind.MY_IDEAS, Cadence.IMMEDIATELY);
-	}
-
-	@AfterEach
-	void reset() {
-		preferences.set(kees, NoticeKind.MY_IDEAS, NoticeKind.MY_IDEAS.defaultCadence());
-		new MailTestSupport(jdbc).noAddress(kees);
-		clock.reset();
+	void keesHasAnAddress() {
+		kees = mail.residentWithAddress("kees", "kees@example.org");
 	}
 
 	@ParameterizedTest(name = "{0} in {1}")
@@ -128,7 +85,7 @@ class MailBrowserIT extends BrowserTest {
 
 	@Test
 	void theHeadersOneClickPostUnsubscribes_andTheSameAddressInABrowserAsksFirst() throws Exception {
-		String path = unsubscribePathOfANotice(4951L);
+		String path = mail.unsubscribePathOfANotice(kees, 4951L);
 
 		int signature = path.lastIndexOf('.') + 1;
 		String forged = path.substring(0, signature) + (path.charAt(signature) == 'A' ? 'B' : 'A')
@@ -157,13 +114,13 @@ class MailBrowserIT extends BrowserTest {
 		assertThat(done.body()).isEmpty();
 		assertThat(preferences.cadence(kees, NoticeKind.MY_IDEAS)).isEqualTo(Cadence.APP_ONLY);
 
-		publish(new IdeaDecided(4952L, kees, "Zebrapad", ModerationDecision.PUBLISH, ""));
+		mail.publish(new IdeaDecided(4952L, kees, "Zebrapad", ModerationDecision.PUBLISH, ""));
 		assertThat(worker.sendDue()).as("the next notice of that kind is not mailed").isZero();
 	}
 
 	@Test
 	void aMailProgramMayPostAsMultipartFormDataToo() throws Exception {
-		String path = unsubscribePathOfANotice(4953L);
+		String path = mail.unsubscribePathOfANotice(kees, 4953L);
 		String boundary = "wijkstem-test-boundary";
 		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"List-Unsubscribe\"\r\n\r\n"
 				+ "One-Click\r\n--" + boundary + "--\r\n";
@@ -174,7 +131,7 @@ class MailBrowserIT extends BrowserTest {
 
 	@Test
 	void theFooterLinkWorksSignedOut_inBothLanguages() throws Exception {
-		String path = unsubscribePathOfANotice(4954L);
+		String path = mail.unsubscribePathOfANotice(kees, 4954L);
 
 		open(path);
 		assertThat(page.locator("html").getAttribute("lang")).isEqualTo("nl");
@@ -199,22 +156,6 @@ class MailBrowserIT extends BrowserTest {
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("To My data")).click();
 		page.waitForURL("**/login**");
-	}
-
-	/** Mails a notice about one of Kees's ideas; the path of its header's link. */
-	private String unsubscribePathOfANotice(Long ideaId) throws Exception {
-		publish(new IdeaDecided(ideaId, kees, "Bankje", ModerationDecision.PUBLISH, ""));
-		assertThat(worker.sendDue()).isEqualTo(1);
-		assertThat(smtp.waitForIncomingEmail(5_000, 1)).isTrue();
-		Matcher link = HEADER.matcher(smtp.getReceivedMessages()[0].getHeader("List-Unsubscribe")[0]);
-		assertThat(link.matches()).isTrue();
-		assertThat(smtp.getReceivedMessages()[0].getHeader("List-Unsubscribe-Post"))
-			.containsExactly("List-Unsubscribe=One-Click");
-		return link.group(1);
-	}
-
-	private void publish(Object event) {
-		transaction.executeWithoutResult(status -> events.publishEvent(event));
 	}
 
 	private HttpResponse<String> post(String path, String body, String contentType)

@@ -1,7 +1,6 @@
 package nl.wijkstem.notification.mail;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -10,13 +9,12 @@ import nl.wijkstem.account.ResidencyTestSupport;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.notification.NoticeMessage;
 import nl.wijkstem.support.ApplicationTest;
-import nl.wijkstem.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -33,36 +31,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ApplicationTest
 class BounceTest {
 
-	/** 10:00 in Amsterdam: outside quiet hours. */
-	private static final Instant DAYTIME = Instant.parse("2026-12-07T09:00:00Z");
-
 	private static final String GONE = "weg@example.org";
 
 	private static final String BUSY = "later@example.org";
-
-	@Autowired
-	Outbox outbox;
 
 	@Autowired
 	OutboxRepository mails;
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	MailComposer composer;
-
-	@Autowired
-	MailSettings settings;
-
-	@Autowired
-	TestClock clock;
-
-	@Autowired
-	MailWorker worker;
-
-	@Autowired
-	Bounces bounces;
 
 	@Autowired
 	EmailChannel channel;
@@ -76,16 +53,15 @@ class BounceTest {
 	@Autowired
 	ApplicationEventPublisher events;
 
+	@RegisterExtension
+	final MailFixture mail = MailFixture.startingAt(MailFixture.DAYTIME);
+
 	RefusingSmtp smtp;
 
 	MailWorker refusedWorker;
 
 	@BeforeEach
 	void refusingServer() throws Exception {
-		clock.moveTo(DAYTIME);
-		while (worker.sendDue() > 0) {
-			// what other tests left goes out first, to GreenMail
-		}
 		smtp = new RefusingSmtp(Map.of(GONE, "550 5.1.1 <" + GONE + ">: Recipient address rejected: User unknown", BUSY,
 				"451 4.7.1 <" + BUSY + ">: Try again later"));
 		JavaMailSenderImpl sender = new JavaMailSenderImpl();
@@ -93,25 +69,20 @@ class BounceTest {
 		sender.setPort(smtp.port());
 		sender.getJavaMailProperties().put("mail.smtp.connectiontimeout", "5000");
 		sender.getJavaMailProperties().put("mail.smtp.timeout", "5000");
-		StaticListableBeanFactory beans = new StaticListableBeanFactory();
-		beans.addBean("sender", sender);
-		refusedWorker = new MailWorker(outbox, mails, jdbc,
-				beans.getBeanProvider(org.springframework.mail.javamail.JavaMailSender.class), composer, settings,
-				clock, bounces);
+		refusedWorker = mail.workerWith(sender);
 	}
 
 	@AfterEach
 	void stop() throws Exception {
 		smtp.close();
-		clock.reset();
 		SecurityContextHolder.clearContext();
 	}
 
 	@Test
 	void a550MarksTheAddressNotWorking_andStopsItsMail_aNewConfirmationLiftsIt() {
-		Long other = newResidentWithAddress("Ander Adres", "ander." + System.nanoTime() + "@example.org");
+		Long other = mail.newResidentWithAddress("Ander Adres", "ander." + System.nanoTime() + "@example.org");
 		// signed in last: the one whose page is looked at
-		Long gone = newResidentWithAddress("Weg Adres", GONE);
+		Long gone = mail.newResidentWithAddress("Weg Adres", GONE);
 		notice(gone, "first");
 		notice(gone, "second");
 		notice(other, "third");
@@ -124,7 +95,7 @@ class BounceTest {
 		EmailAddresses.MyAddress mine = addresses.myAddress().orElseThrow();
 		assertThat(mine.working()).isFalse();
 		assertThat(mine.address()).isEqualTo(GONE);
-		assertThat(mine.failedAt()).isBetween(DAYTIME, DAYTIME.plusSeconds(60));
+		assertThat(mine.failedAt()).isBetween(MailFixture.DAYTIME, MailFixture.DAYTIME.plusSeconds(60));
 		assertThat(mine.failure()).contains("550 5.1.1");
 		assertThat(mine.failureReasonKey()).isEqualTo("myEmail.failed.reason.unknown");
 
@@ -146,21 +117,21 @@ class BounceTest {
 
 	@Test
 	void a451IsTriedAgainLater_notABounce() {
-		Long busy = newResidentWithAddress("Druk Adres", BUSY);
+		Long busy = mail.newResidentWithAddress("Druk Adres", BUSY);
 		notice(busy, "first");
 
 		refusedWorker.sendDue();
 
-		OutboxMail mail = mails.findByAccountIdOrderByIdAsc(busy).getFirst();
-		assertThat(mail.getStatus()).isEqualTo(OutboxMail.Status.PENDING);
-		assertThat(mail.getAttempts()).isEqualTo(1);
+		OutboxMail waiting = mails.findByAccountIdOrderByIdAsc(busy).getFirst();
+		assertThat(waiting.getStatus()).isEqualTo(OutboxMail.Status.PENDING);
+		assertThat(waiting.getAttempts()).isEqualTo(1);
 		assertThat(jdbc.sql("select next_attempt_at from email_outbox where id = :id")
-			.param("id", mail.getId())
+			.param("id", waiting.getId())
 			.query(Timestamp.class)
 			.single()
-			.toInstant()).isAfter(DAYTIME);
+			.toInstant()).isAfter(MailFixture.DAYTIME);
 		assertThat(jdbc.sql("select last_error from email_outbox where id = :id")
-			.param("id", mail.getId())
+			.param("id", waiting.getId())
 			.query(String.class)
 			.single()).contains("451");
 		assertThat(addresses.myAddress().orElseThrow().working()).isTrue();
@@ -185,13 +156,6 @@ class BounceTest {
 		assertThat(mine.pending()).isNull();
 		assertThat(mine.address()).isNull();
 		assertThat(mine.failedAt()).isNotNull();
-	}
-
-	private Long newResidentWithAddress(String name, String address) {
-		ResidencyTestSupport.signInAsNewResident(events, name, Map.of());
-		Long account = accounts.currentAccountId().orElseThrow();
-		new MailTestSupport(jdbc).confirmedAddress(account, address, "nl");
-		return account;
 	}
 
 	/** A decision about the resident's idea: mailed at once by default. */

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -14,8 +13,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import nl.wijkstem.account.AccountService;
-import nl.wijkstem.account.ResidencyTestSupport;
 import nl.wijkstem.idea.IdeaDecided;
 import nl.wijkstem.idea.IdeaProgressed;
 import nl.wijkstem.idea.IdeaStatus;
@@ -24,15 +21,13 @@ import nl.wijkstem.notification.Cadence;
 import nl.wijkstem.notification.NoticeKind;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,9 +54,6 @@ class DigestTest {
 	DigestJob digests;
 
 	@Autowired
-	MailWorker worker;
-
-	@Autowired
 	MailHousekeeping housekeeping;
 
 	@Autowired
@@ -71,19 +63,13 @@ class DigestTest {
 	TestClock clock;
 
 	@Autowired
-	AccountService accounts;
-
-	@Autowired
 	NoticePreferences preferences;
 
 	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	TransactionTemplate transaction;
-
-	@Autowired
 	JdbcClient jdbc;
+
+	@RegisterExtension
+	final MailFixture mail = MailFixture.startingAt(MONDAY);
 
 	Long resident;
 
@@ -92,23 +78,13 @@ class DigestTest {
 	long idea = 8_800 + (System.nanoTime() % 1_000) * 100;
 
 	@BeforeEach
-	void residentWithAddress() throws Exception {
-		// digests and mails other tests left go out first
-		clock.moveTo(MONDAY);
+	void residentWithAddress() {
+		// digests other tests left go out first
 		digests.makeDue();
-		drain();
-		smtp.purgeEmailFromAllMailboxes();
-		ResidencyTestSupport.signInAsNewResident(events, "Digest Bewoner", Map.of());
-		resident = accounts.currentAccountId().orElseThrow();
+		mail.emptyMailbox();
+		address = "digest." + System.nanoTime() + "@example.org";
+		resident = mail.newResidentWithAddress("Digest Bewoner", address);
 		SecurityContextHolder.clearContext();
-		address = "digest" + resident + "@example.org";
-		new MailTestSupport(jdbc).confirmedAddress(resident, address, "nl");
-	}
-
-	@AfterEach
-	void resetClock() {
-		new MailTestSupport(jdbc).noAddress(resident);
-		clock.reset();
 	}
 
 	@Test
@@ -120,12 +96,12 @@ class DigestTest {
 
 		clock.moveTo(TUESDAY_BEFORE_SEVEN);
 		digests.makeDue();
-		drain();
+		mail.sendAllDue();
 		assertThat(mine()).as("not before 07:00").isEmpty();
 
 		clock.moveTo(TUESDAY_MORNING);
 		assertThat(digests.makeDue()).isPositive();
-		drain();
+		mail.sendAllDue();
 		List<MimeMessage> first = mine();
 		assertThat(first).hasSize(1);
 		assertThat(first.getFirst().getSubject()).startsWith("Wat er vandaag gebeurde");
@@ -137,7 +113,7 @@ class DigestTest {
 		news(idea + 3, "Zebrapad bij de school");
 		clock.moveTo(Instant.parse("2026-12-16T06:05:00Z"));
 		digests.makeDue();
-		drain();
+		mail.sendAllDue();
 		List<MimeMessage> both = mine();
 		assertThat(both).hasSize(2);
 		String second = text(both.get(1));
@@ -154,13 +130,13 @@ class DigestTest {
 		for (String moment : List.of("2026-12-16T06:30:00Z", "2026-12-20T12:00:00Z", "2026-12-21T05:59:00Z")) {
 			clock.moveTo(Instant.parse(moment));
 			digests.makeDue();
-			drain();
+			mail.sendAllDue();
 			assertThat(mine()).as("no weekly digest at " + moment).isEmpty();
 		}
 
 		clock.moveTo(Instant.parse("2026-12-21T06:00:30Z"));
 		digests.makeDue();
-		drain();
+		mail.sendAllDue();
 		List<MimeMessage> mails = mine();
 		assertThat(mails).hasSize(1);
 		assertThat(mails.getFirst().getSubject()).startsWith("Wat er deze week gebeurde");
@@ -173,11 +149,11 @@ class DigestTest {
 		preferences.set(resident, NoticeKind.MY_IDEAS, Cadence.WEEKLY);
 		clock.moveTo(Instant.parse("2026-12-20T10:00:00Z"));
 		news(idea + 1, "Bomen in de straat");
-		publish(new IdeaDecided(idea + 2, resident, "Mijn eigen idee", ModerationDecision.PUBLISH, ""));
+		mail.publish(new IdeaDecided(idea + 2, resident, "Mijn eigen idee", ModerationDecision.PUBLISH, ""));
 
 		clock.moveTo(Instant.parse("2026-12-21T06:00:30Z"));
 		assertThat(digests.makeDue()).isGreaterThanOrEqualTo(2);
-		drain();
+		mail.sendAllDue();
 		List<MimeMessage> mails = mine();
 		assertThat(mails).extracting(MimeMessage::getSubject)
 			.anySatisfy(subject -> assertThat(subject).startsWith("Wat er vandaag gebeurde"))
@@ -192,7 +168,7 @@ class DigestTest {
 		digests.makeDue();
 		clock.moveTo(Instant.parse("2026-12-21T06:00:30Z"));
 		digests.makeDue();
-		drain();
+		mail.sendAllDue();
 		assertThat(outboxRows()).isZero();
 		assertThat(mine()).isEmpty();
 	}
@@ -204,7 +180,7 @@ class DigestTest {
 		clock.moveTo(TUESDAY_MORNING);
 		digests.makeDue();
 		digests.makeDue();
-		drain();
+		mail.sendAllDue();
 		// a notice of 06:59 whose transaction committed only after the digest was made
 		jdbc.sql("""
 				insert into digest_item (idempotency_key, account_id, kind, cadence, payload, created_at)
@@ -219,14 +195,14 @@ class DigestTest {
 			.update();
 		clock.moveBy(Duration.ofMinutes(15));
 		digests.makeDue();
-		drain();
+		mail.sendAllDue();
 		assertThat(outboxRows()).isEqualTo(1);
 		assertThat(mine()).hasSize(1);
 		assertThat(text(mine().getFirst())).contains("Afvalbakken").doesNotContain("Laat binnen");
 
 		clock.moveTo(Instant.parse("2026-12-16T06:00:30Z"));
 		digests.makeDue();
-		drain();
+		mail.sendAllDue();
 		assertThat(outboxRows()).isEqualTo(2);
 		assertThat(text(mine().get(1))).as("the late one in the next digest").contains("Laat binnen");
 	}
@@ -240,13 +216,13 @@ class DigestTest {
 		news(idea + 2, "Na zevenen");
 		clock.moveTo(Instant.parse("2026-12-15T06:15:00Z"));
 		digests.makeDue();
-		drain();
+		mail.sendAllDue();
 		assertThat(mine()).hasSize(1);
 		assertThat(text(mine().getFirst())).contains("Voor zevenen").doesNotContain("Na zevenen");
 
 		clock.moveTo(Instant.parse("2026-12-16T06:00:30Z"));
 		digests.makeDue();
-		drain();
+		mail.sendAllDue();
 		assertThat(mine()).hasSize(2);
 		assertThat(text(mine().get(1))).contains("Na zevenen").doesNotContain("Voor zevenen");
 	}
@@ -259,13 +235,13 @@ class DigestTest {
 		digests.makeDue();
 		// the worker was away all day and comes back at 22:30
 		clock.moveTo(Instant.parse("2026-12-15T21:30:00Z"));
-		drain();
+		mail.sendAllDue();
 		assertThat(mine()).as("quiet hours").isEmpty();
 		clock.moveTo(Instant.parse("2026-12-16T05:59:00Z"));
-		drain();
+		mail.sendAllDue();
 		assertThat(mine()).isEmpty();
 		clock.moveTo(Instant.parse("2026-12-16T06:00:01Z"));
-		drain();
+		mail.sendAllDue();
 		assertThat(mine()).hasSize(1);
 	}
 
@@ -300,23 +276,14 @@ class DigestTest {
 	}
 
 	private void news(long ideaId, String title) {
-		publish(new IdeaProgressed(ideaId, title, IdeaStatus.IN_PROGRESS, "We gaan aan de slag.", Set.of(resident)));
-	}
-
-	private void publish(Object event) {
-		transaction.executeWithoutResult(status -> events.publishEvent(event));
-	}
-
-	private void drain() {
-		while (worker.sendDue() > 0) {
-			// until nothing is due
-		}
+		mail.publish(
+				new IdeaProgressed(ideaId, title, IdeaStatus.IN_PROGRESS, "We gaan aan de slag.", Set.of(resident)));
 	}
 
 	private List<MimeMessage> mine() {
-		return Arrays.stream(smtp.getReceivedMessages()).filter(mail -> {
+		return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
 			try {
-				return mail.getAllRecipients()[0].toString().equals(address);
+				return message.getAllRecipients()[0].toString().equals(address);
 			}
 			catch (MessagingException ex) {
 				throw new IllegalStateException(ex);

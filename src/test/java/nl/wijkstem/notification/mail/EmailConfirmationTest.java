@@ -18,8 +18,8 @@ import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -68,22 +68,15 @@ class EmailConfirmationTest {
 	@Autowired
 	TransactionTemplate transaction;
 
-	@BeforeEach
-	void emptyMailbox() throws Exception {
-		// mails other tests left in the outbox go out first, so they are not counted here
-		while (worker.sendDue() > 0) {
-			// drain
-		}
-		smtp.purgeEmailFromAllMailboxes();
-	}
+	@RegisterExtension
+	final MailFixture mail = MailFixture.startingNow();
 
 	@AfterEach
-	void noAddressesLeft(@Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+	void noAddressesLeft() {
 		// a confirmed address left behind turns every later test's notices into mail,
 		// and their outbox rows eat the per-minute budget of the mail tests after them
-		for (String name : new String[] { "kees", "fatima" }) {
-			new MailTestSupport(jdbc).noAddress(demo.as(name, () -> accounts.currentAccountId().orElseThrow()));
-		}
+		mail.noAddress(mail.accountOf("kees"));
+		mail.noAddress(mail.accountOf("fatima"));
 	}
 
 	@Test
@@ -97,11 +90,10 @@ class EmailConfirmationTest {
 			assertThat(mine.pending()).isEqualTo(typed);
 		});
 
-		assertThat(worker.sendDue()).isEqualTo(1);
-		MimeMessage mail = onlyMail();
-		assertThat(mail.getAllRecipients()[0]).hasToString(typed);
-		assertThat(mail.getSubject()).startsWith("Bevestig je e-mailadres");
-		String token = tokenIn(mail);
+		MimeMessage sent = mail.sendsOne();
+		assertThat(sent.getAllRecipients()[0]).hasToString(typed);
+		assertThat(sent.getSubject()).startsWith("Bevestig je e-mailadres");
+		String token = tokenIn(sent);
 		assertThat(worker.sendDue()).as("sent once").isZero();
 
 		demo.signOut();
@@ -118,8 +110,7 @@ class EmailConfirmationTest {
 	void aLinkStopsWorkingAfter24HoursAndWhenANewerOneWasSent() throws Exception {
 		demo.signIn("fatima");
 		addresses.request("fatima@example.org", Languages.ENGLISH);
-		worker.sendDue();
-		MimeMessage first = onlyMail();
+		MimeMessage first = mail.sendsOne();
 		assertThat(first.getSubject()).startsWith("Confirm your e-mail address");
 		String expiring = tokenIn(first);
 		clock.moveBy(Duration.ofHours(24).plusSeconds(1));
@@ -127,12 +118,10 @@ class EmailConfirmationTest {
 
 		smtp.purgeEmailFromAllMailboxes();
 		addresses.request("fatima@example.org", Languages.ENGLISH);
-		worker.sendDue();
-		String older = tokenIn(onlyMail());
+		String older = tokenIn(mail.sendsOne());
 		smtp.purgeEmailFromAllMailboxes();
 		addresses.request("fatima@example.net", Languages.ENGLISH);
-		worker.sendDue();
-		String newer = tokenIn(onlyMail());
+		String newer = tokenIn(mail.sendsOne());
 		assertThat(addresses.confirm(older)).isEmpty();
 		assertThat(addresses.confirm(newer)).contains("fatima@example.net");
 	}
@@ -162,9 +151,7 @@ class EmailConfirmationTest {
 		transaction.executeWithoutResult(status -> limited.request("drie@example.org", Languages.DUTCH));
 		// sent while the clock is moved: they would fall due in another test that moves
 		// it
-		while (worker.sendDue() > 0) {
-			// drain
-		}
+		mail.sendAllDue();
 	}
 
 	@Test
@@ -176,12 +163,6 @@ class EmailConfirmationTest {
 		assertThat(MailWorker.quietHours(java.time.Instant.parse("2026-12-07T06:00:00Z"))).isFalse();
 		// summer time: 22:00 in Amsterdam is 20:00 UTC
 		assertThat(MailWorker.quietHours(java.time.Instant.parse("2026-07-01T20:00:00Z"))).isTrue();
-	}
-
-	private MimeMessage onlyMail() {
-		assertThat(smtp.waitForIncomingEmail(5_000, 1)).isTrue();
-		assertThat(smtp.getReceivedMessages()).hasSize(1);
-		return smtp.getReceivedMessages()[0];
 	}
 
 	private static String tokenIn(MimeMessage mail) {

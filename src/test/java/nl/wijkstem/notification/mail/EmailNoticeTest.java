@@ -1,12 +1,9 @@
 package nl.wijkstem.notification.mail;
 
 import java.time.Instant;
-import java.util.List;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
-import nl.wijkstem.account.AccountService;
 import nl.wijkstem.idea.IdeaDecided;
 import nl.wijkstem.idea.IdeaProgressed;
 import nl.wijkstem.idea.IdeaStatus;
@@ -16,14 +13,12 @@ import nl.wijkstem.notification.NoticeKind;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,78 +30,42 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ApplicationTest
 class EmailNoticeTest {
 
-	/** 10:00 in Amsterdam: outside quiet hours. */
-	private static final Instant DAYTIME = Instant.parse("2026-12-07T09:00:00Z");
-
 	@Autowired
 	MailWorker worker;
-
-	@Autowired
-	GreenMail smtp;
-
-	@Autowired
-	DemoUsers demo;
 
 	@Autowired
 	TestClock clock;
 
 	@Autowired
-	AccountService accounts;
+	DemoUsers demo;
 
 	@Autowired
 	NoticePreferences preferences;
 
 	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	TransactionTemplate transaction;
-
-	@Autowired
 	JdbcClient jdbc;
+
+	@RegisterExtension
+	final MailFixture mail = MailFixture.startingAt(MailFixture.DAYTIME);
 
 	Long kees;
 
 	@BeforeEach
-	void confirmedAddress() throws Exception {
-		clock.moveTo(DAYTIME);
-		while (worker.sendDue() > 0) {
-			// mails other tests left go out first
-		}
-		smtp.purgeEmailFromAllMailboxes();
-		kees = demo.as("kees", () -> accounts.currentAccountId().orElseThrow());
-		new MailTestSupport(jdbc).confirmedAddress(kees, "kees@example.org", "nl");
-		// other tests that ran before gave kees an address too, and so digest items
-		jdbc.sql("delete from digest_item where account_id = :kees and outbox_id is null").param("kees", kees).update();
-		demo.run("kees", () -> {
-			for (NoticeKind kind : NoticeKind.values()) {
-				preferences.choose(kind, kind.defaultCadence());
-			}
-		});
-	}
-
-	@AfterEach
-	void resetClock() {
-		new MailTestSupport(jdbc).noAddress(kees);
-		for (NoticeKind kind : NoticeKind.values()) {
-			preferences.set(kees, kind, kind.defaultCadence());
-		}
-		clock.reset();
+	void keesHasAnAddress() {
+		kees = mail.residentWithAddress("kees", "kees@example.org");
 	}
 
 	@Test
 	void aDecisionAboutMyIdeaIsMailedOnceInMyLanguage() throws Exception {
 		IdeaDecided decided = new IdeaDecided(4711L, kees, "Bankje bij <de> vijver", ModerationDecision.REJECT,
 				"Dit past niet in het programma.");
-		publish(decided);
-		publish(decided);
+		mail.publish(decided);
+		mail.publish(decided);
 
-		assertThat(worker.sendDue()).isEqualTo(1);
-		assertThat(smtp.waitForIncomingEmail(5_000, 1)).isTrue();
-		MimeMessage mail = smtp.getReceivedMessages()[0];
-		assertThat(mail.getAllRecipients()[0]).hasToString("kees@example.org");
-		assertThat(mail.getSubject()).startsWith("Je idee is niet geplaatst");
-		String body = GreenMailUtil.getBody(mail);
+		MimeMessage sent = mail.sendsOne();
+		assertThat(sent.getAllRecipients()[0]).hasToString("kees@example.org");
+		assertThat(sent.getSubject()).startsWith("Je idee is niet geplaatst");
+		String body = GreenMailUtil.getBody(sent);
 		assertThat(body).contains("Dit past niet in het programma.").contains("/ideas/4711");
 		assertThat(body).as("user text is escaped in the HTML part").contains("&lt;de&gt;");
 		assertThat(worker.sendDue()).as("the same event handled again adds no mail").isZero();
@@ -116,12 +75,12 @@ class EmailNoticeTest {
 	void weeklyNewsWaitsForTheDigestAndAppOnlySendsNothing() {
 		IdeaProgressed news = new IdeaProgressed(4712L, "Meer groen", IdeaStatus.IN_PROGRESS, "We beginnen.",
 				java.util.Set.of(kees));
-		publish(news);
+		mail.publish(news);
 		assertThat(worker.sendDue()).isZero();
 		assertThat(openDigestItems(Cadence.WEEKLY)).isEqualTo(1);
 
 		demo.run("kees", () -> preferences.choose(NoticeKind.SUPPORTED, Cadence.APP_ONLY));
-		publish(new IdeaProgressed(4712L, "Meer groen", IdeaStatus.IN_PROGRESS, "Klaar.", java.util.Set.of(kees)));
+		mail.publish(new IdeaProgressed(4712L, "Meer groen", IdeaStatus.IN_PROGRESS, "Klaar.", java.util.Set.of(kees)));
 		assertThat(openDigestItems(Cadence.WEEKLY)).isEqualTo(1);
 		assertThat(worker.sendDue()).isZero();
 	}
@@ -129,7 +88,7 @@ class EmailNoticeTest {
 	@Test
 	void quietHoursHoldANoticeUntilMorning() {
 		clock.moveTo(Instant.parse("2026-12-07T22:30:00Z"));
-		publish(new IdeaDecided(4713L, kees, "Zebrapad", ModerationDecision.PUBLISH, ""));
+		mail.publish(new IdeaDecided(4713L, kees, "Zebrapad", ModerationDecision.PUBLISH, ""));
 		assertThat(worker.sendDue()).isZero();
 		clock.moveTo(Instant.parse("2026-12-08T06:00:01Z"));
 		assertThat(worker.sendDue()).isEqualTo(1);
@@ -137,8 +96,8 @@ class EmailNoticeTest {
 
 	@Test
 	void noConfirmedAddressNoMail() {
-		new MailTestSupport(jdbc).noAddress(kees);
-		publish(new IdeaDecided(4714L, kees, "Fietsenrek", ModerationDecision.PUBLISH, ""));
+		mail.noAddress(kees);
+		mail.publish(new IdeaDecided(4714L, kees, "Fietsenrek", ModerationDecision.PUBLISH, ""));
 		assertThat(worker.sendDue()).isZero();
 		assertThat(openDigestItems(Cadence.WEEKLY)).isZero();
 	}
@@ -146,16 +105,15 @@ class EmailNoticeTest {
 	@Test
 	void aTitleAModeratorRedactedLeavesNoCopyInMailWaitingOrGathered() {
 		String earlier = "Bankje voor 100% Jan_Jansen \"Dorpsstraat 4\"";
-		publish(new IdeaDecided(4715L, kees, earlier, ModerationDecision.PUBLISH, ""));
-		publish(new IdeaProgressed(4715L, earlier, IdeaStatus.IN_PROGRESS, "We beginnen.", java.util.Set.of(kees)));
+		mail.publish(new IdeaDecided(4715L, kees, earlier, ModerationDecision.PUBLISH, ""));
+		mail.publish(
+				new IdeaProgressed(4715L, earlier, IdeaStatus.IN_PROGRESS, "We beginnen.", java.util.Set.of(kees)));
 		assertThat(payloadsNaming("Jan_Jansen")).isEqualTo(2);
 
-		publish(new nl.wijkstem.idea.IdeaTextRedacted(4715L, java.util.Set.of(nl.wijkstem.idea.IdeaTextField.TITLE),
-				java.util.Set.of(earlier), "Bankje"));
+		mail.publish(new nl.wijkstem.idea.IdeaTextRedacted(4715L,
+				java.util.Set.of(nl.wijkstem.idea.IdeaTextField.TITLE), java.util.Set.of(earlier), "Bankje"));
 		assertThat(payloadsNaming("Jan_Jansen")).isZero();
-		assertThat(worker.sendDue()).isEqualTo(1);
-		assertThat(smtp.waitForIncomingEmail(5_000, 1)).isTrue();
-		assertThat(GreenMailUtil.getBody(smtp.getReceivedMessages()[0])).contains("Bankje").doesNotContain("Jansen");
+		assertThat(GreenMailUtil.getBody(mail.sendsOne())).contains("Bankje").doesNotContain("Jansen");
 	}
 
 	private int payloadsNaming(String text) {
@@ -165,10 +123,6 @@ class EmailNoticeTest {
 			.param("p", "%" + text + "%")
 			.query(Integer.class)
 			.single();
-	}
-
-	private void publish(Object event) {
-		transaction.executeWithoutResult(status -> events.publishEvent(event));
 	}
 
 	private int openDigestItems(Cadence cadence) {

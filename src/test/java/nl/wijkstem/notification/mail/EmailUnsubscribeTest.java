@@ -5,27 +5,22 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
-import nl.wijkstem.account.AccountService;
 import nl.wijkstem.base.Branding;
 import nl.wijkstem.idea.IdeaDecided;
 import nl.wijkstem.idea.ModerationDecision;
 import nl.wijkstem.notification.Cadence;
 import nl.wijkstem.notification.NoticeKind;
 import nl.wijkstem.support.ApplicationTest;
-import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.TestClock;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,13 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ApplicationTest
 class EmailUnsubscribeTest {
 
-	/** 10:00 in Amsterdam: outside quiet hours. */
-	private static final Instant DAYTIME = Instant.parse("2026-12-07T09:00:00Z");
-
 	private static final Pattern HEADER = Pattern.compile("<(http://localhost:8080/email/afmelden/([^>]+))>");
-
-	@Autowired
-	MailWorker worker;
 
 	@Autowired
 	MailComposer composer;
@@ -52,25 +41,13 @@ class EmailUnsubscribeTest {
 	Unsubscribes unsubscribes;
 
 	@Autowired
-	GreenMail smtp;
-
-	@Autowired
-	DemoUsers demo;
+	MailWorker worker;
 
 	@Autowired
 	TestClock clock;
 
 	@Autowired
-	AccountService accounts;
-
-	@Autowired
 	NoticePreferences preferences;
-
-	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	TransactionTemplate transaction;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -78,42 +55,24 @@ class EmailUnsubscribeTest {
 	@Autowired
 	Branding branding;
 
+	@RegisterExtension
+	final MailFixture mail = MailFixture.startingAt(MailFixture.DAYTIME);
+
 	Long kees;
 
 	@BeforeEach
-	void confirmedAddress() throws Exception {
-		clock.moveTo(DAYTIME);
-		while (worker.sendDue() > 0) {
-			// mails other tests left go out first
-		}
-		smtp.purgeEmailFromAllMailboxes();
-		kees = demo.as("kees", () -> accounts.currentAccountId().orElseThrow());
-		new MailTestSupport(jdbc).confirmedAddress(kees, "kees@example.org", "nl");
-		defaults();
-	}
-
-	@AfterEach
-	void resetClock() {
-		defaults();
-		new MailTestSupport(jdbc).noAddress(kees);
-		clock.reset();
-	}
-
-	private void defaults() {
-		for (NoticeKind kind : NoticeKind.values()) {
-			preferences.set(kees, kind, kind.defaultCadence());
-		}
+	void keesHasAnAddress() {
+		kees = mail.residentWithAddress("kees", "kees@example.org");
 	}
 
 	@Test
 	void aNoticeMailCarriesTheOneClickHeaders_andItsLinkStopsThatKind() throws Exception {
-		publish(new IdeaDecided(4801L, kees, "Bankje", ModerationDecision.PUBLISH, ""));
-		assertThat(worker.sendDue()).isEqualTo(1);
-		MimeMessage mail = smtp.getReceivedMessages()[0];
+		mail.publish(new IdeaDecided(4801L, kees, "Bankje", ModerationDecision.PUBLISH, ""));
+		MimeMessage sent = mail.sendsOne();
 
-		assertThat(mail.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
-		Matcher link = HEADER.matcher(mail.getHeader("List-Unsubscribe")[0]);
-		assertThat(link.matches()).as(mail.getHeader("List-Unsubscribe")[0]).isTrue();
+		assertThat(sent.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+		Matcher link = HEADER.matcher(sent.getHeader("List-Unsubscribe")[0]);
+		assertThat(link.matches()).as(sent.getHeader("List-Unsubscribe")[0]).isTrue();
 		String token = link.group(2);
 		assertThat(unsubscribes.what(token)).hasValueSatisfying(stop -> {
 			assertThat(stop.kind()).isEqualTo(NoticeKind.MY_IDEAS);
@@ -126,21 +85,18 @@ class EmailUnsubscribeTest {
 			.isEqualTo(NoticeKind.SUPPORTED.defaultCadence());
 		assertThat(unsubscribes.unsubscribe(token)).as("twice is harmless").isTrue();
 
-		publish(new IdeaDecided(4802L, kees, "Zebrapad", ModerationDecision.PUBLISH, ""));
+		mail.publish(new IdeaDecided(4802L, kees, "Zebrapad", ModerationDecision.PUBLISH, ""));
 		assertThat(worker.sendDue()).as("no more mail of that kind").isZero();
 	}
 
 	@Test
 	void aNoticeWaitingForTheMorningIsNotSentAfterItsKindWasStopped() throws Exception {
-		publish(new IdeaDecided(4804L, kees, "Bankje", ModerationDecision.PUBLISH, ""));
-		worker.sendDue();
-		Matcher link = HEADER.matcher(smtp.getReceivedMessages()[0].getHeader("List-Unsubscribe")[0]);
-		assertThat(link.matches()).isTrue();
+		String token = tokenOfANotice(4804L);
 		clock.moveTo(Instant.parse("2026-12-07T22:30:00Z"));
-		publish(new IdeaDecided(4805L, kees, "Zebrapad", ModerationDecision.PUBLISH, ""));
+		mail.publish(new IdeaDecided(4805L, kees, "Zebrapad", ModerationDecision.PUBLISH, ""));
 		assertThat(worker.sendDue()).as("quiet hours").isZero();
 
-		assertThat(unsubscribes.unsubscribe(link.group(2))).isTrue();
+		assertThat(unsubscribes.unsubscribe(token)).isTrue();
 		clock.moveTo(Instant.parse("2026-12-08T06:00:01Z"));
 		assertThat(worker.sendDue()).isZero();
 		assertThat(jdbc.sql("select status from email_outbox where account_id = :account and status = 'PENDING'")
@@ -151,11 +107,7 @@ class EmailUnsubscribeTest {
 
 	@Test
 	void aForgedOrChangedTokenStopsNothing() throws Exception {
-		publish(new IdeaDecided(4803L, kees, "Bankje", ModerationDecision.PUBLISH, ""));
-		worker.sendDue();
-		Matcher link = HEADER.matcher(smtp.getReceivedMessages()[0].getHeader("List-Unsubscribe")[0]);
-		assertThat(link.matches()).isTrue();
-		String token = link.group(2);
+		String token = tokenOfANotice(4803L);
 		String payload = token.substring(0, token.indexOf('.'));
 		String signature = token.substring(token.indexOf('.') + 1);
 
@@ -172,7 +124,7 @@ class EmailUnsubscribeTest {
 		assertThat(preferences.cadence(kees, NoticeKind.REPLIES)).isEqualTo(NoticeKind.REPLIES.defaultCadence());
 
 		// a link in mail to an address the resident has since replaced
-		new MailTestSupport(jdbc).confirmedAddress(kees, "kees.nieuw@example.org", "nl");
+		mail.confirmedAddress(kees, "kees.nieuw@example.org", "nl");
 		jdbc.sql("update email_address set id = :id where account_id = :account")
 			.param("id", addressIdIn(token))
 			.param("account", kees)
@@ -282,8 +234,8 @@ class EmailUnsubscribeTest {
 		return Long.valueOf(payload.substring(payload.lastIndexOf('.') + 1));
 	}
 
-	private void publish(Object event) {
-		transaction.executeWithoutResult(status -> events.publishEvent(event));
+	private String tokenOfANotice(Long ideaId) throws Exception {
+		return mail.unsubscribePathOfANotice(kees, ideaId).substring("email/afmelden/".length());
 	}
 
 }

@@ -1,12 +1,9 @@
 package nl.wijkstem.notification.mail;
 
-import java.time.Instant;
 import java.util.Set;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
-import nl.wijkstem.account.AccountService;
 import nl.wijkstem.base.FollowTarget;
 import nl.wijkstem.consultation.ConsultationResultsPublished;
 import nl.wijkstem.idea.IdeaModerationService;
@@ -16,17 +13,15 @@ import nl.wijkstem.notification.FollowService;
 import nl.wijkstem.notification.NoticeKind;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
-import nl.wijkstem.support.TestClock;
 import nl.wijkstem.voting.RoundOpened;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,23 +33,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ApplicationTest
 class FollowNoticeTest {
 
-	/** 10:00 in Amsterdam: outside quiet hours. */
-	private static final Instant DAYTIME = Instant.parse("2026-12-07T09:00:00Z");
-
 	@Autowired
 	MailWorker worker;
 
 	@Autowired
-	GreenMail smtp;
-
-	@Autowired
 	DemoUsers demo;
-
-	@Autowired
-	TestClock clock;
-
-	@Autowired
-	AccountService accounts;
 
 	@Autowired
 	NoticePreferences preferences;
@@ -69,13 +52,10 @@ class FollowNoticeTest {
 	ApplicationContext context;
 
 	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	TransactionTemplate transaction;
-
-	@Autowired
 	JdbcClient jdbc;
+
+	@RegisterExtension
+	final MailFixture mail = MailFixture.startingAt(MailFixture.DAYTIME);
 
 	Long fatima;
 
@@ -86,46 +66,27 @@ class FollowNoticeTest {
 	Long admin;
 
 	@BeforeEach
-	void confirmedAddresses() throws Exception {
-		clock.moveTo(DAYTIME);
-		while (worker.sendDue() > 0) {
-			// mails other tests left go out first
-		}
-		smtp.purgeEmailFromAllMailboxes();
-		fatima = id("fatima");
-		kees = id("kees");
-		moderator = id("moderator");
-		admin = id("beheerder");
-		MailTestSupport mail = new MailTestSupport(jdbc);
-		mail.confirmedAddress(fatima, "fatima@example.org", "nl");
-		mail.confirmedAddress(kees, "kees@example.org", "nl");
+	void confirmedAddresses() {
+		fatima = mail.residentWithAddress("fatima", "fatima@example.org");
+		kees = mail.residentWithAddress("kees", "kees@example.org");
+		moderator = mail.accountOf("moderator");
+		admin = mail.accountOf("beheerder");
 		mail.noAddress(moderator);
 		mail.noAddress(admin);
-		for (String username : new String[] { "fatima", "kees" }) {
-			demo.run(username, () -> {
-				for (NoticeKind kind : NoticeKind.values()) {
-					preferences.choose(kind, kind.defaultCadence());
-				}
-			});
-		}
 	}
 
 	@AfterEach
-	void resetClock() {
+	void cleanUp() {
 		// the digests of the context's other tests start empty for these residents
 		jdbc.sql("delete from digest_item where account_id in (:ids) and outbox_id is null")
 			.param("ids", java.util.List.of(fatima, kees))
 			.update();
-		MailTestSupport mail = new MailTestSupport(jdbc);
-		mail.noAddress(fatima);
-		mail.noAddress(kees);
-		clock.reset();
 	}
 
 	@Test
 	void newsOnAFollowedIdea_reachesItsFollowersOnce_asFollowedNews() throws Exception {
 		// the author's own notices (published, answered) would be mailed too
-		new MailTestSupport(jdbc).noAddress(kees);
+		mail.noAddress(kees);
 		IdeaFixture fixture = new IdeaFixture(context);
 		Long goal = fixture.goals().getFirst().id();
 		Long idea = fixture.published("Een moestuin achter de school " + IdeaFixture.unique(), goal);
@@ -149,12 +110,10 @@ class FollowNoticeTest {
 		demo.run("fatima", () -> preferences.choose(NoticeKind.FOLLOWED, Cadence.IMMEDIATELY));
 		demo.run("moderator", () -> moderation.answer(idea, "De eerste plantjes staan erin."));
 
-		assertThat(worker.sendDue()).isEqualTo(1);
-		assertThat(smtp.waitForIncomingEmail(5_000, 1)).isTrue();
-		MimeMessage mail = smtp.getReceivedMessages()[0];
-		assertThat(mail.getAllRecipients()[0]).hasToString("fatima@example.org");
-		assertThat(mail.getSubject()).startsWith("Nieuws over een idee dat je volgt");
-		assertThat(GreenMailUtil.getBody(mail)).contains("De eerste plantjes staan erin.").contains("/" + link);
+		MimeMessage sent = mail.sendsOne();
+		assertThat(sent.getAllRecipients()[0]).hasToString("fatima@example.org");
+		assertThat(sent.getSubject()).startsWith("Nieuws over een idee dat je volgt");
+		assertThat(GreenMailUtil.getBody(sent)).contains("De eerste plantjes staan erin.").contains("/" + link);
 	}
 
 	@Test
@@ -164,7 +123,7 @@ class FollowNoticeTest {
 		demo.run("moderator", () -> follows.follow(FollowTarget.round(round)));
 		demo.run("kees", () -> preferences.choose(NoticeKind.VOTING, Cadence.IMMEDIATELY));
 
-		publish(new RoundOpened(round, "Buurtbudget Westwijk"));
+		mail.publish(new RoundOpened(round, "Buurtbudget Westwijk"));
 
 		String link = "vote/" + round;
 		assertThat(notices(fatima, "notice.round.opened", link)).as("follows it, and wants voting news").isEqualTo(1);
@@ -172,14 +131,12 @@ class FollowNoticeTest {
 		assertThat(notices(kees, "notice.round.opened", link)).as("wants voting news").isEqualTo(1);
 		assertThat(notices(admin, "notice.round.opened", link)).as("neither").isZero();
 		assertThat(digestItems(fatima, NoticeKind.VOTING, link)).isEqualTo(1);
-		assertThat(worker.sendDue()).isEqualTo(1);
-		assertThat(smtp.waitForIncomingEmail(5_000, 1)).isTrue();
-		MimeMessage mail = smtp.getReceivedMessages()[0];
-		assertThat(mail.getAllRecipients()[0]).hasToString("kees@example.org");
-		assertThat(mail.getSubject()).startsWith("Je kunt nu stemmen");
+		MimeMessage sent = mail.sendsOne();
+		assertThat(sent.getAllRecipients()[0]).hasToString("kees@example.org");
+		assertThat(sent.getSubject()).startsWith("Je kunt nu stemmen");
 
 		demo.run("kees", () -> preferences.choose(NoticeKind.VOTING, Cadence.APP_ONLY));
-		publish(new RoundOpened(round + 1, "Buurtbudget Oostwijk"));
+		mail.publish(new RoundOpened(round + 1, "Buurtbudget Oostwijk"));
 		assertThat(notices(kees, "notice.round.opened", "vote/" + (round + 1))).as("opted out").isZero();
 		demo.run("kees", () -> preferences.choose(NoticeKind.VOTING, NoticeKind.VOTING.defaultCadence()));
 		demo.run("fatima", () -> follows.unfollow(FollowTarget.round(round)));
@@ -192,7 +149,7 @@ class FollowNoticeTest {
 		demo.run("fatima", () -> follows.follow(FollowTarget.consultation(consultation)));
 		demo.run("kees", () -> follows.follow(FollowTarget.consultation(consultation)));
 
-		publish(new ConsultationResultsPublished(consultation, "Speelplekken", Set.of(kees)));
+		mail.publish(new ConsultationResultsPublished(consultation, "Speelplekken", Set.of(kees)));
 
 		String link = "raadplegingen/" + consultation;
 		assertThat(notices(fatima, "notice.follow.consultation.results", link)).isEqualTo(1);
@@ -201,14 +158,6 @@ class FollowNoticeTest {
 		assertThat(notices(kees, "notice.follow.consultation.results", link)).as("not twice").isZero();
 		demo.run("fatima", () -> follows.unfollow(FollowTarget.consultation(consultation)));
 		demo.run("kees", () -> follows.unfollow(FollowTarget.consultation(consultation)));
-	}
-
-	private Long id(String username) {
-		return demo.as(username, () -> accounts.currentAccountId().orElseThrow());
-	}
-
-	private void publish(Object event) {
-		transaction.executeWithoutResult(status -> events.publishEvent(event));
 	}
 
 	private int notices(Long recipient, String key, String link) {

@@ -1,31 +1,23 @@
 package nl.wijkstem.notification.mail;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
 import com.icegreen.greenmail.util.GreenMail;
-import nl.wijkstem.account.AccountService;
 import nl.wijkstem.base.security.RateLimit;
 import nl.wijkstem.idea.IdeaDecided;
 import nl.wijkstem.idea.ModerationDecision;
-import nl.wijkstem.notification.Cadence;
-import nl.wijkstem.notification.NoticeKind;
 import nl.wijkstem.notification.NoticeMessage;
 import nl.wijkstem.support.ApplicationTest;
-import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,8 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ApplicationTest
 class MailCaptureTest {
 
-	private static final Instant DAYTIME = Instant.parse("2026-12-07T09:00:00Z");
-
 	@Autowired
 	CapturingMailSender capturing;
 
@@ -48,19 +38,10 @@ class MailCaptureTest {
 	MailWorker worker;
 
 	@Autowired
-	Outbox outbox;
-
-	@Autowired
 	OutboxRepository mails;
 
 	@Autowired
-	MailComposer composer;
-
-	@Autowired
 	MailSettings settings;
-
-	@Autowired
-	Bounces bounces;
 
 	@Autowired
 	NoticePreferences preferences;
@@ -72,15 +53,6 @@ class MailCaptureTest {
 	TestClock clock;
 
 	@Autowired
-	DemoUsers demo;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
 	TransactionTemplate transaction;
 
 	@Autowired
@@ -89,33 +61,23 @@ class MailCaptureTest {
 	@Autowired
 	NamedParameterJdbcTemplate batch;
 
+	@RegisterExtension
+	final MailFixture mail = MailFixture.startingAt(MailFixture.DAYTIME);
+
 	Long kees;
 
 	@BeforeEach
-	void keesHasAnAddress() throws Exception {
-		clock.moveTo(DAYTIME);
-		while (worker.sendDue() > 0) {
-			// mails other tests left go out to GreenMail first
-		}
-		smtp.purgeEmailFromAllMailboxes();
-		kees = demo.as("kees", () -> accounts.currentAccountId().orElseThrow());
-		new MailTestSupport(jdbc).confirmedAddress(kees, "kees.capture@example.org", "nl");
-		demo.run("kees", () -> preferences.choose(NoticeKind.MY_IDEAS, Cadence.IMMEDIATELY));
-	}
-
-	@AfterEach
-	void noAddress() {
-		new MailTestSupport(jdbc).noAddress(kees);
-		clock.reset();
+	void keesHasAnAddress() {
+		kees = mail.residentWithAddress("kees", "kees.capture@example.org");
 	}
 
 	@Test
 	void aMailIsKeptAsComposed_insteadOfSent() {
-		publish(new IdeaDecided(4801L, kees, "Bankje <script>alert(1)</script>", ModerationDecision.REJECT,
+		mail.publish(new IdeaDecided(4801L, kees, "Bankje <script>alert(1)</script>", ModerationDecision.REJECT,
 				"Past niet."));
 		Long outboxId = mails.findByAccountIdOrderByIdAsc(kees).getLast().getId();
 
-		assertThat(workerWith(capturing).sendDue()).isEqualTo(1);
+		assertThat(mail.workerWith(capturing).sendDue()).isEqualTo(1);
 
 		Map<String, Object> kept = jdbc.sql("select * from sent_mail where outbox_id = :id")
 			.param("id", outboxId)
@@ -128,7 +90,7 @@ class MailCaptureTest {
 			.contains("Bankje &lt;script&gt;", "Past niet.", "/ideas/4801")
 			.doesNotContain("<script>");
 		assertThat((String) kept.get("TEXT")).contains("Bankje <script>alert(1)</script>", "/ideas/4801");
-		assertThat(((OffsetDateTime) kept.get("SENT_AT")).toInstant()).isBetween(DAYTIME, clock.instant());
+		assertThat(((OffsetDateTime) kept.get("SENT_AT")).toInstant()).isBetween(MailFixture.DAYTIME, clock.instant());
 		assertThat(mails.findById(outboxId).orElseThrow().getStatus()).as("recorded as a sent mail is")
 			.isEqualTo(OutboxMail.Status.SENT);
 		assertThat(smtp.getReceivedMessages()).as("nothing went to a mail server").isEmpty();
@@ -145,27 +107,13 @@ class MailCaptureTest {
 				status -> new EmailChannel(jdbc, batch, preferences, off, clock).sendAll(List.of(notice)));
 		assertThat(mails.findByIdempotencyKey(notice.noticeId())).as("no mail written").isEmpty();
 
-		publish(new IdeaDecided(4804L, kees, "Wel in de wachtrij", ModerationDecision.PUBLISH, ""));
+		mail.publish(new IdeaDecided(4804L, kees, "Wel in de wachtrij", ModerationDecision.PUBLISH, ""));
 		OutboxMail waiting = mails.findByAccountIdOrderByIdAsc(kees).getLast();
-		StaticListableBeanFactory beans = new StaticListableBeanFactory();
-		beans.addBean("sender", capturing);
-		MailWorker switchedOff = new MailWorker(outbox, mails, jdbc, beans.getBeanProvider(JavaMailSender.class),
-				composer, off, clock, bounces);
+		MailWorker switchedOff = mail.workerWith(capturing, off);
 
 		assertThat(switchedOff.sendDue()).isZero();
 		assertThat(mails.findById(waiting.getId()).orElseThrow().getStatus()).isEqualTo(OutboxMail.Status.PENDING);
 		assertThat(worker.sendDue()).as("switched on again, it goes out").isPositive();
-	}
-
-	private MailWorker workerWith(JavaMailSender sender) {
-		StaticListableBeanFactory beans = new StaticListableBeanFactory();
-		beans.addBean("sender", sender);
-		return new MailWorker(outbox, mails, jdbc, beans.getBeanProvider(JavaMailSender.class), composer, settings,
-				clock, bounces);
-	}
-
-	private void publish(Object event) {
-		transaction.executeWithoutResult(status -> events.publishEvent(event));
 	}
 
 }

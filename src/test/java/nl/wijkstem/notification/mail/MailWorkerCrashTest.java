@@ -17,14 +17,12 @@ import nl.wijkstem.account.AccountService;
 import nl.wijkstem.account.ResidencyTestSupport;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.TestClock;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
@@ -48,28 +46,13 @@ class MailWorkerCrashTest {
 	private static final int DIES_AT = 3;
 
 	@Autowired
-	Outbox outbox;
-
-	@Autowired
 	OutboxRepository mails;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	MailComposer composer;
-
-	@Autowired
-	MailSettings settings;
 
 	@Autowired
 	TestClock clock;
 
 	@Autowired
 	MailWorker worker;
-
-	@Autowired
-	Bounces bounces;
 
 	@Autowired
 	GreenMail smtp;
@@ -83,6 +66,9 @@ class MailWorkerCrashTest {
 	@Autowired
 	ApplicationEventPublisher events;
 
+	@RegisterExtension
+	final MailFixture mail = MailFixture.startingNow();
+
 	static final class Death extends Error {
 
 		Death() {
@@ -94,10 +80,6 @@ class MailWorkerCrashTest {
 	@ParameterizedTest(name = "dies {0} the server accepted a mail")
 	@ValueSource(strings = { "before", "after" })
 	void everyMailArrivesAndOnlyTheOneInFlightMayArriveTwice(String when) throws Exception {
-		while (worker.sendDue() > 0) {
-			// what other tests left goes out first
-		}
-		smtp.purgeEmailFromAllMailboxes();
 		ResidencyTestSupport.signInAsNewResident(events, "Crash Bewoner", Map.of());
 		Long account = accounts.currentAccountId().orElseThrow();
 		Instant now = clock.instant();
@@ -130,13 +112,11 @@ class MailWorkerCrashTest {
 				}
 			}
 		};
-		assertThatThrownBy(() -> workerWith(dying).sendDue()).isInstanceOf(Death.class);
+		assertThatThrownBy(() -> mail.workerWith(dying).sendDue()).isInstanceOf(Death.class);
 
 		assertThat(worker.sendDue()).as("nothing before the lease ends").isZero();
 		clock.moveBy(Outbox.LEASE.plusSeconds(1));
-		while (worker.sendDue() > 0) {
-			// the rest
-		}
+		mail.sendAllDue();
 
 		Map<String, Long> arrived = Arrays.stream(smtp.getReceivedMessages())
 			.map(MailWorkerCrashTest::key)
@@ -149,13 +129,6 @@ class MailWorkerCrashTest {
 			.isEqualTo(MAILS + (when.equals("after") ? 1 : 0));
 		assertThat(mails.findByAccountIdOrderByIdAsc(account)).extracting(OutboxMail::getStatus)
 			.containsOnly(OutboxMail.Status.SENT);
-	}
-
-	private MailWorker workerWith(JavaMailSender sender) {
-		StaticListableBeanFactory beans = new StaticListableBeanFactory();
-		beans.addBean("sender", sender);
-		ObjectProvider<JavaMailSender> provider = beans.getBeanProvider(JavaMailSender.class);
-		return new MailWorker(outbox, mails, jdbc, provider, composer, settings, clock, bounces);
 	}
 
 	private static String key(MimeMessage message) {

@@ -3,16 +3,16 @@ package nl.wijkstem.notification.ui;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.notification.mail.EmailAddresses;
-import nl.wijkstem.notification.mail.MailWorker;
+import nl.wijkstem.notification.mail.MailFixture;
 import nl.wijkstem.support.ViewTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,13 +33,10 @@ class ConfirmEmailViewTest extends ViewTest {
 	EmailAddresses addresses;
 
 	@Autowired
-	MailWorker worker;
-
-	@Autowired
-	GreenMail smtp;
-
-	@Autowired
 	JdbcClient jdbc;
+
+	@RegisterExtension
+	final MailFixture mail = MailFixture.startingNow();
 
 	@AfterEach
 	void noAddressLeft() {
@@ -52,14 +49,8 @@ class ConfirmEmailViewTest extends ViewTest {
 
 	@Test
 	void openingTheLinkConfirmsNothingTheButtonDoes() throws Exception {
-		while (worker.sendDue() > 0) {
-			// what other tests left goes out first
-		}
-		smtp.purgeEmailFromAllMailboxes();
 		addresses.request("kees.link@example.org", Languages.DUTCH);
-		worker.sendDue();
-		assertThat(smtp.waitForIncomingEmail(5_000, 1)).isTrue();
-		Matcher link = LINK.matcher(GreenMailUtil.getBody(smtp.getReceivedMessages()[0]));
+		Matcher link = LINK.matcher(GreenMailUtil.getBody(mail.sendsOne()));
 		assertThat(link.find()).isTrue();
 
 		navigate(link.group(1), ConfirmEmailView.class);

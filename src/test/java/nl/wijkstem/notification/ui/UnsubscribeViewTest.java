@@ -1,33 +1,19 @@
 package nl.wijkstem.notification.ui;
 
-import java.time.Instant;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import com.icegreen.greenmail.util.GreenMail;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
-import nl.wijkstem.account.AccountService;
-import nl.wijkstem.idea.IdeaDecided;
-import nl.wijkstem.idea.ModerationDecision;
 import nl.wijkstem.notification.Cadence;
 import nl.wijkstem.notification.NoticeKind;
-import nl.wijkstem.notification.mail.MailTestSupport;
-import nl.wijkstem.notification.mail.MailWorker;
+import nl.wijkstem.notification.mail.MailFixture;
 import nl.wijkstem.notification.mail.NoticePreferences;
-import nl.wijkstem.support.DemoUsers;
-import nl.wijkstem.support.TestClock;
 import nl.wijkstem.support.ViewTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,66 +24,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class UnsubscribeViewTest extends ViewTest {
 
-	private static final Pattern LINK = Pattern.compile("<http://localhost:8080/(email/afmelden/[^>]+)>");
-
-	@Autowired
-	MailWorker worker;
-
-	@Autowired
-	GreenMail smtp;
-
-	@Autowired
-	DemoUsers demo;
-
-	@Autowired
-	AccountService accounts;
-
 	@Autowired
 	NoticePreferences preferences;
 
-	@Autowired
-	TestClock clock;
-
-	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	TransactionTemplate transaction;
-
-	@Autowired
-	JdbcClient jdbc;
+	@RegisterExtension
+	final MailFixture mail = MailFixture.startingAt(MailFixture.DAYTIME);
 
 	Long kees;
 
 	@BeforeEach
-	void mailedNotice() throws Exception {
-		clock.moveTo(Instant.parse("2026-12-07T09:00:00Z"));
-		while (worker.sendDue() > 0) {
-			// what other tests left goes out first
-		}
-		smtp.purgeEmailFromAllMailboxes();
-		kees = demo.as("kees", () -> accounts.currentAccountId().orElseThrow());
-		new MailTestSupport(jdbc).confirmedAddress(kees, "kees@example.org", "nl");
-		preferences.set(kees, NoticeKind.MY_IDEAS, Cadence.IMMEDIATELY);
-	}
-
-	@AfterEach
-	void reset() {
-		preferences.set(kees, NoticeKind.MY_IDEAS, NoticeKind.MY_IDEAS.defaultCadence());
-		new MailTestSupport(jdbc).noAddress(kees);
-		clock.reset();
+	void keesHasAnAddress() {
+		kees = mail.residentWithAddress("kees", "kees@example.org");
 	}
 
 	@Test
 	void theFooterLinkAsksFirst_andItsButtonUnsubscribes_withoutSigningIn() throws Exception {
-		transaction.executeWithoutResult(
-				status -> events.publishEvent(new IdeaDecided(4901L, kees, "Bankje", ModerationDecision.PUBLISH, "")));
-		assertThat(worker.sendDue()).isEqualTo(1);
-		Matcher link = LINK.matcher(smtp.getReceivedMessages()[0].getHeader("List-Unsubscribe")[0]);
-		assertThat(link.matches()).isTrue();
+		String path = mail.unsubscribePathOfANotice(kees, 4901L);
 		assertThat(SecurityContextHolder.getContext().getAuthentication()).as("nobody signed in").isNull();
 
-		navigate(link.group(1), UnsubscribeView.class);
+		navigate(path, UnsubscribeView.class);
 		assertThat(find(Paragraph.class)
 			.withText("Wil je geen e-mail meer over \"Je ideeën en meldingen\"? "
 					+ "Dan zie je deze berichten alleen nog in de app, bij Berichten.")
