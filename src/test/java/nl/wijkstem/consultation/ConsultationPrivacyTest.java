@@ -99,20 +99,17 @@ class ConsultationPrivacyTest {
 
 		accounts.deleteMyAccount();
 
-		assertThat(count("select count(*) from consultation_response where account_id = ?", me)).isZero();
-		assertThat(count("select count(*) from consultation_marker where account_id = ?", me)).isZero();
-		assertThat(count("select count(*) from consultation_draft where account_id = ?", me)).isZero();
-		assertThat(count("select count(*) from consultation_answer where text_value = ?", "Mijn mening " + unique))
+		assertThat(rows.count("select count(*) from consultation_response where account_id = ?", me)).isZero();
+		assertThat(rows.count("select count(*) from consultation_marker where account_id = ?", me)).isZero();
+		assertThat(rows.count("select count(*) from consultation_draft where account_id = ?", me)).isZero();
+		assertThat(rows.count("select count(*) from consultation_answer where text_value = ?", "Mijn mening " + unique))
 			.isZero();
-		assertThat(count("select count(*) from consultation_response where cast(id as varchar(36)) = ?",
+		assertThat(rows.count("select count(*) from consultation_response where cast(id as varchar(36)) = ?",
 				anonymousResponse.toString()))
 			.isOne();
-		assertThat(count("select count(*) from consultation_answer where text_value = ?", "Anonieme mening " + unique))
+		assertThat(rows.count("select count(*) from consultation_answer where text_value = ?",
+				"Anonieme mening " + unique))
 			.isOne();
-	}
-
-	private long count(String query, Object parameter) {
-		return sql.sql(query).param(parameter).query(Long.class).single();
 	}
 
 }

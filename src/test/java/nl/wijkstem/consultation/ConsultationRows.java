@@ -38,6 +38,15 @@ public final class ConsultationRows {
 		return key.getKey().longValue();
 	}
 
+	/**
+	 * A published consultation that closed two days ago, its results out for five
+	 * minutes.
+	 */
+	public Long withResultsOut(String title, boolean anonymous) {
+		return consultation(title, anonymous, Instant.now().minus(Duration.ofDays(2)),
+				Instant.now().minus(Duration.ofMinutes(5)));
+	}
+
 	public Long question(Long consultationId, int position, QuestionKind kind, String text) {
 		KeyHolder key = new GeneratedKeyHolder();
 		sql.sql("""
@@ -106,6 +115,11 @@ public final class ConsultationRows {
 		sql.sql("""
 				insert into consultation_draft (consultation_id, account_id, answers, saved_at)
 				values (?, ?, ?, ?)""").params(consultationId, accountId, answers, at(savedAt)).update();
+	}
+
+	/** The number a {@code select count(*)} query gives for these parameters. */
+	public long count(String query, Object... parameters) {
+		return sql.sql(query).params(parameters).query(Long.class).single();
 	}
 
 	static OffsetDateTime at(Instant instant) {

@@ -67,7 +67,7 @@ class OutcomeAndNoticesTest {
 
 	@Test
 	void theOutcome_withLinksToAnIdeaAGroupAndARound_isPublic_andAuditedAtEveryChange() {
-		Long consultation = closedWithResults("Speelplekken " + unique, true);
+		Long consultation = rows.withResultsOut("Speelplekken " + unique, true);
 		Long idea = sql.sql("select min(id) from idea where status = 'PUBLISHED' and hidden = false")
 			.query(Long.class)
 			.single();
@@ -109,7 +109,7 @@ class OutcomeAndNoticesTest {
 
 	@Test
 	void anOutcome_withoutDutch_orLinkingToNothing_isRefused_andNothingIsPublished() {
-		Long consultation = closedWithResults("Zonder tekst " + unique, false);
+		Long consultation = rows.withResultsOut("Zonder tekst " + unique, false);
 
 		assertThatExceptionOfType(Rejection.class)
 			.isThrownBy(() -> demo.run("moderator",
@@ -126,8 +126,8 @@ class OutcomeAndNoticesTest {
 		TestResident anonymous = TestResident.signIn(context, "Anonieme Bewoner");
 		TestResident named = TestResident.signIn(context, "Bewoner Met Naam");
 		TestResident bystander = TestResident.signIn(context, "Buitenstaander");
-		Long anonymousOne = closedWithResults("Anoniem gevraagd " + unique, true);
-		Long namedOne = closedWithResults("Met naam gevraagd " + unique, false);
+		Long anonymousOne = rows.withResultsOut("Anoniem gevraagd " + unique, true);
+		Long namedOne = rows.withResultsOut("Met naam gevraagd " + unique, false);
 		Long notYet = rows.consultation("Nog geen uitslag " + unique, true, Instant.now().minus(Duration.ofHours(1)),
 				Instant.now().plus(Duration.ofDays(1)));
 		rows.response(anonymousOne, anonymous.accountId(), false, Instant.now().minus(Duration.ofDays(3)));
@@ -154,11 +154,6 @@ class OutcomeAndNoticesTest {
 			.containsExactly("raadplegingen/" + anonymousOne);
 		assertThat(notices(named, "notice.consultation.outcome")).isEmpty();
 		assertThat(notices(bystander, "notice.consultation.outcome")).isEmpty();
-	}
-
-	private Long closedWithResults(String title, boolean anonymous) {
-		return rows.consultation(title, anonymous, Instant.now().minus(Duration.ofDays(2)),
-				Instant.now().minus(Duration.ofMinutes(5)));
 	}
 
 	private static List<NoticeView> notices(TestResident who, String key) {

@@ -75,11 +75,10 @@ class ReviewPostgresIT {
 			reviews.showRedacted(text, 0, "Meer bankjes");
 			reviews.hide(place, 0, "");
 		});
-		assertThat(sql
-			.sql("select count(*) from audit_entry where subject_type = 'consultationAnswer' and subject_id in (?, ?)")
-			.params(text, place)
-			.query(Long.class)
-			.single()).isEqualTo(2);
+		assertThat(rows.count(
+				"select count(*) from audit_entry where subject_type = 'consultationAnswer' and subject_id in (?, ?)",
+				text, place))
+			.isEqualTo(2);
 
 		assertThat(announcer.announceDue()).isPositive();
 		assertThat(announcer.announceDue()).isZero();
@@ -94,14 +93,10 @@ class ReviewPostgresIT {
 
 		accounts.deleteMyAccount();
 
-		assertThat(sql.sql("select count(*) from consultation_response where consultation_id = ?")
-			.param(consultation)
-			.query(Long.class)
-			.single()).isZero();
-		assertThat(sql.sql("select count(*) from consultation_marker where consultation_id = ?")
-			.param(consultation)
-			.query(Long.class)
-			.single()).isZero();
+		assertThat(rows.count("select count(*) from consultation_response where consultation_id = ?", consultation))
+			.isZero();
+		assertThat(rows.count("select count(*) from consultation_marker where consultation_id = ?", consultation))
+			.isZero();
 	}
 
 }
