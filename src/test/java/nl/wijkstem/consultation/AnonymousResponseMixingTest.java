@@ -6,8 +6,8 @@ import java.util.UUID;
 
 import nl.wijkstem.consultation.ConsultationFixtures.Questionnaire;
 import nl.wijkstem.support.ApplicationTest;
-import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.TestClock;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,16 +26,7 @@ class AnonymousResponseMixingTest {
 			where r.consultation_id = ? order by a.question_id, a.option_id, a.text_value, a.place_words""";
 
 	@Autowired
-	AnswerService answering;
-
-	@Autowired
 	AnonymousResponseMixing mixing;
-
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	DemoUsers demo;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -43,12 +34,16 @@ class AnonymousResponseMixingTest {
 	@Autowired
 	TestClock clock;
 
+	private ConsultationFixtures fixtures;
+
+	@BeforeEach
+	void fixtures(@Autowired ApplicationContext context) {
+		fixtures = new ConsultationFixtures(context);
+	}
+
 	@Test
 	void anAnonymousAnswer_getsNewIdsOnceItsHourIsOver_andKeepsEveryAnswerAndTheMarker() {
-		Questionnaire questionnaire = ConsultationFixtures.everyKind(context,
-				ConsultationFixtures.openForm(clock.instant(), Audience.SIGNED_IN, true));
-		demo.signIn("fatima");
-		answering.submit(questionnaire.id(), questionnaire.fullAnswer());
+		Questionnaire questionnaire = fixtures.answeredInFull(Audience.SIGNED_IN, true, "fatima");
 		UUID before = responseIds(questionnaire).getFirst();
 		List<Long> answerIdsBefore = answerIds(questionnaire);
 		var answersBefore = jdbc.queryForList(ANSWERS, questionnaire.id());
@@ -63,9 +58,7 @@ class AnonymousResponseMixingTest {
 		assertThat(answerIds(questionnaire)).hasSameSizeAs(answerIdsBefore)
 			.doesNotContainAnyElementsOf(answerIdsBefore);
 		assertThat(jdbc.queryForList(ANSWERS, questionnaire.id())).isEqualTo(answersBefore);
-		assertThat(jdbc.queryForObject("select count(*) from consultation_marker where consultation_id = ?", Long.class,
-				questionnaire.id()))
-			.isOne();
+		assertThat(fixtures.markers(questionnaire)).isOne();
 
 		mixing.mixFinishedHours();
 		assertThat(responseIds(questionnaire)).as("mixed once").hasSize(1);
@@ -73,10 +66,7 @@ class AnonymousResponseMixingTest {
 
 	@Test
 	void aNamedAnswer_isNeverRewritten() {
-		Questionnaire questionnaire = ConsultationFixtures.everyKind(context,
-				ConsultationFixtures.openForm(clock.instant(), Audience.SIGNED_IN, false));
-		demo.signIn("kees");
-		answering.submit(questionnaire.id(), questionnaire.fullAnswer());
+		Questionnaire questionnaire = fixtures.answeredInFull(Audience.SIGNED_IN, false, "kees");
 		List<UUID> before = responseIds(questionnaire);
 
 		clock.moveBy(Duration.ofHours(2));

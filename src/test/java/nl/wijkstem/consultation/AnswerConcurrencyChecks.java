@@ -10,17 +10,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiConsumer;
 
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.consultation.ConsultationFixtures.Questionnaire;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
-import nl.wijkstem.support.TestClock;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,57 +37,47 @@ abstract class AnswerConcurrencyChecks {
 	AnswerService answering;
 
 	@Autowired
-	ApplicationContext context;
-
-	@Autowired
 	DemoUsers demo;
 
-	@Autowired
-	JdbcTemplate jdbc;
+	private ConsultationFixtures fixtures;
 
-	@Autowired
-	TestClock clock;
+	@BeforeEach
+	void fixtures(@Autowired ApplicationContext context) {
+		fixtures = new ConsultationFixtures(context);
+	}
 
 	@Test
 	void anonymous_twoFirstAnswersAtOnce_oneIsStored_theOtherIsRefusedAsAnswered() throws Exception {
-		demo.signIn("kees");
-		SignIn.out();
-		ExecutorService pool = Executors.newFixedThreadPool(2);
-		try {
-			for (int round = 0; round < ROUNDS; round++) {
-				Questionnaire questionnaire = ConsultationFixtures.everyKind(context,
-						ConsultationFixtures.openForm(clock.instant(), Audience.SIGNED_IN, true));
-				List<Object> outcomes = atOnce(pool, questionnaire, questionnaire.fullAnswer(),
-						questionnaire.shortestAnswer(1));
-
-				assertThat(outcomes).filteredOn("stored"::equals).hasSize(1);
-				assertThat(outcomes).filteredOn("consultation.error.answered"::equals).hasSize(1);
-				assertOneResponse(questionnaire);
-			}
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		inRounds(true, (questionnaire, outcomes) -> {
+			assertThat(outcomes).filteredOn("stored"::equals).hasSize(1);
+			assertThat(outcomes).filteredOn("consultation.error.answered"::equals).hasSize(1);
+			assertOneResponse(questionnaire);
+		});
 	}
 
 	@Test
 	void named_twoFirstAnswersAtOnce_endWithOneOfThemWhole() throws Exception {
+		inRounds(false, (questionnaire, outcomes) -> {
+			// the later one changes the earlier, as a change while open does
+			assertThat(outcomes).containsExactly("stored", "stored");
+			assertOneResponse(questionnaire);
+			assertThat(fixtures.answerRows(questionnaire)).isIn(1L, 12L);
+		});
+	}
+
+	/**
+	 * Each round Kees answers a new consultation twice at the same moment, in full and
+	 * shortest, and the check gets per answer "stored" or the key of its refusal.
+	 */
+	private void inRounds(boolean anonymous, BiConsumer<Questionnaire, List<Object>> check) throws Exception {
 		demo.signIn("kees");
 		SignIn.out();
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		try {
 			for (int round = 0; round < ROUNDS; round++) {
-				Questionnaire questionnaire = ConsultationFixtures.everyKind(context,
-						ConsultationFixtures.openForm(clock.instant(), Audience.SIGNED_IN, false));
-				List<Object> outcomes = atOnce(pool, questionnaire, questionnaire.fullAnswer(),
-						questionnaire.shortestAnswer(1));
-
-				// the later one changes the earlier, as a change while open does
-				assertThat(outcomes).containsExactly("stored", "stored");
-				assertOneResponse(questionnaire);
-				assertThat(jdbc.queryForObject("""
-						select count(*) from consultation_answer a join consultation_response r on r.id = a.response_id
-						where r.consultation_id = ?""", Long.class, questionnaire.id())).isIn(1L, 12L);
+				Questionnaire questionnaire = fixtures.open(Audience.SIGNED_IN, anonymous);
+				check.accept(questionnaire,
+						atOnce(pool, questionnaire, questionnaire.fullAnswer(), questionnaire.shortestAnswer(1)));
 			}
 		}
 		finally {
@@ -96,12 +86,8 @@ abstract class AnswerConcurrencyChecks {
 	}
 
 	private void assertOneResponse(Questionnaire questionnaire) {
-		assertThat(jdbc.queryForObject("select count(*) from consultation_response where consultation_id = ?",
-				Long.class, questionnaire.id()))
-			.isOne();
-		assertThat(jdbc.queryForObject("select count(*) from consultation_marker where consultation_id = ?", Long.class,
-				questionnaire.id()))
-			.isOne();
+		assertThat(fixtures.responses(questionnaire)).isOne();
+		assertThat(fixtures.markers(questionnaire)).isOne();
 	}
 
 	/**

@@ -110,10 +110,10 @@ class AnswerReviewServiceTest {
 		assertThat(audit(asWritten)).containsExactly("consultationAnswer.show|not reviewed|visible|");
 		assertThat(audit(redacted)).containsExactly("consultationAnswer.redact|not reviewed|visible|");
 		assertThat(audit(hidden)).containsExactly("consultationAnswer.hide|not reviewed|hidden|Scheldwoorden");
-		assertThat(sql.sql("select count(*) from audit_entry where state_before like ? or state_after like ?")
-			.params("%" + unique + "%", "%" + unique + "%")
-			.query(Long.class)
-			.single()).as("no resident's words in the trail").isZero();
+		assertThat(rows.count("select count(*) from audit_entry where state_before like ? or state_after like ?",
+				"%" + unique + "%", "%" + unique + "%"))
+			.as("no resident's words in the trail")
+			.isZero();
 	}
 
 	@Test
@@ -195,14 +195,9 @@ class AnswerReviewServiceTest {
 							new IdeaFromAnswer("Tuin", description, PlaceKind.GREEN, "", "", goal, Set.of()))))
 			.satisfies(
 					rejected -> assertThat(rejected.problems()).extracting(Rejection.Problem::field).contains("title"));
-		assertThat(sql.sql("select count(*) from idea where description = ?")
-			.param(description)
-			.query(Long.class)
-			.single()).isZero();
-		assertThat(sql.sql("select count(*) from consultation_answer where id = ? and idea_id is not null")
-			.param(answer)
-			.query(Long.class)
-			.single()).isZero();
+		assertThat(rows.count("select count(*) from idea where description = ?", description)).isZero();
+		assertThat(rows.count("select count(*) from consultation_answer where id = ? and idea_id is not null", answer))
+			.isZero();
 	}
 
 	private Long answer(String text) {

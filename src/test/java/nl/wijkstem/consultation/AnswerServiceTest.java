@@ -2,8 +2,7 @@ package nl.wijkstem.consultation;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +13,8 @@ import nl.wijkstem.consultation.ConsultationFixtures.Questionnaire;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.TestClock;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,9 +51,11 @@ class AnswerServiceTest {
 	@Autowired
 	TestClock clock;
 
-	private Questionnaire open(Audience audience, boolean anonymous) {
-		return ConsultationFixtures.everyKind(context,
-				ConsultationFixtures.openForm(clock.instant(), audience, anonymous));
+	private ConsultationFixtures fixtures;
+
+	@BeforeEach
+	void fixtures() {
+		fixtures = new ConsultationFixtures(context);
 	}
 
 	private Long signedIn(String username) {
@@ -62,7 +65,7 @@ class AnswerServiceTest {
 
 	@Test
 	void submit_named_storesOneResponseWithTheAccount_andEveryAnswer() {
-		Questionnaire questionnaire = open(Audience.RESIDENTS, false);
+		Questionnaire questionnaire = fixtures.open(Audience.RESIDENTS, false);
 		Long kees = signedIn("kees");
 
 		answering.submit(questionnaire.id(), questionnaire.fullAnswer());
@@ -71,9 +74,9 @@ class AnswerServiceTest {
 				questionnaire.id());
 		assertThat(response.get("account_id")).isEqualTo(kees);
 		assertThat(response.get("collected")).isEqualTo(false);
-		assertThat(markers(questionnaire)).isOne();
+		assertThat(fixtures.markers(questionnaire)).isOne();
 		// single 1, multiple 2, scale 1, ranking 3, short 1, long 1, proposal 1, places 2
-		assertThat(answerRows(questionnaire)).isEqualTo(12);
+		assertThat(fixtures.answerRows(questionnaire)).isEqualTo(12);
 		assertThat(jdbc.queryForList("""
 				select a.rank_position from consultation_answer a join consultation_response r on r.id = a.response_id
 				where r.consultation_id = ? and a.question_id = ? order by a.option_id""", Integer.class,
@@ -103,51 +106,41 @@ class AnswerServiceTest {
 
 	@Test
 	void submit_storesTheHourOnly() {
-		Questionnaire questionnaire = open(Audience.SIGNED_IN, true);
+		Questionnaire questionnaire = fixtures.open(Audience.SIGNED_IN, true);
 		signedIn("fatima");
 
 		answering.submit(questionnaire.id(), questionnaire.shortestAnswer(0));
 
-		OffsetDateTime hour = jdbc.queryForObject(
-				"select answered_hour from consultation_response where consultation_id = ?", OffsetDateTime.class,
-				questionnaire.id());
-		Instant stored = hour.toInstant();
-		assertThat(stored.atOffset(ZoneOffset.UTC).getMinute()).isZero();
-		assertThat(stored.atOffset(ZoneOffset.UTC).getSecond()).isZero();
-		assertThat(stored.atOffset(ZoneOffset.UTC).getNano()).isZero();
+		Instant stored = fixtures.answeredHour(questionnaire);
+		assertThat(stored).isEqualTo(stored.truncatedTo(ChronoUnit.HOURS));
 		assertThat(Duration.between(stored, clock.instant())).isBetween(Duration.ZERO, Duration.ofHours(1));
 	}
 
 	@Test
 	void submit_named_again_replacesTheAnswer_andKeepsTheMarker() {
-		Questionnaire questionnaire = open(Audience.SIGNED_IN, false);
-		signedIn("kees");
-		answering.submit(questionnaire.id(), questionnaire.fullAnswer());
+		Questionnaire questionnaire = fixtures.answeredInFull(Audience.SIGNED_IN, false, "kees");
 
 		answering.submit(questionnaire.id(), questionnaire.shortestAnswer(1));
 
-		assertThat(responses(questionnaire)).isOne();
-		assertThat(markers(questionnaire)).isOne();
-		assertThat(answerRows(questionnaire)).isOne();
+		assertThat(fixtures.responses(questionnaire)).isOne();
+		assertThat(fixtures.markers(questionnaire)).isOne();
+		assertThat(fixtures.answerRows(questionnaire)).isOne();
 		assertThat(consultations.page(questionnaire.id(), Locale.ENGLISH).me().answers())
 			.containsExactly(Questionnaire.choice(questionnaire.single(), questionnaire.singleOptions().get(1)));
 	}
 
 	@Test
 	void submit_anonymous_keepsNoAccount_andRefusesAChange() {
-		Questionnaire questionnaire = open(Audience.RESIDENTS, true);
-		signedIn("fatima");
-		answering.submit(questionnaire.id(), questionnaire.fullAnswer());
+		Questionnaire questionnaire = fixtures.answeredInFull(Audience.RESIDENTS, true, "fatima");
 
 		assertThat(jdbc.queryForObject("select account_id from consultation_response where consultation_id = ?",
 				Long.class, questionnaire.id()))
 			.isNull();
-		assertThat(markers(questionnaire)).isOne();
-		assertThatExceptionOfType(Rejection.class)
-			.isThrownBy(() -> answering.submit(questionnaire.id(), questionnaire.shortestAnswer(1)))
-			.satisfies(rejection -> assertThat(rejection.messageKey()).isEqualTo("consultation.error.answered"));
-		assertThat(responses(questionnaire)).isOne();
-		assertThat(answerRows(questionnaire)).isEqualTo(12);
+		assertThat(fixtures.markers(questionnaire)).isOne();
+		assertRefused("consultation.error.answered",
+				() -> answering.submit(questionnaire.id(), questionnaire.shortestAnswer(1)));
+		assertThat(fixtures.responses(questionnaire)).isOne();
+		assertThat(fixtures.answerRows(questionnaire)).isEqualTo(12);
 
 		ConsultationPage.Participation me = consultations.page(questionnaire.id(), Locale.ENGLISH).me();
 		assertThat(me.answered()).isTrue();
@@ -159,7 +152,7 @@ class AnswerServiceTest {
 
 	@Test
 	void draft_isKeptAndShown_thenRemovedAtSubmit() {
-		Questionnaire questionnaire = open(Audience.SIGNED_IN, true);
+		Questionnaire questionnaire = fixtures.open(Audience.SIGNED_IN, true);
 		signedIn("kees");
 		List<AnswerInput> halfway = List.of(Questionnaire.text(questionnaire.longText(), "Nog niet af"),
 				new AnswerInput(questionnaire.place(), null, null, null,
@@ -172,27 +165,24 @@ class AnswerServiceTest {
 			.isEqualTo(halfway.subList(0, 1));
 
 		answering.submit(questionnaire.id(), questionnaire.shortestAnswer(0));
-		assertThat(jdbc.queryForObject("select count(*) from consultation_draft where consultation_id = ?", Long.class,
-				questionnaire.id()))
-			.isZero();
+		assertThat(fixtures.drafts(questionnaire)).isZero();
 	}
 
 	@Test
 	void draft_tooLarge_isRefused() {
-		Questionnaire questionnaire = open(Audience.SIGNED_IN, true);
+		Questionnaire questionnaire = fixtures.open(Audience.SIGNED_IN, true);
 		signedIn("kees");
 		String chapter = "a".repeat(100_000);
 
-		assertThatExceptionOfType(Rejection.class)
-			.isThrownBy(() -> answering.saveDraft(questionnaire.id(),
-					List.of(Questionnaire.text(questionnaire.longText(), chapter),
-							Questionnaire.text(questionnaire.shortText(), chapter))))
-			.satisfies(rejection -> assertThat(rejection.messageKey()).isEqualTo("consultation.error.draftTooLarge"));
+		assertRefused("consultation.error.draftTooLarge",
+				() -> answering.saveDraft(questionnaire.id(),
+						List.of(Questionnaire.text(questionnaire.longText(), chapter),
+								Questionnaire.text(questionnaire.shortText(), chapter))));
 	}
 
 	@Test
 	void submit_hiddenQuestionAnswered_isRejected_andStoresNothing() {
-		Questionnaire questionnaire = open(Audience.SIGNED_IN, false);
+		Questionnaire questionnaire = fixtures.open(Audience.SIGNED_IN, false);
 		signedIn("kees");
 		answering.saveDraft(questionnaire.id(), questionnaire.shortestAnswer(0));
 
@@ -203,19 +193,17 @@ class AnswerServiceTest {
 			.satisfies(rejection -> assertThat(Problems.of(rejection))
 				.containsExactly("question-" + questionnaire.conditional() + ": consultation.error.hidden"));
 		assertNothingStored(questionnaire);
-		assertThat(jdbc.queryForObject("select count(*) from consultation_draft where consultation_id = ?", Long.class,
-				questionnaire.id()))
-			.isOne();
+		assertThat(fixtures.drafts(questionnaire)).isOne();
 
 		answering.submit(questionnaire.id(),
 				List.of(Questionnaire.choice(questionnaire.single(), questionnaire.singleOptions().get(2)),
 						Questionnaire.text(questionnaire.conditional(), "Ik loop elke avond")));
-		assertThat(answerRows(questionnaire)).isEqualTo(2);
+		assertThat(fixtures.answerRows(questionnaire)).isEqualTo(2);
 	}
 
 	@Test
 	void submit_pinOutsideTheArea_isRejected_withEveryOtherProblem_andStoresNothing() {
-		Questionnaire questionnaire = open(Audience.SIGNED_IN, true);
+		Questionnaire questionnaire = fixtures.open(Audience.SIGNED_IN, true);
 		signedIn("kees");
 		List<AnswerInput> answers = List.of(
 				new AnswerInput(questionnaire.place(), null, null, null,
@@ -233,26 +221,24 @@ class AnswerServiceTest {
 
 	@Test
 	void submit_residentsOnly_refusesAnAccountThatIsNotVerified() {
-		Questionnaire questionnaire = open(Audience.RESIDENTS, false);
+		Questionnaire questionnaire = fixtures.open(Audience.RESIDENTS, false);
 		signedIn("moderator");
 
 		assertThat(consultations.page(questionnaire.id(), Locale.ENGLISH).me().refusal())
 			.isEqualTo("consultation.refusal.notVerified");
-		assertThatExceptionOfType(Rejection.class)
-			.isThrownBy(() -> answering.submit(questionnaire.id(), questionnaire.shortestAnswer(0)))
-			.satisfies(rejection -> assertThat(rejection.messageKey()).isEqualTo("consultation.error.notVerified"));
+		assertRefused("consultation.error.notVerified",
+				() -> answering.submit(questionnaire.id(), questionnaire.shortestAnswer(0)));
 		assertNothingStored(questionnaire);
 	}
 
 	@Test
 	void submit_afterClosing_isRefused() {
-		Questionnaire questionnaire = open(Audience.SIGNED_IN, false);
+		Questionnaire questionnaire = fixtures.open(Audience.SIGNED_IN, false);
 		signedIn("kees");
 		clock.moveBy(Duration.ofDays(1).plusMinutes(1));
 
-		assertThatExceptionOfType(Rejection.class)
-			.isThrownBy(() -> answering.submit(questionnaire.id(), questionnaire.shortestAnswer(0)))
-			.satisfies(rejection -> assertThat(rejection.messageKey()).isEqualTo("consultation.error.notOpen"));
+		assertRefused("consultation.error.notOpen",
+				() -> answering.submit(questionnaire.id(), questionnaire.shortestAnswer(0)));
 		assertThat(consultations.page(questionnaire.id(), Locale.ENGLISH).me().refusal())
 			.isEqualTo("consultation.refusal.notOpen");
 		assertNothingStored(questionnaire);
@@ -260,7 +246,7 @@ class AnswerServiceTest {
 
 	@Test
 	void collect_byAModerator_whileClosed_storesACollectedResponseWithoutAccountOrMarker() {
-		Questionnaire questionnaire = open(Audience.RESIDENTS, false);
+		Questionnaire questionnaire = fixtures.open(Audience.RESIDENTS, false);
 		clock.moveBy(Duration.ofDays(1).plusMinutes(1));
 		signedIn("moderator");
 
@@ -270,29 +256,27 @@ class AnswerServiceTest {
 				questionnaire.id());
 		assertThat(response.get("account_id")).isNull();
 		assertThat(response.get("collected")).isEqualTo(true);
-		assertThat(markers(questionnaire)).isZero();
-		assertThat(answerRows(questionnaire)).isEqualTo(12);
+		assertThat(fixtures.markers(questionnaire)).isZero();
+		assertThat(fixtures.answerRows(questionnaire)).isEqualTo(12);
 
 		clock.moveBy(Duration.ofDays(1));
-		assertThatExceptionOfType(Rejection.class)
-			.isThrownBy(() -> answering.collect(questionnaire.id(), questionnaire.fullAnswer()))
-			.satisfies(rejection -> assertThat(rejection.messageKey()).isEqualTo("consultation.error.resultsOut"));
+		assertRefused("consultation.error.resultsOut",
+				() -> answering.collect(questionnaire.id(), questionnaire.fullAnswer()));
 	}
 
 	@Test
 	void draft_afterAnAnonymousAnswer_isRefused() {
-		Questionnaire questionnaire = open(Audience.SIGNED_IN, true);
+		Questionnaire questionnaire = fixtures.open(Audience.SIGNED_IN, true);
 		signedIn("kees");
 		answering.submit(questionnaire.id(), questionnaire.shortestAnswer(0));
 
-		assertThatExceptionOfType(Rejection.class)
-			.isThrownBy(() -> answering.saveDraft(questionnaire.id(), questionnaire.shortestAnswer(1)))
-			.satisfies(rejection -> assertThat(rejection.messageKey()).isEqualTo("consultation.error.answered"));
+		assertRefused("consultation.error.answered",
+				() -> answering.saveDraft(questionnaire.id(), questionnaire.shortestAnswer(1)));
 	}
 
 	@Test
 	void page_afterClosing_showsTheNamedAnswer_withoutChanging() {
-		Questionnaire questionnaire = open(Audience.SIGNED_IN, false);
+		Questionnaire questionnaire = fixtures.open(Audience.SIGNED_IN, false);
 		signedIn("kees");
 		answering.submit(questionnaire.id(), questionnaire.shortestAnswer(2));
 		clock.moveBy(Duration.ofDays(1).plusMinutes(1));
@@ -309,20 +293,17 @@ class AnswerServiceTest {
 	@Test
 	void collect_beforeOpening_isRefused() {
 		Instant now = clock.instant();
-		Questionnaire upcoming = ConsultationFixtures.everyKind(context,
-				ConsultationFixtures.form(now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(2)),
-						now.plus(Duration.ofDays(3)), Audience.SIGNED_IN, true));
+		Questionnaire upcoming = fixtures.everyKind(ConsultationFixtures.form(now.plus(Duration.ofDays(1)),
+				now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(3)), Audience.SIGNED_IN, true));
 		signedIn("moderator");
 
-		assertThatExceptionOfType(Rejection.class)
-			.isThrownBy(() -> answering.collect(upcoming.id(), upcoming.fullAnswer()))
-			.satisfies(rejection -> assertThat(rejection.messageKey()).isEqualTo("consultation.error.notOpen"));
+		assertRefused("consultation.error.notOpen", () -> answering.collect(upcoming.id(), upcoming.fullAnswer()));
 		assertNothingStored(upcoming);
 	}
 
 	@Test
 	void collect_byAResident_isDenied() {
-		Questionnaire questionnaire = open(Audience.SIGNED_IN, false);
+		Questionnaire questionnaire = fixtures.open(Audience.SIGNED_IN, false);
 		signedIn("kees");
 
 		assertThatThrownBy(() -> answering.collect(questionnaire.id(), questionnaire.fullAnswer()))
@@ -333,19 +314,15 @@ class AnswerServiceTest {
 	@Test
 	void page_signedOut_asksToSignIn_andList_ordersOpenUpcomingClosed() {
 		Instant now = clock.instant();
-		Questionnaire closingLater = open(Audience.SIGNED_IN, false);
-		Questionnaire closingSooner = ConsultationFixtures.everyKind(context,
-				ConsultationFixtures.form(now.minus(Duration.ofHours(2)), now.plus(Duration.ofHours(3)),
-						now.plus(Duration.ofDays(3)), Audience.SIGNED_IN, true));
-		Questionnaire upcoming = ConsultationFixtures.everyKind(context,
-				ConsultationFixtures.form(now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(2)),
-						now.plus(Duration.ofDays(3)), Audience.SIGNED_IN, true));
-		Questionnaire closedLongAgo = ConsultationFixtures.everyKind(context,
-				ConsultationFixtures.form(now.minus(Duration.ofDays(30)), now.minus(Duration.ofDays(20)),
-						now.minus(Duration.ofDays(10)), Audience.SIGNED_IN, true));
-		Questionnaire closedRecently = ConsultationFixtures.everyKind(context,
-				ConsultationFixtures.form(now.minus(Duration.ofDays(5)), now.minus(Duration.ofDays(1)),
-						now.plus(Duration.ofDays(1)), Audience.SIGNED_IN, true));
+		Questionnaire closingLater = fixtures.open(Audience.SIGNED_IN, false);
+		Questionnaire closingSooner = fixtures.everyKind(ConsultationFixtures.form(now.minus(Duration.ofHours(2)),
+				now.plus(Duration.ofHours(3)), now.plus(Duration.ofDays(3)), Audience.SIGNED_IN, true));
+		Questionnaire upcoming = fixtures.everyKind(ConsultationFixtures.form(now.plus(Duration.ofDays(1)),
+				now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(3)), Audience.SIGNED_IN, true));
+		Questionnaire closedLongAgo = fixtures.everyKind(ConsultationFixtures.form(now.minus(Duration.ofDays(30)),
+				now.minus(Duration.ofDays(20)), now.minus(Duration.ofDays(10)), Audience.SIGNED_IN, true));
+		Questionnaire closedRecently = fixtures.everyKind(ConsultationFixtures.form(now.minus(Duration.ofDays(5)),
+				now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(1)), Audience.SIGNED_IN, true));
 		Long draft = draft(now);
 		List<Long> mine = List.of(closingLater.id(), closingSooner.id(), upcoming.id(), closedLongAgo.id(),
 				closedRecently.id(), draft);
@@ -358,8 +335,7 @@ class AnswerServiceTest {
 		assertThat(me.signedIn()).isFalse();
 		assertThat(me.mayAnswer()).isFalse();
 		assertThat(me.refusal()).isEqualTo("consultation.refusal.signIn");
-		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> consultations.page(draft, Locale.ENGLISH))
-			.satisfies(rejection -> assertThat(rejection.messageKey()).isEqualTo("consultation.error.unknown"));
+		assertRefused("consultation.error.unknown", () -> consultations.page(draft, Locale.ENGLISH));
 	}
 
 	private Long draft(Instant now) {
@@ -368,28 +344,17 @@ class AnswerServiceTest {
 		return context.getBean(ConsultationRepository.class).save(unpublished).getId();
 	}
 
+	private static void assertRefused(String messageKey, ThrowingCallable action) {
+		assertThatExceptionOfType(Rejection.class).isThrownBy(action)
+			.satisfies(rejection -> assertThat(rejection.messageKey()).isEqualTo(messageKey));
+	}
+
 	private void assertNothingStored(Questionnaire questionnaire) {
-		assertThat(responses(questionnaire)).isZero();
-		assertThat(markers(questionnaire)).isZero();
+		assertThat(fixtures.responses(questionnaire)).isZero();
+		assertThat(fixtures.markers(questionnaire)).isZero();
 		assertThat(jdbc.queryForObject("select count(*) from consultation_answer where question_id = ?", Long.class,
 				questionnaire.single()))
 			.isZero();
-	}
-
-	private long responses(Questionnaire questionnaire) {
-		return jdbc.queryForObject("select count(*) from consultation_response where consultation_id = ?", Long.class,
-				questionnaire.id());
-	}
-
-	private long markers(Questionnaire questionnaire) {
-		return jdbc.queryForObject("select count(*) from consultation_marker where consultation_id = ?", Long.class,
-				questionnaire.id());
-	}
-
-	private long answerRows(Questionnaire questionnaire) {
-		return jdbc.queryForObject("""
-				select count(*) from consultation_answer a join consultation_response r on r.id = a.response_id
-				where r.consultation_id = ?""", Long.class, questionnaire.id());
 	}
 
 }

@@ -1,8 +1,8 @@
 package nl.wijkstem.consultation;
 
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,6 +10,7 @@ import nl.wijkstem.consultation.ConsultationFixtures.Questionnaire;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.PostgresTest;
 import nl.wijkstem.support.TestClock;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,9 +33,6 @@ class AnswerStoragePostgresIT {
 	ConsultationService consultations;
 
 	@Autowired
-	ApplicationContext context;
-
-	@Autowired
 	DemoUsers demo;
 
 	@Autowired
@@ -46,10 +44,16 @@ class AnswerStoragePostgresIT {
 	@Autowired
 	AnonymousResponseMixing mixing;
 
+	private ConsultationFixtures fixtures;
+
+	@BeforeEach
+	void fixtures(@Autowired ApplicationContext context) {
+		fixtures = new ConsultationFixtures(context);
+	}
+
 	@Test
 	void draftThenNamedAnswerThenChange_readBackAsGiven() {
-		Questionnaire questionnaire = ConsultationFixtures.everyKind(context,
-				ConsultationFixtures.openForm(clock.instant(), Audience.SIGNED_IN, false));
+		Questionnaire questionnaire = fixtures.open(Audience.SIGNED_IN, false);
 		demo.signIn("kees");
 		List<AnswerInput> halfway = List.of(Questionnaire.text(questionnaire.longText(), "Nog niet af"));
 
@@ -70,22 +74,14 @@ class AnswerStoragePostgresIT {
 		answering.submit(questionnaire.id(), questionnaire.shortestAnswer(1));
 		assertThat(consultations.page(questionnaire.id(), Locale.ENGLISH).me().answers())
 			.isEqualTo(questionnaire.shortestAnswer(1));
-		assertThat(jdbc.queryForObject("select count(*) from consultation_response where consultation_id = ?",
-				Long.class, questionnaire.id()))
-			.isOne();
-		OffsetDateTime hour = jdbc.queryForObject(
-				"select answered_hour from consultation_response where consultation_id = ?", OffsetDateTime.class,
-				questionnaire.id());
-		assertThat(hour.toInstant().atOffset(ZoneOffset.UTC).getMinute()).isZero();
-		assertThat(hour.toInstant().atOffset(ZoneOffset.UTC).getSecond()).isZero();
+		assertThat(fixtures.responses(questionnaire)).isOne();
+		Instant hour = fixtures.answeredHour(questionnaire);
+		assertThat(hour).isEqualTo(hour.truncatedTo(ChronoUnit.HOURS));
 	}
 
 	@Test
 	void anAnonymousAnswer_sharesItsTransactionWithItsMarker_onlyUntilItsHourIsMixed() {
-		Questionnaire questionnaire = ConsultationFixtures.everyKind(context,
-				ConsultationFixtures.openForm(clock.instant(), Audience.SIGNED_IN, true));
-		demo.signIn("fatima");
-		answering.submit(questionnaire.id(), questionnaire.fullAnswer());
+		Questionnaire questionnaire = fixtures.answeredInFull(Audience.SIGNED_IN, true, "fatima");
 		String markerTransaction = "select xmin::text from consultation_marker where consultation_id = ?";
 		String responseTransaction = "select xmin::text from consultation_response where consultation_id = ?";
 		assertThat(jdbc.queryForObject(responseTransaction, String.class, questionnaire.id()))

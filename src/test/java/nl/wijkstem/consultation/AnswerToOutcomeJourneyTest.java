@@ -1,16 +1,11 @@
 package nl.wijkstem.consultation;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
-import nl.wijkstem.account.AccountService;
-import nl.wijkstem.account.ResidencyTestSupport;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.notification.NoticeView;
-import nl.wijkstem.notification.NotificationService;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.BundleWords;
 import nl.wijkstem.support.DemoUsers;
@@ -19,9 +14,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,15 +41,6 @@ class AnswerToOutcomeJourneyTest {
 	ResultsAnnouncer announcer;
 
 	@Autowired
-	NotificationService notifications;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
 	DemoUsers demo;
 
 	@Autowired
@@ -65,9 +48,9 @@ class AnswerToOutcomeJourneyTest {
 
 	@Test
 	void anAnonymousAnswer_isReadByAModerator_andItsResidentHearsOfResultsAndOutcome_onlyOnce() {
-		ConsultationFixtures.Questionnaire questionnaire = ConsultationFixtures.everyKind(context,
-				ConsultationFixtures.openForm(clock.instant(), Audience.SIGNED_IN, true));
-		Authentication resident = ResidencyTestSupport.signInAsNewResident(events, "Meedoende Bewoner", Map.of());
+		ConsultationFixtures.Questionnaire questionnaire = new ConsultationFixtures(context).open(Audience.SIGNED_IN,
+				true);
+		TestResident resident = TestResident.signIn(context, "Meedoende Bewoner");
 		answering.submit(questionnaire.id(), questionnaire.fullAnswer());
 
 		List<AnswerToReview> waiting = demo.as("moderator", () -> reviews.pending(0, 10_000, Languages.DUTCH))
@@ -84,9 +67,7 @@ class AnswerToOutcomeJourneyTest {
 		assertThat(demo.as("moderator", () -> reviews.pending(0, 10_000, Languages.DUTCH)).answers())
 			.noneMatch(answer -> answer.consultationId().equals(questionnaire.id()));
 
-		SecurityContextHolder.getContext().setAuthentication(resident);
-		String myData = new String(accounts.exportMyData(BundleWords.DUTCH.translator()), StandardCharsets.UTF_8);
-		assertThat(myData).contains(BundleWords.DUTCH.translator().text("consultation.myData.anonymous"))
+		assertThat(resident.myData()).contains(BundleWords.DUTCH.translator().text("consultation.myData.anonymous"))
 			.doesNotContain("Meer licht", "Donker pad");
 
 		clock.moveBy(Duration.ofDays(3));
@@ -97,8 +78,7 @@ class AnswerToOutcomeJourneyTest {
 			outcomes.publish(questionnaire.id(), new OutcomeInput("We zetten tien lantaarnpalen neer.", "", List.of()));
 		});
 
-		SecurityContextHolder.getContext().setAuthentication(resident);
-		assertThat(notifications.myNotices()).extracting(NoticeView::messageKey)
+		assertThat(resident.notices()).extracting(NoticeView::messageKey)
 			.containsExactlyInAnyOrder("notice.consultation.results", "notice.consultation.outcome");
 		assertThat(announcer.announcedAt(questionnaire.id())).isBeforeOrEqualTo(clock.instant()).isAfter(Instant.now());
 	}

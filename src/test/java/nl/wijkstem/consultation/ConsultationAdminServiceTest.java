@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 
 import javax.imageio.ImageIO;
 
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,10 +73,6 @@ class ConsultationAdminServiceTest {
 				high, "", null, List.of());
 	}
 
-	private static List<String> fields(Rejection rejected) {
-		return rejected.problems().stream().map(problem -> problem.field() + " " + problem.messageKey()).toList();
-	}
-
 	private Rejection rejection(Runnable action) {
 		try {
 			action.run();
@@ -97,10 +93,7 @@ class ConsultationAdminServiceTest {
 	}
 
 	private void answerCameIn(Long consultationId) {
-		jdbc.update(
-				"insert into consultation_response (id, consultation_id, account_id, answered_hour, collected) "
-						+ "values (?, ?, null, ?, false)",
-				UUID.randomUUID(), consultationId, java.sql.Timestamp.from(clock.instant()));
+		new ConsultationRows(JdbcClient.create(jdbc)).responseRow(consultationId, null, false, clock.instant());
 	}
 
 	private long auditEntries(Long consultationId, String action) {
@@ -133,10 +126,10 @@ class ConsultationAdminServiceTest {
 
 		Rejection rejected = rejection(() -> admin.create(bad));
 
-		assertThat(fields(rejected)).containsExactlyInAnyOrder("titleNl consultation.error.fieldRequired",
-				"introNl consultation.error.fieldRequired", "closingNl consultation.error.fieldTooLong",
-				"dates consultation.error.datesOrder", "goal consultation.error.goalUnknown",
-				"themes consultation.error.themeUnknown");
+		assertThat(Problems.of(rejected)).containsExactlyInAnyOrder("titleNl: consultation.error.fieldRequired",
+				"introNl: consultation.error.fieldRequired", "closingNl: consultation.error.fieldTooLong [2000]",
+				"dates: consultation.error.datesOrder", "goal: consultation.error.goalUnknown",
+				"themes: consultation.error.themeUnknown");
 	}
 
 	@Test
@@ -147,7 +140,8 @@ class ConsultationAdminServiceTest {
 		ConsultationForm atClosing = new ConsultationForm(good.titleNl(), "", good.introNl(), "", "", "", null,
 				Set.of(), good.opensAt(), good.closesAt(), good.closesAt(), Audience.SIGNED_IN, true);
 
-		assertThat(fields(rejection(() -> admin.create(early)))).containsExactly("dates consultation.error.datesOrder");
+		assertThat(Problems.of(rejection(() -> admin.create(early))))
+			.containsExactly("dates: consultation.error.datesOrder");
 		assertThat(admin.create(atClosing)).isNotNull();
 	}
 
@@ -155,20 +149,21 @@ class ConsultationAdminServiceTest {
 	void questions_areCheckedPerKind() {
 		Long id = admin.create(form("Soorten " + System.nanoTime()));
 
-		assertThat(fields(
-				rejection(() -> admin.addQuestion(id, question(QuestionKind.SINGLE_CHOICE, "Welke?", null, "Een")))))
-			.containsExactly("options consultation.error.optionsTooFew");
-		assertThat(fields(rejection(() -> admin.addQuestion(id, question(QuestionKind.RANKING, "", null, "A", " ")))))
-			.containsExactlyInAnyOrder("textNl consultation.error.fieldRequired",
-					"options consultation.error.optionEmpty");
-		assertThat(fields(rejection(() -> admin.addQuestion(id, scale(7, "", "Heel veilig")))))
-			.containsExactlyInAnyOrder("scale consultation.error.scaleChoice",
-					"lowLabel consultation.error.fieldRequired");
+		assertThat(Problems
+			.of(rejection(() -> admin.addQuestion(id, question(QuestionKind.SINGLE_CHOICE, "Welke?", null, "Een")))))
+			.containsExactly("options: consultation.error.optionsTooFew");
+		assertThat(
+				Problems.of(rejection(() -> admin.addQuestion(id, question(QuestionKind.RANKING, "", null, "A", " ")))))
+			.containsExactlyInAnyOrder("textNl: consultation.error.fieldRequired",
+					"options: consultation.error.optionEmpty");
+		assertThat(Problems.of(rejection(() -> admin.addQuestion(id, scale(7, "", "Heel veilig")))))
+			.containsExactlyInAnyOrder("scale: consultation.error.scaleChoice",
+					"lowLabel: consultation.error.fieldRequired");
 		QuestionForm tooMany = new QuestionForm(QuestionKind.MULTIPLE_CHOICE, "Welke?", "", "", "", false, 3, null,
 				null, null, null, null, null,
 				List.of(new QuestionForm.OptionLabel("A", ""), new QuestionForm.OptionLabel("B", "")));
-		assertThat(fields(rejection(() -> admin.addQuestion(id, tooMany))))
-			.containsExactly("maxChoices consultation.error.maxChoices");
+		assertThat(Problems.of(rejection(() -> admin.addQuestion(id, tooMany))))
+			.containsExactly("maxChoices: consultation.error.maxChoices");
 
 		Long scaleId = admin.addQuestion(id, scale(10, "Onveilig", "Heel veilig"));
 		Long choice = admin.addQuestion(id, question(QuestionKind.MULTIPLE_CHOICE, "Welke?", null, "A", "B", "C"));
@@ -209,18 +204,19 @@ class ConsultationAdminServiceTest {
 		Long yes = questionOf(id, walks).optionIds().getFirst();
 		Long rankOption = questionOf(id, ranking).optionIds().getFirst();
 
-		assertThat(fields(
-				rejection(() -> admin.addQuestion(id, question(QuestionKind.SHORT_TEXT, "Waarom?", rankOption)))))
-			.containsExactly("condition consultation.error.conditionKind");
+		assertThat(Problems
+			.of(rejection(() -> admin.addQuestion(id, question(QuestionKind.SHORT_TEXT, "Waarom?", rankOption)))))
+			.containsExactly("condition: consultation.error.conditionKind");
 		Long where = admin.addQuestion(id, question(QuestionKind.SINGLE_CHOICE, "Waar?", yes, "Park", "Plein"));
 		Long park = questionOf(id, where).optionIds().getFirst();
 		assertThat(questionOf(id, where).conditionQuestionId()).isEqualTo(walks);
-		assertThat(fields(rejection(() -> admin.addQuestion(id, question(QuestionKind.SHORT_TEXT, "Hoe laat?", park)))))
-			.containsExactly("condition consultation.error.conditionNested");
+		assertThat(Problems
+			.of(rejection(() -> admin.addQuestion(id, question(QuestionKind.SHORT_TEXT, "Hoe laat?", park)))))
+			.containsExactly("condition: consultation.error.conditionNested");
 		// an option of a later question: the earlier question cannot depend on it
-		assertThat(fields(rejection(() -> admin.updateQuestion(walks,
+		assertThat(Problems.of(rejection(() -> admin.updateQuestion(walks,
 				question(QuestionKind.SINGLE_CHOICE, "Loop je 's avonds?", park, "Ja", "Nee")))))
-			.containsExactly("condition consultation.error.conditionNested");
+			.containsExactly("condition: consultation.error.conditionNested");
 		admin.updateQuestion(ranking, question(QuestionKind.RANKING, "Wat eerst?", yes, "A", "B"));
 		assertThat(questionOf(id, ranking).conditionQuestionId()).isEqualTo(walks);
 	}
@@ -232,16 +228,16 @@ class ConsultationAdminServiceTest {
 		Long sometimes = questionOf(id, walks).optionIds().get(2);
 		Long why = admin.addQuestion(id, question(QuestionKind.LONG_TEXT, "Waarom soms?", sometimes));
 
-		assertThat(fields(rejection(() -> admin.updateQuestion(walks,
+		assertThat(Problems.of(rejection(() -> admin.updateQuestion(walks,
 				question(QuestionKind.SINGLE_CHOICE, "Loop je?", null, "Ja", "Nee")))))
-			.containsExactly("options consultation.error.conditionInUse");
-		assertThat(fields(
-				rejection(() -> admin.updateQuestion(walks, question(QuestionKind.SHORT_TEXT, "Loop je?", null)))))
-			.contains("kind consultation.error.conditionInUse");
-		assertThat(fields(rejection(() -> admin.moveQuestion(why, -1))))
-			.containsExactly("question-" + why + " consultation.error.conditionOrder");
-		assertThat(fields(rejection(() -> admin.removeQuestion(walks))))
-			.containsExactly("question-" + walks + " consultation.error.conditionInUse");
+			.containsExactly("options: consultation.error.conditionInUse");
+		assertThat(Problems
+			.of(rejection(() -> admin.updateQuestion(walks, question(QuestionKind.SHORT_TEXT, "Loop je?", null)))))
+			.contains("kind: consultation.error.conditionInUse");
+		assertThat(Problems.of(rejection(() -> admin.moveQuestion(why, -1))))
+			.containsExactly("question-" + why + ": consultation.error.conditionOrder");
+		assertThat(Problems.of(rejection(() -> admin.removeQuestion(walks))))
+			.containsExactly("question-" + walks + ": consultation.error.conditionInUse");
 
 		admin.removeQuestion(why);
 		admin.removeQuestion(walks);
@@ -272,7 +268,7 @@ class ConsultationAdminServiceTest {
 		admin.addQuestion(id, new QuestionForm(QuestionKind.SECTION, "Over je straat", "", "", "", false, null, null,
 				null, null, null, null, null, List.of()));
 
-		assertThat(fields(rejection(() -> admin.publish(id)))).containsExactly("null consultation.error.noQuestions");
+		assertThat(Problems.of(rejection(() -> admin.publish(id)))).containsExactly("consultation.error.noQuestions");
 		admin.addQuestion(id, question(QuestionKind.SHORT_TEXT, "Wat mis je?", null));
 		admin.publish(id);
 		admin.publish(id);
@@ -292,23 +288,24 @@ class ConsultationAdminServiceTest {
 		answerCameIn(id);
 
 		assertThat(admin.edit(id).answered()).isTrue();
-		assertThat(fields(rejection(() -> admin.addQuestion(id, question(QuestionKind.SHORT_TEXT, "Nog een", null)))))
-			.containsExactly("null consultation.error.frozen");
-		assertThat(fields(rejection(() -> admin.moveQuestion(text, -1))))
-			.containsExactly("question-" + text + " consultation.error.frozen");
-		assertThat(fields(rejection(() -> admin.removeQuestion(text))))
-			.containsExactly("question-" + text + " consultation.error.frozen");
+		assertThat(
+				Problems.of(rejection(() -> admin.addQuestion(id, question(QuestionKind.SHORT_TEXT, "Nog een", null)))))
+			.containsExactly("consultation.error.frozen");
+		assertThat(Problems.of(rejection(() -> admin.moveQuestion(text, -1))))
+			.containsExactly("question-" + text + ": consultation.error.frozen");
+		assertThat(Problems.of(rejection(() -> admin.removeQuestion(text))))
+			.containsExactly("question-" + text + ": consultation.error.frozen");
 		QuestionForm notRequired = new QuestionForm(QuestionKind.SHORT_TEXT, "Waarom?", "", "", "", false, null, null,
 				null, null, null, null, null, List.of());
-		assertThat(fields(rejection(() -> admin.updateQuestion(text, notRequired))))
-			.containsExactly("null consultation.error.frozen");
-		assertThat(fields(rejection(() -> admin.updateQuestion(choice,
+		assertThat(Problems.of(rejection(() -> admin.updateQuestion(text, notRequired))))
+			.containsExactly("consultation.error.frozen");
+		assertThat(Problems.of(rejection(() -> admin.updateQuestion(choice,
 				question(QuestionKind.SINGLE_CHOICE, "Welke speeltuin?", null, "Noord", "Zuid", "Oost")))))
-			.containsExactly("null consultation.error.frozen");
-		assertThat(fields(rejection(() -> admin.update(id,
+			.containsExactly("consultation.error.frozen");
+		assertThat(Problems.of(rejection(() -> admin.update(id,
 				new ConsultationForm("Bevroren", "", "Intro", "", "", "", null, Set.of(), form("x").opensAt(),
 						form("x").closesAt(), form("x").resultsAt(), Audience.RESIDENTS, true)))))
-			.containsExactly("null consultation.error.answeredRules");
+			.containsExactly("consultation.error.answeredRules");
 
 		List<Long> options = questionOf(id, choice).optionIds();
 		admin.updateQuestion(choice,
@@ -337,17 +334,17 @@ class ConsultationAdminServiceTest {
 		Long id = admin.create(form("Afbeelding " + System.nanoTime()));
 		Long question = admin.addQuestion(id, question(QuestionKind.SHORT_TEXT, "Wat zie je?", null));
 
-		assertThat(
-				fields(rejection(() -> admin.showImage(question, "GIF89a not an image".getBytes(), "Een plein", ""))))
-			.containsExactly("image consultation.error.imageType");
+		assertThat(Problems
+			.of(rejection(() -> admin.showImage(question, "GIF89a not an image".getBytes(), "Een plein", ""))))
+			.containsExactly("image: consultation.error.imageType");
 		byte[] png = png();
-		assertThat(fields(rejection(() -> admin.showImage(question, png, " ", ""))))
-			.containsExactly("imageAltNl consultation.error.fieldRequired");
-		assertThat(fields(rejection(() -> admin.showImage(question, new byte[3 * 1024 * 1024], "Een plein", ""))))
-			.containsExactly("image consultation.error.imageTooLarge");
+		assertThat(Problems.of(rejection(() -> admin.showImage(question, png, " ", ""))))
+			.containsExactly("imageAltNl: consultation.error.fieldRequired");
+		assertThat(Problems.of(rejection(() -> admin.showImage(question, new byte[3 * 1024 * 1024], "Een plein", ""))))
+			.containsExactly("image: consultation.error.imageTooLarge [2]");
 		byte[] truncated = java.util.Arrays.copyOf(png(), 40);
-		assertThat(fields(rejection(() -> admin.showImage(question, truncated, "Een plein", ""))))
-			.containsExactly("image consultation.error.imageUnreadable");
+		assertThat(Problems.of(rejection(() -> admin.showImage(question, truncated, "Een plein", ""))))
+			.containsExactly("image: consultation.error.imageUnreadable");
 
 		admin.showImage(question, png(), "Een plein met bomen", "A square with trees");
 		EditableConsultation.EditableQuestion shown = questionOf(id, question);

@@ -41,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.TestPropertySource;
@@ -106,10 +107,10 @@ class ConsultationBenchmarkTest extends ViewTest {
 
 	@Test
 	void results_andStoringAnswers() throws Exception {
-		ResultsFixtures fixtures = new ResultsFixtures(jdbc);
+		ConsultationRows fixtures = new ConsultationRows(JdbcClient.create(jdbc));
 		List<double[]> hotspots = hotspots();
 
-		Long counted = fixtures.consultationWithResults("Benchmark uitkomsten", true, clock.instant());
+		Long counted = fixtures.withResults("Benchmark uitkomsten", true, clock.instant());
 		Questionnaire questionnaire = Questionnaire.create(fixtures, counted);
 		long seedStart = System.nanoTime();
 		seed(questionnaire, hotspots);
@@ -201,7 +202,7 @@ class ConsultationBenchmarkTest extends ViewTest {
 		table.put("of which each query alone (p50 of 5, ms)", breakdown.toString());
 	}
 
-	private void measureStoring(ResultsFixtures fixtures, List<double[]> hotspots) throws Exception {
+	private void measureStoring(ConsultationRows fixtures, List<double[]> hotspots) throws Exception {
 		String marker = "Raadpleger" + System.nanoTime();
 		List<Authentication> residents = new ArrayList<>();
 		List<Long> accountIds = new ArrayList<>();
@@ -214,7 +215,7 @@ class ConsultationBenchmarkTest extends ViewTest {
 		// warm-up, untimed: two consultations answered by everyone
 		for (int round = 0; round < 2; round++) {
 			Questionnaire warm = Questionnaire.create(fixtures,
-					fixtures.openConsultation("Opwarmen " + round, true, clock.instant()));
+					fixtures.open("Opwarmen " + round, true, clock.instant()));
 			submitAll(residents, warm, hotspots, THREADS, null, null);
 		}
 		// one at a time: the time one resident waits for their answer to be stored
@@ -223,7 +224,7 @@ class ConsultationBenchmarkTest extends ViewTest {
 		double sequentialSeconds = 0;
 		for (int round = 0; round < 4; round++) {
 			Questionnaire one = Questionnaire.create(fixtures,
-					fixtures.openConsultation("Een voor een " + round, true, clock.instant()));
+					fixtures.open("Een voor een " + round, true, clock.instant()));
 			sequentialSeconds += submitAll(residents, one, hotspots, 1, latencies, cpu);
 		}
 		int sequential = latencies.size();
@@ -240,9 +241,8 @@ class ConsultationBenchmarkTest extends ViewTest {
 		List<Questionnaire> through = new ArrayList<>();
 		List<Questionnaire> bare = new ArrayList<>();
 		for (int round = 0; round < 4; round++) {
-			through.add(Questionnaire.create(fixtures,
-					fixtures.openConsultation("Tegelijk " + round, true, clock.instant())));
-			bare.add(Questionnaire.create(fixtures, fixtures.openConsultation("Kaal " + round, true, clock.instant())));
+			through.add(Questionnaire.create(fixtures, fixtures.open("Tegelijk " + round, true, clock.instant())));
+			bare.add(Questionnaire.create(fixtures, fixtures.open("Kaal " + round, true, clock.instant())));
 		}
 		List<List<List<AnswerInput>>> plans = new ArrayList<>();
 		for (int round = 0; round < through.size(); round++) {
@@ -498,7 +498,7 @@ class ConsultationBenchmarkTest extends ViewTest {
 				QuestionKind.SCALE, QuestionKind.RANKING, QuestionKind.RANKING, QuestionKind.SHORT_TEXT,
 				QuestionKind.SHORT_TEXT, QuestionKind.LONG_TEXT, QuestionKind.PLACE, QuestionKind.PLACE);
 
-		static Questionnaire create(ResultsFixtures fixtures, Long consultationId) {
+		static Questionnaire create(ConsultationRows fixtures, Long consultationId) {
 			List<Long> questions = new ArrayList<>();
 			Map<Long, List<Long>> options = new LinkedHashMap<>();
 			for (int i = 0; i < KINDS.size(); i++) {

@@ -2,17 +2,23 @@ package nl.wijkstem.consultation;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import nl.wijkstem.support.DemoUsers;
+import nl.wijkstem.support.TestClock;
+
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Consultations for tests that share one database: each test makes its own, with one
  * question of every kind, straight through the repositories (as the builder's service
- * would, without its rules). Every consultation gets a title of its own.
+ * would, without its rules), and counts the rows answering it stored. Every consultation
+ * gets a title of its own.
  */
 final class ConsultationFixtures {
 
@@ -27,7 +33,33 @@ final class ConsultationFixtures {
 
 	static final double OUTSIDE_LONGITUDE = 4.40;
 
-	private ConsultationFixtures() {
+	private final ApplicationContext context;
+
+	private final TestClock clock;
+
+	private final JdbcTemplate jdbc;
+
+	ConsultationFixtures(ApplicationContext context) {
+		this.context = context;
+		this.clock = context.getBean(TestClock.class);
+		this.jdbc = context.getBean(JdbcTemplate.class);
+	}
+
+	/**
+	 * Open at the test clock's now ({@link #openForm}), with one question of every kind.
+	 */
+	Questionnaire open(Audience audience, boolean anonymous) {
+		return everyKind(openForm(clock.instant(), audience, anonymous));
+	}
+
+	/**
+	 * As {@link #open}, then answered in full by the demo account, who stays signed in.
+	 */
+	Questionnaire answeredInFull(Audience audience, boolean anonymous, String username) {
+		Questionnaire questionnaire = open(audience, anonymous);
+		context.getBean(DemoUsers.class).signIn(username);
+		context.getBean(AnswerService.class).submit(questionnaire.id(), questionnaire.fullAnswer());
+		return questionnaire;
 	}
 
 	/** Opened an hour ago, closes in a day, results in two. */
@@ -54,7 +86,7 @@ final class ConsultationFixtures {
 	/**
 	 * A published consultation with one question of every kind.
 	 */
-	static Questionnaire everyKind(ApplicationContext context, ConsultationForm form) {
+	Questionnaire everyKind(ConsultationForm form) {
 		Long id = published(context, form);
 		Builder builder = new Builder(context, id);
 		Long section = builder.question(QuestionKind.SECTION, false, null, null, null);
@@ -73,6 +105,39 @@ final class ConsultationFixtures {
 		return new Questionnaire(id, section, single, builder.options(single), multiple, builder.options(multiple),
 				scale, ranking, builder.options(ranking), shortText, longText, proposal, builder.options(proposal),
 				place, conditional);
+	}
+
+	long responses(Questionnaire questionnaire) {
+		return count("select count(*) from consultation_response where consultation_id = ?", questionnaire);
+	}
+
+	long markers(Questionnaire questionnaire) {
+		return count("select count(*) from consultation_marker where consultation_id = ?", questionnaire);
+	}
+
+	long drafts(Questionnaire questionnaire) {
+		return count("select count(*) from consultation_draft where consultation_id = ?", questionnaire);
+	}
+
+	/**
+	 * The answer rows of all its responses (a ranking or several places take one each).
+	 */
+	long answerRows(Questionnaire questionnaire) {
+		return count("""
+				select count(*) from consultation_answer a join consultation_response r on r.id = a.response_id
+				where r.consultation_id = ?""", questionnaire);
+	}
+
+	/** When its one response was answered, as stored. */
+	Instant answeredHour(Questionnaire questionnaire) {
+		return jdbc
+			.queryForObject("select answered_hour from consultation_response where consultation_id = ?",
+					OffsetDateTime.class, questionnaire.id())
+			.toInstant();
+	}
+
+	private long count(String query, Questionnaire questionnaire) {
+		return jdbc.queryForObject(query, Long.class, questionnaire.id());
 	}
 
 	/**
@@ -131,21 +196,26 @@ final class ConsultationFixtures {
 			this.consultationId = consultationId;
 		}
 
-		/** Adds a question at the next position; its id. */
+		/** A question with numbered texts in both languages; its id. */
 		Long question(QuestionKind kind, boolean required, Integer maxChoices, Integer scaleMax, Long conditionOptionId,
 				String... labels) {
-			position++;
 			List<QuestionForm.OptionLabel> optionLabels = new ArrayList<>();
 			for (String label : labels) {
 				optionLabels.add(new QuestionForm.OptionLabel(label, label));
 			}
-			QuestionForm form = new QuestionForm(kind, kind + " vraag " + position, kind + " question " + position, "",
-					"", required, maxChoices, scaleMax, scaleMax == null ? null : "Helemaal niet",
+			int number = position + 1;
+			return add(new QuestionForm(kind, kind + " vraag " + number, kind + " question " + number, "", "", required,
+					maxChoices, scaleMax, scaleMax == null ? null : "Helemaal niet",
 					scaleMax == null ? null : "Not at all", scaleMax == null ? null : "Helemaal wel",
-					scaleMax == null ? null : "Very much", conditionOptionId, optionLabels);
+					scaleMax == null ? null : "Very much", conditionOptionId, optionLabels));
+		}
+
+		/** Adds the question and its options at the next position; its id. */
+		Long add(QuestionForm form) {
+			position++;
 			Long id = questions.save(Question.create(consultationId, position, form)).getId();
-			for (int index = 0; index < optionLabels.size(); index++) {
-				options.save(QuestionOption.create(id, index + 1, optionLabels.get(index)));
+			for (int index = 0; index < form.options().size(); index++) {
+				options.save(QuestionOption.create(id, index + 1, form.options().get(index)));
 			}
 			return id;
 		}

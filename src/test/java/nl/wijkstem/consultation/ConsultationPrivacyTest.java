@@ -1,24 +1,19 @@
 package nl.wijkstem.consultation;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.account.PersonalDataCount;
-import nl.wijkstem.account.ResidencyTestSupport;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.BundleWords;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +29,7 @@ class ConsultationPrivacyTest {
 	AccountService accounts;
 
 	@Autowired
-	ApplicationEventPublisher events;
+	ApplicationContext context;
 
 	@Autowired
 	JdbcClient sql;
@@ -46,10 +41,9 @@ class ConsultationPrivacyTest {
 	void myData_holdsMyNamedAnswersInWords_myDraft_andWhichConsultationsIAnswered_butNothingOfOthers() {
 		String unique = String.valueOf(System.nanoTime());
 		ConsultationRows rows = new ConsultationRows(sql);
-		Authentication other = ResidencyTestSupport.signInAsNewResident(events, "Andere Bewoner", Map.of());
-		Long otherAccount = accounts.currentAccountId().orElseThrow();
-		ResidencyTestSupport.signInAsNewResident(events, "Inzage Raadpleging", Map.of());
-		Long me = accounts.currentAccountId().orElseThrow();
+		TestResident other = TestResident.signIn(context, "Andere Bewoner");
+		TestResident resident = TestResident.signIn(context, "Inzage Raadpleging");
+		Long me = resident.accountId();
 		Instant closes = Instant.now().plus(Duration.ofDays(3));
 		Long named = rows.consultation("Het nieuwe plein " + unique, false, closes, closes);
 		Long choice = rows.question(named, 1, QuestionKind.SINGLE_CHOICE, "Wat wil je op het plein?");
@@ -59,7 +53,7 @@ class ConsultationPrivacyTest {
 		UUID mine = rows.response(named, me, true, Instant.now());
 		rows.chosen(mine, choice, fountain);
 		rows.text(mine, open, "Graag ook bankjes in de schaduw " + unique);
-		UUID theirs = rows.response(named, otherAccount, true, Instant.now());
+		UUID theirs = rows.response(named, other.accountId(), true, Instant.now());
 		rows.text(theirs, open, "Iets van iemand anders " + unique);
 		Long anonymous = rows.consultation("Veilig over straat " + unique, true, closes, closes);
 		Long where = rows.question(anonymous, 1, QuestionKind.PLACE, "Waar voel je je onveilig?");
@@ -70,7 +64,7 @@ class ConsultationPrivacyTest {
 		drafts.save(drafted, me, List.of(new AnswerInput(rank, null, null, "Een kookcursus " + unique, null)),
 				Instant.now());
 
-		String dutch = new String(accounts.exportMyData(BundleWords.DUTCH.translator()), StandardCharsets.UTF_8);
+		String dutch = resident.myData();
 
 		assertThat(dutch).contains("\"consultations\"", "Het nieuwe plein " + unique, "Wat wil je op het plein?",
 				"\"answer\" : \"Een fontein\"", "Graag ook bankjes in de schaduw " + unique,
@@ -82,17 +76,15 @@ class ConsultationPrivacyTest {
 			.contains(org.assertj.core.groups.Tuple.tuple("myData.kept.consultationsAnswered", 2L),
 					org.assertj.core.groups.Tuple.tuple("myData.kept.consultationAnswers", 1L),
 					org.assertj.core.groups.Tuple.tuple("myData.kept.consultationDrafts", 1L));
-		SecurityContextHolder.getContext().setAuthentication(other);
-		assertThat(new String(accounts.exportMyData(BundleWords.DUTCH.translator()), StandardCharsets.UTF_8))
-			.doesNotContain("Graag ook bankjes in de schaduw " + unique, "Een kookcursus " + unique);
+		assertThat(other.myData()).doesNotContain("Graag ook bankjes in de schaduw " + unique,
+				"Een kookcursus " + unique);
 	}
 
 	@Test
 	void deletingMyAccount_removesMyNamedAnswersMarkersAndDrafts_andLeavesAnonymousAnswers() {
 		String unique = String.valueOf(System.nanoTime());
 		ConsultationRows rows = new ConsultationRows(sql);
-		ResidencyTestSupport.signInAsNewResident(events, "Vertrekkende Bewoner", Map.of());
-		Long me = accounts.currentAccountId().orElseThrow();
+		Long me = TestResident.signIn(context, "Vertrekkende Bewoner").accountId();
 		Instant closes = Instant.now().plus(Duration.ofDays(3));
 		Long named = rows.consultation("Met naam " + unique, false, closes, closes);
 		Long namedQuestion = rows.question(named, 1, QuestionKind.SHORT_TEXT, "Wat vind je?");
@@ -107,20 +99,17 @@ class ConsultationPrivacyTest {
 
 		accounts.deleteMyAccount();
 
-		assertThat(count("select count(*) from consultation_response where account_id = ?", me)).isZero();
-		assertThat(count("select count(*) from consultation_marker where account_id = ?", me)).isZero();
-		assertThat(count("select count(*) from consultation_draft where account_id = ?", me)).isZero();
-		assertThat(count("select count(*) from consultation_answer where text_value = ?", "Mijn mening " + unique))
+		assertThat(rows.count("select count(*) from consultation_response where account_id = ?", me)).isZero();
+		assertThat(rows.count("select count(*) from consultation_marker where account_id = ?", me)).isZero();
+		assertThat(rows.count("select count(*) from consultation_draft where account_id = ?", me)).isZero();
+		assertThat(rows.count("select count(*) from consultation_answer where text_value = ?", "Mijn mening " + unique))
 			.isZero();
-		assertThat(count("select count(*) from consultation_response where cast(id as varchar(36)) = ?",
+		assertThat(rows.count("select count(*) from consultation_response where cast(id as varchar(36)) = ?",
 				anonymousResponse.toString()))
 			.isOne();
-		assertThat(count("select count(*) from consultation_answer where text_value = ?", "Anonieme mening " + unique))
+		assertThat(rows.count("select count(*) from consultation_answer where text_value = ?",
+				"Anonieme mening " + unique))
 			.isOne();
-	}
-
-	private long count(String query, Object parameter) {
-		return sql.sql(query).param(parameter).query(Long.class).single();
 	}
 
 }

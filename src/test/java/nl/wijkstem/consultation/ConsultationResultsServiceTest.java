@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,16 +48,16 @@ class ConsultationResultsServiceTest {
 	@Autowired
 	TestClock clock;
 
-	ResultsFixtures fixtures;
+	private ConsultationRows fixtures;
 
 	@BeforeEach
 	void fixtures() {
-		fixtures = new ResultsFixtures(jdbc);
+		fixtures = new ConsultationRows(JdbcClient.create(jdbc));
 	}
 
 	@Test
 	void results_countChoices_asPercentagesOfThoseWhoAnsweredTheQuestion() {
-		Long consultation = fixtures.consultationWithResults("Bankjes", true, clock.instant());
+		Long consultation = fixtures.withResults("Bankjes", true, clock.instant());
 		Long question = fixtures.question(consultation, 1, QuestionKind.SINGLE_CHOICE, "Waar een bankje?");
 		Long park = fixtures.option(question, 1, "In het park");
 		Long square = fixtures.option(question, 2, "Op het plein");
@@ -64,14 +65,14 @@ class ConsultationResultsServiceTest {
 		Long multiple = fixtures.question(consultation, 2, QuestionKind.MULTIPLE_CHOICE, "Wat nog meer?");
 		Long trees = fixtures.option(multiple, 1, "Bomen");
 		Long lights = fixtures.option(multiple, 2, "Licht");
-		fixtures.choice(response(consultation, false), question, park);
+		fixtures.chosen(response(consultation, false), question, park);
 		UUID both = response(consultation, false);
-		fixtures.choice(both, question, park);
-		fixtures.choice(both, multiple, trees);
-		fixtures.choice(both, multiple, lights);
+		fixtures.chosen(both, question, park);
+		fixtures.chosen(both, multiple, trees);
+		fixtures.chosen(both, multiple, lights);
 		UUID collected = response(consultation, true);
-		fixtures.choice(collected, question, square);
-		fixtures.choice(collected, multiple, lights);
+		fixtures.chosen(collected, question, square);
+		fixtures.chosen(collected, multiple, lights);
 		response(consultation, false);
 
 		ConsultationResults counted = results.results(consultation, Languages.DUTCH);
@@ -92,7 +93,7 @@ class ConsultationResultsServiceTest {
 
 	@Test
 	void results_orderRankedOptions_byAveragePlace() {
-		Long consultation = fixtures.consultationWithResults("Activiteiten", true, clock.instant());
+		Long consultation = fixtures.withResults("Activiteiten", true, clock.instant());
 		Long question = fixtures.question(consultation, 1, QuestionKind.RANKING, "Wat eerst?");
 		Long walk = fixtures.option(question, 1, "Avondwandeling");
 		Long cinema = fixtures.option(question, 2, "Buurtbioscoop");
@@ -116,7 +117,7 @@ class ConsultationResultsServiceTest {
 
 	@Test
 	void results_giveAScale_itsDistributionAndMean() {
-		Long consultation = fixtures.consultationWithResults("Veiligheid", true, clock.instant());
+		Long consultation = fixtures.withResults("Veiligheid", true, clock.instant());
 		Long question = fixtures.question(consultation, 1, QuestionKind.SCALE, "Hoe veilig?", 5, null);
 		for (int number : new int[] { 2, 4, 4, 5 }) {
 			fixtures.scale(response(consultation, false), question, number);
@@ -134,7 +135,7 @@ class ConsultationResultsServiceTest {
 
 	@Test
 	void results_showOnlyTextsAModeratorShowed_inTheirShownVersion() {
-		Long consultation = fixtures.consultationWithResults("Ideeën", true, clock.instant());
+		Long consultation = fixtures.withResults("Ideeën", true, clock.instant());
 		Long question = fixtures.question(consultation, 1, QuestionKind.LONG_TEXT, "Wat mist er?");
 		fixtures.text(response(consultation, false), question, "Een speeltuin", "SHOWN", null);
 		fixtures.text(response(consultation, false), question, "Bel mij op 06-12345678", "SHOWN",
@@ -153,7 +154,7 @@ class ConsultationResultsServiceTest {
 
 	@Test
 	void results_showMapCells_onlyWithFiveResidentsOrMore_withTheirShownRemarks() {
-		Long consultation = fixtures.consultationWithResults("Veilig over straat", true, clock.instant());
+		Long consultation = fixtures.withResults("Veilig over straat", true, clock.instant());
 		Long question = fixtures.question(consultation, 1, QuestionKind.PLACE, "Waar voel je je onveilig?", null, 3);
 		ConsultationResults.Grid grid = AreaGrid.of(programme.boundaryGeoJson());
 		int row = grid.rows() / 2;
@@ -202,7 +203,7 @@ class ConsultationResultsServiceTest {
 
 	@Test
 	void results_countACellsResidents_notItsPins() {
-		Long consultation = fixtures.consultationWithResults("Eén bewoner, veel pinnen", true, clock.instant());
+		Long consultation = fixtures.withResults("Eén bewoner, veel pinnen", true, clock.instant());
 		Long question = fixtures.question(consultation, 1, QuestionKind.PLACE, "Waar?", null, 10);
 		ConsultationResults.Grid grid = AreaGrid.of(programme.boundaryGeoJson());
 		UUID one = response(consultation, false);
@@ -221,11 +222,11 @@ class ConsultationResultsServiceTest {
 
 	@Test
 	void results_beforeTheResultsMoment_areRefused_butStaffSeeThem() {
-		Long open = fixtures.openConsultation("Nog open", true, clock.instant());
+		Long open = fixtures.open("Nog open", true, clock.instant());
 		Long question = fixtures.question(open, 1, QuestionKind.PROPOSAL, "Een bankje?");
 		Long yes = fixtures.option(question, 1, "Ja");
-		fixtures.choice(response(open, false), question, yes);
-		Long draft = fixtures.draftConsultation("Concept", clock.instant());
+		fixtures.chosen(response(open, false), question, yes);
+		Long draft = fixtures.unpublished("Concept", clock.instant());
 
 		assertThatThrownBy(() -> results.results(open, Languages.DUTCH)).isInstanceOf(Rejection.class)
 			.hasMessageContaining("consultation.error.resultsNotOut");
@@ -243,7 +244,7 @@ class ConsultationResultsServiceTest {
 
 	@Test
 	void results_areInTheReadersLanguage() {
-		Long consultation = fixtures.consultationWithResults("Taal", true, clock.instant());
+		Long consultation = fixtures.withResults("Taal", true, clock.instant());
 		Long question = fixtures.question(consultation, 1, QuestionKind.SINGLE_CHOICE, "Vraag");
 		fixtures.option(question, 1, "Keuze");
 
@@ -278,7 +279,7 @@ class ConsultationResultsServiceTest {
 	void csv_ofAnAnonymousConsultation_holdsNoAccountData_andEveryKindOfAnswer() throws Exception {
 		demo.signIn("kees");
 		Long kees = accounts.currentAccountId().orElseThrow();
-		Long consultation = fixtures.consultationWithResults("Anoniem", true, clock.instant());
+		Long consultation = fixtures.withResults("Anoniem", true, clock.instant());
 		Long choice = fixtures.question(consultation, 1, QuestionKind.MULTIPLE_CHOICE, "Wat?");
 		Long trees = fixtures.option(choice, 1, "Bomen");
 		Long lights = fixtures.option(choice, 2, "Licht");
@@ -292,16 +293,16 @@ class ConsultationResultsServiceTest {
 		// an anonymous response never has an account; were one linked by mistake, the
 		// file
 		// would still not show it
-		UUID response = fixtures.response(consultation, kees, false, clock.instant());
-		fixtures.choice(response, choice, trees);
-		fixtures.choice(response, choice, lights);
-		fixtures.rank(response, ranking, second, 1);
-		fixtures.rank(response, ranking, first, 2);
+		UUID response = fixtures.responseRow(consultation, kees, false, clock.instant());
+		fixtures.chosen(response, choice, trees);
+		fixtures.chosen(response, choice, lights);
+		fixtures.ranked(response, ranking, second, 1);
+		fixtures.ranked(response, ranking, first, 2);
 		fixtures.scale(response, scale, 7);
 		fixtures.text(response, text, "=HYPERLINK(\"http://example.org\")", "PENDING", null);
 		fixtures.pin(response, place, 51.912345, 4.312345, "Donker", "SHOWN");
 		fixtures.words(response, place, "Bij de bakker", null, null);
-		UUID hidden = fixtures.response(consultation, null, true, clock.instant());
+		UUID hidden = fixtures.responseRow(consultation, null, true, clock.instant());
 		fixtures.text(hidden, text, "Mijn naam is Kees", "HIDDEN", null);
 
 		demo.signIn("moderator");
@@ -325,10 +326,10 @@ class ConsultationResultsServiceTest {
 	void csv_ofANamedConsultation_namesWhoAnswered() throws Exception {
 		demo.signIn("kees");
 		Long kees = accounts.currentAccountId().orElseThrow();
-		Long consultation = fixtures.consultationWithResults("Op naam", false, clock.instant());
+		Long consultation = fixtures.withResults("Op naam", false, clock.instant());
 		Long question = fixtures.question(consultation, 1, QuestionKind.PROPOSAL, "Een bankje?");
 		Long yes = fixtures.option(question, 1, "Ja");
-		fixtures.choice(fixtures.response(consultation, kees, false, clock.instant()), question, yes);
+		fixtures.chosen(fixtures.responseRow(consultation, kees, false, clock.instant()), question, yes);
 
 		demo.signIn("moderator");
 		List<List<String>> rows = csv(consultation);
@@ -341,7 +342,7 @@ class ConsultationResultsServiceTest {
 
 	@Test
 	void csv_isForStaffOnly() {
-		Long consultation = fixtures.consultationWithResults("Alleen staf", true, clock.instant());
+		Long consultation = fixtures.withResults("Alleen staf", true, clock.instant());
 		demo.signIn("kees");
 		assertThatThrownBy(() -> csv(consultation)).isInstanceOf(AccessDeniedException.class);
 	}
@@ -361,13 +362,13 @@ class ConsultationResultsServiceTest {
 	}
 
 	private UUID response(Long consultation, boolean collected) {
-		return fixtures.response(consultation, null, collected, clock.instant());
+		return fixtures.responseRow(consultation, null, collected, clock.instant());
 	}
 
 	private void ranking(Long consultation, Long question, Long... order) {
 		UUID response = response(consultation, false);
 		for (int i = 0; i < order.length; i++) {
-			fixtures.rank(response, question, order[i], i + 1);
+			fixtures.ranked(response, question, order[i], i + 1);
 		}
 	}
 

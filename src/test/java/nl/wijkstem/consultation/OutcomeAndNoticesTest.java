@@ -3,24 +3,18 @@ package nl.wijkstem.consultation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
-import nl.wijkstem.account.AccountService;
-import nl.wijkstem.account.ResidencyTestSupport;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.notification.NoticeView;
-import nl.wijkstem.notification.NotificationService;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -40,13 +34,7 @@ class OutcomeAndNoticesTest {
 	ResultsAnnouncer announcer;
 
 	@Autowired
-	NotificationService notifications;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	ApplicationEventPublisher events;
+	ApplicationContext context;
 
 	@Autowired
 	JdbcClient sql;
@@ -79,7 +67,7 @@ class OutcomeAndNoticesTest {
 
 	@Test
 	void theOutcome_withLinksToAnIdeaAGroupAndARound_isPublic_andAuditedAtEveryChange() {
-		Long consultation = closedWithResults("Speelplekken " + unique, true);
+		Long consultation = rows.withResultsOut("Speelplekken " + unique, true);
 		Long idea = sql.sql("select min(id) from idea where status = 'PUBLISHED' and hidden = false")
 			.query(Long.class)
 			.single();
@@ -121,7 +109,7 @@ class OutcomeAndNoticesTest {
 
 	@Test
 	void anOutcome_withoutDutch_orLinkingToNothing_isRefused_andNothingIsPublished() {
-		Long consultation = closedWithResults("Zonder tekst " + unique, false);
+		Long consultation = rows.withResultsOut("Zonder tekst " + unique, false);
 
 		assertThatExceptionOfType(Rejection.class)
 			.isThrownBy(() -> demo.run("moderator",
@@ -135,18 +123,16 @@ class OutcomeAndNoticesTest {
 
 	@Test
 	void thoseWhoAnswered_hearOnceThatTheResultsAreOut_andOnceOfTheOutcome_alsoInAnAnonymousConsultation() {
-		Authentication anonymous = ResidencyTestSupport.signInAsNewResident(events, "Anonieme Bewoner", Map.of());
-		Long anonymousAccount = accounts.currentAccountId().orElseThrow();
-		Authentication named = ResidencyTestSupport.signInAsNewResident(events, "Bewoner Met Naam", Map.of());
-		Long namedAccount = accounts.currentAccountId().orElseThrow();
-		Authentication bystander = ResidencyTestSupport.signInAsNewResident(events, "Buitenstaander", Map.of());
-		Long anonymousOne = closedWithResults("Anoniem gevraagd " + unique, true);
-		Long namedOne = closedWithResults("Met naam gevraagd " + unique, false);
+		TestResident anonymous = TestResident.signIn(context, "Anonieme Bewoner");
+		TestResident named = TestResident.signIn(context, "Bewoner Met Naam");
+		TestResident bystander = TestResident.signIn(context, "Buitenstaander");
+		Long anonymousOne = rows.withResultsOut("Anoniem gevraagd " + unique, true);
+		Long namedOne = rows.withResultsOut("Met naam gevraagd " + unique, false);
 		Long notYet = rows.consultation("Nog geen uitslag " + unique, true, Instant.now().minus(Duration.ofHours(1)),
 				Instant.now().plus(Duration.ofDays(1)));
-		rows.response(anonymousOne, anonymousAccount, false, Instant.now().minus(Duration.ofDays(3)));
-		rows.response(namedOne, namedAccount, true, Instant.now().minus(Duration.ofDays(3)));
-		rows.response(notYet, anonymousAccount, false, Instant.now().minus(Duration.ofDays(3)));
+		rows.response(anonymousOne, anonymous.accountId(), false, Instant.now().minus(Duration.ofDays(3)));
+		rows.response(namedOne, named.accountId(), true, Instant.now().minus(Duration.ofDays(3)));
+		rows.response(notYet, anonymous.accountId(), false, Instant.now().minus(Duration.ofDays(3)));
 
 		assertThat(announcer.announceDue()).isGreaterThanOrEqualTo(2);
 		assertThat(announcer.announceDue()).as("each consultation once").isZero();
@@ -170,14 +156,8 @@ class OutcomeAndNoticesTest {
 		assertThat(notices(bystander, "notice.consultation.outcome")).isEmpty();
 	}
 
-	private Long closedWithResults(String title, boolean anonymous) {
-		return rows.consultation(title, anonymous, Instant.now().minus(Duration.ofDays(2)),
-				Instant.now().minus(Duration.ofMinutes(5)));
-	}
-
-	private List<NoticeView> notices(Authentication who, String key) {
-		SecurityContextHolder.getContext().setAuthentication(who);
-		return notifications.myNotices().stream().filter(notice -> notice.messageKey().equals(key)).toList();
+	private static List<NoticeView> notices(TestResident who, String key) {
+		return who.notices().stream().filter(notice -> notice.messageKey().equals(key)).toList();
 	}
 
 }

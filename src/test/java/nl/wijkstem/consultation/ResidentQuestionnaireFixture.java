@@ -39,38 +39,36 @@ public final class ResidentQuestionnaireFixture {
 				"Dank je wel! In maart lees je hier wat we met de antwoorden doen.",
 				"Thank you! In March you can read here what we do with the answers.", null, Set.of(), opens, closes,
 				results, audience, anonymous);
-		Consultation consultation = Consultation.create(form, null, opens.minus(Duration.ofDays(1)));
-		consultation.publish(opens.minus(Duration.ofDays(1)));
-		Long id = context.getBean(ConsultationRepository.class).save(consultation).getId();
-		Builder builder = new Builder(context, id);
-		builder.question(QuestionKind.SECTION, "Over jou", "About you", "", "", false, null, null, null);
-		Long travel = builder.question(QuestionKind.SINGLE_CHOICE, "Hoe ga je meestal door de wijk?",
+		Long id = ConsultationFixtures.published(context, form);
+		ConsultationFixtures.Builder builder = new ConsultationFixtures.Builder(context, id);
+		builder.add(question(QuestionKind.SECTION, "Over jou", "About you", "", "", false, null, null, null));
+		Long travel = builder.add(question(QuestionKind.SINGLE_CHOICE, "Hoe ga je meestal door de wijk?",
 				"How do you usually get around the neighbourhood?", "", "", true, null, null, null, "Lopend|On foot",
-				"Op de fiets|By bike", "Met de auto|By car");
+				"Op de fiets|By bike", "Met de auto|By car"));
 		Long walking = builder.options(travel).getFirst();
-		Long route = builder.question(QuestionKind.SHORT_TEXT, "Welke route loop je het vaakst?",
+		Long route = builder.add(question(QuestionKind.SHORT_TEXT, "Welke route loop je het vaakst?",
 				"Which route do you walk most often?", "Bijvoorbeeld: van het station naar de Reigerlaan.",
-				"For example: from the station to the Reigerlaan.", false, null, null, walking);
-		Long helps = builder.question(QuestionKind.MULTIPLE_CHOICE, "Wat helpt jou om je veilig te voelen?",
+				"For example: from the station to the Reigerlaan.", false, null, null, walking));
+		Long helps = builder.add(question(QuestionKind.MULTIPLE_CHOICE, "Wat helpt jou om je veilig te voelen?",
 				"What helps you feel safe?", "", "", false, 2, null, null, "Meer licht|More light", "Camera's|Cameras",
-				"Een buurtwacht|A neighbourhood watch", "Minder struiken|Fewer bushes");
-		Long scale = builder.question(QuestionKind.SCALE, "Hoe veilig voel je je 's avonds op straat?",
-				"How safe do you feel in the street in the evening?", "", "", false, null, 5, null);
-		builder.question(QuestionKind.SECTION, "Avonden in de wijk", "Evenings in the neighbourhood", "", "", false,
-				null, null, null);
-		Long ranking = builder.question(QuestionKind.RANKING, "Welke avondactiviteit wil je het liefst?",
+				"Een buurtwacht|A neighbourhood watch", "Minder struiken|Fewer bushes"));
+		Long scale = builder.add(question(QuestionKind.SCALE, "Hoe veilig voel je je 's avonds op straat?",
+				"How safe do you feel in the street in the evening?", "", "", false, null, 5, null));
+		builder.add(question(QuestionKind.SECTION, "Avonden in de wijk", "Evenings in the neighbourhood", "", "", false,
+				null, null, null));
+		Long ranking = builder.add(question(QuestionKind.RANKING, "Welke avondactiviteit wil je het liefst?",
 				"Which evening activity would you like most?", "", "", false, null, null, null,
-				"Buurtborrel|Neighbourhood drinks", "Sportavond|Sports night", "Filmavond|Film night");
-		Long proposal = builder.question(QuestionKind.PROPOSAL,
-				"Vanaf maart loopt er elke vrijdagavond een buurtwacht door de wijk.",
-				"From March a neighbourhood watch walks through the area every Friday evening.", "", "", false, null,
-				null, null, "Ja|Yes", "Nee|No", "Geen mening|No opinion");
-		Long place = builder.question(QuestionKind.PLACE, "Waar voel je je 's avonds niet veilig?",
+				"Buurtborrel|Neighbourhood drinks", "Sportavond|Sports night", "Filmavond|Film night"));
+		Long proposal = builder
+			.add(question(QuestionKind.PROPOSAL, "Vanaf maart loopt er elke vrijdagavond een buurtwacht door de wijk.",
+					"From March a neighbourhood watch walks through the area every Friday evening.", "", "", false,
+					null, null, null, "Ja|Yes", "Nee|No", "Geen mening|No opinion"));
+		Long place = builder.add(question(QuestionKind.PLACE, "Waar voel je je 's avonds niet veilig?",
 				"Where do you feel unsafe in the evening?", "Denk aan paden, pleinen en bushaltes.",
-				"Think of paths, squares and bus stops.", false, 2, null, null);
-		Long longText = builder.question(QuestionKind.LONG_TEXT, "Wil je nog iets zeggen?",
+				"Think of paths, squares and bus stops.", false, 2, null, null));
+		Long longText = builder.add(question(QuestionKind.LONG_TEXT, "Wil je nog iets zeggen?",
 				"Is there anything else you want to say?", "Schrijf geen namen of adressen van anderen.",
-				"Do not write names or addresses of others.", false, null, null, null);
+				"Do not write names or addresses of others.", false, null, null, null));
 		return new Made(id, form.titleNl(), form.titleEn(), travel, builder.options(travel), route, helps,
 				builder.options(helps), scale, ranking, builder.options(ranking), proposal, builder.options(proposal),
 				place, longText);
@@ -84,48 +82,20 @@ public final class ResidentQuestionnaireFixture {
 			List<Long> proposalOptions, Long place, Long longText) {
 	}
 
-	private static final class Builder {
-
-		private final QuestionRepository questions;
-
-		private final QuestionOptionRepository options;
-
-		private final Long consultationId;
-
-		private int position;
-
-		Builder(ApplicationContext context, Long consultationId) {
-			this.questions = context.getBean(QuestionRepository.class);
-			this.options = context.getBean(QuestionOptionRepository.class);
-			this.consultationId = consultationId;
+	/**
+	 * @param labels each "Dutch|English"
+	 */
+	private static QuestionForm question(QuestionKind kind, String textNl, String textEn, String helpNl, String helpEn,
+			boolean required, Integer maxChoices, Integer scaleMax, Long conditionOptionId, String... labels) {
+		List<QuestionForm.OptionLabel> optionLabels = new ArrayList<>();
+		for (String label : labels) {
+			String[] both = label.split("\\|");
+			optionLabels.add(new QuestionForm.OptionLabel(both[0], both[1]));
 		}
-
-		/**
-		 * @param labels each "Dutch|English"
-		 */
-		Long question(QuestionKind kind, String textNl, String textEn, String helpNl, String helpEn, boolean required,
-				Integer maxChoices, Integer scaleMax, Long conditionOptionId, String... labels) {
-			position++;
-			List<QuestionForm.OptionLabel> optionLabels = new ArrayList<>();
-			for (String label : labels) {
-				String[] both = label.split("\\|");
-				optionLabels.add(new QuestionForm.OptionLabel(both[0], both[1]));
-			}
-			boolean scale = scaleMax != null;
-			QuestionForm form = new QuestionForm(kind, textNl, textEn, helpNl, helpEn, required, maxChoices, scaleMax,
-					scale ? "helemaal niet veilig" : null, scale ? "not safe at all" : null,
-					scale ? "heel veilig" : null, scale ? "very safe" : null, conditionOptionId, optionLabels);
-			Long id = questions.save(Question.create(consultationId, position, form)).getId();
-			for (int index = 0; index < optionLabels.size(); index++) {
-				options.save(QuestionOption.create(id, index + 1, optionLabels.get(index)));
-			}
-			return id;
-		}
-
-		List<Long> options(Long questionId) {
-			return options.findByQuestionIdOrderByPosition(questionId).stream().map(QuestionOption::getId).toList();
-		}
-
+		boolean scale = scaleMax != null;
+		return new QuestionForm(kind, textNl, textEn, helpNl, helpEn, required, maxChoices, scaleMax,
+				scale ? "helemaal niet veilig" : null, scale ? "not safe at all" : null, scale ? "heel veilig" : null,
+				scale ? "very safe" : null, conditionOptionId, optionLabels);
 	}
 
 }

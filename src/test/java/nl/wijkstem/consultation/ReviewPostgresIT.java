@@ -1,27 +1,20 @@
 package nl.wijkstem.consultation;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import nl.wijkstem.account.AccountService;
-import nl.wijkstem.account.ResidencyTestSupport;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.notification.NoticeView;
-import nl.wijkstem.notification.NotificationService;
-import nl.wijkstem.support.BundleWords;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.PostgresTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,13 +36,10 @@ class ReviewPostgresIT {
 	ResultsAnnouncer announcer;
 
 	@Autowired
-	NotificationService notifications;
-
-	@Autowired
 	AccountService accounts;
 
 	@Autowired
-	ApplicationEventPublisher events;
+	ApplicationContext context;
 
 	@Autowired
 	JdbcClient sql;
@@ -61,8 +51,8 @@ class ReviewPostgresIT {
 	void reviewAnnounceOutcomeDownloadAndDeletion_workOnPostgres() {
 		String unique = String.valueOf(System.nanoTime());
 		ConsultationRows rows = new ConsultationRows(sql);
-		Authentication resident = ResidencyTestSupport.signInAsNewResident(events, "Postgres Bewoner", Map.of());
-		Long me = accounts.currentAccountId().orElseThrow();
+		TestResident resident = TestResident.signIn(context, "Postgres Bewoner");
+		Long me = resident.accountId();
 		Long consultation = rows.consultation("Op Postgres " + unique, false, Instant.now().minus(Duration.ofDays(1)),
 				Instant.now().minus(Duration.ofMinutes(1)));
 		Long open = rows.question(consultation, 1, QuestionKind.LONG_TEXT, "Wat kan er beter?");
@@ -85,11 +75,10 @@ class ReviewPostgresIT {
 			reviews.showRedacted(text, 0, "Meer bankjes");
 			reviews.hide(place, 0, "");
 		});
-		assertThat(sql
-			.sql("select count(*) from audit_entry where subject_type = 'consultationAnswer' and subject_id in (?, ?)")
-			.params(text, place)
-			.query(Long.class)
-			.single()).isEqualTo(2);
+		assertThat(rows.count(
+				"select count(*) from audit_entry where subject_type = 'consultationAnswer' and subject_id in (?, ?)",
+				text, place))
+			.isEqualTo(2);
 
 		assertThat(announcer.announceDue()).isPositive();
 		assertThat(announcer.announceDue()).isZero();
@@ -98,22 +87,16 @@ class ReviewPostgresIT {
 		assertThat(outcomes.outcome(consultation, Languages.ENGLISH).orElseThrow().text())
 			.isEqualTo("Er komen bankjes.");
 
-		SecurityContextHolder.getContext().setAuthentication(resident);
-		assertThat(notifications.myNotices()).extracting(NoticeView::messageKey)
+		assertThat(resident.notices()).extracting(NoticeView::messageKey)
 			.containsExactlyInAnyOrder("notice.consultation.results", "notice.consultation.outcome");
-		String myData = new String(accounts.exportMyData(BundleWords.DUTCH.translator()), StandardCharsets.UTF_8);
-		assertThat(myData).contains("Op Postgres " + unique, "Meer bankjes " + unique, "Bij de kerk");
+		assertThat(resident.myData()).contains("Op Postgres " + unique, "Meer bankjes " + unique, "Bij de kerk");
 
 		accounts.deleteMyAccount();
 
-		assertThat(sql.sql("select count(*) from consultation_response where consultation_id = ?")
-			.param(consultation)
-			.query(Long.class)
-			.single()).isZero();
-		assertThat(sql.sql("select count(*) from consultation_marker where consultation_id = ?")
-			.param(consultation)
-			.query(Long.class)
-			.single()).isZero();
+		assertThat(rows.count("select count(*) from consultation_response where consultation_id = ?", consultation))
+			.isZero();
+		assertThat(rows.count("select count(*) from consultation_marker where consultation_id = ?", consultation))
+			.isZero();
 	}
 
 }

@@ -2,6 +2,7 @@ package nl.wijkstem.consultation.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.UI;
@@ -132,12 +133,11 @@ class ConsultationResultsSectionTest extends ViewTest {
 
 	@Test
 	void resultsBeforeTheirMoment_areMarkedAsProvisional() {
-		UI.getCurrent().setLocale(Languages.DUTCH);
 		ConsultationResults published = results();
-		ConsultationResults live = new ConsultationResults(published.consultationId(), published.title(),
-				published.language(), ConsultationPhase.OPEN, true, 14, 2, published.questions(), GRID);
-		ConsultationResultsSection section = new ConsultationResultsSection(live, programme.mapSettings());
-		UI.getCurrent().add(section);
+		ConsultationResultsSection section = shown(
+				new ConsultationResults(published.consultationId(), published.title(), published.language(),
+						ConsultationPhase.OPEN, true, 14, 2, published.questions(), GRID),
+				Languages.DUTCH);
 
 		assertThat(section.getElement().getTextRecursively()).contains("Dit is een tussenstand");
 		assertThat(shown().getElement().getTextRecursively()).doesNotContain("tussenstand");
@@ -145,9 +145,7 @@ class ConsultationResultsSectionTest extends ViewTest {
 
 	@Test
 	void section_speaksEnglish() {
-		UI.getCurrent().setLocale(Languages.ENGLISH);
-		ConsultationResultsSection section = new ConsultationResultsSection(results(), programme.mapSettings());
-		UI.getCurrent().add(section);
+		ConsultationResultsSection section = shown(results(), Languages.ENGLISH);
 
 		assertThat(section.getElement().getTextRecursively()).contains("14 residents took part.", "The average is 3.8",
 				"in the centre");
@@ -155,14 +153,11 @@ class ConsultationResultsSectionTest extends ViewTest {
 
 	@Test
 	void aQuestionNobodyAnswered_saysSo_withoutAnEmptyChartOrTable() {
-		UI.getCurrent().setLocale(Languages.DUTCH);
 		List<QuestionResult> questions = List
 			.of(new QuestionResult(11L, 1, QuestionKind.SINGLE_CHOICE, "Waar een bankje?", "nl", 0,
 					List.of(new OptionCount(1L, "In het park", "nl", 0, 0.0, null)), null, null, null));
-		ConsultationResultsSection section = new ConsultationResultsSection(new ConsultationResults(7L,
-				"Veilig over straat", "nl", ConsultationPhase.RESULTS, true, 3, 0, questions, GRID),
-				programme.mapSettings());
-		UI.getCurrent().add(section);
+		ConsultationResultsSection section = shown(new ConsultationResults(7L, "Veilig over straat", "nl",
+				ConsultationPhase.RESULTS, true, 3, 0, questions, GRID), Languages.DUTCH);
 
 		assertThat(section.getElement().getTextRecursively()).contains("Niemand beantwoordde deze vraag.");
 		assertThat(all(section.getElement(), "table")).isEmpty();
@@ -170,8 +165,12 @@ class ConsultationResultsSectionTest extends ViewTest {
 	}
 
 	private ConsultationResultsSection shown() {
-		UI.getCurrent().setLocale(Languages.DUTCH);
-		ConsultationResultsSection section = new ConsultationResultsSection(results(), programme.mapSettings());
+		return shown(results(), Languages.DUTCH);
+	}
+
+	private ConsultationResultsSection shown(ConsultationResults results, Locale locale) {
+		UI.getCurrent().setLocale(locale);
+		ConsultationResultsSection section = new ConsultationResultsSection(results, programme.mapSettings());
 		UI.getCurrent().add(section);
 		return section;
 	}

@@ -1,8 +1,5 @@
 package nl.wijkstem.consultation.ui;
 
-import java.time.Duration;
-import java.time.Instant;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -38,8 +35,7 @@ class OutcomeComponentsTest extends ViewTest {
 	@Test
 	void staffPublishTheOutcomeWithALink_andTheSectionShowsItAsARealLink() {
 		String unique = String.valueOf(System.nanoTime());
-		Long consultation = new ConsultationRows(sql).consultation("Speelplekken " + unique, true,
-				Instant.now().minus(Duration.ofDays(2)), Instant.now().minus(Duration.ofMinutes(5)));
+		Long consultation = new ConsultationRows(sql).withResultsOut("Speelplekken " + unique, true);
 		Long idea = sql.sql("select min(id) from idea where status = 'PUBLISHED' and hidden = false")
 			.query(Long.class)
 			.single();

@@ -67,7 +67,12 @@ class QuestionnaireTest extends ViewTest {
 	@BeforeEach
 	void showQuestionnaire() {
 		navigate(HomeView.class);
-		questionnaire = new Questionnaire(QUESTIONS, List.of(), programme.mapSettings(), programme::containsLocation);
+		show(List.of());
+	}
+
+	private void show(List<AnswerInput> answersBefore) {
+		questionnaire = new Questionnaire(QUESTIONS, answersBefore, programme.mapSettings(),
+				programme::containsLocation);
 		UI.getCurrent().add(questionnaire);
 	}
 
@@ -152,8 +157,7 @@ class QuestionnaireTest extends ViewTest {
 				new AnswerInput(3L, null, null, "Langs het station", null),
 				new AnswerInput(6L, List.of(63L, 62L, 61L), null, null, null),
 				new AnswerInput(7L, null, null, "Meer licht graag", null));
-		questionnaire = new Questionnaire(QUESTIONS, before, programme.mapSettings(), programme::containsLocation);
-		UI.getCurrent().add(questionnaire);
+		show(before);
 
 		assertThat(questionnaire.answers()).containsExactlyElementsOf(before);
 		assertThat(find(TextArea.class).single().getValue()).isEqualTo("Meer licht graag");
