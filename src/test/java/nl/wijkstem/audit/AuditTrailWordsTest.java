@@ -91,9 +91,8 @@ class AuditTrailWordsTest {
 		originalTitle = "Bankjes bij de Krabbeplas " + IdeaFixture.unique();
 		original = fixture.published(originalTitle, null);
 		title = "Nog meer bankjes bij de Krabbeplas " + IdeaFixture.unique();
-		idea = fixture.published(title, null);
+		idea = fixture.published(title, goal.id(), Set.of(theme.id()));
 		demo.signIn("moderator");
-		decisions.file(idea, fixture.version(idea), goal.id(), Set.of(theme.id()));
 		moderation.markDuplicate(idea, fixture.version(idea), original, "Dit idee staat er al.");
 	}
 
