@@ -108,15 +108,14 @@ public final class IdeaFixture {
 		return id;
 	}
 
+	/** The local themes, in their order. */
+	public List<ProgrammeOverview.Category> themes() {
+		return programme.overview(Languages.DUTCH).themes();
+	}
+
 	/** The local theme with this Dutch name. */
 	public Long theme(String name) {
-		return programme.overview(Languages.DUTCH)
-			.themes()
-			.stream()
-			.filter(theme -> theme.name().equals(name))
-			.findFirst()
-			.orElseThrow()
-			.id();
+		return themes().stream().filter(theme -> theme.name().equals(name)).findFirst().orElseThrow().id();
 	}
 
 	/** Each of these demo accounts supports the idea. */
