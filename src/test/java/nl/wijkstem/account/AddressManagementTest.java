@@ -1,27 +1,17 @@
 package nl.wijkstem.account;
 
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import nl.wijkstem.base.Rejection;
-import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.support.ApplicationTest;
-import nl.wijkstem.support.DemoUsers;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 import static nl.wijkstem.account.ResidencyTestSupport.as;
 import static nl.wijkstem.account.ResidencyTestSupport.codeFor;
-import static nl.wijkstem.account.ResidencyTestSupport.csv;
 import static nl.wijkstem.account.ResidencyTestSupport.signInAsNewResident;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -32,39 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * verification disappears without their decision.
  */
 @ApplicationTest
-class AddressManagementTest {
-
-	@Autowired
-	AddressService addresses;
-
-	@Autowired
-	ResidencyService residency;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	DemoUsers demo;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	private final String street = ResidencyTestSupport.newStreet();
-
-	private final String postcode = ResidencyTestSupport.newPostcode();
-
-	@BeforeEach
-	void fromANetwork() {
-		ResidencyTestSupport.fromNetworkAddress(ResidencyTestSupport.newNetworkAddress());
-	}
-
-	@AfterEach
-	void signOut() {
-		ResidencyTestSupport.noNetwork();
-	}
+class AddressManagementTest extends NewStreetTest {
 
 	@Test
 	void search_findsByStreetNumberPostcodeAndLetterReference_inPostalOrder() {
@@ -283,22 +241,6 @@ class AddressManagementTest {
 			residency.redeem(code);
 			return accounts.currentAccountId().orElseThrow();
 		});
-	}
-
-	private void importAddresses(int... houseNumbers) {
-		String[] lines = Arrays.stream(houseNumbers)
-			.mapToObj(number -> street + ";" + number + ";;" + postcode)
-			.toArray(String[]::new);
-		assertThat(asAdministrator(() -> addresses.importAddresses(csv(lines))).added()).isEqualTo(houseNumbers.length);
-	}
-
-	private GeneratedLetters generate() {
-		return asAdministrator(
-				() -> addresses.generateLetters(LocalDate.now(DisplayFormats.DUTCH_TIME).plusMonths(1), false));
-	}
-
-	private <T> T asAdministrator(Supplier<T> action) {
-		return as(() -> demo.signIn("beheerder"), action);
 	}
 
 }

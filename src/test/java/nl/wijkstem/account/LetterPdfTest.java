@@ -40,6 +40,10 @@ class LetterPdfTest {
 	private static final LetterPdf.Letterhead HEAD = new LetterPdf.Letterhead("Wij de Westwijk", "Westwijk",
 			"https://wijkstem.example.nl/verify", 2, "Vlaardingen", SENDER, logo());
 
+	private static final LocalDate EXPIRES = LocalDate.of(2027, 3, 31);
+
+	private static final LocalDate PRINTED = LocalDate.of(2026, 12, 1);
+
 	@Test
 	void everyAddress_getsOnePage_withItsAddressCodeAndWebAddress_inDutchAndEnglish() throws IOException {
 		List<LetterPdf.Letter> letters = List.of(
@@ -50,7 +54,7 @@ class LetterPdfTest {
 				new LetterPdf.Letter(new AddressLine("Łódźstraat", 1, "", "3132XC", null), "2345-6789-NPQR",
 						"WDW-7-103"));
 
-		byte[] pdf = LetterPdf.render(HEAD, LocalDate.of(2027, 3, 31), LocalDate.of(2026, 12, 1), letters);
+		byte[] pdf = LetterPdf.render(HEAD, EXPIRES, PRINTED, letters);
 
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			assertThat(document.getNumberOfPages()).isEqualTo(3);
@@ -66,9 +70,7 @@ class LetterPdfTest {
 
 	@Test
 	void streetNameOutsideWesternEurope_printsAsItIs_inAnEmbeddedFont() throws IOException {
-		byte[] pdf = LetterPdf.render(HEAD, LocalDate.of(2027, 3, 31), LocalDate.of(2026, 12, 1),
-				List.of(new LetterPdf.Letter(new AddressLine("Łódźstraat", 7, "", "3132XC", null), "2345-6789-NPQR",
-						"WDW-7-103")));
+		byte[] pdf = oneLetter(new AddressLine("Łódźstraat", 7, "", "3132XC", null), "2345-6789-NPQR", "WDW-7-103");
 
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			assertThat(page(document, 1)).contains("Łódźstraat 7").doesNotContain("?ódz");
@@ -82,7 +84,7 @@ class LetterPdfTest {
 
 	@Test
 	void letter_namesItsReference_whenAndWhereToComeToTheBureau_theContactDetailsAndWhoSigns() throws IOException {
-		byte[] pdf = LetterPdf.render(HEAD, LocalDate.of(2027, 3, 31), LocalTime.of(18, 0), LocalDate.of(2026, 12, 1),
+		byte[] pdf = LetterPdf.render(HEAD, EXPIRES, LocalTime.of(18, 0), PRINTED,
 				List.of(new LetterPdf.Letter(new AddressLine("Reigerlaan", 12, "A", "3132XA", null), "K7QM-3XRT-9CWE",
 						"WDW-7-101")));
 
@@ -101,9 +103,7 @@ class LetterPdfTest {
 
 	@Test
 	void addressAndReturnAddress_lieInsideTheEnvelopeWindow_alignedWithTheText_andNothingElseDoes() throws IOException {
-		byte[] pdf = LetterPdf.render(HEAD, LocalDate.of(2027, 3, 31), LocalDate.of(2026, 12, 1),
-				List.of(new LetterPdf.Letter(new AddressLine("Reigerlaan", 12, "A", "3132XA", null), "K7QM-3XRT-9CWE",
-						"WDW-7-101")));
+		byte[] pdf = oneLetter(new AddressLine("Reigerlaan", 12, "A", "3132XA", null), "K7QM-3XRT-9CWE", "WDW-7-101");
 
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			List<Line> lines = lines(document);
@@ -123,9 +123,8 @@ class LetterPdfTest {
 	@Test
 	void longStreetName_getsASmallerLetter_andStaysInsideTheWindow() throws IOException {
 		String street = "Burgemeester Baron van Voerst van Lyndenstraat";
-		byte[] pdf = LetterPdf.render(HEAD, LocalDate.of(2027, 3, 31), LocalDate.of(2026, 12, 1),
-				List.of(new LetterPdf.Letter(new AddressLine(street, 12345, "BIS", "3132XA", "Vlaardingen-Ambacht"),
-						"K7QM-3XRT-9CWE", "WDW-7-101")));
+		byte[] pdf = oneLetter(new AddressLine(street, 12345, "BIS", "3132XA", "Vlaardingen-Ambacht"), "K7QM-3XRT-9CWE",
+				"WDW-7-101");
 
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			Line address = line(lines(document), street + " 12345 BIS");
@@ -146,6 +145,13 @@ class LetterPdfTest {
 			}
 		}
 		return images;
+	}
+
+	/**
+	 * One letter, with the code valid until 31 March 2027, printed on 1 December 2026.
+	 */
+	private static byte[] oneLetter(AddressLine address, String code, String reference) {
+		return LetterPdf.render(HEAD, EXPIRES, PRINTED, List.of(new LetterPdf.Letter(address, code, reference)));
 	}
 
 	/** The fonts a page uses, also inside the forms it draws. */

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -13,20 +12,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.support.ApplicationTest;
-import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
@@ -41,44 +34,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @ApplicationTest
-class ResidencyServiceTest {
-
-	@Autowired
-	ResidencyService residency;
-
-	@Autowired
-	AddressService addresses;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	DemoUsers demo;
-
-	@Autowired
-	JdbcTemplate jdbc;
+class ResidencyServiceTest extends NewStreetTest {
 
 	@Autowired
 	TestClock clock;
-
-	private final String street = ResidencyTestSupport.newStreet();
-
-	private final String postcode = ResidencyTestSupport.newPostcode();
-
-	private final String network = ResidencyTestSupport.newNetworkAddress();
-
-	@BeforeEach
-	void fromOwnNetworkAddress() {
-		ResidencyTestSupport.fromNetworkAddress(network);
-	}
-
-	@AfterEach
-	void cleanUp() {
-		ResidencyTestSupport.noNetwork();
-	}
 
 	@Test
 	void import_addsNewAddresses_andSkipsKnownAndRepeatedOnes() {
@@ -513,7 +472,7 @@ class ResidencyServiceTest {
 
 	private String codeForNewAddress(int houseNumber) {
 		importAddresses(houseNumber);
-		GeneratedLetters letters = generate(LocalDate.now(DisplayFormats.DUTCH_TIME).plusMonths(1), false);
+		GeneratedLetters letters = generate();
 		return codeFor(letters.pdf(), letters.letters(), street + " " + houseNumber);
 	}
 
@@ -521,21 +480,6 @@ class ResidencyServiceTest {
 		signInAsNewResident(events, name, Map.of());
 		residency.redeem(code);
 		return accounts.currentAccountId().orElseThrow();
-	}
-
-	private void importAddresses(int... houseNumbers) {
-		String[] lines = Arrays.stream(houseNumbers)
-			.mapToObj(number -> street + ";" + number + ";;" + postcode)
-			.toArray(String[]::new);
-		assertThat(asAdministrator(() -> addresses.importAddresses(csv(lines))).added()).isEqualTo(houseNumbers.length);
-	}
-
-	private GeneratedLetters generate(LocalDate expiresOn, boolean everyAddress) {
-		return asAdministrator(() -> addresses.generateLetters(expiresOn, everyAddress));
-	}
-
-	private <T> T asAdministrator(Supplier<T> action) {
-		return as(() -> demo.signIn("beheerder"), action);
 	}
 
 	private ResidencyStatus statusOf(Long accountId) {

@@ -7,16 +7,16 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 import nl.wijkstem.support.BundleWords;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
+import nl.wijkstem.support.Timing;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -96,9 +96,7 @@ class AuditTrailBenchmarkTest {
 		report.append(String.format("Data: %,d audit entries by %d people over five years; seeding %.1f s%n", ENTRIES,
 				PEOPLE, (seeded - seedStart) / 1e9));
 		report.append(String.format("%d runs after %d warm-up runs%n%n", RUNS, WARM_UP));
-		report.append("| measurement | p50 ms | p95 ms | max ms |\n|---|---|---|---|\n");
-		results.forEach((name, millis) -> report
-			.append(String.format("| %s | %.2f | %.2f | %.2f |%n", name, millis[0], millis[1], millis[2])));
+		report.append(Timing.table(results));
 		report.append(
 				String.format("%nCSV export of one person's %,d entries (median of 5 after 3 warm-up runs): %.0f ms%n",
 						exported, exportMillis));
@@ -132,18 +130,8 @@ class AuditTrailBenchmarkTest {
 		return new AuditFilter(action, actor, type, id, null, null);
 	}
 
-	private static double[] time(Callable<Object> work) throws Exception {
-		for (int i = 0; i < WARM_UP; i++) {
-			work.call();
-		}
-		List<Double> millis = new ArrayList<>();
-		for (int i = 0; i < RUNS; i++) {
-			long start = System.nanoTime();
-			work.call();
-			millis.add((System.nanoTime() - start) / 1e6);
-		}
-		Collections.sort(millis);
-		return new double[] { millis.get(RUNS / 2), millis.get((int) Math.ceil(RUNS * 0.95) - 1), millis.getLast() };
+	private static double[] time(Supplier<Object> work) {
+		return Timing.percentiles(WARM_UP, RUNS, work);
 	}
 
 }

@@ -14,22 +14,20 @@ import java.util.Map;
 import java.util.UUID;
 
 import nl.wijkstem.base.Rejection;
-import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.account.AccountService;
-import nl.wijkstem.base.Languages;
-import nl.wijkstem.idea.IdeaDraft;
-import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.audit.ModerationActionTaken;
 import nl.wijkstem.idea.ModerationDecision;
-import nl.wijkstem.idea.PlaceKind;
+import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.BundleWords;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -48,17 +46,16 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @ApplicationTest
 class AuditTrailTest {
 
-	@Autowired
-	AuditTrail trail;
+	private static final String IDEA_TITLE = "Bankje bij de bushalte aan de Westlandseweg";
 
 	@Autowired
-	IdeaService ideas;
+	AuditTrail trail;
 
 	@Autowired
 	IdeaDecisionService decisions;
 
 	@Autowired
-	PublicIdeaService publicIdeas;
+	ApplicationContext context;
 
 	@Autowired
 	AccountService accounts;
@@ -75,12 +72,19 @@ class AuditTrailTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	private IdeaFixture fixture;
+
+	@BeforeEach
+	void fixture() {
+		fixture = new IdeaFixture(context);
+	}
+
 	@Test
 	void decide_asModerator_writesWhoWhatBeforeAfterAndWhy() {
-		Long id = submitted();
+		Long id = fixture.submitted(IDEA_TITLE);
 		demo.signIn("moderator");
 		Long moderator = accounts.currentAccountId().orElseThrow();
-		int version = publicIdeas.idea(id, Languages.DUTCH).orElseThrow().version();
+		int version = fixture.version(id);
 
 		decisions.decide(id, version, ModerationDecision.REJECT,
 				"Dit gaat over een ruzie tussen buren, niet over de wijk.");
@@ -99,12 +103,12 @@ class AuditTrailTest {
 
 	@Test
 	void refusedActions_writeNothing() {
-		Long id = submitted();
+		Long id = fixture.submitted(IDEA_TITLE);
 		demo.signIn("fatima");
 		assertThatExceptionOfType(AccessDeniedException.class)
 			.isThrownBy(() -> decisions.decide(id, 0, ModerationDecision.PUBLISH, ""));
 		demo.signIn("moderator");
-		int version = publicIdeas.idea(id, Languages.DUTCH).orElseThrow().version();
+		int version = fixture.version(id);
 		assertThatExceptionOfType(Rejection.class)
 			.isThrownBy(() -> decisions.decide(id, version, ModerationDecision.REJECT, "nee"));
 		assertThatExceptionOfType(Rejection.class)
@@ -115,9 +119,9 @@ class AuditTrailTest {
 
 	@Test
 	void rolledBackAction_leavesNoEntry_becauseTheEntryIsPartOfItsTransaction() {
-		Long id = submitted();
+		Long id = fixture.submitted(IDEA_TITLE);
 		demo.signIn("moderator");
-		int version = publicIdeas.idea(id, Languages.DUTCH).orElseThrow().version();
+		int version = fixture.version(id);
 
 		transaction.executeWithoutResult(status -> {
 			decisions.decide(id, version, ModerationDecision.PUBLISH, "");
@@ -317,14 +321,6 @@ class AuditTrailTest {
 				"insert into audit_entry (occurred_at, actor_id, actor_name, action_code, subject_type, subject_id,"
 						+ " state_before, state_after, reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				Timestamp.from(Instant.parse(at)), actorId, name, action, type, subjectId, before, after, reason);
-	}
-
-	private Long submitted() {
-		demo.signIn("kees");
-		IdeaDraft draft = new IdeaDraft("Bankje bij de bushalte aan de Westlandseweg",
-				"Oudere bewoners moeten lang staan bij de bushalte. Een bankje zou veel schelen.", PlaceKind.STREET,
-				null, "", null, null);
-		return ideas.submit(null, draft).id();
 	}
 
 }

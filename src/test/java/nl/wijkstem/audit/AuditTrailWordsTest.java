@@ -8,14 +8,12 @@ import java.util.Set;
 import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.idea.ReportReason;
 import nl.wijkstem.idea.ReportService;
-import nl.wijkstem.base.Languages;
 import nl.wijkstem.base.SubjectNames;
 import nl.wijkstem.idea.CommentService;
 import nl.wijkstem.idea.IdeaModerationService;
 import nl.wijkstem.moderation.GroupService;
 import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.programme.ProgrammeOverview;
-import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.BundleWords;
 import nl.wijkstem.support.DemoUsers;
@@ -57,9 +55,6 @@ class AuditTrailWordsTest {
 	GroupService groups;
 
 	@Autowired
-	ProgrammeService programme;
-
-	@Autowired
 	List<SubjectNames> subjectNames;
 
 	@Autowired
@@ -85,15 +80,13 @@ class AuditTrailWordsTest {
 	@BeforeEach
 	void anIdeaPublishedFiledAndMarkedAsADuplicate() {
 		fixture = new IdeaFixture(context);
-		ProgrammeOverview overview = programme.overview(Languages.DUTCH);
-		goal = overview.goals().getFirst();
-		theme = overview.themes().getFirst();
+		goal = fixture.goals().getFirst();
+		theme = fixture.themes().getFirst();
 		originalTitle = "Bankjes bij de Krabbeplas " + IdeaFixture.unique();
 		original = fixture.published(originalTitle, null);
 		title = "Nog meer bankjes bij de Krabbeplas " + IdeaFixture.unique();
-		idea = fixture.published(title, null);
+		idea = fixture.published(title, goal.id(), Set.of(theme.id()));
 		demo.signIn("moderator");
-		decisions.file(idea, fixture.version(idea), goal.id(), Set.of(theme.id()));
 		moderation.markDuplicate(idea, fixture.version(idea), original, "Dit idee staat er al.");
 	}
 

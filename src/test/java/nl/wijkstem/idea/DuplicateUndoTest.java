@@ -7,9 +7,11 @@ import nl.wijkstem.notification.NotificationService;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -25,9 +27,6 @@ class DuplicateUndoTest {
 
 	@Autowired
 	IdeaService ideas;
-
-	@Autowired
-	IdeaDecisionService decisions;
 
 	@Autowired
 	PublicIdeaService publicIdeas;
@@ -47,19 +46,29 @@ class DuplicateUndoTest {
 	@Autowired
 	DemoUsers demo;
 
+	@Autowired
+	ApplicationContext context;
+
+	private IdeaFixture fixture;
+
+	@BeforeEach
+	void fixture() {
+		fixture = new IdeaFixture(context);
+	}
+
 	@Test
 	void undo_ofAPublishedIdea_bringsItBack_withItsSupportsUntouched_andTellsTheAuthor() {
-		Long original = published("fatima", "Bankjes bij de vijver " + IdeaFixture.unique());
-		Long duplicate = published("kees", "Bankjes bij het water " + IdeaFixture.unique());
+		Long original = fixture.publishedBy("fatima", "Bankjes bij de vijver " + IdeaFixture.unique());
+		Long duplicate = fixture.publishedBy("kees", "Bankjes bij het water " + IdeaFixture.unique());
 		demo.signIn("fatima");
 		ideas.support(duplicate);
 		demo.signIn("moderator");
-		moderation.markDuplicate(duplicate, version(duplicate), original, MARK);
+		moderation.markDuplicate(duplicate, fixture.version(duplicate), original, MARK);
 
 		DuplicateInfo info = moderation.duplicate(duplicate).orElseThrow();
 		assertThat(info.original().id()).isEqualTo(original);
 		assertThat(info.statusAfterUndo()).isEqualTo(IdeaStatus.PUBLISHED);
-		moderation.undoDuplicate(duplicate, version(duplicate), UNDO);
+		moderation.undoDuplicate(duplicate, fixture.version(duplicate), UNDO);
 
 		IdeaDetails back = details(duplicate);
 		assertThat(back.status()).isEqualTo(IdeaStatus.PUBLISHED);
@@ -84,13 +93,13 @@ class DuplicateUndoTest {
 
 	@Test
 	void undo_ofAnIdeaMarkedBeforeItWasPublished_putsItBackInTheQueue() {
-		Long original = published("fatima", "Meer licht in het steegje " + IdeaFixture.unique());
+		Long original = fixture.publishedBy("fatima", "Meer licht in het steegje " + IdeaFixture.unique());
 		String marker = IdeaFixture.unique();
-		Long duplicate = submitted("kees", "Lampen in het steegje " + marker);
+		Long duplicate = fixture.submittedBy("kees", "Lampen in het steegje " + marker);
 		demo.signIn("moderator");
-		moderation.markDuplicate(duplicate, version(duplicate), original, MARK);
+		moderation.markDuplicate(duplicate, fixture.version(duplicate), original, MARK);
 
-		moderation.undoDuplicate(duplicate, version(duplicate), UNDO);
+		moderation.undoDuplicate(duplicate, fixture.version(duplicate), UNDO);
 
 		assertThat(details(duplicate).status()).isEqualTo(IdeaStatus.SUBMITTED);
 		assertThat(jdbc.queryForObject("select published_at is null from idea where id = ?", Boolean.class, duplicate))
@@ -103,32 +112,32 @@ class DuplicateUndoTest {
 
 	@Test
 	void undo_ofAnIdeaMarkedBeforeTheStatusWasKept_goesBackToItsLastStatusInTheHistory() {
-		Long original = published("fatima", "Speelplek bij de school " + IdeaFixture.unique());
-		Long duplicate = published("kees", "Speeltuin bij de school " + IdeaFixture.unique());
+		Long original = fixture.publishedBy("fatima", "Speelplek bij de school " + IdeaFixture.unique());
+		Long duplicate = fixture.publishedBy("kees", "Speeltuin bij de school " + IdeaFixture.unique());
 		demo.signIn("moderator");
-		moderation.updateStatus(duplicate, version(duplicate), IdeaStatus.UNDER_CONSIDERATION,
+		moderation.updateStatus(duplicate, fixture.version(duplicate), IdeaStatus.UNDER_CONSIDERATION,
 				"We bekijken of dit kan op het schoolplein.");
-		moderation.markDuplicate(duplicate, version(duplicate), original, MARK);
+		moderation.markDuplicate(duplicate, fixture.version(duplicate), original, MARK);
 		jdbc.update("update idea set status_before_duplicate = null where id = ?", duplicate);
 
-		moderation.undoDuplicate(duplicate, version(duplicate), UNDO);
+		moderation.undoDuplicate(duplicate, fixture.version(duplicate), UNDO);
 
 		assertThat(details(duplicate).status()).isEqualTo(IdeaStatus.UNDER_CONSIDERATION);
 	}
 
 	@Test
 	void undo_withoutAReason_orOfAnIdeaThatIsNoDuplicate_changesNothing() {
-		Long original = published("fatima", "Fietsenrek bij de winkels " + IdeaFixture.unique());
-		Long duplicate = published("kees", "Fietsen stallen bij de winkels " + IdeaFixture.unique());
+		Long original = fixture.publishedBy("fatima", "Fietsenrek bij de winkels " + IdeaFixture.unique());
+		Long duplicate = fixture.publishedBy("kees", "Fietsen stallen bij de winkels " + IdeaFixture.unique());
 		demo.signIn("moderator");
 		assertThatExceptionOfType(Rejection.class)
-			.isThrownBy(() -> moderation.undoDuplicate(duplicate, version(duplicate), UNDO))
+			.isThrownBy(() -> moderation.undoDuplicate(duplicate, fixture.version(duplicate), UNDO))
 			.satisfies(rejected -> assertThat(rejected.problems().getFirst().messageKey())
 				.isEqualTo("moderation.error.notDuplicate"));
-		moderation.markDuplicate(duplicate, version(duplicate), original, MARK);
+		moderation.markDuplicate(duplicate, fixture.version(duplicate), original, MARK);
 
 		assertThatExceptionOfType(Rejection.class)
-			.isThrownBy(() -> moderation.undoDuplicate(duplicate, version(duplicate), "kort"));
+			.isThrownBy(() -> moderation.undoDuplicate(duplicate, fixture.version(duplicate), "kort"));
 		assertThat(details(duplicate).status()).isEqualTo(IdeaStatus.DUPLICATE);
 		demo.signIn("kees");
 		assertThatExceptionOfType(AccessDeniedException.class)
@@ -139,26 +148,6 @@ class DuplicateUndoTest {
 
 	private IdeaDetails details(Long id) {
 		return publicIdeas.idea(id, Languages.DUTCH).orElseThrow();
-	}
-
-	private int version(Long id) {
-		return details(id).version();
-	}
-
-	private Long published(String author, String title) {
-		Long id = submitted(author, title);
-		demo.signIn("moderator");
-		decisions.decide(id, version(id), ModerationDecision.PUBLISH, "");
-		return id;
-	}
-
-	private Long submitted(String author, String title) {
-		demo.signIn(author);
-		return ideas
-			.submit(null,
-					new IdeaDraft(title, "Dit is een beschrijving van het idee die lang genoeg is om te versturen.",
-							PlaceKind.STREET, null, "", null, null))
-			.id();
 	}
 
 }

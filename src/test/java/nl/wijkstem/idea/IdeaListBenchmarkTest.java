@@ -8,19 +8,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import jakarta.persistence.EntityManagerFactory;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.ui.IdeaListView;
 import nl.wijkstem.programme.ui.HomeView;
+import nl.wijkstem.support.StatementCountViewTest;
 import nl.wijkstem.support.Timing;
-import nl.wijkstem.support.ViewTest;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -33,7 +29,7 @@ import org.springframework.test.context.TestPropertySource;
 // H2 would otherwise answer a repeated identical query from its result cache
 @TestPropertySource(
 		properties = "spring.datasource.url=jdbc:h2:mem:benchmark;DB_CLOSE_DELAY=-1;OPTIMIZE_REUSE_RESULTS=FALSE")
-class IdeaListBenchmarkTest extends ViewTest {
+class IdeaListBenchmarkTest extends StatementCountViewTest {
 
 	private static final int IDEAS = 100_000;
 
@@ -54,12 +50,6 @@ class IdeaListBenchmarkTest extends ViewTest {
 
 	@Autowired
 	IdeaIndexing indexing;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
 
 	@Test
 	void measure() throws IOException {
@@ -89,11 +79,7 @@ class IdeaListBenchmarkTest extends ViewTest {
 		results.put("similar ideas with a pin",
 				time(() -> publicIdeas.similar("bankjes bij het water", 51.912, 4.305)));
 
-		Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		navigate(HomeView.class);
-		statistics.clear();
-		navigate(IdeaListView.class);
-		long listStatements = statistics.getPrepareStatementCount();
+		long listStatements = statements(() -> navigate(IdeaListView.class));
 
 		StringBuilder report = new StringBuilder();
 		report.append(String.format("Data: %,d ideas, %,d supports, %,d comments, %,d residents%n", IDEAS,

@@ -12,15 +12,18 @@ import javax.imageio.ImageIO;
 
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.idea.photo.OrientedJpegs;
+import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.notification.NoticeView;
 import nl.wijkstem.notification.NotificationService;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,9 +63,19 @@ class IdeaModerationServiceTest {
 	@Autowired
 	DemoUsers demo;
 
+	@Autowired
+	ApplicationContext context;
+
+	private IdeaFixture fixture;
+
+	@BeforeEach
+	void fixture() {
+		fixture = new IdeaFixture(context);
+	}
+
 	@Test
 	void revise_forClarity_keepsTheOldText_withWhoAndWhy_andTellsTheAuthor() {
-		Long id = submitted("kees", "Bankje bij de bushalte, heel graag snel");
+		Long id = fixture.submittedBy("kees", "Bankje bij de bushalte, heel graag snel");
 		demo.signIn("moderator");
 		IdeaDetails before = details(id);
 
@@ -85,7 +98,7 @@ class IdeaModerationServiceTest {
 
 	@Test
 	void revise_withoutAReasonOrWithoutChange_changesNothing() {
-		Long id = submitted("kees", "Meer groen op het schoolplein graag");
+		Long id = fixture.submittedBy("kees", "Meer groen op het schoolplein graag");
 		demo.signIn("moderator");
 		IdeaDetails before = details(id);
 
@@ -104,8 +117,8 @@ class IdeaModerationServiceTest {
 
 	@Test
 	void markDuplicate_linksTheOriginal_keepsSupports_andInvitesTheAuthor() {
-		Long original = published("fatima", "Grote bloembakken op het plein");
-		Long duplicate = published("kees", "Bloembakken op het plein neerzetten");
+		Long original = fixture.publishedBy("fatima", "Grote bloembakken op het plein");
+		Long duplicate = fixture.publishedBy("kees", "Bloembakken op het plein neerzetten");
 		demo.signIn("fatima");
 		ideas.support(duplicate);
 		demo.signIn("moderator");
@@ -130,8 +143,8 @@ class IdeaModerationServiceTest {
 
 	@Test
 	void markDuplicate_ofAnIdeaThatIsNotOnline_isRefused() {
-		Long waiting = submitted("kees", "Een idee dat nog wacht op controle");
-		Long other = submitted("fatima", "Nog een idee dat wacht op controle");
+		Long waiting = fixture.submittedBy("kees", "Een idee dat nog wacht op controle");
+		Long other = fixture.submittedBy("fatima", "Nog een idee dat wacht op controle");
 		demo.signIn("moderator");
 
 		assertThatExceptionOfType(Rejection.class)
@@ -143,7 +156,7 @@ class IdeaModerationServiceTest {
 
 	@Test
 	void statusUpdate_andAnswer_showOnTheTimeline_forEveryone() {
-		Long id = published("kees", "Nieuwe bankjes bij de sporthal");
+		Long id = fixture.publishedBy("kees", "Nieuwe bankjes bij de sporthal");
 		demo.signIn("fatima");
 		ideas.support(id);
 		demo.signIn("moderator");
@@ -167,7 +180,7 @@ class IdeaModerationServiceTest {
 
 	@Test
 	void realised_withPhotos_showsThemWithTheUpdate_notInTheAuthorsGallery() throws IOException {
-		Long id = published("kees", "Nieuw hek om het hondenveld");
+		Long id = fixture.publishedBy("kees", "Nieuw hek om het hondenveld");
 		demo.signIn("moderator");
 		UpdatePhoto photo = new UpdatePhoto("hek.jpg", jpeg(), "Het nieuwe groene hek om het hondenveld");
 
@@ -190,7 +203,7 @@ class IdeaModerationServiceTest {
 
 	@Test
 	void progressPhotoFromAPhoneHeldUpright_isStoredUpright() {
-		Long id = published("kees", "Nieuwe bomen op het plein");
+		Long id = fixture.publishedBy("kees", "Nieuwe bomen op het plein");
 		demo.signIn("moderator");
 
 		moderation.updateStatus(id, details(id).version(), IdeaStatus.REALISED, "De bomen staan er.",
@@ -206,7 +219,7 @@ class IdeaModerationServiceTest {
 
 	@Test
 	void statusUpdate_ofAnIdeaNotOnline_isRefused() {
-		Long id = submitted("kees", "Wachtend idee over de stoep hier");
+		Long id = fixture.submittedBy("kees", "Wachtend idee over de stoep hier");
 		demo.signIn("moderator");
 
 		assertThatExceptionOfType(Rejection.class).isThrownBy(() -> moderation.updateStatus(id, details(id).version(),
@@ -216,7 +229,7 @@ class IdeaModerationServiceTest {
 
 	@Test
 	void hide_takesTheIdeaOutOfView_theAuthorStillSeesItWithTheReason() {
-		Long id = published("kees", "Een idee dat verborgen wordt");
+		Long id = fixture.publishedBy("kees", "Een idee dat verborgen wordt");
 		demo.signIn("moderator");
 
 		moderation.hide(id, details(id).version(), "Er staat een naam en adres in het idee.");
@@ -237,7 +250,7 @@ class IdeaModerationServiceTest {
 
 	@Test
 	void threeDifferentReporters_hideAComment_untilAModeratorDismissesTheReports() {
-		Long id = published("moderator", "Idee met een gemelde reactie");
+		Long id = fixture.publishedBy("moderator", "Idee met een gemelde reactie");
 		demo.signIn("kees");
 		Long comment = comments.comment(id, null, "Dit is een reactie die sommigen niet leuk vinden.");
 		demo.signIn("fatima");
@@ -270,7 +283,7 @@ class IdeaModerationServiceTest {
 
 	@Test
 	void upholdingReports_onAnIdea_hidesItWithTheReason() {
-		Long id = published("moderator", "Idee dat terecht gemeld wordt");
+		Long id = fixture.publishedBy("moderator", "Idee dat terecht gemeld wordt");
 		demo.signIn("kees");
 		comments.report(id, null, ReportReason.PERSONAL_DATA);
 		demo.signIn("moderator");
@@ -287,8 +300,8 @@ class IdeaModerationServiceTest {
 
 	@Test
 	void bulkPublish_skipsIdeasThatChangedMeanwhile() {
-		Long first = submitted("kees", "Eerste idee in de selectie");
-		Long second = submitted("fatima", "Tweede idee in de selectie");
+		Long first = fixture.submittedBy("kees", "Eerste idee in de selectie");
+		Long second = fixture.submittedBy("fatima", "Tweede idee in de selectie");
 		demo.signIn("moderator");
 		Map<Long, Integer> selection = new LinkedHashMap<>();
 		selection.put(first, details(first).version());
@@ -303,8 +316,8 @@ class IdeaModerationServiceTest {
 
 	@Test
 	void bulkPublish_tellsEveryAuthorTheMessage_andWithoutOneIsRefused() {
-		Long first = submitted("kees", "Een idee uit de stapel van vandaag");
-		Long second = submitted("fatima", "Nog een idee uit de stapel van vandaag");
+		Long first = fixture.submittedBy("kees", "Een idee uit de stapel van vandaag");
+		Long second = fixture.submittedBy("fatima", "Nog een idee uit de stapel van vandaag");
 		demo.signIn("moderator");
 		Map<Long, Integer> selection = Map.of(first, details(first).version(), second, details(second).version());
 
@@ -324,8 +337,8 @@ class IdeaModerationServiceTest {
 
 	@Test
 	void dismissedReports_tellTheReporters_theModeratorsWords_andUpheldOnesThankThem() {
-		Long kept = published("kees", "Een idee waar iemand het niet mee eens is");
-		Long hidden = published("kees", "Een idee met een telefoonnummer erin");
+		Long kept = fixture.publishedBy("kees", "Een idee waar iemand het niet mee eens is");
+		Long hidden = fixture.publishedBy("kees", "Een idee met een telefoonnummer erin");
 		demo.signIn("fatima");
 		comments.report(kept, null, ReportReason.OFFENSIVE);
 		comments.report(hidden, null, ReportReason.PERSONAL_DATA);
@@ -371,7 +384,7 @@ class IdeaModerationServiceTest {
 
 	@Test
 	void residents_cannotCallModeratorActions() {
-		Long id = published("kees", "Idee waar een bewoner aan wil zitten");
+		Long id = fixture.publishedBy("kees", "Idee waar een bewoner aan wil zitten");
 		demo.signIn("fatima");
 
 		assertThatExceptionOfType(AccessDeniedException.class)
@@ -421,22 +434,6 @@ class IdeaModerationServiceTest {
 
 	private IdeaDetails details(Long id) {
 		return publicIdeas.idea(id, Languages.DUTCH).orElseThrow();
-	}
-
-	private Long published(String author, String title) {
-		Long id = submitted(author, title);
-		demo.signIn("moderator");
-		decisions.decide(id, details(id).version(), ModerationDecision.PUBLISH, "");
-		SignIn.out();
-		return id;
-	}
-
-	private Long submitted(String author, String title) {
-		demo.signIn(author);
-		IdeaDraft draft = new IdeaDraft(title,
-				"Dit is een beschrijving van het idee die lang genoeg is om te versturen.", PlaceKind.STREET, null, "",
-				null, null);
-		return ideas.submit(null, draft).id();
 	}
 
 }

@@ -77,15 +77,14 @@ class ModerationDecisionTest {
 		Long rejected = submitted("fatima");
 		Long published = submitted("fatima");
 		demo.signIn("moderator");
-		int version = publicIdeas.idea(rejected, Languages.DUTCH).orElseThrow().version();
+		int version = version(rejected);
 
 		assertThatExceptionOfType(Rejection.class)
 			.isThrownBy(() -> decisions.decide(rejected, version, ModerationDecision.REJECT, "nee"))
 			.satisfies(problem -> assertThat(problem.problems().getFirst().field()).isEqualTo("message"));
 		decisions.decide(rejected, version, ModerationDecision.REJECT,
 				"Dit gaat over een privé-ruzie tussen buren. Daar is dit platform niet voor.");
-		decisions.decide(published, publicIdeas.idea(published, Languages.DUTCH).orElseThrow().version(),
-				ModerationDecision.PUBLISH, "");
+		decisions.decide(published, version(published), ModerationDecision.PUBLISH, "");
 
 		SignIn.out();
 		assertThat(publicIdeas.idea(rejected, Languages.DUTCH)).isEmpty();
@@ -98,7 +97,7 @@ class ModerationDecisionTest {
 	void secondModerator_withAnOldVersion_isToldItChanged() {
 		Long id = submitted("kees");
 		demo.signIn("moderator");
-		int seen = publicIdeas.idea(id, Languages.DUTCH).orElseThrow().version();
+		int seen = version(id);
 		decisions.decide(id, seen, ModerationDecision.PUBLISH, "");
 
 		assertThatExceptionOfType(Rejection.class)
@@ -112,15 +111,14 @@ class ModerationDecisionTest {
 	void filing_underAGoalAndThemes_makesTheIdeaFindableByThem() {
 		Long id = submitted("kees");
 		demo.signIn("moderator");
-		decisions.decide(id, publicIdeas.idea(id, Languages.DUTCH).orElseThrow().version(), ModerationDecision.PUBLISH,
-				"");
+		decisions.decide(id, version(id), ModerationDecision.PUBLISH, "");
 		assertThat(unfiled(id)).isTrue();
 		ProgrammeOverview overview = programme.overview(Languages.DUTCH);
 		Long goal = overview.goals().get(2).id();
 		Long child = overview.themes().get(0).id();
 		Long parents = overview.themes().get(1).id();
 
-		decisions.file(id, publicIdeas.idea(id, Languages.DUTCH).orElseThrow().version(), goal, Set.of(child, parents));
+		decisions.file(id, version(id), goal, Set.of(child, parents));
 
 		IdeaDetails filed = publicIdeas.idea(id, Languages.DUTCH).orElseThrow();
 		// the goal's plain short name from the programme file, not the official title
@@ -139,7 +137,7 @@ class ModerationDecisionTest {
 		demo.signIn("moderator");
 		List<ProgrammeOverview.Category> goals = programme.overview(Languages.DUTCH).goals();
 		Long theme = programme.overview(Languages.DUTCH).themes().getFirst().id();
-		int version = publicIdeas.idea(id, Languages.DUTCH).orElseThrow().version();
+		int version = version(id);
 
 		assertThatExceptionOfType(Rejection.class)
 			.isThrownBy(() -> decisions.decideAndFile(id, version, ModerationDecision.PUBLISH, "", -1L, Set.of()))
@@ -169,6 +167,10 @@ class ModerationDecisionTest {
 
 	private List<Long> ids(IdeaQuery query) {
 		return publicIdeas.search(query, 0, 500, Languages.DUTCH).cards().stream().map(IdeaCard::id).toList();
+	}
+
+	private int version(Long id) {
+		return publicIdeas.idea(id, Languages.DUTCH).orElseThrow().version();
 	}
 
 	private Long submitted(String author) {

@@ -95,8 +95,7 @@ class PhotoServiceTest {
 	void aPhotoWhoseBytesAreMissing_isNotFound_insteadOfAnError() throws IOException {
 		Long idea = draft("kees");
 		PhotoView photo = photos.add(idea, "bank.jpg", jpeg(400, 300));
-		String stored = jdbc.queryForObject("select stored_name from idea_photo where id = ?", String.class,
-				photo.id());
+		String stored = storedName(photo);
 
 		jdbc.update("delete from photo_content where name = ?", stored);
 
@@ -107,8 +106,7 @@ class PhotoServiceTest {
 	void filesOfEarlierInstallations_moveIntoTheDatabase_andNoFileStaysBehind() throws IOException {
 		Long idea = draft("kees");
 		PhotoView photo = photos.add(idea, "bank.jpg", jpeg(400, 300));
-		String stored = jdbc.queryForObject("select stored_name from idea_photo where id = ?", String.class,
-				photo.id());
+		String stored = storedName(photo);
 		byte[] bytes = photos.file(photo.id()).orElseThrow().bytes();
 		// as an installation before this change kept it: a file, no row
 		jdbc.update("delete from photo_content where name = ?", stored);
@@ -170,6 +168,11 @@ class PhotoServiceTest {
 		SignIn.out();
 		assertThat(photos.file(photo.id())).isEmpty();
 		assertThat(photos.photos(idea)).isEmpty();
+	}
+
+	/** The name the photo's bytes are stored under. */
+	private String storedName(PhotoView photo) {
+		return jdbc.queryForObject("select stored_name from idea_photo where id = ?", String.class, photo.id());
 	}
 
 	private Long draft(String username) {

@@ -15,7 +15,6 @@ import java.util.Random;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.UI;
-import jakarta.persistence.EntityManagerFactory;
 import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.FiledIdea;
@@ -27,15 +26,12 @@ import nl.wijkstem.moderation.ui.ProgrammeView;
 import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.programme.ui.HomeView;
+import nl.wijkstem.support.StatementCountViewTest;
 import nl.wijkstem.support.Timing;
-import nl.wijkstem.support.ViewTest;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.TestPropertySource;
 
@@ -51,7 +47,7 @@ import org.springframework.test.context.TestPropertySource;
 // H2 would otherwise answer a repeated identical query from its result cache
 @TestPropertySource(
 		properties = "spring.datasource.url=jdbc:h2:mem:benchmark-board;DB_CLOSE_DELAY=-1;OPTIMIZE_REUSE_RESULTS=FALSE")
-class GoalBoardBenchmarkTest extends ViewTest {
+class GoalBoardBenchmarkTest extends StatementCountViewTest {
 
 	private static final int IDEAS = 100_000;
 
@@ -85,12 +81,6 @@ class GoalBoardBenchmarkTest extends ViewTest {
 
 	@Autowired
 	ProgrammeService programme;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
 
 	@Test
 	void measure() throws IOException {
@@ -142,16 +132,9 @@ class GoalBoardBenchmarkTest extends ViewTest {
 			respond(navigate(HomeView.class));
 		}, () -> respond(navigate(ProgrammeView.class))));
 
-		Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		navigate(HomeView.class);
-		statistics.clear();
-		navigate(GoalBoardView.class);
-		long boardStatements = statistics.getPrepareStatementCount();
+		long boardStatements = statements(() -> navigate(GoalBoardView.class));
 		overviews.forget();
-		navigate(HomeView.class);
-		statistics.clear();
-		navigate(ProgrammeView.class);
-		long programmeStatements = statistics.getPrepareStatementCount();
+		long programmeStatements = statements(() -> navigate(ProgrammeView.class));
 
 		CsvLabels labels = CsvLabels.of(key -> key, NL);
 		List<Double> csvSeconds = new ArrayList<>();

@@ -15,7 +15,6 @@ import nl.wijkstem.idea.IdeaFiled;
 import nl.wijkstem.idea.IdeaModerationService;
 import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.audit.ModerationActionTaken;
-import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.BundleWords;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
@@ -63,9 +62,6 @@ class GroupServiceTest {
 
 	@Autowired
 	IdeaModerationService moderation;
-
-	@Autowired
-	ProgrammeService programme;
 
 	@Autowired
 	DemoUsers demo;
@@ -318,7 +314,7 @@ class GroupServiceTest {
 	void movingToAnotherGoal_withAnOldVersion_isToldItChanged() {
 		Long idea = fixture.published("Een idee dat net door een ander is ingedeeld", goal);
 		int seen = fixture.version(idea);
-		decisions.file(idea, seen, goal, Set.of(programme.overview(NL).themes().getFirst().id()));
+		decisions.file(idea, seen, goal, Set.of(fixture.themes().getFirst().id()));
 
 		assertThat(problem(() -> groups.moveToGoal(idea, seen, otherGoal)))
 			.isEqualTo("moderation.error.changedMeanwhile");

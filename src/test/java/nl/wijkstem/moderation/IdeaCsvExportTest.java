@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 
 import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.base.DisplayFormats;
-import nl.wijkstem.base.Languages;
 import nl.wijkstem.base.SiteAddress;
 import nl.wijkstem.idea.CommentService;
 import nl.wijkstem.idea.IdeaDraft;
@@ -21,7 +20,6 @@ import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.ModerationDecision;
 import nl.wijkstem.idea.PlaceKind;
 import nl.wijkstem.programme.ProgrammeOverview;
-import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.BundleWords;
 import nl.wijkstem.support.CsvReading;
@@ -65,9 +63,6 @@ class IdeaCsvExportTest {
 	GroupService groups;
 
 	@Autowired
-	ProgrammeService programme;
-
-	@Autowired
 	SiteAddress site;
 
 	@Autowired
@@ -94,9 +89,8 @@ class IdeaCsvExportTest {
 	@BeforeEach
 	void ideasOfEveryKind() {
 		fixture = new IdeaFixture(context);
-		ProgrammeOverview overview = programme.overview(Languages.DUTCH);
-		goal = overview.goals().getFirst();
-		theme = overview.themes().getFirst();
+		goal = fixture.goals().getFirst();
+		theme = fixture.themes().getFirst();
 		title = "Bankjes bij de Krabbeplas " + IdeaFixture.unique();
 		demo.signIn("kees");
 		idea = ideas

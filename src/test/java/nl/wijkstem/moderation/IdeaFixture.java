@@ -6,7 +6,6 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import nl.wijkstem.idea.PublicIdeaService;
-import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.IdeaDraft;
 import nl.wijkstem.idea.IdeaService;
@@ -67,13 +66,23 @@ public final class IdeaFixture {
 
 	/** Sent in by kees, not (yet) published. */
 	public Long submitted(String title) {
-		return as("kees",
+		return submittedBy("kees", title);
+	}
+
+	/** Sent in by this demo account, not (yet) published. */
+	public Long submittedBy(String author, String title) {
+		return as(author,
 				() -> ideas
 					.submit(null,
 							new IdeaDraft(title,
 									"Veel buren in de straat vragen hierom. Het maakt de wijk fijner voor jong en oud.",
 									PlaceKind.GREEN, null, "", null, null))
 					.id());
+	}
+
+	/** Sent in by this demo account and published, filed nowhere. */
+	public Long publishedBy(String author, String title) {
+		return publish(submittedBy(author, title), null, Set.of());
 	}
 
 	/** Sent in by kees, published and filed under the goal (none when null). */
@@ -85,7 +94,10 @@ public final class IdeaFixture {
 	 * Sent in by kees, published and filed under the goal (none when null) and themes.
 	 */
 	public Long published(String title, Long goalId, Set<Long> themeIds) {
-		Long id = submitted(title);
+		return publish(submitted(title), goalId, themeIds);
+	}
+
+	private Long publish(Long id, Long goalId, Set<Long> themeIds) {
 		as("moderator", () -> {
 			decisions.decide(id, version(id), ModerationDecision.PUBLISH, "");
 			if (goalId != null) {
@@ -96,15 +108,14 @@ public final class IdeaFixture {
 		return id;
 	}
 
+	/** The local themes, in their order. */
+	public List<ProgrammeOverview.Category> themes() {
+		return programme.overview(Languages.DUTCH).themes();
+	}
+
 	/** The local theme with this Dutch name. */
 	public Long theme(String name) {
-		return programme.overview(Languages.DUTCH)
-			.themes()
-			.stream()
-			.filter(theme -> theme.name().equals(name))
-			.findFirst()
-			.orElseThrow()
-			.id();
+		return themes().stream().filter(theme -> theme.name().equals(name)).findFirst().orElseThrow().id();
 	}
 
 	/** Each of these demo accounts supports the idea. */

@@ -2,10 +2,15 @@ package nl.wijkstem.programme;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
 
 import nl.wijkstem.base.AccessibilityStatement;
 import nl.wijkstem.base.AccessibilityStatement.ComplianceStatus;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.env.YamlPropertySourceLoader;
@@ -17,6 +22,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
  * The programme file's accessibility statement binds with the model's parts, and a
@@ -53,18 +59,27 @@ class AccessibilityStatementPropertiesTest {
 		});
 	}
 
-	@Test
-	void aStatementWithoutStatus_stopsTheStart_namingTheStatus() {
-		westwijk.withPropertyValues("wijkstem.programme.accessibility-statement.status=")
-			.run(failsNaming("'accessibilityStatement.status'", "must not be null"));
+	@ParameterizedTest(name = "{0}")
+	@MethodSource
+	void aStatementThatLacksAPartOrContradictsItself_stopsTheStart_namingWhy(String property, List<String> words) {
+		westwijk.withPropertyValues(property).run(failsNaming(words.toArray(String[]::new)));
 	}
 
-	@Test
-	void aStatementWithoutTheBureausEmailOrPhone_stopsTheStart_namingTheContact() {
-		westwijk.withPropertyValues("wijkstem.programme.contact.email=")
-			.run(failsNaming("needs the bureau's email and phone under wijkstem.programme.contact"));
-		westwijk.withPropertyValues("wijkstem.programme.contact.phone= ")
-			.run(failsNaming("needs the bureau's email and phone under wijkstem.programme.contact"));
+	static Stream<Arguments> aStatementThatLacksAPartOrContradictsItself_stopsTheStart_namingWhy() {
+		String contact = "needs the bureau's email and phone under wijkstem.programme.contact";
+		return Stream.of(
+				arguments("wijkstem.programme.accessibility-statement.status=",
+						List.of("'accessibilityStatement.status'", "must not be null")),
+				arguments("wijkstem.programme.contact.email=", List.of(contact)),
+				arguments("wijkstem.programme.contact.phone= ", List.of(contact)),
+				arguments("wijkstem.programme.accessibility-statement.status=A",
+						List.of("status A means no known barriers")),
+				arguments("wijkstem.programme.accessibility-statement.barriers[0].criterion=2.4.13",
+						List.of("success criterion of WCAG 2.1 level A or AA")),
+				arguments("wijkstem.programme.accessibility-statement.reviewed-on=2020-01-01",
+						List.of("reviewed-on cannot lie before drawn-up-on")),
+				arguments("wijkstem.programme.accessibility-statement.signed.name=",
+						List.of("'accessibilityStatement.signed.name'", "must not be blank")));
 	}
 
 	@Test
@@ -72,18 +87,6 @@ class AccessibilityStatementPropertiesTest {
 		new ApplicationContextRunner().withUserConfiguration(Binding.class)
 			.withPropertyValues("wijkstem.programme.area.name=Westwijk")
 			.run(failsNaming("'accessibilityStatement'", "every public body publishes an accessibility statement"));
-	}
-
-	@Test
-	void aStatementThatContradictsItself_stopsTheStart() {
-		westwijk.withPropertyValues("wijkstem.programme.accessibility-statement.status=A")
-			.run(failsNaming("status A means no known barriers"));
-		westwijk.withPropertyValues("wijkstem.programme.accessibility-statement.barriers[0].criterion=2.4.13")
-			.run(failsNaming("success criterion of WCAG 2.1 level A or AA"));
-		westwijk.withPropertyValues("wijkstem.programme.accessibility-statement.reviewed-on=2020-01-01")
-			.run(failsNaming("reviewed-on cannot lie before drawn-up-on"));
-		westwijk.withPropertyValues("wijkstem.programme.accessibility-statement.signed.name=")
-			.run(failsNaming("'accessibilityStatement.signed.name'", "must not be blank"));
 	}
 
 	private static ContextConsumer<AssertableApplicationContext> failsNaming(String... words) {

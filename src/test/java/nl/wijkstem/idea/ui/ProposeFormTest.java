@@ -1,6 +1,7 @@
 package nl.wijkstem.idea.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -42,6 +43,18 @@ abstract class ProposeFormTest extends ViewTest {
 
 	Button sendButton() {
 		return find(Button.class).withText("Idee insturen").single();
+	}
+
+	/** The hints beside the form: published ideas like the one being typed. */
+	Aside similarIdeas() {
+		return find(Aside.class).withClassName("similar-ideas").single();
+	}
+
+	/** The hints beside a new idea once this title is typed. */
+	Aside similarIdeasFor(String title) {
+		navigate(ProposeIdeaView.class);
+		test(titleField()).setValue(title);
+		return similarIdeas();
 	}
 
 }

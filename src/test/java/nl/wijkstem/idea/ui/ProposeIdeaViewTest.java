@@ -16,7 +16,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -91,11 +90,8 @@ class ProposeIdeaViewTest extends ProposeFormTest {
 	@Test
 	@WithUserDetails("fatima")
 	void typing_showsSimilarPublishedIdeas() {
-		navigate(ProposeIdeaView.class);
+		Aside similar = similarIdeasFor("Nieuwe speeltoestellen voor de speeltuinen");
 
-		test(titleField()).setValue("Nieuwe speeltoestellen voor de speeltuinen");
-
-		Aside similar = find(Aside.class).withClassName("similar-ideas").single();
 		assertThat(similar.isVisible()).isTrue();
 		assertThat(find(RouterLink.class).from(similar).all()).extracting(RouterLink::getText)
 			.contains("Speeltuin Reigerlaan opknappen");
@@ -104,11 +100,8 @@ class ProposeIdeaViewTest extends ProposeFormTest {
 	@Test
 	@WithUserDetails("kees")
 	void eachHint_saysWhichWordsItShares() {
-		navigate(ProposeIdeaView.class);
+		Aside similar = similarIdeasFor("Nieuwe speeltoestellen voor de speeltuinen");
 
-		test(titleField()).setValue("Nieuwe speeltoestellen voor de speeltuinen");
-
-		Aside similar = find(Aside.class).withClassName("similar-ideas").single();
 		assertThat(find(Span.class).withClassName("similar-ideas__reason").from(similar).all())
 			.extracting(Span::getText)
 			.anySatisfy(reason -> assertThat(reason).startsWith("Ook over: ").containsIgnoringCase("speeltuin"));
@@ -117,11 +110,8 @@ class ProposeIdeaViewTest extends ProposeFormTest {
 	@Test
 	@WithUserDetails("kees")
 	void anIdeaLikeNoOther_getsNoHints_andIsToldSo() {
-		navigate(ProposeIdeaView.class);
+		Aside similar = similarIdeasFor("Een schaakclub voor senioren op dinsdagmiddag");
 
-		test(titleField()).setValue("Een schaakclub voor senioren op dinsdagmiddag");
-
-		Aside similar = find(Aside.class).withClassName("similar-ideas").single();
 		assertThat(similar.isVisible()).isTrue();
 		assertThat(find(RouterLink.class).from(similar).all()).isEmpty();
 		assertThat(find(Paragraph.class).from(similar).all()).filteredOn(Paragraph::isVisible)

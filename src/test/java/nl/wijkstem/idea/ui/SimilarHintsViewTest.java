@@ -5,7 +5,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -120,8 +119,7 @@ class SimilarHintsViewTest extends ProposeFormTest {
 	}
 
 	private Map<Long, ListItem> hints() {
-		Aside panel = find(Aside.class).withClassName("similar-ideas").single();
-		return find(ListItem.class).from(panel)
+		return find(ListItem.class).from(similarIdeas())
 			.all()
 			.stream()
 			.collect(Collectors.toMap(

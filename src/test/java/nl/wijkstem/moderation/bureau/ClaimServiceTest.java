@@ -12,10 +12,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.account.StaffMember;
-import nl.wijkstem.base.Languages;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.idea.ModerationDecision;
 import nl.wijkstem.moderation.IdeaFixture;
@@ -55,9 +53,6 @@ class ClaimServiceTest {
 
 	@Autowired
 	IdeaDecisionService decisions;
-
-	@Autowired
-	PublicIdeaService publicIdeas;
 
 	@Autowired
 	TestClock clock;
@@ -156,8 +151,7 @@ class ClaimServiceTest {
 		demo.signIn("moderator");
 		claims.claim(idea);
 
-		decisions.decide(idea, publicIdeas.idea(idea, Languages.DUTCH).orElseThrow().version(),
-				ModerationDecision.PUBLISH, "");
+		decisions.decide(idea, fixture.version(idea), ModerationDecision.PUBLISH, "");
 
 		assertThat(claims.opened(idea)).isEmpty();
 	}

@@ -231,6 +231,29 @@ class ModerationItemViewTest extends ViewTest {
 		assertThat(original.getItemLabelGenerator().apply(offered)).contains(" · ook over: ");
 	}
 
+	@Test
+	void aDuplicate_linksToItsOriginal_andCanBeUndone() {
+		String originalTitle = "Origineel " + IdeaFixture.unique();
+		Long original = fixture.published(originalTitle, null);
+		Long duplicate = fixture.published("Dubbel " + IdeaFixture.unique(), null);
+		moderation.markDuplicate(duplicate, fixture.version(duplicate), original,
+				"Dit idee bestaat al. Steun het andere idee.");
+
+		open(duplicate);
+		DuplicateOf section = find(DuplicateOf.class).single();
+		RouterLink link = find(RouterLink.class).withClassName("duplicate-of__original").single();
+		assertThat(link.getText()).isEqualTo(originalTitle);
+		assertThat(link.getHref()).isEqualTo("moderation/" + original);
+		assertThat(section.getElement().getTextRecursively()).contains("weer de status \"Gepubliceerd\"");
+
+		test(find(TextArea.class).withLabel("Bericht aan de indiener").single())
+			.setValue("Toch geen dubbel idee: het gaat over een andere straat.");
+		test(find(Button.class).withText("Dubbel ongedaan maken").single()).click();
+
+		assertThat(publicIdeas.idea(duplicate, Languages.DUTCH).orElseThrow().status()).isEqualTo(IdeaStatus.PUBLISHED);
+		assertThat(find(DuplicateOf.class).exists()).isFalse();
+	}
+
 	private TextArea message(ActionPanel panel) {
 		return find(TextArea.class).from(panel).withLabel("Bericht aan de indiener").single();
 	}

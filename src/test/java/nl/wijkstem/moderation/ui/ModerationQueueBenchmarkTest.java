@@ -11,21 +11,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import jakarta.persistence.EntityManagerFactory;
 import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.idea.ReportService;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.IdeaBulkSeeder;
 import nl.wijkstem.programme.ui.HomeView;
+import nl.wijkstem.support.StatementCountViewTest;
 import nl.wijkstem.support.Timing;
-import nl.wijkstem.support.ViewTest;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.TestPropertySource;
 
@@ -39,7 +35,7 @@ import org.springframework.test.context.TestPropertySource;
 @Tag("benchmark")
 @TestPropertySource(
 		properties = "spring.datasource.url=jdbc:h2:mem:benchmark;DB_CLOSE_DELAY=-1;OPTIMIZE_REUSE_RESULTS=FALSE")
-class ModerationQueueBenchmarkTest extends ViewTest {
+class ModerationQueueBenchmarkTest extends StatementCountViewTest {
 
 	private static final int IDEAS = 100_000;
 
@@ -56,12 +52,6 @@ class ModerationQueueBenchmarkTest extends ViewTest {
 
 	@Autowired
 	ReportService reportService;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
 
 	@Test
 	@WithUserDetails("moderator")
@@ -89,11 +79,7 @@ class ModerationQueueBenchmarkTest extends ViewTest {
 		results.put("item view of a waiting idea, whole view built", time(() -> navigate(HomeView.class),
 				() -> navigate("moderation/" + waiting, ModerationItemView.class)));
 
-		Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		navigate(HomeView.class);
-		statistics.clear();
-		navigate(ModerationQueueView.class);
-		long queueStatements = statistics.getPrepareStatementCount();
+		long queueStatements = statements(() -> navigate(ModerationQueueView.class));
 
 		StringBuilder report = new StringBuilder();
 		report.append(
