@@ -1,15 +1,9 @@
 package nl.wijkstem.browser;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-
-import javax.imageio.ImageIO;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
@@ -23,6 +17,7 @@ import nl.wijkstem.idea.ModerationDecision;
 import nl.wijkstem.idea.PhotoService;
 import nl.wijkstem.idea.PlaceKind;
 import nl.wijkstem.support.DemoUsers;
+import nl.wijkstem.support.TestImages;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -192,7 +187,7 @@ class DirectObjectAccessBrowserIT extends BrowserTest {
 				PlaceKind.STREET, null, "Reigerlaan", null, null);
 		Long id = demo.as("fatima", () -> {
 			Long saved = ideas.save(null, draft);
-			photos.describe(photos.add(saved, "stoep.png", png()).id(), "Losse stoeptegels");
+			photos.describe(photos.add(saved, "stoep.png", TestImages.png(20, 20)).id(), "Losse stoeptegels");
 			if (sendIn) {
 				ideas.submit(saved, draft);
 			}
@@ -221,17 +216,6 @@ class DirectObjectAccessBrowserIT extends BrowserTest {
 
 	private int version(Long id) {
 		return publicIdeas.idea(id, Languages.DUTCH).orElseThrow().version();
-	}
-
-	private static byte[] png() {
-		try {
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			ImageIO.write(new BufferedImage(20, 20, BufferedImage.TYPE_INT_RGB), "png", out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

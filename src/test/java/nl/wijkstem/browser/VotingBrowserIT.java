@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Download;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import nl.wijkstem.support.DemoUsers;
@@ -76,10 +75,6 @@ class VotingBrowserIT extends BrowserTest {
 						"Een voorstel om in de browser op te stemmen, met genoeg woorden om het te begrijpen.",
 						PlaceKind.STREET, null, "Reigerlaan", null, null));
 		return title;
-	}
-
-	private Locator button(String name) {
-		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
 	}
 
 	@Test
@@ -336,9 +331,7 @@ class VotingBrowserIT extends BrowserTest {
 		page.locator(".v-system-error").getByText("Wijkstem is opnieuw gestart").waitFor();
 		page.locator(".v-system-error").click();
 		page.waitForURL(url("login"));
-		page.getByLabel("Gebruikersnaam").fill("kees");
-		page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill("demo");
-		button("Inloggen").click();
+		submitTheLoginForm("kees");
 		page.waitForURL(Pattern.compile(".*/vote/" + round + "(\\?continue)?$"));
 		waitForVaadin();
 

@@ -1,6 +1,5 @@
 package nl.wijkstem.security;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-
-import javax.imageio.ImageIO;
 
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.idea.PublicIdeaService;
@@ -44,6 +41,7 @@ import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.BundleWords;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
+import nl.wijkstem.support.TestImages;
 import nl.wijkstem.voting.BallotKind;
 import nl.wijkstem.voting.ResultsService;
 import nl.wijkstem.voting.RoundForm;
@@ -179,7 +177,7 @@ class DirectObjectAccessTest {
 			String title = "Objecttoegang " + state.name().toLowerCase() + " " + marker;
 			titles.put(state, title);
 			Long id = demo.as("fatima", () -> ideas.save(null, draft(title)));
-			PhotoView photo = demo.as("fatima", () -> photos.add(id, "stoep.png", png()));
+			PhotoView photo = demo.as("fatima", () -> photos.add(id, "stoep.png", TestImages.png(20, 20)));
 			demo.as("fatima", () -> {
 				photos.describe(photo.id(), "Losse stoeptegels");
 				if (state != State.DRAFT) {
@@ -260,7 +258,7 @@ class DirectObjectAccessTest {
 			refused(() -> ideas.submit(id, draft("Overgenomen door Kees")));
 			refused(() -> ideas.withdraw(id));
 			refused(() -> photos.ownPhotos(id));
-			refused(() -> photos.add(id, "ander.png", png()));
+			refused(() -> photos.add(id, "ander.png", TestImages.png(20, 20)));
 			refused(() -> photos.describe(photoId, "Overgenomen door Kees"));
 			refused(() -> photos.remove(photoId));
 		}
@@ -479,17 +477,6 @@ class DirectObjectAccessTest {
 
 	private static IdeaDraft draft(String title) {
 		return new IdeaDraft(title, DESCRIPTION, PlaceKind.STREET, null, "Reigerlaan", null, null);
-	}
-
-	private static byte[] png() {
-		try {
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			ImageIO.write(new BufferedImage(20, 20, BufferedImage.TYPE_INT_RGB), "png", out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }
