@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -42,11 +40,9 @@ import nl.wijkstem.support.BundleWords;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.TestImages;
-import nl.wijkstem.voting.BallotKind;
+import nl.wijkstem.support.TestRounds;
 import nl.wijkstem.voting.ResultsService;
-import nl.wijkstem.voting.RoundForm;
 import nl.wijkstem.voting.RoundService;
-import nl.wijkstem.voting.TieBreak;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -356,12 +352,8 @@ class DirectObjectAccessTest {
 	@Test
 	void resultsAndTheirCsv_areRefused_anonymously_andBeforeTheResultsAreDue() {
 		demo.signIn("beheerder");
-		Instant now = clock.instant();
-		Long round = rounds.create(new RoundForm("Objecttoegang " + UUID.randomUUID(), "Object access",
-				"Kies de ideeën die u het belangrijkst vindt.", "Choose the ideas you find most important.",
-				now.plus(Duration.ofMinutes(1)), now.plus(Duration.ofHours(1)), now.plus(Duration.ofDays(1)),
-				now.plus(Duration.ofDays(2)), BallotKind.BUDGET, null, null, 10_000L, 0, false, null,
-				TieBreak.EARLIER_SUBMITTED));
+		Long round = rounds
+			.create(TestRounds.budget(clock.instant(), "Objecttoegang " + UUID.randomUUID(), "Object access", 10_000L));
 
 		SignIn.out();
 		denied(() -> results.results(round, Languages.DUTCH));
