@@ -38,6 +38,7 @@ import nl.wijkstem.moderation.bureau.NoteService;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.BundleWords;
 import nl.wijkstem.support.DemoUsers;
+import nl.wijkstem.support.ModeratorPublishing;
 import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.TestImages;
 import nl.wijkstem.support.TestRounds;
@@ -149,6 +150,9 @@ class DirectObjectAccessTest {
 	DemoUsers demo;
 
 	@Autowired
+	ModeratorPublishing publishing;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -183,13 +187,13 @@ class DirectObjectAccessTest {
 			});
 			demo.as("moderator", () -> {
 				switch (state) {
-					case CHANGES_REQUESTED -> decisions.decide(id, version(id), ModerationDecision.REQUEST_CHANGES,
-							"Wilt u de plek beschrijven?");
-					case REJECTED -> decisions.decide(id, version(id), ModerationDecision.REJECT, "Dit past niet.");
-					case PUBLISHED -> decisions.decide(id, version(id), ModerationDecision.PUBLISH, "");
+					case CHANGES_REQUESTED ->
+						publishing.decide(id, ModerationDecision.REQUEST_CHANGES, "Wilt u de plek beschrijven?");
+					case REJECTED -> publishing.decide(id, ModerationDecision.REJECT, "Dit past niet.");
+					case PUBLISHED -> publishing.decide(id, ModerationDecision.PUBLISH, "");
 					case HIDDEN -> {
-						decisions.decide(id, version(id), ModerationDecision.PUBLISH, "");
-						moderation.hide(id, version(id), "Er staat een telefoonnummer in.");
+						publishing.decide(id, ModerationDecision.PUBLISH, "");
+						publishing.hide(id, "Er staat een telefoonnummer in.");
 					}
 					default -> {
 					}
@@ -297,13 +301,13 @@ class DirectObjectAccessTest {
 		Long hidden = demo.as("fatima",
 				() -> ideas.submit(null, draft("Verborgen met reactie " + UUID.randomUUID())).id());
 		demo.as("moderator", () -> {
-			decisions.decide(hidden, version(hidden), ModerationDecision.PUBLISH, "");
+			publishing.decide(hidden, ModerationDecision.PUBLISH, "");
 			return null;
 		});
 		Long commentOnHidden = demo.as("fatima",
 				() -> comments.comment(hidden, null, "Mijn buurman belt u op 06-12345678"));
 		demo.as("moderator", () -> {
-			moderation.hide(hidden, version(hidden), "Er staat een telefoonnummer in.");
+			publishing.hide(hidden, "Er staat een telefoonnummer in.");
 			return null;
 		});
 		signIn(Viewer.OTHER_RESIDENT);
@@ -451,10 +455,6 @@ class DirectObjectAccessTest {
 		else {
 			demo.signIn(viewer.username);
 		}
-	}
-
-	private int version(Long id) {
-		return publicIdeas.idea(id, Languages.DUTCH).orElseThrow().version();
 	}
 
 	/** Refused by the rule on the object: the idea is not the viewer's, or not public. */
