@@ -219,10 +219,7 @@ class ConsultationResultsBrowserIT extends BrowserTest {
 		assertThat(page.locator(".outcome-form")).containsText("Gepubliceerd op");
 		assertThat(button("Wijziging opslaan")).isVisible();
 		assertAccessible();
-		page.setViewportSize(360, 800);
-		waitForVaadin();
-		assertAccessible();
-		page.setViewportSize(1280, 720);
+		assertAccessibleOnAPhone();
 		screenshotsForTheTeam("consultation-staff-results");
 		button("English").click();
 		waitForVaadin();
@@ -262,10 +259,7 @@ class ConsultationResultsBrowserIT extends BrowserTest {
 			assertThat(results).not().containsText(UNREAD);
 			assertAccessible();
 			// on a phone the wider tables scroll sideways in their own box
-			page.setViewportSize(360, 800);
-			waitForVaadin();
-			assertAccessible();
-			page.setViewportSize(1280, 720);
+			assertAccessibleOnAPhone();
 			screenshotsForTheTeam("consultation-results");
 
 			button("English").click();
@@ -281,6 +275,14 @@ class ConsultationResultsBrowserIT extends BrowserTest {
 		finally {
 			visitor.close();
 		}
+	}
+
+	/** The axe check at a phone's width, then back to a desktop's. */
+	private void assertAccessibleOnAPhone() {
+		page.setViewportSize(360, 800);
+		waitForVaadin();
+		assertAccessible();
+		page.setViewportSize(1280, 720);
 	}
 
 }

@@ -288,11 +288,7 @@ class IdeaBrowserIT extends BrowserTest {
 
 	@Test
 	void storedScriptPayloads_areShownAsText_andNeverRun() {
-		List<String> dialogs = new CopyOnWriteArrayList<>();
-		page.onDialog(dialog -> {
-			dialogs.add(dialog.message());
-			dialog.dismiss();
-		});
+		List<String> dialogs = dismissedDialogs();
 		String svgPayload = "<svg onload=alert(1)> speeltuin";
 		String imgPayload = "\"><img src=x onerror=alert(2)>";
 		OIDC.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, "xss-tester", "JWT", List.of(CLIENT_ID),
@@ -334,11 +330,7 @@ class IdeaBrowserIT extends BrowserTest {
 
 	@Test
 	void residents_discussAnIdea_andReportAComment() {
-		List<String> dialogs = new CopyOnWriteArrayList<>();
-		page.onDialog(dialog -> {
-			dialogs.add(dialog.message());
-			dialog.dismiss();
-		});
+		List<String> dialogs = dismissedDialogs();
 		Long id = jdbc.queryForObject("select id from idea where title = ?", Long.class, "Bankjes rond de Krabbeplas");
 		String payload = "<img src=x onerror=alert(5)> Graag ook een bankje bij de steiger.";
 		signInWithPassword("fatima");
@@ -373,11 +365,7 @@ class IdeaBrowserIT extends BrowserTest {
 
 	@Test
 	void photo_withScriptInItsNameAndAltText_isUploadedDescribedAndShownSafely() throws Exception {
-		List<String> dialogs = new CopyOnWriteArrayList<>();
-		page.onDialog(dialog -> {
-			dialogs.add(dialog.message());
-			dialog.dismiss();
-		});
+		List<String> dialogs = dismissedDialogs();
 		String fileName = "\"><img src=x onerror=alert(7)>.png";
 		String altText = "<svg onload=alert(8)> kapotte glijbaan";
 		signInWithPassword("kees");
@@ -429,6 +417,19 @@ class IdeaBrowserIT extends BrowserTest {
 		assertAccessible();
 		assertThat(page.locator("main svg[onload], main img[src='x']").count()).isZero();
 		assertThat(dialogs).isEmpty();
+	}
+
+	/**
+	 * The messages of the dialogs the page opens from now on (a script's alert), each
+	 * dismissed: a payload that runs shows up here.
+	 */
+	private List<String> dismissedDialogs() {
+		List<String> dialogs = new CopyOnWriteArrayList<>();
+		page.onDialog(dialog -> {
+			dialogs.add(dialog.message());
+			dialog.dismiss();
+		});
+		return dialogs;
 	}
 
 	private void choose(String label, String option) {
