@@ -1,9 +1,5 @@
 package nl.wijkstem.base;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Locale;
@@ -14,6 +10,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import nl.wijkstem.support.BundleWords;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,10 +41,10 @@ class FormattedTextsTest {
 							+ "|group|report|vote|time|year|hour|supporter|support"));
 
 	@Test
-	void formattedTexts_useTheTypographicApostrophe_whichMessageFormatKeeps() throws IOException {
+	void formattedTexts_useTheTypographicApostrophe_whichMessageFormatKeeps() {
 		Set<String> eaten = new TreeSet<>();
 		for (Locale language : Languages.SUPPORTED) {
-			Properties bundle = load(language.getLanguage());
+			Properties bundle = BundleWords.load(language.getLanguage());
 			for (String key : bundle.stringPropertyNames()) {
 				String text = bundle.getProperty(key);
 				boolean formatted = PLACEHOLDER.matcher(text).find();
@@ -63,10 +60,10 @@ class FormattedTextsTest {
 	}
 
 	@Test
-	void formattedTexts_keepEveryApostrophe_whenFormatted() throws IOException {
+	void formattedTexts_keepEveryApostrophe_whenFormatted() {
 		Set<String> lost = new TreeSet<>();
 		for (Locale language : Languages.SUPPORTED) {
-			Properties bundle = load(language.getLanguage());
+			Properties bundle = BundleWords.load(language.getLanguage());
 			for (String key : bundle.stringPropertyNames()) {
 				String text = bundle.getProperty(key);
 				if (text.contains("’") && PLACEHOLDER.matcher(text).find()
@@ -79,10 +76,10 @@ class FormattedTextsTest {
 	}
 
 	@Test
-	void countTexts_sayOneInTheSingular_andMoreInThePlural() throws IOException {
+	void countTexts_sayOneInTheSingular_andMoreInThePlural() {
 		Set<String> wrong = new TreeSet<>();
 		for (Locale language : Languages.SUPPORTED) {
-			Properties bundle = load(language.getLanguage());
+			Properties bundle = BundleWords.load(language.getLanguage());
 			NounForms nouns = NOUNS.get(language.getLanguage());
 			Pattern pluralAfterOne = Pattern.compile("(?<![\\d.,])1 (" + nouns.plural() + ")(?![\\p{L}’])");
 			Pattern singularAfterTwo = Pattern.compile("(?<![\\d.,])2 (" + nouns.singular() + ")(?![\\p{L}’])");
@@ -123,16 +120,6 @@ class FormattedTextsTest {
 		Object[] values = new Object[arguments];
 		Arrays.fill(values, value);
 		return new MessageFormat(text, language).format(values);
-	}
-
-	private static Properties load(String language) throws IOException {
-		Properties properties = new Properties();
-		String name = "/vaadin-i18n/translations_" + language + ".properties";
-		try (InputStream in = FormattedTextsTest.class.getResourceAsStream(name)) {
-			assertThat(in).as(name).isNotNull();
-			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-		}
-		return properties;
 	}
 
 	private record NounForms(String plural, String singular) {
