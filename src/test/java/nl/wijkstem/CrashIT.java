@@ -1,10 +1,6 @@
 package nl.wijkstem;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -14,15 +10,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import nl.wijkstem.crash.AcknowledgingWriter;
+import nl.wijkstem.crash.ChildApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,7 +85,7 @@ class CrashIT {
 		Instant start = Instant.now();
 		Outcome outcome = new Outcome();
 		Instant firstBallot = null;
-		Child writer = Child.start(directory, "writer", profiles, arguments);
+		ChildApplication writer = startChild(directory, "writer", profiles, arguments);
 		try {
 			Instant deadline = Instant.now().plus(WRITER_TIMEOUT);
 			while (outcome.ballots.size() < BALLOTS_BEFORE_THE_KILL) {
@@ -117,19 +112,11 @@ class CrashIT {
 		Instant killed = Instant.now();
 
 		Instant up = null;
-		Child restarted = Child.start(directory, "restarted", profiles, restart);
+		ChildApplication restarted = startChild(directory, "restarted", profiles, restart);
 		try {
-			Instant deadline = Instant.now().plus(RESTART_TIMEOUT);
-			String line;
-			do {
-				line = restarted.next(deadline);
-				assertThat(line)
-					.as("the application did not start again on the data the kill left:%n%s", restarted.log())
-					.isNotNull();
-			}
-			while (!line.equals("RESTARTED"));
+			restarted.awaitLine("RESTARTED", RESTART_TIMEOUT);
 			up = Instant.now();
-			assertThat(restarted.process.waitFor(60, TimeUnit.SECONDS)).as("the restarted application stops").isTrue();
+			assertThat(restarted.stopsWithin(Duration.ofSeconds(60))).as("the restarted application stops").isTrue();
 		}
 		finally {
 			restarted.kill();
@@ -141,6 +128,17 @@ class CrashIT {
 				Duration.between(firstBallot, killed).toSeconds(), Duration.between(killed, up).toSeconds(),
 				Duration.between(up, Instant.now()).toSeconds());
 		return outcome;
+	}
+
+	private static ChildApplication startChild(Path directory, String name, String profiles, List<String> arguments)
+			throws IOException {
+		List<String> all = new ArrayList<>(List.of("--spring.profiles.active=" + profiles,
+				// new residents are verified by the postcode their identity provider
+				// asserts
+				"--wijkstem.residency.claim=postcode", "--wijkstem.residency.postcodes=" + AcknowledgingWriter.POSTCODE,
+				"--wijkstem.rate-limits.ideas=1000/1d"));
+		all.addAll(arguments);
+		return ChildApplication.start(AcknowledgingWriter.class, directory, name, all, Map.of());
 	}
 
 	/** What the writer acknowledged. */
@@ -211,106 +209,6 @@ class CrashIT {
 				}
 			}
 			return values;
-		}
-
-	}
-
-	/**
-	 * The writer's JVM: the test's own class path, the project as Vaadin's base
-	 * directory, the data directory as working directory. Its output is read on a thread
-	 * of its own, so the child never blocks on a full pipe; its errors go to a file.
-	 */
-	private static final class Child {
-
-		private final Process process;
-
-		private final Path errors;
-
-		private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-
-		private final List<String> tail = new ArrayList<>();
-
-		private static final String END = "\u0000end";
-
-		private Child(Process process, Path errors) {
-			this.process = process;
-			this.errors = errors;
-			Thread reader = new Thread(this::drain, "crash-child-output");
-			reader.setDaemon(true);
-			reader.start();
-		}
-
-		static Child start(Path directory, String name, String profiles, List<String> arguments) throws IOException {
-			Path project = Path.of("").toAbsolutePath();
-			List<String> command = new ArrayList<>(
-					List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-							"-XX:TieredStopAtLevel=1", "-Dvaadin.project.basedir=" + project, "-cp",
-							System.getProperty("java.class.path"), AcknowledgingWriter.class.getName(),
-							"--spring.profiles.active=" + profiles, "--server.address=127.0.0.1", "--server.port=0",
-							"--vaadin.devmode.devTools.enabled=false",
-							// the test class path is large: Vaadin's class scan alone
-							// took 12 s
-							"--vaadin.allowed-packages=nl.wijkstem,com.vaadin", "--spring.main.banner-mode=off",
-							"--logging.level.root=warn",
-							// new residents are verified by the postcode their identity
-							// provider asserts
-							"--wijkstem.residency.claim=postcode",
-							"--wijkstem.residency.postcodes=" + AcknowledgingWriter.POSTCODE,
-							"--wijkstem.rate-limits.ideas=1000/1d"));
-			command.addAll(arguments);
-			Path errors = directory.resolve(name + ".err");
-			Process process = new ProcessBuilder(command).directory(directory.toFile())
-				.redirectError(errors.toFile())
-				.start();
-			return new Child(process, errors);
-		}
-
-		private void drain() {
-			try (BufferedReader reader = new BufferedReader(
-					new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-				for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-					lines.add(line);
-				}
-			}
-			catch (IOException closed) {
-				// the process was killed
-			}
-			lines.add(END);
-		}
-
-		/** The next line, or {@code null} at the end of the output or the deadline. */
-		String next(Instant deadline) throws InterruptedException {
-			long wait = Math.max(0, Duration.between(Instant.now(), deadline).toMillis());
-			String line = lines.poll(wait, TimeUnit.MILLISECONDS);
-			if (line == null || line.equals(END)) {
-				if (line != null) {
-					lines.add(END);
-				}
-				return null;
-			}
-			tail.add(line);
-			if (tail.size() > 40) {
-				tail.removeFirst();
-			}
-			return line;
-		}
-
-		/** SIGKILL, as {@code kill -9} or the kernel's out-of-memory killer would. */
-		void kill() throws InterruptedException {
-			process.destroyForcibly();
-			process.waitFor(30, TimeUnit.SECONDS);
-		}
-
-		String log() {
-			String errorOutput;
-			try {
-				List<String> all = Files.readAllLines(errors, StandardCharsets.UTF_8);
-				errorOutput = String.join("\n", all.subList(Math.max(0, all.size() - 40), all.size()));
-			}
-			catch (IOException ex) {
-				errorOutput = "(none: " + ex.getMessage() + ")";
-			}
-			return String.join("\n", tail) + "\n--- errors:\n" + errorOutput;
 		}
 
 	}

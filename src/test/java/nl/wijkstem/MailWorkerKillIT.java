@@ -1,10 +1,6 @@
 package nl.wijkstem;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,14 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import nl.wijkstem.crash.ChildApplication;
 import nl.wijkstem.crash.MailSendingChild;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,7 +58,7 @@ class MailWorkerKillIT {
 		Instant start = Instant.now();
 		int kills = 0;
 		try {
-			Child child = Child.start(directory, 0, smtp.getSmtp().getPort());
+			ChildApplication child = startChild(directory, 0, smtp.getSmtp().getPort());
 			try {
 				child.awaitLine("ENQUEUED", START_AND_SEND_TIMEOUT);
 				for (int threshold : thresholds) {
@@ -74,10 +68,10 @@ class MailWorkerKillIT {
 						.isTrue();
 					child.kill();
 					kills++;
-					child = Child.start(directory, kills, smtp.getSmtp().getPort());
+					child = startChild(directory, kills, smtp.getSmtp().getPort());
 				}
 				child.awaitLine("DRAINED", START_AND_SEND_TIMEOUT);
-				assertThat(child.process.waitFor(60, TimeUnit.SECONDS)).as("the last start stops").isTrue();
+				assertThat(child.stopsWithin(Duration.ofSeconds(60))).as("the last start stops").isTrue();
 			}
 			finally {
 				child.kill();
@@ -116,6 +110,18 @@ class MailWorkerKillIT {
 		}
 	}
 
+	/**
+	 * The sending JVM, with the mail server in its environment as an operator sets it.
+	 */
+	private static ChildApplication startChild(Path directory, int generation, int smtpPort) throws IOException {
+		return ChildApplication.start(MailSendingChild.class, directory, "child-" + generation,
+				List.of("--spring.profiles.active=demo",
+						// the child's own loop sends, as fast as the mail server takes it
+						"--wijkstem.mail.jobs=false", "--wijkstem.mail.per-minute=1000000",
+						"--kill.generation=" + generation, "--kill.mails=" + MAILS),
+				Map.of("SPRING_MAIL_HOST", "127.0.0.1", "SPRING_MAIL_PORT", String.valueOf(smtpPort)));
+	}
+
 	/** Distinct counts of received mails, far enough apart that each start sends some. */
 	private static List<Integer> thresholds(Random random) {
 		TreeSet<Integer> chosen = new TreeSet<>();
@@ -147,105 +153,6 @@ class MailWorkerKillIT {
 			}
 		}
 		return states;
-	}
-
-	/**
-	 * The sending JVM: the test's own class path, the project as Vaadin's base directory,
-	 * the data directory as working directory, the mail server in its environment as an
-	 * operator sets it. Its output is read on a thread of its own, so the child never
-	 * blocks on a full pipe; its errors go to a file.
-	 */
-	private static final class Child {
-
-		private static final String END = "\u0000end";
-
-		private final Process process;
-
-		private final Path errors;
-
-		private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-
-		private final List<String> tail = new ArrayList<>();
-
-		private Child(Process process, Path errors) {
-			this.process = process;
-			this.errors = errors;
-			Thread reader = new Thread(this::drain, "mail-kill-child-output");
-			reader.setDaemon(true);
-			reader.start();
-		}
-
-		static Child start(Path directory, int generation, int smtpPort) throws IOException {
-			Path project = Path.of("").toAbsolutePath();
-			List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-					"-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dvaadin.project.basedir=" + project, "-cp",
-					System.getProperty("java.class.path"), MailSendingChild.class.getName(),
-					"--spring.profiles.active=demo", "--server.address=127.0.0.1", "--server.port=0",
-					"--vaadin.devmode.devTools.enabled=false",
-					// the test class path is large: Vaadin's class scan alone took 12 s
-					"--vaadin.allowed-packages=nl.wijkstem,com.vaadin", "--spring.main.banner-mode=off",
-					"--logging.level.root=warn",
-					// the child's own loop sends, as fast as the mail server takes it
-					"--wijkstem.mail.jobs=false", "--wijkstem.mail.per-minute=1000000",
-					"--kill.generation=" + generation, "--kill.mails=" + MAILS);
-			Path errors = directory.resolve("child-" + generation + ".err");
-			ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
-				.redirectError(errors.toFile());
-			builder.environment().put("SPRING_MAIL_HOST", "127.0.0.1");
-			builder.environment().put("SPRING_MAIL_PORT", String.valueOf(smtpPort));
-			return new Child(builder.start(), errors);
-		}
-
-		private void drain() {
-			try (BufferedReader reader = new BufferedReader(
-					new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-				for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-					lines.add(line);
-				}
-			}
-			catch (IOException closed) {
-				// the process was killed
-			}
-			lines.add(END);
-		}
-
-		/**
-		 * Waits for a line that starts with this word; fails on the end or the deadline.
-		 */
-		void awaitLine(String word, Duration timeout) throws InterruptedException {
-			Instant deadline = Instant.now().plus(timeout);
-			while (true) {
-				long wait = Math.max(0, Duration.between(Instant.now(), deadline).toMillis());
-				String line = lines.poll(wait, TimeUnit.MILLISECONDS);
-				assertThat(line != null && !line.equals(END)).as("waiting for %s:%n%s", word, log()).isTrue();
-				tail.add(line);
-				if (tail.size() > 40) {
-					tail.removeFirst();
-				}
-				if (line.startsWith(word)) {
-					return;
-				}
-			}
-		}
-
-		/** SIGKILL, as {@code kill -9} or the kernel's out-of-memory killer would. */
-		void kill() throws InterruptedException {
-			process.destroyForcibly();
-			process.waitFor(30, TimeUnit.SECONDS);
-		}
-
-		String log() {
-			String errorOutput;
-			try {
-				List<String> all = Files.readAllLines(errors, StandardCharsets.UTF_8);
-				errorOutput = String.join("\n", all.subList(Math.max(0, all.size() - 40), all.size()));
-			}
-			catch (IOException ex) {
-				errorOutput = "(none: " + ex.getMessage() + ")";
-			}
-			return String.join("\n", tail) + "\n--- errors:\n" + errorOutput;
-		}
-
 	}
 
 }

@@ -25,10 +25,8 @@ import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.PlaceKind;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.TestClock;
-import nl.wijkstem.voting.BallotKind;
-import nl.wijkstem.voting.RoundForm;
+import nl.wijkstem.support.TestRounds;
 import nl.wijkstem.voting.RoundService;
-import nl.wijkstem.voting.TieBreak;
 import nl.wijkstem.voting.VotingService;
 import org.junit.jupiter.api.Test;
 
@@ -110,11 +108,8 @@ class PersonalDataExportTest {
 			publishing.publish(myIdea);
 			residency.verifyInPerson(myAccount);
 			demo.signIn("beheerder");
-			Long created = rounds.create(new RoundForm("Inzageronde " + unique, "Access round " + unique,
-					"Kies wat je wilt.", "Choose what you like.", clock.instant().plus(Duration.ofMinutes(1)),
-					clock.instant().plus(Duration.ofHours(1)), clock.instant().plus(Duration.ofDays(1)),
-					clock.instant().plus(Duration.ofDays(2)), BallotKind.SUPPORT, null, 1, null, 0, false, null,
-					TieBreak.EARLIER_SUBMITTED));
+			Long created = rounds
+				.create(TestRounds.support(clock.instant(), "Inzageronde " + unique, "Access round " + unique, 1));
 			rounds.addIdea(created, myIdea, null);
 			return created;
 		});

@@ -1,11 +1,9 @@
 package nl.wijkstem.base;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -14,6 +12,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import nl.wijkstem.support.BundleWords;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,74 +30,58 @@ class FormattedTextsTest {
 
 	/** Nouns after a count: the plural must not follow 1, the singular not 2. */
 	private static final Map<String, NounForms> NOUNS = Map.of("nl",
-			new NounForms(
+			NounForms.of(
 					"ideeën|bewoners|reacties|foto’s|brieven|adressen|fouten|minuten|concepten|pagina’s|velden|accounts"
 							+ "|tekens|bundels|meldingen|stemmen|keren|jaren|uren",
 					"idee|bewoner|reactie|foto|brief|adres|fout|minuut|concept|pagina|veld|account|teken|bundel|melding"
 							+ "|steun"),
 			"en",
-			new NounForms(
+			NounForms.of(
 					"ideas|residents|comments|photos|letters|addresses|errors|minutes|drafts|pages|fields|accounts"
 							+ "|characters|groups|reports|votes|times|years|hours|supporters",
 					"idea|resident|comment|photo|letter|address|error|minute|draft|page|field|account|character"
 							+ "|group|report|vote|time|year|hour|supporter|support"));
 
 	@Test
-	void formattedTexts_useTheTypographicApostrophe_whichMessageFormatKeeps() throws IOException {
+	void formattedTexts_useTheTypographicApostrophe_whichMessageFormatKeeps() {
 		Set<String> eaten = new TreeSet<>();
-		for (Locale language : Languages.SUPPORTED) {
-			Properties bundle = load(language.getLanguage());
-			for (String key : bundle.stringPropertyNames()) {
-				String text = bundle.getProperty(key);
-				boolean formatted = PLACEHOLDER.matcher(text).find();
-				if (formatted && text.contains("'")) {
-					eaten.add(language + " " + key + ": " + text);
-				}
-				if (!formatted && text.contains("''")) {
-					eaten.add(language + " " + key + " (shown as typed, so '' stays double): " + text);
-				}
+		for (Text text : texts()) {
+			if (text.formatted() && text.value().contains("'")) {
+				eaten.add(text + ": " + text.value());
+			}
+			if (!text.formatted() && text.value().contains("''")) {
+				eaten.add(text + " (shown as typed, so '' stays double): " + text.value());
 			}
 		}
 		assertThat(eaten).as("write ’ in texts with placeholders: MessageFormat drops a plain '").isEmpty();
 	}
 
 	@Test
-	void formattedTexts_keepEveryApostrophe_whenFormatted() throws IOException {
+	void formattedTexts_keepEveryApostrophe_whenFormatted() {
 		Set<String> lost = new TreeSet<>();
-		for (Locale language : Languages.SUPPORTED) {
-			Properties bundle = load(language.getLanguage());
-			for (String key : bundle.stringPropertyNames()) {
-				String text = bundle.getProperty(key);
-				if (text.contains("’") && PLACEHOLDER.matcher(text).find()
-						&& !format(text, language, 2).contains("’")) {
-					lost.add(language + " " + key);
-				}
+		for (Text text : texts()) {
+			if (text.value().contains("’") && text.formatted() && !text.format(2).contains("’")) {
+				lost.add(text.toString());
 			}
 		}
 		assertThat(lost).isEmpty();
 	}
 
 	@Test
-	void countTexts_sayOneInTheSingular_andMoreInThePlural() throws IOException {
+	void countTexts_sayOneInTheSingular_andMoreInThePlural() {
 		Set<String> wrong = new TreeSet<>();
-		for (Locale language : Languages.SUPPORTED) {
-			Properties bundle = load(language.getLanguage());
-			NounForms nouns = NOUNS.get(language.getLanguage());
-			Pattern pluralAfterOne = Pattern.compile("(?<![\\d.,])1 (" + nouns.plural() + ")(?![\\p{L}’])");
-			Pattern singularAfterTwo = Pattern.compile("(?<![\\d.,])2 (" + nouns.singular() + ")(?![\\p{L}’])");
-			for (String key : bundle.stringPropertyNames()) {
-				String text = bundle.getProperty(key);
-				if (!PLACEHOLDER.matcher(text).find()) {
-					continue;
-				}
-				String one = format(text, language, 1);
-				String two = format(text, language, 2);
-				if (pluralAfterOne.matcher(one).find()) {
-					wrong.add(language + " " + key + ": " + one);
-				}
-				if (singularAfterTwo.matcher(two).find()) {
-					wrong.add(language + " " + key + ": " + two);
-				}
+		for (Text text : texts()) {
+			if (!text.formatted()) {
+				continue;
+			}
+			NounForms nouns = NOUNS.get(text.language().getLanguage());
+			String one = text.format(1);
+			String two = text.format(2);
+			if (nouns.pluralAfterOne().matcher(one).find()) {
+				wrong.add(text + ": " + one);
+			}
+			if (nouns.singularAfterTwo().matcher(two).find()) {
+				wrong.add(text + ": " + two);
 			}
 		}
 		assertThat(wrong).as("use {0,choice,0#...|1#1 ...|1<{0} ...} for counts").isEmpty();
@@ -113,29 +96,53 @@ class FormattedTextsTest {
 		assertThat(new MessageFormat(ideas, dutch).format(new Object[] { 1234L })).isEqualTo("1.234 ideeën gevonden");
 	}
 
-	/** The text as Vaadin's translation provider formats it, every argument the same. */
-	private static String format(String text, Locale language, int value) {
-		int arguments = 0;
-		Matcher placeholder = PLACEHOLDER.matcher(text);
-		while (placeholder.find()) {
-			arguments = Math.max(arguments, Integer.parseInt(placeholder.group(1)) + 1);
+	/** Every text of every language's bundle. */
+	private static List<Text> texts() {
+		List<Text> texts = new ArrayList<>();
+		for (Locale language : Languages.SUPPORTED) {
+			Properties bundle = BundleWords.load(language.getLanguage());
+			for (String key : bundle.stringPropertyNames()) {
+				texts.add(new Text(language, key, bundle.getProperty(key)));
+			}
 		}
-		Object[] values = new Object[arguments];
-		Arrays.fill(values, value);
-		return new MessageFormat(text, language).format(values);
+		return texts;
 	}
 
-	private static Properties load(String language) throws IOException {
-		Properties properties = new Properties();
-		String name = "/vaadin-i18n/translations_" + language + ".properties";
-		try (InputStream in = FormattedTextsTest.class.getResourceAsStream(name)) {
-			assertThat(in).as(name).isNotNull();
-			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+	private record Text(Locale language, String key, String value) {
+
+		/** Whether it has placeholders, so MessageFormat formats it. */
+		boolean formatted() {
+			return PLACEHOLDER.matcher(value).find();
 		}
-		return properties;
+
+		/**
+		 * The text as Vaadin's translation provider formats it, every argument the same.
+		 */
+		String format(int argument) {
+			int arguments = 0;
+			Matcher placeholder = PLACEHOLDER.matcher(value);
+			while (placeholder.find()) {
+				arguments = Math.max(arguments, Integer.parseInt(placeholder.group(1)) + 1);
+			}
+			Object[] values = new Object[arguments];
+			Arrays.fill(values, argument);
+			return new MessageFormat(value, language).format(values);
+		}
+
+		@Override
+		public String toString() {
+			return language + " " + key;
+		}
+
 	}
 
-	private record NounForms(String plural, String singular) {
+	private record NounForms(Pattern pluralAfterOne, Pattern singularAfterTwo) {
+
+		static NounForms of(String plural, String singular) {
+			return new NounForms(Pattern.compile("(?<![\\d.,])1 (" + plural + ")(?![\\p{L}’])"),
+					Pattern.compile("(?<![\\d.,])2 (" + singular + ")(?![\\p{L}’])"));
+		}
+
 	}
 
 }

@@ -2,7 +2,6 @@ package nl.wijkstem.base;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import nl.wijkstem.support.BundleWords;
 import nl.wijkstem.support.SourceFiles;
 import org.junit.jupiter.api.Test;
 
@@ -26,10 +26,10 @@ class TranslationBundlesTest {
 	private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
 	@Test
-	void everyLanguage_hasEveryKey_withText() throws IOException {
-		Properties dutch = load("nl");
+	void everyLanguage_hasEveryKey_withText() {
+		Properties dutch = BundleWords.load("nl");
 		for (Locale language : Languages.SUPPORTED) {
-			Properties bundle = load(language.getLanguage());
+			Properties bundle = BundleWords.load(language.getLanguage());
 
 			assertThat(bundle.stringPropertyNames()).as(language + " has the keys of nl")
 				.containsExactlyInAnyOrderElementsOf(dutch.stringPropertyNames());
@@ -39,8 +39,8 @@ class TranslationBundlesTest {
 	}
 
 	@Test
-	void everyKeyTheCodeAsksFor_exists() throws IOException {
-		Set<String> keys = load("nl").stringPropertyNames();
+	void everyKeyTheCodeAsksFor_exists() {
+		Set<String> keys = BundleWords.load("nl").stringPropertyNames();
 		Set<String> missing = new TreeSet<>();
 		for (Path file : SourceFiles.javaFiles()) {
 			Matcher call = TRANSLATION_CALL.matcher(SourceFiles.read(file));
@@ -113,16 +113,6 @@ class TranslationBundlesTest {
 			});
 			assertThat(twice).as("keys defined more than once in " + name).isEmpty();
 		}
-	}
-
-	private static Properties load(String language) throws IOException {
-		Properties properties = new Properties();
-		String name = "/vaadin-i18n/translations_" + language + ".properties";
-		try (InputStream in = TranslationBundlesTest.class.getResourceAsStream(name)) {
-			assertThat(in).as(name).isNotNull();
-			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-		}
-		return properties;
 	}
 
 }

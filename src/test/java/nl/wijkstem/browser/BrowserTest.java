@@ -1,7 +1,11 @@
 package nl.wijkstem.browser;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +64,13 @@ abstract class BrowserTest {
 	/** axe-core as Deque's Playwright binding ships it. */
 	private static final String AXE_SCRIPT = AxeBuilder.getAxeScript();
 
+	/** A desktop's and a phone's width. */
+	private static final int[] SCREENSHOT_WIDTHS = { 1280, 360 };
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private static final Path TEAM_SCREENSHOTS = Path.of("/work/tmp/shots");
+
 	private static Playwright playwright;
 
 	private static Browser browser;
@@ -114,7 +125,26 @@ abstract class BrowserTest {
 
 	/** The checkbox with exactly this accessible name. */
 	Locator checkbox(String name) {
-		return page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(name).setExact(true));
+		return byExactName(AriaRole.CHECKBOX, name);
+	}
+
+	/** The button with exactly this accessible name. */
+	Locator button(String name) {
+		return byExactName(AriaRole.BUTTON, name);
+	}
+
+	/** The link with exactly this accessible name. */
+	Locator link(String name) {
+		return byExactName(AriaRole.LINK, name);
+	}
+
+	/** The radio button with exactly this accessible name. */
+	Locator radio(String name) {
+		return byExactName(AriaRole.RADIO, name);
+	}
+
+	private Locator byExactName(AriaRole role, String name) {
+		return page.getByRole(role, new Page.GetByRoleOptions().setName(name).setExact(true));
 	}
 
 	/** A browser context of its own (cookies, storage, cache), as a new visitor has. */
@@ -168,11 +198,19 @@ abstract class BrowserTest {
 
 	void signInWithPassword(String username) {
 		open("login");
+		submitTheLoginForm(username);
+		page.waitForURL(url(""));
+		waitForVaadin();
+	}
+
+	/**
+	 * Signs the demo account in on the login page the browser is on; where it goes next
+	 * is the caller's to wait for.
+	 */
+	void submitTheLoginForm(String username) {
 		page.getByLabel("Gebruikersnaam").fill(username);
 		page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill("demo");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
-		page.waitForURL(url(""));
-		waitForVaadin();
 	}
 
 	/**
@@ -248,16 +286,37 @@ abstract class BrowserTest {
 	 * (target/screenshots), with no sideways scrolling at either.
 	 */
 	void screenshots(String name) {
-		for (int width : new int[] { 1280, 360 }) {
+		for (int width : SCREENSHOT_WIDTHS) {
 			page.setViewportSize(width, 900);
 			waitForVaadin();
 			Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
 			assertThat(((Number) overflow).intValue()).as(name + " at " + width + " px").isLessThanOrEqualTo(0);
 			page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-				.setPath(Path.of("target", "screenshots", name + "-" + width + ".png")));
+				.setPath(SCREENSHOTS.resolve(name + "-" + width + ".png")));
 		}
 		page.setViewportSize(1280, 720);
 		waitForVaadin();
+	}
+
+	/**
+	 * As {@link #screenshots}, with copies where the team looks at them, when that folder
+	 * is on this machine.
+	 */
+	void screenshotsForTheTeam(String name) {
+		screenshots(name);
+		if (!Files.isDirectory(TEAM_SCREENSHOTS)) {
+			return;
+		}
+		for (int width : SCREENSHOT_WIDTHS) {
+			String file = name + "-" + width + ".png";
+			try {
+				Files.copy(SCREENSHOTS.resolve(file), TEAM_SCREENSHOTS.resolve(file),
+						StandardCopyOption.REPLACE_EXISTING);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
 	}
 
 	/**

@@ -43,9 +43,7 @@ class ConnectionBrowserIT extends BrowserTest {
 		assertAccessible();
 		notice.click();
 		page.waitForURL(url("login"));
-		page.getByLabel("Gebruikersnaam").fill("fatima");
-		page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill("demo");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+		submitTheLoginForm("fatima");
 		// Spring Security marks the saved request it continues with "?continue"
 		page.waitForURL(Pattern.compile(".*/my/ideas(\\?continue)?$"));
 		waitForVaadin();

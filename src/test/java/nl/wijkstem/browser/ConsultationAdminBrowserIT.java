@@ -1,9 +1,6 @@
 package nl.wijkstem.browser;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
 import com.microsoft.playwright.APIResponse;
@@ -14,6 +11,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import nl.wijkstem.consultation.ui.QuestionImages;
 import nl.wijkstem.support.TestClock;
+import nl.wijkstem.support.TestImages;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,14 +35,6 @@ class ConsultationAdminBrowserIT extends BrowserTest {
 
 	@Autowired
 	TestClock clock;
-
-	private Locator radio(String name) {
-		return page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(name).setExact(true));
-	}
-
-	private Locator button(String name) {
-		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-	}
 
 	private Locator dialog() {
 		return page.getByRole(AriaRole.DIALOG);
@@ -109,7 +99,7 @@ class ConsultationAdminBrowserIT extends BrowserTest {
 		// draft
 		button("Vraag 1 veranderen").click();
 		dialog().locator("vaadin-upload input[type=file]")
-			.setInputFiles(new FilePayload("park.png", "image/png", png()));
+			.setInputFiles(new FilePayload("park.png", "image/png", TestImages.png(40, 30)));
 		dialog().getByText("park.png is gekozen.", new Locator.GetByTextOptions().setExact(false)).waitFor();
 		field("Wat staat er op de afbeelding? (Nederlands)").fill("Een donker pad door het park");
 		button("Afbeelding opslaan").click();
@@ -140,7 +130,7 @@ class ConsultationAdminBrowserIT extends BrowserTest {
 		field("Voorstel (Nederlands)").fill("Meer lantaarnpalen in het park");
 		choose("Alleen laten zien als", "Vraag 1 (Loop je 's avonds door de wijk?): Ja, vaak");
 		assertAccessible();
-		screenshots("staff-question-dialog");
+		screenshotsForTheTeam("staff-question-dialog");
 		saveQuestion();
 
 		Locator items = page.locator(".question-list__item");
@@ -153,7 +143,7 @@ class ConsultationAdminBrowserIT extends BrowserTest {
 		assertThat(jdbc.queryForObject("select count(*) from consultation_question where consultation_id = ?",
 				Long.class, id))
 			.isEqualTo(3);
-		screenshots("staff-consultation-editor");
+		screenshotsForTheTeam("staff-consultation-editor");
 		assertAccessible();
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bekijk hoe bewoners het zien")).click();
@@ -167,7 +157,7 @@ class ConsultationAdminBrowserIT extends BrowserTest {
 		radio("Ja, vaak").check();
 		waitForVaadin();
 		assertThat(page.locator(".questionnaire")).containsText("Meer lantaarnpalen in het park");
-		screenshots("staff-consultation-preview");
+		screenshotsForTheTeam("staff-consultation-preview");
 		assertAccessible();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Terug naar de raadpleging")).click();
 		waitForVaadin();
@@ -214,7 +204,7 @@ class ConsultationAdminBrowserIT extends BrowserTest {
 
 		open("beheer/raadplegingen");
 		assertThat(page.locator(".card").filter(new Locator.FilterOptions().setHasText(title))).containsText("Open");
-		screenshots("staff-consultations");
+		screenshotsForTheTeam("staff-consultations");
 		button("English").click();
 		waitForVaadin();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Manage consultations")))
@@ -222,7 +212,6 @@ class ConsultationAdminBrowserIT extends BrowserTest {
 		assertAccessible();
 		open("beheer/raadplegingen/bewerken/" + id);
 		assertAccessible();
-		copyScreenshots();
 	}
 
 	/** The answer to a visitor who is not signed in (a browser context of its own). */
@@ -232,27 +221,6 @@ class ConsultationAdminBrowserIT extends BrowserTest {
 			// read before the context closes
 			response.body();
 			return response;
-		}
-	}
-
-	private static byte[] png() throws IOException {
-		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 30,
-				java.awt.image.BufferedImage.TYPE_INT_RGB);
-		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-		javax.imageio.ImageIO.write(image, "png", out);
-		return out.toByteArray();
-	}
-
-	/** The screenshots also where the team looks at them. */
-	private static void copyScreenshots() throws IOException {
-		Path shots = Path.of("/work/tmp/shots");
-		if (!Files.isDirectory(shots)) {
-			return;
-		}
-		try (var files = Files.list(Path.of("target", "screenshots"))) {
-			for (Path file : files.filter(each -> each.getFileName().toString().startsWith("staff-")).toList()) {
-				Files.copy(file, shots.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-			}
 		}
 	}
 

@@ -1,6 +1,5 @@
 package nl.wijkstem.browser;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -28,8 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ConsultationBrowserIT extends BrowserTest {
 
-	private static final Path SHOTS = Path.of("/work/tmp/shots");
-
 	@Autowired
 	ApplicationContext context;
 
@@ -38,14 +35,6 @@ class ConsultationBrowserIT extends BrowserTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	private Locator button(String name) {
-		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-	}
-
-	private Locator radio(String name) {
-		return page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(name).setExact(true));
-	}
 
 	/** Presses Tab until the focus is in the target, as a keyboard user moves on. */
 	private void tabTo(Locator target) {
@@ -59,19 +48,6 @@ class ConsultationBrowserIT extends BrowserTest {
 		throw new AssertionError("Tab never reached " + target + "; the focus is on " + focused());
 	}
 
-	/** The width check of {@link #screenshots}, and copies to look at. */
-	private void shots(String name) {
-		screenshots(name);
-		for (int width : new int[] { 1280, 360 }) {
-			page.setViewportSize(width, 900);
-			waitForVaadin();
-			page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-				.setPath(SHOTS.resolve("consultation-" + name + "-" + width + ".png")));
-		}
-		page.setViewportSize(1280, 720);
-		waitForVaadin();
-	}
-
 	@Test
 	void signingInFromAConsultation_leadsBackToIt_withTheForm() {
 		Long open = jdbc.queryForObject("select id from consultation where title_nl = ?", Long.class,
@@ -79,9 +55,7 @@ class ConsultationBrowserIT extends BrowserTest {
 		open("raadplegingen/" + open);
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Log in om te antwoorden")).click();
 		page.waitForURL(url -> url.contains("login"));
-		page.getByLabel("Gebruikersnaam").fill("kees");
-		page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill("demo");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+		submitTheLoginForm("kees");
 
 		page.waitForURL(url -> url.endsWith("raadplegingen/" + open));
 		waitForVaadin();
@@ -112,7 +86,7 @@ class ConsultationBrowserIT extends BrowserTest {
 		assertThat(page.locator(".consultation-card", new Page.LocatorOptions().setHasText(residents.titleNl())))
 			.containsText("Alleen voor bewoners van de wijk");
 		assertAccessible();
-		shots("list");
+		screenshotsForTheTeam("consultation-list");
 		button("English").click();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Open now"))).isVisible();
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(open.titleEn()))).isVisible();
@@ -139,7 +113,7 @@ class ConsultationBrowserIT extends BrowserTest {
 				"Speelplek Marnixplantsoen"));
 		assertThat(page.locator(".consultation-outcome")).isVisible();
 		assertAccessible();
-		shots("outcome");
+		screenshotsForTheTeam("consultation-outcome");
 		button("English").click();
 		assertThat(page.locator(".consultation-outcome h2")).hasText("What do we do with the results?");
 		assertAccessible();
@@ -247,7 +221,7 @@ class ConsultationBrowserIT extends BrowserTest {
 		page.keyboard().press("Tab");
 		assertThat(page.locator(".question--long-text .question__counter")).hasText("27 van 2.000 tekens");
 		assertAccessible();
-		shots("form");
+		screenshotsForTheTeam("consultation-form");
 
 		// English, with everything typed kept (the draft) and axe at 0 there too
 		button("English").click();
@@ -257,7 +231,7 @@ class ConsultationBrowserIT extends BrowserTest {
 		assertThat(page.locator(".ranking__label"))
 			.hasText(new String[] { "Film night", "Neighbourhood drinks", "Sports night" });
 		assertAccessible();
-		shots("form-en");
+		screenshotsForTheTeam("consultation-form-en");
 		button("Nederlands").click();
 		waitForVaadin();
 
@@ -269,7 +243,7 @@ class ConsultationBrowserIT extends BrowserTest {
 		assertFocusIn(thanks);
 		assertThat(page.locator(".consultation-thanks")).containsText("In maart lees je hier");
 		assertAccessible();
-		shots("thanks");
+		screenshotsForTheTeam("consultation-thanks");
 
 		assertThat(jdbc.queryForObject("select count(*) from consultation_response where consultation_id = ?",
 				Integer.class, made.id()))

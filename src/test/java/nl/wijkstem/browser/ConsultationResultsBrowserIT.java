@@ -3,7 +3,6 @@ package nl.wijkstem.browser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -46,8 +45,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ConsultationResultsBrowserIT extends BrowserTest {
 
-	private static final Path SHOTS = Path.of("/work/tmp/shots");
-
 	/** Where six residents put their pin: one cell of the map's grid. */
 	private static final double[] BUSY = { 51.913, 4.313 };
 
@@ -83,14 +80,6 @@ class ConsultationResultsBrowserIT extends BrowserTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	private Locator button(String name) {
-		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-	}
-
-	private Locator link(String name) {
-		return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
-	}
 
 	/** The table with this caption, by its rows. */
 	private Locator rows(String caption) {
@@ -230,11 +219,8 @@ class ConsultationResultsBrowserIT extends BrowserTest {
 		assertThat(page.locator(".outcome-form")).containsText("Gepubliceerd op");
 		assertThat(button("Wijziging opslaan")).isVisible();
 		assertAccessible();
-		page.setViewportSize(360, 800);
-		waitForVaadin();
-		assertAccessible();
-		page.setViewportSize(1280, 720);
-		shots("staff-results");
+		assertAccessibleOnAPhone();
+		screenshotsForTheTeam("consultation-staff-results");
 		button("English").click();
 		waitForVaadin();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
@@ -273,11 +259,8 @@ class ConsultationResultsBrowserIT extends BrowserTest {
 			assertThat(results).not().containsText(UNREAD);
 			assertAccessible();
 			// on a phone the wider tables scroll sideways in their own box
-			page.setViewportSize(360, 800);
-			waitForVaadin();
-			assertAccessible();
-			page.setViewportSize(1280, 720);
-			shots("results");
+			assertAccessibleOnAPhone();
+			screenshotsForTheTeam("consultation-results");
 
 			button("English").click();
 			waitForVaadin();
@@ -287,29 +270,19 @@ class ConsultationResultsBrowserIT extends BrowserTest {
 			assertThat(rows("Answers to: How do you usually get around the neighbourhood?").first().locator("th, td"))
 				.hasText(new String[] { "On foot", "4", "57%" });
 			assertAccessible();
-			shots("results-en");
+			screenshotsForTheTeam("consultation-results-en");
 		}
 		finally {
 			visitor.close();
 		}
 	}
 
-	/**
-	 * The width check of {@link #screenshots}, and copies where the team looks at them.
-	 */
-	private void shots(String name) throws IOException {
-		screenshots("consultation-" + name);
-		if (!Files.isDirectory(SHOTS)) {
-			return;
-		}
-		for (int width : new int[] { 1280, 360 }) {
-			page.setViewportSize(width, 900);
-			waitForVaadin();
-			page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-				.setPath(SHOTS.resolve("consultation-" + name + "-" + width + ".png")));
-		}
-		page.setViewportSize(1280, 720);
+	/** The axe check at a phone's width, then back to a desktop's. */
+	private void assertAccessibleOnAPhone() {
+		page.setViewportSize(360, 800);
 		waitForVaadin();
+		assertAccessible();
+		page.setViewportSize(1280, 720);
 	}
 
 }

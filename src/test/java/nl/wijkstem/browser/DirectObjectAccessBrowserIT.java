@@ -1,28 +1,20 @@
 package nl.wijkstem.browser;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
-import javax.imageio.ImageIO;
-
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
-import nl.wijkstem.idea.PublicIdeaService;
-import nl.wijkstem.idea.IdeaDecisionService;
-import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.IdeaDraft;
-import nl.wijkstem.idea.IdeaModerationService;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.ModerationDecision;
 import nl.wijkstem.idea.PhotoService;
 import nl.wijkstem.idea.PlaceKind;
 import nl.wijkstem.support.DemoUsers;
+import nl.wijkstem.support.ModeratorPublishing;
+import nl.wijkstem.support.TestImages;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,19 +34,13 @@ class DirectObjectAccessBrowserIT extends BrowserTest {
 	IdeaService ideas;
 
 	@Autowired
-	IdeaDecisionService decisions;
-
-	@Autowired
-	PublicIdeaService publicIdeas;
-
-	@Autowired
-	IdeaModerationService moderation;
-
-	@Autowired
 	PhotoService photos;
 
 	@Autowired
 	DemoUsers demo;
+
+	@Autowired
+	ModeratorPublishing publishing;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -192,46 +178,26 @@ class DirectObjectAccessBrowserIT extends BrowserTest {
 				PlaceKind.STREET, null, "Reigerlaan", null, null);
 		Long id = demo.as("fatima", () -> {
 			Long saved = ideas.save(null, draft);
-			photos.describe(photos.add(saved, "stoep.png", png()).id(), "Losse stoeptegels");
+			photos.describe(photos.add(saved, "stoep.png", TestImages.png(20, 20)).id(), "Losse stoeptegels");
 			if (sendIn) {
 				ideas.submit(saved, draft);
 			}
 			return saved;
 		});
 		if (decision != null) {
-			demo.as("moderator", () -> {
-				decisions.decide(id, version(id), decision,
-						decision == ModerationDecision.PUBLISH ? "" : "Graag niet.");
-				return null;
-			});
+			demo.run("moderator",
+					() -> publishing.decide(id, decision, decision == ModerationDecision.PUBLISH ? "" : "Graag niet."));
 		}
 		return id;
 	}
 
 	private Long hide(Long id) {
-		return demo.as("moderator", () -> {
-			moderation.hide(id, version(id), "Er staat een telefoonnummer in.");
-			return id;
-		});
+		demo.run("moderator", () -> publishing.hide(id, "Er staat een telefoonnummer in."));
+		return id;
 	}
 
 	private Long photoOf(Long idea) {
 		return jdbc.queryForObject("select id from idea_photo where idea_id = ?", Long.class, idea);
-	}
-
-	private int version(Long id) {
-		return publicIdeas.idea(id, Languages.DUTCH).orElseThrow().version();
-	}
-
-	private static byte[] png() {
-		try {
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			ImageIO.write(new BufferedImage(20, 20, BufferedImage.TYPE_INT_RGB), "png", out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -72,9 +72,7 @@ class FollowBrowserIT extends BrowserTest {
 		assertThat(page.locator(".follow-button__button")).hasCount(0);
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Log in om dit te volgen")).click();
-		page.getByLabel("Gebruikersnaam").fill("kees");
-		page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill("demo");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+		submitTheLoginForm("kees");
 
 		page.waitForURL(url("ideas/" + idea));
 		waitForVaadin();

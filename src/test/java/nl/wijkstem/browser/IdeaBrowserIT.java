@@ -1,15 +1,9 @@
 package nl.wijkstem.browser;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
-
-import javax.imageio.ImageIO;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -21,6 +15,7 @@ import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ModeratorPublishing;
 import nl.wijkstem.support.SignIn;
+import nl.wijkstem.support.TestImages;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -237,9 +232,7 @@ class IdeaBrowserIT extends BrowserTest {
 		open("ideas/" + id);
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Log in om dit idee te steunen")).click();
 		page.waitForURL(url -> url.contains("login"));
-		page.getByLabel("Gebruikersnaam").fill("kees");
-		page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill("demo");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen")).click();
+		submitTheLoginForm("kees");
 
 		page.waitForURL(url -> url.endsWith("ideas/" + id));
 		waitForVaadin();
@@ -295,11 +288,7 @@ class IdeaBrowserIT extends BrowserTest {
 
 	@Test
 	void storedScriptPayloads_areShownAsText_andNeverRun() {
-		List<String> dialogs = new CopyOnWriteArrayList<>();
-		page.onDialog(dialog -> {
-			dialogs.add(dialog.message());
-			dialog.dismiss();
-		});
+		List<String> dialogs = dismissedDialogs();
 		String svgPayload = "<svg onload=alert(1)> speeltuin";
 		String imgPayload = "\"><img src=x onerror=alert(2)>";
 		OIDC.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, "xss-tester", "JWT", List.of(CLIENT_ID),
@@ -341,11 +330,7 @@ class IdeaBrowserIT extends BrowserTest {
 
 	@Test
 	void residents_discussAnIdea_andReportAComment() {
-		List<String> dialogs = new CopyOnWriteArrayList<>();
-		page.onDialog(dialog -> {
-			dialogs.add(dialog.message());
-			dialog.dismiss();
-		});
+		List<String> dialogs = dismissedDialogs();
 		Long id = jdbc.queryForObject("select id from idea where title = ?", Long.class, "Bankjes rond de Krabbeplas");
 		String payload = "<img src=x onerror=alert(5)> Graag ook een bankje bij de steiger.";
 		signInWithPassword("fatima");
@@ -380,11 +365,7 @@ class IdeaBrowserIT extends BrowserTest {
 
 	@Test
 	void photo_withScriptInItsNameAndAltText_isUploadedDescribedAndShownSafely() throws Exception {
-		List<String> dialogs = new CopyOnWriteArrayList<>();
-		page.onDialog(dialog -> {
-			dialogs.add(dialog.message());
-			dialog.dismiss();
-		});
+		List<String> dialogs = dismissedDialogs();
 		String fileName = "\"><img src=x onerror=alert(7)>.png";
 		String altText = "<svg onload=alert(8)> kapotte glijbaan";
 		signInWithPassword("kees");
@@ -393,10 +374,11 @@ class IdeaBrowserIT extends BrowserTest {
 		page.getByLabel("Vertel meer")
 			.fill("De glijbaan heeft een scherpe rand. Kinderen kunnen zich daaraan snijden.");
 		choose("Wat voor plek is het?", "Speeltuin");
-		page.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload(fileName, "image/png", png()));
+		page.locator("vaadin-upload input[type=file]")
+			.setInputFiles(new FilePayload(fileName, "image/png", TestImages.png(40, 30)));
 		page.locator(".photo-message").getByText("is toegevoegd").waitFor();
 		page.locator("vaadin-upload input[type=file]")
-			.setInputFiles(new FilePayload("glijbaan-2.png", "image/png", png()));
+			.setInputFiles(new FilePayload("glijbaan-2.png", "image/png", TestImages.png(40, 30)));
 		page.locator(".photo-file").nth(1).waitFor();
 		assertThat(page.locator(".photo-file").allInnerTexts()).containsExactly("Bestand: " + fileName,
 				"Bestand: glijbaan-2.png");
@@ -437,10 +419,17 @@ class IdeaBrowserIT extends BrowserTest {
 		assertThat(dialogs).isEmpty();
 	}
 
-	private static byte[] png() throws IOException {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", out);
-		return out.toByteArray();
+	/**
+	 * The messages of the dialogs the page opens from now on (a script's alert), each
+	 * dismissed: a payload that runs shows up here.
+	 */
+	private List<String> dismissedDialogs() {
+		List<String> dialogs = new CopyOnWriteArrayList<>();
+		page.onDialog(dialog -> {
+			dialogs.add(dialog.message());
+			dialog.dismiss();
+		});
+		return dialogs;
 	}
 
 	private void choose(String label, String option) {

@@ -43,10 +43,8 @@ class ModerationItemBrowserIT extends BrowserTest {
 
 	@Test
 	void publishAndFile_takesAtMostThreeClicks_andSaveAndNextShowsTheNextIdea() {
-		Long id = submitted("Meer bomen en bankjes in het park bij de flat");
 		page.setViewportSize(1280, 900);
-		signInWithPassword("moderator");
-		open("moderation/" + id + "?queue=waiting");
+		Long id = submittedAndOpened("Meer bomen en bankjes in het park bij de flat");
 		countClicksInThePage();
 		Locator panel = page.locator(".action-panel");
 
@@ -68,9 +66,7 @@ class ModerationItemBrowserIT extends BrowserTest {
 
 	@Test
 	void theKeyboardAlone_publishesAndFiles() {
-		Long id = submitted("Bomen en groen op het plein bij de speeltuin");
-		signInWithPassword("moderator");
-		open("moderation/" + id + "?queue=waiting");
+		Long id = submittedAndOpened("Bomen en groen op het plein bij de speeltuin");
 
 		page.keyboard().press("Alt+KeyP");
 		page.locator(".action-panel__filing").waitFor();
@@ -91,10 +87,8 @@ class ModerationItemBrowserIT extends BrowserTest {
 
 	@Test
 	void everyFormOnTheItemPage_leavesTheKeyboardWhereTheModeratorWas() {
-		Long id = submitted("Een deelkast voor boeken en speelgoed bij het buurthuis");
 		page.setViewportSize(1280, 900);
-		signInWithPassword("moderator");
-		open("moderation/" + id + "?queue=waiting");
+		Long id = submittedAndOpened("Een deelkast voor boeken en speelgoed bij het buurthuis");
 		Locator panel = page.locator(".action-panel");
 
 		// deciding and filing redraw the item: the keyboard goes to the panel's heading
@@ -147,9 +141,7 @@ class ModerationItemBrowserIT extends BrowserTest {
 
 	@Test
 	void rejecting_leavesTheKeyboardOnTheIdeasTitle_asTheDecisionPanelIsGone() {
-		Long id = submitted("Een tweede ijsbaan naast de eerste ijsbaan in het park");
-		signInWithPassword("moderator");
-		open("moderation/" + id + "?queue=waiting");
+		Long id = submittedAndOpened("Een tweede ijsbaan naast de eerste ijsbaan in het park");
 		Locator panel = page.locator(".action-panel");
 
 		panel.getByText("Afwijzen", new Locator.GetByTextOptions().setExact(true)).click();
@@ -201,10 +193,8 @@ class ModerationItemBrowserIT extends BrowserTest {
 
 	@Test
 	void itemPage_isAccessible_inBothLanguages_withADialog_andOnAPhone() {
-		Long id = submitted("Een bankje en een prullenbak bij de bushalte");
 		page.setViewportSize(1280, 900);
-		signInWithPassword("moderator");
-		open("moderation/" + id + "?queue=waiting");
+		Long id = submittedAndOpened("Een bankje en een prullenbak bij de bushalte");
 		Locator panel = page.locator(".action-panel");
 		panel.getByText("Publiceren", new Locator.GetByTextOptions().setExact(true)).click();
 		page.locator(".action-panel__filing").waitFor();
@@ -229,7 +219,7 @@ class ModerationItemBrowserIT extends BrowserTest {
 		screenshot("moderation-item-1280-en.png");
 
 		page.setViewportSize(360, 740);
-		open("moderation/" + id + "?queue=waiting");
+		open(itemInTheWaitingQueue(id));
 		Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
 		assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
 		assertThat(page.locator(".moderation-item__actions").boundingBox().y).as("the decisions stack below the idea")
@@ -257,6 +247,18 @@ class ModerationItemBrowserIT extends BrowserTest {
 
 	private void screenshot(String name) {
 		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name)).setFullPage(true));
+	}
+
+	/** Sent in by Kees, and opened by the moderator from the queue of ideas waiting. */
+	private Long submittedAndOpened(String title) {
+		Long id = submitted(title);
+		signInWithPassword("moderator");
+		open(itemInTheWaitingQueue(id));
+		return id;
+	}
+
+	private static String itemInTheWaitingQueue(Long id) {
+		return "moderation/" + id + "?queue=waiting";
 	}
 
 	private Long submitted(String title) {

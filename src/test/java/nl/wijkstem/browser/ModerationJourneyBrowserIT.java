@@ -6,15 +6,12 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.IdeaDraft;
-import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.idea.IdeaService;
-import nl.wijkstem.idea.PublicIdeaService;
-import nl.wijkstem.idea.ModerationDecision;
 import nl.wijkstem.idea.PlaceKind;
 import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.support.DemoUsers;
+import nl.wijkstem.support.ModeratorPublishing;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,13 +30,10 @@ class ModerationJourneyBrowserIT extends BrowserTest {
 	IdeaService ideas;
 
 	@Autowired
-	IdeaDecisionService decisions;
-
-	@Autowired
-	PublicIdeaService publicIdeas;
-
-	@Autowired
 	DemoUsers demo;
+
+	@Autowired
+	ModeratorPublishing publishing;
 
 	@Test
 	void moderator_worksThroughTheQueue_andAuthorsSeeEachOutcome() {
@@ -149,18 +143,8 @@ class ModerationJourneyBrowserIT extends BrowserTest {
 
 	/** Sent in by Kees and published. */
 	private String published(String title, String description) {
-		Long id = demo
-			.as("kees",
-					() -> ideas
-						.submit(null,
-								new IdeaDraft(title, description, PlaceKind.GREEN, null, "Rondje Krabbeplas", null,
-										null))
-						.id());
-		demo.as("moderator", () -> {
-			decisions.decide(id, publicIdeas.idea(id, Languages.DUTCH).orElseThrow().version(),
-					ModerationDecision.PUBLISH, "");
-			return null;
-		});
+		publishing.sentInAndPublished("kees",
+				new IdeaDraft(title, description, PlaceKind.GREEN, null, "Rondje Krabbeplas", null, null));
 		return title;
 	}
 

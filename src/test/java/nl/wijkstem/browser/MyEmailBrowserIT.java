@@ -22,10 +22,7 @@ class MyEmailBrowserIT extends BrowserTest {
 	@Test
 	void aVerifiedProviderAddressIsUsed() {
 		String address = "noor." + System.nanoTime() + "@example.org";
-		signInWithTheMunicipality("verified-" + System.nanoTime(), "Noor Geverifieerd " + IdeaFixture.unique(),
-				Map.of("email", address, "email_verified", true));
-		open("my/data");
-		waitForVaadin();
+		openMyDataAsANewPerson("Noor Geverifieerd", address, true);
 
 		assertThat(page.locator(".my-email__state")).containsText("We sturen je e-mail op " + address + ".");
 		assertThat(page.locator(".my-email__suggestion")).hasCount(0);
@@ -35,10 +32,7 @@ class MyEmailBrowserIT extends BrowserTest {
 	@Test
 	void anUnverifiedProviderAddressIsOfferedToConfirm_theFormAndChoicesWork() {
 		String address = "otto." + System.nanoTime() + "@example.org";
-		signInWithTheMunicipality("unverified-" + System.nanoTime(), "Otto Ongeverifieerd " + IdeaFixture.unique(),
-				Map.of("email", address, "email_verified", false));
-		open("my/data");
-		waitForVaadin();
+		openMyDataAsANewPerson("Otto Ongeverifieerd", address, false);
 
 		assertThat(page.locator(".my-email__state")).containsText("Je inlogdienst gaf ons het adres " + address);
 		assertAccessible();
@@ -72,6 +66,16 @@ class MyEmailBrowserIT extends BrowserTest {
 		page.setViewportSize(360, 800);
 		waitForVaadin();
 		assertAccessible();
+	}
+
+	/**
+	 * A person new to Wijkstem signs in through the municipality, whose provider gives
+	 * this address, verified or not, and opens My data.
+	 */
+	private void openMyDataAsANewPerson(String name, String address, boolean verified) {
+		signInWithTheMunicipality((verified ? "verified-" : "unverified-") + System.nanoTime(),
+				name + " " + IdeaFixture.unique(), Map.of("email", address, "email_verified", verified));
+		open("my/data");
 	}
 
 }

@@ -15,10 +15,8 @@ import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ModeratorPublishing;
 import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.TestClock;
-import nl.wijkstem.voting.BallotKind;
-import nl.wijkstem.voting.RoundForm;
+import nl.wijkstem.support.TestRounds;
 import nl.wijkstem.voting.RoundService;
-import nl.wijkstem.voting.TieBreak;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -156,11 +154,8 @@ class ResidentFormsBrowserIT extends BrowserTest {
 		Long benchId = published(bench);
 		Long lightId = published(light);
 		demo.signIn("beheerder");
-		Long round = rounds.create(new RoundForm("Buurtbudget " + unique, "Neighbourhood budget " + unique,
-				"Kies wat je wilt, binnen het budget.", "Choose what you like, within the budget.",
-				clock.instant().plus(Duration.ofMinutes(1)), clock.instant().plus(Duration.ofHours(1)),
-				clock.instant().plus(Duration.ofDays(1)), clock.instant().plus(Duration.ofDays(2)), BallotKind.BUDGET,
-				null, null, 50_000L, 0, false, null, TieBreak.EARLIER_SUBMITTED));
+		Long round = rounds.create(
+				TestRounds.budget(clock.instant(), "Buurtbudget " + unique, "Neighbourhood budget " + unique, 50_000L));
 		rounds.addIdea(round, benchId, 20_000L);
 		rounds.addIdea(round, lightId, 25_000L);
 		SignIn.out();

@@ -110,8 +110,4 @@ class SentMailBrowserIT extends BrowserTest {
 		}
 	}
 
-	private Locator button(String name) {
-		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-	}
-
 }

@@ -11,10 +11,8 @@ import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.TestClock;
-import nl.wijkstem.voting.BallotKind;
-import nl.wijkstem.voting.RoundForm;
+import nl.wijkstem.support.TestRounds;
 import nl.wijkstem.voting.RoundService;
-import nl.wijkstem.voting.TieBreak;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -197,11 +195,8 @@ class VisualAccessibilityBrowserIT extends BrowserTest {
 			ideas.add(fixture.published(title + " " + unique, goal));
 		}
 		demo.signIn("beheerder");
-		Long round = rounds.create(new RoundForm("Zichtbaar budget " + unique, "Visible budget " + unique,
-				"Kies wat je wilt.", "Choose what you like.", clock.instant().plus(Duration.ofMinutes(1)),
-				clock.instant().plus(Duration.ofHours(1)), clock.instant().plus(Duration.ofDays(1)),
-				clock.instant().plus(Duration.ofDays(2)), BallotKind.BUDGET, null, null, 100_000L, 0, false, null,
-				TieBreak.EARLIER_SUBMITTED));
+		Long round = rounds.create(
+				TestRounds.budget(clock.instant(), "Zichtbaar budget " + unique, "Visible budget " + unique, 100_000L));
 		for (Long idea : ideas) {
 			rounds.addIdea(round, idea, 20_000L);
 		}

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Download;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import nl.wijkstem.support.DemoUsers;
@@ -18,9 +17,8 @@ import nl.wijkstem.moderation.GroupService;
 import nl.wijkstem.moderation.IdeaFixture;
 import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.TestClock;
+import nl.wijkstem.support.TestRounds;
 import nl.wijkstem.voting.ResultsService;
-import nl.wijkstem.voting.BallotKind;
-import nl.wijkstem.voting.RoundForm;
 import nl.wijkstem.voting.RoundService;
 import nl.wijkstem.voting.SharesVariant;
 import nl.wijkstem.voting.TieBreak;
@@ -78,8 +76,19 @@ class VotingBrowserIT extends BrowserTest {
 		return title;
 	}
 
-	private Locator button(String name) {
-		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
+	/** A verified resident casts this ballot, in the service as the ballot page does. */
+	private void votes(String resident, Long round, Long item) {
+		demo.verifiedInPerson(resident);
+		demo.run(resident, () -> voting.cast(round, Set.of(item)));
+	}
+
+	/**
+	 * A verified resident signs in with the password form and opens the round's ballot.
+	 */
+	private void openTheBallotAs(String resident, Long round) {
+		demo.verifiedInPerson(resident);
+		signInWithPassword(resident);
+		open("vote/" + round);
 	}
 
 	@Test
@@ -124,9 +133,7 @@ class VotingBrowserIT extends BrowserTest {
 		signOut();
 
 		clock.moveBy(Duration.ofDays(9));
-		demo.verifiedInPerson("kees");
-		signInWithPassword("kees");
-		open("vote/" + roundId);
+		openTheBallotAs("kees", roundId);
 		assertThat(page.locator(".vote-standing"))
 			.containsText("We kiezen de ideeën met de methode Gelijke Delen naar aantal stemmers.");
 		assertThat(page.locator(".vote-standing")).containsText("Een goedkoop idee met veel stemmen gaat dus voor.");
@@ -147,13 +154,10 @@ class VotingBrowserIT extends BrowserTest {
 		assertThat(checkbox(beta + " (€ 50.000)")).isChecked();
 		assertThat(checkbox(alpha + " (€ 60.000)")).not().isChecked();
 		assertThat(page.locator(".ballot__confirmation")).containsText("Je hebt gestemd.");
-		demo.verifiedInPerson("fatima");
-		demo.signIn("fatima");
 		Long alphaItem = jdbc.queryForObject(
 				"select b.id from ballot_item b join idea i on i.id = b.idea_id where b.round_id = ? and i.title = ?",
 				Long.class, roundId, alpha);
-		voting.cast(roundId, Set.of(alphaItem));
-		SignIn.out();
+		votes("fatima", roundId, alphaItem);
 
 		clock.moveBy(Duration.ofDays(15));
 		// what the scheduled job does when the results moment has passed
@@ -223,18 +227,12 @@ class VotingBrowserIT extends BrowserTest {
 		Long squareId = fixture.published(square, goal);
 		Long benchesId = fixture.published(benches, goal);
 		demo.signIn("beheerder");
-		Long round = rounds.create(new RoundForm("Stedenbudget " + unique, "Cities budget " + unique,
-				"Kies wat de buurt beter maakt.", "Choose what makes the neighbourhood better.",
-				clock.instant().plus(Duration.ofMinutes(1)), clock.instant().plus(Duration.ofHours(1)),
-				clock.instant().plus(Duration.ofDays(1)), clock.instant().plus(Duration.ofDays(2)), BallotKind.BUDGET,
-				null, null, 50_000L, 0, false, SharesVariant.COST_ADD1, TieBreak.LOWER_COST));
+		Long round = rounds.create(TestRounds.budget(clock.instant(), "Stedenbudget " + unique,
+				"Cities budget " + unique, 50_000L, SharesVariant.COST_ADD1, TieBreak.LOWER_COST));
 		Long squareItem = rounds.addIdea(round, squareId, 30_000L);
 		rounds.addIdea(round, benchesId, 10_000L);
 		clock.moveBy(Duration.ofHours(2));
-		demo.verifiedInPerson("fatima");
-		demo.signIn("fatima");
-		voting.cast(round, Set.of(squareItem));
-		SignIn.out();
+		votes("fatima", round, squareItem);
 
 		signInWithPassword("kees");
 		open("vote/" + round);
@@ -278,11 +276,8 @@ class VotingBrowserIT extends BrowserTest {
 		groups.moveIdea(treesId, null, group);
 		groups.moveIdea(flowersId, null, group);
 		demo.signIn("beheerder");
-		Long round = rounds.create(new RoundForm("Groenbudget " + unique, "Green budget " + unique,
-				"Kies wat de straat groener maakt.", "Choose what makes the street greener.",
-				clock.instant().plus(Duration.ofMinutes(1)), clock.instant().plus(Duration.ofHours(1)),
-				clock.instant().plus(Duration.ofDays(1)), clock.instant().plus(Duration.ofDays(2)), BallotKind.BUDGET,
-				null, null, 50_000L, 0, false, null, TieBreak.EARLIER_SUBMITTED));
+		Long round = rounds
+			.create(TestRounds.budget(clock.instant(), "Groenbudget " + unique, "Green budget " + unique, 50_000L));
 		SignIn.out();
 
 		signInWithPassword("moderator");
@@ -295,9 +290,7 @@ class VotingBrowserIT extends BrowserTest {
 		signOut();
 
 		clock.moveBy(Duration.ofHours(2));
-		demo.verifiedInPerson("kees");
-		signInWithPassword("kees");
-		open("vote/" + round);
+		openTheBallotAs("kees", round);
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(trees))).isVisible();
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(flowers))).isVisible();
 		checkbox(title + " (€ 30.000)").check();
@@ -316,18 +309,13 @@ class VotingBrowserIT extends BrowserTest {
 		Long benchId = jdbc.queryForObject("select id from idea where title = ?", Long.class, bench);
 		Long lightId = jdbc.queryForObject("select id from idea where title = ?", Long.class, light);
 		demo.signIn("beheerder");
-		Long round = rounds.create(new RoundForm("Kleine keuze " + unique, "Small choice " + unique,
-				"Kies wat je wilt.", "Choose what you like.", clock.instant().plus(Duration.ofMinutes(1)),
-				clock.instant().plus(Duration.ofHours(1)), clock.instant().plus(Duration.ofDays(1)),
-				clock.instant().plus(Duration.ofDays(2)), BallotKind.SUPPORT, null, 1, null, 0, false, null,
-				TieBreak.EARLIER_SUBMITTED));
+		Long round = rounds
+			.create(TestRounds.support(clock.instant(), "Kleine keuze " + unique, "Small choice " + unique, 1));
 		rounds.addIdea(round, benchId, null);
 		rounds.addIdea(round, lightId, null);
 		SignIn.out();
 		clock.moveBy(Duration.ofHours(2));
-		demo.verifiedInPerson("kees");
-		signInWithPassword("kees");
-		open("vote/" + round);
+		openTheBallotAs("kees", round);
 		checkbox(light).check();
 		waitForVaadin();
 
@@ -336,9 +324,7 @@ class VotingBrowserIT extends BrowserTest {
 		page.locator(".v-system-error").getByText("Wijkstem is opnieuw gestart").waitFor();
 		page.locator(".v-system-error").click();
 		page.waitForURL(url("login"));
-		page.getByLabel("Gebruikersnaam").fill("kees");
-		page.getByLabel("Wachtwoord", new Page.GetByLabelOptions().setExact(true)).fill("demo");
-		button("Inloggen").click();
+		submitTheLoginForm("kees");
 		page.waitForURL(Pattern.compile(".*/vote/" + round + "(\\?continue)?$"));
 		waitForVaadin();
 

@@ -436,19 +436,23 @@ final class UidlSession {
 		return false;
 	}
 
+	/** An RPC invocation of this type, on this node of the UI's state tree. */
+	private static JsonObject invocation(String type, int node) {
+		JsonObject invocation = new JsonObject();
+		invocation.addProperty("type", type);
+		invocation.addProperty("node", node);
+		return invocation;
+	}
+
 	private static JsonObject event(int node, String name, JsonObject data) {
-		JsonObject event = new JsonObject();
-		event.addProperty("type", "event");
-		event.addProperty("node", node);
+		JsonObject event = invocation("event", node);
 		event.addProperty("event", name);
 		event.add("data", data);
 		return event;
 	}
 
 	private static JsonObject sync(int node, String property, Object value) {
-		JsonObject sync = new JsonObject();
-		sync.addProperty("type", "mSync");
-		sync.addProperty("node", node);
+		JsonObject sync = invocation("mSync", node);
 		sync.addProperty("feature", PROPERTIES);
 		sync.addProperty("property", property);
 		if (value instanceof Boolean bool) {

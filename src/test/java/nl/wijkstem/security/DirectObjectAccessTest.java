@@ -1,13 +1,10 @@
 package nl.wijkstem.security;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -15,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-
-import javax.imageio.ImageIO;
 
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.idea.PublicIdeaService;
@@ -43,12 +38,12 @@ import nl.wijkstem.moderation.bureau.NoteService;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.BundleWords;
 import nl.wijkstem.support.DemoUsers;
+import nl.wijkstem.support.ModeratorPublishing;
 import nl.wijkstem.support.SignIn;
-import nl.wijkstem.voting.BallotKind;
+import nl.wijkstem.support.TestImages;
+import nl.wijkstem.support.TestRounds;
 import nl.wijkstem.voting.ResultsService;
-import nl.wijkstem.voting.RoundForm;
 import nl.wijkstem.voting.RoundService;
-import nl.wijkstem.voting.TieBreak;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -155,6 +150,9 @@ class DirectObjectAccessTest {
 	DemoUsers demo;
 
 	@Autowired
+	ModeratorPublishing publishing;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -179,7 +177,7 @@ class DirectObjectAccessTest {
 			String title = "Objecttoegang " + state.name().toLowerCase() + " " + marker;
 			titles.put(state, title);
 			Long id = demo.as("fatima", () -> ideas.save(null, draft(title)));
-			PhotoView photo = demo.as("fatima", () -> photos.add(id, "stoep.png", png()));
+			PhotoView photo = demo.as("fatima", () -> photos.add(id, "stoep.png", TestImages.png(20, 20)));
 			demo.as("fatima", () -> {
 				photos.describe(photo.id(), "Losse stoeptegels");
 				if (state != State.DRAFT) {
@@ -189,13 +187,13 @@ class DirectObjectAccessTest {
 			});
 			demo.as("moderator", () -> {
 				switch (state) {
-					case CHANGES_REQUESTED -> decisions.decide(id, version(id), ModerationDecision.REQUEST_CHANGES,
-							"Wilt u de plek beschrijven?");
-					case REJECTED -> decisions.decide(id, version(id), ModerationDecision.REJECT, "Dit past niet.");
-					case PUBLISHED -> decisions.decide(id, version(id), ModerationDecision.PUBLISH, "");
+					case CHANGES_REQUESTED ->
+						publishing.decide(id, ModerationDecision.REQUEST_CHANGES, "Wilt u de plek beschrijven?");
+					case REJECTED -> publishing.decide(id, ModerationDecision.REJECT, "Dit past niet.");
+					case PUBLISHED -> publishing.decide(id, ModerationDecision.PUBLISH, "");
 					case HIDDEN -> {
-						decisions.decide(id, version(id), ModerationDecision.PUBLISH, "");
-						moderation.hide(id, version(id), "Er staat een telefoonnummer in.");
+						publishing.decide(id, ModerationDecision.PUBLISH, "");
+						publishing.hide(id, "Er staat een telefoonnummer in.");
 					}
 					default -> {
 					}
@@ -260,7 +258,7 @@ class DirectObjectAccessTest {
 			refused(() -> ideas.submit(id, draft("Overgenomen door Kees")));
 			refused(() -> ideas.withdraw(id));
 			refused(() -> photos.ownPhotos(id));
-			refused(() -> photos.add(id, "ander.png", png()));
+			refused(() -> photos.add(id, "ander.png", TestImages.png(20, 20)));
 			refused(() -> photos.describe(photoId, "Overgenomen door Kees"));
 			refused(() -> photos.remove(photoId));
 		}
@@ -303,13 +301,13 @@ class DirectObjectAccessTest {
 		Long hidden = demo.as("fatima",
 				() -> ideas.submit(null, draft("Verborgen met reactie " + UUID.randomUUID())).id());
 		demo.as("moderator", () -> {
-			decisions.decide(hidden, version(hidden), ModerationDecision.PUBLISH, "");
+			publishing.decide(hidden, ModerationDecision.PUBLISH, "");
 			return null;
 		});
 		Long commentOnHidden = demo.as("fatima",
 				() -> comments.comment(hidden, null, "Mijn buurman belt u op 06-12345678"));
 		demo.as("moderator", () -> {
-			moderation.hide(hidden, version(hidden), "Er staat een telefoonnummer in.");
+			publishing.hide(hidden, "Er staat een telefoonnummer in.");
 			return null;
 		});
 		signIn(Viewer.OTHER_RESIDENT);
@@ -358,12 +356,8 @@ class DirectObjectAccessTest {
 	@Test
 	void resultsAndTheirCsv_areRefused_anonymously_andBeforeTheResultsAreDue() {
 		demo.signIn("beheerder");
-		Instant now = clock.instant();
-		Long round = rounds.create(new RoundForm("Objecttoegang " + UUID.randomUUID(), "Object access",
-				"Kies de ideeën die u het belangrijkst vindt.", "Choose the ideas you find most important.",
-				now.plus(Duration.ofMinutes(1)), now.plus(Duration.ofHours(1)), now.plus(Duration.ofDays(1)),
-				now.plus(Duration.ofDays(2)), BallotKind.BUDGET, null, null, 10_000L, 0, false, null,
-				TieBreak.EARLIER_SUBMITTED));
+		Long round = rounds
+			.create(TestRounds.budget(clock.instant(), "Objecttoegang " + UUID.randomUUID(), "Object access", 10_000L));
 
 		SignIn.out();
 		denied(() -> results.results(round, Languages.DUTCH));
@@ -463,10 +457,6 @@ class DirectObjectAccessTest {
 		}
 	}
 
-	private int version(Long id) {
-		return publicIdeas.idea(id, Languages.DUTCH).orElseThrow().version();
-	}
-
 	/** Refused by the rule on the object: the idea is not the viewer's, or not public. */
 	private static void refused(ThrowingCallable call) {
 		assertThatExceptionOfType(Rejection.class).isThrownBy(call);
@@ -479,17 +469,6 @@ class DirectObjectAccessTest {
 
 	private static IdeaDraft draft(String title) {
 		return new IdeaDraft(title, DESCRIPTION, PlaceKind.STREET, null, "Reigerlaan", null, null);
-	}
-
-	private static byte[] png() {
-		try {
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			ImageIO.write(new BufferedImage(20, 20, BufferedImage.TYPE_INT_RGB), "png", out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

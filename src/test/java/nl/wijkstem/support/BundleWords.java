@@ -30,8 +30,11 @@ public record BundleWords(Locale locale, Properties bundle) implements AuditWord
 
 	public static Properties load(String language) {
 		Properties bundle = new Properties();
-		try (InputStream in = BundleWords.class
-			.getResourceAsStream("/vaadin-i18n/translations_" + language + ".properties")) {
+		String name = "/vaadin-i18n/translations_" + language + ".properties";
+		try (InputStream in = BundleWords.class.getResourceAsStream(name)) {
+			if (in == null) {
+				throw new IllegalArgumentException("No translation bundle " + name);
+			}
 			bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
 		}
 		catch (IOException ex) {

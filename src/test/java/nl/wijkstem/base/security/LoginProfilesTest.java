@@ -40,9 +40,7 @@ class LoginProfilesTest {
 		MockEnvironment environment = withProvider();
 		environment.setActiveProfiles(LoginProfiles.DEMO, LoginProfiles.PROD);
 
-		assertThatIllegalStateException()
-			.isThrownBy(() -> loginProfiles.postProcessEnvironment(environment, application))
-			.withMessageContaining("never run together with 'prod'");
+		assertTheStartStops(environment, "never run together with 'prod'");
 	}
 
 	@Test
@@ -50,9 +48,7 @@ class LoginProfilesTest {
 		MockEnvironment environment = new MockEnvironment();
 		environment.setActiveProfiles(LoginProfiles.PROD);
 
-		assertThatIllegalStateException()
-			.isThrownBy(() -> loginProfiles.postProcessEnvironment(environment, application))
-			.withMessageContaining("needs an OpenID Connect provider");
+		assertTheStartStops(environment, "needs an OpenID Connect provider");
 	}
 
 	@Test
@@ -60,9 +56,7 @@ class LoginProfilesTest {
 		MockEnvironment environment = withProvider().withProperty(LoginProfiles.SUBJECT_KEY, STRONG_KEY);
 		environment.setActiveProfiles(LoginProfiles.PROD);
 
-		assertThatIllegalStateException()
-			.isThrownBy(() -> loginProfiles.postProcessEnvironment(environment, application))
-			.withMessageContaining("needs the 'postgres' profile");
+		assertTheStartStops(environment, "needs the 'postgres' profile");
 	}
 
 	@Test
@@ -82,9 +76,7 @@ class LoginProfilesTest {
 		MockEnvironment environment = withProvider().withProperty(LoginProfiles.SUBJECT_KEY, key);
 		environment.setActiveProfiles(LoginProfiles.PROD, LoginProfiles.POSTGRES);
 
-		assertThatIllegalStateException()
-			.isThrownBy(() -> loginProfiles.postProcessEnvironment(environment, application))
-			.withMessageContaining(LoginProfiles.SUBJECT_KEY);
+		assertTheStartStops(environment, LoginProfiles.SUBJECT_KEY);
 	}
 
 	@Test
@@ -101,13 +93,17 @@ class LoginProfilesTest {
 		MockEnvironment environment = new MockEnvironment();
 		environment.setActiveProfiles(profile);
 
-		assertThatIllegalStateException()
-			.isThrownBy(() -> loginProfiles.postProcessEnvironment(environment, application))
-			.withMessageContaining("case-sensitive");
+		assertTheStartStops(environment, "case-sensitive");
 		assertThat(environment.getActiveProfiles()).doesNotContain(LoginProfiles.DEMO);
 	}
 
 	private static final String STRONG_KEY = "q7Vx2LmN9pR4tZ8wY3kJ6hF1dS5aG0cB-strong";
+
+	private void assertTheStartStops(MockEnvironment environment, String because) {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> loginProfiles.postProcessEnvironment(environment, application))
+			.withMessageContaining(because);
+	}
 
 	private static MockEnvironment withProvider() {
 		return new MockEnvironment().withProperty(LoginProfiles.REGISTRATIONS + ".gemeente.client-id", "wijkstem");
