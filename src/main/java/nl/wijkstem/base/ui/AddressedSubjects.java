@@ -20,4 +20,17 @@ public interface AddressedSubjects {
 	 */
 	Map<Class<? extends Component>, Predicate<RouteParameters>> checks();
 
+	/** The test of a view whose address must name a thing that is there. */
+	static Predicate<RouteParameters> named(String parameter, Predicate<Long> there) {
+		return parameters -> parameters.getLong(parameter).map(there::test).orElse(false);
+	}
+
+	/**
+	 * The test of a view that may also go without a thing (a new one, the current one),
+	 * but a thing it names must be there.
+	 */
+	static Predicate<RouteParameters> namedIfAny(String parameter, Predicate<Long> there) {
+		return parameters -> parameters.getLong(parameter).map(there::test).orElse(true);
+	}
+
 }
