@@ -13,10 +13,11 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.ui.AddressedSubjects;
+import nl.wijkstem.base.ui.FieldProblem;
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.consultation.AnswerService;
@@ -44,7 +45,7 @@ public class CollectAnswersView extends Composite<Div> implements BeforeEnterObs
 
 	private final Div form = new Div();
 
-	private final Paragraph problem = new Paragraph();
+	private final FieldProblem problem = new FieldProblem();
 
 	private ConsultationDetails details;
 
@@ -58,18 +59,16 @@ public class CollectAnswersView extends Composite<Div> implements BeforeEnterObs
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		Long id = event.getRouteParameters().getLong(ConsultationEditorView.ID).orElse(null);
-		try {
-			details = consultations.preview(id, getLocale());
-		}
-		catch (Rejection unknown) {
-			event.rerouteToError(NotFoundException.class);
-			return;
-		}
+		AddressedSubjects.load(event, ConsultationEditorView.ID, id -> consultations.preview(id, getLocale()))
+			.ifPresent(this::show);
+	}
+
+	private void show(ConsultationDetails consultation) {
+		details = consultation;
 		Div content = getContent();
 		content.removeAll();
 		content.addClassName("collect-answers");
-		RouterLink back = ConsultationEditorView.backTo(id);
+		RouterLink back = ConsultationEditorView.backTo(details.id());
 		content.add(back, new H1(getTranslation("consultation.admin.collect.title", details.title())),
 				new Paragraph(getTranslation("consultation.admin.collect.intro")));
 		if (!details.phase().isPublic()) {
@@ -78,9 +77,7 @@ public class CollectAnswersView extends Composite<Div> implements BeforeEnterObs
 			content.add(draft);
 			return;
 		}
-		problem.addClassName("form-problem");
-		problem.getElement().setAttribute("role", "alert");
-		problem.setVisible(false);
+		problem.setInvalid(false);
 		Button save = new Button(getTranslation("consultation.admin.collect.save"), click -> save());
 		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		newForm();
@@ -95,7 +92,7 @@ public class CollectAnswersView extends Composite<Div> implements BeforeEnterObs
 	}
 
 	private void save() {
-		problem.setVisible(false);
+		problem.setInvalid(false);
 		questionnaire.clearProblems();
 		try {
 			answers.collect(details.id(), questionnaire.answers());
@@ -104,8 +101,7 @@ public class CollectAnswersView extends Composite<Div> implements BeforeEnterObs
 		}
 		catch (Rejection rejected) {
 			String general = questionnaire.showProblems(rejected);
-			problem.setText(general.isEmpty() ? getTranslation("consultation.admin.checkFields") : general);
-			problem.setVisible(true);
+			problem.showGeneral(general, getTranslation("consultation.admin.checkFields"));
 		}
 	}
 

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.ui.FieldProblem;
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.base.ui.Confirmation;
@@ -46,7 +47,7 @@ public class ConsultationEditorView extends Composite<Div> implements BeforeEnte
 
 	private final Clock clock;
 
-	private final Paragraph problem = new Paragraph();
+	private final FieldProblem problem = new FieldProblem();
 
 	private final Div statusBox = new Div();
 
@@ -101,9 +102,7 @@ public class ConsultationEditorView extends Composite<Div> implements BeforeEnte
 		settings = new ConsultationSettingsForm(programme.overview(getLocale()));
 		settings.fill(editing == null ? ConsultationSettingsForm.defaults(clock.instant()) : editing.form(),
 				editing != null && editing.answered());
-		problem.addClassName("form-problem");
-		problem.getElement().setAttribute("role", "alert");
-		problem.setVisible(false);
+		problem.setInvalid(false);
 		Button save = new Button(
 				getTranslation(
 						editing == null ? "consultation.admin.createAndContinue" : "consultation.admin.saveSettings"),
@@ -168,7 +167,7 @@ public class ConsultationEditorView extends Composite<Div> implements BeforeEnte
 	}
 
 	private void save() {
-		problem.setVisible(false);
+		problem.setInvalid(false);
 		settings.clearProblems();
 		try {
 			if (editing == null) {
@@ -183,8 +182,7 @@ public class ConsultationEditorView extends Composite<Div> implements BeforeEnte
 		}
 		catch (Rejection rejected) {
 			String general = settings.show(rejected);
-			problem.setText(general.isEmpty() ? getTranslation("consultation.admin.checkFields") : general);
-			problem.setVisible(true);
+			problem.showGeneral(general, getTranslation("consultation.admin.checkFields"));
 		}
 	}
 
