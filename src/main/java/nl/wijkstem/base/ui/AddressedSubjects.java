@@ -1,10 +1,15 @@
 package nl.wijkstem.base.ui;
 
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.RouteParameters;
+import nl.wijkstem.base.Rejection;
 
 /**
  * A feature module's pages whose address names one of its things (an idea, a voting
@@ -19,6 +24,21 @@ public interface AddressedSubjects {
 	 * the person in, and must use the same rule as the view.
 	 */
 	Map<Class<? extends Component>, Predicate<RouteParameters>> checks();
+
+	/**
+	 * What a page's address names, as the service gives it to the person asking; empty
+	 * when the service refuses (unknown, or not for this person), and the page says "not
+	 * found" instead.
+	 */
+	static <T> Optional<T> load(BeforeEnterEvent event, String parameter, Function<Long, T> service) {
+		try {
+			return Optional.of(service.apply(event.getRouteParameters().getLong(parameter).orElse(null)));
+		}
+		catch (Rejection unknown) {
+			event.rerouteToError(NotFoundException.class);
+			return Optional.empty();
+		}
+	}
 
 	/** The test of a view whose address must name a thing that is there. */
 	static Predicate<RouteParameters> named(String parameter, Predicate<Long> there) {

@@ -11,11 +11,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import nl.wijkstem.base.Rejection;
+import nl.wijkstem.base.ui.AddressedSubjects;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.consultation.ConsultationAdminService;
 import nl.wijkstem.consultation.ConsultationDetails;
@@ -46,18 +45,16 @@ public class ConsultationPreviewView extends Composite<Div> implements BeforeEnt
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		Long id = event.getRouteParameters().getLong(ConsultationEditorView.ID).orElse(null);
-		try {
-			details = consultations.preview(id, getLocale());
-		}
-		catch (Rejection unknown) {
-			event.rerouteToError(NotFoundException.class);
-			return;
-		}
+		AddressedSubjects.load(event, ConsultationEditorView.ID, id -> consultations.preview(id, getLocale()))
+			.ifPresent(this::show);
+	}
+
+	private void show(ConsultationDetails consultation) {
+		details = consultation;
 		Div content = getContent();
 		content.removeAll();
 		content.addClassName("consultation-preview");
-		RouterLink back = ConsultationEditorView.backTo(id);
+		RouterLink back = ConsultationEditorView.backTo(details.id());
 		Paragraph note = new Paragraph(getTranslation("consultation.admin.preview.note"));
 		note.addClassName("consultation-notice");
 		H1 title = new H1(details.title());
