@@ -1,8 +1,5 @@
 package nl.wijkstem.consultation.ui;
 
-import java.util.List;
-
-import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -10,13 +7,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import nl.wijkstem.base.ui.AddressedSubjects;
 import nl.wijkstem.base.ui.FieldProblem;
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.security.Roles;
@@ -35,42 +27,28 @@ import nl.wijkstem.programme.ProgrammeService;
 @StyleSheet("context://wijkstem/styles/consultation-admin.css")
 @Route("beheer/raadplegingen/:" + ConsultationEditorView.ID + "([0-9]{1,18})/papier")
 @RolesAllowed({ Roles.MODERATOR, Roles.ADMIN })
-public class CollectAnswersView extends Composite<Div> implements BeforeEnterObserver, HasDynamicTitle {
-
-	private final ConsultationAdminService consultations;
+public class CollectAnswersView extends QuestionnairePage {
 
 	private final AnswerService answers;
-
-	private final ProgrammeService programme;
 
 	private final Div form = new Div();
 
 	private final FieldProblem problem = new FieldProblem();
 
-	private ConsultationDetails details;
+	private Long consultationId;
 
 	private Questionnaire questionnaire;
 
 	CollectAnswersView(ConsultationAdminService consultations, AnswerService answers, ProgrammeService programme) {
-		this.consultations = consultations;
+		super(consultations, programme);
 		this.answers = answers;
-		this.programme = programme;
 	}
 
 	@Override
-	public void beforeEnter(BeforeEnterEvent event) {
-		AddressedSubjects.load(event, ConsultationEditorView.ID, id -> consultations.preview(id, getLocale()))
-			.ifPresent(this::show);
-	}
-
-	private void show(ConsultationDetails consultation) {
-		details = consultation;
-		Div content = getContent();
-		content.removeAll();
+	void show(ConsultationDetails details, Div content) {
+		consultationId = details.id();
 		content.addClassName("collect-answers");
-		RouterLink back = ConsultationEditorView.backTo(details.id());
-		content.add(back, new H1(getTranslation("consultation.admin.collect.title", details.title())),
-				new Paragraph(getTranslation("consultation.admin.collect.intro")));
+		content.add(new H1(title(details.title())), new Paragraph(getTranslation("consultation.admin.collect.intro")));
 		if (!details.phase().isPublic()) {
 			Paragraph draft = new Paragraph(getTranslation("consultation.admin.collect.draft"));
 			draft.addClassName("consultation-notice");
@@ -85,8 +63,7 @@ public class CollectAnswersView extends Composite<Div> implements BeforeEnterObs
 	}
 
 	private void newForm() {
-		questionnaire = new Questionnaire(details.questions(), List.of(), programme.mapSettings(),
-				programme::containsLocation);
+		questionnaire = emptyQuestionnaire();
 		form.removeAll();
 		form.add(questionnaire);
 	}
@@ -95,7 +72,7 @@ public class CollectAnswersView extends Composite<Div> implements BeforeEnterObs
 		problem.setInvalid(false);
 		questionnaire.clearProblems();
 		try {
-			answers.collect(details.id(), questionnaire.answers());
+			answers.collect(consultationId, questionnaire.answers());
 			newForm();
 			Notification.show(getTranslation("consultation.admin.collect.saved"), 5000, Notification.Position.MIDDLE);
 		}
@@ -106,9 +83,8 @@ public class CollectAnswersView extends Composite<Div> implements BeforeEnterObs
 	}
 
 	@Override
-	public String getPageTitle() {
-		return getTranslation("page.title",
-				getTranslation("consultation.admin.collect.title", details == null ? "" : details.title()));
+	String title(String consultationTitle) {
+		return getTranslation("consultation.admin.collect.title", consultationTitle);
 	}
 
 }
