@@ -2,6 +2,7 @@ package nl.wijkstem.base.ui;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -38,6 +39,18 @@ public interface AddressedSubjects {
 			event.rerouteToError(NotFoundException.class);
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * The same for a page that may also go without a thing (a new one): the page gets
+	 * {@code null} then.
+	 */
+	static <T> void loadIfNamed(BeforeEnterEvent event, String parameter, Function<Long, T> service, Consumer<T> page) {
+		if (event.getRouteParameters().getLong(parameter).isEmpty()) {
+			page.accept(null);
+			return;
+		}
+		load(event, parameter, service).ifPresent(page);
 	}
 
 	/** The test of a view whose address must name a thing that is there. */

@@ -14,11 +14,11 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.ui.AddressedSubjects;
 import nl.wijkstem.base.ui.FieldProblem;
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.security.Roles;
@@ -77,15 +77,10 @@ public class ConsultationEditorView extends Composite<Div> implements BeforeEnte
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		Long id = event.getRouteParameters().getLong(ID).orElse(null);
-		try {
-			editing = id == null ? null : consultations.edit(id);
-		}
-		catch (Rejection unknown) {
-			event.rerouteToError(NotFoundException.class);
-			return;
-		}
-		build();
+		AddressedSubjects.loadIfNamed(event, ID, consultations::edit, found -> {
+			editing = found;
+			build();
+		});
 	}
 
 	private void build() {

@@ -24,10 +24,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.ui.AddressedSubjects;
 import nl.wijkstem.base.ui.FieldProblem;
 import nl.wijkstem.base.ui.CalendarTexts;
 import nl.wijkstem.base.ui.RejectionMessages;
@@ -100,15 +100,10 @@ public class RoundFormView extends Composite<Div> implements BeforeEnterObserver
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		Long roundId = event.getRouteParameters().getLong(ROUND_PARAMETER).orElse(null);
-		try {
-			editing = roundId == null ? null : rounds.edit(roundId);
-		}
-		catch (Rejection unknown) {
-			event.rerouteToError(NotFoundException.class);
-			return;
-		}
-		build();
+		AddressedSubjects.loadIfNamed(event, ROUND_PARAMETER, rounds::edit, found -> {
+			editing = found;
+			build();
+		});
 	}
 
 	private void build() {
