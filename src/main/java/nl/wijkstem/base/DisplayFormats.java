@@ -2,6 +2,8 @@ package nl.wijkstem.base;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -22,6 +24,21 @@ public final class DisplayFormats {
 		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
 			.withLocale(locale)
 			.format(instant.atZone(DUTCH_TIME));
+	}
+
+	/** A moment as a date and time field shows it: the time on a Dutch clock. */
+	public static LocalDateTime dutchLocal(Instant instant) {
+		return instant == null ? null : LocalDateTime.ofInstant(instant, DUTCH_TIME);
+	}
+
+	/** The moment a date and time field holds, read on a Dutch clock. */
+	public static Instant fromDutchLocal(LocalDateTime local) {
+		return local == null ? null : local.atZone(DUTCH_TIME).toInstant();
+	}
+
+	/** The day's whole hour in Dutch time, as a form proposes it. */
+	public static Instant dutchHour(LocalDate day, int hour) {
+		return day.atTime(LocalTime.of(hour, 0)).atZone(DUTCH_TIME).toInstant();
 	}
 
 	/** A calendar date written out, such as "6 december 2026". */

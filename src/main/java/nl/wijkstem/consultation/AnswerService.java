@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
+import java.util.function.BiConsumer;
 
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.base.Rejection;
@@ -69,12 +69,9 @@ public class AnswerService {
 	@PreAuthorize("isAuthenticated()")
 	public void saveDraft(Long consultationId, List<AnswerInput> answers) {
 		List<AnswerInput> given = present(answers);
-		inTransaction(() -> {
-			Consultation consultation = reader.published(consultationId);
-			Instant now = clock.instant();
+		inTransaction(consultationId, (consultation, now) -> {
 			Long accountId = mayAnswer(consultation, now, true);
 			drafts.save(consultation.getId(), accountId, given, now);
-			return null;
 		});
 	}
 
@@ -90,9 +87,7 @@ public class AnswerService {
 	@PreAuthorize("isAuthenticated()")
 	public void submit(Long consultationId, List<AnswerInput> answers) {
 		List<AnswerInput> given = present(answers);
-		inTransaction(() -> {
-			Consultation consultation = reader.published(consultationId);
-			Instant now = clock.instant();
+		inTransaction(consultationId, (consultation, now) -> {
 			// an anonymous answer given before is found when its marker is claimed
 			Long accountId = mayAnswer(consultation, now, false);
 			Long id = consultation.getId();
@@ -103,7 +98,6 @@ public class AnswerService {
 			}
 			responses.insert(id, consultation.isAnonymous() ? null : accountId, now, false, accepted);
 			drafts.remove(id, accountId);
-			return null;
 		});
 	}
 
@@ -115,9 +109,7 @@ public class AnswerService {
 	@RolesAllowed({ Roles.MODERATOR, Roles.ADMIN })
 	public void collect(Long consultationId, List<AnswerInput> answers) {
 		List<AnswerInput> given = present(answers);
-		inTransaction(() -> {
-			Consultation consultation = reader.published(consultationId);
-			Instant now = clock.instant();
+		inTransaction(consultationId, (consultation, now) -> {
 			ConsultationPhase phase = consultation.phase(now);
 			if (phase == ConsultationPhase.RESULTS) {
 				throw new Rejection("consultation.error.resultsOut");
@@ -126,7 +118,6 @@ public class AnswerService {
 				throw new Rejection("consultation.error.notOpen");
 			}
 			responses.insert(consultation.getId(), null, now, true, checked(consultation, given));
-			return null;
 		});
 	}
 
@@ -190,14 +181,16 @@ public class AnswerService {
 	}
 
 	/**
-	 * Runs the work in a transaction of its own, again in a new one when it lost a race
-	 * with a parallel call of the same account (a marker or draft inserted first, a lock
-	 * not had in time). A {@link Rejection} is never tried again.
+	 * Runs the work on the published consultation and the present moment in a transaction
+	 * of its own, again in a new one when it lost a race with a parallel call of the same
+	 * account (a marker or draft inserted first, a lock not had in time). A
+	 * {@link Rejection} is never tried again.
 	 */
-	private void inTransaction(Supplier<Void> work) {
+	private void inTransaction(Long consultationId, BiConsumer<Consultation, Instant> work) {
 		for (int attempt = 1;; attempt++) {
 			try {
-				transaction.execute(status -> work.get());
+				transaction
+					.executeWithoutResult(status -> work.accept(reader.published(consultationId), clock.instant()));
 				return;
 			}
 			catch (DuplicateKeyException | ConcurrencyFailureException race) {

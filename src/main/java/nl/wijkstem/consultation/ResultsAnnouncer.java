@@ -10,10 +10,11 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.wijkstem.base.DueClaims;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Tells those who answered a consultation that its results are out, once its results
@@ -32,16 +33,16 @@ class ResultsAnnouncer {
 
 	private final ApplicationEventPublisher events;
 
-	private final TransactionTemplate transaction;
+	private final DueClaims claims;
 
 	private final Clock clock;
 
-	ResultsAnnouncer(JdbcClient sql, RespondentAccounts respondents, ApplicationEventPublisher events,
-			TransactionTemplate transaction, Clock clock) {
+	ResultsAnnouncer(JdbcClient sql, RespondentAccounts respondents, ApplicationEventPublisher events, DueClaims claims,
+			Clock clock) {
 		this.sql = sql;
 		this.respondents = respondents;
 		this.events = events;
-		this.transaction = transaction;
+		this.claims = claims;
 		this.clock = clock;
 	}
 
@@ -54,23 +55,10 @@ class ResultsAnnouncer {
 				select id from consultation
 				where published_at is not null and results_at <= ? and results_announced_at is null
 				order by results_at, id""").param(now).query(Long.class).list();
-		int announced = 0;
-		for (Long consultationId : due) {
-			if (Boolean.TRUE.equals(transaction.execute(status -> announce(consultationId, now)))) {
-				announced++;
-			}
-		}
-		return announced;
+		return claims.claimEach("consultation", "results_announced_at", due, now, this::announce);
 	}
 
-	private boolean announce(Long consultationId, OffsetDateTime now) {
-		int claimed = sql
-			.sql("update consultation set results_announced_at = ? where id = ? and results_announced_at is null")
-			.params(now, consultationId)
-			.update();
-		if (claimed == 0) {
-			return false;
-		}
+	private boolean announce(Long consultationId) {
 		String title = sql.sql("select title_nl from consultation where id = ?")
 			.param(consultationId)
 			.query(String.class)

@@ -48,16 +48,19 @@ class BallotItem extends AbstractEntity {
 	protected BallotItem() {
 	}
 
+	private BallotItem(Long roundId, Long cost, int position, Instant submittedAt, Instant now) {
+		this.roundId = roundId;
+		this.cost = cost;
+		this.position = position;
+		this.subjectSubmittedAt = submittedAt;
+		this.addedAt = now;
+	}
+
 	static BallotItem idea(Long roundId, Long ideaId, Long cost, int position, IdeaStatus previousStatus,
 			Instant submittedAt, Instant now) {
-		BallotItem item = new BallotItem();
-		item.roundId = roundId;
+		BallotItem item = new BallotItem(roundId, cost, position, submittedAt, now);
 		item.ideaId = ideaId;
-		item.cost = cost;
-		item.position = position;
 		item.previousStatus = previousStatus;
-		item.subjectSubmittedAt = submittedAt;
-		item.addedAt = now;
 		return item;
 	}
 
@@ -67,15 +70,10 @@ class BallotItem extends AbstractEntity {
 	 */
 	static BallotItem group(Long roundId, Long groupId, String title, String summary, Long cost, int position,
 			Instant submittedAt, Instant now) {
-		BallotItem item = new BallotItem();
-		item.roundId = roundId;
+		BallotItem item = new BallotItem(roundId, cost, position, submittedAt, now);
 		item.groupId = groupId;
 		item.title = title;
 		item.summary = summary;
-		item.cost = cost;
-		item.position = position;
-		item.subjectSubmittedAt = submittedAt;
-		item.addedAt = now;
 		return item;
 	}
 

@@ -6,13 +6,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
+import nl.wijkstem.base.DueClaims;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Says that voting opened, once per round. A round opens by the clock, not by anyone's
@@ -31,14 +31,14 @@ public class RoundOpenings {
 
 	private final ApplicationEventPublisher events;
 
-	private final TransactionTemplate transaction;
+	private final DueClaims claims;
 
 	private final Clock clock;
 
-	RoundOpenings(JdbcClient sql, ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+	RoundOpenings(JdbcClient sql, ApplicationEventPublisher events, DueClaims claims, Clock clock) {
 		this.sql = sql;
 		this.events = events;
-		this.transaction = transaction;
+		this.claims = claims;
 		this.clock = clock;
 	}
 
@@ -52,23 +52,10 @@ public class RoundOpenings {
 				select id from voting_round
 				where voting_opens_at <= ? and opening_announced_at is null
 				order by voting_opens_at, id""").param(now).query(Long.class).list();
-		int announced = 0;
-		for (Long roundId : due) {
-			if (Boolean.TRUE.equals(transaction.execute(status -> announce(roundId, now)))) {
-				announced++;
-			}
-		}
-		return announced;
+		return claims.claimEach("voting_round", "opening_announced_at", due, now, roundId -> announce(roundId, now));
 	}
 
 	private boolean announce(Long roundId, OffsetDateTime now) {
-		int claimed = sql
-			.sql("update voting_round set opening_announced_at = ? where id = ? and opening_announced_at is null")
-			.params(now, roundId)
-			.update();
-		if (claimed == 0) {
-			return false;
-		}
 		record Round(String title, OffsetDateTime closesAt) {
 		}
 		Round round = sql.sql("select title_nl, voting_closes_at from voting_round where id = ?")

@@ -161,9 +161,8 @@ public class RoundService {
 	@RolesAllowed(Roles.MODERATOR)
 	@Transactional
 	public Long addGroup(Long roundId, Long groupId, Long cost) {
-		VotingRound round = reader.round(roundId);
 		Instant now = clock.instant();
-		refuseWhenFrozen(round, now);
+		VotingRound round = roundBeforeVoting(roundId, now);
 		Long checkedCost = checkCost(round, cost);
 		if (items.existsByRoundIdAndGroupId(roundId, groupId)) {
 			throw new Rejection("voting.error.alreadyOnBallot");
@@ -195,9 +194,8 @@ public class RoundService {
 	@RolesAllowed(Roles.MODERATOR)
 	@Transactional
 	public Long addIdea(Long roundId, Long ideaId, Long cost) {
-		VotingRound round = reader.round(roundId);
 		Instant now = clock.instant();
-		refuseWhenFrozen(round, now);
+		VotingRound round = roundBeforeVoting(roundId, now);
 		Long checkedCost = checkCost(round, cost);
 		if (items.existsByRoundIdAndIdeaId(roundId, ideaId) || grouped.existsByRoundIdAndIdeaId(roundId, ideaId)) {
 			throw new Rejection("voting.error.alreadyOnBallot");
@@ -216,9 +214,8 @@ public class RoundService {
 	@RolesAllowed(Roles.MODERATOR)
 	@Transactional
 	public void setCost(Long itemId, Long cost) {
-		BallotItem item = items.findById(itemId).orElseThrow(() -> new Rejection("voting.error.unknownItem"));
-		VotingRound round = reader.round(item.getRoundId());
-		refuseWhenFrozen(round, clock.instant());
+		BallotItem item = item(itemId);
+		VotingRound round = roundBeforeVoting(item.getRoundId(), clock.instant());
 		Long before = item.getCost();
 		item.setCost(checkCost(round, cost));
 		acted(RoundActions.COST, round.getId(), String.valueOf(before), String.valueOf(cost));
@@ -231,19 +228,25 @@ public class RoundService {
 	@RolesAllowed(Roles.MODERATOR)
 	@Transactional
 	public void removeItem(Long itemId) {
-		BallotItem item = items.findById(itemId).orElseThrow(() -> new Rejection("voting.error.unknownItem"));
-		VotingRound round = reader.round(item.getRoundId());
-		refuseWhenFrozen(round, clock.instant());
+		BallotItem item = item(itemId);
+		VotingRound round = roundBeforeVoting(item.getRoundId(), clock.instant());
 		itemIdeas.backToBefore(item, round.getTitleNl());
 		items.delete(item);
 		acted(RoundActions.REMOVE, round.getId(),
 				item.isGroup() ? "group " + item.getGroupId() : "idea " + item.getIdeaId(), "");
 	}
 
-	private static void refuseWhenFrozen(VotingRound round, Instant now) {
+	private BallotItem item(Long itemId) {
+		return items.findById(itemId).orElseThrow(() -> new Rejection("voting.error.unknownItem"));
+	}
+
+	/** The round, while its ballot may still change. */
+	private VotingRound roundBeforeVoting(Long roundId, Instant now) {
+		VotingRound round = reader.round(roundId);
 		if (round.isFrozen(now)) {
 			throw new Rejection("voting.error.frozen");
 		}
+		return round;
 	}
 
 	private static Long checkCost(VotingRound round, Long cost) {

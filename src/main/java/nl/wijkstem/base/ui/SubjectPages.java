@@ -2,6 +2,8 @@ package nl.wijkstem.base.ui;
 
 import java.util.Optional;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 /**
@@ -15,5 +17,19 @@ public interface SubjectPages {
 	 * no page for that kind.
 	 */
 	Optional<RouterLink> link(String subjectType, Long id, String text);
+
+	/**
+	 * The link for a module whose page about subjects of one kind names the subject in
+	 * its address.
+	 * @param kind the subject type this module's page is about
+	 * @param parameter the route parameter of that page that holds the subject's id
+	 */
+	static Optional<RouterLink> link(String kind, Class<? extends Component> page, String parameter, String subjectType,
+			Long id, String text) {
+		if (!kind.equals(subjectType) || id == null) {
+			return Optional.empty();
+		}
+		return Optional.of(new RouterLink(text, page, new RouteParameters(parameter, id.toString())));
+	}
 
 }

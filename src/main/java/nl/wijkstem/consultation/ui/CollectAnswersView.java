@@ -1,8 +1,5 @@
 package nl.wijkstem.consultation.ui;
 
-import java.util.List;
-
-import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -10,13 +7,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.ui.FieldProblem;
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.consultation.AnswerService;
@@ -34,53 +27,35 @@ import nl.wijkstem.programme.ProgrammeService;
 @StyleSheet("context://wijkstem/styles/consultation-admin.css")
 @Route("beheer/raadplegingen/:" + ConsultationEditorView.ID + "([0-9]{1,18})/papier")
 @RolesAllowed({ Roles.MODERATOR, Roles.ADMIN })
-public class CollectAnswersView extends Composite<Div> implements BeforeEnterObserver, HasDynamicTitle {
-
-	private final ConsultationAdminService consultations;
+public class CollectAnswersView extends QuestionnairePage {
 
 	private final AnswerService answers;
 
-	private final ProgrammeService programme;
-
 	private final Div form = new Div();
 
-	private final Paragraph problem = new Paragraph();
+	private final FieldProblem problem = new FieldProblem();
 
-	private ConsultationDetails details;
+	private Long consultationId;
 
 	private Questionnaire questionnaire;
 
 	CollectAnswersView(ConsultationAdminService consultations, AnswerService answers, ProgrammeService programme) {
-		this.consultations = consultations;
+		super(consultations, programme);
 		this.answers = answers;
-		this.programme = programme;
 	}
 
 	@Override
-	public void beforeEnter(BeforeEnterEvent event) {
-		Long id = event.getRouteParameters().getLong(ConsultationEditorView.ID).orElse(null);
-		try {
-			details = consultations.preview(id, getLocale());
-		}
-		catch (Rejection unknown) {
-			event.rerouteToError(NotFoundException.class);
-			return;
-		}
-		Div content = getContent();
-		content.removeAll();
+	void show(ConsultationDetails details, Div content) {
+		consultationId = details.id();
 		content.addClassName("collect-answers");
-		RouterLink back = ConsultationEditorView.backTo(id);
-		content.add(back, new H1(getTranslation("consultation.admin.collect.title", details.title())),
-				new Paragraph(getTranslation("consultation.admin.collect.intro")));
+		content.add(new H1(title(details.title())), new Paragraph(getTranslation("consultation.admin.collect.intro")));
 		if (!details.phase().isPublic()) {
 			Paragraph draft = new Paragraph(getTranslation("consultation.admin.collect.draft"));
 			draft.addClassName("consultation-notice");
 			content.add(draft);
 			return;
 		}
-		problem.addClassName("form-problem");
-		problem.getElement().setAttribute("role", "alert");
-		problem.setVisible(false);
+		problem.setInvalid(false);
 		Button save = new Button(getTranslation("consultation.admin.collect.save"), click -> save());
 		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		newForm();
@@ -88,31 +63,28 @@ public class CollectAnswersView extends Composite<Div> implements BeforeEnterObs
 	}
 
 	private void newForm() {
-		questionnaire = new Questionnaire(details.questions(), List.of(), programme.mapSettings(),
-				programme::containsLocation);
+		questionnaire = emptyQuestionnaire();
 		form.removeAll();
 		form.add(questionnaire);
 	}
 
 	private void save() {
-		problem.setVisible(false);
+		problem.setInvalid(false);
 		questionnaire.clearProblems();
 		try {
-			answers.collect(details.id(), questionnaire.answers());
+			answers.collect(consultationId, questionnaire.answers());
 			newForm();
 			Notification.show(getTranslation("consultation.admin.collect.saved"), 5000, Notification.Position.MIDDLE);
 		}
 		catch (Rejection rejected) {
 			String general = questionnaire.showProblems(rejected);
-			problem.setText(general.isEmpty() ? getTranslation("consultation.admin.checkFields") : general);
-			problem.setVisible(true);
+			problem.showGeneral(general, getTranslation("consultation.admin.checkFields"));
 		}
 	}
 
 	@Override
-	public String getPageTitle() {
-		return getTranslation("page.title",
-				getTranslation("consultation.admin.collect.title", details == null ? "" : details.title()));
+	String title(String consultationTitle) {
+		return getTranslation("consultation.admin.collect.title", consultationTitle);
 	}
 
 }

@@ -14,11 +14,12 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.ui.AddressedSubjects;
+import nl.wijkstem.base.ui.FieldProblem;
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.base.ui.Confirmation;
@@ -46,7 +47,7 @@ public class ConsultationEditorView extends Composite<Div> implements BeforeEnte
 
 	private final Clock clock;
 
-	private final Paragraph problem = new Paragraph();
+	private final FieldProblem problem = new FieldProblem();
 
 	private final Div statusBox = new Div();
 
@@ -76,15 +77,10 @@ public class ConsultationEditorView extends Composite<Div> implements BeforeEnte
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		Long id = event.getRouteParameters().getLong(ID).orElse(null);
-		try {
-			editing = id == null ? null : consultations.edit(id);
-		}
-		catch (Rejection unknown) {
-			event.rerouteToError(NotFoundException.class);
-			return;
-		}
-		build();
+		AddressedSubjects.loadIfNamed(event, ID, consultations::edit, found -> {
+			editing = found;
+			build();
+		});
 	}
 
 	private void build() {
@@ -101,9 +97,7 @@ public class ConsultationEditorView extends Composite<Div> implements BeforeEnte
 		settings = new ConsultationSettingsForm(programme.overview(getLocale()));
 		settings.fill(editing == null ? ConsultationSettingsForm.defaults(clock.instant()) : editing.form(),
 				editing != null && editing.answered());
-		problem.addClassName("form-problem");
-		problem.getElement().setAttribute("role", "alert");
-		problem.setVisible(false);
+		problem.setInvalid(false);
 		Button save = new Button(
 				getTranslation(
 						editing == null ? "consultation.admin.createAndContinue" : "consultation.admin.saveSettings"),
@@ -168,7 +162,7 @@ public class ConsultationEditorView extends Composite<Div> implements BeforeEnte
 	}
 
 	private void save() {
-		problem.setVisible(false);
+		problem.setInvalid(false);
 		settings.clearProblems();
 		try {
 			if (editing == null) {
@@ -183,8 +177,7 @@ public class ConsultationEditorView extends Composite<Div> implements BeforeEnte
 		}
 		catch (Rejection rejected) {
 			String general = settings.show(rejected);
-			problem.setText(general.isEmpty() ? getTranslation("consultation.admin.checkFields") : general);
-			problem.setVisible(true);
+			problem.showGeneral(general, getTranslation("consultation.admin.checkFields"));
 		}
 	}
 

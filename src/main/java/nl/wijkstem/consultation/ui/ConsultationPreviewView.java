@@ -1,21 +1,13 @@
 package nl.wijkstem.consultation.ui;
 
-import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import java.util.List;
 
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.consultation.ConsultationAdminService;
 import nl.wijkstem.consultation.ConsultationDetails;
@@ -31,40 +23,22 @@ import nl.wijkstem.programme.ProgrammeService;
 @StyleSheet("context://wijkstem/styles/consultation-admin.css")
 @Route("beheer/raadplegingen/:" + ConsultationEditorView.ID + "([0-9]{1,18})/voorbeeld")
 @RolesAllowed({ Roles.MODERATOR, Roles.ADMIN })
-public class ConsultationPreviewView extends Composite<Div> implements BeforeEnterObserver, HasDynamicTitle {
-
-	private final ConsultationAdminService consultations;
-
-	private final ProgrammeService programme;
-
-	private ConsultationDetails details;
+public class ConsultationPreviewView extends QuestionnairePage {
 
 	ConsultationPreviewView(ConsultationAdminService consultations, ProgrammeService programme) {
-		this.consultations = consultations;
-		this.programme = programme;
+		super(consultations, programme);
 	}
 
 	@Override
-	public void beforeEnter(BeforeEnterEvent event) {
-		Long id = event.getRouteParameters().getLong(ConsultationEditorView.ID).orElse(null);
-		try {
-			details = consultations.preview(id, getLocale());
-		}
-		catch (Rejection unknown) {
-			event.rerouteToError(NotFoundException.class);
-			return;
-		}
-		Div content = getContent();
-		content.removeAll();
+	void show(ConsultationDetails details, Div content) {
 		content.addClassName("consultation-preview");
-		RouterLink back = ConsultationEditorView.backTo(id);
 		Paragraph note = new Paragraph(getTranslation("consultation.admin.preview.note"));
 		note.addClassName("consultation-notice");
 		H1 title = new H1(details.title());
 		title.getElement().setAttribute("lang", details.language());
 		Paragraph intro = new Paragraph(details.intro());
 		intro.addClassName("consultation-preview__intro");
-		content.add(back, note, title, intro);
+		content.add(note, title, intro);
 		if (details.anonymous()) {
 			content.add(new Paragraph(getTranslation("consultation.admin.preview.anonymous")));
 		}
@@ -73,8 +47,7 @@ public class ConsultationPreviewView extends Composite<Div> implements BeforeEnt
 		}
 		// the residents' own form: questions that depend on an answer appear as they do
 		// for residents; nothing typed here is kept
-		content.add(new Questionnaire(details.questions(), List.of(), programme.mapSettings(),
-				programme::containsLocation));
+		content.add(emptyQuestionnaire());
 		Details overview = new Details(getTranslation("consultation.admin.preview.allQuestions"),
 				new Paragraph(getTranslation("consultation.admin.preview.allQuestionsHelp")),
 				new QuestionnaireText(details));
@@ -86,9 +59,8 @@ public class ConsultationPreviewView extends Composite<Div> implements BeforeEnt
 	}
 
 	@Override
-	public String getPageTitle() {
-		return getTranslation("page.title",
-				getTranslation("consultation.admin.preview.title", details == null ? "" : details.title()));
+	String title(String consultationTitle) {
+		return getTranslation("consultation.admin.preview.title", consultationTitle);
 	}
 
 }

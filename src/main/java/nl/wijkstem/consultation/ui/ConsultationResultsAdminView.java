@@ -10,11 +10,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import nl.wijkstem.base.Rejection;
+import nl.wijkstem.base.ui.AddressedSubjects;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.consultation.ConsultationResults;
 import nl.wijkstem.consultation.ConsultationResultsService;
@@ -51,15 +50,12 @@ public class ConsultationResultsAdminView extends Composite<Div> implements Befo
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		Long id = event.getRouteParameters().getLong(ConsultationEditorView.ID).orElse(null);
-		ConsultationResults figures;
-		try {
-			figures = results.staffResults(id, getLocale());
-		}
-		catch (Rejection unknown) {
-			event.rerouteToError(NotFoundException.class);
-			return;
-		}
+		AddressedSubjects.load(event, ConsultationEditorView.ID, id -> results.staffResults(id, getLocale()))
+			.ifPresent(this::show);
+	}
+
+	private void show(ConsultationResults figures) {
+		Long id = figures.consultationId();
 		title = getTranslation("consultation.admin.results.title", figures.title());
 		Div content = getContent();
 		content.removeAll();

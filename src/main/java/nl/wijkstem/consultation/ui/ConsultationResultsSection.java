@@ -105,10 +105,9 @@ public class ConsultationResultsSection extends Composite<Section> {
 				options.stream().map(ConsultationResults.OptionCount::label).toList(),
 				options.stream().map(ConsultationResults.OptionCount::count).toList(),
 				getTranslation("consultation.results.chart.dataset"), true));
-		Element head = new Element("tr");
-		head.appendChild(ResultTables.columnHeading(getTranslation("consultation.results.column.option")),
-				ResultTables.columnHeading(getTranslation("consultation.results.column.count")),
-				ResultTables.columnHeading(getTranslation("consultation.results.column.percent")));
+		Element head = ResultTables.headings(getTranslation("consultation.results.column.option"),
+				getTranslation("consultation.results.column.count"),
+				getTranslation("consultation.results.column.percent"));
 		Element body = new Element("tbody");
 		for (ConsultationResults.OptionCount option : options) {
 			Element row = new Element("tr");
@@ -126,12 +125,11 @@ public class ConsultationResultsSection extends Composite<Section> {
 				options.stream().map(ConsultationResults.OptionCount::label).toList(),
 				options.stream().map(ConsultationResults.OptionCount::count).toList(),
 				getTranslation("consultation.results.chart.datasetFirst"), true));
-		Element head = new Element("tr");
-		head.appendChild(ResultTables.columnHeading(getTranslation("consultation.results.column.order")),
-				ResultTables.columnHeading(getTranslation("consultation.results.column.choice")),
-				ResultTables.columnHeading(getTranslation("consultation.results.column.average")),
-				ResultTables.columnHeading(getTranslation("consultation.results.column.first")),
-				ResultTables.columnHeading(getTranslation("consultation.results.column.firstPercent")));
+		Element head = ResultTables.headings(getTranslation("consultation.results.column.order"),
+				getTranslation("consultation.results.column.choice"),
+				getTranslation("consultation.results.column.average"),
+				getTranslation("consultation.results.column.first"),
+				getTranslation("consultation.results.column.firstPercent"));
 		Element body = new Element("tbody");
 		int order = 0;
 		for (ConsultationResults.OptionCount option : options) {
@@ -159,10 +157,9 @@ public class ConsultationResultsSection extends Composite<Section> {
 		List<String> numbers = IntStream.rangeClosed(1, scale.max()).mapToObj(this::whole).toList();
 		part.add(chart(getTranslation("consultation.results.chart.scale"), numbers, scale.counts(),
 				getTranslation("consultation.results.chart.dataset"), false));
-		Element head = new Element("tr");
-		head.appendChild(ResultTables.columnHeading(getTranslation("consultation.results.column.number")),
-				ResultTables.columnHeading(getTranslation("consultation.results.column.count")),
-				ResultTables.columnHeading(getTranslation("consultation.results.column.percent")));
+		Element head = ResultTables.headings(getTranslation("consultation.results.column.number"),
+				getTranslation("consultation.results.column.count"),
+				getTranslation("consultation.results.column.percent"));
 		Element body = new Element("tbody");
 		for (int number = 1; number <= scale.max(); number++) {
 			int count = scale.counts().get(number - 1);
@@ -200,7 +197,7 @@ public class ConsultationResultsSection extends Composite<Section> {
 		canvas.setAttribute("role", "img");
 		canvas.setAttribute("aria-label", description);
 		Div box = new Div();
-		box.addClassName("consultation-results__chart");
+		box.addClassNames("figure-chart", "consultation-results__chart");
 		// a sized box: Chart.js fills its parent, which would otherwise grow with it;
 		// bars
 		// get room by their number

@@ -2,8 +2,6 @@ package nl.wijkstem.consultation.ui;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -115,12 +113,9 @@ class ConsultationSettingsForm extends Composite<Div> {
 	/** Settings for a new consultation: open from tomorrow for two weeks. */
 	static ConsultationForm defaults(Instant now) {
 		LocalDate today = LocalDate.ofInstant(now, DisplayFormats.DUTCH_TIME);
-		return new ConsultationForm("", "", "", "", "", "", null, Set.of(), at(today.plusDays(1), 9),
-				at(today.plusDays(15), 17), at(today.plusDays(22), 12), Audience.SIGNED_IN, true);
-	}
-
-	private static Instant at(LocalDate day, int hour) {
-		return day.atTime(LocalTime.of(hour, 0)).atZone(DisplayFormats.DUTCH_TIME).toInstant();
+		return new ConsultationForm("", "", "", "", "", "", null, Set.of(),
+				DisplayFormats.dutchHour(today.plusDays(1), 9), DisplayFormats.dutchHour(today.plusDays(15), 17),
+				DisplayFormats.dutchHour(today.plusDays(22), 12), Audience.SIGNED_IN, true);
 	}
 
 	void fill(ConsultationForm form, boolean answered) {
@@ -139,9 +134,9 @@ class ConsultationSettingsForm extends Composite<Div> {
 			.stream()
 			.filter(category -> form.themeIds().contains(category.id()))
 			.collect(Collectors.toSet()));
-		opensAt.setValue(local(form.opensAt()));
-		closesAt.setValue(local(form.closesAt()));
-		resultsAt.setValue(local(form.resultsAt()));
+		opensAt.setValue(DisplayFormats.dutchLocal(form.opensAt()));
+		closesAt.setValue(DisplayFormats.dutchLocal(form.closesAt()));
+		resultsAt.setValue(DisplayFormats.dutchLocal(form.resultsAt()));
 		audience.setValue(form.audience());
 		anonymous.setValue(form.anonymous());
 		audience.setReadOnly(answered);
@@ -155,8 +150,9 @@ class ConsultationSettingsForm extends Composite<Div> {
 		return new ConsultationForm(titleNl.getValue(), titleEn.getValue(), introNl.getValue(), introEn.getValue(),
 				closingNl.getValue(), closingEn.getValue(), goal.getValue() == null ? null : goal.getValue().id(),
 				themes.getValue().stream().map(ProgrammeOverview.Category::id).collect(Collectors.toSet()),
-				instant(opensAt.getValue()), instant(closesAt.getValue()), instant(resultsAt.getValue()),
-				audience.getValue(), Boolean.TRUE.equals(anonymous.getValue()));
+				DisplayFormats.fromDutchLocal(opensAt.getValue()), DisplayFormats.fromDutchLocal(closesAt.getValue()),
+				DisplayFormats.fromDutchLocal(resultsAt.getValue()), audience.getValue(),
+				Boolean.TRUE.equals(anonymous.getValue()));
 	}
 
 	/**
@@ -178,14 +174,6 @@ class ConsultationSettingsForm extends Composite<Div> {
 				Map.entry("introNl", introNl), Map.entry("introEn", introEn), Map.entry("closingNl", closingNl),
 				Map.entry("closingEn", closingEn), Map.entry("goal", goal), Map.entry("themes", themes),
 				Map.entry("dates", opensAt), Map.entry("audience", audience));
-	}
-
-	private static LocalDateTime local(Instant instant) {
-		return instant == null ? null : LocalDateTime.ofInstant(instant, DisplayFormats.DUTCH_TIME);
-	}
-
-	private static Instant instant(LocalDateTime local) {
-		return local == null ? null : local.atZone(DisplayFormats.DUTCH_TIME).toInstant();
 	}
 
 }

@@ -27,19 +27,15 @@ class ConsultationStaffPages implements SubjectPages, AddressedSubjects {
 
 	@Override
 	public Optional<RouterLink> link(String subjectType, Long id, String text) {
-		if (!"consultation".equals(subjectType) || id == null) {
-			return Optional.empty();
-		}
-		return Optional.of(new RouterLink(text, ConsultationEditorView.class, ConsultationEditorView.parameters(id)));
+		return SubjectPages.link("consultation", ConsultationEditorView.class, ConsultationEditorView.ID, subjectType,
+				id, text);
 	}
 
 	@Override
 	public Map<Class<? extends Component>, Predicate<RouteParameters>> checks() {
-		Predicate<RouteParameters> named = parameters -> parameters.getLong(ConsultationEditorView.ID)
-			.map(consultations::exists)
-			.orElse(false);
+		Predicate<RouteParameters> named = AddressedSubjects.named(ConsultationEditorView.ID, consultations::exists);
 		return Map.of(ConsultationEditorView.class,
-				parameters -> parameters.getLong(ConsultationEditorView.ID).map(consultations::exists).orElse(true),
+				AddressedSubjects.namedIfAny(ConsultationEditorView.ID, consultations::exists),
 				ConsultationPreviewView.class, named, CollectAnswersView.class, named);
 	}
 

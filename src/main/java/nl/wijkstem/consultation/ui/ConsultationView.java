@@ -1,6 +1,7 @@
 package nl.wijkstem.consultation.ui;
 
 import com.vaadin.flow.router.RouteParameters;
+import nl.wijkstem.base.ui.AddressedSubjects;
 import nl.wijkstem.consultation.AnswerInput;
 import nl.wijkstem.base.ui.RejectionMessages;
 import java.time.LocalTime;
@@ -23,7 +24,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -109,16 +109,7 @@ public class ConsultationView extends Composite<Div> implements BeforeEnterObser
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		Long id = event.getRouteParameters().getLong(ID_PARAMETER).orElse(null);
-		ConsultationPage page;
-		try {
-			page = consultations.page(id, getLocale());
-		}
-		catch (Rejection unknown) {
-			event.rerouteToError(NotFoundException.class);
-			return;
-		}
-		show(page);
+		AddressedSubjects.load(event, ID_PARAMETER, id -> consultations.page(id, getLocale())).ifPresent(this::show);
 	}
 
 	private void show(ConsultationPage page) {

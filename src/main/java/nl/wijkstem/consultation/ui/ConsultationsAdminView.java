@@ -7,13 +7,13 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.base.DisplayFormats;
+import nl.wijkstem.base.ui.CardList;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.consultation.ConsultationAdminService;
 import nl.wijkstem.consultation.ConsultationSummary;
@@ -37,24 +37,18 @@ public class ConsultationsAdminView extends Composite<Div> implements HasDynamic
 		create.addClassName("call-to-action");
 		content.add(new H1(getTranslation("consultation.admin.title")),
 				new Paragraph(getTranslation("consultation.admin.intro")), new Paragraph(create));
-		UnorderedList list = new UnorderedList();
-		list.addClassName("card-list");
-		for (ConsultationSummary consultation : consultations.all(getLocale())) {
-			ListItem item = new ListItem(new H2(consultation.title()),
-					new Paragraph(getTranslation("consultation.admin.phase." + consultation.phase()) + " · "
-							+ getTranslation("consultation.admin.period",
-									DisplayFormats.dateTime(consultation.opensAt(), getLocale()),
-									DisplayFormats.dateTime(consultation.closesAt(), getLocale()))),
-					links(consultation));
-			item.addClassName("card");
-			list.add(item);
-		}
-		if (list.getChildren().findAny().isEmpty()) {
-			content.add(new Paragraph(getTranslation("consultation.admin.none")));
-		}
-		else {
-			content.add(list);
-		}
+		content.add(CardList.of(consultations.all(getLocale()), this::card, getTranslation("consultation.admin.none")));
+	}
+
+	private ListItem card(ConsultationSummary consultation) {
+		ListItem item = new ListItem(new H2(consultation.title()),
+				new Paragraph(getTranslation("consultation.admin.phase." + consultation.phase()) + " · "
+						+ getTranslation("consultation.admin.period",
+								DisplayFormats.dateTime(consultation.opensAt(), getLocale()),
+								DisplayFormats.dateTime(consultation.closesAt(), getLocale()))),
+				links(consultation));
+		item.addClassName("card");
+		return item;
 	}
 
 	private Div links(ConsultationSummary consultation) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.textfield.TextField;
+import nl.wijkstem.base.ui.FieldProblem;
 import nl.wijkstem.consultation.QuestionForm;
 
 /**

@@ -85,12 +85,10 @@ class PlaceResults extends Composite<Div> {
 	}
 
 	private Div table(List<ConsultationResults.Cell> cells) {
-		Element head = new Element("tr");
-		head.appendChild(ResultTables.columnHeading(getTranslation("consultation.results.column.cell")),
-				ResultTables.columnHeading(getTranslation("consultation.results.column.where")),
-				ResultTables.columnHeading(getTranslation("consultation.results.column.pins")),
-				ResultTables.columnHeading(getTranslation("consultation.results.column.people")),
-				ResultTables.columnHeading(getTranslation("consultation.results.column.remarks")));
+		Element head = ResultTables.headings(getTranslation("consultation.results.column.cell"),
+				getTranslation("consultation.results.column.where"), getTranslation("consultation.results.column.pins"),
+				getTranslation("consultation.results.column.people"),
+				getTranslation("consultation.results.column.remarks"));
 		Element body = new Element("tbody");
 		NumberFormat whole = NumberFormat.getIntegerInstance(getLocale());
 		for (ConsultationResults.Cell cell : cells) {

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import nl.wijkstem.base.ui.FieldProblem;
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.ui.UploadTexts;
 import nl.wijkstem.base.ui.LimitedUpload;

@@ -1,12 +1,8 @@
 package nl.wijkstem.consultation.ui;
 
-import java.time.Duration;
-
+import nl.wijkstem.base.PrivateImages;
 import nl.wijkstem.consultation.ConsultationAdminService;
 
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,12 +24,7 @@ class QuestionImageEndpoint {
 	@GetMapping(QuestionImages.PATH + "{id:[0-9]{1,18}}")
 	ResponseEntity<byte[]> image(@PathVariable("id") Long id) {
 		return consultations.image(id)
-			.map(file -> ResponseEntity.ok()
-				.contentType(MediaType.parseMediaType(file.contentType()))
-				// private: a draft's image must not stay in a shared cache
-				.cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
-				.header(HttpHeaders.CONTENT_DISPOSITION, "inline")
-				.body(file.bytes()))
+			.map(file -> PrivateImages.inline(file.contentType(), file.bytes()))
 			.orElseGet(() -> ResponseEntity.notFound().build());
 	}
 

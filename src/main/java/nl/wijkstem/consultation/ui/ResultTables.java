@@ -14,8 +14,8 @@ final class ResultTables {
 	private ResultTables() {
 	}
 
-	static Element columnHeading(String text) {
-		return FigureTables.columnHeading(text);
+	static Element headings(String... texts) {
+		return FigureTables.headingRow(texts);
 	}
 
 	static Element rowHeading(String text) {

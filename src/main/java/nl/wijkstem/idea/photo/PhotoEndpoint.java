@@ -1,12 +1,9 @@
 package nl.wijkstem.idea.photo;
 
+import nl.wijkstem.base.PrivateImages;
 import nl.wijkstem.idea.PhotoService;
 import nl.wijkstem.idea.PhotoFile;
-import java.time.Duration;
 
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,11 +25,7 @@ public class PhotoEndpoint {
 	@GetMapping(PhotoFile.URL_PREFIX + "{id:[0-9]{1,18}}")
 	public ResponseEntity<byte[]> photo(@PathVariable("id") Long id) {
 		return photos.file(id)
-			.map(file -> ResponseEntity.ok()
-				.contentType(MediaType.parseMediaType(file.contentType()))
-				.cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
-				.header(HttpHeaders.CONTENT_DISPOSITION, "inline")
-				.body(file.bytes()))
+			.map(file -> PrivateImages.inline(file.contentType(), file.bytes()))
 			.orElseGet(() -> ResponseEntity.notFound().build());
 	}
 

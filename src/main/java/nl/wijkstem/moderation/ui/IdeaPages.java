@@ -26,17 +26,14 @@ class IdeaPages implements SubjectPages, AddressedSubjects {
 
 	@Override
 	public Optional<RouterLink> link(String subjectType, Long id, String text) {
-		if (!"idea".equals(subjectType) || id == null) {
-			return Optional.empty();
-		}
-		return Optional.of(new RouterLink(text, ModerationItemView.class,
-				new RouteParameters(ModerationItemView.ID_PARAMETER, id.toString())));
+		return SubjectPages.link("idea", ModerationItemView.class, ModerationItemView.ID_PARAMETER, subjectType, id,
+				text);
 	}
 
 	@Override
 	public Map<Class<? extends Component>, Predicate<RouteParameters>> checks() {
 		return Map.of(ModerationItemView.class,
-				parameters -> parameters.getLong(ModerationItemView.ID_PARAMETER).map(ideas::visible).orElse(false));
+				AddressedSubjects.named(ModerationItemView.ID_PARAMETER, ideas::visible));
 	}
 
 }

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.ui.CardList;
 import nl.wijkstem.base.ui.RejectionMessages;
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.security.Roles;
@@ -84,31 +85,18 @@ public class BallotEditorView extends Composite<Div> implements BeforeEnterObser
 					budget ? VotingTexts.euros(this, editor.round().budget()) : "")));
 		}
 		content.add(new H2(getTranslation("ballotEditor.onBallot", editor.round().ballot().size())));
-		UnorderedList onBallot = new UnorderedList();
-		onBallot.addClassName("card-list");
-		for (BallotEntry entry : editor.round().ballot()) {
-			onBallot.add(entry(entry, budget, frozen));
-		}
-		content.add(editor.round().ballot().isEmpty() ? new Paragraph(getTranslation("vote.ballotEmpty")) : onBallot);
+		content.add(CardList.of(editor.round().ballot(), onBallot -> entry(onBallot, budget, frozen),
+				getTranslation("vote.ballotEmpty")));
 		if (frozen) {
 			return;
 		}
 		content.add(new H2(getTranslation("ballotEditor.candidates")));
-		UnorderedList candidates = new UnorderedList();
-		candidates.addClassName("card-list");
-		for (BallotIdea idea : editor.candidates()) {
-			candidates.add(candidate(idea, budget));
-		}
-		content.add(editor.candidates().isEmpty() ? new Paragraph(getTranslation("ballotEditor.noCandidates"))
-				: candidates);
+		content.add(CardList.of(editor.candidates(), idea -> candidate(idea, budget),
+				getTranslation("ballotEditor.noCandidates")));
 		content.add(new H2(getTranslation("ballotEditor.groups")),
 				new Paragraph(getTranslation("ballotEditor.groupsIntro")));
-		UnorderedList groups = new UnorderedList();
-		groups.addClassName("card-list");
-		for (BallotEditor.GroupCandidate group : editor.groups()) {
-			groups.add(groupCandidate(group, budget));
-		}
-		content.add(editor.groups().isEmpty() ? new Paragraph(getTranslation("ballotEditor.noGroups")) : groups);
+		content.add(CardList.of(editor.groups(), group -> groupCandidate(group, budget),
+				getTranslation("ballotEditor.noGroups")));
 	}
 
 	private ListItem groupCandidate(BallotEditor.GroupCandidate group, boolean budget) {

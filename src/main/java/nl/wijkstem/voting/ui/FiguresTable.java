@@ -19,6 +19,10 @@ final class FiguresTable {
 		return FigureTables.columnHeading(view.getTranslation(key));
 	}
 
+	static Element headings(String... texts) {
+		return FigureTables.headingRow(texts);
+	}
+
 	/**
 	 * The cell that names what its row is about (an idea): a screen reader says it with
 	 * every figure in the row.

@@ -13,10 +13,9 @@ import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import nl.wijkstem.base.Rejection;
+import nl.wijkstem.base.ui.AddressedSubjects;
 import nl.wijkstem.account.VerifiedPerAddress;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.voting.IntegrityReport;
@@ -45,14 +44,11 @@ public class IntegrityView extends Composite<Div> implements BeforeEnterObserver
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		IntegrityReport report;
-		try {
-			report = results.integrity(event.getRouteParameters().getLong(ROUND_PARAMETER).orElse(null), getLocale());
-		}
-		catch (Rejection unknown) {
-			event.rerouteToError(NotFoundException.class);
-			return;
-		}
+		AddressedSubjects.load(event, ROUND_PARAMETER, roundId -> results.integrity(roundId, getLocale()))
+			.ifPresent(this::show);
+	}
+
+	private void show(IntegrityReport report) {
 		title = getTranslation("integrity.title", report.title());
 		Div content = getContent();
 		content.removeAll();
@@ -126,8 +122,8 @@ public class IntegrityView extends Composite<Div> implements BeforeEnterObserver
 	}
 
 	private Div table(IntegrityReport report) {
-		Element head = new Element("tr");
-		head.appendChild(th("results.column.idea"), th("integrity.column.stored"), th("integrity.column.recount"));
+		Element head = FiguresTable.headings(getTranslation("results.column.idea"),
+				getTranslation("integrity.column.stored"), getTranslation("integrity.column.recount"));
 		Element body = new Element("tbody");
 		for (IntegrityReport.ItemCount count : report.items()) {
 			Element row = new Element("tr");
@@ -137,10 +133,6 @@ public class IntegrityView extends Composite<Div> implements BeforeEnterObserver
 			body.appendChild(row);
 		}
 		return FiguresTable.of(getTranslation("integrity.perIdea"), head, body);
-	}
-
-	private Element th(String key) {
-		return FiguresTable.heading(this, key);
 	}
 
 	@Override

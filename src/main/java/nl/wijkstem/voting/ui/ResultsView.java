@@ -156,7 +156,7 @@ public class ResultsView extends Composite<Div> implements BeforeEnterObserver, 
 		canvas.setAttribute("role", "img");
 		canvas.setAttribute("aria-label", getTranslation("results.chart.label"));
 		Div box = new Div();
-		box.addClassName("results-chart");
+		box.addClassNames("figure-chart", "results-chart");
 		box.getStyle().set("height", (3 + outcome.lines().size() * 2.5) + "rem");
 		box.getElement().appendChild(canvas);
 		String labels = outcome.lines()

@@ -1,10 +1,7 @@
 package nl.wijkstem.voting.ui;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
@@ -27,10 +24,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.ui.AddressedSubjects;
+import nl.wijkstem.base.ui.FieldProblem;
 import nl.wijkstem.base.ui.CalendarTexts;
 import nl.wijkstem.base.ui.RejectionMessages;
 import nl.wijkstem.base.Rejection;
@@ -91,7 +89,7 @@ public class RoundFormView extends Composite<Div> implements BeforeEnterObserver
 
 	private final RadioButtonGroup<TieBreak> tieBreak = new RadioButtonGroup<>();
 
-	private final Paragraph problem = new Paragraph();
+	private final FieldProblem problem = new FieldProblem();
 
 	private EditableRound editing;
 
@@ -102,15 +100,10 @@ public class RoundFormView extends Composite<Div> implements BeforeEnterObserver
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		Long roundId = event.getRouteParameters().getLong(ROUND_PARAMETER).orElse(null);
-		try {
-			editing = roundId == null ? null : rounds.edit(roundId);
-		}
-		catch (Rejection unknown) {
-			event.rerouteToError(NotFoundException.class);
-			return;
-		}
-		build();
+		AddressedSubjects.loadIfNamed(event, ROUND_PARAMETER, rounds::edit, found -> {
+			editing = found;
+			build();
+		});
 	}
 
 	private void build() {
@@ -128,9 +121,7 @@ public class RoundFormView extends Composite<Div> implements BeforeEnterObserver
 				new H2(getTranslation("roundForm.moments")), new Paragraph(getTranslation("roundForm.momentsHelp")),
 				ballotChosenAt, votingOpensAt, votingClosesAt, resultsAt, new H2(getTranslation("roundForm.ballot")),
 				kind, maxChoices, winners, budget, minSpend, counting, liveResults, tieBreak);
-		problem.addClassName("form-problem");
-		problem.getElement().setAttribute("role", "alert");
-		problem.setVisible(false);
+		problem.setInvalid(false);
 		Button save = new Button(getTranslation("roundForm.save"), click -> save());
 		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		content.add(problem, save);
@@ -187,13 +178,10 @@ public class RoundFormView extends Composite<Div> implements BeforeEnterObserver
 
 	private RoundForm defaults() {
 		LocalDate today = LocalDate.ofInstant(clock.instant(), DisplayFormats.DUTCH_TIME);
-		return new RoundForm("", "", "", "", at(today.plusDays(1), 9), at(today.plusDays(8), 9),
-				at(today.plusDays(22), 17), at(today.plusDays(23), 12), BallotKind.BUDGET, 3, 3, 100_000L, 0, false,
+		return new RoundForm("", "", "", "", DisplayFormats.dutchHour(today.plusDays(1), 9),
+				DisplayFormats.dutchHour(today.plusDays(8), 9), DisplayFormats.dutchHour(today.plusDays(22), 17),
+				DisplayFormats.dutchHour(today.plusDays(23), 12), BallotKind.BUDGET, 3, 3, 100_000L, 0, false,
 				SharesVariant.COST_ADD1, TieBreak.EARLIER_SUBMITTED);
-	}
-
-	private static Instant at(LocalDate day, int hour) {
-		return day.atTime(LocalTime.of(hour, 0)).atZone(DisplayFormats.DUTCH_TIME).toInstant();
 	}
 
 	private void fill(RoundForm form) {
@@ -201,10 +189,10 @@ public class RoundFormView extends Composite<Div> implements BeforeEnterObserver
 		titleEn.setValue(form.titleEn());
 		explanationNl.setValue(form.explanationNl());
 		explanationEn.setValue(form.explanationEn());
-		ballotChosenAt.setValue(local(form.ballotChosenAt()));
-		votingOpensAt.setValue(local(form.votingOpensAt()));
-		votingClosesAt.setValue(local(form.votingClosesAt()));
-		resultsAt.setValue(local(form.resultsAt()));
+		ballotChosenAt.setValue(DisplayFormats.dutchLocal(form.ballotChosenAt()));
+		votingOpensAt.setValue(DisplayFormats.dutchLocal(form.votingOpensAt()));
+		votingClosesAt.setValue(DisplayFormats.dutchLocal(form.votingClosesAt()));
+		resultsAt.setValue(DisplayFormats.dutchLocal(form.resultsAt()));
 		kind.setValue(form.kind());
 		maxChoices.setValue(form.maxChoices() == null ? 3 : form.maxChoices());
 		winners.setValue(form.winners() == null ? 3 : form.winners());
@@ -213,14 +201,6 @@ public class RoundFormView extends Composite<Div> implements BeforeEnterObserver
 		liveResults.setValue(form.liveResults());
 		counting.setValue(Counting.of(form.sharesVariant()));
 		tieBreak.setValue(form.tieBreak());
-	}
-
-	private static LocalDateTime local(Instant instant) {
-		return instant == null ? null : LocalDateTime.ofInstant(instant, DisplayFormats.DUTCH_TIME);
-	}
-
-	private static Instant instant(LocalDateTime local) {
-		return local == null ? null : local.atZone(DisplayFormats.DUTCH_TIME).toInstant();
 	}
 
 	private void showKindFields() {
@@ -234,10 +214,11 @@ public class RoundFormView extends Composite<Div> implements BeforeEnterObserver
 
 	private RoundForm read() {
 		return new RoundForm(titleNl.getValue(), titleEn.getValue(), explanationNl.getValue(), explanationEn.getValue(),
-				instant(ballotChosenAt.getValue()), instant(votingOpensAt.getValue()),
-				instant(votingClosesAt.getValue()), instant(resultsAt.getValue()), kind.getValue(),
-				maxChoices.getValue(), winners.getValue(),
-				budget.getValue() == null ? null : budget.getValue().longValue(),
+				DisplayFormats.fromDutchLocal(ballotChosenAt.getValue()),
+				DisplayFormats.fromDutchLocal(votingOpensAt.getValue()),
+				DisplayFormats.fromDutchLocal(votingClosesAt.getValue()),
+				DisplayFormats.fromDutchLocal(resultsAt.getValue()), kind.getValue(), maxChoices.getValue(),
+				winners.getValue(), budget.getValue() == null ? null : budget.getValue().longValue(),
 				minSpend.getValue() == null ? 0 : minSpend.getValue(), liveResults.getValue(),
 				counting.getValue() == null ? null : counting.getValue().variant, tieBreak.getValue());
 	}
@@ -249,7 +230,7 @@ public class RoundFormView extends Composite<Div> implements BeforeEnterObserver
 				Map.entry("winners", winners), Map.entry("maxChoices", maxChoices), Map.entry("kind", kind),
 				Map.entry("tieBreak", tieBreak));
 		fields.values().forEach(field -> field.setInvalid(false));
-		problem.setVisible(false);
+		problem.setInvalid(false);
 		try {
 			if (editing == null) {
 				Long created = rounds.create(read());
@@ -264,8 +245,7 @@ public class RoundFormView extends Composite<Div> implements BeforeEnterObserver
 		}
 		catch (Rejection rejected) {
 			String general = RejectionMessages.showOnFields(this, rejected, fields::get);
-			problem.setText(general.isEmpty() ? getTranslation("roundForm.checkFields") : general);
-			problem.setVisible(true);
+			problem.showGeneral(general, getTranslation("roundForm.checkFields"));
 		}
 	}
 

@@ -27,11 +27,7 @@ class RoundPages implements SubjectPages, AddressedSubjects {
 
 	@Override
 	public Optional<RouterLink> link(String subjectType, Long id, String text) {
-		if (!"round".equals(subjectType) || id == null) {
-			return Optional.empty();
-		}
-		return Optional.of(new RouterLink(text, RoundFormView.class,
-				new RouteParameters(RoundFormView.ROUND_PARAMETER, id.toString())));
+		return SubjectPages.link("round", RoundFormView.class, RoundFormView.ROUND_PARAMETER, subjectType, id, text);
 	}
 
 	@Override
@@ -43,11 +39,11 @@ class RoundPages implements SubjectPages, AddressedSubjects {
 	}
 
 	private Predicate<RouteParameters> round(String parameter) {
-		return parameters -> parameters.getLong(parameter).map(voting::roundExists).orElse(false);
+		return AddressedSubjects.named(parameter, voting::roundExists);
 	}
 
 	private Predicate<RouteParameters> optionalRound(String parameter) {
-		return parameters -> parameters.getLong(parameter).map(voting::roundExists).orElse(true);
+		return AddressedSubjects.namedIfAny(parameter, voting::roundExists);
 	}
 
 }

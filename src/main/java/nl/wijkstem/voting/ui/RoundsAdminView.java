@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -15,6 +14,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.base.ui.AdminView;
+import nl.wijkstem.base.ui.CardList;
 import nl.wijkstem.voting.RoundService;
 import nl.wijkstem.voting.RoundSummary;
 
@@ -34,32 +34,25 @@ public class RoundsAdminView extends Composite<Div> implements HasDynamicTitle {
 		create.addClassName("call-to-action");
 		content.add(AdminView.backLink(this), new H1(getTranslation("rounds.title")),
 				new Paragraph(getTranslation("rounds.intro")), new Paragraph(create));
-		UnorderedList list = new UnorderedList();
-		list.addClassName("card-list");
-		for (RoundSummary round : rounds.all(getLocale())) {
-			RouteParameters id = new RouteParameters(RoundFormView.ROUND_PARAMETER, round.id().toString());
-			ListItem item = new ListItem(new H2(round.title()),
-					new Paragraph(getTranslation("vote.step." + round.phase()) + " · "
-							+ getTranslation("rounds.kind." + round.kind()) + " · "
-							+ getTranslation("rounds.when", VotingTexts.moment(this, round.votingOpensAt()),
-									VotingTexts.moment(this, round.votingClosesAt()))),
-					new Paragraph(
-							new RouterLink(getTranslation("rounds.edit", round.title()), RoundFormView.class, id)),
-					new Paragraph(new RouterLink(getTranslation("rounds.ballot", round.title()), BallotEditorView.class,
-							new RouteParameters(BallotEditorView.ROUND_PARAMETER, round.id().toString()))),
-					new Paragraph(new RouterLink(getTranslation("rounds.integrity", round.title()), IntegrityView.class,
-							new RouteParameters(IntegrityView.ROUND_PARAMETER, round.id().toString()))),
-					new Paragraph(new RouterLink(getTranslation("rounds.show", round.title()), VoteView.class,
-							new RouteParameters(VoteView.ROUND_PARAMETER, round.id().toString()))));
-			item.addClassName("card");
-			list.add(item);
-		}
-		if (list.getChildren().findAny().isEmpty()) {
-			content.add(new Paragraph(getTranslation("rounds.none")));
-		}
-		else {
-			content.add(list);
-		}
+		content.add(CardList.of(rounds.all(getLocale()), this::card, getTranslation("rounds.none")));
+	}
+
+	private ListItem card(RoundSummary round) {
+		RouteParameters id = new RouteParameters(RoundFormView.ROUND_PARAMETER, round.id().toString());
+		ListItem item = new ListItem(new H2(round.title()),
+				new Paragraph(getTranslation("vote.step." + round.phase()) + " · "
+						+ getTranslation("rounds.kind." + round.kind()) + " · "
+						+ getTranslation("rounds.when", VotingTexts.moment(this, round.votingOpensAt()),
+								VotingTexts.moment(this, round.votingClosesAt()))),
+				new Paragraph(new RouterLink(getTranslation("rounds.edit", round.title()), RoundFormView.class, id)),
+				new Paragraph(new RouterLink(getTranslation("rounds.ballot", round.title()), BallotEditorView.class,
+						new RouteParameters(BallotEditorView.ROUND_PARAMETER, round.id().toString()))),
+				new Paragraph(new RouterLink(getTranslation("rounds.integrity", round.title()), IntegrityView.class,
+						new RouteParameters(IntegrityView.ROUND_PARAMETER, round.id().toString()))),
+				new Paragraph(new RouterLink(getTranslation("rounds.show", round.title()), VoteView.class,
+						new RouteParameters(VoteView.ROUND_PARAMETER, round.id().toString()))));
+		item.addClassName("card");
+		return item;
 	}
 
 	@Override

@@ -21,9 +21,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import com.vaadin.flow.router.NotFoundException;
+import nl.wijkstem.base.ui.AddressedSubjects;
 import nl.wijkstem.base.FollowTarget;
-import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.ui.FollowButtons;
 import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.voting.RoundDetails;
@@ -61,16 +60,8 @@ public class VoteView extends Composite<Div> implements BeforeEnterObserver, Has
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		Long roundId = event.getRouteParameters().getLong(ROUND_PARAMETER).orElse(null);
-		VotePage page;
-		try {
-			page = voting.page(roundId, getLocale());
-		}
-		catch (Rejection unknown) {
-			event.rerouteToError(NotFoundException.class);
-			return;
-		}
-		show(page);
+		AddressedSubjects.load(event, ROUND_PARAMETER, roundId -> voting.page(roundId, getLocale()))
+			.ifPresent(this::show);
 	}
 
 	private void show(VotePage page) {
