@@ -1,11 +1,11 @@
 package nl.wijkstem.account;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.base.SubjectName;
@@ -38,13 +38,10 @@ class AccountSubjectNames implements SubjectNames {
 	@RolesAllowed(Roles.MODERATOR)
 	@Transactional(readOnly = true)
 	public Map<Long, SubjectName> names(String subjectType, Collection<Long> ids, Locale locale) {
-		Map<Long, SubjectName> names = new HashMap<>();
-		if (ACCOUNT.equals(subjectType) && !ids.isEmpty()) {
-			accounts.findAllById(Set.copyOf(ids))
-				.forEach(account -> names.put(account.getId(), new SubjectName(ACCOUNT, account.getId(),
-						Objects.requireNonNullElse(account.getDisplayName(), ""))));
-		}
-		return names;
+		return accounts.findAllById(Set.copyOf(ids))
+			.stream()
+			.collect(Collectors.toMap(Account::getId, account -> new SubjectName(ACCOUNT, account.getId(),
+					Objects.requireNonNullElse(account.getDisplayName(), ""))));
 	}
 
 }

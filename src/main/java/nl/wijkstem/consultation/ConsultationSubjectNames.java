@@ -1,10 +1,10 @@
 package nl.wijkstem.consultation;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.base.SubjectName;
@@ -35,13 +35,10 @@ class ConsultationSubjectNames implements SubjectNames {
 	@RolesAllowed(Roles.MODERATOR)
 	@Transactional(readOnly = true)
 	public Map<Long, SubjectName> names(String subjectType, Collection<Long> ids, Locale locale) {
-		Map<Long, SubjectName> names = new HashMap<>();
-		if (CONSULTATION.equals(subjectType) && !ids.isEmpty()) {
-			consultations.findAllById(Set.copyOf(ids))
-				.forEach(each -> names.put(each.getId(),
-						new SubjectName(CONSULTATION, each.getId(), each.title(locale))));
-		}
-		return names;
+		return consultations.findAllById(Set.copyOf(ids))
+			.stream()
+			.collect(Collectors.toMap(Consultation::getId,
+					each -> new SubjectName(CONSULTATION, each.getId(), each.title(locale))));
 	}
 
 }

@@ -1,10 +1,10 @@
 package nl.wijkstem.voting;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import nl.wijkstem.base.SubjectName;
@@ -37,12 +37,10 @@ class RoundSubjectNames implements SubjectNames {
 	@RolesAllowed(Roles.MODERATOR)
 	@Transactional(readOnly = true)
 	public Map<Long, SubjectName> names(String subjectType, Collection<Long> ids, Locale locale) {
-		Map<Long, SubjectName> names = new HashMap<>();
-		if (ROUND.equals(subjectType) && !ids.isEmpty()) {
-			rounds.findAllById(Set.copyOf(ids))
-				.forEach(round -> names.put(round.getId(), new SubjectName(ROUND, round.getId(), round.title(locale))));
-		}
-		return names;
+		return rounds.findAllById(Set.copyOf(ids))
+			.stream()
+			.collect(Collectors.toMap(VotingRound::getId,
+					round -> new SubjectName(ROUND, round.getId(), round.title(locale))));
 	}
 
 }
