@@ -1,50 +1,27 @@
 package nl.wijkstem.account;
 
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
-import jakarta.annotation.security.RolesAllowed;
-import nl.wijkstem.base.SubjectName;
-import nl.wijkstem.base.SubjectNames;
-import nl.wijkstem.base.security.Roles;
+import nl.wijkstem.base.EntitySubjectNames;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Accounts by the name their owner shows; a deleted account has none.
  */
 @Component
-class AccountSubjectNames implements SubjectNames {
+class AccountSubjectNames extends EntitySubjectNames<Account> {
 
 	static final String ACCOUNT = "account";
 
-	private final AccountRepository accounts;
-
 	AccountSubjectNames(AccountRepository accounts) {
-		this.accounts = accounts;
+		super(ACCOUNT, accounts);
 	}
 
 	@Override
-	public Set<String> subjectTypes() {
-		return Set.of(ACCOUNT);
-	}
-
-	@Override
-	@RolesAllowed(Roles.MODERATOR)
-	@Transactional(readOnly = true)
-	public Map<Long, SubjectName> names(String subjectType, Collection<Long> ids, Locale locale) {
-		Map<Long, SubjectName> names = new HashMap<>();
-		if (ACCOUNT.equals(subjectType) && !ids.isEmpty()) {
-			accounts.findAllById(Set.copyOf(ids))
-				.forEach(account -> names.put(account.getId(), new SubjectName(ACCOUNT, account.getId(),
-						Objects.requireNonNullElse(account.getDisplayName(), ""))));
-		}
-		return names;
+	protected String name(Account account, Locale locale) {
+		return Objects.requireNonNullElse(account.getDisplayName(), "");
 	}
 
 }

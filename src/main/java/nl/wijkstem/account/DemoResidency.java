@@ -3,15 +3,14 @@ package nl.wijkstem.account;
 import java.time.Clock;
 import java.util.List;
 
+import nl.wijkstem.base.security.DemoSeeding;
 import nl.wijkstem.base.security.LoginProfiles;
-import nl.wijkstem.base.security.RunAs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A few Westwijk addresses for the demo, and the demo residents Fatima and Kees verified
@@ -39,21 +38,18 @@ class DemoResidency implements SmartInitializingSingleton {
 
 	private final AccountService accounts;
 
-	private final TransactionTemplate transaction;
-
 	private final Clock clock;
 
-	private final RunAs runAs;
+	private final DemoSeeding seeding;
 
 	DemoResidency(AddressRepository addresses, ResidencyRepository residencyRepository, Residencies residencies,
-			AccountService accounts, TransactionTemplate transaction, Clock clock, RunAs runAs) {
+			AccountService accounts, Clock clock, DemoSeeding seeding) {
 		this.addresses = addresses;
 		this.residencyRepository = residencyRepository;
 		this.residencies = residencies;
 		this.accounts = accounts;
-		this.transaction = transaction;
 		this.clock = clock;
-		this.runAs = runAs;
+		this.seeding = seeding;
 	}
 
 	@Override
@@ -62,7 +58,7 @@ class DemoResidency implements SmartInitializingSingleton {
 			return;
 		}
 		// creating the demo residents' accounts is for administrators
-		runAs.asSystem("demo-seeding", () -> transaction.executeWithoutResult(status -> seed()));
+		seeding.run(this::seed);
 	}
 
 	private void seed() {

@@ -20,7 +20,9 @@ public interface SubjectNames {
 	/**
 	 * The names of the subjects of one kind that still exist, by number, in the reader's
 	 * language where the name has languages. Numbers that are gone are left out. For
-	 * staff only: the names of hidden and unpublished things are among them.
+	 * staff only: the names of hidden and unpublished things are among them. Asked only
+	 * for one of {@link #subjectTypes()}, with at least one number: the audit trail asks
+	 * each kind's module once for all the numbers on a page.
 	 */
 	Map<Long, SubjectName> names(String subjectType, Collection<Long> ids, Locale locale);
 

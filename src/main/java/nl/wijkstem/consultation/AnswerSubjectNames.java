@@ -39,17 +39,15 @@ class AnswerSubjectNames implements SubjectNames {
 	@Transactional(readOnly = true)
 	public Map<Long, SubjectName> names(String subjectType, Collection<Long> ids, Locale locale) {
 		Map<Long, SubjectName> names = new HashMap<>();
-		if (ReviewActions.ANSWER.equals(subjectType) && !ids.isEmpty()) {
-			sql.sql("""
-					select a.id, c.id, c.title_nl, c.title_en from consultation_answer a
-					join consultation_response r on r.id = a.response_id
-					join consultation c on c.id = r.consultation_id where a.id in (:ids)""")
-				.param("ids", Set.copyOf(ids))
-				.query((row, number) -> names.put(row.getLong(1),
-						new SubjectName(ReviewActions.CONSULTATION, row.getLong(2),
-								new LocalizedText(row.getString(3), row.getString(4)).in(locale))))
-				.list();
-		}
+		sql.sql("""
+				select a.id, c.id, c.title_nl, c.title_en from consultation_answer a
+				join consultation_response r on r.id = a.response_id
+				join consultation c on c.id = r.consultation_id where a.id in (:ids)""")
+			.param("ids", Set.copyOf(ids))
+			.query((row, number) -> names.put(row.getLong(1),
+					new SubjectName(ReviewActions.CONSULTATION, row.getLong(2),
+							new LocalizedText(row.getString(3), row.getString(4)).in(locale))))
+			.list();
 		return names;
 	}
 

@@ -1,47 +1,24 @@
 package nl.wijkstem.consultation;
 
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
-import jakarta.annotation.security.RolesAllowed;
-import nl.wijkstem.base.SubjectName;
-import nl.wijkstem.base.SubjectNames;
-import nl.wijkstem.base.security.Roles;
+import nl.wijkstem.base.EntitySubjectNames;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Consultations by their title in the reader's language, for the audit trail. */
 @Component
-class ConsultationSubjectNames implements SubjectNames {
+class ConsultationSubjectNames extends EntitySubjectNames<Consultation> {
 
 	static final String CONSULTATION = "consultation";
 
-	private final ConsultationRepository consultations;
-
 	ConsultationSubjectNames(ConsultationRepository consultations) {
-		this.consultations = consultations;
+		super(CONSULTATION, consultations);
 	}
 
 	@Override
-	public Set<String> subjectTypes() {
-		return Set.of(CONSULTATION);
-	}
-
-	@Override
-	@RolesAllowed(Roles.MODERATOR)
-	@Transactional(readOnly = true)
-	public Map<Long, SubjectName> names(String subjectType, Collection<Long> ids, Locale locale) {
-		Map<Long, SubjectName> names = new HashMap<>();
-		if (CONSULTATION.equals(subjectType) && !ids.isEmpty()) {
-			consultations.findAllById(Set.copyOf(ids))
-				.forEach(each -> names.put(each.getId(),
-						new SubjectName(CONSULTATION, each.getId(), each.title(locale))));
-		}
-		return names;
+	protected String name(Consultation consultation, Locale locale) {
+		return consultation.title(locale);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import nl.wijkstem.idea.FiledIdea;
 import nl.wijkstem.idea.FiledIdeas;
 
 import org.springframework.stereotype.Component;
@@ -25,14 +26,13 @@ class IdeaOutcomeTargets implements OutcomeLinkTargets {
 	}
 
 	@Override
-	public Map<Long, OutcomeTarget> find(Collection<Long> ids, Locale locale) {
-		if (ids.isEmpty()) {
-			return Map.of();
-		}
-		return ideas.publicIdeas(ids)
-			.stream()
-			.collect(Collectors.toMap(idea -> idea.id(),
-					idea -> new OutcomeTarget(OutcomeLinkKind.IDEA, idea.id(), idea.title(), "ideas/" + idea.id())));
+	public Map<Long, String> titles(Collection<Long> ids, Locale locale) {
+		return ideas.publicIdeas(ids).stream().collect(Collectors.toMap(FiledIdea::id, FiledIdea::title));
+	}
+
+	@Override
+	public String path(Long id) {
+		return "ideas/" + id;
 	}
 
 }

@@ -1,6 +1,7 @@
 package nl.wijkstem.consultation;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -14,9 +15,25 @@ public interface OutcomeLinkTargets {
 	OutcomeLinkKind kind();
 
 	/**
+	 * The titles of those of the given numbers that exist and everyone may see, by
+	 * number, in the reader's language where they have languages; others are left out.
+	 * Called for everyone, signed in or not, with at least one number.
+	 */
+	Map<Long, String> titles(Collection<Long> ids, Locale locale);
+
+	/** The public page of the target with this number, a path inside Wijkstem. */
+	String path(Long id);
+
+	/**
 	 * Those of the given numbers that exist and everyone may see, by number; others are
 	 * left out. Called for everyone, signed in or not.
 	 */
-	Map<Long, OutcomeTarget> find(Collection<Long> ids, Locale locale);
+	default Map<Long, OutcomeTarget> find(Collection<Long> ids, Locale locale) {
+		Map<Long, OutcomeTarget> found = new HashMap<>();
+		if (!ids.isEmpty()) {
+			titles(ids, locale).forEach((id, title) -> found.put(id, new OutcomeTarget(kind(), id, title, path(id))));
+		}
+		return found;
+	}
 
 }

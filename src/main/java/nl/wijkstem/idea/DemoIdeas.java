@@ -13,8 +13,8 @@ import java.util.Set;
 
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.base.Languages;
+import nl.wijkstem.base.security.DemoSeeding;
 import nl.wijkstem.base.security.LoginProfiles;
-import nl.wijkstem.base.security.RunAs;
 import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
 import org.slf4j.Logger;
@@ -24,7 +24,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fills an empty demo installation with ideas written as Westwijk residents would, so a
@@ -63,16 +62,14 @@ class DemoIdeas implements SmartInitializingSingleton {
 
 	private final ProgrammeService programme;
 
-	private final TransactionTemplate transaction;
-
 	private final Clock clock;
 
-	private final RunAs runAs;
+	private final DemoSeeding seeding;
 
 	DemoIdeas(IdeaRepository ideas, SupportRepository supports, IdeaStatusChangeRepository history,
 			CommentRepository comments, ReportRepository reports, AccountService accounts, ProgrammeService programme,
-			TransactionTemplate transaction, Clock clock, RunAs runAs) {
-		this.runAs = runAs;
+			Clock clock, DemoSeeding seeding) {
+		this.seeding = seeding;
 		this.ideas = ideas;
 		this.supports = supports;
 		this.history = history;
@@ -80,7 +77,6 @@ class DemoIdeas implements SmartInitializingSingleton {
 		this.reports = reports;
 		this.accounts = accounts;
 		this.programme = programme;
-		this.transaction = transaction;
 		this.clock = clock;
 	}
 
@@ -90,7 +86,7 @@ class DemoIdeas implements SmartInitializingSingleton {
 			return;
 		}
 		// the seeding acts as the programme's administrator, through the same services
-		runAs.asSystem("demo-seeding", () -> transaction.executeWithoutResult(status -> seed()));
+		seeding.run(this::seed);
 	}
 
 	private void seed() {

@@ -42,9 +42,6 @@ class IdeaSubjectNames implements SubjectNames {
 	@Transactional(readOnly = true)
 	public Map<Long, SubjectName> names(String subjectType, Collection<Long> ids, Locale locale) {
 		Map<Long, SubjectName> names = new HashMap<>();
-		if (ids.isEmpty() || !subjectTypes().contains(subjectType)) {
-			return names;
-		}
 		String query = IDEA.equals(subjectType) ? "select i.id, i.id, i.title from Idea i where i.id in :ids"
 				: "select c.id, i.id, i.title from Comment c join Idea i on i.id = c.ideaId where c.id in :ids";
 		entityManager.createQuery(query, Object[].class)

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 import nl.wijkstem.base.Languages;
+import nl.wijkstem.base.security.DemoSeeding;
 import nl.wijkstem.base.security.LoginProfiles;
-import nl.wijkstem.base.security.RunAs;
 import nl.wijkstem.idea.FiledIdea;
 import nl.wijkstem.idea.FiledIdeas;
 import nl.wijkstem.programme.ProgrammeService;
@@ -19,7 +19,6 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One group of demo ideas, as a moderator would make it, so the goal board, the public
@@ -48,20 +47,17 @@ class DemoGroups {
 
 	private final ProgrammeService programme;
 
-	private final TransactionTemplate transaction;
-
 	private final Clock clock;
 
-	private final RunAs runAs;
+	private final DemoSeeding seeding;
 
 	DemoGroups(IdeaGroupRepository groups, GroupMemberRepository members, FiledIdeas filedIdeas,
-			ProgrammeService programme, TransactionTemplate transaction, Clock clock, RunAs runAs) {
-		this.runAs = runAs;
+			ProgrammeService programme, Clock clock, DemoSeeding seeding) {
+		this.seeding = seeding;
 		this.groups = groups;
 		this.members = members;
 		this.filedIdeas = filedIdeas;
 		this.programme = programme;
-		this.transaction = transaction;
 		this.clock = clock;
 	}
 
@@ -72,7 +68,7 @@ class DemoGroups {
 			return;
 		}
 		// the seeding acts as the programme bureau, through the same read services
-		runAs.asSystem("demo-seeding", () -> transaction.executeWithoutResult(status -> seedGroup()));
+		seeding.run(this::seedGroup);
 	}
 
 	private void seedGroup() {

@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 
 import nl.wijkstem.consultation.OutcomeLinkKind;
 import nl.wijkstem.consultation.OutcomeLinkTargets;
-import nl.wijkstem.consultation.OutcomeTarget;
 
 import org.springframework.stereotype.Component;
 
@@ -31,14 +30,15 @@ class GroupOutcomeTargets implements OutcomeLinkTargets {
 	}
 
 	@Override
-	public Map<Long, OutcomeTarget> find(Collection<Long> ids, Locale locale) {
-		if (ids.isEmpty()) {
-			return Map.of();
-		}
+	public Map<Long, String> titles(Collection<Long> ids, Locale locale) {
 		return groups.findAllById(Set.copyOf(ids))
 			.stream()
-			.collect(Collectors.toMap(IdeaGroup::getId, group -> new OutcomeTarget(OutcomeLinkKind.GROUP, group.getId(),
-					group.getName(), "programme#group-" + group.getId())));
+			.collect(Collectors.toMap(IdeaGroup::getId, IdeaGroup::getName));
+	}
+
+	@Override
+	public String path(Long id) {
+		return "programme#group-" + id;
 	}
 
 }

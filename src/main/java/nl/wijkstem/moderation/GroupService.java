@@ -40,8 +40,6 @@ public class GroupService {
 
 	private final GroupMemberRepository members;
 
-	private final Memberships memberships;
-
 	private final FiledIdeas filedIdeas;
 
 	private final IdeaDecisionService decisions;
@@ -52,12 +50,10 @@ public class GroupService {
 
 	private final Clock clock;
 
-	GroupService(IdeaGroupRepository groups, GroupMemberRepository members, Memberships memberships,
-			FiledIdeas filedIdeas, IdeaDecisionService decisions, ProgrammeService programme,
-			ApplicationEventPublisher events, Clock clock) {
+	GroupService(IdeaGroupRepository groups, GroupMemberRepository members, FiledIdeas filedIdeas,
+			IdeaDecisionService decisions, ProgrammeService programme, ApplicationEventPublisher events, Clock clock) {
 		this.groups = groups;
 		this.members = members;
-		this.memberships = memberships;
 		this.filedIdeas = filedIdeas;
 		this.decisions = decisions;
 		this.programme = programme;

@@ -1,10 +1,10 @@
 package nl.wijkstem.moderation;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
@@ -41,22 +41,18 @@ class ModerationSubjectNames implements SubjectNames {
 	@RolesAllowed(Roles.MODERATOR)
 	@Transactional(readOnly = true)
 	public Map<Long, SubjectName> names(String subjectType, Collection<Long> ids, Locale locale) {
-		Map<Long, SubjectName> names = new HashMap<>();
-		if (ids.isEmpty()) {
-			return names;
-		}
 		if (GROUP.equals(subjectType)) {
-			groups.findAllById(Set.copyOf(ids))
-				.forEach(group -> names.put(group.getId(), new SubjectName(GROUP, group.getId(), group.getName())));
+			return groups.findAllById(Set.copyOf(ids))
+				.stream()
+				.collect(Collectors.toMap(IdeaGroup::getId,
+						group -> new SubjectName(GROUP, group.getId(), group.getName())));
 		}
-		else if (ReasonTemplates.SUBJECT_TYPE.equals(subjectType)) {
-			entityManager.createQuery("select t from ReasonTemplate t where t.id in :ids", ReasonTemplate.class)
-				.setParameter("ids", Set.copyOf(ids))
-				.getResultList()
-				.forEach(template -> names.put(template.getId(), new SubjectName(ReasonTemplates.SUBJECT_TYPE,
-						template.getId(), template.choice(locale).title())));
-		}
-		return names;
+		return entityManager.createQuery("select t from ReasonTemplate t where t.id in :ids", ReasonTemplate.class)
+			.setParameter("ids", Set.copyOf(ids))
+			.getResultList()
+			.stream()
+			.collect(Collectors.toMap(ReasonTemplate::getId, template -> new SubjectName(ReasonTemplates.SUBJECT_TYPE,
+					template.getId(), template.choice(locale).title())));
 	}
 
 }

@@ -1,11 +1,11 @@
 package nl.wijkstem.programme;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import nl.wijkstem.base.SubjectName;
 import nl.wijkstem.base.SubjectNames;
@@ -35,17 +35,12 @@ class ProgrammeSubjectNames implements SubjectNames {
 
 	@Override
 	public Map<Long, SubjectName> names(String subjectType, Collection<Long> ids, Locale locale) {
-		Map<Long, SubjectName> names = new HashMap<>();
-		if (!subjectTypes().contains(subjectType) || ids.isEmpty()) {
-			return names;
-		}
 		ProgrammeOverview overview = programme.overview(locale);
 		List<ProgrammeOverview.Category> categories = GOAL.equals(subjectType) ? overview.goals() : overview.themes();
-		categories.stream()
+		return categories.stream()
 			.filter(category -> ids.contains(category.id()))
-			.forEach(
-					category -> names.put(category.id(), new SubjectName(subjectType, category.id(), category.name())));
-		return names;
+			.collect(Collectors.toMap(ProgrammeOverview.Category::id,
+					category -> new SubjectName(subjectType, category.id(), category.name())));
 	}
 
 }

@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 
 import nl.wijkstem.consultation.OutcomeLinkKind;
 import nl.wijkstem.consultation.OutcomeLinkTargets;
-import nl.wijkstem.consultation.OutcomeTarget;
 
 import org.springframework.stereotype.Component;
 
@@ -31,14 +30,15 @@ class RoundOutcomeTargets implements OutcomeLinkTargets {
 	}
 
 	@Override
-	public Map<Long, OutcomeTarget> find(Collection<Long> ids, Locale locale) {
-		if (ids.isEmpty()) {
-			return Map.of();
-		}
+	public Map<Long, String> titles(Collection<Long> ids, Locale locale) {
 		return rounds.findAllById(Set.copyOf(ids))
 			.stream()
-			.collect(Collectors.toMap(VotingRound::getId, round -> new OutcomeTarget(OutcomeLinkKind.ROUND,
-					round.getId(), round.title(locale), "vote/" + round.getId())));
+			.collect(Collectors.toMap(VotingRound::getId, round -> round.title(locale)));
+	}
+
+	@Override
+	public String path(Long id) {
+		return "vote/" + id;
 	}
 
 }

@@ -1,48 +1,26 @@
 package nl.wijkstem.voting;
 
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
-import jakarta.annotation.security.RolesAllowed;
-import nl.wijkstem.base.SubjectName;
-import nl.wijkstem.base.SubjectNames;
-import nl.wijkstem.base.security.Roles;
+import nl.wijkstem.base.EntitySubjectNames;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Voting rounds by their title in the reader's language.
  */
 @Component
-class RoundSubjectNames implements SubjectNames {
+class RoundSubjectNames extends EntitySubjectNames<VotingRound> {
 
 	static final String ROUND = "round";
 
-	private final VotingRoundRepository rounds;
-
 	RoundSubjectNames(VotingRoundRepository rounds) {
-		this.rounds = rounds;
+		super(ROUND, rounds);
 	}
 
 	@Override
-	public Set<String> subjectTypes() {
-		return Set.of(ROUND);
-	}
-
-	@Override
-	@RolesAllowed(Roles.MODERATOR)
-	@Transactional(readOnly = true)
-	public Map<Long, SubjectName> names(String subjectType, Collection<Long> ids, Locale locale) {
-		Map<Long, SubjectName> names = new HashMap<>();
-		if (ROUND.equals(subjectType) && !ids.isEmpty()) {
-			rounds.findAllById(Set.copyOf(ids))
-				.forEach(round -> names.put(round.getId(), new SubjectName(ROUND, round.getId(), round.title(locale))));
-		}
-		return names;
+	protected String name(VotingRound round, Locale locale) {
+		return round.title(locale);
 	}
 
 }

@@ -3,7 +3,6 @@ package nl.wijkstem.idea.ui;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,15 +72,15 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 
 	private final PublicIdeaService reads;
 
-	private final TextField title = new TextField();
+	private final TextField title = IdeaFields.title();
 
-	private final TextArea description = new TextArea();
+	private final TextArea description = IdeaFields.description();
 
-	private final Select<PlaceKind> place = new Select<>();
+	private final Select<PlaceKind> place = IdeaFields.place();
 
 	private final Select<ProgrammeOverview.Category> theme = new Select<>();
 
-	private final TextField locationText = new TextField();
+	private final TextField locationText = IdeaFields.location();
 
 	private final Paragraph formError = new Paragraph();
 
@@ -215,29 +214,17 @@ public class ProposeIdeaView extends Composite<Div> implements BeforeEnterObserv
 		description.setId("idea-description");
 		place.setId("idea-place");
 		locationText.setId("idea-location");
-		title.setLabel(getTranslation("propose.titleField"));
 		title.setHelperText(getTranslation("propose.titleField.help"));
-		title.setMaxLength(120);
 		title.setRequiredIndicatorVisible(true);
-		title.setWidthFull();
-		description.setLabel(getTranslation("propose.description"));
 		description.setHelperText(getTranslation("propose.description.help"));
-		description.setMaxLength(5000);
 		description.setRequiredIndicatorVisible(true);
-		description.setWidthFull();
 		description.setMinRows(6);
-		place.setLabel(getTranslation("propose.place"));
-		place.setItems(Arrays.asList(PlaceKind.values()));
-		place.setItemLabelGenerator(kind -> getTranslation("idea.place." + kind));
 		theme.setLabel(getTranslation("propose.theme"));
 		theme.setItems(themes);
 		theme.setEmptySelectionAllowed(true);
 		theme.setEmptySelectionCaption(getTranslation("ideas.filter.any"));
 		theme.setItemLabelGenerator(category -> category == null ? "" : category.name());
-		locationText.setLabel(getTranslation("propose.locationText"));
 		locationText.setHelperText(getTranslation("propose.locationText.help"));
-		locationText.setMaxLength(200);
-		locationText.setWidthFull();
 
 		// values reach the server on change (leaving a field fires it before any click);
 		// the similar-idea hints follow the typing itself, from the input events

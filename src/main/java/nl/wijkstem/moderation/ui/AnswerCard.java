@@ -1,6 +1,5 @@
 package nl.wijkstem.moderation.ui;
 
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,6 +25,7 @@ import nl.wijkstem.consultation.AnswerReviewService;
 import nl.wijkstem.consultation.AnswerToReview;
 import nl.wijkstem.consultation.IdeaFromAnswer;
 import nl.wijkstem.idea.PlaceKind;
+import nl.wijkstem.idea.ui.IdeaFields;
 import nl.wijkstem.programme.ProgrammeOverview;
 
 /**
@@ -135,23 +135,14 @@ class AnswerCard extends Composite<ListItem> {
 	}
 
 	private Div ideaForm() {
-		TextField title = new TextField(getTranslation("propose.titleField"));
+		TextField title = IdeaFields.title();
 		title.setHelperText(getTranslation("propose.titleField.help"));
-		title.setMaxLength(120);
-		title.setWidthFull();
-		TextArea description = new TextArea(getTranslation("propose.description"));
+		TextArea description = IdeaFields.description();
 		description.setHelperText(getTranslation("propose.description.help"));
-		description.setMaxLength(5000);
 		description.setValue(answer.text());
-		description.setWidthFull();
-		Select<PlaceKind> place = new Select<>();
-		place.setLabel(getTranslation("propose.place"));
-		place.setItems(Arrays.asList(PlaceKind.values()));
-		place.setItemLabelGenerator(kind -> getTranslation("idea.place." + kind));
-		TextField location = new TextField(getTranslation("propose.locationText"));
-		location.setMaxLength(200);
+		Select<PlaceKind> place = IdeaFields.place();
+		TextField location = IdeaFields.location();
 		location.setValue(answer.placeWords() == null ? "" : answer.placeWords());
-		location.setWidthFull();
 		Select<ProgrammeOverview.Category> goal = new Select<>();
 		goal.setLabel(getTranslation("consultation.review.idea.goal"));
 		goal.setItems(programme.goals());

@@ -1,6 +1,5 @@
 package nl.wijkstem.moderation.ui;
 
-import java.util.Arrays;
 import java.util.Map;
 
 import com.vaadin.flow.component.Composite;
@@ -24,6 +23,7 @@ import nl.wijkstem.idea.CollectedIdea;
 import nl.wijkstem.idea.IdeaDraft;
 import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.idea.PlaceKind;
+import nl.wijkstem.idea.ui.IdeaFields;
 
 /**
  * A moderator types in an idea a resident gave on paper, by phone or at a neighbourhood
@@ -34,13 +34,13 @@ import nl.wijkstem.idea.PlaceKind;
 @RolesAllowed(Roles.MODERATOR)
 public class CollectIdeaView extends Composite<Div> implements HasDynamicTitle {
 
-	private final TextField title = new TextField();
+	private final TextField title = IdeaFields.title();
 
-	private final TextArea description = new TextArea();
+	private final TextArea description = IdeaFields.description();
 
-	private final Select<PlaceKind> place = new Select<>();
+	private final Select<PlaceKind> place = IdeaFields.place();
 
-	private final TextField location = new TextField();
+	private final TextField location = IdeaFields.location();
 
 	private final TextField collectedAt = new TextField();
 
@@ -48,20 +48,8 @@ public class CollectIdeaView extends Composite<Div> implements HasDynamicTitle {
 
 	CollectIdeaView(IdeaDecisionService moderation) {
 		getContent().addClassName("collect-idea");
-		title.setLabel(getTranslation("propose.titleField"));
 		title.setHelperText(getTranslation("propose.titleField.help"));
-		title.setMaxLength(120);
-		title.setWidthFull();
-		description.setLabel(getTranslation("propose.description"));
 		description.setHelperText(getTranslation("propose.description.help"));
-		description.setMaxLength(5000);
-		description.setWidthFull();
-		place.setLabel(getTranslation("propose.place"));
-		place.setItems(Arrays.asList(PlaceKind.values()));
-		place.setItemLabelGenerator(kind -> getTranslation("idea.place." + kind));
-		location.setLabel(getTranslation("propose.locationText"));
-		location.setMaxLength(200);
-		location.setWidthFull();
 		collectedAt.setLabel(getTranslation("moderation.collect.where"));
 		collectedAt.setHelperText(getTranslation("moderation.collect.where.help"));
 		collectedAt.setMaxLength(200);

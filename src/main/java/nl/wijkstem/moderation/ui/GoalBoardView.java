@@ -234,18 +234,14 @@ public class GoalBoardView extends Composite<Div> implements HasDynamicTitle, Gr
 		if (!target.isGoal() && Objects.equals(fromGroupId, target.groupId())) {
 			return;
 		}
-		try {
+		act(() -> {
 			if (target.isGoal()) {
 				groups.moveToGoal(idea.id(), idea.version(), target.goalId());
 			}
 			else {
 				groups.moveIdea(idea.id(), fromGroupId, target.groupId());
 			}
-			BoardMessages.done(getTranslation("board.moved", idea.title(), target.label()));
-		}
-		catch (Rejection rejected) {
-			BoardMessages.refused(this, rejected);
-		}
+		}, getTranslation("board.moved", idea.title(), target.label()), false);
 		refresh(idea.id());
 	}
 
@@ -256,56 +252,45 @@ public class GoalBoardView extends Composite<Div> implements HasDynamicTitle, Gr
 
 	@Override
 	public void createWith(FiledIdea anchor, String name, String summary, List<IdeaPlacement> ideas) {
-		try {
-			groups.createWith(goal.getValue().id(), name, summary, ideas);
-			BoardMessages.done(getTranslation("board.similar.created", name.strip(), ideas.size()));
-		}
-		catch (Rejection rejected) {
-			if (rejected.problems().stream().anyMatch(problem -> problem.field() != null)) {
-				throw rejected;
-			}
-			BoardMessages.refused(this, rejected);
-		}
+		act(() -> groups.createWith(goal.getValue().id(), name, summary, ideas),
+				getTranslation("board.similar.created", name.strip(), ideas.size()), true);
 		refresh(anchor.id());
 	}
 
 	@Override
 	public void addTo(FiledIdea anchor, Long groupId, List<IdeaPlacement> ideas) {
-		try {
-			groups.addAll(groupId, ideas);
-			BoardMessages.done(getTranslation("board.similar.added", ideas.size()));
-		}
-		catch (Rejection rejected) {
-			BoardMessages.refused(this, rejected);
-		}
+		act(() -> groups.addAll(groupId, ideas), getTranslation("board.similar.added", ideas.size()), false);
 		refresh(anchor.id());
 	}
 
 	@Override
 	public void edit(IdeaGroupView group, String name, String summary) {
-		try {
-			groups.edit(group.id(), group.version(), name, summary);
-			BoardMessages.done(getTranslation("board.group.saved"));
-		}
-		catch (Rejection rejected) {
-			if (rejected.problems().stream().anyMatch(problem -> problem.field() != null)) {
-				throw rejected;
-			}
-			BoardMessages.refused(this, rejected);
-		}
+		act(() -> groups.edit(group.id(), group.version(), name, summary), getTranslation("board.group.saved"), true);
 		refreshAndFocusGroup(group.id());
 	}
 
 	@Override
 	public void dissolve(IdeaGroupView group) {
+		act(() -> groups.dissolve(group.id(), group.version()), getTranslation("board.group.dissolved", group.name()),
+				false);
+		refreshAndFocusGroup(group.id());
+	}
+
+	/**
+	 * One service call, then what it did or why it was refused. A form's call leaves the
+	 * problems with its fields to the form, which shows them next to the fields.
+	 */
+	private void act(Runnable call, String done, boolean fromForm) {
 		try {
-			groups.dissolve(group.id(), group.version());
-			BoardMessages.done(getTranslation("board.group.dissolved", group.name()));
+			call.run();
+			BoardMessages.done(done);
 		}
 		catch (Rejection rejected) {
+			if (fromForm && rejected.problems().stream().anyMatch(problem -> problem.field() != null)) {
+				throw rejected;
+			}
 			BoardMessages.refused(this, rejected);
 		}
-		refreshAndFocusGroup(group.id());
 	}
 
 	@Override

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import nl.wijkstem.idea.IdeaDetails;
 import nl.wijkstem.idea.IdeaModerationService;
 import nl.wijkstem.idea.RevisionReason;
+import nl.wijkstem.idea.ui.IdeaFields;
 import nl.wijkstem.moderation.DecisionKind;
 import nl.wijkstem.moderation.ReasonTemplates;
 
@@ -21,18 +22,12 @@ class RevisionForm extends ActionForm {
 
 	RevisionForm(IdeaModerationService moderation, ReasonTemplates templates, IdeaDetails idea, Runnable reload) {
 		super("moderation.revise", templates, reload);
-		TextField title = new TextField(getTranslation("propose.titleField"));
+		TextField title = IdeaFields.title();
 		title.setValue(idea.title());
-		title.setMaxLength(120);
-		title.setWidthFull();
-		TextArea description = new TextArea(getTranslation("propose.description"));
+		TextArea description = IdeaFields.description();
 		description.setValue(idea.description());
-		description.setMaxLength(5000);
-		description.setWidthFull();
-		TextField location = new TextField(getTranslation("propose.locationText"));
+		TextField location = IdeaFields.location();
 		location.setValue(idea.locationText() == null ? "" : idea.locationText());
-		location.setMaxLength(200);
-		location.setWidthFull();
 		RadioButtonGroup<RevisionReason> kind = new RadioButtonGroup<>(getTranslation("moderation.revise.kind"));
 		kind.setItems(Arrays.asList(RevisionReason.values()));
 		kind.setItemLabelGenerator(value -> getTranslation("moderation.revise.kind." + value));

@@ -6,8 +6,8 @@ import java.util.List;
 
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.base.security.DemoAccountsProperties;
+import nl.wijkstem.base.security.DemoSeeding;
 import nl.wijkstem.base.security.LoginProfiles;
-import nl.wijkstem.base.security.RunAs;
 import nl.wijkstem.notification.Cadence;
 import nl.wijkstem.notification.NoticeKind;
 import org.slf4j.Logger;
@@ -19,7 +19,6 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Confirmed e-mail addresses for the demo residents, so a newcomer sees the mail a notice
@@ -51,27 +50,24 @@ class DemoMailAddresses {
 
 	private final JdbcClient jdbc;
 
-	private final TransactionTemplate transaction;
-
 	private final Clock clock;
 
-	private final RunAs runAs;
+	private final DemoSeeding seeding;
 
 	DemoMailAddresses(AccountService accounts, DemoAccountsProperties demo, NoticePreferences preferences,
-			JdbcClient jdbc, TransactionTemplate transaction, Clock clock, RunAs runAs) {
+			JdbcClient jdbc, Clock clock, DemoSeeding seeding) {
 		this.accounts = accounts;
 		this.demo = demo;
 		this.preferences = preferences;
 		this.jdbc = jdbc;
-		this.transaction = transaction;
 		this.clock = clock;
-		this.runAs = runAs;
+		this.seeding = seeding;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void seed() {
 		// creating (or finding) the demo residents' accounts is for administrators
-		runAs.asSystem("demo-seeding", () -> transaction.executeWithoutResult(status -> seedAddresses()));
+		seeding.run(this::seedAddresses);
 	}
 
 	private void seedAddresses() {

@@ -42,12 +42,6 @@ public class DigestJob {
 	/** Residents per transaction: short transactions, few round trips. */
 	static final int BATCH = 500;
 
-	private static final String OUTBOX_INSERT = """
-			insert into email_outbox (idempotency_key, account_id, kind, payload, urgent, status, attempts,
-			  next_attempt_at, created_at)
-			select :key, :account, 'DIGEST', :payload, false, 'PENDING', 0, :now, :now
-			where not exists (select 1 from email_outbox where idempotency_key = :key)""";
-
 	private static final String TAKE_ITEMS = """
 			update digest_item set outbox_id = :outbox
 			where account_id = :account and cadence = :cadence and outbox_id is null and created_at < :cutOff""";
@@ -135,14 +129,14 @@ public class DigestJob {
 		}
 		Timestamp now = Timestamp.from(clock.instant());
 		String payload = new DigestPayload(cadence, period).json();
-		batch.batchUpdate(OUTBOX_INSERT,
+		OutboxWrites.queue(batch, OutboxMail.Kind.DIGEST,
 				byKey.entrySet()
 					.stream()
 					.map(entry -> new MapSqlParameterSource().addValue("key", entry.getKey())
 						.addValue("account", entry.getValue())
 						.addValue("payload", payload)
 						.addValue("now", now))
-					.toArray(MapSqlParameterSource[]::new));
+					.toList());
 		List<MapSqlParameterSource> takes = jdbc
 			.sql("select id, idempotency_key from email_outbox where idempotency_key in (:keys)")
 			.param("keys", byKey.keySet())

@@ -33,12 +33,6 @@ class EmailChannel implements NoticeChannel {
 	/** Keeps {@code in (...)} lists well under every database's limit. */
 	private static final int PART = 1000;
 
-	private static final String OUTBOX_INSERT = """
-			insert into email_outbox (idempotency_key, account_id, kind, payload, urgent, status, attempts,
-			  next_attempt_at, created_at)
-			select :key, :account, 'NOTICE', :payload, false, 'PENDING', 0, :now, :now
-			where not exists (select 1 from email_outbox where idempotency_key = :key)""";
-
 	private static final String DIGEST_INSERT = """
 			insert into digest_item (idempotency_key, account_id, kind, cadence, payload, created_at)
 			select :key, :account, :kind, :cadence, :payload, :now
@@ -103,7 +97,7 @@ class EmailChannel implements NoticeChannel {
 			}
 		});
 		if (!immediate.isEmpty()) {
-			batch.batchUpdate(OUTBOX_INSERT, immediate.toArray(MapSqlParameterSource[]::new));
+			OutboxWrites.queue(batch, OutboxMail.Kind.NOTICE, immediate);
 		}
 		if (!gathered.isEmpty()) {
 			batch.batchUpdate(DIGEST_INSERT, gathered.toArray(MapSqlParameterSource[]::new));

@@ -3,6 +3,7 @@ package nl.wijkstem.notification.ui;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
@@ -204,19 +205,7 @@ class EmailSection implements MyDataSection {
 				return name;
 			}));
 			group.setValue(Languages.fromTag(current.getLanguage()));
-			group.addClassName("my-email__choice");
-			group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-			Paragraph saved = new Paragraph();
-			saved.addClassName("my-email__saved");
-			saved.getElement().setAttribute("role", "status");
-			group.addValueChangeListener(change -> {
-				if (change.isFromClient() && change.getValue() != null) {
-					addresses.chooseLanguage(change.getValue());
-					saved.setText(getTranslation("myEmail.saved",
-							getTranslation("myEmail.language." + change.getValue().getLanguage())));
-				}
-			});
-			Div language = new Div(group, saved);
+			Div language = new Div(group, savedAtOnce(group, addresses::chooseLanguage));
 			language.addClassName("my-email__language");
 			return language;
 		}
@@ -235,26 +224,35 @@ class EmailSection implements MyDataSection {
 				group.setItemLabelGenerator(cadence -> getTranslation("myEmail.cadence." + cadence));
 				group.setHelperText(getTranslation("mail.kind." + kind + ".about"));
 				group.setValue(mine.get(kind));
-				group.addClassName("my-email__choice");
-				group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-				// next to the choice, so it is seen on a phone too; a status, so it is
-				// heard
-				Paragraph saved = new Paragraph();
-				saved.addClassName("my-email__saved");
-				saved.getElement().setAttribute("role", "status");
-				group.addValueChangeListener(change -> {
-					if (change.isFromClient() && change.getValue() != null) {
-						preferences.choose(kind, change.getValue());
-						choices.getChildren()
-							.filter(child -> child.hasClassName("my-email__saved"))
-							.forEach(other -> ((Paragraph) other).setText(""));
-						saved.setText(getTranslation("myEmail.saved",
-								getTranslation("myEmail.cadence." + change.getValue())));
-					}
-				});
-				choices.add(group, saved);
+				choices.add(group, savedAtOnce(group, cadence -> {
+					preferences.choose(kind, cadence);
+					choices.getChildren()
+						.filter(child -> child.hasClassName("my-email__saved"))
+						.forEach(other -> ((Paragraph) other).setText(""));
+				}));
 			}
 			return choices;
+		}
+
+		/**
+		 * Saves what the person chooses as soon as they choose it, and says so in the
+		 * paragraph returned: to be placed next to the choice, so it is seen on a phone
+		 * too; a status, so it is heard.
+		 */
+		private <T> Paragraph savedAtOnce(RadioButtonGroup<T> group, Consumer<T> save) {
+			group.addClassName("my-email__choice");
+			group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+			Paragraph saved = new Paragraph();
+			saved.addClassName("my-email__saved");
+			saved.getElement().setAttribute("role", "status");
+			group.addValueChangeListener(change -> {
+				if (change.isFromClient() && change.getValue() != null) {
+					save.accept(change.getValue());
+					saved.setText(
+							getTranslation("myEmail.saved", group.getItemLabelGenerator().apply(change.getValue())));
+				}
+			});
+			return saved;
 		}
 
 		private Paragraph paragraph(String key, Object... arguments) {

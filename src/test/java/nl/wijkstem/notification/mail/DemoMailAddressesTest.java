@@ -5,7 +5,7 @@ import java.util.Map;
 
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.base.security.DemoAccountsProperties;
-import nl.wijkstem.base.security.RunAs;
+import nl.wijkstem.base.security.DemoSeeding;
 import nl.wijkstem.notification.Cadence;
 import nl.wijkstem.notification.NoticeKind;
 import nl.wijkstem.support.ApplicationTest;
@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,13 +40,10 @@ class DemoMailAddressesTest {
 	JdbcClient jdbc;
 
 	@Autowired
-	TransactionTemplate transaction;
-
-	@Autowired
 	Clock clock;
 
 	@Autowired
-	RunAs runAs;
+	DemoSeeding demoSeeding;
 
 	@Autowired
 	DemoUsers demo;
@@ -64,8 +60,8 @@ class DemoMailAddressesTest {
 	@Test
 	void theDemoResidents_getConfirmedAddresses_once() {
 		noDemoAddresses();
-		DemoMailAddresses seeding = new DemoMailAddresses(accounts, demoAccounts, preferences, jdbc, transaction, clock,
-				runAs);
+		DemoMailAddresses seeding = new DemoMailAddresses(accounts, demoAccounts, preferences, jdbc, clock,
+				demoSeeding);
 
 		seeding.seed();
 
