@@ -151,6 +151,7 @@ class ConsultationAdminBrowserIT extends BrowserTest {
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title))).isVisible();
 		assertThat(page.locator(".questionnaire-text__question")).hasCount(3);
 		assertThat(page.locator(".questionnaire img").first()).hasAttribute("alt", "Een donker pad door het park");
+		page.waitForFunction("() => document.querySelector('.questionnaire img')?.complete");
 		assertThat(page.locator(".questionnaire img").first().evaluate("image => image.naturalWidth")).isEqualTo(40);
 		// the residents' own form: the proposal appears after the answer it depends on
 		assertThat(page.locator(".questionnaire")).not().containsText("Meer lantaarnpalen in het park");

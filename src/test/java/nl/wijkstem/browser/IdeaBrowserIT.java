@@ -180,8 +180,14 @@ class IdeaBrowserIT extends BrowserTest {
 			assertThat(page.evaluate("() => document.activeElement.getAttribute('href')")).isEqualTo(href);
 		}
 
+		// other tests publish ideas too: a seeded one is found by search, not by its page
+		page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Zoeken"))
+			.fill("Bankjes rond de Krabbeplas");
+		page.waitForURL(Pattern.compile(".*/ideas\\?q=Bankjes.*"));
+		waitForVaadin();
 		Locator dutch = page.locator(".idea-list .idea-card:visible")
 			.filter(new Locator.FilterOptions().setHasText("Bankjes rond de Krabbeplas"));
+		dutch.waitFor();
 		assertThat(dutch.locator("h3").getAttribute("lang")).isNull();
 		assertThat(dutch.locator(".user-text").getAttribute("lang")).isNull();
 

@@ -99,7 +99,7 @@ abstract class AnswerConcurrencyChecks {
 		CountDownLatch start = new CountDownLatch(1);
 		List<Future<Object>> done = new ArrayList<>();
 		for (List<AnswerInput> answers : List.of(one, other)) {
-			done.add(pool.submit(asKees(() -> {
+			done.add(pool.submit(demo.inSessionOf("kees", () -> {
 				start.await();
 				try {
 					answering.submit(questionnaire.id(), answers);
@@ -116,18 +116,6 @@ abstract class AnswerConcurrencyChecks {
 			outcomes.add(future.get(1, TimeUnit.MINUTES));
 		}
 		return outcomes;
-	}
-
-	private <T> Callable<T> asKees(Callable<T> work) {
-		return () -> {
-			demo.resume("kees");
-			try {
-				return work.call();
-			}
-			finally {
-				SignIn.out();
-			}
-		};
 	}
 
 }

@@ -32,6 +32,7 @@ import nl.wijkstem.base.Languages;
 import nl.wijkstem.consultation.ui.ConsultationResultsSection;
 import nl.wijkstem.programme.MapSettings;
 import nl.wijkstem.programme.ProgrammeService;
+import nl.wijkstem.support.SignedInCrowd;
 import nl.wijkstem.support.TestClock;
 import nl.wijkstem.support.Timing;
 import nl.wijkstem.support.ViewTest;
@@ -257,12 +258,12 @@ class ConsultationBenchmarkTest extends ViewTest {
 		for (int round = 0; round < through.size(); round++) {
 			List<List<AnswerInput>> plan = plans.get(round);
 			Questionnaire service = through.get(round);
-			serviceSeconds += run(residents, THREADS, resident -> {
+			serviceSeconds += SignedInCrowd.secondsUntilAllDone(residents, THREADS, resident -> {
 				answering.submit(service.id(), plan.get(resident));
 				return null;
 			});
 			Questionnaire plain = bare.get(round);
-			bareSeconds += run(residents, THREADS, resident -> {
+			bareSeconds += SignedInCrowd.secondsUntilAllDone(residents, THREADS, resident -> {
 				transaction.executeWithoutResult(status -> bareInsert(plain, accountIds.get(resident),
 						plain.translate(service, plan.get(resident))));
 				return null;
@@ -296,7 +297,7 @@ class ConsultationBenchmarkTest extends ViewTest {
 		for (int i = 0; i < residents.size(); i++) {
 			plan.add(questionnaire.answer(random, hotspots, programme));
 		}
-		return run(residents, threads, resident -> {
+		return SignedInCrowd.secondsUntilAllDone(residents, threads, resident -> {
 			long cpuStart = threadTimes.getCurrentThreadCpuTime();
 			long start = System.nanoTime();
 			answering.submit(questionnaire.id(), plan.get(resident));
@@ -306,44 +307,6 @@ class ConsultationBenchmarkTest extends ViewTest {
 			}
 			return null;
 		});
-	}
-
-	interface ResidentWork {
-
-		Object run(int resident) throws Exception;
-
-	}
-
-	/**
-	 * Runs the work for every resident on a pool of threads, each call signed in as its
-	 * resident.
-	 */
-	private double run(List<Authentication> residents, int threads, ResidentWork work) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(threads);
-		CountDownLatch start = new CountDownLatch(1);
-		List<Future<Object>> done = new ArrayList<>();
-		for (int i = 0; i < residents.size(); i++) {
-			int resident = i;
-			Callable<Object> task = () -> {
-				start.await();
-				SecurityContextHolder.getContext().setAuthentication(residents.get(resident));
-				try {
-					return work.run(resident);
-				}
-				finally {
-					SecurityContextHolder.clearContext();
-				}
-			};
-			done.add(pool.submit(task));
-		}
-		long begin = System.nanoTime();
-		start.countDown();
-		for (Future<Object> future : done) {
-			future.get(10, TimeUnit.MINUTES);
-		}
-		double seconds = (System.nanoTime() - begin) / 1e9;
-		pool.shutdown();
-		return seconds;
 	}
 
 	/** What {@code ResponseStore} writes for one answer, as plain SQL. */

@@ -1,5 +1,6 @@
 package nl.wijkstem.support;
 
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 import nl.wijkstem.account.AccountService;
@@ -46,6 +47,22 @@ public class DemoUsers {
 	 */
 	public void resume(String username) {
 		SignIn.as(demoUsers, username);
+	}
+
+	/**
+	 * The work as a request in the demo account's session, for another thread: it resumes
+	 * the session there and signs out after.
+	 */
+	public <T> Callable<T> inSessionOf(String username, Callable<T> work) {
+		return () -> {
+			resume(username);
+			try {
+				return work.call();
+			}
+			finally {
+				SignIn.out();
+			}
+		};
 	}
 
 	/**

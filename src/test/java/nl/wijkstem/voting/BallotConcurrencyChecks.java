@@ -50,7 +50,7 @@ abstract class BallotConcurrencyChecks extends VotingTest {
 		CountDownLatch start = new CountDownLatch(1);
 		List<Future<Integer>> done = new ArrayList<>();
 		for (int thread = 0; thread < 50; thread++) {
-			done.add(pool.submit(asKees(() -> {
+			done.add(pool.submit(demo.inSessionOf("kees", () -> {
 				start.await();
 				int recorded = 0;
 				for (int repetition = 0; repetition < 20; repetition++) {
@@ -95,11 +95,11 @@ abstract class BallotConcurrencyChecks extends VotingTest {
 		});
 		for (int pair = 0; pair < 100; pair++) {
 			CountDownLatch start = new CountDownLatch(1);
-			Future<MyBallot> one = pool.submit(asKees(() -> {
+			Future<MyBallot> one = pool.submit(demo.inSessionOf("kees", () -> {
 				start.await();
 				return voting.cast(round, first);
 			}));
-			Future<MyBallot> other = pool.submit(asKees(() -> {
+			Future<MyBallot> other = pool.submit(demo.inSessionOf("kees", () -> {
 				start.await();
 				return voting.cast(round, second);
 			}));
@@ -118,18 +118,6 @@ abstract class BallotConcurrencyChecks extends VotingTest {
 
 		assertThat(mostSeen.get()).isLessThanOrEqualTo(100);
 		assertThat(jdbc.queryForObject("select count(*) from ballot where round_id = ?", Long.class, round)).isOne();
-	}
-
-	private <T> Callable<T> asKees(Callable<T> work) {
-		return () -> {
-			demo.resume("kees");
-			try {
-				return work.call();
-			}
-			finally {
-				SignIn.out();
-			}
-		};
 	}
 
 }

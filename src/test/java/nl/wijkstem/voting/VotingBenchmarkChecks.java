@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.account.ResidencyTestSupport;
 import nl.wijkstem.idea.IdeaBulkSeeder;
+import nl.wijkstem.support.SignedInCrowd;
 import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.Timing;
 import org.junit.jupiter.api.Test;
@@ -102,19 +103,19 @@ abstract class VotingBenchmarkChecks extends VotingTest {
 			plans.add(plan);
 		}
 		// warm-up, untimed: every voter casts a first ballot and changes it four times
-		run(voters, voter -> {
+		SignedInCrowd.secondsUntilAllDone(voters, voters.size(), voter -> {
 			for (Set<Long> ballot : plans.get(voter).subList(0, 5)) {
 				voting.cast(submitRound, ballot);
 			}
 			return null;
 		});
-		double serviceSeconds = run(voters, voter -> {
+		double serviceSeconds = SignedInCrowd.secondsUntilAllDone(voters, voters.size(), voter -> {
 			for (Set<Long> ballot : plans.get(voter)) {
 				voting.cast(submitRound, ballot);
 			}
 			return null;
 		});
-		double bareSeconds = run(voters, voter -> {
+		double bareSeconds = SignedInCrowd.secondsUntilAllDone(voters, voters.size(), voter -> {
 			for (Set<Long> ballot : plans.get(voter)) {
 				transaction.executeWithoutResult(status -> bareInsert(bareRound, ballot));
 			}
@@ -226,44 +227,6 @@ abstract class VotingBenchmarkChecks extends VotingTest {
 			}
 			jdbc.batchUpdate("insert into ballot_vote (ballot_id, item_id) values (?, ?)", votes);
 		}
-	}
-
-	interface VoterWork {
-
-		Object run(int voter) throws Exception;
-
-	}
-
-	/**
-	 * Runs the work for every voter at once, each on its own thread signed in as that
-	 * voter.
-	 */
-	private double run(List<Authentication> voters, VoterWork work) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(voters.size());
-		CountDownLatch start = new CountDownLatch(1);
-		List<Future<Object>> done = new ArrayList<>();
-		for (int i = 0; i < voters.size(); i++) {
-			int voter = i;
-			Callable<Object> task = () -> {
-				SecurityContextHolder.getContext().setAuthentication(voters.get(voter));
-				try {
-					start.await();
-					return work.run(voter);
-				}
-				finally {
-					SecurityContextHolder.clearContext();
-				}
-			};
-			done.add(pool.submit(task));
-		}
-		long begin = System.nanoTime();
-		start.countDown();
-		for (Future<Object> future : done) {
-			future.get(10, TimeUnit.MINUTES);
-		}
-		double seconds = (System.nanoTime() - begin) / 1e9;
-		pool.shutdown();
-		return seconds;
 	}
 
 	private void report(Map<String, String> table) {
