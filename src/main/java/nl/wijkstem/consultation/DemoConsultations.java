@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.base.security.LoginProfiles;
-import nl.wijkstem.base.security.RunAs;
+import nl.wijkstem.base.security.DemoSeeding;
 import nl.wijkstem.consultation.QuestionForm.OptionLabel;
 import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
@@ -30,7 +30,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two consultations, so a newcomer sees both ends: "Veilig over straat", open, with a map
@@ -72,23 +71,20 @@ class DemoConsultations {
 
 	private final JdbcClient sql;
 
-	private final TransactionTemplate transaction;
-
 	private final Clock clock;
 
-	private final RunAs runAs;
+	private final DemoSeeding seeding;
 
 	DemoConsultations(ConsultationRepository consultations, QuestionRepository questions,
-			QuestionOptionRepository options, ProgrammeService programme, JdbcClient sql,
-			TransactionTemplate transaction, Clock clock, RunAs runAs) {
+			QuestionOptionRepository options, ProgrammeService programme, JdbcClient sql, Clock clock,
+			DemoSeeding seeding) {
 		this.consultations = consultations;
 		this.questions = questions;
 		this.options = options;
 		this.programme = programme;
 		this.sql = sql;
-		this.transaction = transaction;
 		this.clock = clock;
-		this.runAs = runAs;
+		this.seeding = seeding;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -97,7 +93,7 @@ class DemoConsultations {
 		if (consultations.count() > 0) {
 			return;
 		}
-		runAs.asSystem("demo-seeding", () -> transaction.execute(status -> {
+		seeding.run(() -> {
 			Instant now = clock.instant();
 			ProgrammeOverview overview = programme.overview(Languages.DUTCH);
 			Map<String, Long> goals = ids(overview.goals());
@@ -105,8 +101,7 @@ class DemoConsultations {
 			seedOpen(now, goals, themes);
 			int answers = seedClosed(now, goals, themes);
 			log.info("Seeded two demo consultations, the closed one with {} collected answers", answers);
-			return null;
-		}));
+		});
 	}
 
 	private static Map<String, Long> ids(List<ProgrammeOverview.Category> categories) {

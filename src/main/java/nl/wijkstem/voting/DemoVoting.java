@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import nl.wijkstem.base.security.LoginProfiles;
-import nl.wijkstem.base.security.RunAs;
+import nl.wijkstem.base.security.DemoSeeding;
 import nl.wijkstem.idea.BallotIdea;
 import nl.wijkstem.idea.BallotIdeas;
 import nl.wijkstem.moderation.BallotGroups;
@@ -19,7 +19,6 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One open budget round over published demo ideas with their costs, so a newcomer can
@@ -50,21 +49,18 @@ class DemoVoting {
 
 	private final ItemIdeas itemIdeas;
 
-	private final TransactionTemplate transaction;
-
 	private final Clock clock;
 
-	private final RunAs runAs;
+	private final DemoSeeding seeding;
 
 	DemoVoting(VotingRoundRepository rounds, BallotItemRepository items, BallotIdeas ideas, BallotGroups ballotGroups,
-			ItemIdeas itemIdeas, TransactionTemplate transaction, Clock clock, RunAs runAs) {
-		this.runAs = runAs;
+			ItemIdeas itemIdeas, Clock clock, DemoSeeding seeding) {
+		this.seeding = seeding;
 		this.rounds = rounds;
 		this.items = items;
 		this.ideas = ideas;
 		this.ballotGroups = ballotGroups;
 		this.itemIdeas = itemIdeas;
-		this.transaction = transaction;
 		this.clock = clock;
 	}
 
@@ -96,7 +92,7 @@ class DemoVoting {
 		if (rounds.count() > 0) {
 			return;
 		}
-		runAs.asSystem("demo-seeding", () -> transaction.execute(status -> {
+		seeding.run(() -> {
 			Instant now = clock.instant();
 			VotingRound round = rounds.save(VotingRound.create(new RoundForm("Buurtbudget Westwijk 2027",
 					"Westwijk neighbourhood budget 2027",
@@ -120,8 +116,7 @@ class DemoVoting {
 			}
 			putGroupOnBallot(round, ++position, now);
 			log.info("Seeded an open demo voting round with {} ideas and a group", position - 1);
-			return null;
-		}));
+		});
 	}
 
 }
