@@ -3,6 +3,7 @@ package nl.wijkstem.idea.ui;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -32,8 +33,9 @@ import nl.wijkstem.idea.SupportChance;
  * buttons at each keystroke would drown the typing.
  * <p>
  * The same matches again (leaving a field saves the draft and looks again) leave the list
- * in place: replacing it between a mouse-down and its click would swallow the click on
- * "support".
+ * in place, in its order too: replacing or reordering it between a mouse-down and its
+ * click would swallow the click on "support", and near-equal scores swap places when the
+ * index takes in a change elsewhere.
  */
 class SimilarIdeasPanel extends Composite<Aside> {
 
@@ -72,7 +74,7 @@ class SimilarIdeasPanel extends Composite<Aside> {
 	 */
 	void show(List<SimilarIdea> similar, boolean asked) {
 		List<Long> ids = similar.stream().map(SimilarIdea::id).toList();
-		if (ids.equals(List.copyOf(shown.keySet()))) {
+		if (Set.copyOf(ids).equals(shown.keySet())) {
 			similar.forEach(idea -> shown.get(idea.id()).count(idea.supportCount()));
 		}
 		else {

@@ -1,5 +1,6 @@
 package nl.wijkstem.idea.ui;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -15,6 +16,7 @@ import nl.wijkstem.idea.IdeaModerationService;
 import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.idea.PlaceKind;
 import nl.wijkstem.idea.PublicIdeaService;
+import nl.wijkstem.idea.SimilarIdea;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ModeratorPublishing;
 import org.junit.jupiter.api.BeforeEach;
@@ -110,6 +112,22 @@ class SimilarHintsViewTest extends ProposeFormTest {
 		assertThat(number(countAfter)).isEqualTo(number(countBefore) + 1);
 	}
 
+	@Test
+	@WithUserDetails("fatima")
+	void theSameIdeasInAnotherOrder_leaveTheListAsItWas() {
+		// near-equal scores swap places when the index takes in a change elsewhere
+		SimilarIdeasPanel panel = new SimilarIdeasPanel(ideas);
+		SimilarIdea first = new SimilarIdea(open, "Petanque bij het Marnixplantsoen", 2, false, List.of("petanque"),
+				null);
+		SimilarIdea second = new SimilarIdea(own, "Petanque achter de flat", 0, false, List.of("petanque"), null);
+		panel.show(List.of(first, second), true);
+		List<ListItem> before = find(ListItem.class).from(panel).all();
+
+		panel.show(List.of(second, first), true);
+
+		assertThat(find(ListItem.class).from(panel).all()).containsExactlyElementsOf(before);
+	}
+
 	private static int number(String text) {
 		if (!text.matches(".*\\d.*")) {
 			// "nog geen steun"
@@ -127,7 +145,7 @@ class SimilarHintsViewTest extends ProposeFormTest {
 					Function.identity()));
 	}
 
-	private java.util.List<String> buttons(ListItem hint) {
+	private List<String> buttons(ListItem hint) {
 		return find(Button.class).from(hint).all().stream().map(Button::getText).toList();
 	}
 
