@@ -36,6 +36,8 @@ import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -91,8 +93,21 @@ class IdeaSearchIndex implements DisposableBean {
 	/** At most this many shared words explain a hint. */
 	private static final int REASONS = 3;
 
-	/** More query terms than this add little and only cost time. */
-	private static final int MAX_QUERY_TERMS = 40;
+	/** More words than this add little to a query and only cost time. */
+	private static final int MAX_QUERY_WORDS = 40;
+
+	/**
+	 * How much the other forms of a word that match count beside the best one (a word in
+	 * title and text, or both languages' forms).
+	 */
+	private static final float OTHER_FORMS_COUNT = 0.3f;
+
+	/**
+	 * What each word of the search that an idea has adds, however common the word: an
+	 * idea with "lantaarnpalen" and "Krabbeplas" comes before one with only a rare one of
+	 * the two.
+	 */
+	private static final float WORD_FOUND = 4f;
 
 	private final Analyzer dutch;
 
@@ -413,24 +428,52 @@ class IdeaSearchIndex implements DisposableBean {
 
 	}
 
+	/**
+	 * One clause a word of the text: the best of what the word means in either language
+	 * (the word, its compound parts, its glossary meaning, in title or text) counts, with
+	 * a little for the rest. Each term a clause of its own would let one compound word of
+	 * the glossary outweigh an idea that has every word searched for.
+	 */
 	private Query query(String text) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
+		Map<Integer, List<Query>> byWord = new LinkedHashMap<>();
+		addTerms(byWord, dutch, text, TITLE_NL, TEXT_NL);
+		addTerms(byWord, english, text, TITLE_EN, TEXT_EN);
+		if (byWord.isEmpty()) {
+			return null;
+		}
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
-		int clauses = addTerms(query, dutch, text, TITLE_NL, TEXT_NL)
-				+ addTerms(query, english, text, TITLE_EN, TEXT_EN);
-		return clauses == 0 ? null : query.build();
+		byWord.values().stream().limit(MAX_QUERY_WORDS).forEach(alternatives -> {
+			Query word = new DisjunctionMaxQuery(alternatives, OTHER_FORMS_COUNT);
+			query.add(word, BooleanClause.Occur.SHOULD);
+			query.add(new BoostQuery(new ConstantScoreQuery(word), WORD_FOUND), BooleanClause.Occur.SHOULD);
+		});
+		return query.build();
 	}
 
-	private static int addTerms(BooleanQuery.Builder query, Analyzer analyzer, String text, String titleField,
+	/** Each term of the text, by the word it came from (where that word starts). */
+	private static void addTerms(Map<Integer, List<Query>> byWord, Analyzer analyzer, String text, String titleField,
 			String textField) {
-		List<String> terms = TextAnalysis.terms(analyzer, text).stream().distinct().limit(MAX_QUERY_TERMS).toList();
-		for (String term : terms) {
-			query.add(new BoostQuery(new TermQuery(new Term(titleField, term)), 2f), BooleanClause.Occur.SHOULD);
-			query.add(new TermQuery(new Term(textField, term)), BooleanClause.Occur.SHOULD);
+		Set<String> seen = new HashSet<>();
+		try (TokenStream tokens = analyzer.tokenStream("", text)) {
+			CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+			OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
+			tokens.reset();
+			while (tokens.incrementToken()) {
+				String found = term.toString();
+				if (seen.add(found)) {
+					List<Query> alternatives = byWord.computeIfAbsent(offset.startOffset(), start -> new ArrayList<>());
+					alternatives.add(new BoostQuery(new TermQuery(new Term(titleField, found)), 2f));
+					alternatives.add(new TermQuery(new Term(textField, found)));
+				}
+			}
+			tokens.end();
 		}
-		return terms.size();
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private Document document(IdeaText idea) {

@@ -69,4 +69,26 @@ class IdeaSearchIndexTest {
 			.containsExactly(4L);
 	}
 
+	@Test
+	void aGlossaryCompoundInAnotherForm_isFound_andNamedAsTheIdeaWritesIt() {
+		index.index(new IdeaText(5L, "Een lantaarnpaal bij de brug", "Er moet een lantaarnpaal bij."));
+
+		assertThat(index.search("lantaarnpalen", 10)).contains(1L, 5L);
+		assertThat(index.matchedWords("lantaarnpalen", List.of(5L))).containsEntry(5L, List.of("lantaarnpaal"));
+	}
+
+	@Test
+	void anIdeaWithEveryWordSearchedFor_comesBeforeOneWithOnlyARareOne() {
+		index.indexAll(List.of(
+				new IdeaText(10L, "Meer licht op het pad langs de Krabbeplas",
+						"Het wandelpad is 's avonds erg donker. Een paar lantaarnpalen zouden helpen."),
+				new IdeaText(11L, "Een lantaarnpaal bij de brug",
+						"Bij de brug is het donker. Er moet een lantaarnpaal bij."),
+				new IdeaText(12L, "Bankjes bij de Krabbeplas", "Om even te zitten bij het water."),
+				new IdeaText(13L, "Bankjes rond de Krabbeplas", "Om uit te rusten tijdens een wandeling."),
+				new IdeaText(14L, "Meer parkeerplaatsen bij de flat", "De auto's staan op de stoep.")));
+
+		assertThat(index.search("lantaarnpalen krabbeplas", 10)).first().isEqualTo(10L);
+	}
+
 }

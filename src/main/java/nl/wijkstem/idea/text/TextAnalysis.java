@@ -27,6 +27,7 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
@@ -170,7 +171,7 @@ public final class TextAnalysis {
 		for (List<String> line : glossary) {
 			String concept = CONCEPT_PREFIX + line.get(0).replace(' ', '_');
 			for (String term : line) {
-				List<String> words = terms(analyzer, term);
+				List<String> words = wordTerms(analyzer, term);
 				if (!words.isEmpty() && words.size() <= 2) {
 					concepts.putIfAbsent(String.join(" ", words), concept);
 				}
@@ -179,14 +180,29 @@ public final class TextAnalysis {
 		return Map.copyOf(concepts);
 	}
 
+	/**
+	 * The terms of the words themselves, without what a word adds at its own place (its
+	 * compound parts): "lantaarnpaal" is one word of the glossary, not three.
+	 */
+	private static List<String> wordTerms(Analyzer analyzer, String text) {
+		return terms(analyzer, text, true);
+	}
+
 	/** The terms an analysis makes of a text, in order. */
 	public static List<String> terms(Analyzer analyzer, String text) {
+		return terms(analyzer, text, false);
+	}
+
+	private static List<String> terms(Analyzer analyzer, String text, boolean wordsOnly) {
 		List<String> terms = new ArrayList<>();
 		try (TokenStream tokens = analyzer.tokenStream("", text)) {
 			CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+			PositionIncrementAttribute position = tokens.addAttribute(PositionIncrementAttribute.class);
 			tokens.reset();
 			while (tokens.incrementToken()) {
-				terms.add(term.toString());
+				if (!wordsOnly || position.getPositionIncrement() > 0) {
+					terms.add(term.toString());
+				}
 			}
 			tokens.end();
 		}
