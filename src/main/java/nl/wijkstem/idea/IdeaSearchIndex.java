@@ -103,9 +103,10 @@ class IdeaSearchIndex implements DisposableBean {
 	private static final float OTHER_FORMS_COUNT = 0.3f;
 
 	/**
-	 * What each word of the search that an idea has adds, however common the word: an
-	 * idea with "lantaarnpalen" and "Krabbeplas" comes before one with only a rare one of
-	 * the two.
+	 * What each word of a search that an idea has adds, however common the word: an idea
+	 * with "lantaarnpalen" and "Krabbeplas" comes before one with only a rare one of the
+	 * two. Not for the similar-idea hints, which rank by their own score: it made finding
+	 * their candidates twice as slow.
 	 */
 	private static final float WORD_FOUND = 4f;
 
@@ -222,7 +223,7 @@ class IdeaSearchIndex implements DisposableBean {
 
 	/** Ids of the best matching ideas, best first. */
 	List<Long> search(String text, int limit) {
-		Query query = query(text);
+		Query query = query(text, WORD_FOUND);
 		if (query == null) {
 			return List.of();
 		}
@@ -250,7 +251,7 @@ class IdeaSearchIndex implements DisposableBean {
 	 * @param minimum the lowest score that counts as similar
 	 */
 	List<Match> similar(String text, int limit, double minimum) {
-		Query query = query(text);
+		Query query = query(text, 0);
 		if (query == null) {
 			return List.of();
 		}
@@ -433,8 +434,10 @@ class IdeaSearchIndex implements DisposableBean {
 	 * (the word, its compound parts, its glossary meaning, in title or text) counts, with
 	 * a little for the rest. Each term a clause of its own would let one compound word of
 	 * the glossary outweigh an idea that has every word searched for.
+	 * @param wordFound what each word an idea has adds, however common the word (0 for
+	 * none)
 	 */
-	private Query query(String text) {
+	private Query query(String text, float wordFound) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
@@ -448,7 +451,9 @@ class IdeaSearchIndex implements DisposableBean {
 		byWord.values().stream().limit(MAX_QUERY_WORDS).forEach(alternatives -> {
 			Query word = new DisjunctionMaxQuery(alternatives, OTHER_FORMS_COUNT);
 			query.add(word, BooleanClause.Occur.SHOULD);
-			query.add(new BoostQuery(new ConstantScoreQuery(word), WORD_FOUND), BooleanClause.Occur.SHOULD);
+			if (wordFound > 0) {
+				query.add(new BoostQuery(new ConstantScoreQuery(word), wordFound), BooleanClause.Occur.SHOULD);
+			}
 		});
 		return query.build();
 	}
