@@ -18,11 +18,8 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -340,22 +337,12 @@ class IdeaSearchIndex implements DisposableBean {
 		Map<String, Integer> starts = new HashMap<>();
 		Set<Integer> meant = new HashSet<>();
 		for (Analyzer analyzer : List.of(dutch, english)) {
-			try (TokenStream tokens = analyzer.tokenStream("", text)) {
-				CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-				OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
-				tokens.reset();
-				while (tokens.incrementToken()) {
-					String found = term.toString();
-					words.putIfAbsent(found, text.substring(offset.startOffset(), offset.endOffset()));
-					starts.putIfAbsent(found, offset.startOffset());
-					if (TextAnalysis.isConcept(found)) {
-						meant.add(offset.startOffset());
-					}
+			for (TextAnalysis.Token token : TextAnalysis.tokens(analyzer, text)) {
+				words.putIfAbsent(token.term(), text.substring(token.start(), token.end()));
+				starts.putIfAbsent(token.term(), token.start());
+				if (TextAnalysis.isConcept(token.term())) {
+					meant.add(token.start());
 				}
-				tokens.end();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
 			}
 		}
 		words.keySet().removeIf(found -> !TextAnalysis.isConcept(found) && meant.contains(starts.get(found)));
@@ -462,22 +449,12 @@ class IdeaSearchIndex implements DisposableBean {
 	private static void addTerms(Map<Integer, List<Query>> byWord, Analyzer analyzer, String text, String titleField,
 			String textField) {
 		Set<String> seen = new HashSet<>();
-		try (TokenStream tokens = analyzer.tokenStream("", text)) {
-			CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-			OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
-			tokens.reset();
-			while (tokens.incrementToken()) {
-				String found = term.toString();
-				if (seen.add(found)) {
-					List<Query> alternatives = byWord.computeIfAbsent(offset.startOffset(), start -> new ArrayList<>());
-					alternatives.add(new BoostQuery(new TermQuery(new Term(titleField, found)), 2f));
-					alternatives.add(new TermQuery(new Term(textField, found)));
-				}
+		for (TextAnalysis.Token token : TextAnalysis.tokens(analyzer, text)) {
+			if (seen.add(token.term())) {
+				List<Query> alternatives = byWord.computeIfAbsent(token.start(), start -> new ArrayList<>());
+				alternatives.add(new BoostQuery(new TermQuery(new Term(titleField, token.term())), 2f));
+				alternatives.add(new TermQuery(new Term(textField, token.term())));
 			}
-			tokens.end();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -27,6 +27,7 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.tartarus.snowball.ext.DutchStemmer;
 
@@ -181,35 +182,47 @@ public final class TextAnalysis {
 	}
 
 	/**
-	 * The terms of the words themselves, without what a word adds at its own place (its
-	 * compound parts): "lantaarnpaal" is one word of the glossary, not three.
+	 * A term of an analysis and the word of the text it came from.
+	 *
+	 * @param start where that word starts in the text
+	 * @param end where it ends
+	 * @param word whether it is the word's own term, not something the word adds at its
+	 * place (a compound part, a glossary meaning)
 	 */
-	private static List<String> wordTerms(Analyzer analyzer, String text) {
-		return terms(analyzer, text, true);
+	public record Token(String term, int start, int end, boolean word) {
 	}
 
-	/** The terms an analysis makes of a text, in order. */
-	public static List<String> terms(Analyzer analyzer, String text) {
-		return terms(analyzer, text, false);
-	}
-
-	private static List<String> terms(Analyzer analyzer, String text, boolean wordsOnly) {
-		List<String> terms = new ArrayList<>();
+	/** The tokens an analysis makes of a text, in order. */
+	public static List<Token> tokens(Analyzer analyzer, String text) {
+		List<Token> found = new ArrayList<>();
 		try (TokenStream tokens = analyzer.tokenStream("", text)) {
 			CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+			OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
 			PositionIncrementAttribute position = tokens.addAttribute(PositionIncrementAttribute.class);
 			tokens.reset();
 			while (tokens.incrementToken()) {
-				if (!wordsOnly || position.getPositionIncrement() > 0) {
-					terms.add(term.toString());
-				}
+				found.add(new Token(term.toString(), offset.startOffset(), offset.endOffset(),
+						position.getPositionIncrement() > 0));
 			}
 			tokens.end();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return terms;
+		return found;
+	}
+
+	/** The terms an analysis makes of a text, in order. */
+	public static List<String> terms(Analyzer analyzer, String text) {
+		return tokens(analyzer, text).stream().map(Token::term).toList();
+	}
+
+	/**
+	 * The terms of the words themselves, without what a word adds at its own place (its
+	 * compound parts): "lantaarnpaal" is one word of the glossary, not three.
+	 */
+	private static List<String> wordTerms(Analyzer analyzer, String text) {
+		return tokens(analyzer, text).stream().filter(Token::word).map(Token::term).toList();
 	}
 
 	private static CharArraySet bothStopWords() {

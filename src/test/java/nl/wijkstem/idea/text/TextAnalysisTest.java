@@ -44,6 +44,15 @@ class TextAnalysisTest {
 		assertThat(dutch).filteredOn(TextAnalysis::isConcept).containsAnyElementsOf(english);
 	}
 
+	@ParameterizedTest(name = "\"{0}\" carries its glossary meaning in Dutch")
+	@CsvSource({ "lantaarnpaal, lantaarnpalen", "prullenbak, prullenbakken", "speeltuin, speeltuinen" })
+	void aGlossaryCompound_carriesItsMeaning_inEachForm(String one, String other) {
+		List<String> meanings = terms(SHIPPED.dutch(), one).stream().filter(TextAnalysis::isConcept).toList();
+
+		assertThat(meanings).isNotEmpty();
+		assertThat(terms(SHIPPED.dutch(), other)).containsAll(meanings);
+	}
+
 	private static List<String> terms(Analyzer analyzer, String text) {
 		return TextAnalysis.terms(analyzer, text);
 	}
