@@ -2,8 +2,6 @@ package nl.wijkstem.idea.filing;
 
 import nl.wijkstem.idea.text.TextAnalysis;
 import java.io.Closeable;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,10 +11,7 @@ import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.util.IOUtils;
 
 /**
@@ -87,22 +82,13 @@ public final class FilingTextAnalysis implements Closeable {
 	 */
 	private static void add(Builder text, Analyzer analyzer, String prefix, CharArraySet otherStopWords, String words,
 			float weight) {
-		try (TokenStream tokens = analyzer.tokenStream("", words)) {
-			CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-			OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
-			tokens.reset();
-			while (tokens.incrementToken()) {
-				String word = words.substring(offset.startOffset(), offset.endOffset()).toLowerCase(Locale.ROOT);
-				if (term.length() < 2 || otherStopWords.contains(word) || IGNORED.contains(word)
-						|| word.chars().allMatch(Character::isDigit)) {
-					continue;
-				}
-				text.add(prefix + term, word, weight);
+		for (TextAnalysis.Token token : TextAnalysis.tokens(analyzer, words)) {
+			String word = words.substring(token.start(), token.end()).toLowerCase(Locale.ROOT);
+			if (token.term().length() < 2 || otherStopWords.contains(word) || IGNORED.contains(word)
+					|| word.chars().allMatch(Character::isDigit)) {
+				continue;
 			}
-			tokens.end();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			text.add(prefix + token.term(), word, weight);
 		}
 	}
 
