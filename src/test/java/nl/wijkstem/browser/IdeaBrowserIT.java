@@ -11,7 +11,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.MouseButton;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
-import nl.wijkstem.moderation.IdeaFixture;
+import nl.wijkstem.support.IdeaFixture;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ModeratorPublishing;
 import nl.wijkstem.support.SignIn;
@@ -19,7 +19,6 @@ import nl.wijkstem.support.TestImages;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +28,9 @@ class IdeaBrowserIT extends BrowserTest {
 	private static final Pattern IDEA_PAGE = Pattern.compile(".*/ideas/(\\d+)$");
 
 	@Autowired
+	IdeaFixture fixture;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -36,9 +38,6 @@ class IdeaBrowserIT extends BrowserTest {
 
 	@Autowired
 	ModeratorPublishing publishing;
-
-	@Autowired
-	ApplicationContext application;
 
 	@Test
 	void resident_seesWhyAHintIsShown_andIsToldWhenNothingIsSimilar() {
@@ -185,8 +184,10 @@ class IdeaBrowserIT extends BrowserTest {
 			.fill("Bankjes rond de Krabbeplas");
 		page.waitForURL(Pattern.compile(".*/ideas\\?q=Bankjes.*"));
 		waitForVaadin();
+		// the seeded idea itself: other tests publish ideas whose titles begin alike
 		Locator dutch = page.locator(".idea-list .idea-card:visible")
-			.filter(new Locator.FilterOptions().setHasText("Bankjes rond de Krabbeplas"));
+			.filter(new Locator.FilterOptions().setHas(page.getByRole(AriaRole.HEADING,
+					new Page.GetByRoleOptions().setName("Bankjes rond de Krabbeplas").setExact(true))));
 		dutch.waitFor();
 		assertThat(dutch.locator("h3").getAttribute("lang")).isNull();
 		assertThat(dutch.locator(".user-text").getAttribute("lang")).isNull();
@@ -196,7 +197,8 @@ class IdeaBrowserIT extends BrowserTest {
 		page.waitForURL(Pattern.compile(".*/ideas\\?q=bins.*"));
 		waitForVaadin();
 		Locator english = page.locator(".idea-list .idea-card:visible")
-			.filter(new Locator.FilterOptions().setHasText("Bigger bins near the metro station"));
+			.filter(new Locator.FilterOptions().setHas(page.getByRole(AriaRole.HEADING,
+					new Page.GetByRoleOptions().setName("Bigger bins near the metro station").setExact(true))));
 		english.waitFor();
 		assertThat(english.locator("h3").getAttribute("lang")).isEqualTo("en");
 		assertThat(english.locator(".user-text").getAttribute("lang")).isEqualTo("en");
@@ -273,7 +275,7 @@ class IdeaBrowserIT extends BrowserTest {
 	void supportOnACard_keepsTheKeyboardOnItsButton_bothWays() {
 		String word = "vlonder" + IdeaFixture.unique();
 		String title = "Een " + word + " aan de Krabbeplas";
-		new IdeaFixture(application).published(title, null);
+		fixture.published(title, null);
 		signInWithPassword("fatima");
 		open("ideas?q=" + word);
 		Locator card = page.locator(".idea-list .idea-card:visible")
