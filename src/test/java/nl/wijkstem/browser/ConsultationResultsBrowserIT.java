@@ -250,7 +250,7 @@ class ConsultationResultsBrowserIT extends BrowserTest {
 			assertThat(results).containsText("1 plek ligt in een vak waar minder dan 5 bewoners een plek aanwezen.");
 			Locator cells = rows("Plekken per vak bij: Waar voel je je 's avonds niet veilig?");
 			assertThat(cells).hasCount(1);
-			assertThat(cells.first().locator("td.consultation-results__number")).hasText(new String[] { "6", "6" });
+			assertThat(cells.first().locator("td.figure-table__number")).hasText(new String[] { "6", "6" });
 			// only the text a moderator showed, as they left it
 			Locator texts = page.locator(".consultation-results__texts li");
 			assertThat(texts).hasText(new String[] { REDACTED });

@@ -43,19 +43,24 @@ public final class FigureTables {
 		return new Element("td").setText(text);
 	}
 
+	/** A figure, aligned so that digits line up. */
+	public static Element number(String text) {
+		Element cell = cell(text);
+		cell.getClassList().add("figure-table__number");
+		return cell;
+	}
+
 	/**
 	 * @param tableClass the table's class, for its module's styles
-	 * @param wrapperClass the scrolling box's class
 	 */
-	public static Div scrolling(String caption, Element headings, Element body, String tableClass,
-			String wrapperClass) {
+	public static Div scrolling(String tableClass, String caption, Element headings, Element body) {
 		Element table = new Element("table");
 		table.getClassList().addAll(List.of("figure-table", tableClass));
 		table.appendChild(new Element("caption").setText(caption));
 		table.appendChild(new Element("thead").appendChild(headings));
 		table.appendChild(body);
 		Div wrapper = new Div();
-		wrapper.addClassNames("figure-table-wrapper", wrapperClass);
+		wrapper.addClassName("figure-table-wrapper");
 		wrapper.getElement().setAttribute("tabindex", "0");
 		wrapper.getElement().setAttribute("role", "region");
 		wrapper.getElement().setAttribute("aria-label", caption);

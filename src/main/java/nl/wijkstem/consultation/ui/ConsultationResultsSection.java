@@ -4,9 +4,7 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -16,12 +14,13 @@ import com.vaadin.flow.component.HtmlContainer;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.dom.Element;
+import nl.wijkstem.base.ui.FigureTables;
+import nl.wijkstem.base.ui.BarChart;
 import nl.wijkstem.base.ui.WrittenLanguage;
 import nl.wijkstem.consultation.ConsultationPhase;
 import nl.wijkstem.consultation.ConsultationResults;
 import nl.wijkstem.consultation.QuestionKind;
 import nl.wijkstem.programme.MapSettings;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A consultation's results: the number of respondents, then per question a bar chart with
@@ -29,12 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * showed, and for place questions the map's grid of cells ({@link PlaceResults}). Takes
  * the counted results; it reads nothing itself.
  */
-@JavaScript("context://webjars/chart.js/dist/chart.umd.js")
-@JavaScript("context://wijkstem/consultation/results-chart.js")
 @StyleSheet("context://wijkstem/styles/consultation-results.css")
 public class ConsultationResultsSection extends Composite<Section> {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final ConsultationResults results;
 
@@ -101,31 +96,28 @@ public class ConsultationResultsSection extends Composite<Section> {
 			part.add(new Paragraph(getTranslation("consultation.results.multipleNote")));
 		}
 		List<ConsultationResults.OptionCount> options = question.options();
-		part.add(chart(getTranslation("consultation.results.chart.options"),
-				options.stream().map(ConsultationResults.OptionCount::label).toList(),
-				options.stream().map(ConsultationResults.OptionCount::count).toList(),
-				getTranslation("consultation.results.chart.dataset"), true));
-		Element head = ResultTables.headings(getTranslation("consultation.results.column.option"),
+		part.add(chart(BarChart.rows(getTranslation("consultation.results.chart.options"),
+				getTranslation("consultation.results.chart.dataset"), bars(options))));
+		Element head = FigureTables.headingRow(getTranslation("consultation.results.column.option"),
 				getTranslation("consultation.results.column.count"),
 				getTranslation("consultation.results.column.percent"));
 		Element body = new Element("tbody");
 		for (ConsultationResults.OptionCount option : options) {
 			Element row = new Element("tr");
-			row.appendChild(label(option), ResultTables.number(whole(option.count())),
-					ResultTables.number(percent(option.percent())));
+			row.appendChild(label(option), FigureTables.number(whole(option.count())),
+					FigureTables.number(percent(option.percent())));
 			body.appendChild(row);
 		}
-		part.add(ResultTables.of(getTranslation("consultation.results.table.options", question.text()), head, body));
+		part.add(FigureTables.scrolling("consultation-results__table",
+				getTranslation("consultation.results.table.options", question.text()), head, body));
 	}
 
 	private void ranking(Section part, ConsultationResults.QuestionResult question) {
 		part.add(new Paragraph(getTranslation("consultation.results.ranking.how")));
 		List<ConsultationResults.OptionCount> options = question.options();
-		part.add(chart(getTranslation("consultation.results.chart.ranking"),
-				options.stream().map(ConsultationResults.OptionCount::label).toList(),
-				options.stream().map(ConsultationResults.OptionCount::count).toList(),
-				getTranslation("consultation.results.chart.datasetFirst"), true));
-		Element head = ResultTables.headings(getTranslation("consultation.results.column.order"),
+		part.add(chart(BarChart.rows(getTranslation("consultation.results.chart.ranking"),
+				getTranslation("consultation.results.chart.datasetFirst"), bars(options))));
+		Element head = FigureTables.headingRow(getTranslation("consultation.results.column.order"),
 				getTranslation("consultation.results.column.choice"),
 				getTranslation("consultation.results.column.average"),
 				getTranslation("consultation.results.column.first"),
@@ -135,12 +127,13 @@ public class ConsultationResultsSection extends Composite<Section> {
 		for (ConsultationResults.OptionCount option : options) {
 			order++;
 			Element row = new Element("tr");
-			row.appendChild(ResultTables.cell(whole(order)), label(option),
-					ResultTables.number(option.averagePosition() == null ? "" : decimal(option.averagePosition())),
-					ResultTables.number(whole(option.count())), ResultTables.number(percent(option.percent())));
+			row.appendChild(FigureTables.cell(whole(order)), label(option),
+					FigureTables.number(option.averagePosition() == null ? "" : decimal(option.averagePosition())),
+					FigureTables.number(whole(option.count())), FigureTables.number(percent(option.percent())));
 			body.appendChild(row);
 		}
-		part.add(ResultTables.of(getTranslation("consultation.results.table.ranking", question.text()), head, body));
+		part.add(FigureTables.scrolling("consultation-results__table",
+				getTranslation("consultation.results.table.ranking", question.text()), head, body));
 	}
 
 	private void scale(Section part, ConsultationResults.QuestionResult question) {
@@ -154,21 +147,24 @@ public class ConsultationResultsSection extends Composite<Section> {
 			part.add(new Paragraph(
 					getTranslation("consultation.results.scale.mean", decimal(scale.mean()), scale.max())));
 		}
-		List<String> numbers = IntStream.rangeClosed(1, scale.max()).mapToObj(this::whole).toList();
-		part.add(chart(getTranslation("consultation.results.chart.scale"), numbers, scale.counts(),
-				getTranslation("consultation.results.chart.dataset"), false));
-		Element head = ResultTables.headings(getTranslation("consultation.results.column.number"),
+		List<BarChart.Bar> bars = IntStream.rangeClosed(1, scale.max())
+			.mapToObj(number -> new BarChart.Bar(whole(number), scale.counts().get(number - 1)))
+			.toList();
+		part.add(chart(BarChart.columns(getTranslation("consultation.results.chart.scale"),
+				getTranslation("consultation.results.chart.dataset"), bars)));
+		Element head = FigureTables.headingRow(getTranslation("consultation.results.column.number"),
 				getTranslation("consultation.results.column.count"),
 				getTranslation("consultation.results.column.percent"));
 		Element body = new Element("tbody");
 		for (int number = 1; number <= scale.max(); number++) {
 			int count = scale.counts().get(number - 1);
 			Element row = new Element("tr");
-			row.appendChild(ResultTables.rowHeading(whole(number)), ResultTables.number(whole(count)),
-					ResultTables.number(percent(question.answered() == 0 ? 0 : 100.0 * count / question.answered())));
+			row.appendChild(FigureTables.rowHeading(whole(number)), FigureTables.number(whole(count)),
+					FigureTables.number(percent(question.answered() == 0 ? 0 : 100.0 * count / question.answered())));
 			body.appendChild(row);
 		}
-		part.add(ResultTables.of(getTranslation("consultation.results.table.scale", question.text()), head, body));
+		part.add(FigureTables.scrolling("consultation-results__table",
+				getTranslation("consultation.results.table.scale", question.text()), head, body));
 	}
 
 	private void texts(Section part, ConsultationResults.QuestionResult question) {
@@ -180,35 +176,20 @@ public class ConsultationResultsSection extends Composite<Section> {
 	}
 
 	private Element label(ConsultationResults.OptionCount option) {
-		Element heading = ResultTables.rowHeading(option.label());
+		Element heading = FigureTables.rowHeading(option.label());
 		if (option.language() != null && !option.language().equals(getLocale().getLanguage())) {
 			heading.setAttribute("lang", option.language());
 		}
 		return heading;
 	}
 
-	/**
-	 * A bar chart of the figures; one image to a screen reader, which finds the same
-	 * figures in the table after it.
-	 */
-	private Component chart(String description, List<String> labels, List<Integer> values, String datasetLabel,
-			boolean horizontal) {
-		Element canvas = new Element("canvas");
-		canvas.setAttribute("role", "img");
-		canvas.setAttribute("aria-label", description);
-		Div box = new Div();
-		box.addClassNames("figure-chart", "consultation-results__chart");
-		// a sized box: Chart.js fills its parent, which would otherwise grow with it;
-		// bars
-		// get room by their number
-		box.addClassName(horizontal ? "consultation-results__chart--bars" : "consultation-results__chart--columns");
-		if (horizontal) {
-			box.getStyle().set("height", (3 + labels.size() * 2.5) + "rem");
-		}
-		box.getElement().appendChild(canvas);
-		canvas.executeJs("window.wijkstemConsultationChart.draw(this, JSON.parse($0), JSON.parse($1), $2, $3)",
-				JSON.writeValueAsString(labels), JSON.writeValueAsString(values), datasetLabel, horizontal);
-		return box;
+	private static List<BarChart.Bar> bars(List<ConsultationResults.OptionCount> options) {
+		return options.stream().map(option -> new BarChart.Bar(option.label(), option.count())).toList();
+	}
+
+	private static BarChart chart(BarChart chart) {
+		chart.addClassName("consultation-results__chart");
+		return chart;
 	}
 
 	private String whole(int number) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.dom.Element;
+import nl.wijkstem.base.ui.FigureTables;
 import nl.wijkstem.consultation.ConsultationResults;
 import nl.wijkstem.programme.MapSettings;
 import nl.wijkstem.programme.ui.AreaMap;
@@ -85,7 +86,7 @@ class PlaceResults extends Composite<Div> {
 	}
 
 	private Div table(List<ConsultationResults.Cell> cells) {
-		Element head = ResultTables.headings(getTranslation("consultation.results.column.cell"),
+		Element head = FigureTables.headingRow(getTranslation("consultation.results.column.cell"),
 				getTranslation("consultation.results.column.where"), getTranslation("consultation.results.column.pins"),
 				getTranslation("consultation.results.column.people"),
 				getTranslation("consultation.results.column.remarks"));
@@ -104,13 +105,14 @@ class PlaceResults extends Composite<Div> {
 				});
 				remarks.appendChild(list.getElement());
 			}
-			row.appendChild(ResultTables.rowHeading(cell.name()),
-					ResultTables.cell(getTranslation("consultation.results.direction." + cell.direction())),
-					ResultTables.number(whole.format(cell.pins())),
-					ResultTables.number(whole.format(cell.respondents())), remarks);
+			row.appendChild(FigureTables.rowHeading(cell.name()),
+					FigureTables.cell(getTranslation("consultation.results.direction." + cell.direction())),
+					FigureTables.number(whole.format(cell.pins())),
+					FigureTables.number(whole.format(cell.respondents())), remarks);
 			body.appendChild(row);
 		}
-		return ResultTables.of(getTranslation("consultation.results.map.table", question.text()), head, body);
+		return FigureTables.scrolling("consultation-results__table",
+				getTranslation("consultation.results.map.table", question.text()), head, body);
 	}
 
 	/** What the map script needs of a cell. */

@@ -20,8 +20,7 @@ class PublicIdeaPages implements AddressedSubjects {
 
 	@Override
 	public Map<Class<? extends Component>, Predicate<RouteParameters>> checks() {
-		return Map.of(IdeaView.class,
-				parameters -> parameters.getLong(IdeaView.ID_PARAMETER).map(ideas::visible).orElse(false));
+		return Map.of(IdeaView.class, AddressedSubjects.named(IdeaView.ID_PARAMETER, ideas::visible));
 	}
 
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import nl.wijkstem.base.ui.FigureTables;
 import nl.wijkstem.base.ui.AddressedSubjects;
 import nl.wijkstem.account.VerifiedPerAddress;
 import nl.wijkstem.base.security.Roles;
@@ -122,17 +123,17 @@ public class IntegrityView extends Composite<Div> implements BeforeEnterObserver
 	}
 
 	private Div table(IntegrityReport report) {
-		Element head = FiguresTable.headings(getTranslation("results.column.idea"),
+		Element head = FigureTables.headingRow(getTranslation("results.column.idea"),
 				getTranslation("integrity.column.stored"), getTranslation("integrity.column.recount"));
 		Element body = new Element("tbody");
 		for (IntegrityReport.ItemCount count : report.items()) {
 			Element row = new Element("tr");
-			row.appendChild(FiguresTable.rowHeading(count.title()),
-					FiguresTable.cell(count.storedVotes() == null ? "–" : count.storedVotes().toString()),
-					FiguresTable.cell(String.valueOf(count.recount())));
+			row.appendChild(FigureTables.rowHeading(count.title()),
+					FigureTables.cell(count.storedVotes() == null ? "–" : count.storedVotes().toString()),
+					FigureTables.cell(String.valueOf(count.recount())));
 			body.appendChild(row);
 		}
-		return FiguresTable.of(getTranslation("integrity.perIdea"), head, body);
+		return FigureTables.scrolling("results-table", getTranslation("integrity.perIdea"), head, body);
 	}
 
 	@Override

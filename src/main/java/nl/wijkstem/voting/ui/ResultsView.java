@@ -6,7 +6,6 @@ import java.util.function.Predicate;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -27,6 +26,8 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
+import nl.wijkstem.base.ui.FigureTables;
+import nl.wijkstem.base.ui.BarChart;
 import nl.wijkstem.base.ui.RejectionMessages;
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.voting.BallotKind;
@@ -40,8 +41,6 @@ import nl.wijkstem.voting.RoundResults;
  */
 @StyleSheet("context://wijkstem/styles/voting.css")
 @Route("vote/:" + ResultsView.ROUND_PARAMETER + "([0-9]{1,18})/results")
-@JavaScript("context://webjars/chart.js/dist/chart.umd.js")
-@JavaScript("context://wijkstem/voting/results-chart.js")
 @PermitAll
 public class ResultsView extends Composite<Div> implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -151,47 +150,18 @@ public class ResultsView extends Composite<Div> implements BeforeEnterObserver, 
 		return section;
 	}
 
-	private Div chart(RoundResults outcome) {
-		Element canvas = new Element("canvas");
-		canvas.setAttribute("role", "img");
-		canvas.setAttribute("aria-label", getTranslation("results.chart.label"));
-		Div box = new Div();
-		box.addClassNames("figure-chart", "results-chart");
-		box.getStyle().set("height", (3 + outcome.lines().size() * 2.5) + "rem");
-		box.getElement().appendChild(canvas);
-		String labels = outcome.lines()
+	private BarChart chart(RoundResults outcome) {
+		List<BarChart.Bar> bars = outcome.lines()
 			.stream()
-			.map(line -> jsonString(
+			.map(line -> new BarChart.Bar(
 					line.chosen() ? getTranslation("results.chart.chosen", VotingTexts.lineTitle(this, line))
-							: VotingTexts.lineTitle(this, line)))
-			.collect(java.util.stream.Collectors.joining(",", "[", "]"));
-		String votes = outcome.lines()
-			.stream()
-			.map(line -> String.valueOf(line.votes()))
-			.collect(java.util.stream.Collectors.joining(",", "[", "]"));
-		String chosen = outcome.lines()
-			.stream()
-			.map(line -> String.valueOf(line.chosen()))
-			.collect(java.util.stream.Collectors.joining(",", "[", "]"));
-		canvas.executeJs("window.wijkstemResultsChart.draw(this, JSON.parse($0), JSON.parse($1), JSON.parse($2), $3)",
-				labels, votes, chosen, getTranslation("results.column.votes"));
-		return box;
-	}
-
-	private static String jsonString(String text) {
-		StringBuilder json = new StringBuilder("\"");
-		for (char c : text.toCharArray()) {
-			if (c == '"' || c == '\\') {
-				json.append('\\').append(c);
-			}
-			else if (c < 0x20) {
-				json.append(String.format("\\u%04x", (int) c));
-			}
-			else {
-				json.append(c);
-			}
-		}
-		return json.append('"').toString();
+							: VotingTexts.lineTitle(this, line),
+					line.votes(), line.chosen()))
+			.toList();
+		BarChart chart = BarChart.rows(getTranslation("results.chart.label"), getTranslation("results.column.votes"),
+				bars);
+		chart.addClassName("results-chart");
+		return chart;
 	}
 
 	private Div table(RoundResults outcome) {
@@ -211,7 +181,7 @@ public class ResultsView extends Composite<Div> implements BeforeEnterObserver, 
 		for (RoundResults.ResultLine line : outcome.lines()) {
 			Element row = new Element("tr");
 			row.appendChild(td(String.valueOf(line.rank())),
-					FiguresTable.rowHeading(VotingTexts.lineTitle(this, line)));
+					FigureTables.rowHeading(VotingTexts.lineTitle(this, line)));
 			if (budget) {
 				row.appendChild(td(line.cost() == null ? "" : VotingTexts.euros(this, line.cost())));
 			}
@@ -221,15 +191,15 @@ public class ResultsView extends Composite<Div> implements BeforeEnterObserver, 
 			}
 			body.appendChild(row);
 		}
-		return FiguresTable.of(getTranslation("results.table.caption"), head, body);
+		return FigureTables.scrolling("results-table", getTranslation("results.table.caption"), head, body);
 	}
 
 	private Element th(String key) {
-		return FiguresTable.heading(this, key);
+		return FigureTables.columnHeading(getTranslation(key));
 	}
 
 	private static Element td(String text) {
-		return FiguresTable.cell(text);
+		return FigureTables.cell(text);
 	}
 
 	private Paragraph csv(RoundResults outcome) {

@@ -92,7 +92,7 @@ class ConsultationResultsSectionTest extends ViewTest {
 			.allSatisfy(canvas -> assertThat(canvas.getAttribute("role")).isEqualTo("img"))
 			.allSatisfy(canvas -> assertThat(canvas.getAttribute("aria-label"))
 				.endsWith("De tabel hieronder geeft dezelfde cijfers."));
-		assertThat(javaScript()).anyMatch(js -> js.contains("wijkstemConsultationChart.draw")
+		assertThat(javaScript()).anyMatch(js -> js.contains("wijkstemBarChart.draw")
 				&& js.contains("[\"In het park\",\"Op het plein\"]") && js.contains("[2,1]"));
 	}
 
