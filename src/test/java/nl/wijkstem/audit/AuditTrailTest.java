@@ -18,7 +18,7 @@ import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.audit.ModerationActionTaken;
 import nl.wijkstem.idea.ModerationDecision;
-import nl.wijkstem.moderation.IdeaFixture;
+import nl.wijkstem.support.IdeaFixture;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.BundleWords;
 import nl.wijkstem.support.DemoUsers;
@@ -27,7 +27,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -55,9 +54,6 @@ class AuditTrailTest {
 	IdeaDecisionService decisions;
 
 	@Autowired
-	ApplicationContext context;
-
-	@Autowired
 	AccountService accounts;
 
 	@Autowired
@@ -72,11 +68,11 @@ class AuditTrailTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	private IdeaFixture fixture;
+	@Autowired
+	IdeaFixture fixture;
 
 	@BeforeEach
 	void fixture() {
-		fixture = new IdeaFixture(context);
 	}
 
 	@Test

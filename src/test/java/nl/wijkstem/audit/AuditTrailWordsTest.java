@@ -12,7 +12,7 @@ import nl.wijkstem.base.SubjectNames;
 import nl.wijkstem.idea.CommentService;
 import nl.wijkstem.idea.IdeaModerationService;
 import nl.wijkstem.moderation.GroupService;
-import nl.wijkstem.moderation.IdeaFixture;
+import nl.wijkstem.support.IdeaFixture;
 import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.BundleWords;
@@ -20,7 +20,6 @@ import nl.wijkstem.support.DemoUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -35,9 +34,6 @@ class AuditTrailWordsTest {
 
 	@Autowired
 	AuditTrail trail;
-
-	@Autowired
-	ApplicationContext context;
 
 	@Autowired
 	IdeaDecisionService decisions;
@@ -63,7 +59,8 @@ class AuditTrailWordsTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	private IdeaFixture fixture;
+	@Autowired
+	IdeaFixture fixture;
 
 	private ProgrammeOverview.Category goal;
 
@@ -79,7 +76,6 @@ class AuditTrailWordsTest {
 
 	@BeforeEach
 	void anIdeaPublishedFiledAndMarkedAsADuplicate() {
-		fixture = new IdeaFixture(context);
 		goal = fixture.goals().getFirst();
 		theme = fixture.themes().getFirst();
 		originalTitle = "Bankjes bij de Krabbeplas " + IdeaFixture.unique();

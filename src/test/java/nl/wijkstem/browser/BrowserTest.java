@@ -24,6 +24,7 @@ import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import nl.wijkstem.support.Chromium;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ModeratorPublishing;
+import nl.wijkstem.support.IdeaFixture;
 import nl.wijkstem.support.SynchronousReactions;
 import nl.wijkstem.support.TestClock;
 import nl.wijkstem.support.TestSmtp;
@@ -50,7 +51,7 @@ import static org.assertj.core.api.Assertions.fail;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({ "test", "demo" })
 @Import({ TestClock.Configuration.class, SynchronousReactions.class, DemoUsers.class, ModeratorPublishing.class,
-		TestSmtp.class })
+		IdeaFixture.class, TestSmtp.class })
 abstract class BrowserTest {
 
 	static final String ISSUER_ID = "gemeente";

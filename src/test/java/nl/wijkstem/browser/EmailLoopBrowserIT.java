@@ -14,7 +14,7 @@ import jakarta.mail.internet.MimeMessage;
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.idea.IdeaDraft;
 import nl.wijkstem.idea.PlaceKind;
-import nl.wijkstem.moderation.IdeaFixture;
+import nl.wijkstem.support.IdeaFixture;
 import nl.wijkstem.notification.Cadence;
 import nl.wijkstem.notification.NoticeKind;
 import nl.wijkstem.notification.mail.CapturingMailSender;

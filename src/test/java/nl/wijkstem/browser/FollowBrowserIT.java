@@ -7,7 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import nl.wijkstem.idea.IdeaDraft;
 import nl.wijkstem.idea.PlaceKind;
-import nl.wijkstem.moderation.IdeaFixture;
+import nl.wijkstem.support.IdeaFixture;
 import nl.wijkstem.support.ModeratorPublishing;
 import org.junit.jupiter.api.Test;
 

@@ -11,11 +11,10 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.WaitForSelectorState;
-import nl.wijkstem.moderation.IdeaFixture;
+import nl.wijkstem.support.IdeaFixture;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,11 +38,10 @@ class GroupsBrowserIT extends BrowserTest {
 	private static final String SUMMARY = "Bewoners willen meer plekken om te zitten en meer bomen rond de plas.";
 
 	@Autowired
-	ApplicationContext context;
+	IdeaFixture fixture;
 
 	@Test
 	void moderator_groupsIdeasOnTheGoalBoard_andResidentsSeeTheGroupOnTheProgrammePage() throws IOException {
-		IdeaFixture fixture = new IdeaFixture(context);
 		Long goal = fixture.goal(GOAL);
 		Set<Long> liveability = Set.of(fixture.theme("Leefbaarheid"));
 		fixture.published(BENCHES, goal, liveability);
@@ -94,7 +92,6 @@ class GroupsBrowserIT extends BrowserTest {
 
 	@Test
 	void moderator_groupsLookAlikes_straightFromTheHintAtAnIdea() {
-		IdeaFixture fixture = new IdeaFixture(context);
 		Long goal = fixture.goal(GOAL);
 		String tag = "deelbakfiets" + IdeaFixture.unique();
 		String anchor = "Een " + tag + " voor de buurt";

@@ -10,7 +10,7 @@ import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.IdeaDraft;
 import nl.wijkstem.idea.PlaceKind;
 import nl.wijkstem.idea.PublicIdeaService;
-import nl.wijkstem.moderation.IdeaFixture;
+import nl.wijkstem.support.IdeaFixture;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ModeratorPublishing;
 import nl.wijkstem.support.SignIn;

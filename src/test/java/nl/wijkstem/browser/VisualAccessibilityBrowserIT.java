@@ -7,7 +7,7 @@ import java.util.Map;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ReducedMotion;
-import nl.wijkstem.moderation.IdeaFixture;
+import nl.wijkstem.support.IdeaFixture;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.TestClock;
@@ -18,7 +18,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +36,7 @@ class VisualAccessibilityBrowserIT extends BrowserTest {
 	private static final double NON_TEXT_CONTRAST = 3.0;
 
 	@Autowired
-	ApplicationContext applicationContext;
+	IdeaFixture fixture;
 
 	@Autowired
 	RoundService rounds;
@@ -186,7 +185,6 @@ class VisualAccessibilityBrowserIT extends BrowserTest {
 	/** A budget round with eight ideas, open for votes, and kees a verified resident. */
 	private Long budgetRoundOpenForVoting() {
 		String unique = IdeaFixture.unique();
-		IdeaFixture fixture = new IdeaFixture(applicationContext);
 		Long goal = fixture.goals().get(2).id();
 		List<Long> ideas = new ArrayList<>();
 		for (String title : new String[] { "Bankjes bij de speeltuin", "Meer licht in het park bij de vijver",

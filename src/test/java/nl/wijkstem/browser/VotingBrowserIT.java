@@ -14,7 +14,7 @@ import nl.wijkstem.support.ModeratorPublishing;
 import nl.wijkstem.idea.IdeaDraft;
 import nl.wijkstem.idea.PlaceKind;
 import nl.wijkstem.moderation.GroupService;
-import nl.wijkstem.moderation.IdeaFixture;
+import nl.wijkstem.support.IdeaFixture;
 import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.TestClock;
 import nl.wijkstem.support.TestRounds;
@@ -25,7 +25,6 @@ import nl.wijkstem.voting.TieBreak;
 import nl.wijkstem.voting.VotingService;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -42,13 +41,13 @@ import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 class VotingBrowserIT extends BrowserTest {
 
 	@Autowired
+	IdeaFixture fixture;
+
+	@Autowired
 	ResultsService results;
 
 	@Autowired
 	TestClock clock;
-
-	@Autowired
-	ApplicationContext context;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -220,7 +219,6 @@ class VotingBrowserIT extends BrowserTest {
 	@Test
 	void citiesRound_saysOnItsPagesHowEqualSharesAsCitiesUseItDecides() {
 		String unique = IdeaFixture.unique();
-		IdeaFixture fixture = new IdeaFixture(context);
 		Long goal = fixture.goals().get(1).id();
 		String square = "Speelplein in de stedenronde " + unique;
 		String benches = "Bankjes in de stedenronde " + unique;
@@ -264,7 +262,6 @@ class VotingBrowserIT extends BrowserTest {
 	@Test
 	void groupOfIdeas_goesOnTheBallot_andIsVotedForAsOneChoice() {
 		String unique = IdeaFixture.unique();
-		IdeaFixture fixture = new IdeaFixture(context);
 		Long goal = fixture.goals().get(2).id();
 		String trees = "Bomen in de browserstraat " + unique;
 		String flowers = "Bloemen in de browserstraat " + unique;

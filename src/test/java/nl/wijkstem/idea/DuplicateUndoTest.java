@@ -2,7 +2,7 @@ package nl.wijkstem.idea;
 
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.base.Languages;
-import nl.wijkstem.moderation.IdeaFixture;
+import nl.wijkstem.support.IdeaFixture;
 import nl.wijkstem.notification.NotificationService;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -47,13 +46,10 @@ class DuplicateUndoTest {
 	DemoUsers demo;
 
 	@Autowired
-	ApplicationContext context;
-
-	private IdeaFixture fixture;
+	IdeaFixture fixture;
 
 	@BeforeEach
 	void fixture() {
-		fixture = new IdeaFixture(context);
 	}
 
 	@Test

@@ -12,7 +12,7 @@ import javax.imageio.ImageIO;
 
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.idea.photo.OrientedJpegs;
-import nl.wijkstem.moderation.IdeaFixture;
+import nl.wijkstem.support.IdeaFixture;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.notification.NoticeView;
 import nl.wijkstem.notification.NotificationService;
@@ -23,7 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,13 +63,10 @@ class IdeaModerationServiceTest {
 	DemoUsers demo;
 
 	@Autowired
-	ApplicationContext context;
-
-	private IdeaFixture fixture;
+	IdeaFixture fixture;
 
 	@BeforeEach
 	void fixture() {
-		fixture = new IdeaFixture(context);
 	}
 
 	@Test

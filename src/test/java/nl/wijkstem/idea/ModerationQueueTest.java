@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import nl.wijkstem.base.Languages;
-import nl.wijkstem.moderation.IdeaFixture;
+import nl.wijkstem.support.IdeaFixture;
 import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
 import nl.wijkstem.support.ApplicationTest;

@@ -11,12 +11,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import nl.wijkstem.base.Rejection;
-import nl.wijkstem.moderation.IdeaFixture;
+import nl.wijkstem.support.IdeaFixture;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,10 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class SupportCountChecks {
 
 	@Autowired
-	IdeaService ideas;
+	IdeaFixture fixture;
 
 	@Autowired
-	ApplicationContext context;
+	IdeaService ideas;
 
 	@Autowired
 	IdeaModerationService moderation;
@@ -54,7 +53,7 @@ abstract class SupportCountChecks {
 	Clock clock;
 
 	private Long publishedIdea(String title) {
-		return new IdeaFixture(context).published(title + " " + IdeaFixture.unique(), null);
+		return fixture.published(title + " " + IdeaFixture.unique(), null);
 	}
 
 	/** The count the idea shows, and the supports residents gave it. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import nl.wijkstem.support.IdeaFixture;
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.idea.IdeaDecisionService;
@@ -22,7 +23,6 @@ import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,9 +44,6 @@ class GroupServiceTest {
 
 	@Autowired
 	GroupService groups;
-
-	@Autowired
-	ApplicationContext context;
 
 	@Autowired
 	GroupOverviews overviews;
@@ -78,6 +75,7 @@ class GroupServiceTest {
 	@Autowired
 	ApplicationEvents recorded;
 
+	@Autowired
 	IdeaFixture fixture;
 
 	Long goal;
@@ -86,7 +84,6 @@ class GroupServiceTest {
 
 	@BeforeEach
 	void setUp() {
-		fixture = new IdeaFixture(context);
 		goal = fixture.goals().get(0).id();
 		otherGoal = fixture.goals().get(1).id();
 		demo.signIn("moderator");

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import nl.wijkstem.support.IdeaFixture;
 import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.base.DisplayFormats;
 import nl.wijkstem.base.SiteAddress;
@@ -28,7 +29,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,9 +43,6 @@ class IdeaCsvExportTest {
 
 	@Autowired
 	IdeaCsvExport export;
-
-	@Autowired
-	ApplicationContext context;
 
 	@Autowired
 	IdeaService ideas;
@@ -68,7 +65,8 @@ class IdeaCsvExportTest {
 	@Autowired
 	DemoUsers demo;
 
-	private IdeaFixture fixture;
+	@Autowired
+	IdeaFixture fixture;
 
 	private ProgrammeOverview.Category goal;
 
@@ -88,7 +86,6 @@ class IdeaCsvExportTest {
 
 	@BeforeEach
 	void ideasOfEveryKind() {
-		fixture = new IdeaFixture(context);
 		goal = fixture.goals().getFirst();
 		theme = fixture.themes().getFirst();
 		title = "Bankjes bij de Krabbeplas " + IdeaFixture.unique();

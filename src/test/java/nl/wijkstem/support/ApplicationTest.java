@@ -23,7 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @ActiveProfiles({ "test", "demo" })
 @Import({ TestClock.Configuration.class, SynchronousReactions.class, DemoUsers.class, ModeratorPublishing.class,
-		TestSmtp.class })
+		IdeaFixture.class, TestSmtp.class })
 public @interface ApplicationTest {
 
 }

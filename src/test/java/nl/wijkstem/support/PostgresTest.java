@@ -23,7 +23,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Inherited
 @SpringBootTest
 @ActiveProfiles({ "test", "postgres" })
-@Import({ TestClock.Configuration.class, SynchronousReactions.class, DemoUsers.class, ModeratorPublishing.class })
+@Import({ TestClock.Configuration.class, SynchronousReactions.class, DemoUsers.class, ModeratorPublishing.class,
+		IdeaFixture.class })
 @ContextConfiguration(initializers = EmbeddedPostgresDatabase.class)
 public @interface PostgresTest {
 

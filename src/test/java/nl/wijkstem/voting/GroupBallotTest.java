@@ -7,7 +7,7 @@ import java.util.Set;
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.idea.IdeaModerationService;
 import nl.wijkstem.idea.IdeaStatus;
-import nl.wijkstem.moderation.IdeaFixture;
+import nl.wijkstem.support.IdeaFixture;
 import nl.wijkstem.moderation.GroupService;
 import nl.wijkstem.support.ApplicationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,13 +32,13 @@ class GroupBallotTest extends VotingTest {
 	@Autowired
 	GroupService groups;
 
+	@Autowired
 	IdeaFixture fixture;
 
 	Long goalId;
 
 	@BeforeEach
 	void setUp() {
-		fixture = new IdeaFixture(context);
 		goalId = fixture.goals().get(2).id();
 	}
 

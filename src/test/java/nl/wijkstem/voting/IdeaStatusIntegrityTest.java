@@ -9,7 +9,7 @@ import nl.wijkstem.idea.ContentReported;
 import nl.wijkstem.idea.IdeaModerationService;
 import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.idea.ReportReason;
-import nl.wijkstem.moderation.IdeaFixture;
+import nl.wijkstem.support.IdeaFixture;
 import nl.wijkstem.support.ApplicationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,11 +29,11 @@ class IdeaStatusIntegrityTest extends VotingTest {
 	@Autowired
 	IdeaModerationService moderation;
 
+	@Autowired
 	IdeaFixture fixture;
 
 	@BeforeEach
 	void setUp() {
-		fixture = new IdeaFixture(context);
 	}
 
 	private void refused(Runnable action, String key) {

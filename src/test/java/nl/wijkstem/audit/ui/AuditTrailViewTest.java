@@ -18,14 +18,13 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
 import nl.wijkstem.base.Languages;
-import nl.wijkstem.moderation.IdeaFixture;
+import nl.wijkstem.support.IdeaFixture;
 import nl.wijkstem.support.CsvReading;
 import nl.wijkstem.support.ViewTest;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -36,10 +35,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AuditTrailViewTest extends ViewTest {
 
 	@Autowired
-	JdbcTemplate jdbc;
+	IdeaFixture fixture;
 
 	@Autowired
-	ApplicationContext context;
+	JdbcTemplate jdbc;
 
 	private String action;
 
@@ -158,7 +157,7 @@ class AuditTrailViewTest extends ViewTest {
 	}
 
 	private IdeaFixture fixture() {
-		return new IdeaFixture(context);
+		return fixture;
 	}
 
 	@SuppressWarnings("unchecked")

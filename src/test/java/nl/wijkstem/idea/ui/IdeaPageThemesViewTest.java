@@ -5,12 +5,11 @@ import java.util.Map;
 import java.util.Set;
 
 import com.vaadin.flow.component.html.DescriptionList;
-import nl.wijkstem.moderation.IdeaFixture;
+import nl.wijkstem.support.IdeaFixture;
 import nl.wijkstem.support.ViewTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -25,14 +24,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IdeaPageThemesViewTest extends ViewTest {
 
 	@Autowired
-	ApplicationContext context;
+	IdeaFixture fixture;
 
 	@Autowired
 	JdbcTemplate jdbc;
 
 	@Test
 	void filedThemes_areTheOneThemeLine() {
-		IdeaFixture fixture = new IdeaFixture(context);
 		Long idea = fixture.published("Een idee met twee thema's " + IdeaFixture.unique(),
 				fixture.goals().getFirst().id(), Set.of(fixture.theme("Leefbaarheid"), fixture.theme("Kind")));
 
@@ -44,7 +42,6 @@ class IdeaPageThemesViewTest extends ViewTest {
 
 	@Test
 	void ideaPinnedBeforeWordsWereNeeded_saysInTextWhereThePinIs() {
-		IdeaFixture fixture = new IdeaFixture(context);
 		Long idea = fixture.published("Een idee met alleen een speld " + IdeaFixture.unique(),
 				fixture.goals().getFirst().id(), Set.of());
 		jdbc.update("update idea set location_text = '', latitude = 51.9095, longitude = 4.3042 where id = ?", idea);

@@ -16,7 +16,7 @@ import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.account.StaffMember;
 import nl.wijkstem.base.security.Roles;
 import nl.wijkstem.idea.ModerationDecision;
-import nl.wijkstem.moderation.IdeaFixture;
+import nl.wijkstem.support.IdeaFixture;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
@@ -24,7 +24,6 @@ import nl.wijkstem.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,9 +48,6 @@ class ClaimServiceTest {
 	ClaimService claims;
 
 	@Autowired
-	ApplicationContext context;
-
-	@Autowired
 	IdeaDecisionService decisions;
 
 	@Autowired
@@ -66,11 +62,11 @@ class ClaimServiceTest {
 	@Autowired
 	ApplicationEventPublisher events;
 
-	private IdeaFixture fixture;
+	@Autowired
+	IdeaFixture fixture;
 
 	@BeforeEach
 	void fixture() {
-		fixture = new IdeaFixture(context);
 		// both moderators have signed in once, so the bureau knows them
 		demo.signIn("beheerder");
 		demo.signIn("moderator");

@@ -8,7 +8,7 @@ import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.account.AccountService;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.IdeaService;
-import nl.wijkstem.moderation.IdeaFixture;
+import nl.wijkstem.support.IdeaFixture;
 import nl.wijkstem.notification.NotificationService;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
@@ -16,7 +16,6 @@ import nl.wijkstem.support.SignIn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -28,9 +27,6 @@ class NoteServiceTest {
 
 	@Autowired
 	NoteService notes;
-
-	@Autowired
-	ApplicationContext context;
 
 	@Autowired
 	IdeaService ideas;
@@ -47,11 +43,11 @@ class NoteServiceTest {
 	@Autowired
 	DemoUsers demo;
 
-	private IdeaFixture fixture;
+	@Autowired
+	IdeaFixture fixture;
 
 	@BeforeEach
 	void fixture() {
-		fixture = new IdeaFixture(context);
 	}
 
 	@Test

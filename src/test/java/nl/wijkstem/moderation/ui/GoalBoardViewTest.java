@@ -23,7 +23,7 @@ import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.FiledIdea;
 import nl.wijkstem.moderation.GroupOverviews;
 import nl.wijkstem.moderation.GroupService;
-import nl.wijkstem.moderation.IdeaFixture;
+import nl.wijkstem.support.IdeaFixture;
 import nl.wijkstem.moderation.IdeaGroupView;
 import nl.wijkstem.moderation.SimilarOnBoard;
 import nl.wijkstem.programme.ProgrammeOverview;
@@ -34,7 +34,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -46,9 +45,6 @@ class GoalBoardViewTest extends ViewTest {
 	private static final String SUMMARY = "Ideeën over taal en school, voor ouders en kinderen.";
 
 	@Autowired
-	ApplicationContext context;
-
-	@Autowired
 	PublicIdeaService publicIdeas;
 
 	@Autowired
@@ -57,13 +53,13 @@ class GoalBoardViewTest extends ViewTest {
 	@Autowired
 	GroupOverviews overviews;
 
+	@Autowired
 	IdeaFixture fixture;
 
 	ProgrammeOverview.Category goal;
 
 	@BeforeEach
 	void setUp() {
-		fixture = new IdeaFixture(context);
 		goal = fixture.goals().get(2);
 	}
 

@@ -4,14 +4,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextArea;
 import nl.wijkstem.idea.ui.IdeaView;
 import nl.wijkstem.idea.ui.MyIdeasView;
-import nl.wijkstem.moderation.IdeaFixture;
+import nl.wijkstem.support.IdeaFixture;
 import nl.wijkstem.moderation.bureau.NoteService;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ViewTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -20,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InternalNotesViewTest extends ViewTest {
 
 	@Autowired
-	ApplicationContext context;
+	IdeaFixture fixture;
 
 	@Autowired
 	NoteService notes;
@@ -34,7 +33,7 @@ class InternalNotesViewTest extends ViewTest {
 
 	@BeforeEach
 	void aPublishedIdea() {
-		idea = new IdeaFixture(context).published("Notities " + IdeaFixture.unique(), null);
+		idea = fixture.published("Notities " + IdeaFixture.unique(), null);
 		secret = "<b>Alleen voor ons</b> " + IdeaFixture.unique();
 	}
 

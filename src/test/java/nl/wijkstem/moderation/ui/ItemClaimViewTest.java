@@ -4,14 +4,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import nl.wijkstem.moderation.IdeaFixture;
+import nl.wijkstem.support.IdeaFixture;
 import nl.wijkstem.moderation.bureau.ClaimService;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ViewTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -20,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ItemClaimViewTest extends ViewTest {
 
 	@Autowired
-	ApplicationContext context;
+	IdeaFixture fixture;
 
 	@Autowired
 	ClaimService claims;
@@ -34,7 +33,6 @@ class ItemClaimViewTest extends ViewTest {
 
 	@BeforeEach
 	void anIdea() {
-		IdeaFixture fixture = new IdeaFixture(context);
 		title = "Opgepakt " + IdeaFixture.unique();
 		idea = fixture.submitted(title);
 		// both moderators have signed in once, so the bureau knows them

@@ -25,7 +25,7 @@ import nl.wijkstem.idea.IdeaModerationService;
 import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.idea.ModerationDecision;
 import nl.wijkstem.idea.ReportReason;
-import nl.wijkstem.moderation.IdeaFixture;
+import nl.wijkstem.support.IdeaFixture;
 import nl.wijkstem.moderation.ReasonTemplateChoice;
 import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.support.DemoUsers;
@@ -33,7 +33,6 @@ import nl.wijkstem.support.ViewTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -41,9 +40,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @WithUserDetails("moderator")
 class ModerationItemViewTest extends ViewTest {
-
-	@Autowired
-	ApplicationContext context;
 
 	@Autowired
 	PublicIdeaService publicIdeas;
@@ -57,11 +53,11 @@ class ModerationItemViewTest extends ViewTest {
 	@Autowired
 	DemoUsers demo;
 
+	@Autowired
 	IdeaFixture fixture;
 
 	@BeforeEach
 	void setUp() {
-		fixture = new IdeaFixture(context);
 	}
 
 	@Test

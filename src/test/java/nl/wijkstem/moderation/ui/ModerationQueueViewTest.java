@@ -13,13 +13,12 @@ import nl.wijkstem.idea.IdeaDraft;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.PlaceKind;
 import nl.wijkstem.idea.ReportReason;
-import nl.wijkstem.moderation.IdeaFixture;
+import nl.wijkstem.support.IdeaFixture;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ViewTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -32,21 +31,18 @@ class ModerationQueueViewTest extends ViewTest {
 	IdeaService ideas;
 
 	@Autowired
-	ApplicationContext context;
-
-	@Autowired
 	CommentService comments;
 
 	@Autowired
 	DemoUsers demo;
 
-	private IdeaFixture fixture;
+	@Autowired
+	IdeaFixture fixture;
 
 	private String marker;
 
 	@BeforeEach
 	void fixture() {
-		fixture = new IdeaFixture(context);
 		marker = IdeaFixture.unique();
 	}
 

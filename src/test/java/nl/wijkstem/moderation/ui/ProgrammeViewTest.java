@@ -18,14 +18,13 @@ import java.util.Set;
 import nl.wijkstem.idea.IdeaModerationService;
 import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.moderation.GroupService;
-import nl.wijkstem.moderation.IdeaFixture;
+import nl.wijkstem.support.IdeaFixture;
 import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.ViewTest;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProgrammeViewTest extends ViewTest {
 
 	@Autowired
-	ApplicationContext context;
+	IdeaFixture fixture;
 
 	@Autowired
 	GroupService groups;
@@ -46,7 +45,6 @@ class ProgrammeViewTest extends ViewTest {
 
 	@Test
 	void everyone_seesPerGoalItsGroups_withTheirIdeasAndDistinctSupporters() {
-		IdeaFixture fixture = new IdeaFixture(context);
 		ProgrammeOverview.Category goal = fixture.goals().get(1);
 		Long benches = fixture.published("Bankjes bij de speeltuin in het park " + IdeaFixture.unique(), goal.id());
 		Long trees = fixture.published("Bomen bij de speeltuin in het park " + IdeaFixture.unique(), goal.id());
@@ -87,7 +85,6 @@ class ProgrammeViewTest extends ViewTest {
 
 	@Test
 	void aRealisedIdea_isShownAsDone_withItsThemesDrawing_andCountedInTheProgress() {
-		IdeaFixture fixture = new IdeaFixture(context);
 		ProgrammeOverview.Category goal = fixture.goals().get(2);
 		String title = "Taalcafé in de bibliotheek " + IdeaFixture.unique();
 		Long idea = fixture.published(title, goal.id(), Set.of(fixture.theme("Leren en werken")));

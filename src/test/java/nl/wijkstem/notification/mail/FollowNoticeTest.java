@@ -7,7 +7,7 @@ import jakarta.mail.internet.MimeMessage;
 import nl.wijkstem.base.FollowTarget;
 import nl.wijkstem.consultation.ConsultationResultsPublished;
 import nl.wijkstem.idea.IdeaModerationService;
-import nl.wijkstem.moderation.IdeaFixture;
+import nl.wijkstem.support.IdeaFixture;
 import nl.wijkstem.notification.Cadence;
 import nl.wijkstem.notification.FollowService;
 import nl.wijkstem.notification.NoticeKind;
@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ApplicationTest
 class FollowNoticeTest {
+
+	@Autowired
+	IdeaFixture fixture;
 
 	@Autowired
 	MailWorker worker;
@@ -47,9 +49,6 @@ class FollowNoticeTest {
 
 	@Autowired
 	IdeaModerationService moderation;
-
-	@Autowired
-	ApplicationContext context;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -87,7 +86,6 @@ class FollowNoticeTest {
 	void newsOnAFollowedIdea_reachesItsFollowersOnce_asFollowedNews() throws Exception {
 		// the author's own notices (published, answered) would be mailed too
 		mail.noAddress(kees);
-		IdeaFixture fixture = new IdeaFixture(context);
 		Long goal = fixture.goals().getFirst().id();
 		Long idea = fixture.published("Een moestuin achter de school " + IdeaFixture.unique(), goal);
 		fixture.supportedBy(idea, "moderator");

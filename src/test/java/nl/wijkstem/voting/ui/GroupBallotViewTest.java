@@ -14,7 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import nl.wijkstem.moderation.GroupService;
-import nl.wijkstem.moderation.IdeaFixture;
+import nl.wijkstem.support.IdeaFixture;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.TestClock;
 import nl.wijkstem.support.ViewTest;
@@ -25,7 +25,6 @@ import nl.wijkstem.voting.TieBreak;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -44,7 +43,7 @@ class GroupBallotViewTest extends ViewTest {
 	private static final String SUMMARY = "Meer bomen en bloemen in de straten rond het park.";
 
 	@Autowired
-	ApplicationContext context;
+	IdeaFixture fixture;
 
 	@Autowired
 	GroupService groups;
@@ -73,7 +72,6 @@ class GroupBallotViewTest extends ViewTest {
 	void groupAndRound() {
 		Authentication viewer = SecurityContextHolder.getContext().getAuthentication();
 		events.publishEvent(new AuthenticationSuccessEvent(viewer));
-		IdeaFixture fixture = new IdeaFixture(context);
 		Long goal = fixture.goals().get(2).id();
 		trees = fixture.published("Bomen in de Vogelbuurt " + IdeaFixture.unique(), goal);
 		flowers = fixture.published("Bloemen op de rotondes " + IdeaFixture.unique(), goal);

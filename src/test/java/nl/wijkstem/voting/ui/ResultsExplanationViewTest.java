@@ -6,7 +6,7 @@ import java.util.Map;
 
 import com.vaadin.flow.component.html.Paragraph;
 import nl.wijkstem.base.Languages;
-import nl.wijkstem.moderation.IdeaFixture;
+import nl.wijkstem.support.IdeaFixture;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.TestClock;
 import nl.wijkstem.support.ViewTest;
@@ -19,7 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -36,7 +35,7 @@ class ResultsExplanationViewTest extends ViewTest {
 	private static final String EQUAL_PRICE = "Kost een idee voor ieder evenveel als een ander idee?";
 
 	@Autowired
-	ApplicationContext context;
+	IdeaFixture fixture;
 
 	@Autowired
 	RoundService rounds;
@@ -150,7 +149,6 @@ class ResultsExplanationViewTest extends ViewTest {
 	private Long roundWithOneIdea(SharesVariant variant, TieBreak tieBreak) {
 		Authentication viewer = SecurityContextHolder.getContext().getAuthentication();
 		try {
-			IdeaFixture fixture = new IdeaFixture(context);
 			Long idea = fixture.published("Bankjes bij de speeltuin " + IdeaFixture.unique(),
 					fixture.goals().get(1).id());
 			demo.signIn("beheerder");

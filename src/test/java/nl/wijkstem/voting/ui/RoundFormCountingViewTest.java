@@ -9,7 +9,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.wijkstem.base.Languages;
-import nl.wijkstem.moderation.IdeaFixture;
+import nl.wijkstem.support.IdeaFixture;
 import nl.wijkstem.support.TestClock;
 import nl.wijkstem.support.ViewTest;
 import org.junit.jupiter.api.AfterEach;

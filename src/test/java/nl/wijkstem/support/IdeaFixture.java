@@ -1,9 +1,8 @@
-package nl.wijkstem.moderation;
+package nl.wijkstem.support;
 
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.base.Languages;
@@ -14,19 +13,16 @@ import nl.wijkstem.idea.ModerationDecision;
 import nl.wijkstem.idea.PlaceKind;
 import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.programme.ProgrammeService;
-import nl.wijkstem.support.SignIn;
 
-import org.springframework.context.ApplicationContext;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.boot.test.context.TestComponent;
 
 /**
  * Ideas as residents send them in and moderators publish and file them, through the real
- * services. Whoever was signed in before is signed in again afterwards.
+ * services. Whoever was signed in before is signed in again afterwards. Every Spring test
+ * context has one.
  */
-public final class IdeaFixture {
+@TestComponent
+public class IdeaFixture {
 
 	private final IdeaService ideas;
 
@@ -36,17 +32,15 @@ public final class IdeaFixture {
 
 	private final ProgrammeService programme;
 
-	private final UserDetailsService demoUsers;
+	private final DemoUsers demo;
 
-	private final ApplicationEventPublisher events;
-
-	public IdeaFixture(ApplicationContext context) {
-		this.ideas = context.getBean(IdeaService.class);
-		this.decisions = context.getBean(IdeaDecisionService.class);
-		this.publicIdeas = context.getBean(PublicIdeaService.class);
-		this.programme = context.getBean(ProgrammeService.class);
-		this.demoUsers = context.getBean(UserDetailsService.class);
-		this.events = context;
+	IdeaFixture(IdeaService ideas, IdeaDecisionService decisions, PublicIdeaService publicIdeas,
+			ProgrammeService programme, DemoUsers demo) {
+		this.ideas = ideas;
+		this.decisions = decisions;
+		this.publicIdeas = publicIdeas;
+		this.programme = programme;
+		this.demo = demo;
 	}
 
 	/** The programme goals, in their order. */
@@ -71,7 +65,7 @@ public final class IdeaFixture {
 
 	/** Sent in by this demo account, not (yet) published. */
 	public Long submittedBy(String author, String title) {
-		return as(author,
+		return demo.as(author,
 				() -> ideas
 					.submit(null,
 							new IdeaDraft(title,
@@ -98,7 +92,7 @@ public final class IdeaFixture {
 	}
 
 	private Long publish(Long id, Long goalId, Set<Long> themeIds) {
-		as("moderator", () -> {
+		demo.as("moderator", () -> {
 			decisions.decide(id, version(id), ModerationDecision.PUBLISH, "");
 			if (goalId != null) {
 				decisions.file(id, version(id), goalId, themeIds);
@@ -121,23 +115,12 @@ public final class IdeaFixture {
 	/** Each of these demo accounts supports the idea. */
 	public void supportedBy(Long ideaId, String... usernames) {
 		for (String username : usernames) {
-			as(username, () -> ideas.support(ideaId));
+			demo.as(username, () -> ideas.support(ideaId));
 		}
 	}
 
 	public int version(Long ideaId) {
-		return as("moderator", () -> publicIdeas.idea(ideaId, Languages.DUTCH).orElseThrow().version());
-	}
-
-	private <T> T as(String username, Supplier<T> work) {
-		Authentication before = SecurityContextHolder.getContext().getAuthentication();
-		SignIn.as(demoUsers, events, username);
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.getContext().setAuthentication(before);
-		}
+		return demo.as("moderator", () -> publicIdeas.idea(ideaId, Languages.DUTCH).orElseThrow().version());
 	}
 
 }
