@@ -16,7 +16,7 @@ import nl.wijkstem.base.Rejection;
 import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.idea.IdeaDecisionService;
 import nl.wijkstem.support.DemoUsers;
-import nl.wijkstem.support.ModeratorPublishing;
+import nl.wijkstem.support.IdeaFixture;
 import nl.wijkstem.support.SynchronousReactions;
 import nl.wijkstem.account.AddressService;
 import nl.wijkstem.account.GeneratedLetters;
@@ -75,7 +75,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * started for this test, migrated by Flyway and validated by Hibernate.
  */
 @SpringBootTest(properties = "wijkstem.rate-limits.ideas=2/1d")
-@Import({ SynchronousReactions.class, DemoUsers.class, ModeratorPublishing.class })
+@Import({ SynchronousReactions.class, DemoUsers.class, IdeaFixture.class })
 @ActiveProfiles({ "test", "postgres" })
 class PostgresMigrationIT {
 
@@ -94,7 +94,7 @@ class PostgresMigrationIT {
 	DemoUsers demo;
 
 	@Autowired
-	ModeratorPublishing publishing;
+	IdeaFixture publishing;
 
 	@Autowired
 	IdeaService ideas;

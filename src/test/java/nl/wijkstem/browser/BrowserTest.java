@@ -23,7 +23,6 @@ import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import nl.wijkstem.support.Chromium;
 import nl.wijkstem.support.DemoUsers;
-import nl.wijkstem.support.ModeratorPublishing;
 import nl.wijkstem.support.IdeaFixture;
 import nl.wijkstem.support.SynchronousReactions;
 import nl.wijkstem.support.TestClock;
@@ -50,8 +49,8 @@ import static org.assertj.core.api.Assertions.fail;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({ "test", "demo" })
-@Import({ TestClock.Configuration.class, SynchronousReactions.class, DemoUsers.class, ModeratorPublishing.class,
-		IdeaFixture.class, TestSmtp.class })
+@Import({ TestClock.Configuration.class, SynchronousReactions.class, DemoUsers.class, IdeaFixture.class,
+		TestSmtp.class })
 abstract class BrowserTest {
 
 	static final String ISSUER_ID = "gemeente";

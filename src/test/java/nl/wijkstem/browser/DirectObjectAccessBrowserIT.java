@@ -13,7 +13,7 @@ import nl.wijkstem.idea.ModerationDecision;
 import nl.wijkstem.idea.PhotoService;
 import nl.wijkstem.idea.PlaceKind;
 import nl.wijkstem.support.DemoUsers;
-import nl.wijkstem.support.ModeratorPublishing;
+import nl.wijkstem.support.IdeaFixture;
 import nl.wijkstem.support.TestImages;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +40,7 @@ class DirectObjectAccessBrowserIT extends BrowserTest {
 	DemoUsers demo;
 
 	@Autowired
-	ModeratorPublishing publishing;
+	IdeaFixture publishing;
 
 	@Autowired
 	JdbcTemplate jdbc;

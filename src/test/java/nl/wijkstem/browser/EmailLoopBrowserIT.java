@@ -22,7 +22,7 @@ import nl.wijkstem.notification.mail.MailTestSupport;
 import nl.wijkstem.notification.mail.MailWorker;
 import nl.wijkstem.notification.mail.NoticePreferences;
 import nl.wijkstem.support.DemoUsers;
-import nl.wijkstem.support.ModeratorPublishing;
+
 import nl.wijkstem.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,7 @@ class EmailLoopBrowserIT extends BrowserTest {
 	private static final String ANSWER = "We zetten de bank in het voorjaar neer, bij de ingang van het park.";
 
 	@Autowired
-	ModeratorPublishing publishing;
+	IdeaFixture publishing;
 
 	@Autowired
 	MailWorker worker;

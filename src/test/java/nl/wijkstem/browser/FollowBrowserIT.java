@@ -8,7 +8,7 @@ import com.microsoft.playwright.options.AriaRole;
 import nl.wijkstem.idea.IdeaDraft;
 import nl.wijkstem.idea.PlaceKind;
 import nl.wijkstem.support.IdeaFixture;
-import nl.wijkstem.support.ModeratorPublishing;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FollowBrowserIT extends BrowserTest {
 
 	@Autowired
-	ModeratorPublishing publishing;
+	IdeaFixture publishing;
 
 	@Autowired
 	JdbcTemplate jdbc;

@@ -13,7 +13,7 @@ import com.microsoft.playwright.options.MouseButton;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import nl.wijkstem.support.IdeaFixture;
 import nl.wijkstem.support.DemoUsers;
-import nl.wijkstem.support.ModeratorPublishing;
+
 import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.TestImages;
 import org.junit.jupiter.api.Test;
@@ -35,9 +35,6 @@ class IdeaBrowserIT extends BrowserTest {
 
 	@Autowired
 	DemoUsers demo;
-
-	@Autowired
-	ModeratorPublishing publishing;
 
 	@Test
 	void resident_seesWhyAHintIsShown_andIsToldWhenNothingIsSimilar() {
@@ -448,7 +445,7 @@ class IdeaBrowserIT extends BrowserTest {
 	private void publishAsModerator(Long id) {
 		demo.signIn("moderator");
 		try {
-			publishing.publish(id);
+			fixture.publish(id);
 		}
 		finally {
 			SignIn.out();

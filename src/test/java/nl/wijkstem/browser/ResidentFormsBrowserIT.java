@@ -12,7 +12,7 @@ import nl.wijkstem.idea.PlaceKind;
 import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.support.IdeaFixture;
 import nl.wijkstem.support.DemoUsers;
-import nl.wijkstem.support.ModeratorPublishing;
+
 import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.TestClock;
 import nl.wijkstem.support.TestRounds;
@@ -49,7 +49,7 @@ class ResidentFormsBrowserIT extends BrowserTest {
 	DemoUsers demo;
 
 	@Autowired
-	ModeratorPublishing publishing;
+	IdeaFixture publishing;
 
 	@Test
 	void theFirstClickOnAHintsSupportButton_counts_whileTheTitleFieldHasFocus() {

@@ -10,7 +10,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import nl.wijkstem.support.DemoUsers;
-import nl.wijkstem.support.ModeratorPublishing;
+
 import nl.wijkstem.idea.IdeaDraft;
 import nl.wijkstem.idea.PlaceKind;
 import nl.wijkstem.moderation.GroupService;
@@ -64,11 +64,8 @@ class VotingBrowserIT extends BrowserTest {
 	@Autowired
 	DemoUsers demo;
 
-	@Autowired
-	ModeratorPublishing publishing;
-
 	private String publishedIdea(String title) {
-		publishing.sentInAndPublished("fatima",
+		fixture.sentInAndPublished("fatima",
 				new IdeaDraft(title,
 						"Een voorstel om in de browser op te stemmen, met genoeg woorden om het te begrijpen.",
 						PlaceKind.STREET, null, "Reigerlaan", null, null));

@@ -10,7 +10,7 @@ import java.util.concurrent.Future;
 
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.support.DemoUsers;
-import nl.wijkstem.support.ModeratorPublishing;
+import nl.wijkstem.support.IdeaFixture;
 import nl.wijkstem.base.Languages;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.SignIn;
@@ -46,7 +46,7 @@ class IdeaServiceTest {
 	DemoUsers demo;
 
 	@Autowired
-	ModeratorPublishing publishing;
+	IdeaFixture publishing;
 
 	@Test
 	void submit_validIdea_waitsForReview_visibleToItsAuthorOnly() {

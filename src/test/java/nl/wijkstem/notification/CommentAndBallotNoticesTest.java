@@ -11,7 +11,7 @@ import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.PlaceKind;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
-import nl.wijkstem.support.ModeratorPublishing;
+import nl.wijkstem.support.IdeaFixture;
 import nl.wijkstem.support.TestClock;
 import nl.wijkstem.voting.BallotKind;
 import nl.wijkstem.voting.RoundForm;
@@ -50,7 +50,7 @@ class CommentAndBallotNoticesTest {
 	DemoUsers demo;
 
 	@Autowired
-	ModeratorPublishing publishing;
+	IdeaFixture publishing;
 
 	@Autowired
 	ApplicationEventPublisher events;

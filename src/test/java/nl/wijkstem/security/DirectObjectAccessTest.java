@@ -38,7 +38,7 @@ import nl.wijkstem.moderation.bureau.NoteService;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.BundleWords;
 import nl.wijkstem.support.DemoUsers;
-import nl.wijkstem.support.ModeratorPublishing;
+import nl.wijkstem.support.IdeaFixture;
 import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.TestImages;
 import nl.wijkstem.support.TestRounds;
@@ -150,7 +150,7 @@ class DirectObjectAccessTest {
 	DemoUsers demo;
 
 	@Autowired
-	ModeratorPublishing publishing;
+	IdeaFixture publishing;
 
 	@Autowired
 	JdbcTemplate jdbc;

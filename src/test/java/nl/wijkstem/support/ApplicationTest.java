@@ -22,8 +22,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Inherited
 @SpringBootTest
 @ActiveProfiles({ "test", "demo" })
-@Import({ TestClock.Configuration.class, SynchronousReactions.class, DemoUsers.class, ModeratorPublishing.class,
-		IdeaFixture.class, TestSmtp.class })
+@Import({ TestClock.Configuration.class, SynchronousReactions.class, DemoUsers.class, IdeaFixture.class,
+		TestSmtp.class })
 public @interface ApplicationTest {
 
 }

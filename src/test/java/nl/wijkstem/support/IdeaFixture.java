@@ -9,6 +9,7 @@ import nl.wijkstem.base.Languages;
 import nl.wijkstem.idea.IdeaDraft;
 import nl.wijkstem.idea.IdeaService;
 import nl.wijkstem.idea.IdeaDecisionService;
+import nl.wijkstem.idea.IdeaModerationService;
 import nl.wijkstem.idea.ModerationDecision;
 import nl.wijkstem.idea.PlaceKind;
 import nl.wijkstem.programme.ProgrammeOverview;
@@ -17,9 +18,10 @@ import nl.wijkstem.programme.ProgrammeService;
 import org.springframework.boot.test.context.TestComponent;
 
 /**
- * Ideas as residents send them in and moderators publish and file them, through the real
- * services. Whoever was signed in before is signed in again afterwards. Every Spring test
- * context has one.
+ * Ideas as residents send them in and moderators decide on, file and hide them, through
+ * the real services and as the moderation screen does it: at the version the moderator
+ * sees, with a message for the author. Where a method signs a demo account in, whoever
+ * was signed in before is signed in again afterwards. Every Spring test context has one.
  */
 @TestComponent
 public class IdeaFixture {
@@ -28,16 +30,19 @@ public class IdeaFixture {
 
 	private final IdeaDecisionService decisions;
 
+	private final IdeaModerationService moderation;
+
 	private final PublicIdeaService publicIdeas;
 
 	private final ProgrammeService programme;
 
 	private final DemoUsers demo;
 
-	IdeaFixture(IdeaService ideas, IdeaDecisionService decisions, PublicIdeaService publicIdeas,
-			ProgrammeService programme, DemoUsers demo) {
+	IdeaFixture(IdeaService ideas, IdeaDecisionService decisions, IdeaModerationService moderation,
+			PublicIdeaService publicIdeas, ProgrammeService programme, DemoUsers demo) {
 		this.ideas = ideas;
 		this.decisions = decisions;
+		this.moderation = moderation;
 		this.publicIdeas = publicIdeas;
 		this.programme = programme;
 		this.demo = demo;
@@ -119,8 +124,38 @@ public class IdeaFixture {
 		}
 	}
 
+	/** The idea's version as a moderator sees it. */
 	public int version(Long ideaId) {
-		return demo.as("moderator", () -> publicIdeas.idea(ideaId, Languages.DUTCH).orElseThrow().version());
+		return demo.as("moderator", () -> versionSeen(ideaId));
+	}
+
+	/**
+	 * The demo account sends the idea in and the moderator publishes it, filed nowhere.
+	 */
+	public Long sentInAndPublished(String author, IdeaDraft draft) {
+		Long id = demo.as(author, () -> ideas.submit(null, draft).id());
+		demo.run("moderator", () -> publish(id));
+		return id;
+	}
+
+	/** Publishes the idea; call it with a moderator signed in. */
+	public void publish(Long ideaId) {
+		decide(ideaId, ModerationDecision.PUBLISH, "Gecontroleerd en gepubliceerd.");
+	}
+
+	/** Decides on the submitted idea; call it with a moderator signed in. */
+	public void decide(Long ideaId, ModerationDecision decision, String message) {
+		decisions.decide(ideaId, versionSeen(ideaId), decision, message);
+	}
+
+	/** Hides the published idea; call it with a moderator signed in. */
+	public void hide(Long ideaId, String reason) {
+		moderation.hide(ideaId, versionSeen(ideaId), reason);
+	}
+
+	/** The idea's version as whoever is signed in sees it. */
+	private int versionSeen(Long ideaId) {
+		return publicIdeas.idea(ideaId, Languages.DUTCH).orElseThrow().version();
 	}
 
 }

@@ -23,8 +23,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Inherited
 @SpringBootTest
 @ActiveProfiles({ "test", "postgres" })
-@Import({ TestClock.Configuration.class, SynchronousReactions.class, DemoUsers.class, ModeratorPublishing.class,
-		IdeaFixture.class })
+@Import({ TestClock.Configuration.class, SynchronousReactions.class, DemoUsers.class, IdeaFixture.class })
 @ContextConfiguration(initializers = EmbeddedPostgresDatabase.class)
 public @interface PostgresTest {
 

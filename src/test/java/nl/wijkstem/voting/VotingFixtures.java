@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import nl.wijkstem.idea.IdeaDraft;
-import nl.wijkstem.support.ModeratorPublishing;
+import nl.wijkstem.support.IdeaFixture;
 import nl.wijkstem.idea.PlaceKind;
 
 import org.springframework.context.ApplicationContext;
@@ -23,7 +23,7 @@ final class VotingFixtures {
 
 	/** A new idea, sent in by Kees and published by the moderator. */
 	static Long publishedIdea(ApplicationContext context, String title) {
-		return context.getBean(ModeratorPublishing.class)
+		return context.getBean(IdeaFixture.class)
 			.sentInAndPublished("kees",
 					new IdeaDraft("Stemidee " + title + " " + NUMBER.incrementAndGet(),
 							"Een voorstel voor de buurt om op te stemmen, met genoeg woorden om het te begrijpen.",

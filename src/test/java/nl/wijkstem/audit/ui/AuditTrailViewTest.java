@@ -81,7 +81,7 @@ class AuditTrailViewTest extends ViewTest {
 	@Test
 	void entries_readAsWords_andTheIdeaLinksToItsPage() {
 		String title = "Bankjes bij de Krabbeplas " + IdeaFixture.unique();
-		Long idea = fixture().published(title, null);
+		Long idea = fixture.published(title, null);
 		navigate(AuditTrailView.class);
 
 		test(select("Soort onderwerp")).selectItem("Idee");
@@ -108,7 +108,7 @@ class AuditTrailViewTest extends ViewTest {
 	@Test
 	void download_hasTheWordsOfThePage_andTheCodesInColumnsOfTheirOwn() throws IOException {
 		String title = "=Bankjes,=1+1 " + IdeaFixture.unique();
-		Long idea = fixture().published(title, null);
+		Long idea = fixture.published(title, null);
 		navigate(AuditTrailView.class);
 		test(select("Soort onderwerp")).selectItem("Idee");
 		test(find(TextField.class).withLabel("Nummer van het onderwerp").single()).setValue(idea.toString());
@@ -154,10 +154,6 @@ class AuditTrailViewTest extends ViewTest {
 
 		assertThat(find(H1.class).single().getText()).isEqualTo("Moderation log");
 		assertThat(find(Anchor.class).withText("Download as a CSV file").exists()).isTrue();
-	}
-
-	private IdeaFixture fixture() {
-		return fixture;
 	}
 
 	@SuppressWarnings("unchecked")
