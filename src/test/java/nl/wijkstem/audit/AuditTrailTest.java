@@ -23,7 +23,6 @@ import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.BundleWords;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,10 +69,6 @@ class AuditTrailTest {
 
 	@Autowired
 	IdeaFixture fixture;
-
-	@BeforeEach
-	void fixture() {
-	}
 
 	@Test
 	void decide_asModerator_writesWhoWhatBeforeAfterAndWhy() {

@@ -7,7 +7,6 @@ import nl.wijkstem.notification.NotificationService;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,10 +46,6 @@ class DuplicateUndoTest {
 
 	@Autowired
 	IdeaFixture fixture;
-
-	@BeforeEach
-	void fixture() {
-	}
 
 	@Test
 	void undo_ofAPublishedIdea_bringsItBack_withItsSupportsUntouched_andTellsTheAuthor() {

@@ -19,7 +19,6 @@ import nl.wijkstem.notification.NotificationService;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,10 +63,6 @@ class IdeaModerationServiceTest {
 
 	@Autowired
 	IdeaFixture fixture;
-
-	@BeforeEach
-	void fixture() {
-	}
 
 	@Test
 	void revise_forClarity_keepsTheOldText_withWhoAndWhy_andTellsTheAuthor() {

@@ -11,7 +11,6 @@ import nl.wijkstem.idea.IdeaStatus;
 import nl.wijkstem.idea.ReportReason;
 import nl.wijkstem.support.IdeaFixture;
 import nl.wijkstem.support.ApplicationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,10 +30,6 @@ class IdeaStatusIntegrityTest extends VotingTest {
 
 	@Autowired
 	IdeaFixture fixture;
-
-	@BeforeEach
-	void setUp() {
-	}
 
 	private void refused(Runnable action, String key) {
 		assertThatExceptionOfType(Rejection.class).isThrownBy(action::run)

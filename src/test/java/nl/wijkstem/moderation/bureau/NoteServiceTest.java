@@ -13,7 +13,6 @@ import nl.wijkstem.notification.NotificationService;
 import nl.wijkstem.support.ApplicationTest;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.SignIn;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,10 +44,6 @@ class NoteServiceTest {
 
 	@Autowired
 	IdeaFixture fixture;
-
-	@BeforeEach
-	void fixture() {
-	}
 
 	@Test
 	void notes_areForTheBureau_moderatorsAndAdministrators() {

@@ -30,7 +30,6 @@ import nl.wijkstem.moderation.ReasonTemplateChoice;
 import nl.wijkstem.programme.ProgrammeOverview;
 import nl.wijkstem.support.DemoUsers;
 import nl.wijkstem.support.ViewTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,10 +54,6 @@ class ModerationItemViewTest extends ViewTest {
 
 	@Autowired
 	IdeaFixture fixture;
-
-	@BeforeEach
-	void setUp() {
-	}
 
 	@Test
 	void showingAHiddenIdeaAgain_offersTextsForItsAuthor_notForReporters() {
