@@ -53,7 +53,7 @@ class IdeaPageThemesViewTest extends ViewTest {
 	}
 
 	private List<String> terms() {
-		return find(DescriptionList.Term.class).from(find(DescriptionList.class).first())
+		return find(DescriptionList.Term.class).from(find(DescriptionList.class).atIndex(1))
 			.all()
 			.stream()
 			.map(term -> term.getElement().getTextRecursively())
@@ -62,7 +62,7 @@ class IdeaPageThemesViewTest extends ViewTest {
 
 	private String description(String term) {
 		List<String> terms = terms();
-		return find(DescriptionList.Description.class).from(find(DescriptionList.class).first())
+		return find(DescriptionList.Description.class).from(find(DescriptionList.class).atIndex(1))
 			.all()
 			.get(terms.indexOf(term))
 			.getElement()

@@ -161,7 +161,7 @@ class FilingSuggestionPanelTest extends ViewTest {
 	}
 
 	private String text(String className) {
-		return find(Paragraph.class).withClassName(className).first().getText();
+		return find(Paragraph.class).withClassName(className).atIndex(1).getText();
 	}
 
 	@SuppressWarnings("unchecked")

@@ -256,7 +256,7 @@ class GoalBoardViewTest extends ViewTest {
 
 	private List<ListItem> ideaRows(Long idea) {
 		return find(ListItem.class).withClassName("board-idea")
-			.withCondition(row -> find(RouterLink.class).from(row).first().getHref().equals("ideas/" + idea))
+			.withCondition(row -> find(RouterLink.class).from(row).atIndex(1).getHref().equals("ideas/" + idea))
 			.all();
 	}
 
@@ -266,7 +266,7 @@ class GoalBoardViewTest extends ViewTest {
 
 	private List<ListItem> groupCards(String name) {
 		return find(ListItem.class).withClassName("group-card")
-			.withCondition(card -> find(H4.class).from(card).first().getText().equals(name))
+			.withCondition(card -> find(H4.class).from(card).atIndex(1).getText().equals(name))
 			.all();
 	}
 

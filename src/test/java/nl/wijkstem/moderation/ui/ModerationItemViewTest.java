@@ -204,7 +204,7 @@ class ModerationItemViewTest extends ViewTest {
 
 		ItemDetails details = find(ItemDetails.class).single();
 		ListItem hint = find(ListItem.class).from(details)
-			.withCondition(row -> find(RouterLink.class).from(row).first().getHref().equals("moderation/" + filed))
+			.withCondition(row -> find(RouterLink.class).from(row).atIndex(1).getHref().equals("moderation/" + filed))
 			.single();
 		assertThat(find(Span.class).withClassName("similar-ideas__reason").from(hint).single().getText())
 			.startsWith(" · ook over: ");

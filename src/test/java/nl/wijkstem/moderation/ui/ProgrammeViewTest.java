@@ -123,7 +123,7 @@ class ProgrammeViewTest extends ViewTest {
 		inLanguage(Languages.ENGLISH);
 
 		assertThat(find(H1.class).single().getText()).isEqualTo("Your ideas in the programme");
-		assertThat(find(Paragraph.class).withClassName("programme-goal__count").first().getText())
+		assertThat(find(Paragraph.class).withClassName("programme-goal__count").atIndex(1).getText())
 			.matches("(Residents sent in .* under this goal|There are no ideas under this goal yet)\\.");
 	}
 

@@ -70,7 +70,7 @@ class NoticesBellViewTest extends ViewTest {
 		navigate(NoticesView.class);
 
 		assertThat(find(H2.class).withText("Stem op ideeën die je steunt").exists()).isTrue();
-		Anchor open = find(Anchor.class).withText("Bekijk de stemronde").first();
+		Anchor open = find(Anchor.class).withText("Bekijk de stemronde").atIndex(1);
 		assertThat(open.getHref()).isEqualTo("vote/7");
 	}
 
