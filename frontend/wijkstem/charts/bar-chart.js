@@ -23,7 +23,7 @@ window.wijkstemBarChart = {
           data: values,
           backgroundColor: marked ? marked.map((on) => (on ? blue : stripes)) : blue,
           borderColor: marked ? marked.map((on) => (on ? blue : grey)) : blue,
-          borderWidth: 2,
+          borderWidth: marked ? 2 : 1,
         }],
       },
       options: {

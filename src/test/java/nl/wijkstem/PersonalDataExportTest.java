@@ -71,7 +71,7 @@ class PersonalDataExportTest {
 	DemoUsers demo;
 
 	@Autowired
-	IdeaFixture publishing;
+	IdeaFixture fixture;
 
 	@Autowired
 	IdeaModerationService moderation;
@@ -105,7 +105,7 @@ class PersonalDataExportTest {
 		ideas.support(garden);
 		Long round = as("beheerder", () -> {
 			demo.signIn("moderator");
-			publishing.publish(myIdea);
+			fixture.publish(myIdea);
 			residency.verifyInPerson(myAccount);
 			demo.signIn("beheerder");
 			Long created = rounds
@@ -148,7 +148,7 @@ class PersonalDataExportTest {
 		SecurityContextHolder.getContext().setAuthentication(me);
 		ideas.submit(idea, draft);
 		demo.run("moderator", () -> {
-			publishing.publish(idea);
+			fixture.publish(idea);
 			moderation.updateStatus(idea, version(idea), IdeaStatus.NOT_FEASIBLE, whyNot);
 		});
 		SecurityContextHolder.getContext().setAuthentication(me);

@@ -94,7 +94,7 @@ class PostgresMigrationIT {
 	DemoUsers demo;
 
 	@Autowired
-	IdeaFixture publishing;
+	IdeaFixture fixture;
 
 	@Autowired
 	IdeaService ideas;
@@ -216,7 +216,7 @@ class PostgresMigrationIT {
 				.satisfies(rejected -> assertThat(rejected.problems().getFirst().messageKey())
 					.isEqualTo("rateLimit.ideas"));
 			demo.signIn("moderator");
-			publishing.publish(first);
+			fixture.publish(first);
 			demo.signIn("fatima");
 			assertThat(ideas.support(first)).isTrue();
 			assertThat(ideas.support(first)).isFalse();
@@ -303,7 +303,7 @@ class PostgresMigrationIT {
 			demo.signIn("moderator");
 			Long goal = programme.overview(Languages.DUTCH).goals().getFirst().id();
 			for (Long id : List.of(first, second)) {
-				publishing.publish(id);
+				fixture.publish(id);
 				decisions.file(id, publicIdeas.idea(id, Languages.DUTCH).orElseThrow().version(), goal, Set.of());
 			}
 			demo.signIn("kees");

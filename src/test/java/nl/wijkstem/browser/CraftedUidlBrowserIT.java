@@ -51,7 +51,7 @@ class CraftedUidlBrowserIT extends BrowserTest {
 	DemoUsers demo;
 
 	@Autowired
-	IdeaFixture publishing;
+	IdeaFixture fixture;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -224,7 +224,7 @@ class CraftedUidlBrowserIT extends BrowserTest {
 	}
 
 	private Long published(String title) {
-		return publishing.sentInAndPublished("fatima", draft(title));
+		return fixture.sentInAndPublished("fatima", draft(title));
 	}
 
 	private static IdeaDraft draft(String title) {

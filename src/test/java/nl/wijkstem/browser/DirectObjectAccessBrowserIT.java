@@ -40,7 +40,7 @@ class DirectObjectAccessBrowserIT extends BrowserTest {
 	DemoUsers demo;
 
 	@Autowired
-	IdeaFixture publishing;
+	IdeaFixture fixture;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -186,13 +186,13 @@ class DirectObjectAccessBrowserIT extends BrowserTest {
 		});
 		if (decision != null) {
 			demo.run("moderator",
-					() -> publishing.decide(id, decision, decision == ModerationDecision.PUBLISH ? "" : "Graag niet."));
+					() -> fixture.decide(id, decision, decision == ModerationDecision.PUBLISH ? "" : "Graag niet."));
 		}
 		return id;
 	}
 
 	private Long hide(Long id) {
-		demo.run("moderator", () -> publishing.hide(id, "Er staat een telefoonnummer in."));
+		demo.run("moderator", () -> fixture.hide(id, "Er staat een telefoonnummer in."));
 		return id;
 	}
 

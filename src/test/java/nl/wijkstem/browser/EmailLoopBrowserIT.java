@@ -22,7 +22,6 @@ import nl.wijkstem.notification.mail.MailTestSupport;
 import nl.wijkstem.notification.mail.MailWorker;
 import nl.wijkstem.notification.mail.NoticePreferences;
 import nl.wijkstem.support.DemoUsers;
-
 import nl.wijkstem.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +43,7 @@ class EmailLoopBrowserIT extends BrowserTest {
 	private static final String ANSWER = "We zetten de bank in het voorjaar neer, bij de ingang van het park.";
 
 	@Autowired
-	IdeaFixture publishing;
+	IdeaFixture fixture;
 
 	@Autowired
 	MailWorker worker;
@@ -84,7 +83,7 @@ class EmailLoopBrowserIT extends BrowserTest {
 	@Test
 	void aFollowerGetsTheBureausAnswerByMail_andTheAdministratorCanReadIt() throws Exception {
 		String title = "Een bank bij de ingang van het park " + IdeaFixture.unique();
-		Long idea = publishing.sentInAndPublished("kees",
+		Long idea = fixture.sentInAndPublished("kees",
 				new IdeaDraft(title,
 						"Bij de ingang van het park is geen plek om even te zitten. Een bank zou fijn zijn.",
 						PlaceKind.GREEN, null, "Reigerlaan", null, null));

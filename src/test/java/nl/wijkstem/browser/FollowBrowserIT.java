@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FollowBrowserIT extends BrowserTest {
 
 	@Autowired
-	IdeaFixture publishing;
+	IdeaFixture fixture;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -120,7 +120,7 @@ class FollowBrowserIT extends BrowserTest {
 	}
 
 	private Long published(String title) {
-		return publishing.sentInAndPublished("kees",
+		return fixture.sentInAndPublished("kees",
 				new IdeaDraft(title, "Een plek waar kinderen en ouders even kunnen zitten, met genoeg woorden.",
 						PlaceKind.GREEN, null, "Reigerlaan", null, null));
 	}

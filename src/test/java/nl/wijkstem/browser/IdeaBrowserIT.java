@@ -13,7 +13,6 @@ import com.microsoft.playwright.options.MouseButton;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import nl.wijkstem.support.IdeaFixture;
 import nl.wijkstem.support.DemoUsers;
-
 import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.TestImages;
 import org.junit.jupiter.api.Test;

@@ -33,7 +33,7 @@ class ModerationJourneyBrowserIT extends BrowserTest {
 	DemoUsers demo;
 
 	@Autowired
-	IdeaFixture publishing;
+	IdeaFixture fixture;
 
 	@Test
 	void moderator_worksThroughTheQueue_andAuthorsSeeEachOutcome() {
@@ -143,7 +143,7 @@ class ModerationJourneyBrowserIT extends BrowserTest {
 
 	/** Sent in by Kees and published. */
 	private String published(String title, String description) {
-		publishing.sentInAndPublished("kees",
+		fixture.sentInAndPublished("kees",
 				new IdeaDraft(title, description, PlaceKind.GREEN, null, "Rondje Krabbeplas", null, null));
 		return title;
 	}

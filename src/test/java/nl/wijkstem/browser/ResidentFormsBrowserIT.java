@@ -12,7 +12,6 @@ import nl.wijkstem.idea.PlaceKind;
 import nl.wijkstem.idea.PublicIdeaService;
 import nl.wijkstem.support.IdeaFixture;
 import nl.wijkstem.support.DemoUsers;
-
 import nl.wijkstem.support.SignIn;
 import nl.wijkstem.support.TestClock;
 import nl.wijkstem.support.TestRounds;
@@ -49,7 +48,7 @@ class ResidentFormsBrowserIT extends BrowserTest {
 	DemoUsers demo;
 
 	@Autowired
-	IdeaFixture publishing;
+	IdeaFixture fixture;
 
 	@Test
 	void theFirstClickOnAHintsSupportButton_counts_whileTheTitleFieldHasFocus() {
@@ -202,7 +201,7 @@ class ResidentFormsBrowserIT extends BrowserTest {
 	}
 
 	private Long published(String title) {
-		return publishing.sentInAndPublished("fatima",
+		return fixture.sentInAndPublished("fatima",
 				new IdeaDraft(title,
 						"Een voorstel om te lezen voordat je kiest, met genoeg woorden om het te begrijpen.",
 						PlaceKind.STREET, null, "Reigerlaan", null, null));

@@ -10,7 +10,6 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import nl.wijkstem.support.DemoUsers;
-
 import nl.wijkstem.idea.IdeaDraft;
 import nl.wijkstem.idea.PlaceKind;
 import nl.wijkstem.moderation.GroupService;

@@ -62,7 +62,7 @@ class DeletedAccountTest {
 	DemoUsers demo;
 
 	@Autowired
-	IdeaFixture publishing;
+	IdeaFixture fixture;
 
 	@AfterEach
 	void cleanUp() {
@@ -149,7 +149,7 @@ class DeletedAccountTest {
 					"Wil je de plek wat preciezer noemen?");
 			decisions.decide(rejected, version(rejected), ModerationDecision.REJECT,
 					"Dit hoort bij BuitenBeter, niet bij Wijkstem.");
-			publishing.publish(published);
+			fixture.publish(published);
 		});
 		demo.run("kees", () -> ideas.support(published));
 		SecurityContextHolder.getContext().setAuthentication(leaver);

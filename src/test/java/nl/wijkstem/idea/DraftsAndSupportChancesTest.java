@@ -33,7 +33,7 @@ class DraftsAndSupportChancesTest {
 	DemoUsers demo;
 
 	@Autowired
-	IdeaFixture publishing;
+	IdeaFixture fixture;
 
 	@Test
 	void drafts_latestFirst_andOnlyDrafts() {
@@ -100,7 +100,7 @@ class DraftsAndSupportChancesTest {
 	}
 
 	private Long published(String author, String title) {
-		return publishing.sentInAndPublished(author, sendable(title));
+		return fixture.sentInAndPublished(author, sendable(title));
 	}
 
 	private static IdeaDraft draft(String title) {

@@ -46,7 +46,7 @@ class IdeaServiceTest {
 	DemoUsers demo;
 
 	@Autowired
-	IdeaFixture publishing;
+	IdeaFixture fixture;
 
 	@Test
 	void submit_validIdea_waitsForReview_visibleToItsAuthorOnly() {
@@ -169,7 +169,7 @@ class IdeaServiceTest {
 						PlaceKind.STREET, null, "bij het winkelcentrum", 51.9200, 4.3235));
 		ideas.submit(byPlace, ideas.ownDraft(byPlace).orElseThrow());
 		demo.signIn("moderator");
-		publishing.publish(byPlace);
+		fixture.publish(byPlace);
 
 		// words no idea has, and a corner of the area where no other test or demo idea
 		// has a
@@ -253,7 +253,7 @@ class IdeaServiceTest {
 	void onlyModerators_publish_andOnlyAdministrators_changeTheModerationMode() {
 		demo.signIn("kees");
 
-		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> publishing.publish(1L));
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> fixture.publish(1L));
 		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> ideaSettings.setPostModeration(true));
 	}
 
@@ -284,7 +284,7 @@ class IdeaServiceTest {
 		demo.signIn(author);
 		Long id = submitted(draft(title, description));
 		demo.signIn("moderator");
-		publishing.publish(id);
+		fixture.publish(id);
 		return id;
 	}
 

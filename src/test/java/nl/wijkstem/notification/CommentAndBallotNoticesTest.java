@@ -50,7 +50,7 @@ class CommentAndBallotNoticesTest {
 	DemoUsers demo;
 
 	@Autowired
-	IdeaFixture publishing;
+	IdeaFixture fixture;
 
 	@Autowired
 	ApplicationEventPublisher events;
@@ -140,7 +140,7 @@ class CommentAndBallotNoticesTest {
 					new IdeaDraft(title + " " + System.nanoTime(), "Dit maakt de buurt fijner voor iedereen.",
 							PlaceKind.SQUARE, null, "Floris de Vijfdelaan", null, null))
 			.id();
-		demo.run("moderator", () -> publishing.publish(id));
+		demo.run("moderator", () -> fixture.publish(id));
 		as(author);
 		return id;
 	}

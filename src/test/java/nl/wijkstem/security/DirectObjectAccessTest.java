@@ -150,7 +150,7 @@ class DirectObjectAccessTest {
 	DemoUsers demo;
 
 	@Autowired
-	IdeaFixture publishing;
+	IdeaFixture fixture;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -188,12 +188,12 @@ class DirectObjectAccessTest {
 			demo.as("moderator", () -> {
 				switch (state) {
 					case CHANGES_REQUESTED ->
-						publishing.decide(id, ModerationDecision.REQUEST_CHANGES, "Wilt u de plek beschrijven?");
-					case REJECTED -> publishing.decide(id, ModerationDecision.REJECT, "Dit past niet.");
-					case PUBLISHED -> publishing.decide(id, ModerationDecision.PUBLISH, "");
+						fixture.decide(id, ModerationDecision.REQUEST_CHANGES, "Wilt u de plek beschrijven?");
+					case REJECTED -> fixture.decide(id, ModerationDecision.REJECT, "Dit past niet.");
+					case PUBLISHED -> fixture.decide(id, ModerationDecision.PUBLISH, "");
 					case HIDDEN -> {
-						publishing.decide(id, ModerationDecision.PUBLISH, "");
-						publishing.hide(id, "Er staat een telefoonnummer in.");
+						fixture.decide(id, ModerationDecision.PUBLISH, "");
+						fixture.hide(id, "Er staat een telefoonnummer in.");
 					}
 					default -> {
 					}
@@ -301,13 +301,13 @@ class DirectObjectAccessTest {
 		Long hidden = demo.as("fatima",
 				() -> ideas.submit(null, draft("Verborgen met reactie " + UUID.randomUUID())).id());
 		demo.as("moderator", () -> {
-			publishing.decide(hidden, ModerationDecision.PUBLISH, "");
+			fixture.decide(hidden, ModerationDecision.PUBLISH, "");
 			return null;
 		});
 		Long commentOnHidden = demo.as("fatima",
 				() -> comments.comment(hidden, null, "Mijn buurman belt u op 06-12345678"));
 		demo.as("moderator", () -> {
-			publishing.hide(hidden, "Er staat een telefoonnummer in.");
+			fixture.hide(hidden, "Er staat een telefoonnummer in.");
 			return null;
 		});
 		signIn(Viewer.OTHER_RESIDENT);

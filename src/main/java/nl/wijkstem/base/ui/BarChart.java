@@ -31,7 +31,7 @@ public final class BarChart extends Div {
 
 	}
 
-	private BarChart(String description, String valueLabel, List<Bar> bars, boolean horizontal) {
+	private BarChart(String description, String valueLabel, List<Bar> bars, boolean horizontal, boolean marking) {
 		addClassName("figure-chart");
 		if (horizontal) {
 			// each bar gets room, however many there are
@@ -44,21 +44,29 @@ public final class BarChart extends Div {
 		canvas.setAttribute("role", "img");
 		canvas.setAttribute("aria-label", description);
 		getElement().appendChild(canvas);
-		List<Boolean> marked = bars.stream().map(Bar::marked).toList();
 		canvas.executeJs("window.wijkstemBarChart.draw(this, JSON.parse($0), JSON.parse($1), JSON.parse($2), $3, $4)",
 				JSON.writeValueAsString(bars.stream().map(Bar::label).toList()),
 				JSON.writeValueAsString(bars.stream().map(Bar::value).toList()),
-				marked.contains(true) ? JSON.writeValueAsString(marked) : "null", valueLabel, horizontal);
+				marking ? JSON.writeValueAsString(bars.stream().map(Bar::marked).toList()) : "null", valueLabel,
+				horizontal);
 	}
 
 	/** Bars from left to right, as high as their figures. */
 	public static BarChart columns(String description, String valueLabel, List<Bar> bars) {
-		return new BarChart(description, valueLabel, bars, false);
+		return new BarChart(description, valueLabel, bars, false, false);
 	}
 
 	/** Bars from top to bottom, as long as their figures. */
 	public static BarChart rows(String description, String valueLabel, List<Bar> bars) {
-		return new BarChart(description, valueLabel, bars, true);
+		return new BarChart(description, valueLabel, bars, true, false);
+	}
+
+	/**
+	 * Bars from top to bottom where the marked ones stand out and the others are striped,
+	 * also when none is marked (a round in which no idea was chosen).
+	 */
+	public static BarChart marking(String description, String valueLabel, List<Bar> bars) {
+		return new BarChart(description, valueLabel, bars, true, true);
 	}
 
 }

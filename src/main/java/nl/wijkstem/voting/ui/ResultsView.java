@@ -158,7 +158,7 @@ public class ResultsView extends Composite<Div> implements BeforeEnterObserver, 
 							: VotingTexts.lineTitle(this, line),
 					line.votes(), line.chosen()))
 			.toList();
-		BarChart chart = BarChart.rows(getTranslation("results.chart.label"), getTranslation("results.column.votes"),
+		BarChart chart = BarChart.marking(getTranslation("results.chart.label"), getTranslation("results.column.votes"),
 				bars);
 		chart.addClassName("results-chart");
 		return chart;

@@ -45,7 +45,7 @@ class SimilarHintsViewTest extends ProposeFormTest {
 	DemoUsers demo;
 
 	@Autowired
-	IdeaFixture publishing;
+	IdeaFixture fixture;
 
 	private static Long open;
 
@@ -154,7 +154,7 @@ class SimilarHintsViewTest extends ProposeFormTest {
 	}
 
 	private Long published(String author, String title) {
-		return publishing.sentInAndPublished(author,
+		return fixture.sentInAndPublished(author,
 				new IdeaDraft(title, "Dan kunnen buren van alle leeftijden samen buiten spelen en praten.",
 						PlaceKind.SQUARE, null, "", null, null));
 	}
