@@ -85,10 +85,6 @@ class PersonalDataExportTest {
 	@Autowired
 	TestClock clock;
 
-	private <T> T as(String demoUser, java.util.function.Supplier<T> action) {
-		return ResidencyTestSupport.as(() -> demo.signIn(demoUser), action);
-	}
-
 	@Test
 	void myData_holdsMyIdeasCommentsSupportsBallotsAndNotices() {
 		String unique = String.valueOf(System.nanoTime());
@@ -103,7 +99,7 @@ class PersonalDataExportTest {
 		Long garden = jdbc.queryForObject("select id from idea where title = ?", Long.class, "Moestuin voor de buurt");
 		comments.comment(garden, null, "Ik help graag mee met de moestuin " + unique);
 		ideas.support(garden);
-		Long round = as("beheerder", () -> {
+		Long round = demo.as("beheerder", () -> {
 			demo.signIn("moderator");
 			fixture.publish(myIdea);
 			residency.verifyInPerson(myAccount);

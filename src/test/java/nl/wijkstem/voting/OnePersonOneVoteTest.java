@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import nl.wijkstem.base.Rejection;
 import nl.wijkstem.account.AccountService;
@@ -48,8 +47,8 @@ class OnePersonOneVoteTest extends VotingTest {
 	void anOpenRound() {
 		ResidencyTestSupport.fromNetworkAddress(ResidencyTestSupport.newNetworkAddress());
 		Long idea = publishedIdea("Eén stem");
-		round = as("beheerder", () -> rounds.create(VotingFixtures.budgetRound(clock.instant(), 100)));
-		item = as("moderator", () -> rounds.addIdea(round, idea, 40L));
+		round = demo.as("beheerder", () -> rounds.create(VotingFixtures.budgetRound(clock.instant(), 100)));
+		item = demo.as("moderator", () -> rounds.addIdea(round, idea, 40L));
 		clock.moveBy(Duration.ofHours(2));
 	}
 
@@ -81,7 +80,7 @@ class OnePersonOneVoteTest extends VotingTest {
 		refused(() -> voting.cast(round, Set.of(item)), "voting.error.addressVoted");
 
 		assertThat(ballots()).isEqualTo(2);
-		IntegrityReport report = as("beheerder", () -> results.integrity(round, Locale.ENGLISH));
+		IntegrityReport report = demo.as("beheerder", () -> results.integrity(round, Locale.ENGLISH));
 		assertThat(report.people()).isEqualTo(2);
 		assertThat(report.allClear()).isTrue();
 	}
@@ -122,7 +121,7 @@ class OnePersonOneVoteTest extends VotingTest {
 		jdbc.update("insert into ballot (version, round_id, account_id, submitted_at, total_cost) "
 				+ "values (0, ?, null, current_timestamp, 0)", round);
 
-		IntegrityReport report = as("beheerder", () -> results.integrity(round, Locale.ENGLISH));
+		IntegrityReport report = demo.as("beheerder", () -> results.integrity(round, Locale.ENGLISH));
 
 		assertThat(report.people()).isEqualTo(1);
 		assertThat(report.ballotsCast()).isEqualTo(2);
@@ -133,7 +132,7 @@ class OnePersonOneVoteTest extends VotingTest {
 	private void verifiedInPerson(String subject) {
 		signIn(subject);
 		Long account = accounts.currentAccountId().orElseThrow();
-		as("moderator", () -> residency.verifyInPerson(account));
+		demo.as("moderator", () -> residency.verifyInPerson(account));
 		assertThat(residency.myStatus().verified()).isTrue();
 	}
 
@@ -148,7 +147,7 @@ class OnePersonOneVoteTest extends VotingTest {
 	/** The code on a letter to a new address. */
 	private String letterCode() {
 		String street = ResidencyTestSupport.newStreet();
-		return as("beheerder", () -> {
+		return demo.as("beheerder", () -> {
 			addresses.importAddresses(ResidencyTestSupport.csv(street + ";7;;" + ResidencyTestSupport.newPostcode()));
 			GeneratedLetters letters = addresses
 				.generateLetters(clock.instant().atZone(DisplayFormats.DUTCH_TIME).toLocalDate().plusMonths(1), false);
@@ -158,10 +157,6 @@ class OnePersonOneVoteTest extends VotingTest {
 
 	private long ballots() {
 		return jdbc.queryForObject("select count(*) from ballot where round_id = ?", Long.class, round);
-	}
-
-	private <T> T as(String demoUser, Supplier<T> action) {
-		return ResidencyTestSupport.as(() -> demo.signIn(demoUser), action);
 	}
 
 	private static void refused(Runnable action, String key) {
