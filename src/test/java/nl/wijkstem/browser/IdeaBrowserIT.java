@@ -335,7 +335,8 @@ class IdeaBrowserIT extends BrowserTest {
 	@Test
 	void residents_discussAnIdea_andReportAComment() {
 		List<String> dialogs = dismissedDialogs();
-		Long id = jdbc.queryForObject("select id from idea where title = ?", Long.class, "Bankjes rond de Krabbeplas");
+		// an idea of its own: the comments, the reply and the report below are counted
+		Long id = fixture.published("Bankjes rond de steiger " + IdeaFixture.unique(), null);
 		String payload = "<img src=x onerror=alert(5)> Graag ook een bankje bij de steiger.";
 		signInWithPassword("fatima");
 		open("ideas/" + id);
