@@ -53,6 +53,8 @@ class MailWorkerKillIT {
 	void killedWhileSending_losesNoMail_andRepeatsAtMostOnePerKill(@TempDir Path directory) throws Exception {
 		long seed = Long.getLong("mail.kill.seed", new Random().nextLong());
 		List<Integer> thresholds = thresholds(new Random(seed));
+		// before anything can fail: -Dmail.kill.seed repeats these kills
+		System.out.printf("MailWorkerKillIT: kills at %s received (seed %d)%n", thresholds, seed);
 		GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
 		smtp.start();
 		Instant start = Instant.now();

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -103,9 +104,42 @@ public final class ChildApplication {
 		String line;
 		do {
 			line = next(deadline);
-			assertThat(line).as(() -> "waiting for " + word + ":\n" + log()).isNotNull();
+			assertThat(line).as(() -> "waiting for " + word + ":\n" + log() + state()).isNotNull();
 		}
 		while (!line.startsWith(word));
+	}
+
+	/**
+	 * What a child that went silent is doing: its heap and the stacks of its threads
+	 * ({@code jcmd}), or that it is no longer running.
+	 */
+	private String state() {
+		if (!process.isAlive()) {
+			return "\n--- the process ended with exit code " + process.exitValue();
+		}
+		// the main thread comes first; the first 300 lines hold it and the busiest others
+		String threads = jcmd("Thread.print").lines().limit(300).collect(Collectors.joining("\n"));
+		return "\n--- heap:\n" + jcmd("GC.heap_info") + "\n--- threads:\n" + threads;
+	}
+
+	private String jcmd(String command) {
+		Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+		try {
+			Path output = Files.createTempFile("jcmd", ".txt");
+			Process diagnosis = new ProcessBuilder(jcmd.toString(), String.valueOf(process.pid()), command)
+				.redirectErrorStream(true)
+				.redirectOutput(output.toFile())
+				.start();
+			if (!diagnosis.waitFor(30, TimeUnit.SECONDS)) {
+				diagnosis.destroyForcibly();
+			}
+			String text = Files.readString(output, StandardCharsets.UTF_8);
+			Files.delete(output);
+			return text;
+		}
+		catch (IOException | InterruptedException ex) {
+			return "(jcmd " + command + " failed: " + ex.getMessage() + ")";
+		}
 	}
 
 	/** Whether the process ends by itself within the timeout. */
