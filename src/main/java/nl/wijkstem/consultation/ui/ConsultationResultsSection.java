@@ -30,6 +30,9 @@ import nl.wijkstem.programme.MapSettings;
 @StyleSheet("context://wijkstem/styles/consultation-results.css")
 public class ConsultationResultsSection extends Composite<Section> {
 
+	/** The class of every results table, for the module's styles. */
+	static final String TABLE_CLASS = "consultation-results__table";
+
 	private final ConsultationResults results;
 
 	private final MapSettings map;
@@ -107,7 +110,7 @@ public class ConsultationResultsSection extends Composite<Section> {
 					FigureTables.number(percent(option.percent())));
 			body.appendChild(row);
 		}
-		part.add(FigureTables.scrolling("consultation-results__table",
+		part.add(FigureTables.scrolling(TABLE_CLASS,
 				getTranslation("consultation.results.table.options", question.text()), head, body));
 	}
 
@@ -131,7 +134,7 @@ public class ConsultationResultsSection extends Composite<Section> {
 					FigureTables.number(whole(option.count())), FigureTables.number(percent(option.percent())));
 			body.appendChild(row);
 		}
-		part.add(FigureTables.scrolling("consultation-results__table",
+		part.add(FigureTables.scrolling(TABLE_CLASS,
 				getTranslation("consultation.results.table.ranking", question.text()), head, body));
 	}
 
@@ -162,7 +165,7 @@ public class ConsultationResultsSection extends Composite<Section> {
 					FigureTables.number(percent(question.answered() == 0 ? 0 : 100.0 * count / question.answered())));
 			body.appendChild(row);
 		}
-		part.add(FigureTables.scrolling("consultation-results__table",
+		part.add(FigureTables.scrolling(TABLE_CLASS,
 				getTranslation("consultation.results.table.scale", question.text()), head, body));
 	}
 

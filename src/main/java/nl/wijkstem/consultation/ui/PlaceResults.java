@@ -111,7 +111,7 @@ class PlaceResults extends Composite<Div> {
 					FigureTables.number(whole.format(cell.respondents())), remarks);
 			body.appendChild(row);
 		}
-		return FigureTables.scrolling("consultation-results__table",
+		return FigureTables.scrolling(ConsultationResultsSection.TABLE_CLASS,
 				getTranslation("consultation.results.map.table", question.text()), head, body);
 	}
 
